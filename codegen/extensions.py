@@ -1,0 +1,81 @@
+"""The ``x-`` extensions mqclients specs use, each with the JSON Schema it must satisfy.
+
+An extension that is not listed here is a lint error: a typo must not silently turn a behaviour off.
+specs/README.md explains what each one means.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+_STR = {"type": "string", "minLength": 1}
+
+PAGINATION_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "additionalProperties": False,
+    "required": ["style", "items"],
+    "properties": {
+        "style": {"enum": ["link", "offset", "token"]},
+        "items": _STR,
+        "in": {"enum": ["query", "body"]},
+        "links": _STR,
+        "rel": _STR,
+        "params": {"type": "array", "items": _STR, "minItems": 1},
+        "offset_param": _STR,
+        "limit_param": _STR,
+        "total": _STR,
+        "token_param": _STR,
+        "token_field": _STR,
+    },
+    "allOf": [
+        {"if": {"properties": {"style": {"const": "link"}}}, "then": {"required": ["params"]}},
+        {"if": {"properties": {"style": {"const": "offset"}}}, "then": {"required": ["offset_param"]}},
+        {"if": {"properties": {"style": {"const": "token"}}}, "then": {"required": ["token_param", "token_field"]}},
+    ],
+}
+
+LONG_POLL_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "additionalProperties": False,
+    "required": ["param"],
+    "properties": {"param": _STR, "in": {"enum": ["query", "body"]}, "default": {"type": "number", "minimum": 0}},
+}
+
+ERROR_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "additionalProperties": False,
+    "properties": {"code": _STR, "message": _STR, "request_id": _STR, "request_id_header": _STR},
+}
+
+OMITTED_SCHEMA: dict[str, Any] = {
+    "type": "array",
+    "items": {
+        "type": "object",
+        "required": ["path", "reason"],
+        "additionalProperties": False,
+        "properties": {"path": _STR, "reason": _STR},
+    },
+}
+
+# Where each extension may stand, and its schema.
+OPERATION_EXTENSIONS: dict[str, dict[str, Any]] = {
+    "x-doc": _STR,
+    "x-sdk-name": _STR,
+    "x-doc-errata": {"type": "array", "items": _STR, "minItems": 1},
+    "x-idempotent": {"type": "boolean"},
+    "x-pagination": PAGINATION_SCHEMA,
+    "x-long-poll": LONG_POLL_SCHEMA,
+}
+PARAMETER_EXTENSIONS: dict[str, dict[str, Any]] = {
+    "x-client-param": {"type": "string", "pattern": "^[a-z][a-z0-9_]*$"},
+}
+ROOT_EXTENSIONS: dict[str, dict[str, Any]] = {"x-error": ERROR_SCHEMA, "x-omitted": OMITTED_SCHEMA}
+INFO_EXTENSIONS: dict[str, dict[str, Any]] = {
+    "x-package": {"type": "string", "pattern": "^[a-z][a-z0-9_]*$"},
+    "x-client-class": {"type": "string", "pattern": "^[A-Z][A-Za-z0-9]*$"},
+}
+# In any schema: marks a property whose value may be any JSON value (a message body), so it needs no type.
+SCHEMA_EXTENSIONS: dict[str, dict[str, Any]] = {
+    "x-any-json": {"const": True},
+    "x-doc-errata": {"type": "array", "items": _STR, "minItems": 1},
+}

@@ -1,0 +1,85 @@
+"""Finding and loading the specs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+SPECS_DIR = ROOT / "specs"
+GENERATED_DIR = ROOT / "generated"
+
+
+@dataclass(frozen=True)
+class Spec:
+    """One API's spec file, loaded."""
+
+    path: Path
+    doc: dict[str, Any]
+
+    @property
+    def api_id(self) -> str:
+        return self.path.stem
+
+    @property
+    def package(self) -> str:
+        """Short name: ``zaqar`` -> the generated package ``mqclients.zaqar_api``."""
+        return str(self.doc.get("info", {}).get("x-package", self.api_id.replace("-", "_")))
+
+    @property
+    def client_class(self) -> str:
+        return str(self.doc.get("info", {}).get("x-client-class", self.package.title()))
+
+
+def load(path: Path) -> Spec:
+    with path.open(encoding="utf-8") as handle:
+        doc = yaml.safe_load(handle)
+    if not isinstance(doc, dict):
+        raise SystemExit(f"{path}: not a YAML mapping")
+    return Spec(path, doc)
+
+
+def discover(names: list[str] | None = None) -> list[Spec]:
+    """Every spec in specs/ (sorted by file name), or those named by short name or file stem."""
+    specs = [load(path) for path in sorted(SPECS_DIR.glob("*.yaml"))]
+    if not names:
+        return specs
+    chosen = [s for s in specs if s.package in names or s.api_id in names]
+    unknown = set(names) - {s.package for s in chosen} - {s.api_id for s in chosen}
+    if unknown:
+        known = ", ".join(s.package for s in specs)
+        raise SystemExit(f"unknown api: {', '.join(sorted(unknown))} (known: {known})")
+    return chosen
+
+
+def resolve(doc: dict[str, Any], node: Any, depth: int = 0) -> Any:
+    """``node`` with every local ``$ref`` replaced by what it points to (recursively, to a fixed depth)."""
+    if depth > 30:
+        raise ValueError("$ref nesting deeper than 30: recursive schema?")
+    if isinstance(node, dict):
+        if "$ref" in node and isinstance(node["$ref"], str) and node["$ref"].startswith("#/"):
+            target: Any = doc
+            for part in node["$ref"][2:].split("/"):
+                target = target[part.replace("~1", "/").replace("~0", "~")]
+            merged = {**resolve(doc, target, depth + 1), **{k: v for k, v in node.items() if k != "$ref"}}
+            return merged
+        return {k: resolve(doc, v, depth + 1) for k, v in node.items()}
+    if isinstance(node, list):
+        return [resolve(doc, item, depth + 1) for item in node]
+    return node
+
+
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+
+def operations(doc: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:
+    """``(path, method, operation)`` for every operation, in the spec's order."""
+    found = []
+    for path, item in (doc.get("paths") or {}).items():
+        for method in HTTP_METHODS:
+            if isinstance(item, dict) and method in item:
+                found.append((path, method, item[method]))
+    return found

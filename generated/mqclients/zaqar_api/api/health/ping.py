@@ -1,0 +1,183 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    client_id: str,
+    x_project_id: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["Client-ID"] = client_id
+
+    headers["X-Project-ID"] = x_project_id
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/ping",
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 503:
+        response_503 = cast(Any, None)
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    client_id: str,
+    x_project_id: str,
+) -> Response[Any | Error]:
+    """Check that the server and its storage are reachable.
+
+     Answers 204 with no body when the message store is alive, 503 with no body when it is not.
+
+    Args:
+        client_id (str): A UUID, canonical (36 characters with dashes) or as 32 hex digits.
+        x_project_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        client_id=client_id,
+        x_project_id=x_project_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    client_id: str,
+    x_project_id: str,
+) -> Any | Error | None:
+    """Check that the server and its storage are reachable.
+
+     Answers 204 with no body when the message store is alive, 503 with no body when it is not.
+
+    Args:
+        client_id (str): A UUID, canonical (36 characters with dashes) or as 32 hex digits.
+        x_project_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        client_id=client_id,
+        x_project_id=x_project_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    client_id: str,
+    x_project_id: str,
+) -> Response[Any | Error]:
+    """Check that the server and its storage are reachable.
+
+     Answers 204 with no body when the message store is alive, 503 with no body when it is not.
+
+    Args:
+        client_id (str): A UUID, canonical (36 characters with dashes) or as 32 hex digits.
+        x_project_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        client_id=client_id,
+        x_project_id=x_project_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    client_id: str,
+    x_project_id: str,
+) -> Any | Error | None:
+    """Check that the server and its storage are reachable.
+
+     Answers 204 with no body when the message store is alive, 503 with no body when it is not.
+
+    Args:
+        client_id (str): A UUID, canonical (36 characters with dashes) or as 32 hex digits.
+        x_project_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            client_id=client_id,
+            x_project_id=x_project_id,
+        )
+    ).parsed

@@ -1,0 +1,232 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.popped_messages import PoppedMessages
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    queue_name: str,
+    *,
+    pop: int,
+    client_id: str,
+    x_project_id: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["Client-ID"] = client_id
+
+    headers["X-Project-ID"] = x_project_id
+
+    params: dict[str, Any] = {}
+
+    params["pop"] = pop
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/v2/queues/{queue_name}/messages#pop".format(
+            queue_name=quote(str(queue_name), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | PoppedMessages | None:
+    if response.status_code == 200:
+        response_200 = PoppedMessages.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 503:
+        response_503 = Error.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | PoppedMessages]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    queue_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    pop: int,
+    client_id: str,
+    x_project_id: str,
+) -> Response[Error | PoppedMessages]:
+    """Remove up to N unclaimed messages from a queue and return them.
+
+     Claims and deletes up to `pop` of the oldest unclaimed messages in one step and answers them
+    (200, never 204): an empty queue, or one that does not exist, answers `{"messages": []}`. Not
+    idempotent: every call removes more messages.
+
+    Args:
+        queue_name (str):
+        pop (int):
+        client_id (str): A UUID, canonical (36 characters with dashes) or as 32 hex digits.
+        x_project_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | PoppedMessages]
+    """
+
+    kwargs = _get_kwargs(
+        queue_name=queue_name,
+        pop=pop,
+        client_id=client_id,
+        x_project_id=x_project_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    queue_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    pop: int,
+    client_id: str,
+    x_project_id: str,
+) -> Error | PoppedMessages | None:
+    """Remove up to N unclaimed messages from a queue and return them.
+
+     Claims and deletes up to `pop` of the oldest unclaimed messages in one step and answers them
+    (200, never 204): an empty queue, or one that does not exist, answers `{"messages": []}`. Not
+    idempotent: every call removes more messages.
+
+    Args:
+        queue_name (str):
+        pop (int):
+        client_id (str): A UUID, canonical (36 characters with dashes) or as 32 hex digits.
+        x_project_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | PoppedMessages
+    """
+
+    return sync_detailed(
+        queue_name=queue_name,
+        client=client,
+        pop=pop,
+        client_id=client_id,
+        x_project_id=x_project_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    queue_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    pop: int,
+    client_id: str,
+    x_project_id: str,
+) -> Response[Error | PoppedMessages]:
+    """Remove up to N unclaimed messages from a queue and return them.
+
+     Claims and deletes up to `pop` of the oldest unclaimed messages in one step and answers them
+    (200, never 204): an empty queue, or one that does not exist, answers `{"messages": []}`. Not
+    idempotent: every call removes more messages.
+
+    Args:
+        queue_name (str):
+        pop (int):
+        client_id (str): A UUID, canonical (36 characters with dashes) or as 32 hex digits.
+        x_project_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | PoppedMessages]
+    """
+
+    kwargs = _get_kwargs(
+        queue_name=queue_name,
+        pop=pop,
+        client_id=client_id,
+        x_project_id=x_project_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    queue_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    pop: int,
+    client_id: str,
+    x_project_id: str,
+) -> Error | PoppedMessages | None:
+    """Remove up to N unclaimed messages from a queue and return them.
+
+     Claims and deletes up to `pop` of the oldest unclaimed messages in one step and answers them
+    (200, never 204): an empty queue, or one that does not exist, answers `{"messages": []}`. Not
+    idempotent: every call removes more messages.
+
+    Args:
+        queue_name (str):
+        pop (int):
+        client_id (str): A UUID, canonical (36 characters with dashes) or as 32 hex digits.
+        x_project_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | PoppedMessages
+    """
+
+    return (
+        await asyncio_detailed(
+            queue_name=queue_name,
+            client=client,
+            pop=pop,
+            client_id=client_id,
+            x_project_id=x_project_id,
+        )
+    ).parsed

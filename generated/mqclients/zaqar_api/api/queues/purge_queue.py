@@ -1,0 +1,227 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.queue_purge_request import QueuePurgeRequest
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    queue_name: str,
+    *,
+    body: QueuePurgeRequest | Unset = UNSET,
+    client_id: str,
+    x_project_id: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["Client-ID"] = client_id
+
+    headers["X-Project-ID"] = x_project_id
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/queues/{queue_name}/purge".format(
+            queue_name=quote(str(queue_name), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 503:
+        response_503 = Error.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    queue_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: QueuePurgeRequest | Unset = UNSET,
+    client_id: str,
+    x_project_id: str,
+) -> Response[Any | Error]:
+    """Delete all messages and/or subscriptions of a queue, keeping the queue.
+
+     Without a body both messages and subscriptions are purged. Messages are removed by popping, so
+    on the redis store messages under an active claim survive the purge. Answers 204 also for a queue
+    that does not exist.
+
+    Args:
+        queue_name (str):
+        client_id (str): A UUID, canonical (36 characters with dashes) or as 32 hex digits.
+        x_project_id (str):
+        body (QueuePurgeRequest | Unset): What to purge from a queue.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        queue_name=queue_name,
+        body=body,
+        client_id=client_id,
+        x_project_id=x_project_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    queue_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: QueuePurgeRequest | Unset = UNSET,
+    client_id: str,
+    x_project_id: str,
+) -> Any | Error | None:
+    """Delete all messages and/or subscriptions of a queue, keeping the queue.
+
+     Without a body both messages and subscriptions are purged. Messages are removed by popping, so
+    on the redis store messages under an active claim survive the purge. Answers 204 also for a queue
+    that does not exist.
+
+    Args:
+        queue_name (str):
+        client_id (str): A UUID, canonical (36 characters with dashes) or as 32 hex digits.
+        x_project_id (str):
+        body (QueuePurgeRequest | Unset): What to purge from a queue.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return sync_detailed(
+        queue_name=queue_name,
+        client=client,
+        body=body,
+        client_id=client_id,
+        x_project_id=x_project_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    queue_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: QueuePurgeRequest | Unset = UNSET,
+    client_id: str,
+    x_project_id: str,
+) -> Response[Any | Error]:
+    """Delete all messages and/or subscriptions of a queue, keeping the queue.
+
+     Without a body both messages and subscriptions are purged. Messages are removed by popping, so
+    on the redis store messages under an active claim survive the purge. Answers 204 also for a queue
+    that does not exist.
+
+    Args:
+        queue_name (str):
+        client_id (str): A UUID, canonical (36 characters with dashes) or as 32 hex digits.
+        x_project_id (str):
+        body (QueuePurgeRequest | Unset): What to purge from a queue.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        queue_name=queue_name,
+        body=body,
+        client_id=client_id,
+        x_project_id=x_project_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    queue_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: QueuePurgeRequest | Unset = UNSET,
+    client_id: str,
+    x_project_id: str,
+) -> Any | Error | None:
+    """Delete all messages and/or subscriptions of a queue, keeping the queue.
+
+     Without a body both messages and subscriptions are purged. Messages are removed by popping, so
+    on the redis store messages under an active claim survive the purge. Answers 204 also for a queue
+    that does not exist.
+
+    Args:
+        queue_name (str):
+        client_id (str): A UUID, canonical (36 characters with dashes) or as 32 hex digits.
+        x_project_id (str):
+        body (QueuePurgeRequest | Unset): What to purge from a queue.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            queue_name=queue_name,
+            client=client,
+            body=body,
+            client_id=client_id,
+            x_project_id=x_project_id,
+        )
+    ).parsed

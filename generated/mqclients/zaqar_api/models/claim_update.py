@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ClaimUpdate")
+
+
+@_attrs_define
+class ClaimUpdate:
+    """New lifetime of a claim."""
+
+    ttl: int | Unset = UNSET
+    """ New lifetime of the claim in seconds, counted from now (server default `default_claim_ttl`, 300, when left
+    out). """
+    grace: int | Unset = UNSET
+    """ Extra seconds given to messages that would expire before the claim (server default 60). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        ttl = self.ttl
+
+        grace = self.grace
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if ttl is not UNSET:
+            field_dict["ttl"] = ttl
+        if grace is not UNSET:
+            field_dict["grace"] = grace
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        ttl = d.pop("ttl", UNSET)
+
+        grace = d.pop("grace", UNSET)
+
+        claim_update = cls(
+            ttl=ttl,
+            grace=grace,
+        )
+
+        claim_update.additional_properties = d
+        return claim_update
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

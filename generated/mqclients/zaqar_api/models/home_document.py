@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.home_document_resources import HomeDocumentResources
+
+
+T = TypeVar("T", bound="HomeDocument")
+
+
+@_attrs_define
+class HomeDocument:
+    """The JSON home document of API v2."""
+
+    resources: HomeDocumentResources
+    """ The resources, keyed by relation name (for example `rel/queues`). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        resources = self.resources.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "resources": resources,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.home_document_resources import HomeDocumentResources  # noqa: PLC0415
+
+        d = dict(src_dict)
+        resources = HomeDocumentResources.from_dict(d.pop("resources"))
+
+        home_document = cls(
+            resources=resources,
+        )
+
+        home_document.additional_properties = d
+        return home_document
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

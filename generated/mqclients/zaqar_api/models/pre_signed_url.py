@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="PreSignedUrl")
+
+
+@_attrs_define
+class PreSignedUrl:
+    """A signed grant; send its fields back as `URL-*` headers to use it."""
+
+    paths: list[str]
+    """ Absolute paths granted, sorted. """
+    methods: list[str]
+    """ HTTP methods granted, sorted. """
+    project: str
+    """ Project the grant belongs to. """
+    expires: str
+    """ Expiry (UTC, `YYYY-MM-DDTHH:MM:SS`). """
+    signature: str
+    """ Hex HMAC-SHA256 signature of the grant. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        paths = self.paths
+
+        methods = self.methods
+
+        project = self.project
+
+        expires = self.expires
+
+        signature = self.signature
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "paths": paths,
+                "methods": methods,
+                "project": project,
+                "expires": expires,
+                "signature": signature,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        paths = cast(list[str], d.pop("paths"))
+
+        methods = cast(list[str], d.pop("methods"))
+
+        project = d.pop("project")
+
+        expires = d.pop("expires")
+
+        signature = d.pop("signature")
+
+        pre_signed_url = cls(
+            paths=paths,
+            methods=methods,
+            project=project,
+            expires=expires,
+            signature=signature,
+        )
+
+        pre_signed_url.additional_properties = d
+        return pre_signed_url
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,188 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.retry_policy import RetryPolicy
+
+
+T = TypeVar("T", bound="QueueMetadata")
+
+
+@_attrs_define
+class QueueMetadata:
+    """Metadata of a queue: free-form keys of the caller plus the reserved keys below, which start
+    with `_` and change how the server treats the queue. In answers every reserved key is present,
+    filled with the server default (or null) when unset.
+
+    """
+
+    field_default_message_ttl: int | Unset = UNSET
+    """ TTL in seconds given to messages posted without one (server default `default_message_ttl`, 3600). """
+    field_max_messages_post_size: int | Unset = UNSET
+    """ Largest accepted post-messages request body for this queue, in bytes (server default and upper bound
+    `max_messages_post_size`, 262144). """
+    field_default_message_delay: int | Unset = UNSET
+    """ Delay in seconds before new messages can be claimed; also enables the per-message `delay` field (0 = no
+    delay). """
+    field_dead_letter_queue: None | str | Unset = UNSET
+    """ Name of the queue that receives messages claimed more than `_max_claim_count` times. """
+    field_dead_letter_queue_messages_ttl: int | None | Unset = UNSET
+    """ TTL in seconds of messages moved to the dead letter queue (default their remaining TTL). """
+    field_max_claim_count: int | None | Unset = UNSET
+    """ How many times a message may be claimed before it moves to the dead letter queue. """
+    field_enable_encrypt_messages: bool | Unset = UNSET
+    """ Store message bodies encrypted (server option `message_encryption_algorithms`). """
+    field_flavor: str | Unset = UNSET
+    """ With pooling, the flavor (pool group) to place the queue in. """
+    field_retry_policy: RetryPolicy | Unset = UNSET
+    """ How notifications are retried when a webhook answers 5xx (subscription option
+    `_retry_policy`, or queue metadata for every subscription of the queue). The gap between
+    `minimum_delay` and `maximum_delay` must be at least 10 seconds.
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_default_message_ttl = self.field_default_message_ttl
+
+        field_max_messages_post_size = self.field_max_messages_post_size
+
+        field_default_message_delay = self.field_default_message_delay
+
+        field_dead_letter_queue: None | str | Unset
+        if isinstance(self.field_dead_letter_queue, Unset):
+            field_dead_letter_queue = UNSET
+        else:
+            field_dead_letter_queue = self.field_dead_letter_queue
+
+        field_dead_letter_queue_messages_ttl: int | None | Unset
+        if isinstance(self.field_dead_letter_queue_messages_ttl, Unset):
+            field_dead_letter_queue_messages_ttl = UNSET
+        else:
+            field_dead_letter_queue_messages_ttl = self.field_dead_letter_queue_messages_ttl
+
+        field_max_claim_count: int | None | Unset
+        if isinstance(self.field_max_claim_count, Unset):
+            field_max_claim_count = UNSET
+        else:
+            field_max_claim_count = self.field_max_claim_count
+
+        field_enable_encrypt_messages = self.field_enable_encrypt_messages
+
+        field_flavor = self.field_flavor
+
+        field_retry_policy: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.field_retry_policy, Unset):
+            field_retry_policy = self.field_retry_policy.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if field_default_message_ttl is not UNSET:
+            field_dict["_default_message_ttl"] = field_default_message_ttl
+        if field_max_messages_post_size is not UNSET:
+            field_dict["_max_messages_post_size"] = field_max_messages_post_size
+        if field_default_message_delay is not UNSET:
+            field_dict["_default_message_delay"] = field_default_message_delay
+        if field_dead_letter_queue is not UNSET:
+            field_dict["_dead_letter_queue"] = field_dead_letter_queue
+        if field_dead_letter_queue_messages_ttl is not UNSET:
+            field_dict["_dead_letter_queue_messages_ttl"] = field_dead_letter_queue_messages_ttl
+        if field_max_claim_count is not UNSET:
+            field_dict["_max_claim_count"] = field_max_claim_count
+        if field_enable_encrypt_messages is not UNSET:
+            field_dict["_enable_encrypt_messages"] = field_enable_encrypt_messages
+        if field_flavor is not UNSET:
+            field_dict["_flavor"] = field_flavor
+        if field_retry_policy is not UNSET:
+            field_dict["_retry_policy"] = field_retry_policy
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.retry_policy import RetryPolicy  # noqa: PLC0415
+
+        d = dict(src_dict)
+        field_default_message_ttl = d.pop("_default_message_ttl", UNSET)
+
+        field_max_messages_post_size = d.pop("_max_messages_post_size", UNSET)
+
+        field_default_message_delay = d.pop("_default_message_delay", UNSET)
+
+        def _parse_field_dead_letter_queue(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        field_dead_letter_queue = _parse_field_dead_letter_queue(d.pop("_dead_letter_queue", UNSET))
+
+        def _parse_field_dead_letter_queue_messages_ttl(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        field_dead_letter_queue_messages_ttl = _parse_field_dead_letter_queue_messages_ttl(
+            d.pop("_dead_letter_queue_messages_ttl", UNSET)
+        )
+
+        def _parse_field_max_claim_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        field_max_claim_count = _parse_field_max_claim_count(d.pop("_max_claim_count", UNSET))
+
+        field_enable_encrypt_messages = d.pop("_enable_encrypt_messages", UNSET)
+
+        field_flavor = d.pop("_flavor", UNSET)
+
+        _field_retry_policy = d.pop("_retry_policy", UNSET)
+        field_retry_policy: RetryPolicy | Unset
+        if isinstance(_field_retry_policy, Unset):
+            field_retry_policy = UNSET
+        else:
+            field_retry_policy = RetryPolicy.from_dict(_field_retry_policy)
+
+        queue_metadata = cls(
+            field_default_message_ttl=field_default_message_ttl,
+            field_max_messages_post_size=field_max_messages_post_size,
+            field_default_message_delay=field_default_message_delay,
+            field_dead_letter_queue=field_dead_letter_queue,
+            field_dead_letter_queue_messages_ttl=field_dead_letter_queue_messages_ttl,
+            field_max_claim_count=field_max_claim_count,
+            field_enable_encrypt_messages=field_enable_encrypt_messages,
+            field_flavor=field_flavor,
+            field_retry_policy=field_retry_policy,
+        )
+
+        queue_metadata.additional_properties = d
+        return queue_metadata
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

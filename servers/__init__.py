@@ -1,0 +1,1 @@
+"""Servers mqclients runs for its demo, tests and benchmarks (loopback only)."""

@@ -1,0 +1,199 @@
+"""Base classes of the generated facades: what a generated method calls, and the client's lifecycle.
+
+A generated method only describes its call: it builds the endpoint kwargs with the generated ``_get_kwargs``,
+then hands them here with its ``Operation``. Everything else (validation, retries, errors, paging, parsing)
+happens in this module and in ``transport``.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable, Mapping
+from types import TracebackType
+from typing import Any, Self, TypeVar
+
+import httpx
+
+from .errors import MQClientError
+from .operation import Operation
+from .options import RequestOptions
+from .pagination import AsyncPager, SyncPager
+from .transport import AsyncTransport, SyncTransport, TransportConfig
+
+T = TypeVar("T")
+ItemT = TypeVar("ItemT")
+PageT = TypeVar("PageT")
+
+
+class ResponseDecodeError(MQClientError):
+    """A success response whose body does not match the spec's schema for it."""
+
+
+def parse_body(op: Operation, response: httpx.Response, parse: Callable[[Any], T]) -> T:
+    """The response body parsed by a generated model's ``from_dict`` (or a list of them)."""
+    try:
+        return parse(response.json())
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise ResponseDecodeError(
+            f"{op.name}: HTTP {response.status_code} body does not match the spec ({type(exc).__name__}: {exc})"
+        ) from None
+
+
+def list_of(parse_item: Callable[[Any], T]) -> Callable[[Any], list[T]]:
+    """A parser for a top-level JSON array of items."""
+
+    def parse(data: Any) -> list[T]:
+        if not isinstance(data, list):
+            raise TypeError(f"expected a JSON array, got {type(data).__name__}")
+        return [parse_item(item) for item in data]
+
+    return parse
+
+
+class _FacadeBase:
+    """State shared by the sync and async facades: config, client-filled parameters, default options."""
+
+    def __init__(self, config: TransportConfig, client_params: Mapping[str, Any] | None = None) -> None:
+        self._config = config
+        self._client_params: dict[str, Any] = dict(client_params or {})
+        self._defaults = RequestOptions()
+
+    def _client_param(self, name: str) -> Any:
+        """A parameter the client fills in for every call (``x-client-param`` in the spec)."""
+        try:
+            return self._client_params[name]
+        except KeyError:
+            raise MQClientError(f"this client has no value for {name!r}: pass it to the constructor") from None
+
+    def _options(
+        self, timeout: float | httpx.Timeout | None, max_retries: int | None, extra_headers: Mapping[str, str] | None
+    ) -> RequestOptions:
+        defaults = self._defaults
+        return RequestOptions(
+            timeout=defaults.timeout if timeout is None else timeout,
+            max_retries=defaults.max_retries if max_retries is None else max_retries,
+            extra_headers={**defaults.extra_headers, **(extra_headers or {})},
+        )
+
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Self:
+        """A copy of this client, sharing its connections, whose calls default to these options."""
+        clone = copy.copy(self)
+        clone._defaults = self._options(timeout, max_retries, extra_headers)
+        return clone
+
+    def __repr__(self) -> str:
+        # Only the endpoint: never the auth object, headers or client parameters (they may carry secrets).
+        return f"{type(self).__name__}(endpoint={self._config.base_url!r})"
+
+
+def _make_http_client(config: TransportConfig, transport: httpx.BaseTransport | None) -> httpx.Client:
+    return httpx.Client(base_url=config.base_url, headers=dict(config.headers), timeout=config.timeout, transport=transport)
+
+
+class SyncFacade(_FacadeBase):
+    """Base of every generated sync client."""
+
+    def __init__(
+        self,
+        config: TransportConfig,
+        client_params: Mapping[str, Any] | None = None,
+        *,
+        http_transport: httpx.BaseTransport | None = None,
+    ) -> None:
+        super().__init__(config, client_params)
+        self._transport = SyncTransport(config, _make_http_client(config, http_transport))
+
+    def _send(
+        self,
+        op: Operation,
+        kwargs: Mapping[str, Any],
+        options: RequestOptions,
+        path_values: Mapping[str, Any] | None = None,
+    ) -> httpx.Response:
+        return self._transport.send(op, kwargs, options, path_values)
+
+    def _paginate(
+        self,
+        op: Operation,
+        kwargs: Mapping[str, Any],
+        options: RequestOptions,
+        path_values: Mapping[str, Any],
+        parse_page: Callable[[Any], PageT],
+        parse_item: Callable[[Any], ItemT],
+    ) -> SyncPager[ItemT, PageT]:
+        assert op.pagination is not None
+        return SyncPager(
+            op.pagination, kwargs, lambda kw: self._send(op, kw, options, path_values), parse_page, parse_item
+        )
+
+    def close(self) -> None:
+        """Close the connections. The client cannot be used afterwards."""
+        self._transport.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+
+class AsyncFacade(_FacadeBase):
+    """Base of every generated async client."""
+
+    def __init__(
+        self,
+        config: TransportConfig,
+        client_params: Mapping[str, Any] | None = None,
+        *,
+        http_transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        super().__init__(config, client_params)
+        http = httpx.AsyncClient(
+            base_url=config.base_url, headers=dict(config.headers), timeout=config.timeout, transport=http_transport
+        )
+        self._transport = AsyncTransport(config, http)
+
+    async def _send(
+        self,
+        op: Operation,
+        kwargs: Mapping[str, Any],
+        options: RequestOptions,
+        path_values: Mapping[str, Any] | None = None,
+    ) -> httpx.Response:
+        return await self._transport.send(op, kwargs, options, path_values)
+
+    def _paginate(
+        self,
+        op: Operation,
+        kwargs: Mapping[str, Any],
+        options: RequestOptions,
+        path_values: Mapping[str, Any],
+        parse_page: Callable[[Any], PageT],
+        parse_item: Callable[[Any], ItemT],
+    ) -> AsyncPager[ItemT, PageT]:
+        assert op.pagination is not None
+
+        async def fetch(kw: Mapping[str, Any]) -> httpx.Response:
+            return await self._send(op, kw, options, path_values)
+
+        return AsyncPager(op.pagination, kwargs, fetch, parse_page, parse_item)
+
+    async def aclose(self) -> None:
+        """Close the connections. The client cannot be used afterwards."""
+        await self._transport.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.aclose()

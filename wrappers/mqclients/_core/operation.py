@@ -1,0 +1,84 @@
+"""What the runtime knows about one operation: the data codegen reads out of the spec's ``x-`` extensions.
+
+Generated facades build one ``Operation`` per spec operation at import time; the request loop, the error mapper and
+the pagers read only these declarations, never an API's name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+PaginationStyle = Literal["link", "offset", "token"]
+ParamLocation = Literal["query", "body"]
+
+
+@dataclass(frozen=True, slots=True)
+class Pagination:
+    """How a list operation walks its pages (the spec's ``x-pagination``).
+
+    ``link``: the next request copies ``params`` from the href of the ``rel`` link in the ``links`` field.
+    ``offset``: the next request sends ``offset_param`` = previous offset + items received; stops at ``total``.
+    ``token``: the next request sends ``token_param`` = the response's ``token_field``; stops when it is empty.
+    Every style stops at an empty page (``token`` excepted: a cursor may skip over filtered-out items).
+    """
+
+    style: PaginationStyle
+    items: str
+    location: ParamLocation = "query"
+    links: str = "links"
+    rel: str = "next"
+    params: tuple[str, ...] = ()
+    offset_param: str | None = None
+    limit_param: str | None = None
+    total: str | None = None
+    token_param: str | None = None
+    token_field: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class LongPoll:
+    """A request that asks the server to hold it open (``x-long-poll``): its read timeout exceeds the wait."""
+
+    param: str
+    location: ParamLocation = "query"
+    default: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class ErrorShape:
+    """Where an API's error body keeps its parts (the spec's root ``x-error``), as dotted paths into the JSON."""
+
+    code: str | None = None
+    message: str | None = None
+    request_id: str | None = None
+    request_id_header: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Operation:
+    """One spec operation as the runtime sees it."""
+
+    name: str
+    method: str
+    path: str
+    idempotent: bool
+    expected_statuses: frozenset[int]
+    pagination: Pagination | None = None
+    long_poll: LongPoll | None = None
+    # The documented rules, checked before any I/O: parameter schemas by wire name, and the body's schema.
+    param_schemas: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+    body_schema: Mapping[str, Any] | None = None
+
+
+def dotted_get(data: object, path: str | None) -> Any:
+    """``data["a"]["b"]`` for path ``a.b``; ``None`` where any step is missing or not a mapping."""
+    if path is None:
+        return None
+    current: Any = data
+    for part in path.split("."):
+        if not isinstance(current, Mapping) or part not in current:
+            return None
+        current = current[part]
+    return current

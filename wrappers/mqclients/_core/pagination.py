@@ -1,0 +1,187 @@
+"""Pagination as data plus three engines.
+
+An operation's ``x-pagination`` declaration (``Pagination``) says where the items are and how the next request
+differs from the last one. ``next_request_params`` is the only place that reads it; the pagers just fetch, parse
+and loop. A pager yields items when iterated and whole pages from ``by_page()``; each page carries an opaque
+``continuation_token`` to resume from later. A next request that repeats one already sent raises
+``PaginationError`` instead of looping forever.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+from urllib.parse import parse_qs, urlsplit
+
+import httpx
+
+from .errors import PaginationError
+from .operation import Pagination, dotted_get
+
+ItemT = TypeVar("ItemT")
+PageT = TypeVar("PageT")
+
+Params = dict[str, Any]
+
+
+def next_request_params(decl: Pagination, sent: Mapping[str, Any], body: Any, item_count: int) -> Params | None:
+    """The paging parameters of the next request, or ``None`` when the last page has been read."""
+    if decl.style == "link":
+        if item_count == 0:
+            return None
+        links = dotted_get(body, decl.links) or []
+        href = next(
+            (link.get("href") for link in links if isinstance(link, Mapping) and link.get("rel") == decl.rel), None
+        )
+        if not href:
+            return None
+        query = parse_qs(urlsplit(str(href)).query, keep_blank_values=True)
+        taken = {name: query[name][-1] for name in decl.params if name in query}
+        return taken or None
+    if decl.style == "offset":
+        assert decl.offset_param is not None
+        if item_count == 0:
+            return None
+        offset = int(sent.get(decl.offset_param) or 0) + item_count
+        total = dotted_get(body, decl.total)
+        if total is not None and offset >= int(total):
+            return None
+        return {decl.offset_param: offset}
+    assert decl.token_param is not None
+    token = dotted_get(body, decl.token_field)
+    if token in (None, "", 0):
+        return None
+    return {decl.token_param: token}
+
+
+def apply_params(kwargs: Mapping[str, Any], decl: Pagination, params: Mapping[str, Any]) -> dict[str, Any]:
+    """A copy of the endpoint kwargs with the paging parameters set where the declaration says they travel."""
+    updated = dict(kwargs)
+    if decl.location == "query":
+        updated["params"] = {**(kwargs.get("params") or {}), **params}
+    else:
+        key = "json" if "json" in kwargs else "data"
+        updated[key] = {**(kwargs.get(key) or {}), **params}
+    return updated
+
+
+def sent_params(kwargs: Mapping[str, Any], decl: Pagination) -> Mapping[str, Any]:
+    source = kwargs.get("params") if decl.location == "query" else kwargs.get("json", kwargs.get("data"))
+    return source if isinstance(source, Mapping) else {}
+
+
+def encode_token(params: Params | None) -> str | None:
+    return None if params is None else json.dumps(params, sort_keys=True, default=str)
+
+
+def decode_token(token: str | None) -> Params:
+    if not token:
+        return {}
+    decoded = json.loads(token)
+    if not isinstance(decoded, dict):
+        raise ValueError("continuation_token: not a token this client produced")
+    return decoded
+
+
+@dataclass(frozen=True)
+class Page(Generic[ItemT, PageT]):
+    """One page: its items (parsed), the whole response model, and the token that resumes after it."""
+
+    items: list[ItemT]
+    model: PageT
+    continuation_token: str | None
+
+
+class _PagerCore(Generic[ItemT, PageT]):
+    """What both pagers share: the declaration, the parsers and the loop guard."""
+
+    def __init__(
+        self,
+        decl: Pagination,
+        kwargs: Mapping[str, Any],
+        parse_page: Callable[[Any], PageT],
+        parse_item: Callable[[Any], ItemT],
+    ) -> None:
+        self._decl = decl
+        self._kwargs = kwargs
+        self._parse_page = parse_page
+        self._parse_item = parse_item
+
+    def _page(self, sent_kwargs: Mapping[str, Any], response: httpx.Response) -> tuple[Page[ItemT, PageT], Params | None]:
+        body: Any = response.json() if response.content else {}
+        raw_items = dotted_get(body, self._decl.items) or []
+        items = [self._parse_item(item) for item in raw_items]
+        model = self._parse_page(body)
+        following = next_request_params(self._decl, sent_params(sent_kwargs, self._decl), body, len(items))
+        return Page(items, model, encode_token(following)), following
+
+    def _guard(self, seen: set[str], kwargs: Mapping[str, Any]) -> None:
+        key = json.dumps(sent_params(kwargs, self._decl), sort_keys=True, default=str)
+        if key in seen:
+            raise PaginationError(
+                f"the server's next page repeats a request already made ({key}); stopped instead of looping"
+            )
+        seen.add(key)
+
+
+class SyncPager(_PagerCore[ItemT, PageT]):
+    """Iterate for items (``for q in zq.list_queues()``); ``by_page()`` for whole pages."""
+
+    def __init__(
+        self,
+        decl: Pagination,
+        kwargs: Mapping[str, Any],
+        fetch: Callable[[Mapping[str, Any]], httpx.Response],
+        parse_page: Callable[[Any], PageT],
+        parse_item: Callable[[Any], ItemT],
+    ) -> None:
+        super().__init__(decl, kwargs, parse_page, parse_item)
+        self._fetch = fetch
+
+    def by_page(self, continuation_token: str | None = None) -> Iterator[Page[ItemT, PageT]]:
+        kwargs: Mapping[str, Any] = apply_params(self._kwargs, self._decl, decode_token(continuation_token))
+        seen: set[str] = set()
+        while True:
+            self._guard(seen, kwargs)
+            page, following = self._page(kwargs, self._fetch(kwargs))
+            yield page
+            if following is None:
+                return
+            kwargs = apply_params(kwargs, self._decl, following)
+
+    def __iter__(self) -> Iterator[ItemT]:
+        for page in self.by_page():
+            yield from page.items
+
+
+class AsyncPager(_PagerCore[ItemT, PageT]):
+    """``async for`` items; ``by_page()`` for whole pages."""
+
+    def __init__(
+        self,
+        decl: Pagination,
+        kwargs: Mapping[str, Any],
+        fetch: Callable[[Mapping[str, Any]], Awaitable[httpx.Response]],
+        parse_page: Callable[[Any], PageT],
+        parse_item: Callable[[Any], ItemT],
+    ) -> None:
+        super().__init__(decl, kwargs, parse_page, parse_item)
+        self._fetch = fetch
+
+    async def by_page(self, continuation_token: str | None = None) -> AsyncIterator[Page[ItemT, PageT]]:
+        kwargs: Mapping[str, Any] = apply_params(self._kwargs, self._decl, decode_token(continuation_token))
+        seen: set[str] = set()
+        while True:
+            self._guard(seen, kwargs)
+            page, following = self._page(kwargs, await self._fetch(kwargs))
+            yield page
+            if following is None:
+                return
+            kwargs = apply_params(kwargs, self._decl, following)
+
+    async def __aiter__(self) -> AsyncIterator[ItemT]:
+        async for page in self.by_page():
+            for item in page.items:
+                yield item
