@@ -75,11 +75,28 @@ def resolve(doc: dict[str, Any], node: Any, depth: int = 0) -> Any:
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 
+def _param_key(doc: dict[str, Any], param: Any) -> tuple[str, str]:
+    resolved = resolve(doc, param)
+    return str(resolved.get("name")), str(resolved.get("in"))
+
+
 def operations(doc: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:
-    """``(path, method, operation)`` for every operation, in the spec's order."""
+    """``(path, method, operation)`` for every operation, in the spec's order.
+
+    Parameters declared on the path item are merged into each operation's (the operation's own win), so every
+    reader sees an operation's whole parameter list in one place.
+    """
     found = []
     for path, item in (doc.get("paths") or {}).items():
+        if not isinstance(item, dict):
+            continue
+        shared = item.get("parameters") or []
         for method in HTTP_METHODS:
-            if isinstance(item, dict) and method in item:
-                found.append((path, method, item[method]))
+            if method not in item:
+                continue
+            op = dict(item[method])
+            own = op.get("parameters") or []
+            own_keys = {_param_key(doc, p) for p in own}
+            op["parameters"] = [p for p in shared if _param_key(doc, p) not in own_keys] + list(own)
+            found.append((path, method, op))
     return found

@@ -129,7 +129,8 @@ def running_zaqar(*, quiet: bool = True) -> Iterator[LocalZaqar]:
 
         def answers() -> bool:
             try:
-                return httpx.get(f"{endpoint}/v2/ping", timeout=1).status_code == 204
+                headers = {"Client-ID": "00000000-0000-4000-8000-000000000000", "X-Project-ID": "readiness"}
+                return httpx.get(f"{endpoint}/v2/ping", headers=headers, timeout=1).status_code == 204
             except httpx.TransportError:
                 return False
 

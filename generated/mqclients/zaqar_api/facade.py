@@ -58,7 +58,13 @@ _LIST_QUEUES = Operation(
     idempotent=True,
     expected_statuses=frozenset([200]),
     pagination=Pagination(
-        items="queues", style="link", links="links", rel="next", params=("marker",), location="query"
+        items="queues",
+        style="link",
+        links="links",
+        rel="next",
+        params=("marker",),
+        limit_param="limit",
+        location="query",
     ),
     param_schemas={
         "marker": {"type": "string"},
@@ -69,7 +75,12 @@ _LIST_QUEUES = Operation(
     },
 )
 _GET_QUEUE = Operation(
-    name="get_queue", method="GET", path="/v2/queues/{queue_name}", idempotent=True, expected_statuses=frozenset([200])
+    name="get_queue",
+    method="GET",
+    path="/v2/queues/{queue_name}",
+    idempotent=True,
+    expected_statuses=frozenset([200]),
+    param_schemas={"queue_name": {"type": "string", "minLength": 1, "maxLength": 64, "pattern": "^[a-zA-Z0-9_\\-.]+$"}},
 )
 _CREATE_QUEUE = Operation(
     name="create_queue",
@@ -77,6 +88,7 @@ _CREATE_QUEUE = Operation(
     path="/v2/queues/{queue_name}",
     idempotent=True,
     expected_statuses=frozenset([201, 204]),
+    param_schemas={"queue_name": {"type": "string", "minLength": 1, "maxLength": 64, "pattern": "^[a-zA-Z0-9_\\-.]+$"}},
     body_schema={
         "type": "object",
         "properties": {
@@ -112,6 +124,7 @@ _DELETE_QUEUE = Operation(
     path="/v2/queues/{queue_name}",
     idempotent=True,
     expected_statuses=frozenset([204]),
+    param_schemas={"queue_name": {"type": "string", "minLength": 1, "maxLength": 64, "pattern": "^[a-zA-Z0-9_\\-.]+$"}},
 )
 _UPDATE_QUEUE = Operation(
     name="update_queue",
@@ -119,6 +132,7 @@ _UPDATE_QUEUE = Operation(
     path="/v2/queues/{queue_name}",
     idempotent=False,
     expected_statuses=frozenset([200]),
+    param_schemas={"queue_name": {"type": "string", "minLength": 1, "maxLength": 64, "pattern": "^[a-zA-Z0-9_\\-.]+$"}},
     body_schema={
         "type": "array",
         "minItems": 1,
@@ -138,6 +152,7 @@ _GET_QUEUE_STATS = Operation(
     path="/v2/queues/{queue_name}/stats",
     idempotent=True,
     expected_statuses=frozenset([200]),
+    param_schemas={"queue_name": {"type": "string", "minLength": 1, "maxLength": 64, "pattern": "^[a-zA-Z0-9_\\-.]+$"}},
 )
 _PURGE_QUEUE = Operation(
     name="purge_queue",
@@ -145,6 +160,7 @@ _PURGE_QUEUE = Operation(
     path="/v2/queues/{queue_name}/purge",
     idempotent=True,
     expected_statuses=frozenset([204]),
+    param_schemas={"queue_name": {"type": "string", "minLength": 1, "maxLength": 64, "pattern": "^[a-zA-Z0-9_\\-.]+$"}},
     body_schema={
         "type": "object",
         "required": ["resource_types"],
@@ -159,6 +175,7 @@ _SHARE_QUEUE = Operation(
     path="/v2/queues/{queue_name}/share",
     idempotent=True,
     expected_statuses=frozenset([200]),
+    param_schemas={"queue_name": {"type": "string", "minLength": 1, "maxLength": 64, "pattern": "^[a-zA-Z0-9_\\-.]+$"}},
     body_schema={
         "type": "object",
         "properties": {
@@ -175,9 +192,16 @@ _LIST_MESSAGES = Operation(
     idempotent=True,
     expected_statuses=frozenset([200]),
     pagination=Pagination(
-        items="messages", style="link", links="links", rel="next", params=("marker",), location="query"
+        items="messages",
+        style="link",
+        links="links",
+        rel="next",
+        params=("marker",),
+        limit_param="limit",
+        location="query",
     ),
     param_schemas={
+        "queue_name": {"type": "string", "minLength": 1, "maxLength": 64, "pattern": "^[a-zA-Z0-9_\\-.]+$"},
         "marker": {"type": "string"},
         "limit": {"type": "integer", "minimum": 1, "maximum": 20},
         "echo": {"type": "boolean"},
@@ -191,6 +215,7 @@ _POST_MESSAGES = Operation(
     path="/v2/queues/{queue_name}/messages",
     idempotent=False,
     expected_statuses=frozenset([201]),
+    param_schemas={"queue_name": {"type": "string", "minLength": 1, "maxLength": 64, "pattern": "^[a-zA-Z0-9_\\-.]+$"}},
     body_schema={
         "type": "object",
         "required": ["messages"],
@@ -216,7 +241,10 @@ _GET_MESSAGES_BY_IDS = Operation(
     path="/v2/queues/{queue_name}/messages#ids",
     idempotent=True,
     expected_statuses=frozenset([200]),
-    param_schemas={"ids": {"type": "array", "minItems": 1, "maxItems": 20, "items": {"type": "string"}}},
+    param_schemas={
+        "queue_name": {"type": "string", "minLength": 1, "maxLength": 64, "pattern": "^[a-zA-Z0-9_\\-.]+$"},
+        "ids": {"type": "array", "minItems": 1, "maxItems": 20, "items": {"type": "string"}},
+    },
 )
 _DELETE_MESSAGES_BY_IDS = Operation(
     name="delete_messages_by_ids",
@@ -225,6 +253,7 @@ _DELETE_MESSAGES_BY_IDS = Operation(
     idempotent=True,
     expected_statuses=frozenset([204]),
     param_schemas={
+        "queue_name": {"type": "string", "minLength": 1, "maxLength": 64, "pattern": "^[a-zA-Z0-9_\\-.]+$"},
         "ids": {"type": "array", "minItems": 1, "maxItems": 20, "items": {"type": "string"}},
         "claim_ids": {"type": "array", "items": {"type": "string"}},
     },
@@ -235,7 +264,10 @@ _POP_MESSAGES = Operation(
     path="/v2/queues/{queue_name}/messages#pop",
     idempotent=False,
     expected_statuses=frozenset([200]),
-    param_schemas={"pop": {"type": "integer", "minimum": 1, "maximum": 20}},
+    param_schemas={
+        "queue_name": {"type": "string", "minLength": 1, "maxLength": 64, "pattern": "^[a-zA-Z0-9_\\-.]+$"},
+        "pop": {"type": "integer", "minimum": 1, "maximum": 20},
+    },
 )
 _GET_MESSAGE = Operation(
     name="get_message",
@@ -243,6 +275,10 @@ _GET_MESSAGE = Operation(
     path="/v2/queues/{queue_name}/messages/{message_id}",
     idempotent=True,
     expected_statuses=frozenset([200]),
+    param_schemas={
+        "queue_name": {"type": "string", "minLength": 1, "maxLength": 64, "pattern": "^[a-zA-Z0-9_\\-.]+$"},
+        "message_id": {"type": "string"},
+    },
 )
 _DELETE_MESSAGE = Operation(
     name="delete_message",
@@ -250,7 +286,11 @@ _DELETE_MESSAGE = Operation(
     path="/v2/queues/{queue_name}/messages/{message_id}",
     idempotent=True,
     expected_statuses=frozenset([204]),
-    param_schemas={"claim_id": {"type": "string"}},
+    param_schemas={
+        "queue_name": {"type": "string", "minLength": 1, "maxLength": 64, "pattern": "^[a-zA-Z0-9_\\-.]+$"},
+        "message_id": {"type": "string"},
+        "claim_id": {"type": "string"},
+    },
 )
 _CREATE_CLAIM = Operation(
     name="create_claim",
@@ -258,7 +298,10 @@ _CREATE_CLAIM = Operation(
     path="/v2/queues/{queue_name}/claims",
     idempotent=False,
     expected_statuses=frozenset([201, 204]),
-    param_schemas={"limit": {"type": "integer", "minimum": 1, "maximum": 20}},
+    param_schemas={
+        "queue_name": {"type": "string", "minLength": 1, "maxLength": 64, "pattern": "^[a-zA-Z0-9_\\-.]+$"},
+        "limit": {"type": "integer", "minimum": 1, "maximum": 20},
+    },
     body_schema={
         "type": "object",
         "properties": {
@@ -273,6 +316,10 @@ _GET_CLAIM = Operation(
     path="/v2/queues/{queue_name}/claims/{claim_id}",
     idempotent=True,
     expected_statuses=frozenset([200]),
+    param_schemas={
+        "queue_name": {"type": "string", "minLength": 1, "maxLength": 64, "pattern": "^[a-zA-Z0-9_\\-.]+$"},
+        "claim_id": {"type": "string"},
+    },
 )
 _DELETE_CLAIM = Operation(
     name="delete_claim",
@@ -280,6 +327,10 @@ _DELETE_CLAIM = Operation(
     path="/v2/queues/{queue_name}/claims/{claim_id}",
     idempotent=True,
     expected_statuses=frozenset([204]),
+    param_schemas={
+        "queue_name": {"type": "string", "minLength": 1, "maxLength": 64, "pattern": "^[a-zA-Z0-9_\\-.]+$"},
+        "claim_id": {"type": "string"},
+    },
 )
 _UPDATE_CLAIM = Operation(
     name="update_claim",
@@ -287,6 +338,10 @@ _UPDATE_CLAIM = Operation(
     path="/v2/queues/{queue_name}/claims/{claim_id}",
     idempotent=True,
     expected_statuses=frozenset([204]),
+    param_schemas={
+        "queue_name": {"type": "string", "minLength": 1, "maxLength": 64, "pattern": "^[a-zA-Z0-9_\\-.]+$"},
+        "claim_id": {"type": "string"},
+    },
     body_schema={
         "type": "object",
         "properties": {"ttl": {"type": "integer", "minimum": 60, "maximum": 43200}, "grace": {"type": "integer"}},
@@ -299,9 +354,19 @@ _LIST_SUBSCRIPTIONS = Operation(
     idempotent=True,
     expected_statuses=frozenset([200]),
     pagination=Pagination(
-        items="subscriptions", style="link", links="links", rel="next", params=("marker",), location="query"
+        items="subscriptions",
+        style="link",
+        links="links",
+        rel="next",
+        params=("marker",),
+        limit_param="limit",
+        location="query",
     ),
-    param_schemas={"marker": {"type": "string"}, "limit": {"type": "integer", "minimum": 1, "maximum": 20}},
+    param_schemas={
+        "queue_name": {"type": "string", "minLength": 1, "maxLength": 64, "pattern": "^[a-zA-Z0-9_\\-.]+$"},
+        "marker": {"type": "string"},
+        "limit": {"type": "integer", "minimum": 1, "maximum": 20},
+    },
 )
 _CREATE_SUBSCRIPTION = Operation(
     name="create_subscription",
@@ -309,6 +374,7 @@ _CREATE_SUBSCRIPTION = Operation(
     path="/v2/queues/{queue_name}/subscriptions",
     idempotent=False,
     expected_statuses=frozenset([201]),
+    param_schemas={"queue_name": {"type": "string", "minLength": 1, "maxLength": 64, "pattern": "^[a-zA-Z0-9_\\-.]+$"}},
     body_schema={
         "type": "object",
         "required": ["subscriber"],
@@ -349,6 +415,10 @@ _GET_SUBSCRIPTION = Operation(
     path="/v2/queues/{queue_name}/subscriptions/{subscription_id}",
     idempotent=True,
     expected_statuses=frozenset([200]),
+    param_schemas={
+        "queue_name": {"type": "string", "minLength": 1, "maxLength": 64, "pattern": "^[a-zA-Z0-9_\\-.]+$"},
+        "subscription_id": {"type": "string"},
+    },
 )
 _DELETE_SUBSCRIPTION = Operation(
     name="delete_subscription",
@@ -356,6 +426,10 @@ _DELETE_SUBSCRIPTION = Operation(
     path="/v2/queues/{queue_name}/subscriptions/{subscription_id}",
     idempotent=True,
     expected_statuses=frozenset([204]),
+    param_schemas={
+        "queue_name": {"type": "string", "minLength": 1, "maxLength": 64, "pattern": "^[a-zA-Z0-9_\\-.]+$"},
+        "subscription_id": {"type": "string"},
+    },
 )
 _UPDATE_SUBSCRIPTION = Operation(
     name="update_subscription",
@@ -363,6 +437,10 @@ _UPDATE_SUBSCRIPTION = Operation(
     path="/v2/queues/{queue_name}/subscriptions/{subscription_id}",
     idempotent=True,
     expected_statuses=frozenset([204]),
+    param_schemas={
+        "queue_name": {"type": "string", "minLength": 1, "maxLength": 64, "pattern": "^[a-zA-Z0-9_\\-.]+$"},
+        "subscription_id": {"type": "string"},
+    },
     body_schema={
         "type": "object",
         "properties": {
@@ -402,6 +480,10 @@ _CONFIRM_SUBSCRIPTION = Operation(
     path="/v2/queues/{queue_name}/subscriptions/{subscription_id}/confirm",
     idempotent=True,
     expected_statuses=frozenset([204]),
+    param_schemas={
+        "queue_name": {"type": "string", "minLength": 1, "maxLength": 64, "pattern": "^[a-zA-Z0-9_\\-.]+$"},
+        "subscription_id": {"type": "string"},
+    },
     body_schema={"type": "object", "required": ["confirmed"], "properties": {"confirmed": {"type": "boolean"}}},
 )
 

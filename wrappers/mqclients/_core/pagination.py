@@ -3,15 +3,15 @@
 An operation's ``x-pagination`` declaration (``Pagination``) says where the items are and how the next request
 differs from the last one. ``next_request_params`` is the only place that reads it; the pagers just fetch, parse
 and loop. A pager yields items when iterated and whole pages from ``by_page()``; each page carries an opaque
-``continuation_token`` to resume from later. A next request that repeats one already sent raises
-``PaginationError`` instead of looping forever.
+``continuation_token`` to resume from later. A server that points back at a request already made never makes a
+pager loop: after a short page that is the end of the list; after a full page it raises ``PaginationError``.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 from urllib.parse import parse_qs, urlsplit
 
@@ -109,21 +109,61 @@ class _PagerCore(Generic[ItemT, PageT]):
         self._parse_page = parse_page
         self._parse_item = parse_item
 
-    def _page(self, sent_kwargs: Mapping[str, Any], response: httpx.Response) -> tuple[Page[ItemT, PageT], Params | None]:
+    def _step(self, state: _WalkState, sent: Mapping[str, Any], response: httpx.Response) -> _Step[ItemT, PageT]:
+        """Parse one response and decide what follows it, guarding against a server that does not advance."""
         body: Any = response.json() if response.content else {}
         raw_items = dotted_get(body, self._decl.items) or []
-        items = [self._parse_item(item) for item in raw_items]
-        model = self._parse_page(body)
-        following = next_request_params(self._decl, sent_params(sent_kwargs, self._decl), body, len(items))
-        return Page(items, model, encode_token(following)), following
+        params = sent_params(sent, self._decl)
+        following = next_request_params(self._decl, params, body, len(raw_items))
+        next_kwargs = None if following is None else apply_params(sent, self._decl, following)
+        fingerprints = [_fingerprint(item) for item in raw_items]
+        if next_kwargs is not None and _fingerprint(sent_params(next_kwargs, self._decl)) in state.requests:
+            # The server points back at a request already made: it cannot advance. A page shorter than the limit
+            # is the end of the list (Zaqar on redis answers a marker equal to the first item with the first page
+            # again); a full page means items may lie beyond what the server lets us reach: say so, do not loop.
+            if _page_is_full(self._decl, params, len(raw_items)):
+                raise PaginationError(
+                    f"the server's next page repeats a request already made ({_fingerprint(following)}) after a full "
+                    "page: stopped instead of looping; items beyond this point could not be read"
+                )
+            fresh = [item for item, fp in zip(raw_items, fingerprints, strict=True) if fp not in state.items]
+            raw_items, following, next_kwargs = fresh, None, None
+        state.items.update(fingerprints)
+        page = Page([self._parse_item(item) for item in raw_items], self._parse_page(body), encode_token(following))
+        return _Step(page, next_kwargs)
 
-    def _guard(self, seen: set[str], kwargs: Mapping[str, Any]) -> None:
-        key = json.dumps(sent_params(kwargs, self._decl), sort_keys=True, default=str)
-        if key in seen:
-            raise PaginationError(
-                f"the server's next page repeats a request already made ({key}); stopped instead of looping"
-            )
-        seen.add(key)
+    def _start(self, continuation_token: str | None) -> tuple[_WalkState, Mapping[str, Any]]:
+        return _WalkState(), apply_params(self._kwargs, self._decl, decode_token(continuation_token))
+
+
+def _fingerprint(value: Any) -> str:
+    return json.dumps(value, sort_keys=True, default=str)
+
+
+def _page_is_full(decl: Pagination, sent: Mapping[str, Any], item_count: int) -> bool:
+    """Whether a page holds as many items as were asked for (unknown limit: assume it does)."""
+    limit = sent.get(decl.limit_param) if decl.limit_param else None
+    try:
+        return limit is None or item_count >= int(limit)
+    except (TypeError, ValueError):
+        return True
+
+
+@dataclass
+class _WalkState:
+    """What one walk through the pages has seen: requests made and items read (as fingerprints)."""
+
+    requests: set[str] = field(default_factory=set)
+    items: set[str] = field(default_factory=set)
+
+    def sending(self, kwargs: Mapping[str, Any], decl: Pagination) -> None:
+        self.requests.add(_fingerprint(sent_params(kwargs, decl)))
+
+
+@dataclass(frozen=True)
+class _Step(Generic[ItemT, PageT]):
+    page: Page[ItemT, PageT]
+    next_kwargs: Mapping[str, Any] | None
 
 
 class SyncPager(_PagerCore[ItemT, PageT]):
@@ -141,15 +181,15 @@ class SyncPager(_PagerCore[ItemT, PageT]):
         self._fetch = fetch
 
     def by_page(self, continuation_token: str | None = None) -> Iterator[Page[ItemT, PageT]]:
-        kwargs: Mapping[str, Any] = apply_params(self._kwargs, self._decl, decode_token(continuation_token))
-        seen: set[str] = set()
+        state, kwargs = self._start(continuation_token)
         while True:
-            self._guard(seen, kwargs)
-            page, following = self._page(kwargs, self._fetch(kwargs))
-            yield page
-            if following is None:
+            state.sending(kwargs, self._decl)
+            step = self._step(state, kwargs, self._fetch(kwargs))
+            if step.page.items or len(state.requests) == 1:  # an empty page after the first only ends the list
+                yield step.page
+            if step.next_kwargs is None:
                 return
-            kwargs = apply_params(kwargs, self._decl, following)
+            kwargs = step.next_kwargs
 
     def __iter__(self) -> Iterator[ItemT]:
         for page in self.by_page():
@@ -171,15 +211,15 @@ class AsyncPager(_PagerCore[ItemT, PageT]):
         self._fetch = fetch
 
     async def by_page(self, continuation_token: str | None = None) -> AsyncIterator[Page[ItemT, PageT]]:
-        kwargs: Mapping[str, Any] = apply_params(self._kwargs, self._decl, decode_token(continuation_token))
-        seen: set[str] = set()
+        state, kwargs = self._start(continuation_token)
         while True:
-            self._guard(seen, kwargs)
-            page, following = self._page(kwargs, await self._fetch(kwargs))
-            yield page
-            if following is None:
+            state.sending(kwargs, self._decl)
+            step = self._step(state, kwargs, await self._fetch(kwargs))
+            if step.page.items or len(state.requests) == 1:  # an empty page after the first only ends the list
+                yield step.page
+            if step.next_kwargs is None:
                 return
-            kwargs = apply_params(kwargs, self._decl, following)
+            kwargs = step.next_kwargs
 
     async def __aiter__(self) -> AsyncIterator[ItemT]:
         async for page in self.by_page():

@@ -1,0 +1,106 @@
+"""A real Zaqar v2 server for the whole test session, and a client fixture that runs each test sync and async."""
+
+from __future__ import annotations
+
+import asyncio
+import uuid
+from collections.abc import AsyncIterator, Iterator
+from typing import Any, cast
+
+import pytest
+
+from mqclients._core.pagination import AsyncPager, Page
+from mqclients.zaqar import AsyncZaqar, Zaqar
+from servers.zaqar_local import LocalZaqar, running_zaqar
+
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Everything in this folder talks to the real server: mark it, so `-m 'not integration'` skips it."""
+    here = __file__.rsplit("/", 1)[0]
+    for item in items:
+        if str(item.fspath).startswith(here):
+            item.add_marker(pytest.mark.integration)
+
+
+@pytest.fixture(scope="session")
+def zaqar_server() -> Iterator[LocalZaqar]:
+    with running_zaqar() as server:
+        yield server
+
+
+class _PagerView:
+    """An ``AsyncPager`` driven from sync test code: iterating and ``by_page`` run the async pager on the loop."""
+
+    def __init__(self, pager: AsyncPager[Any, Any], loop: asyncio.AbstractEventLoop) -> None:
+        self._pager = pager
+        self._loop = loop
+
+    def by_page(self, continuation_token: str | None = None) -> Iterator[Page[Any, Any]]:
+        async def collect() -> list[Page[Any, Any]]:
+            return [page async for page in self._pager.by_page(continuation_token)]
+
+        return iter(self._loop.run_until_complete(collect()))
+
+    def __iter__(self) -> Iterator[Any]:
+        async def collect() -> list[Any]:
+            return [item async for item in self._pager]
+
+        return iter(self._loop.run_until_complete(collect()))
+
+
+class AsyncDriver:
+    """Presents an ``AsyncZaqar`` with the sync client's surface, so one test body checks both clients."""
+
+    def __init__(self, client: AsyncZaqar, loop: asyncio.AbstractEventLoop) -> None:
+        self._client = client
+        self._loop = loop
+
+    def __getattr__(self, name: str) -> Any:
+        attr = getattr(self._client, name)
+        if not callable(attr):
+            return attr
+
+        def call(*args: Any, **kwargs: Any) -> Any:
+            result = attr(*args, **kwargs)
+            if isinstance(result, AsyncPager):
+                return _PagerView(result, self._loop)
+            return self._loop.run_until_complete(result)
+
+        return call
+
+
+@pytest.fixture(params=["sync", "async"])
+def make_client(request: pytest.FixtureRequest, zaqar_server: LocalZaqar) -> Iterator[Any]:
+    """A factory of clients (each test gets its own project): real ``Zaqar``, or ``AsyncZaqar`` behind a driver."""
+    loop = asyncio.new_event_loop()
+    made: list[Zaqar | AsyncZaqar] = []
+
+    def make(**kwargs: Any) -> Zaqar:
+        kwargs.setdefault("project_id", f"test-{uuid.uuid4().hex[:12]}")
+        if request.param == "sync":
+            client: Zaqar | AsyncZaqar = Zaqar(zaqar_server.endpoint, **kwargs)
+            made.append(client)
+            return cast(Zaqar, client)
+        aclient = AsyncZaqar(zaqar_server.endpoint, **kwargs)
+        made.append(aclient)
+        return cast(Zaqar, AsyncDriver(aclient, loop))
+
+    yield make
+    for client in made:
+        if isinstance(client, AsyncZaqar):
+            loop.run_until_complete(client.aclose())
+        else:
+            client.close()
+    loop.close()
+
+
+@pytest.fixture
+def zq(make_client: Any) -> Zaqar:
+    return cast(Zaqar, make_client())
+
+
+@pytest.fixture
+async def azq(zaqar_server: LocalZaqar) -> AsyncIterator[AsyncZaqar]:
+    async with AsyncZaqar(zaqar_server.endpoint, project_id=f"atest-{uuid.uuid4().hex[:12]}") as client:
+        yield client
