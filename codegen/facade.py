@@ -14,7 +14,8 @@ from typing import Any
 
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.openapi import Endpoint
-from openapi_python_client.parser.properties import ListProperty, ModelProperty
+from openapi_python_client.parser.properties.list_property import ListProperty
+from openapi_python_client.parser.properties.model_property import ModelProperty
 from openapi_python_client.schema.untrusted_string import UntrustedString
 from openapi_python_client.strings import PythonCode, PythonIdentifier, safe_for_docstring
 
@@ -119,7 +120,9 @@ def _operation_code(spec: Spec, path: str, method: str, op: dict[str, Any]) -> s
     ]
     pagination = op.get("x-pagination")
     if pagination:
-        fields = {("location" if k == "in" else k): (tuple(v) if isinstance(v, list) else v) for k, v in pagination.items()}
+        fields = {
+            ("location" if k == "in" else k): (tuple(v) if isinstance(v, list) else v) for k, v in pagination.items()
+        }
         args.append("pagination=Pagination(" + ", ".join(f"{k}={v!r}" for k, v in fields.items()) + ")")
     long_poll = op.get("x-long-poll")
     if long_poll:
@@ -150,7 +153,7 @@ def _docstring(endpoint: Endpoint, op: dict[str, Any], params: list[Any], body_d
     for prop in params:
         arg_lines.append(textwrap.fill(prop.to_docstring(), 96, subsequent_indent="    "))
     if arg_lines:
-        lines += ["", "Args:"] + textwrap.indent("\n".join(arg_lines), "    ").splitlines()
+        lines += ["", "Args:", *textwrap.indent("\n".join(arg_lines), "    ").splitlines()]
     lines += ["", "Returns:", f"    {returns}", "", "Raises:"]
     lines += ["    mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent)."]
     lines += ["    mqclients.errors.APIError: the service answered with an error (a subclass by status)."]
@@ -170,14 +173,14 @@ def build_method(spec: Spec, tag: str, endpoint: Endpoint) -> Method:
     for prop in endpoint.path_parameters:
         signature.append(code(prop.to_string()))
         call_args.append(f"{prop.python_name}={prop.python_name}")
-        path_values.append((raw(prop.name), prop.python_name))
-        type_imports |= prop.get_imports(prefix=".")
+        path_values.append((raw(prop.name), str(prop.python_name)))
+        type_imports |= prop.get_imports(prefix=".") | prop.get_lazy_imports(prefix=".")
     keyword_only: list[str] = []
     body_doc = None
     if endpoint.bodies:
         body = endpoint.bodies[0]
         body_type = code(body.prop.get_type_string())
-        type_imports |= body.prop.get_imports(prefix=".")
+        type_imports |= body.prop.get_imports(prefix=".") | body.prop.get_lazy_imports(prefix=".")
         if body.prop.required:
             signature.append(f"body: {body_type}")
         else:
@@ -192,7 +195,7 @@ def build_method(spec: Spec, tag: str, endpoint: Endpoint) -> Method:
             continue
         keyword_only.append(code(prop.to_string()))
         call_args.append(f"{prop.python_name}={prop.python_name}")
-        type_imports |= prop.get_imports(prefix=".")
+        type_imports |= prop.get_imports(prefix=".") | prop.get_lazy_imports(prefix=".")
         documented.append(prop)
     signature += ["*", *keyword_only, *OPTION_PARAMS]
 
@@ -200,10 +203,8 @@ def build_method(spec: Spec, tag: str, endpoint: Endpoint) -> Method:
     success = [r for r in endpoint.responses.patterns if r.status_code.range and 200 <= r.status_code.range[0] < 400]
     models = [r.prop for r in success if isinstance(r.prop, ModelProperty)]
     lists = [r.prop for r in success if isinstance(r.prop, ListProperty)]
-    raw_responses = {str(k): resolve(spec.doc, v) for k, v in (op.get("responses") or {}).items()}
-    empties = [
-        r for r in success if not raw_responses.get(str(r.status_code.range[0]) if r.status_code.range else "", {}).get("content")
-    ]
+    has_body = {str(k): bool(resolve(spec.doc, v).get("content")) for k, v in (op.get("responses") or {}).items()}
+    empties = [r for r in success if r.status_code.range and not has_body.get(str(r.status_code.range[0]))]
     m = Method(
         name=name,
         endpoint_module=f".api.{tag}.{PythonIdentifier(op_id, 'field_')}",
@@ -221,9 +222,10 @@ def build_method(spec: Spec, tag: str, endpoint: Endpoint) -> Method:
         assert models, f"{op_id}: a paginated operation needs a model response"
         m.model, m.model_module = _model_ref(models[0])
         items_field = op["x-pagination"]["items"].split(".")[0]
-        page_props = [*models[0].required_properties, *models[0].optional_properties]
+        page_props = [*(models[0].required_properties or []), *(models[0].optional_properties or [])]
         item_prop = next(p for p in page_props if raw(p.name) == items_field)
-        assert isinstance(item_prop, ListProperty) and isinstance(item_prop.inner_property, ModelProperty), op_id
+        assert isinstance(item_prop, ListProperty), f"{op_id}: x-pagination items must be an array"
+        assert isinstance(item_prop.inner_property, ModelProperty), f"{op_id}: x-pagination items must be $ref'd"
         m.item_model, m.item_module = _model_ref(item_prop.inner_property)
         m.returns = "pager"
         returns_doc = f"A pager: iterate for ``{m.item_model}`` items, ``by_page()`` for whole ``{m.model}`` pages."
@@ -347,7 +349,13 @@ def render(spec: Spec, data: GeneratorData) -> tuple[str, list[Method]]:
         base = "AsyncFacade" if is_async else "SyncFacade"
         name = f"Async{cls}Operations" if is_async else f"{cls}Operations"
         kind = "async" if is_async else "sync"
-        lines += ["", "", f"class {name}({base}):", f'    """Every {spec.doc["info"]["title"]} operation ({kind})."""', ""]
+        lines += [
+            "",
+            "",
+            f"class {name}({base}):",
+            f'    """Every {spec.doc["info"]["title"]} operation ({kind})."""',
+            "",
+        ]
         for m in methods:
             lines += [_method_code(m, is_async), ""]
     return "\n".join(lines) + "\n", methods

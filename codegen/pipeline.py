@@ -122,8 +122,8 @@ def run(names: list[str], *, check: bool = False, lint_only: bool = False) -> in
         format_tree(root)
         pairs = []
         for spec in specs:
-            pairs.append((root / "mqclients" / f"{spec.package}_api", GENERATED_DIR / "mqclients" / f"{spec.package}_api"))
-            pairs.append((root / "inventory" / f"{spec.package}.md", GENERATED_DIR / "inventory" / f"{spec.package}.md"))
+            for relative in (Path("mqclients") / f"{spec.package}_api", Path("inventory") / f"{spec.package}.md"):
+                pairs.append((root / relative, GENERATED_DIR / relative))
         stale = []
         for fresh, current in pairs:
             if fresh.is_dir():

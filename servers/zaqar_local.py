@@ -122,9 +122,7 @@ def running_zaqar(*, quiet: bool = True) -> Iterator[LocalZaqar]:
         config.write_text(
             CONFIG_TEMPLATE.format(port=port, socket=sock, signing_secret=os.urandom(16).hex()), encoding="utf-8"
         )
-        zaqar_proc = subprocess.Popen(
-            [zaqar, "--config-file", str(config)], stdout=output, stderr=output, cwd=workdir
-        )
+        zaqar_proc = subprocess.Popen([zaqar, "--config-file", str(config)], stdout=output, stderr=output, cwd=workdir)
         endpoint = f"http://127.0.0.1:{port}"
 
         def answers() -> bool:
@@ -145,6 +143,8 @@ def running_zaqar(*, quiet: bool = True) -> Iterator[LocalZaqar]:
 
 if __name__ == "__main__":
     with running_zaqar(quiet=False) as server:
-        print(f"Zaqar v2 at {server.endpoint} (redis pid {server.redis_pid}, zaqar pid {server.zaqar_pid}); Ctrl-C stops")
+        print(
+            f"Zaqar v2 at {server.endpoint} (redis pid {server.redis_pid}, zaqar pid {server.zaqar_pid}); Ctrl-C stops"
+        )
         with contextlib.suppress(KeyboardInterrupt):
             signal.pause()

@@ -14,7 +14,6 @@ from mqclients.zaqar import AsyncZaqar, Zaqar
 from servers.zaqar_local import LocalZaqar, running_zaqar
 
 
-
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Everything in this folder talks to the real server: mark it, so `-m 'not integration'` skips it."""
     here = __file__.rsplit("/", 1)[0]

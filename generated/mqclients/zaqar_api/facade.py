@@ -17,6 +17,8 @@ from .types import UNSET, Unset
 
 if TYPE_CHECKING:
     from .models.claim import Claim
+    from .models.claim_create import ClaimCreate
+    from .models.claim_update import ClaimUpdate
     from .models.claimed_messages import ClaimedMessages
     from .models.health import Health
     from .models.home_document import HomeDocument
@@ -24,15 +26,22 @@ if TYPE_CHECKING:
     from .models.message_list import MessageList
     from .models.message_set import MessageSet
     from .models.popped_messages import PoppedMessages
+    from .models.post_messages_request import PostMessagesRequest
     from .models.post_messages_result import PostMessagesResult
     from .models.pre_signed_url import PreSignedUrl
+    from .models.pre_signed_url_request import PreSignedUrlRequest
     from .models.queue import Queue
     from .models.queue_list import QueueList
     from .models.queue_metadata import QueueMetadata
+    from .models.queue_patch_operation import QueuePatchOperation
+    from .models.queue_purge_request import QueuePurgeRequest
     from .models.queue_stats import QueueStats
     from .models.subscription import Subscription
+    from .models.subscription_confirm import SubscriptionConfirm
+    from .models.subscription_create import SubscriptionCreate
     from .models.subscription_created import SubscriptionCreated
     from .models.subscription_list import SubscriptionList
+    from .models.subscription_update import SubscriptionUpdate
     from .models.version_list import VersionList
 
     pass

@@ -92,10 +92,6 @@ class _FacadeBase:
         return f"{type(self).__name__}(endpoint={self._config.base_url!r})"
 
 
-def _make_http_client(config: TransportConfig, transport: httpx.BaseTransport | None) -> httpx.Client:
-    return httpx.Client(base_url=config.base_url, headers=dict(config.headers), timeout=config.timeout, transport=transport)
-
-
 class SyncFacade(_FacadeBase):
     """Base of every generated sync client."""
 
@@ -107,7 +103,10 @@ class SyncFacade(_FacadeBase):
         http_transport: httpx.BaseTransport | None = None,
     ) -> None:
         super().__init__(config, client_params)
-        self._transport = SyncTransport(config, _make_http_client(config, http_transport))
+        http = httpx.Client(
+            base_url=config.base_url, headers=dict(config.headers), timeout=config.timeout, transport=http_transport
+        )
+        self._transport = SyncTransport(config, http)
 
     def _send(
         self,

@@ -59,7 +59,7 @@ class RetryState:
 
     def backoff(self) -> float:
         """Exponential backoff with full jitter in its upper half: ``base * 2**attempt`` times 0.5..1, capped."""
-        ceiling = min(self.policy.backoff_max, self.policy.backoff_base * (2**self.attempt))
+        ceiling = min(self.policy.backoff_max, self.policy.backoff_base * (2.0**self.attempt))
         return ceiling * (0.5 + 0.5 * self.jitter())
 
     def after_exception(self, exc: Exception) -> float | None:

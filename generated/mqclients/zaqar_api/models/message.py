@@ -23,7 +23,7 @@ class Message:
     """ Lifetime in seconds; the message expires `ttl - age` seconds from now. """
     age: int
     """ Seconds since the message was posted. """
-    body: Any | Unset = UNSET
+    body: Any
     """ Body of the message (any JSON value). """
     checksum: str | Unset = UNSET
     """ Checksum of the body (`MD5:<hex>`), only when the server runs with `enable_checksum`. """
@@ -50,10 +50,9 @@ class Message:
                 "href": href,
                 "ttl": ttl,
                 "age": age,
+                "body": body,
             }
         )
-        if body is not UNSET:
-            field_dict["body"] = body
         if checksum is not UNSET:
             field_dict["checksum"] = checksum
 
@@ -70,7 +69,7 @@ class Message:
 
         age = d.pop("age")
 
-        body = d.pop("body", UNSET)
+        body = d.pop("body")
 
         checksum = d.pop("checksum", UNSET)
 

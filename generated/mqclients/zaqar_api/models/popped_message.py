@@ -21,7 +21,7 @@ class PoppedMessage:
     """ Lifetime the message had, in seconds. """
     age: int
     """ Seconds since the message was posted. """
-    body: Any | Unset = UNSET
+    body: Any
     """ Body of the message (any JSON value). """
     claim_id: None | str | Unset = UNSET
     """ Id of the short-lived claim the pop used. """
@@ -57,10 +57,9 @@ class PoppedMessage:
                 "id": id,
                 "ttl": ttl,
                 "age": age,
+                "body": body,
             }
         )
-        if body is not UNSET:
-            field_dict["body"] = body
         if claim_id is not UNSET:
             field_dict["claim_id"] = claim_id
         if claim_count is not UNSET:
@@ -79,7 +78,7 @@ class PoppedMessage:
 
         age = d.pop("age")
 
-        body = d.pop("body", UNSET)
+        body = d.pop("body")
 
         def _parse_claim_id(data: object) -> None | str | Unset:
             if data is None:

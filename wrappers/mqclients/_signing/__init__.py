@@ -1,0 +1,1 @@
+"""Request signers, one module per signature scheme: sans-I/O ``httpx.Auth`` classes split into testable steps."""
