@@ -23,7 +23,7 @@ def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
     async def fake_async_sleep(delay: float) -> None:
         recorded.append(delay)
 
-    monkeypatch.setattr("mqclients._core.transport.asyncio.sleep", fake_async_sleep)
+    monkeypatch.setattr("mqclients._core.transport._async_sleep", fake_async_sleep)
     return recorded
 
 

@@ -14,7 +14,6 @@ refreshes tokens (and can find the endpoint in the service catalog).
 
 from __future__ import annotations
 
-import asyncio
 import uuid
 from collections.abc import AsyncGenerator, Generator, Mapping
 from typing import TYPE_CHECKING, Any
@@ -59,7 +58,10 @@ class KeystoneSessionAuth(httpx.Auth):
             yield request
 
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
-        # keystoneauth1 does blocking I/O: keep it off the event loop.
+        # keystoneauth1 does blocking I/O: keep it off the event loop. (asyncio is imported here: sync users of
+        # this module never pay its import time.)
+        import asyncio
+
         request.headers.update(await asyncio.to_thread(self._headers))
         response = yield request
         if response.status_code == 401:

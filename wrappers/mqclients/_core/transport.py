@@ -7,7 +7,6 @@ flow again, so a signer stamps a fresh date and signature on every attempt.
 
 from __future__ import annotations
 
-import asyncio
 import json
 import logging
 import time
@@ -160,6 +159,13 @@ def _log_retry(op: Operation, reason: str, delay: float, attempt: int) -> None:
     logger.debug("%s: retrying in %.2f s after %s (retry %d)", op.name, delay, reason, attempt)
 
 
+async def _async_sleep(delay: float) -> None:
+    # asyncio is imported here, not at module level: it costs ~30 ms to import and sync users never need it.
+    import asyncio
+
+    await asyncio.sleep(delay)
+
+
 def _finish(op: Operation, response: httpx.Response, config: TransportConfig) -> httpx.Response:
     if response.status_code in op.expected_statuses:
         return response
@@ -232,7 +238,7 @@ class AsyncTransport:
                 if delay is None:
                     raise transport_error(op, exc, request) from None
                 _log_retry(op, type(exc).__name__, delay, state.attempt)
-                await asyncio.sleep(delay)
+                await _async_sleep(delay)
                 continue
             _log_response(op, response, state.attempt + 1, started)
             delay = state.after_response(response)
@@ -240,7 +246,7 @@ class AsyncTransport:
                 return _finish(op, response, self.config)
             await response.aclose()
             _log_retry(op, f"HTTP {response.status_code}", delay, state.attempt)
-            await asyncio.sleep(delay)
+            await _async_sleep(delay)
 
     async def aclose(self) -> None:
         await self.http.aclose()

@@ -1,0 +1,40 @@
+"""Measuring helpers shared by the benchmarks: interleaved timing and import time in fresh interpreters."""
+
+from __future__ import annotations
+
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+
+
+def interleaved(candidates: dict[str, Callable[[], object]], rounds: int, warmup: int = 20) -> dict[str, float]:
+    """Median seconds per call of each candidate, calling them in turn so drift affects all alike."""
+    for fn in candidates.values():
+        for _ in range(warmup):
+            fn()
+    samples: dict[str, list[float]] = {name: [] for name in candidates}
+    for _ in range(rounds):
+        for name, fn in candidates.items():
+            started = time.perf_counter()
+            fn()
+            samples[name].append(time.perf_counter() - started)
+    return {name: statistics.median(values) for name, values in samples.items()}
+
+
+def import_seconds(module: str, repeats: int = 7) -> float:
+    """Median wall time of ``import module`` in a fresh interpreter (after a warm-up run for the file cache)."""
+    code = f"import time; t = time.perf_counter(); import {module}; print(time.perf_counter() - t)"
+    subprocess.run([sys.executable, "-c", code], check=True, capture_output=True)
+    times = []
+    for _ in range(repeats):
+        out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout
+        times.append(float(out.strip()))
+    return statistics.median(times)
+
+
+def table(title: str, header: tuple[str, ...], rows: list[tuple[str, ...]]) -> str:
+    widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
+    line = lambda r: "  ".join(str(c).ljust(w) for c, w in zip(r, widths, strict=True))  # noqa: E731
+    return "\n".join([title, line(header), line(tuple("-" * w for w in widths)), *(line(r) for r in rows)])
