@@ -6,7 +6,7 @@ import statistics
 import subprocess
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 
 def interleaved(candidates: dict[str, Callable[[], object]], rounds: int, warmup: int = 20) -> dict[str, float]:
@@ -34,7 +34,11 @@ def import_seconds(module: str, repeats: int = 7) -> float:
     return statistics.median(times)
 
 
-def table(title: str, header: tuple[str, ...], rows: list[tuple[str, ...]]) -> str:
-    widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
-    line = lambda r: "  ".join(str(c).ljust(w) for c, w in zip(r, widths, strict=True))  # noqa: E731
-    return "\n".join([title, line(header), line(tuple("-" * w for w in widths)), *(line(r) for r in rows)])
+def table(title: str, header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+    """A plain-text table with a title line."""
+    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
+
+    def line(cells: Sequence[str]) -> str:
+        return "  ".join(c.ljust(w) for c, w in zip(cells, widths, strict=True)).rstrip()
+
+    return "\n".join([title, line(header), line(["-" * w for w in widths]), *(line(r) for r in rows)])

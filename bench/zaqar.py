@@ -26,7 +26,7 @@ def openstack_message_proxy(endpoint: str, client_id: str) -> Any:
     from keystoneauth1 import noauth
     from keystoneauth1 import session as ks_session
 
-    class ProjectNoAuth(noauth.NoAuth):  # type: ignore[misc]
+    class ProjectNoAuth(noauth.NoAuth):
         def get_project_id(self, session: Any, **kwargs: Any) -> str:
             return PROJECT
 
@@ -117,7 +117,12 @@ def main() -> None:
             f"Client-side cost per get_queue, no server (httpx.MockTransport), median of {args.rounds * 10} calls",
             ("client", "us per call", "/ httpx", "added us"),
             [
-                (name, f"{t * 1e6:.0f}", f"{t / overhead['raw httpx']:.2f}x", f"{(t - overhead['raw httpx']) * 1e6:.0f}")
+                (
+                    name,
+                    f"{t * 1e6:.0f}",
+                    f"{t / overhead['raw httpx']:.2f}x",
+                    f"{(t - overhead['raw httpx']) * 1e6:.0f}",
+                )
                 for name, t in overhead.items()
             ],
         )

@@ -1,8 +1,8 @@
 """Zaqar quickstart: the main job of a queue user, against a real local Zaqar (started and stopped here).
 
-    make demo                              # installs everything, then runs this
-    python -m examples.zaqar_quickstart    # once installed
-    MQCLIENTS_ZAQAR_ENDPOINT=http://127.0.0.1:8888 python -m examples.zaqar_quickstart   # against your own server
+make demo                              # installs everything, then runs this
+python -m examples.zaqar_quickstart    # once installed
+MQCLIENTS_ZAQAR_ENDPOINT=http://127.0.0.1:8888 python -m examples.zaqar_quickstart   # against your own server
 """
 
 from __future__ import annotations
@@ -25,7 +25,9 @@ def zaqar_endpoint() -> Iterator[str]:
         yield configured
         return
     with running_zaqar() as server:
-        print(f"started a local Zaqar at {server.endpoint} (redis pid {server.redis_pid}, zaqar pid {server.zaqar_pid})")
+        print(
+            f"started a local Zaqar at {server.endpoint} (redis pid {server.redis_pid}, zaqar pid {server.zaqar_pid})"
+        )
         yield server.endpoint
     print("stopped the local Zaqar")
 

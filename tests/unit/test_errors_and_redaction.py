@@ -40,7 +40,12 @@ def test_status_maps_to_its_error_class_with_code_message_and_request_id(status:
         sync_transport(handler).send(op("GET"), kwargs(), RequestOptions(max_retries=0))
     error = caught.value
     assert type(error) is cls
-    assert (error.status_code, error.error_code, error.message, error.request_id) == (status, "E42", "it broke", "req-1")
+    assert (error.status_code, error.error_code, error.message, error.request_id) == (
+        status,
+        "E42",
+        "it broke",
+        "req-1",
+    )
     assert error.operation == "test_get"
     assert error.body == body
     assert "E42" in str(error)

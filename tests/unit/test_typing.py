@@ -25,7 +25,14 @@ def test_mypy_sees_generated_models_and_rejects_wrong_arguments(tmp_path: Path) 
     snippet = tmp_path / "usage.py"
     snippet.write_text(SNIPPET, encoding="utf-8")
     out, err, _status = api.run(
-        ["--strict", "--config-file", str(ROOT / "pyproject.toml"), "--cache-dir", str(tmp_path / "cache"), str(snippet)]
+        [
+            "--strict",
+            "--config-file",
+            str(ROOT / "pyproject.toml"),
+            "--cache-dir",
+            str(tmp_path / "cache"),
+            str(snippet),
+        ]
     )
     lines = out.splitlines()
     revealed = [line.split("Revealed type is ", 1)[1] for line in lines if "Revealed type is" in line]
