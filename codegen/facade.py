@@ -139,7 +139,7 @@ def _model_ref(prop: Any) -> tuple[str, str]:
     return str(prop.class_info.name), f".models.{prop.class_info.module_name}"
 
 
-def _docstring(endpoint: Endpoint, op: dict[str, Any], params: list[Any], body_doc: str | None, returns: str) -> str:
+def _docstring(op: dict[str, Any], params: list[tuple[Any, str]], body_doc: str | None, returns: str) -> str:
     lines = [safe_for_docstring(str(op.get("summary", "")).strip().rstrip(".")) + "."]
     if op.get("description"):
         for paragraph in safe_for_docstring(str(op["description"]).strip()).split("\n\n"):
@@ -150,8 +150,11 @@ def _docstring(endpoint: Endpoint, op: dict[str, Any], params: list[Any], body_d
     arg_lines = []
     if body_doc is not None:
         arg_lines.append(textwrap.fill(safe_for_docstring(f"body: {body_doc}"), 96, subsequent_indent="    "))
-    for prop in params:
-        arg_lines.append(textwrap.fill(prop.to_docstring(), 96, subsequent_indent="    "))
+    for prop, description in params:
+        text = f"{prop.python_name} ({code(prop.get_type_string())}): {description.strip()}"
+        if prop.default is not None:
+            text += f" Default: {code(prop.default.python_code)}."
+        arg_lines.append(textwrap.fill(safe_for_docstring(text), 96, subsequent_indent="    "))
     if arg_lines:
         lines += ["", "Args:", *textwrap.indent("\n".join(arg_lines), "    ").splitlines()]
     lines += ["", "Returns:", f"    {returns}", "", "Raises:"]
@@ -170,11 +173,18 @@ def build_method(spec: Spec, tag: str, endpoint: Endpoint) -> Method:
     signature: list[str] = []
     call_args: list[str] = []
     path_values = []
+    documented = []
     for prop in endpoint.path_parameters:
+        if raw(prop.name) in client_params:
+            filled = f"self._client_param({client_params[raw(prop.name)]!r})"
+            call_args.append(f"{prop.python_name}={filled}")
+            path_values.append((raw(prop.name), filled))
+            continue
         signature.append(code(prop.to_string()))
         call_args.append(f"{prop.python_name}={prop.python_name}")
         path_values.append((raw(prop.name), str(prop.python_name)))
         type_imports |= prop.get_imports(prefix=".") | prop.get_lazy_imports(prefix=".")
+        documented.append(prop)
     keyword_only: list[str] = []
     body_doc = None
     if endpoint.bodies:
@@ -188,7 +198,6 @@ def build_method(spec: Spec, tag: str, endpoint: Endpoint) -> Method:
         call_args.append("body=body")
         raw_body = resolve(spec.doc, op["requestBody"])
         body_doc = str(raw_body.get("description") or "the request body.")
-    documented = []
     for prop in [*endpoint.query_parameters, *endpoint.header_parameters, *endpoint.cookie_parameters]:
         if raw(prop.name) in client_params:
             call_args.append(f"{prop.python_name}=self._client_param({client_params[raw(prop.name)]!r})")
@@ -240,7 +249,12 @@ def build_method(spec: Spec, tag: str, endpoint: Endpoint) -> Method:
     elif success and not empties:
         m.returns = "json"
         returns_doc = "The decoded JSON body."
-    m.docstring = _docstring(endpoint, op, documented, body_doc, returns_doc)
+    param_docs = {}
+    for param in op.get("parameters", []):
+        param = resolve(spec.doc, param)
+        param_docs[str(param.get("name"))] = str(param.get("description") or "")
+    args_doc = [(prop, param_docs.get(raw(prop.name), "")) for prop in documented]
+    m.docstring = _docstring(op, args_doc, body_doc, returns_doc)
     return m
 
 

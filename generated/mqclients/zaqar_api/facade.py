@@ -605,7 +605,9 @@ class ZaqarOperations(SyncFacade):
         Spec: ``get_health`` (Messaging API v2: Health / Health).
 
         Args:
-            x_roles (str | Unset):  Default: 'admin'.
+            x_roles (str | Unset): Comma-separated roles of the caller. The health resource requires the
+                `admin` role; without Keystone nothing else sets it, so the client sends `admin` unless told
+                otherwise. Default: 'admin'.
 
         Returns:
             ``Health``.
@@ -653,11 +655,15 @@ class ZaqarOperations(SyncFacade):
         Official SDK name: ``queues``.
 
         Args:
-            marker (str | Unset):
-            limit (int | Unset):  Default: 10.
-            detailed (bool | Unset):  Default: False.
-            with_count (bool | Unset):  Default: False.
-            name (str | Unset):
+            marker (str | Unset): Name of the last queue already seen; the page starts after it.
+            limit (int | Unset): Maximum number of queues on the page (server option `max_queues_per_page`,
+                20 by default). Default: 10.
+            detailed (bool | Unset): Include each queue's metadata (with the reserved `_` keys filled with
+                their defaults). Default: False.
+            with_count (bool | Unset): Add the total number of the project's queues as `count` (omitted when
+                it is 0). Default: False.
+            name (str | Unset): Only queues whose name matches this value (honoured by the mongodb store;
+                the redis store ignores it).
 
         Returns:
             A pager: iterate for ``Queue`` items, ``by_page()`` for whole ``QueueList`` pages.
@@ -698,6 +704,10 @@ class ZaqarOperations(SyncFacade):
 
         Spec: ``get_queue`` (003 get_queue).
 
+        Args:
+            queue_name (str): Name of the queue; ASCII letters, digits, `_`, `-` and `.`, at most 64
+                characters.
+
         Returns:
             ``QueueMetadata``.
 
@@ -737,6 +747,8 @@ class ZaqarOperations(SyncFacade):
 
         Args:
             body: The queue metadata (optional).
+            queue_name (str): Name of the queue; ASCII letters, digits, `_`, `-` and `.`, at most 64
+                characters.
 
         Returns:
             None.
@@ -770,6 +782,10 @@ class ZaqarOperations(SyncFacade):
         Deletes the queue and its messages; answers 204 whether or not the queue existed.
 
         Spec: ``delete_queue`` (003 delete_queue).
+
+        Args:
+            queue_name (str): Name of the queue; ASCII letters, digits, `_`, `-` and `.`, at most 64
+                characters.
 
         Returns:
             None.
@@ -810,6 +826,8 @@ class ZaqarOperations(SyncFacade):
 
         Args:
             body: The patch operations, applied in order.
+            queue_name (str): Name of the queue; ASCII letters, digits, `_`, `-` and `.`, at most 64
+                characters.
 
         Returns:
             ``QueueMetadata``.
@@ -846,6 +864,10 @@ class ZaqarOperations(SyncFacade):
         counts 0.
 
         Spec: ``get_queue_stats`` (Messaging API v2: Queues / Get queue stats).
+
+        Args:
+            queue_name (str): Name of the queue; ASCII letters, digits, `_`, `-` and `.`, at most 64
+                characters.
 
         Returns:
             ``QueueStats``.
@@ -885,6 +907,8 @@ class ZaqarOperations(SyncFacade):
 
         Args:
             body: Which kinds of resources to purge (default both).
+            queue_name (str): Name of the queue; ASCII letters, digits, `_`, `-` and `.`, at most 64
+                characters.
 
         Returns:
             None.
@@ -925,6 +949,8 @@ class ZaqarOperations(SyncFacade):
 
         Args:
             body: What to grant; every field is optional.
+            queue_name (str): Name of the queue; ASCII letters, digits, `_`, `-` and `.`, at most 64
+                characters.
 
         Returns:
             ``PreSignedUrl``.
@@ -976,11 +1002,16 @@ class ZaqarOperations(SyncFacade):
         Official SDK name: ``messages``.
 
         Args:
-            marker (str | Unset):
-            limit (int | Unset):  Default: 10.
-            echo (bool | Unset):  Default: False.
-            include_claimed (bool | Unset):  Default: False.
-            include_delayed (bool | Unset):  Default: False.
+            queue_name (str): Name of the queue; ASCII letters, digits, `_`, `-` and `.`, at most 64
+                characters.
+            marker (str | Unset): Opaque marker (the id of the last message already seen); the page starts
+                after it.
+            limit (int | Unset): Maximum number of messages on the page (server option
+                `max_messages_per_page`, 20 by default). Default: 10.
+            echo (bool | Unset): Also return messages posted by this same `Client-ID`. Default: False.
+            include_claimed (bool | Unset): Also return messages that are currently claimed. Default: False.
+            include_delayed (bool | Unset): Also return messages whose delay has not elapsed yet (only
+                matters on queues with `_default_message_delay`). Default: False.
 
         Returns:
             A pager: iterate for ``Message`` items, ``by_page()`` for whole ``MessageList`` pages.
@@ -1029,6 +1060,8 @@ class ZaqarOperations(SyncFacade):
 
         Args:
             body: The messages to post.
+            queue_name (str): Name of the queue; ASCII letters, digits, `_`, `-` and `.`, at most 64
+                characters.
 
         Returns:
             ``PostMessagesResult``.
@@ -1069,7 +1102,9 @@ class ZaqarOperations(SyncFacade):
         Spec: ``get_messages_by_ids`` (Messaging API v2: Messages / Get A Set Of Messages).
 
         Args:
-            ids (list[str]):
+            queue_name (str): Name of the queue; ASCII letters, digits, `_`, `-` and `.`, at most 64
+                characters.
+            ids (list[str]): Ids of the messages to fetch (1 to 20, `max_messages_per_page`).
 
         Returns:
             ``MessageSet``.
@@ -1109,8 +1144,11 @@ class ZaqarOperations(SyncFacade):
         Spec: ``delete_messages_by_ids`` (Messaging API v2: Messages / Delete A Set Of Messages).
 
         Args:
-            ids (list[str]):
-            claim_ids (list[str] | Unset):
+            queue_name (str): Name of the queue; ASCII letters, digits, `_`, `-` and `.`, at most 64
+                characters.
+            ids (list[str]): Ids of the messages to delete (1 to 20, `max_messages_per_page`).
+            claim_ids (list[str] | Unset): Claim ids of the messages; read only when the server runs with
+                `message_delete_with_claim_id = True` (off by default), which then requires them.
 
         Returns:
             None.
@@ -1150,7 +1188,9 @@ class ZaqarOperations(SyncFacade):
         Spec: ``pop_messages`` (Messaging API v2: Messages / Delete A Set Of Messages).
 
         Args:
-            pop (int):
+            queue_name (str): Name of the queue; ASCII letters, digits, `_`, `-` and `.`, at most 64
+                characters.
+            pop (int): How many messages to pop (1 to 20, `max_messages_per_claim_or_pop`).
 
         Returns:
             ``PoppedMessages``.
@@ -1187,6 +1227,11 @@ class ZaqarOperations(SyncFacade):
         queue is 404.
 
         Spec: ``get_message`` (003 get_message).
+
+        Args:
+            queue_name (str): Name of the queue; ASCII letters, digits, `_`, `-` and `.`, at most 64
+                characters.
+            message_id (str): Id of the message.
 
         Returns:
             ``Message``.
@@ -1227,7 +1272,11 @@ class ZaqarOperations(SyncFacade):
         Spec: ``delete_message`` (003 delete_message).
 
         Args:
-            claim_id (str | Unset):
+            queue_name (str): Name of the queue; ASCII letters, digits, `_`, `-` and `.`, at most 64
+                characters.
+            message_id (str): Id of the message.
+            claim_id (str | Unset): Id of the claim that holds the message (required when the message is
+                claimed).
 
         Returns:
             None.
@@ -1271,7 +1320,10 @@ class ZaqarOperations(SyncFacade):
 
         Args:
             body: Claim lifetime and grace period.
-            limit (int | Unset):
+            queue_name (str): Name of the queue; ASCII letters, digits, `_`, `-` and `.`, at most 64
+                characters.
+            limit (int | Unset): Maximum number of messages to claim (1 to 20,
+                `max_messages_per_claim_or_pop`). The server's default is 10.
 
         Returns:
             ``ClaimedMessages`` or None when the service answers with no body.
@@ -1311,6 +1363,11 @@ class ZaqarOperations(SyncFacade):
 
         Spec: ``get_claim`` (003 get_claim).
 
+        Args:
+            queue_name (str): Name of the queue; ASCII letters, digits, `_`, `-` and `.`, at most 64
+                characters.
+            claim_id (str): Id of the claim.
+
         Returns:
             ``Claim``.
 
@@ -1345,6 +1402,11 @@ class ZaqarOperations(SyncFacade):
         Releases the claim and answers 204, also when the claim does not exist or has expired.
 
         Spec: ``delete_claim`` (003 delete_claim).
+
+        Args:
+            queue_name (str): Name of the queue; ASCII letters, digits, `_`, `-` and `.`, at most 64
+                characters.
+            claim_id (str): Id of the claim.
 
         Returns:
             None.
@@ -1385,6 +1447,9 @@ class ZaqarOperations(SyncFacade):
 
         Args:
             body: The new claim ttl (and grace).
+            queue_name (str): Name of the queue; ASCII letters, digits, `_`, `-` and `.`, at most 64
+                characters.
+            claim_id (str): Id of the claim.
 
         Returns:
             None.
@@ -1427,8 +1492,11 @@ class ZaqarOperations(SyncFacade):
         Official SDK name: ``subscriptions``.
 
         Args:
-            marker (str | Unset):
-            limit (int | Unset):  Default: 10.
+            queue_name (str): Name of the queue; ASCII letters, digits, `_`, `-` and `.`, at most 64
+                characters.
+            marker (str | Unset): Id of the last subscription already seen; the page starts after it.
+            limit (int | Unset): Maximum number of subscriptions on the page (server option
+                `max_subscriptions_per_page`, 20 by default). Default: 10.
 
         Returns:
             A pager: iterate for ``Subscription`` items, ``by_page()`` for whole ``SubscriptionList`` pages.
@@ -1478,6 +1546,8 @@ class ZaqarOperations(SyncFacade):
 
         Args:
             body: The subscriber and its options.
+            queue_name (str): Name of the queue; ASCII letters, digits, `_`, `-` and `.`, at most 64
+                characters.
 
         Returns:
             ``SubscriptionCreated``.
@@ -1513,6 +1583,11 @@ class ZaqarOperations(SyncFacade):
         Answers the subscription; an unknown id is 404.
 
         Spec: ``get_subscription`` (003 get_subscription).
+
+        Args:
+            queue_name (str): Name of the queue; ASCII letters, digits, `_`, `-` and `.`, at most 64
+                characters.
+            subscription_id (str): Id of the subscription.
 
         Returns:
             ``Subscription``.
@@ -1550,6 +1625,11 @@ class ZaqarOperations(SyncFacade):
         Deletes the subscription and answers 204, also when it does not exist.
 
         Spec: ``delete_subscription`` (003 delete_subscription).
+
+        Args:
+            queue_name (str): Name of the queue; ASCII letters, digits, `_`, `-` and `.`, at most 64
+                characters.
+            subscription_id (str): Id of the subscription.
 
         Returns:
             None.
@@ -1593,6 +1673,9 @@ class ZaqarOperations(SyncFacade):
 
         Args:
             body: The fields to change.
+            queue_name (str): Name of the queue; ASCII letters, digits, `_`, `-` and `.`, at most 64
+                characters.
+            subscription_id (str): Id of the subscription.
 
         Returns:
             None.
@@ -1636,6 +1719,9 @@ class ZaqarOperations(SyncFacade):
 
         Args:
             body: The new confirmation state.
+            queue_name (str): Name of the queue; ASCII letters, digits, `_`, `-` and `.`, at most 64
+                characters.
+            subscription_id (str): Id of the subscription.
 
         Returns:
             None.
@@ -1768,7 +1854,9 @@ class AsyncZaqarOperations(AsyncFacade):
         Spec: ``get_health`` (Messaging API v2: Health / Health).
 
         Args:
-            x_roles (str | Unset):  Default: 'admin'.
+            x_roles (str | Unset): Comma-separated roles of the caller. The health resource requires the
+                `admin` role; without Keystone nothing else sets it, so the client sends `admin` unless told
+                otherwise. Default: 'admin'.
 
         Returns:
             ``Health``.
@@ -1816,11 +1904,15 @@ class AsyncZaqarOperations(AsyncFacade):
         Official SDK name: ``queues``.
 
         Args:
-            marker (str | Unset):
-            limit (int | Unset):  Default: 10.
-            detailed (bool | Unset):  Default: False.
-            with_count (bool | Unset):  Default: False.
-            name (str | Unset):
+            marker (str | Unset): Name of the last queue already seen; the page starts after it.
+            limit (int | Unset): Maximum number of queues on the page (server option `max_queues_per_page`,
+                20 by default). Default: 10.
+            detailed (bool | Unset): Include each queue's metadata (with the reserved `_` keys filled with
+                their defaults). Default: False.
+            with_count (bool | Unset): Add the total number of the project's queues as `count` (omitted when
+                it is 0). Default: False.
+            name (str | Unset): Only queues whose name matches this value (honoured by the mongodb store;
+                the redis store ignores it).
 
         Returns:
             A pager: iterate for ``Queue`` items, ``by_page()`` for whole ``QueueList`` pages.
@@ -1861,6 +1953,10 @@ class AsyncZaqarOperations(AsyncFacade):
 
         Spec: ``get_queue`` (003 get_queue).
 
+        Args:
+            queue_name (str): Name of the queue; ASCII letters, digits, `_`, `-` and `.`, at most 64
+                characters.
+
         Returns:
             ``QueueMetadata``.
 
@@ -1900,6 +1996,8 @@ class AsyncZaqarOperations(AsyncFacade):
 
         Args:
             body: The queue metadata (optional).
+            queue_name (str): Name of the queue; ASCII letters, digits, `_`, `-` and `.`, at most 64
+                characters.
 
         Returns:
             None.
@@ -1933,6 +2031,10 @@ class AsyncZaqarOperations(AsyncFacade):
         Deletes the queue and its messages; answers 204 whether or not the queue existed.
 
         Spec: ``delete_queue`` (003 delete_queue).
+
+        Args:
+            queue_name (str): Name of the queue; ASCII letters, digits, `_`, `-` and `.`, at most 64
+                characters.
 
         Returns:
             None.
@@ -1973,6 +2075,8 @@ class AsyncZaqarOperations(AsyncFacade):
 
         Args:
             body: The patch operations, applied in order.
+            queue_name (str): Name of the queue; ASCII letters, digits, `_`, `-` and `.`, at most 64
+                characters.
 
         Returns:
             ``QueueMetadata``.
@@ -2009,6 +2113,10 @@ class AsyncZaqarOperations(AsyncFacade):
         counts 0.
 
         Spec: ``get_queue_stats`` (Messaging API v2: Queues / Get queue stats).
+
+        Args:
+            queue_name (str): Name of the queue; ASCII letters, digits, `_`, `-` and `.`, at most 64
+                characters.
 
         Returns:
             ``QueueStats``.
@@ -2048,6 +2156,8 @@ class AsyncZaqarOperations(AsyncFacade):
 
         Args:
             body: Which kinds of resources to purge (default both).
+            queue_name (str): Name of the queue; ASCII letters, digits, `_`, `-` and `.`, at most 64
+                characters.
 
         Returns:
             None.
@@ -2088,6 +2198,8 @@ class AsyncZaqarOperations(AsyncFacade):
 
         Args:
             body: What to grant; every field is optional.
+            queue_name (str): Name of the queue; ASCII letters, digits, `_`, `-` and `.`, at most 64
+                characters.
 
         Returns:
             ``PreSignedUrl``.
@@ -2139,11 +2251,16 @@ class AsyncZaqarOperations(AsyncFacade):
         Official SDK name: ``messages``.
 
         Args:
-            marker (str | Unset):
-            limit (int | Unset):  Default: 10.
-            echo (bool | Unset):  Default: False.
-            include_claimed (bool | Unset):  Default: False.
-            include_delayed (bool | Unset):  Default: False.
+            queue_name (str): Name of the queue; ASCII letters, digits, `_`, `-` and `.`, at most 64
+                characters.
+            marker (str | Unset): Opaque marker (the id of the last message already seen); the page starts
+                after it.
+            limit (int | Unset): Maximum number of messages on the page (server option
+                `max_messages_per_page`, 20 by default). Default: 10.
+            echo (bool | Unset): Also return messages posted by this same `Client-ID`. Default: False.
+            include_claimed (bool | Unset): Also return messages that are currently claimed. Default: False.
+            include_delayed (bool | Unset): Also return messages whose delay has not elapsed yet (only
+                matters on queues with `_default_message_delay`). Default: False.
 
         Returns:
             A pager: iterate for ``Message`` items, ``by_page()`` for whole ``MessageList`` pages.
@@ -2192,6 +2309,8 @@ class AsyncZaqarOperations(AsyncFacade):
 
         Args:
             body: The messages to post.
+            queue_name (str): Name of the queue; ASCII letters, digits, `_`, `-` and `.`, at most 64
+                characters.
 
         Returns:
             ``PostMessagesResult``.
@@ -2232,7 +2351,9 @@ class AsyncZaqarOperations(AsyncFacade):
         Spec: ``get_messages_by_ids`` (Messaging API v2: Messages / Get A Set Of Messages).
 
         Args:
-            ids (list[str]):
+            queue_name (str): Name of the queue; ASCII letters, digits, `_`, `-` and `.`, at most 64
+                characters.
+            ids (list[str]): Ids of the messages to fetch (1 to 20, `max_messages_per_page`).
 
         Returns:
             ``MessageSet``.
@@ -2272,8 +2393,11 @@ class AsyncZaqarOperations(AsyncFacade):
         Spec: ``delete_messages_by_ids`` (Messaging API v2: Messages / Delete A Set Of Messages).
 
         Args:
-            ids (list[str]):
-            claim_ids (list[str] | Unset):
+            queue_name (str): Name of the queue; ASCII letters, digits, `_`, `-` and `.`, at most 64
+                characters.
+            ids (list[str]): Ids of the messages to delete (1 to 20, `max_messages_per_page`).
+            claim_ids (list[str] | Unset): Claim ids of the messages; read only when the server runs with
+                `message_delete_with_claim_id = True` (off by default), which then requires them.
 
         Returns:
             None.
@@ -2313,7 +2437,9 @@ class AsyncZaqarOperations(AsyncFacade):
         Spec: ``pop_messages`` (Messaging API v2: Messages / Delete A Set Of Messages).
 
         Args:
-            pop (int):
+            queue_name (str): Name of the queue; ASCII letters, digits, `_`, `-` and `.`, at most 64
+                characters.
+            pop (int): How many messages to pop (1 to 20, `max_messages_per_claim_or_pop`).
 
         Returns:
             ``PoppedMessages``.
@@ -2350,6 +2476,11 @@ class AsyncZaqarOperations(AsyncFacade):
         queue is 404.
 
         Spec: ``get_message`` (003 get_message).
+
+        Args:
+            queue_name (str): Name of the queue; ASCII letters, digits, `_`, `-` and `.`, at most 64
+                characters.
+            message_id (str): Id of the message.
 
         Returns:
             ``Message``.
@@ -2390,7 +2521,11 @@ class AsyncZaqarOperations(AsyncFacade):
         Spec: ``delete_message`` (003 delete_message).
 
         Args:
-            claim_id (str | Unset):
+            queue_name (str): Name of the queue; ASCII letters, digits, `_`, `-` and `.`, at most 64
+                characters.
+            message_id (str): Id of the message.
+            claim_id (str | Unset): Id of the claim that holds the message (required when the message is
+                claimed).
 
         Returns:
             None.
@@ -2434,7 +2569,10 @@ class AsyncZaqarOperations(AsyncFacade):
 
         Args:
             body: Claim lifetime and grace period.
-            limit (int | Unset):
+            queue_name (str): Name of the queue; ASCII letters, digits, `_`, `-` and `.`, at most 64
+                characters.
+            limit (int | Unset): Maximum number of messages to claim (1 to 20,
+                `max_messages_per_claim_or_pop`). The server's default is 10.
 
         Returns:
             ``ClaimedMessages`` or None when the service answers with no body.
@@ -2474,6 +2612,11 @@ class AsyncZaqarOperations(AsyncFacade):
 
         Spec: ``get_claim`` (003 get_claim).
 
+        Args:
+            queue_name (str): Name of the queue; ASCII letters, digits, `_`, `-` and `.`, at most 64
+                characters.
+            claim_id (str): Id of the claim.
+
         Returns:
             ``Claim``.
 
@@ -2508,6 +2651,11 @@ class AsyncZaqarOperations(AsyncFacade):
         Releases the claim and answers 204, also when the claim does not exist or has expired.
 
         Spec: ``delete_claim`` (003 delete_claim).
+
+        Args:
+            queue_name (str): Name of the queue; ASCII letters, digits, `_`, `-` and `.`, at most 64
+                characters.
+            claim_id (str): Id of the claim.
 
         Returns:
             None.
@@ -2548,6 +2696,9 @@ class AsyncZaqarOperations(AsyncFacade):
 
         Args:
             body: The new claim ttl (and grace).
+            queue_name (str): Name of the queue; ASCII letters, digits, `_`, `-` and `.`, at most 64
+                characters.
+            claim_id (str): Id of the claim.
 
         Returns:
             None.
@@ -2590,8 +2741,11 @@ class AsyncZaqarOperations(AsyncFacade):
         Official SDK name: ``subscriptions``.
 
         Args:
-            marker (str | Unset):
-            limit (int | Unset):  Default: 10.
+            queue_name (str): Name of the queue; ASCII letters, digits, `_`, `-` and `.`, at most 64
+                characters.
+            marker (str | Unset): Id of the last subscription already seen; the page starts after it.
+            limit (int | Unset): Maximum number of subscriptions on the page (server option
+                `max_subscriptions_per_page`, 20 by default). Default: 10.
 
         Returns:
             A pager: iterate for ``Subscription`` items, ``by_page()`` for whole ``SubscriptionList`` pages.
@@ -2641,6 +2795,8 @@ class AsyncZaqarOperations(AsyncFacade):
 
         Args:
             body: The subscriber and its options.
+            queue_name (str): Name of the queue; ASCII letters, digits, `_`, `-` and `.`, at most 64
+                characters.
 
         Returns:
             ``SubscriptionCreated``.
@@ -2676,6 +2832,11 @@ class AsyncZaqarOperations(AsyncFacade):
         Answers the subscription; an unknown id is 404.
 
         Spec: ``get_subscription`` (003 get_subscription).
+
+        Args:
+            queue_name (str): Name of the queue; ASCII letters, digits, `_`, `-` and `.`, at most 64
+                characters.
+            subscription_id (str): Id of the subscription.
 
         Returns:
             ``Subscription``.
@@ -2713,6 +2874,11 @@ class AsyncZaqarOperations(AsyncFacade):
         Deletes the subscription and answers 204, also when it does not exist.
 
         Spec: ``delete_subscription`` (003 delete_subscription).
+
+        Args:
+            queue_name (str): Name of the queue; ASCII letters, digits, `_`, `-` and `.`, at most 64
+                characters.
+            subscription_id (str): Id of the subscription.
 
         Returns:
             None.
@@ -2756,6 +2922,9 @@ class AsyncZaqarOperations(AsyncFacade):
 
         Args:
             body: The fields to change.
+            queue_name (str): Name of the queue; ASCII letters, digits, `_`, `-` and `.`, at most 64
+                characters.
+            subscription_id (str): Id of the subscription.
 
         Returns:
             None.
@@ -2799,6 +2968,9 @@ class AsyncZaqarOperations(AsyncFacade):
 
         Args:
             body: The new confirmation state.
+            queue_name (str): Name of the queue; ASCII letters, digits, `_`, `-` and `.`, at most 64
+                characters.
+            subscription_id (str): Id of the subscription.
 
         Returns:
             None.
