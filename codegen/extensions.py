@@ -41,6 +41,17 @@ LONG_POLL_SCHEMA: dict[str, Any] = {
     "properties": {"param": _STR, "in": {"enum": ["query", "body"]}, "default": {"type": "number", "minimum": 0}},
 }
 
+BATCH_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "additionalProperties": False,
+    "required": ["items", "max_items"],
+    "properties": {
+        "items": _STR,
+        "max_items": {"type": "integer", "minimum": 1},
+        "max_bytes": {"type": "integer", "minimum": 1},
+    },
+}
+
 ERROR_SCHEMA: dict[str, Any] = {
     "type": "object",
     "additionalProperties": False,
@@ -65,6 +76,7 @@ OPERATION_EXTENSIONS: dict[str, dict[str, Any]] = {
     "x-idempotent": {"type": "boolean"},
     "x-pagination": PAGINATION_SCHEMA,
     "x-long-poll": LONG_POLL_SCHEMA,
+    "x-batch": BATCH_SCHEMA,
 }
 PARAMETER_EXTENSIONS: dict[str, dict[str, Any]] = {
     "x-client-param": {"type": "string", "pattern": "^[a-z][a-z0-9_]*$"},

@@ -128,6 +128,9 @@ def _operation_code(spec: Spec, path: str, method: str, op: dict[str, Any]) -> s
     if long_poll:
         fields = {("location" if k == "in" else k): v for k, v in long_poll.items()}
         args.append("long_poll=LongPoll(" + ", ".join(f"{k}={v!r}" for k, v in fields.items()) + ")")
+    batch = op.get("x-batch")
+    if batch:
+        args.append("batch=Batch(" + ", ".join(f"{k}={v!r}" for k, v in batch.items()) + ")")
     if params:
         args.append(f"param_schemas={params!r}")
     if body_schema:
@@ -344,7 +347,7 @@ def render(spec: Spec, data: GeneratorData) -> tuple[str, list[Method]]:
         "import httpx",
         "",
         "from mqclients._core.facade import AsyncFacade, SyncFacade, list_of, parse_body",
-        "from mqclients._core.operation import ErrorShape, LongPoll, Operation, Pagination",
+        "from mqclients._core.operation import Batch, ErrorShape, LongPoll, Operation, Pagination",
         "from mqclients._core.pagination import AsyncPager, SyncPager",
         *sorted(runtime_imports),
         "",
@@ -352,13 +355,18 @@ def render(spec: Spec, data: GeneratorData) -> tuple[str, list[Method]]:
         *(f"    {line}" for line in sorted(typing_imports)),
         "    pass",
         "",
-        "__all__ = [" + ", ".join(repr(n) for n in (f"{cls}Operations", f"Async{cls}Operations", "ERROR_SHAPE")) + "]",
+        "__all__ = ["
+        + ", ".join(repr(n) for n in (f"{cls}Operations", f"Async{cls}Operations", "ERROR_SHAPE", "OPERATIONS"))
+        + "]",
         "",
         f"ERROR_SHAPE = ErrorShape({', '.join(f'{k}={v!r}' for k, v in (spec.doc.get('x-error') or {}).items())})",
         "",
     ]
     for m in methods:
         lines.append(f"{m.operation_const} = {m.operation_code}")
+    entries = ", ".join(f"{m.name!r}: {m.operation_const}" for m in methods)
+    lines += ["", "# Every operation's declarations by operationId, for hand-written helpers (batch limits, paging)."]
+    lines.append(f"OPERATIONS: dict[str, Operation] = {{{entries}}}")
     for is_async in (False, True):
         base = "AsyncFacade" if is_async else "SyncFacade"
         name = f"Async{cls}Operations" if is_async else f"{cls}Operations"

@@ -46,7 +46,7 @@ if TYPE_CHECKING:
 
     pass
 
-__all__ = ["ZaqarOperations", "AsyncZaqarOperations", "ERROR_SHAPE"]
+__all__ = ["ZaqarOperations", "AsyncZaqarOperations", "ERROR_SHAPE", "OPERATIONS"]
 
 ERROR_SHAPE = ErrorShape(code="title", message="description", request_id_header="x-openstack-request-id")
 
@@ -495,6 +495,39 @@ _CONFIRM_SUBSCRIPTION = Operation(
     },
     body_schema={"type": "object", "required": ["confirmed"], "properties": {"confirmed": {"type": "boolean"}}},
 )
+
+# Every operation's declarations by operationId, for hand-written helpers (batch limits, paging).
+OPERATIONS: dict[str, Operation] = {
+    "list_versions": _LIST_VERSIONS,
+    "get_version": _GET_VERSION,
+    "ping": _PING,
+    "get_health": _GET_HEALTH,
+    "list_queues": _LIST_QUEUES,
+    "get_queue": _GET_QUEUE,
+    "create_queue": _CREATE_QUEUE,
+    "delete_queue": _DELETE_QUEUE,
+    "update_queue": _UPDATE_QUEUE,
+    "get_queue_stats": _GET_QUEUE_STATS,
+    "purge_queue": _PURGE_QUEUE,
+    "share_queue": _SHARE_QUEUE,
+    "list_messages": _LIST_MESSAGES,
+    "post_messages": _POST_MESSAGES,
+    "get_messages_by_ids": _GET_MESSAGES_BY_IDS,
+    "delete_messages_by_ids": _DELETE_MESSAGES_BY_IDS,
+    "pop_messages": _POP_MESSAGES,
+    "get_message": _GET_MESSAGE,
+    "delete_message": _DELETE_MESSAGE,
+    "create_claim": _CREATE_CLAIM,
+    "get_claim": _GET_CLAIM,
+    "delete_claim": _DELETE_CLAIM,
+    "update_claim": _UPDATE_CLAIM,
+    "list_subscriptions": _LIST_SUBSCRIPTIONS,
+    "create_subscription": _CREATE_SUBSCRIPTION,
+    "get_subscription": _GET_SUBSCRIPTION,
+    "delete_subscription": _DELETE_SUBSCRIPTION,
+    "update_subscription": _UPDATE_SUBSCRIPTION,
+    "confirm_subscription": _CONFIRM_SUBSCRIPTION,
+}
 
 
 class ZaqarOperations(SyncFacade):

@@ -47,6 +47,15 @@ class LongPoll:
 
 
 @dataclass(frozen=True, slots=True)
+class Batch:
+    """The limits of a request that carries many items (``x-batch``): batch helpers split work to fit them."""
+
+    items: str
+    max_items: int
+    max_bytes: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class ErrorShape:
     """Where an API's error body keeps its parts (the spec's root ``x-error``), as dotted paths into the JSON."""
 
@@ -67,6 +76,7 @@ class Operation:
     expected_statuses: frozenset[int]
     pagination: Pagination | None = None
     long_poll: LongPoll | None = None
+    batch: Batch | None = None
     # The documented rules, checked before any I/O: parameter schemas by wire name, and the body's schema.
     param_schemas: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
     body_schema: Mapping[str, Any] | None = None

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.dead_letter_content import DeadLetterContent
+
+
+T = TypeVar("T", bound="DeadLetter")
+
+
+@_attrs_define
+class DeadLetter:
+    """One consumed dead letter and the handler that acknowledges it."""
+
+    message: DeadLetterContent
+    """ A dead letter's message as consumed. """
+    handler: str
+    """ Opaque handle for ack_deadletters, valid for `ack_wait` seconds. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        message = self.message.to_dict()
+
+        handler = self.handler
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "message": message,
+                "handler": handler,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.dead_letter_content import DeadLetterContent  # noqa: PLC0415
+
+        d = dict(src_dict)
+        message = DeadLetterContent.from_dict(d.pop("message"))
+
+        handler = d.pop("handler")
+
+        dead_letter = cls(
+            message=message,
+            handler=handler,
+        )
+
+        dead_letter.additional_properties = d
+        return dead_letter
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

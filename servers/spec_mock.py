@@ -1,0 +1,276 @@
+"""A loopback HTTP server that checks every request against an OpenAPI spec of ours.
+
+For each request it finds the spec operation (method + path template), then checks the path parameters, the query
+and the JSON body against the operation's schemas, runs an optional ``verify`` hook (a signature check), and
+answers through a handler of the test's (stateful fakes) or with the operation's documented example. Every problem
+is recorded on ``server.problems`` (and answered with 400), so a test can assert that the client sent exactly what
+the spec describes.
+
+Loopback only; started in a thread by ``serve()``, stopped by its context manager.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import re
+import threading
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qsl, unquote, urlsplit
+
+import jsonschema
+import yaml
+
+METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
+
+
+@dataclass
+class Received:
+    """One request as it arrived, matched to its spec operation."""
+
+    method: str
+    raw_path: str
+    path: str
+    query: list[tuple[str, str]]
+    headers: dict[str, str]
+    body: bytes
+    operation_id: str | None = None
+    path_params: dict[str, str] = field(default_factory=dict)
+
+    def json(self) -> Any:
+        return json.loads(self.body) if self.body else None
+
+    def query_dict(self) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = {}
+        for key, value in self.query:
+            out.setdefault(key, []).append(value)
+        return out
+
+
+@dataclass
+class Reply:
+    status: int
+    body: Any = None
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+Handler = Callable[[Received], Reply]
+Verifier = Callable[[Received], str | None]
+
+
+def _resolve(doc: dict[str, Any], node: Any, depth: int = 0) -> Any:
+    if depth > 40:
+        return node
+    if isinstance(node, dict):
+        if isinstance(node.get("$ref"), str) and node["$ref"].startswith("#/"):
+            target: Any = doc
+            for part in node["$ref"][2:].split("/"):
+                target = target[part]
+            return _resolve(doc, {**target, **{k: v for k, v in node.items() if k != "$ref"}}, depth + 1)
+        return {k: _resolve(doc, v, depth + 1) for k, v in node.items()}
+    if isinstance(node, list):
+        return [_resolve(doc, v, depth + 1) for v in node]
+    return node
+
+
+@dataclass
+class _Route:
+    operation_id: str
+    method: str
+    pattern: re.Pattern[str]
+    operation: dict[str, Any]
+    parameters: list[dict[str, Any]]
+
+
+def _coerce(value: str, schema: Mapping[str, Any]) -> Any:
+    """A query/path string as the JSON type its schema names (so the schema can check it)."""
+    kind = schema.get("type")
+    kinds = kind if isinstance(kind, list) else [kind]
+    if "integer" in kinds:
+        with contextlib.suppress(ValueError):
+            return int(value)
+    if "number" in kinds:
+        with contextlib.suppress(ValueError):
+            return float(value)
+    if "boolean" in kinds and value in ("true", "false"):
+        return value == "true"
+    return value
+
+
+class SpecServer:
+    """Routes and checks requests against one spec; see the module docstring."""
+
+    def __init__(self, spec_path: Path, *, verify: Verifier | None = None) -> None:
+        self.doc: dict[str, Any] = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
+        self.verify = verify
+        self.handlers: dict[str, Handler] = {}
+        self.received: list[Received] = []
+        self.problems: list[str] = []
+        self._lock = threading.Lock()
+        self._routes = self._build_routes()
+
+    def _build_routes(self) -> list[_Route]:
+        routes = []
+        for path, item in self.doc["paths"].items():
+            template = path.split("#", 1)[0]
+            regex = "^" + re.sub(r"\\{([^}]+)\\}", r"(?P<\1>[^/]+)", re.escape(template)) + "/?$"
+            shared = item.get("parameters", [])
+            for method in METHODS:
+                if method in item:
+                    op = item[method]
+                    params = [_resolve(self.doc, p) for p in [*shared, *op.get("parameters", [])]]
+                    routes.append(_Route(op["operationId"], method.upper(), re.compile(regex), op, params))
+        return routes
+
+    def _match(self, received: Received) -> _Route | None:
+        candidates = []
+        for route in self._routes:
+            found = route.pattern.match(received.path)
+            if route.method == received.method and found:
+                candidates.append((route, found))
+        present = {k for k, _ in received.query}
+        for route, found in candidates:
+            required = {p["name"] for p in route.parameters if p["in"] == "query" and p.get("required")}
+            if required <= present:
+                received.path_params = {k: unquote(v) for k, v in found.groupdict().items()}
+                return route
+        return None
+
+    def check(self, received: Received) -> tuple[_Route | None, list[str]]:
+        """The matched route and every way the request departs from the spec."""
+        route = self._match(received)
+        if route is None:
+            return None, [f"{received.method} {received.path}: no spec operation matches"]
+        problems: list[str] = []
+        where = route.operation_id
+        query = received.query_dict()
+        for param in route.parameters:
+            name, location, schema = param["name"], param["in"], param.get("schema", {})
+            if location == "path":
+                values = [received.path_params.get(name)]
+            elif location == "query":
+                values = list(query.get(name, [])) or [None]
+            elif location == "header":
+                values = [received.headers.get(name.lower())]
+            else:
+                continue
+            if values == [None]:
+                if param.get("required"):
+                    problems.append(f"{where}: required {location} parameter {name} missing")
+                continue
+            if location == "query" and schema.get("type") == "array":
+                candidate: Any = [_coerce(v, schema.get("items", {})) for v in values if v is not None]
+            else:
+                candidate = _coerce(str(values[-1]), schema)
+            for error in jsonschema.Draft202012Validator(schema).iter_errors(candidate):
+                problems.append(f"{where}: {location} parameter {name}={candidate!r}: {error.message}")
+        declared = {p["name"] for p in route.parameters if p["in"] == "query"}
+        problems += [f"{where}: undocumented query parameter {k}" for k in query if k not in declared]
+        body_spec = _resolve(self.doc, route.operation.get("requestBody", {}))
+        content = body_spec.get("content", {})
+        if received.body:
+            ctype = received.headers.get("content-type", "").split(";")[0].strip()
+            media = content.get(ctype)
+            if media is None:
+                problems.append(f"{where}: body of type {ctype!r}, the spec has {sorted(content)}")
+            elif "json" in ctype:
+                try:
+                    body = json.loads(received.body)
+                except ValueError:
+                    problems.append(f"{where}: body is not JSON")
+                else:
+                    validator = jsonschema.Draft202012Validator(media.get("schema", {}))
+                    for error in validator.iter_errors(body):
+                        at = "/".join(str(p) for p in error.absolute_path)
+                        problems.append(f"{where}: body at '{at}': {error.message}")
+        elif body_spec.get("required"):
+            problems.append(f"{where}: required body missing")
+        if self.verify is not None:
+            failure = self.verify(received)
+            if failure:
+                problems.append(f"{where}: {failure}")
+        return route, problems
+
+    def example_reply(self, route: _Route) -> Reply:
+        """The operation's first documented success status, with its example body if it has one."""
+        for status, response in route.operation.get("responses", {}).items():
+            if not str(status).startswith("2"):
+                continue
+            response = _resolve(self.doc, response)
+            for media in (response.get("content") or {}).values():
+                if "example" in media:
+                    return Reply(int(status), media["example"])
+                schema = media.get("schema", {})
+                examples = schema.get("examples") or ([schema["example"]] if "example" in schema else [])
+                if examples:
+                    return Reply(int(status), examples[0])
+                return Reply(int(status), [] if schema.get("type") == "array" else {})
+            return Reply(int(status))
+        return Reply(200, {})
+
+    def handle(self, received: Received) -> Reply:
+        route, problems = self.check(received)
+        with self._lock:
+            self.received.append(received)
+            self.problems.extend(problems)
+        if route is None:
+            return Reply(404, {"error_code": "NOT_IN_SPEC", "error_msg": problems[0]})
+        received.operation_id = route.operation_id
+        if problems:
+            return Reply(400, {"error_code": "SPEC_MISMATCH", "error_msg": "; ".join(problems)})
+        handler = self.handlers.get(route.operation_id)
+        return handler(received) if handler else self.example_reply(route)
+
+
+class _RequestHandler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    spec_server: SpecServer
+
+    def _serve(self) -> None:
+        length = int(self.headers.get("content-length") or 0)
+        body = self.rfile.read(length) if length else b""
+        parts = urlsplit(self.path)
+        received = Received(
+            method=self.command,
+            raw_path=parts.path,
+            path=parts.path,
+            query=parse_qsl(parts.query, keep_blank_values=True),
+            headers={k.lower(): v for k, v in self.headers.items()},
+            body=body,
+        )
+        reply = self.spec_server.handle(received)
+        payload = b"" if reply.body is None else json.dumps(reply.body).encode()
+        self.send_response(reply.status)
+        headers = {"X-Request-Id": f"req-{len(self.spec_server.received)}", **reply.headers}
+        if payload:
+            headers.setdefault("Content-Type", "application/json")
+        for name, value in headers.items():
+            self.send_header(name, value)
+        self.send_header("Content-Length", str(len(payload)))
+        self.end_headers()
+        self.wfile.write(payload)
+
+    do_GET = do_POST = do_PUT = do_DELETE = do_PATCH = _serve
+
+    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - the base class's name
+        return
+
+
+@contextlib.contextmanager
+def serve(spec_server: SpecServer) -> Iterator[str]:
+    """Run ``spec_server`` on 127.0.0.1 (a free port) in a thread; yield its base URL; stop it on exit."""
+    handler = type("BoundHandler", (_RequestHandler,), {"spec_server": spec_server})
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    httpd.daemon_threads = True
+    thread = threading.Thread(target=httpd.serve_forever, name="spec-mock", daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+        thread.join(timeout=5)

@@ -1,0 +1,98 @@
+"""Splitting any number of items into requests within an operation's ``x-batch`` limits, and reporting the outcome
+of every item: a batch with partial failures names each failed item, none is dropped silently."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any, Generic, TypeVar
+
+from .errors import MQClientError, ValidationError
+from .operation import Batch
+
+T = TypeVar("T")
+
+# What a batch request adds around its items' JSON: the envelope's braces and key, a comma per item.
+_ENVELOPE_BYTES = 64
+
+
+def json_size(item: Any) -> int:
+    """Bytes the item takes in a compact JSON body."""
+    return len(json.dumps(item, separators=(",", ":"), ensure_ascii=False).encode("utf-8"))
+
+
+def plan_batches(
+    sizes: Sequence[int], limits: Batch, field_name: str
+) -> tuple[list[list[int]], list[tuple[int, ValidationError]]]:
+    """Group item indexes, in order, into batches within ``limits``; items too large to send alone are refused."""
+    batches: list[list[int]] = []
+    refused: list[tuple[int, ValidationError]] = []
+    current: list[int] = []
+    current_bytes = _ENVELOPE_BYTES
+    for index, size in enumerate(sizes):
+        if limits.max_bytes is not None and size + _ENVELOPE_BYTES > limits.max_bytes:
+            rule = f"must fit in one request of at most {limits.max_bytes} bytes (this one is {size} bytes)"
+            refused.append((index, ValidationError(f"{field_name}[{index}]", rule)))
+            continue
+        too_many = len(current) >= limits.max_items
+        too_big = limits.max_bytes is not None and current_bytes + size + 1 > limits.max_bytes
+        if current and (too_many or too_big):
+            batches.append(current)
+            current, current_bytes = [], _ENVELOPE_BYTES
+        current.append(index)
+        current_bytes += size + 1
+    if current:
+        batches.append(current)
+    return batches, refused
+
+
+@dataclass(frozen=True)
+class ItemFailure(Generic[T]):
+    """One item that was not accepted: its position in the caller's sequence, the item, and why."""
+
+    index: int
+    item: T
+    reason: str
+    error_code: str | None = None
+    error: MQClientError | None = None
+
+
+@dataclass
+class BatchReport(Generic[T]):
+    """The outcome of a batched send: the accepted items' results and every failed item."""
+
+    succeeded: list[tuple[int, Any]] = field(default_factory=list)
+    failed: list[ItemFailure[T]] = field(default_factory=list)
+    requests: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+    def raise_for_failures(self) -> None:
+        """Raise ``BatchError`` naming every failed item, if any failed."""
+        if self.failed:
+            raise BatchError(self)
+
+
+class BatchError(MQClientError):
+    """Some items of a batched send were not accepted; ``report.failed`` lists each one."""
+
+    def __init__(self, report: BatchReport[Any]) -> None:
+        self.report = report
+        listed = "; ".join(f"#{f.index}: {f.reason}" for f in report.failed[:10])
+        more = f" (+{len(report.failed) - 10} more)" if len(report.failed) > 10 else ""
+        super().__init__(
+            f"{len(report.failed)} of {len(report.failed) + len(report.succeeded)} items failed: {listed}{more}"
+        )
+
+
+def record_request_failure(
+    report: BatchReport[T], indexes: Sequence[int], items: Sequence[T], error: Exception
+) -> None:
+    """A whole request failed: each of its items failed, with the request's error."""
+    code = getattr(error, "error_code", None)
+    wrapped = error if isinstance(error, MQClientError) else None
+    for index in indexes:
+        report.failed.append(ItemFailure(index, items[index], str(error), code, wrapped))

@@ -1,0 +1,65 @@
+"""What the Huawei clients (DMS, RocketMQ) share: endpoint from region, credentials, the transport config."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+
+from mqclients._core.errors import MQClientError
+from mqclients._core.operation import ErrorShape
+from mqclients._core.options import RetryPolicy
+from mqclients._core.transport import TransportConfig
+from mqclients._signing.huawei import ENV_PROJECT_ID, HuaweiAKSKAuth, HuaweiCredentials, HuaweiTokenAuth
+
+ENDPOINT_TEMPLATE = "https://dms.{region}.myhuaweicloud.com"
+
+
+def huawei_config(
+    *,
+    endpoint: str | None,
+    region: str | None,
+    project_id: str | None,
+    ak: str | None,
+    sk: str | None,
+    security_token: str | None,
+    token: str | None,
+    timeout: float | httpx.Timeout,
+    max_retries: int,
+    headers: Mapping[str, str] | None,
+    error_shape: ErrorShape,
+) -> tuple[TransportConfig, dict[str, Any]]:
+    """The transport config and client parameters of a Huawei client, from arguments or the environment.
+
+    Credentials: ``token`` (an IAM token, sent as ``X-Auth-Token``), else AK/SK (arguments, else
+    ``HUAWEICLOUD_SDK_AK``/``HUAWEICLOUD_SDK_SK``, else ``CLOUD_SDK_AK``/``CLOUD_SDK_SK``), with an optional
+    ``security_token`` for temporary credentials. The project id comes from the argument or
+    ``HUAWEICLOUD_SDK_PROJECT_ID``. The endpoint is explicit, or ``https://dms.{region}.myhuaweicloud.com``.
+    """
+    if endpoint is None:
+        if region is None:
+            raise MQClientError("endpoint or region: one is required (e.g. region='cn-north-4')")
+        endpoint = ENDPOINT_TEMPLATE.format(region=region)
+    auth: httpx.Auth
+    if token is not None:
+        if ak is not None or sk is not None:
+            raise MQClientError("pass either token= or ak=/sk=, not both")
+        project_id = project_id or os.environ.get(ENV_PROJECT_ID) or None
+        auth = HuaweiTokenAuth(token, project_id=project_id)
+    else:
+        credentials = HuaweiCredentials.resolve(ak, sk, security_token=security_token, project_id=project_id)
+        project_id = credentials.project_id
+        auth = HuaweiAKSKAuth(credentials)
+    if not project_id:
+        raise MQClientError(f"project_id: required (pass project_id= or set {ENV_PROJECT_ID})")
+    config = TransportConfig(
+        base_url=endpoint.rstrip("/"),
+        auth=auth,
+        headers=dict(headers or {}),
+        timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
+        retry=RetryPolicy(max_retries=max_retries),
+        error_shape=error_shape,
+    )
+    return config, {"project_id": project_id}
