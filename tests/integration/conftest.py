@@ -9,9 +9,9 @@ from typing import Any, cast
 
 import pytest
 
-from mqclients._core.pagination import AsyncPager, Page
 from mqclients.zaqar import AsyncZaqar, Zaqar
 from servers.zaqar_local import LocalZaqar, running_zaqar
+from tests.support.async_driver import AsyncDriver
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -26,47 +26,6 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 def zaqar_server() -> Iterator[LocalZaqar]:
     with running_zaqar() as server:
         yield server
-
-
-class _PagerView:
-    """An ``AsyncPager`` driven from sync test code: iterating and ``by_page`` run the async pager on the loop."""
-
-    def __init__(self, pager: AsyncPager[Any, Any], loop: asyncio.AbstractEventLoop) -> None:
-        self._pager = pager
-        self._loop = loop
-
-    def by_page(self, continuation_token: str | None = None) -> Iterator[Page[Any, Any]]:
-        async def collect() -> list[Page[Any, Any]]:
-            return [page async for page in self._pager.by_page(continuation_token)]
-
-        return iter(self._loop.run_until_complete(collect()))
-
-    def __iter__(self) -> Iterator[Any]:
-        async def collect() -> list[Any]:
-            return [item async for item in self._pager]
-
-        return iter(self._loop.run_until_complete(collect()))
-
-
-class AsyncDriver:
-    """Presents an ``AsyncZaqar`` with the sync client's surface, so one test body checks both clients."""
-
-    def __init__(self, client: AsyncZaqar, loop: asyncio.AbstractEventLoop) -> None:
-        self._client = client
-        self._loop = loop
-
-    def __getattr__(self, name: str) -> Any:
-        attr = getattr(self._client, name)
-        if not callable(attr):
-            return attr
-
-        def call(*args: Any, **kwargs: Any) -> Any:
-            result = attr(*args, **kwargs)
-            if isinstance(result, AsyncPager):
-                return _PagerView(result, self._loop)
-            return self._loop.run_until_complete(result)
-
-        return call
 
 
 @pytest.fixture(params=["sync", "async"])
