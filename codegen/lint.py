@@ -141,6 +141,9 @@ def lint(spec: Spec) -> list[str]:
             schema = param.get("schema")
             if not isinstance(schema, dict) or not _has_type(schema):
                 problems.append(f"{pwhere}: no schema with a type")
+            elif param.get("in") == "path" and "default" in schema:
+                # the generator would emit a defaulted positional argument before required ones: invalid Python
+                problems.append(f"{pwhere}: a path parameter cannot have a default (fill it with x-client-param)")
             _lint_examples(doc, schema, _examples(param), pwhere, problems)
 
         body = op.get("requestBody")

@@ -1,0 +1,206 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.history_job import HistoryJob
+from ...types import Response
+
+
+def _get_kwargs(
+    engine: str,
+    project_id: str,
+    instance_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/v2/{engine}/{project_id}/instances/{instance_id}/groups".format(
+            engine=quote(str(engine), safe=""),
+            project_id=quote(str(project_id), safe=""),
+            instance_id=quote(str(instance_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | HistoryJob:
+    if response.status_code == 200:
+        response_200 = HistoryJob.from_dict(response.json())
+
+        return response_200
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | HistoryJob]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    engine: str,
+    project_id: str,
+    instance_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | HistoryJob]:
+    """Update consumer groups by engine (history API v2).
+
+     Updates the instance's consumer groups in the background and answers the task id. The doc documents
+    no request body for this call ("request parameters: none"), so the spec declares none; the chapter-5
+    equivalent (§5.2.3, PUT /v2/{project_id}/instances/{instance_id}/groups) takes `{"groups": [...]}`,
+    the groups to update. Part of the engine-prefixed history API v2 (002 §8.2: the doc files it under
+    "history API" without calling it deprecated or not recommended); chapter 5 holds the current calls.
+    No official SDK has this call.
+
+    Args:
+        engine (str):
+        project_id (str):
+        instance_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | HistoryJob]
+    """
+
+    kwargs = _get_kwargs(
+        engine=engine,
+        project_id=project_id,
+        instance_id=instance_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    engine: str,
+    project_id: str,
+    instance_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | HistoryJob | None:
+    """Update consumer groups by engine (history API v2).
+
+     Updates the instance's consumer groups in the background and answers the task id. The doc documents
+    no request body for this call ("request parameters: none"), so the spec declares none; the chapter-5
+    equivalent (§5.2.3, PUT /v2/{project_id}/instances/{instance_id}/groups) takes `{"groups": [...]}`,
+    the groups to update. Part of the engine-prefixed history API v2 (002 §8.2: the doc files it under
+    "history API" without calling it deprecated or not recommended); chapter 5 holds the current calls.
+    No official SDK has this call.
+
+    Args:
+        engine (str):
+        project_id (str):
+        instance_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | HistoryJob
+    """
+
+    return sync_detailed(
+        engine=engine,
+        project_id=project_id,
+        instance_id=instance_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    engine: str,
+    project_id: str,
+    instance_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | HistoryJob]:
+    """Update consumer groups by engine (history API v2).
+
+     Updates the instance's consumer groups in the background and answers the task id. The doc documents
+    no request body for this call ("request parameters: none"), so the spec declares none; the chapter-5
+    equivalent (§5.2.3, PUT /v2/{project_id}/instances/{instance_id}/groups) takes `{"groups": [...]}`,
+    the groups to update. Part of the engine-prefixed history API v2 (002 §8.2: the doc files it under
+    "history API" without calling it deprecated or not recommended); chapter 5 holds the current calls.
+    No official SDK has this call.
+
+    Args:
+        engine (str):
+        project_id (str):
+        instance_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | HistoryJob]
+    """
+
+    kwargs = _get_kwargs(
+        engine=engine,
+        project_id=project_id,
+        instance_id=instance_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    engine: str,
+    project_id: str,
+    instance_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | HistoryJob | None:
+    """Update consumer groups by engine (history API v2).
+
+     Updates the instance's consumer groups in the background and answers the task id. The doc documents
+    no request body for this call ("request parameters: none"), so the spec declares none; the chapter-5
+    equivalent (§5.2.3, PUT /v2/{project_id}/instances/{instance_id}/groups) takes `{"groups": [...]}`,
+    the groups to update. Part of the engine-prefixed history API v2 (002 §8.2: the doc files it under
+    "history API" without calling it deprecated or not recommended); chapter 5 holds the current calls.
+    No official SDK has this call.
+
+    Args:
+        engine (str):
+        project_id (str):
+        instance_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | HistoryJob
+    """
+
+    return (
+        await asyncio_detailed(
+            engine=engine,
+            project_id=project_id,
+            instance_id=instance_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,194 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.instance_restart_result import InstanceRestartResult
+from ...types import Response
+
+
+def _get_kwargs(
+    project_id: str,
+    engine: str,
+    instance_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/{project_id}/{engine}/instances/{instance_id}/restart".format(
+            project_id=quote(str(project_id), safe=""),
+            engine=quote(str(engine), safe=""),
+            instance_id=quote(str(instance_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | InstanceRestartResult | None:
+    if response.status_code == 200:
+        response_200 = InstanceRestartResult.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | InstanceRestartResult]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    engine: str,
+    instance_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | InstanceRestartResult]:
+    """Restart an instance.
+
+    Args:
+        project_id (str):
+        engine (str):
+        instance_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | InstanceRestartResult]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        engine=engine,
+        instance_id=instance_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    engine: str,
+    instance_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | InstanceRestartResult | None:
+    """Restart an instance.
+
+    Args:
+        project_id (str):
+        engine (str):
+        instance_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | InstanceRestartResult
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        engine=engine,
+        instance_id=instance_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    engine: str,
+    instance_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | InstanceRestartResult]:
+    """Restart an instance.
+
+    Args:
+        project_id (str):
+        engine (str):
+        instance_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | InstanceRestartResult]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        engine=engine,
+        instance_id=instance_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    engine: str,
+    instance_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | InstanceRestartResult | None:
+    """Restart an instance.
+
+    Args:
+        project_id (str):
+        engine (str):
+        instance_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | InstanceRestartResult
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            engine=engine,
+            instance_id=instance_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,209 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.topic_update_request import TopicUpdateRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    project_id: str,
+    instance_id: str,
+    topic: str,
+    *,
+    body: TopicUpdateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/v2/{project_id}/instances/{instance_id}/topics/{topic}".format(
+            project_id=quote(str(project_id), safe=""),
+            instance_id=quote(str(instance_id), safe=""),
+            topic=quote(str(topic), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: str,
+    instance_id: str,
+    topic: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TopicUpdateRequest,
+) -> Response[Any | Error]:
+    """Change a topic's queue counts or permission.
+
+     Changes the topic's total numbers of read and write queues and its permission. Answers 204 with no
+    body.
+
+    Args:
+        project_id (str):
+        instance_id (str):
+        topic (str):
+        body (TopicUpdateRequest): A topic's new settings (request body of 002 §5.3.5).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        instance_id=instance_id,
+        topic=topic,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_id: str,
+    instance_id: str,
+    topic: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TopicUpdateRequest,
+) -> Any | Error | None:
+    """Change a topic's queue counts or permission.
+
+     Changes the topic's total numbers of read and write queues and its permission. Answers 204 with no
+    body.
+
+    Args:
+        project_id (str):
+        instance_id (str):
+        topic (str):
+        body (TopicUpdateRequest): A topic's new settings (request body of 002 §5.3.5).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return sync_detailed(
+        project_id=project_id,
+        instance_id=instance_id,
+        topic=topic,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    project_id: str,
+    instance_id: str,
+    topic: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TopicUpdateRequest,
+) -> Response[Any | Error]:
+    """Change a topic's queue counts or permission.
+
+     Changes the topic's total numbers of read and write queues and its permission. Answers 204 with no
+    body.
+
+    Args:
+        project_id (str):
+        instance_id (str):
+        topic (str):
+        body (TopicUpdateRequest): A topic's new settings (request body of 002 §5.3.5).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+        instance_id=instance_id,
+        topic=topic,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    project_id: str,
+    instance_id: str,
+    topic: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TopicUpdateRequest,
+) -> Any | Error | None:
+    """Change a topic's queue counts or permission.
+
+     Changes the topic's total numbers of read and write queues and its permission. Answers 204 with no
+    body.
+
+    Args:
+        project_id (str):
+        instance_id (str):
+        topic (str):
+        body (TopicUpdateRequest): A topic's new settings (request body of 002 §5.3.5).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            project_id=project_id,
+            instance_id=instance_id,
+            topic=topic,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ConsumeValidationRequest")
+
+
+@_attrs_define
+class ConsumeValidationRequest:
+    """The messages to push again to one consumer client (doc table 5-100; SDK ResendReq)."""
+
+    group: str
+    """ Consumer group (Group ID). """
+    client_id: str
+    """ Id of the online consumer client to send the messages to. """
+    topic: str | Unset = UNSET
+    """ Topic the messages belong to. """
+    msg_id_list: list[str] | Unset = UNSET
+    """ Ids of the messages to send. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        group = self.group
+
+        client_id = self.client_id
+
+        topic = self.topic
+
+        msg_id_list: list[str] | Unset = UNSET
+        if not isinstance(self.msg_id_list, Unset):
+            msg_id_list = self.msg_id_list
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "group": group,
+                "client_id": client_id,
+            }
+        )
+        if topic is not UNSET:
+            field_dict["topic"] = topic
+        if msg_id_list is not UNSET:
+            field_dict["msg_id_list"] = msg_id_list
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        group = d.pop("group")
+
+        client_id = d.pop("client_id")
+
+        topic = d.pop("topic", UNSET)
+
+        msg_id_list = cast(list[str], d.pop("msg_id_list", UNSET))
+
+        consume_validation_request = cls(
+            group=group,
+            client_id=client_id,
+            topic=topic,
+            msg_id_list=msg_id_list,
+        )
+
+        consume_validation_request.additional_properties = d
+        return consume_validation_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

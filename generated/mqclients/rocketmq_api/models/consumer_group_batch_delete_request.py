@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ConsumerGroupBatchDeleteRequest")
+
+
+@_attrs_define
+class ConsumerGroupBatchDeleteRequest:
+    """The consumer groups to delete (the delete half of doc table CreateConsumerGroupOrBatchDeleteConsumerGroupReq, 002
+    §5.2.2).
+
+    """
+
+    groups: list[str]
+    """ Names of the consumer groups to delete. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        groups = self.groups
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "groups": groups,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        groups = cast(list[str], d.pop("groups"))
+
+        consumer_group_batch_delete_request = cls(
+            groups=groups,
+        )
+
+        consumer_group_batch_delete_request.additional_properties = d
+        return consumer_group_batch_delete_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ConsumerGroupSettings")
+
+
+@_attrs_define
+class ConsumerGroupSettings:
+    """One consumer group's new settings in a batch update (doc table CreateOrUpdateConsumerGroup, 002 §5.2.3)."""
+
+    name: str | Unset = UNSET
+    """ Name of the consumer group to change; letters, digits, `%`, `|`, `-` and `_`, 3 to 64 characters. """
+    brokers: list[str] | Unset = UNSET
+    """ Names of the brokers the group is bound to (only RocketMQ 4.8.0 instances need it). """
+    broadcast: bool | Unset = UNSET
+    """ Whether the group consumes in broadcast mode. """
+    retry_max_time: int | Unset = UNSET
+    """ Maximum number of redeliveries of a message that failed. """
+    enabled: bool | Unset = UNSET
+    """ Whether the group may consume. """
+    consume_orderly: bool | Unset = UNSET
+    """ Whether the group consumes in order (only RocketMQ 5.x instances need it). """
+    group_desc: str | Unset = UNSET
+    """ Description of the group. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        brokers: list[str] | Unset = UNSET
+        if not isinstance(self.brokers, Unset):
+            brokers = self.brokers
+
+        broadcast = self.broadcast
+
+        retry_max_time = self.retry_max_time
+
+        enabled = self.enabled
+
+        consume_orderly = self.consume_orderly
+
+        group_desc = self.group_desc
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if brokers is not UNSET:
+            field_dict["brokers"] = brokers
+        if broadcast is not UNSET:
+            field_dict["broadcast"] = broadcast
+        if retry_max_time is not UNSET:
+            field_dict["retry_max_time"] = retry_max_time
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
+        if consume_orderly is not UNSET:
+            field_dict["consume_orderly"] = consume_orderly
+        if group_desc is not UNSET:
+            field_dict["group_desc"] = group_desc
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        brokers = cast(list[str], d.pop("brokers", UNSET))
+
+        broadcast = d.pop("broadcast", UNSET)
+
+        retry_max_time = d.pop("retry_max_time", UNSET)
+
+        enabled = d.pop("enabled", UNSET)
+
+        consume_orderly = d.pop("consume_orderly", UNSET)
+
+        group_desc = d.pop("group_desc", UNSET)
+
+        consumer_group_settings = cls(
+            name=name,
+            brokers=brokers,
+            broadcast=broadcast,
+            retry_max_time=retry_max_time,
+            enabled=enabled,
+            consume_orderly=consume_orderly,
+            group_desc=group_desc,
+        )
+
+        consumer_group_settings.additional_properties = d
+        return consumer_group_settings
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DlqMessageExportRequest")
+
+
+@_attrs_define
+class DlqMessageExportRequest:
+    """Which dead-letter messages to export (doc table 5-91; SDK ExportDlqMessageReq)."""
+
+    topic: str | Unset = UNSET
+    """ Name of the dead-letter topic, e.g. `%DLQ%group1`. """
+    msg_id_list: list[str] | Unset = UNSET
+    """ Ids of the messages to export. """
+    uniq_key_list: list[str] | Unset = UNSET
+    """ Unique keys (UNIQ_KEY property) of the messages to export. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        topic = self.topic
+
+        msg_id_list: list[str] | Unset = UNSET
+        if not isinstance(self.msg_id_list, Unset):
+            msg_id_list = self.msg_id_list
+
+        uniq_key_list: list[str] | Unset = UNSET
+        if not isinstance(self.uniq_key_list, Unset):
+            uniq_key_list = self.uniq_key_list
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if topic is not UNSET:
+            field_dict["topic"] = topic
+        if msg_id_list is not UNSET:
+            field_dict["msg_id_list"] = msg_id_list
+        if uniq_key_list is not UNSET:
+            field_dict["uniq_key_list"] = uniq_key_list
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        topic = d.pop("topic", UNSET)
+
+        msg_id_list = cast(list[str], d.pop("msg_id_list", UNSET))
+
+        uniq_key_list = cast(list[str], d.pop("uniq_key_list", UNSET))
+
+        dlq_message_export_request = cls(
+            topic=topic,
+            msg_id_list=msg_id_list,
+            uniq_key_list=uniq_key_list,
+        )
+
+        dlq_message_export_request.additional_properties = d
+        return dlq_message_export_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.engine_product import EngineProduct
+
+
+T = TypeVar("T", bound="EngineProductList")
+
+
+@_attrs_define
+class EngineProductList:
+    """The engine's versions and product specifications (§5.9.2 table 5-172)."""
+
+    engine: str | Unset = UNSET
+    """ Engine type. """
+    versions: list[str] | Unset = UNSET
+    """ Supported versions. """
+    products: list[EngineProduct] | Unset = UNSET
+    """ The product specifications. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        engine = self.engine
+
+        versions: list[str] | Unset = UNSET
+        if not isinstance(self.versions, Unset):
+            versions = self.versions
+
+        products: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.products, Unset):
+            products = []
+            for products_item_data in self.products:
+                products_item = products_item_data.to_dict()
+                products.append(products_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if engine is not UNSET:
+            field_dict["engine"] = engine
+        if versions is not UNSET:
+            field_dict["versions"] = versions
+        if products is not UNSET:
+            field_dict["products"] = products
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.engine_product import EngineProduct  # noqa: PLC0415
+
+        d = dict(src_dict)
+        engine = d.pop("engine", UNSET)
+
+        versions = cast(list[str], d.pop("versions", UNSET))
+
+        _products = d.pop("products", UNSET)
+        products: list[EngineProduct] | Unset = UNSET
+        if _products is not UNSET:
+            products = []
+            for products_item_data in _products:
+                products_item = EngineProduct.from_dict(products_item_data)
+
+                products.append(products_item)
+
+        engine_product_list = cls(
+            engine=engine,
+            versions=versions,
+            products=products,
+        )
+
+        engine_product_list.additional_properties = d
+        return engine_product_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.extend_product_feature_properties import ExtendProductFeatureProperties
+
+
+T = TypeVar("T", bound="ExtendProductFeature")
+
+
+@_attrs_define
+class ExtendProductFeature:
+    """A feature a specification supports (doc RocketMQProductSupportFeaturesEntity, §5.10.1 table 5-181)."""
+
+    name: str | Unset = UNSET
+    """ Feature name. """
+    properties: ExtendProductFeatureProperties | Unset = UNSET
+    """ The feature's properties as key/value strings. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        properties: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.properties, Unset):
+            properties = self.properties.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if properties is not UNSET:
+            field_dict["properties"] = properties
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.extend_product_feature_properties import ExtendProductFeatureProperties  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        _properties = d.pop("properties", UNSET)
+        properties: ExtendProductFeatureProperties | Unset
+        if isinstance(_properties, Unset):
+            properties = UNSET
+        else:
+            properties = ExtendProductFeatureProperties.from_dict(_properties)
+
+        extend_product_feature = cls(
+            name=name,
+            properties=properties,
+        )
+
+        extend_product_feature.additional_properties = d
+        return extend_product_feature
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.history_consumer_group import HistoryConsumerGroup
+
+
+T = TypeVar("T", bound="HistoryConsumerGroupList")
+
+
+@_attrs_define
+class HistoryConsumerGroupList:
+    """One page of an instance's consumer groups (002 table 8-36)."""
+
+    total: int | Unset = UNSET
+    """ Total number of consumer groups (the doc types it Number). """
+    groups: list[HistoryConsumerGroup] | Unset = UNSET
+    """ The consumer groups of this page. """
+    max_: int | Unset = UNSET
+    """ Maximum number of consumer groups that can be created. """
+    remaining: int | Unset = UNSET
+    """ Number of consumer groups that can still be created. """
+    next_offset: int | Unset = UNSET
+    """ Offset of the next page (-1 when there is none). """
+    previous_offset: int | Unset = UNSET
+    """ Offset of the previous page (-1 when there is none). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total = self.total
+
+        groups: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.groups, Unset):
+            groups = []
+            for groups_item_data in self.groups:
+                groups_item = groups_item_data.to_dict()
+                groups.append(groups_item)
+
+        max_ = self.max_
+
+        remaining = self.remaining
+
+        next_offset = self.next_offset
+
+        previous_offset = self.previous_offset
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if total is not UNSET:
+            field_dict["total"] = total
+        if groups is not UNSET:
+            field_dict["groups"] = groups
+        if max_ is not UNSET:
+            field_dict["max"] = max_
+        if remaining is not UNSET:
+            field_dict["remaining"] = remaining
+        if next_offset is not UNSET:
+            field_dict["next_offset"] = next_offset
+        if previous_offset is not UNSET:
+            field_dict["previous_offset"] = previous_offset
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.history_consumer_group import HistoryConsumerGroup  # noqa: PLC0415
+
+        d = dict(src_dict)
+        total = d.pop("total", UNSET)
+
+        _groups = d.pop("groups", UNSET)
+        groups: list[HistoryConsumerGroup] | Unset = UNSET
+        if _groups is not UNSET:
+            groups = []
+            for groups_item_data in _groups:
+                groups_item = HistoryConsumerGroup.from_dict(groups_item_data)
+
+                groups.append(groups_item)
+
+        max_ = d.pop("max", UNSET)
+
+        remaining = d.pop("remaining", UNSET)
+
+        next_offset = d.pop("next_offset", UNSET)
+
+        previous_offset = d.pop("previous_offset", UNSET)
+
+        history_consumer_group_list = cls(
+            total=total,
+            groups=groups,
+            max_=max_,
+            remaining=remaining,
+            next_offset=next_offset,
+            previous_offset=previous_offset,
+        )
+
+        history_consumer_group_list.additional_properties = d
+        return history_consumer_group_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.instance_resize_request_oper_type import (
+    InstanceResizeRequestOperType,
+    check_instance_resize_request_oper_type,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="InstanceResizeRequest")
+
+
+@_attrs_define
+class InstanceResizeRequest:
+    """A specification change (doc ResizeEngineInstanceReq, §5.10.2 table 5-183)."""
+
+    oper_type: InstanceResizeRequestOperType
+    """ What changes: `storage` (storage per broker grows, broker count unchanged), `horizontal` (more brokers,
+    storage per broker unchanged), `vertical` (the brokers' VM flavor changes; broker count and storage
+    unchanged).
+     """
+    new_storage_space: int | Unset = UNSET
+    """ New total storage in GB (= broker count x storage per broker); read and required when oper_type is
+    `storage` (each broker grows by at least 100 GB) or `horizontal` (storage per broker stays the same).
+     """
+    new_product_id: str | Unset = UNSET
+    """ New specification (product id); read and required only when oper_type is `vertical`. """
+    new_broker_num: int | Unset = UNSET
+    """ New number of brokers; required when oper_type is `horizontal`. """
+    publicip_id: str | Unset = UNSET
+    """ Ids of the elastic IPs to bind, comma-separated; required when oper_type is `horizontal` and public access
+    is on. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        oper_type: str = self.oper_type
+
+        new_storage_space = self.new_storage_space
+
+        new_product_id = self.new_product_id
+
+        new_broker_num = self.new_broker_num
+
+        publicip_id = self.publicip_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "oper_type": oper_type,
+            }
+        )
+        if new_storage_space is not UNSET:
+            field_dict["new_storage_space"] = new_storage_space
+        if new_product_id is not UNSET:
+            field_dict["new_product_id"] = new_product_id
+        if new_broker_num is not UNSET:
+            field_dict["new_broker_num"] = new_broker_num
+        if publicip_id is not UNSET:
+            field_dict["publicip_id"] = publicip_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        oper_type = check_instance_resize_request_oper_type(d.pop("oper_type"))
+
+        new_storage_space = d.pop("new_storage_space", UNSET)
+
+        new_product_id = d.pop("new_product_id", UNSET)
+
+        new_broker_num = d.pop("new_broker_num", UNSET)
+
+        publicip_id = d.pop("publicip_id", UNSET)
+
+        instance_resize_request = cls(
+            oper_type=oper_type,
+            new_storage_space=new_storage_space,
+            new_product_id=new_product_id,
+            new_broker_num=new_broker_num,
+            publicip_id=publicip_id,
+        )
+
+        instance_resize_request.additional_properties = d
+        return instance_resize_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

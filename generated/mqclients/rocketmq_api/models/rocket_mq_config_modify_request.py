@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.rocket_mq_config_change import RocketMQConfigChange
+
+
+T = TypeVar("T", bound="RocketMQConfigModifyRequest")
+
+
+@_attrs_define
+class RocketMQConfigModifyRequest:
+    """The RocketMQ parameters to change (doc table 5-157; SDK ModifyConfigReq)."""
+
+    rocketmq_configs: list[RocketMQConfigChange] | Unset = UNSET
+    """ The parameters and their new values. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        rocketmq_configs: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.rocketmq_configs, Unset):
+            rocketmq_configs = []
+            for rocketmq_configs_item_data in self.rocketmq_configs:
+                rocketmq_configs_item = rocketmq_configs_item_data.to_dict()
+                rocketmq_configs.append(rocketmq_configs_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if rocketmq_configs is not UNSET:
+            field_dict["rocketmq_configs"] = rocketmq_configs
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.rocket_mq_config_change import RocketMQConfigChange  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _rocketmq_configs = d.pop("rocketmq_configs", UNSET)
+        rocketmq_configs: list[RocketMQConfigChange] | Unset = UNSET
+        if _rocketmq_configs is not UNSET:
+            rocketmq_configs = []
+            for rocketmq_configs_item_data in _rocketmq_configs:
+                rocketmq_configs_item = RocketMQConfigChange.from_dict(rocketmq_configs_item_data)
+
+                rocketmq_configs.append(rocketmq_configs_item)
+
+        rocket_mq_config_modify_request = cls(
+            rocketmq_configs=rocketmq_configs,
+        )
+
+        rocket_mq_config_modify_request.additional_properties = d
+        return rocket_mq_config_modify_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

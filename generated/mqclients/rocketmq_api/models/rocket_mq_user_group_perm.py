@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RocketMQUserGroupPerm")
+
+
+@_attrs_define
+class RocketMQUserGroupPerm:
+    """A user's permission on one consumer group, as answered (doc table `group_perms`, 5-109/5-115/5-122/5-126)."""
+
+    name: str | Unset = UNSET
+    """ Name of the consumer group. """
+    perm: str | Unset = UNSET
+    """ Permission on the consumer group: `SUB` or `DENY` (the doc's examples also use `PUB|SUB`). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        perm = self.perm
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if perm is not UNSET:
+            field_dict["perm"] = perm
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        perm = d.pop("perm", UNSET)
+
+        rocket_mq_user_group_perm = cls(
+            name=name,
+            perm=perm,
+        )
+
+        rocket_mq_user_group_perm.additional_properties = d
+        return rocket_mq_user_group_perm
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TopicQueueAssignment")
+
+
+@_attrs_define
+class TopicQueueAssignment:
+    """How many queues a new topic gets on one broker (doc table queues, 002 §5.3.1)."""
+
+    broker: str | Unset = UNSET
+    """ Name of the broker. """
+    queue_num: int | Unset = UNSET
+    """ Number of queues on the broker. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        broker = self.broker
+
+        queue_num = self.queue_num
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if broker is not UNSET:
+            field_dict["broker"] = broker
+        if queue_num is not UNSET:
+            field_dict["queue_num"] = queue_num
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        broker = d.pop("broker", UNSET)
+
+        queue_num = d.pop("queue_num", UNSET)
+
+        topic_queue_assignment = cls(
+            broker=broker,
+            queue_num=queue_num,
+        )
+
+        topic_queue_assignment.additional_properties = d
+        return topic_queue_assignment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

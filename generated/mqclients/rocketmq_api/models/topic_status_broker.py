@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.topic_status_queue import TopicStatusQueue
+
+
+T = TypeVar("T", bound="TopicStatusBroker")
+
+
+@_attrs_define
+class TopicStatusBroker:
+    """Offsets of a topic's queues on one broker (doc table brokers, 002 §5.3.7)."""
+
+    queues: list[TopicStatusQueue] | Unset = UNSET
+    """ The topic's queues on the broker. """
+    broker_name: str | Unset = UNSET
+    """ Name of the broker (node). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        queues: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.queues, Unset):
+            queues = []
+            for queues_item_data in self.queues:
+                queues_item = queues_item_data.to_dict()
+                queues.append(queues_item)
+
+        broker_name = self.broker_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if queues is not UNSET:
+            field_dict["queues"] = queues
+        if broker_name is not UNSET:
+            field_dict["broker_name"] = broker_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.topic_status_queue import TopicStatusQueue  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _queues = d.pop("queues", UNSET)
+        queues: list[TopicStatusQueue] | Unset = UNSET
+        if _queues is not UNSET:
+            queues = []
+            for queues_item_data in _queues:
+                queues_item = TopicStatusQueue.from_dict(queues_item_data)
+
+                queues.append(queues_item)
+
+        broker_name = d.pop("broker_name", UNSET)
+
+        topic_status_broker = cls(
+            queues=queues,
+            broker_name=broker_name,
+        )
+
+        topic_status_broker.additional_properties = d
+        return topic_status_broker
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="V1QuotaResource")
+
+
+@_attrs_define
+class V1QuotaResource:
+    """The quota of one resource type (doc table QuotaResourceEntity, 002 table 8-18)."""
+
+    type_: str | Unset = UNSET
+    """ Resource type: `rabbitmqInstance`, `kafkaInstance`, `rocketmqInstance` (instance quotas of each engine) or
+    `tags` (tags per instance). """
+    quota: int | Unset = UNSET
+    """ Maximum number of instances the tenant may create, or of tags per instance. """
+    used: int | Unset = UNSET
+    """ Number of instances already created (absent on the `tags` entry). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        quota = self.quota
+
+        used = self.used
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if quota is not UNSET:
+            field_dict["quota"] = quota
+        if used is not UNSET:
+            field_dict["used"] = used
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = d.pop("type", UNSET)
+
+        quota = d.pop("quota", UNSET)
+
+        used = d.pop("used", UNSET)
+
+        v1_quota_resource = cls(
+            type_=type_,
+            quota=quota,
+            used=used,
+        )
+
+        v1_quota_resource.additional_properties = d
+        return v1_quota_resource
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
