@@ -12,6 +12,7 @@ Loopback only; started in a thread by ``serve()``, stopped by its context manage
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import re
 import threading
@@ -24,6 +25,8 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 
 import jsonschema
 import yaml
+
+from servers.spec_values import synthesize
 
 METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
 
@@ -86,6 +89,14 @@ class _Route:
     parameters: list[dict[str, Any]]
 
 
+@functools.lru_cache(maxsize=8)
+def _load(spec_path: Path) -> dict[str, Any]:
+    """A spec, parsed once per process (servers are started per test; specs are large)."""
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when the wheel has it: ten times faster
+    loaded: dict[str, Any] = yaml.load(spec_path.read_text(encoding="utf-8"), Loader=loader)  # noqa: S506 - a safe loader
+    return loaded
+
+
 def _coerce(value: str, schema: Mapping[str, Any]) -> Any:
     """A query/path string as the JSON type its schema names (so the schema can check it)."""
     kind = schema.get("type")
@@ -105,7 +116,7 @@ class SpecServer:
     """Routes and checks requests against one spec; see the module docstring."""
 
     def __init__(self, spec_path: Path, *, verify: Verifier | None = None) -> None:
-        self.doc: dict[str, Any] = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
+        self.doc = _load(spec_path)
         self.verify = verify
         self.handlers: dict[str, Handler] = {}
         self.received: list[Received] = []
@@ -126,32 +137,36 @@ class SpecServer:
                     routes.append(_Route(op["operationId"], method.upper(), re.compile(regex), op, params))
         return routes
 
-    def _match(self, received: Received) -> _Route | None:
-        candidates = []
+    def check(self, received: Received) -> tuple[_Route | None, list[str]]:
+        """The matched route and every way the request departs from the spec.
+
+        Operations that share a method and path (spec path keys that differ only by a ``#fragment``) are told
+        apart by the request itself: the first one it conforms to wins; if it conforms to none, the problems are
+        reported against the first candidate.
+        """
+        outcomes = []
         for route in self._routes:
             found = route.pattern.match(received.path)
             if route.method == received.method and found:
-                candidates.append((route, found))
-        present = {k for k, _ in received.query}
-        for route, found in candidates:
-            required = {p["name"] for p in route.parameters if p["in"] == "query" and p.get("required")}
-            if required <= present:
-                received.path_params = {k: unquote(v) for k, v in found.groupdict().items()}
-                return route
-        return None
-
-    def check(self, received: Received) -> tuple[_Route | None, list[str]]:
-        """The matched route and every way the request departs from the spec."""
-        route = self._match(received)
-        if route is None:
+                path_params = {k: unquote(v) for k, v in found.groupdict().items()}
+                problems = self._check_route(route, received, path_params)
+                if not problems:
+                    received.path_params = path_params
+                    return route, []
+                outcomes.append((route, path_params, problems))
+        if not outcomes:
             return None, [f"{received.method} {received.path}: no spec operation matches"]
+        route, received.path_params, problems = outcomes[0]
+        return route, problems
+
+    def _check_route(self, route: _Route, received: Received, path_params: dict[str, str]) -> list[str]:
         problems: list[str] = []
         where = route.operation_id
         query = received.query_dict()
         for param in route.parameters:
             name, location, schema = param["name"], param["in"], param.get("schema", {})
             if location == "path":
-                values = [received.path_params.get(name)]
+                values = [path_params.get(name)]
             elif location == "query":
                 values = list(query.get(name, [])) or [None]
             elif location == "header":
@@ -193,10 +208,10 @@ class SpecServer:
             failure = self.verify(received)
             if failure:
                 problems.append(f"{where}: {failure}")
-        return route, problems
+        return problems
 
     def example_reply(self, route: _Route) -> Reply:
-        """The operation's first documented success status, with its example body if it has one."""
+        """The operation's first documented success status, with its example body (or a synthesized one)."""
         for status, response in route.operation.get("responses", {}).items():
             if not str(status).startswith("2"):
                 continue
@@ -204,11 +219,7 @@ class SpecServer:
             for media in (response.get("content") or {}).values():
                 if "example" in media:
                     return Reply(int(status), media["example"])
-                schema = media.get("schema", {})
-                examples = schema.get("examples") or ([schema["example"]] if "example" in schema else [])
-                if examples:
-                    return Reply(int(status), examples[0])
-                return Reply(int(status), [] if schema.get("type") == "array" else {})
+                return Reply(int(status), synthesize(media.get("schema", {}), every_property=True))
             return Reply(int(status))
         return Reply(200, {})
 
@@ -266,7 +277,8 @@ def serve(spec_server: SpecServer) -> Iterator[str]:
     handler = type("BoundHandler", (_RequestHandler,), {"spec_server": spec_server})
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     httpd.daemon_threads = True
-    thread = threading.Thread(target=httpd.serve_forever, name="spec-mock", daemon=True)
+    # a short poll interval: shutdown() waits for it, and tests start one server each
+    thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.02}, name="spec-mock", daemon=True)
     thread.start()
     try:
         yield f"http://127.0.0.1:{httpd.server_address[1]}"

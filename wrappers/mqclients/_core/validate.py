@@ -103,7 +103,15 @@ def _check_object(value: Mapping[str, Any], schema: Mapping[str, Any], field: st
 
 
 def check_params(values: Mapping[str, Any], schemas: Mapping[str, Mapping[str, Any]]) -> None:
-    """Check each named parameter that is present against its schema."""
+    """Check each named parameter that is present against its schema.
+
+    Path and query values travel as text: a number given for a parameter the spec types as a string is checked
+    as the text it will be sent as (a pager's next ``offset``, say, where the spec says ``string``).
+    """
     for name, schema in schemas.items():
-        if name in values and values[name] is not None:
-            check(values[name], schema, name)
+        value = values.get(name)
+        if value is None:
+            continue
+        if schema.get("type") == "string" and isinstance(value, int) and not isinstance(value, bool):
+            value = str(value)
+        check(value, schema, name)
