@@ -105,11 +105,7 @@ def test_every_paginated_operation_walks_several_pages(
     args, kwargs = CALLS.arguments(op_id, getattr(RocketMQ, op_id))
     decl = CALLS.ops[op_id][2]["x-pagination"]
     limit_param = decl.get("limit_param", "limit")
-    limit_schema = next(
-        resolve(CALLS.doc, p)["schema"]
-        for p in CALLS.ops[op_id][2]["parameters"]
-        if resolve(CALLS.doc, p)["name"] == limit_param
-    )
+    limit_schema = CALLS.parameter_schema(op_id, limit_param)
     kwargs[limit_param] = "3" if limit_schema.get("type") == "string" else 3  # as the spec types it
     items = list(getattr(mq, op_id)(*args, **kwargs))
     assert len(items) == 7
