@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import statistics
 import subprocess
 import sys
@@ -26,7 +27,10 @@ def interleaved(candidates: dict[str, Callable[[], object]], rounds: int, warmup
 def import_seconds(module: str, repeats: int = 7) -> float:
     """Median wall time of ``import module`` in a fresh interpreter (after a warm-up run for the file cache)."""
     code = f"import time; t = time.perf_counter(); import {module}; print(time.perf_counter() - t)"
-    subprocess.run([sys.executable, "-c", code], check=True, capture_output=True)
+    # The warm-up may write bytecode caches, as an installed package has them (pip compiles at install time);
+    # with PYTHONDONTWRITEBYTECODE set, our editable source would be compiled afresh on every import instead.
+    warm_env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, env=warm_env)
     times = []
     for _ in range(repeats):
         out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout

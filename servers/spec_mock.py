@@ -239,6 +239,7 @@ class SpecServer:
 
 class _RequestHandler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
+    disable_nagle_algorithm = True  # headers and body go out as two writes: no 40 ms delayed-ACK stall
     spec_server: SpecServer
 
     def _serve(self) -> None:

@@ -19,7 +19,7 @@ two things DMS users write by hand:
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -30,15 +30,11 @@ from mqclients._core.operation import Batch
 from mqclients._core.options import DEFAULT_TIMEOUT
 from mqclients._huawei import huawei_config
 from mqclients.dms_api.facade import ERROR_SHAPE, OPERATIONS, AsyncDMSOperations, DMSOperations
-from mqclients.dms_api.models import (
-    AckEntry,
-    AckRequest,
-    ConsumedMessage,
-    NewMessage,
-    SendMessagesRequest,
-    SendMessagesResult,
-)
 from mqclients.dms_api.types import UNSET, Unset
+
+if TYPE_CHECKING:
+    # Models are imported where they are used, as in the generated facade: importing the client stays cheap.
+    from mqclients.dms_api.models import AckRequest, ConsumedMessage, NewMessage, SendMessagesResult
 
 __all__ = ["DMS", "AsyncDMS"]
 
@@ -51,6 +47,8 @@ class AckFailedError(MQClientError):
 
 
 def _ack_request(batch: Sequence[ConsumedMessage], outcomes: Sequence[bool]) -> AckRequest:
+    from mqclients.dms_api.models import AckEntry, AckRequest
+
     # One request per batch, entries in the order consumed: the API requires acks to follow consume order.
     return AckRequest(
         message=[
@@ -64,6 +62,12 @@ def _check_ack(result: Any, count: int) -> None:
     failed = result.fail if not isinstance(result.fail, Unset) else 0
     if failed:
         raise AckFailedError(f"{failed} of {count} acknowledgements were refused")
+
+
+def _send_request(messages: list[NewMessage], return_id: bool) -> Any:
+    from mqclients.dms_api.models import SendMessagesRequest
+
+    return SendMessagesRequest(messages=messages, return_id=return_id)
 
 
 def _plan(messages: Iterable[NewMessage]) -> tuple[list[NewMessage], list[list[int]], BatchReport[NewMessage]]:
@@ -173,7 +177,7 @@ class DMS(DMSOperations):
         """
         items, batches, report = _plan(messages)
         for indexes in batches:
-            request = SendMessagesRequest(messages=[items[i] for i in indexes], return_id=return_id)
+            request = _send_request([items[i] for i in indexes], return_id)
             try:
                 result = self.send_messages(queue_id, request)
             except APIError as exc:
@@ -237,7 +241,7 @@ class AsyncDMS(AsyncDMSOperations):
         """The async ``DMS.send_batched``."""
         items, batches, report = _plan(messages)
         for indexes in batches:
-            request = SendMessagesRequest(messages=[items[i] for i in indexes], return_id=return_id)
+            request = _send_request([items[i] for i in indexes], return_id)
             try:
                 result = await self.send_messages(queue_id, request)
             except APIError as exc:

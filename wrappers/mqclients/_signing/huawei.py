@@ -507,7 +507,9 @@ class HuaweiAKSKAuth(httpx.Auth):
             now=self._clock(),
         )
         request.headers = httpx.Headers(list(result.headers))
-        request.url = request.url.copy_with(query=result.query.encode("ascii") if result.query else None)
+        canonical_query = result.query.encode("ascii")
+        if canonical_query != request.url.query:  # re-parsing a URL costs more than the signature: only when needed
+            request.url = request.url.copy_with(query=canonical_query or None)
         return result
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
