@@ -55,7 +55,36 @@ BATCH_SCHEMA: dict[str, Any] = {
 ERROR_SCHEMA: dict[str, Any] = {
     "type": "object",
     "additionalProperties": False,
-    "properties": {"code": _STR, "message": _STR, "request_id": _STR, "request_id_header": _STR},
+    "properties": {
+        "code": _STR,
+        "message": _STR,
+        "request_id": _STR,
+        "request_id_header": _STR,
+        # an API that reports errors inside HTTP 200 envelopes: the `code` values that mean success
+        "success_codes": {"type": "array", "items": {"type": "integer"}, "minItems": 1},
+    },
+}
+
+ERROR_CATEGORIES = [
+    "bad_request",
+    "authentication",
+    "permission_denied",
+    "not_found",
+    "conflict",
+    "rate_limit",
+    "server",
+]
+ERROR_CLASSES_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "description": "vendor error code -> the category of APIError it raises, where its HTTP status does not say",
+    "additionalProperties": {"enum": ERROR_CATEGORIES},
+}
+
+FORM_ARRAYS_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "additionalProperties": False,
+    "required": ["style"],
+    "properties": {"style": {"const": "indexed"}, "start": {"enum": [0, 1]}},
 }
 
 OMITTED_SCHEMA: dict[str, Any] = {
@@ -77,11 +106,22 @@ OPERATION_EXTENSIONS: dict[str, dict[str, Any]] = {
     "x-pagination": PAGINATION_SCHEMA,
     "x-long-poll": LONG_POLL_SCHEMA,
     "x-batch": BATCH_SCHEMA,
+    # envelope codes that mean "nothing to return" rather than an error (a receive on an empty queue)
+    "x-no-result-codes": {"type": "array", "items": {"type": "integer"}, "minItems": 1},
+    # which of the API's hosts serves the operation (the client maps names to base URLs)
+    "x-host": {"type": "string", "pattern": "^[a-z][a-z0-9_]*$"},
 }
 PARAMETER_EXTENSIONS: dict[str, dict[str, Any]] = {
     "x-client-param": {"type": "string", "pattern": "^[a-z][a-z0-9_]*$"},
 }
-ROOT_EXTENSIONS: dict[str, dict[str, Any]] = {"x-error": ERROR_SCHEMA, "x-omitted": OMITTED_SCHEMA}
+ROOT_EXTENSIONS: dict[str, dict[str, Any]] = {
+    "x-error": ERROR_SCHEMA,
+    "x-error-classes": ERROR_CLASSES_SCHEMA,
+    "x-omitted": OMITTED_SCHEMA,
+    # how list values travel in form bodies: `indexed` sends msgBody=[a, b] as msgBody.0=a&msgBody.1=b
+    "x-form-arrays": FORM_ARRAYS_SCHEMA,
+    "x-hosts": {"type": "object", "additionalProperties": _STR},
+}
 INFO_EXTENSIONS: dict[str, dict[str, Any]] = {
     "x-package": {"type": "string", "pattern": "^[a-z][a-z0-9_]*$"},
     "x-client-class": {"type": "string", "pattern": "^[A-Z][A-Za-z0-9]*$"},

@@ -72,6 +72,7 @@ class Method:
     operation_const: str
     operation_code: str
     returns: str  # "none" | "model" | "optional_model" | "list" | "json" | "pager"
+    no_result: bool = False  # x-no-result-codes: None when the envelope says there is nothing
     model: str | None = None
     model_module: str | None = None
     item_model: str | None = None
@@ -128,6 +129,15 @@ def _operation_code(spec: Spec, path: str, method: str, op: dict[str, Any]) -> s
     if long_poll:
         fields = {("location" if k == "in" else k): v for k, v in long_poll.items()}
         args.append("long_poll=LongPoll(" + ", ".join(f"{k}={v!r}" for k, v in fields.items()) + ")")
+    if op.get("x-no-result-codes"):
+        args.append(f"no_result_codes=frozenset({sorted(op['x-no-result-codes'])!r})")
+    if op.get("x-host"):
+        args.append(f"host={op['x-host']!r}")
+    form_arrays = doc.get("x-form-arrays")
+    if form_arrays and "requestBody" in op:
+        content = resolve(doc, op["requestBody"]).get("content", {})
+        if "application/x-www-form-urlencoded" in content:
+            args.append(f"form_array_start={int(form_arrays.get('start', 0))!r}")
     batch = op.get("x-batch")
     if batch:
         args.append("batch=Batch(" + ", ".join(f"{k}={v!r}" for k, v in batch.items()) + ")")
@@ -136,6 +146,11 @@ def _operation_code(spec: Spec, path: str, method: str, op: dict[str, Any]) -> s
     if body_schema:
         args.append(f"body_schema={body_schema!r}")
     return "Operation(" + ", ".join(args) + ")"
+
+
+def _literal(value: Any) -> str:
+    """Python source for a spec value; lists become tuples (the runtime's declarations are immutable)."""
+    return repr(tuple(value)) if isinstance(value, list) else repr(value)
 
 
 def _model_ref(prop: Any) -> tuple[str, str]:
@@ -243,8 +258,12 @@ def build_method(spec: Spec, tag: str, endpoint: Endpoint) -> Method:
         returns_doc = f"A pager: iterate for ``{m.item_model}`` items, ``by_page()`` for whole ``{m.model}`` pages."
     elif models:
         m.model, m.model_module = _model_ref(models[0])
-        m.returns = "optional_model" if empties else "model"
+        m.no_result = bool(op.get("x-no-result-codes"))
+        m.returns = "optional_model" if empties or m.no_result else "model"
         returns_doc = f"``{m.model}``" + (" or None when the service answers with no body." if empties else ".")
+        if m.no_result:
+            codes = ", ".join(str(c) for c in op["x-no-result-codes"])
+            returns_doc = f"``{m.model}``, or None when the service answers that there is nothing (code {codes})."
     elif lists and isinstance(lists[0].inner_property, ModelProperty):
         m.item_model, m.item_module = _model_ref(lists[0].inner_property)
         m.returns = "list"
@@ -303,7 +322,10 @@ def _method_code(m: Method, is_async: bool) -> str:
         out.append(f"        return parse_body({m.operation_const}, response, {m.model}.from_dict)")
     elif m.returns == "optional_model":
         out.append(f"        response = {send}")
-        out.append("        if not response.content:")
+        if m.no_result:
+            out.append(f"        if not response.content or self._no_result({m.operation_const}, response):")
+        else:
+            out.append("        if not response.content:")
         out.append("            return None")
         out.append(f"        return parse_body({m.operation_const}, response, {m.model}.from_dict)")
     elif m.returns == "list":
@@ -333,6 +355,7 @@ def render(spec: Spec, data: GeneratorData) -> tuple[str, list[Method]]:
             if model and module:
                 typing_imports.add(f"from {module} import {model}")
     cls = spec.client_class
+    error_shape_args = ", ".join(f"{k}={_literal(v)}" for k, v in (spec.doc.get("x-error") or {}).items())
     lines = [
         f'"""The {cls} facade: one method per operation of specs/{spec.path.name}.',
         "",
@@ -356,10 +379,14 @@ def render(spec: Spec, data: GeneratorData) -> tuple[str, list[Method]]:
         "    pass",
         "",
         "__all__ = ["
-        + ", ".join(repr(n) for n in (f"{cls}Operations", f"Async{cls}Operations", "ERROR_SHAPE", "OPERATIONS"))
+        + ", ".join(
+            repr(n) for n in (f"{cls}Operations", f"Async{cls}Operations", "ERROR_CLASSES", "ERROR_SHAPE", "OPERATIONS")
+        )
         + "]",
         "",
-        f"ERROR_SHAPE = ErrorShape({', '.join(f'{k}={v!r}' for k, v in (spec.doc.get('x-error') or {}).items())})",
+        f"ERROR_SHAPE = ErrorShape({error_shape_args})",
+        "# Vendor error code -> category of APIError (x-error-classes), for codes whose HTTP status says nothing.",
+        f"ERROR_CLASSES: dict[str, str] = {dict(sorted((spec.doc.get('x-error-classes') or {}).items()))!r}",
         "",
     ]
     for m in methods:

@@ -110,9 +110,11 @@ if TYPE_CHECKING:
 
     pass
 
-__all__ = ["RocketMQOperations", "AsyncRocketMQOperations", "ERROR_SHAPE", "OPERATIONS"]
+__all__ = ["RocketMQOperations", "AsyncRocketMQOperations", "ERROR_CLASSES", "ERROR_SHAPE", "OPERATIONS"]
 
 ERROR_SHAPE = ErrorShape(code="error_code", message="error_msg", request_id_header="X-Request-Id")
+# Vendor error code -> category of APIError (x-error-classes), for codes whose HTTP status says nothing.
+ERROR_CLASSES: dict[str, str] = {}
 
 _LIST_INSTANCES = Operation(
     name="list_instances",

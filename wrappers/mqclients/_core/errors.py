@@ -117,6 +117,22 @@ _BY_STATUS: dict[int, type[APIError]] = {
 }
 
 
+_BY_CATEGORY: dict[str, type[APIError]] = {
+    "bad_request": BadRequestError,
+    "authentication": AuthenticationError,
+    "permission_denied": PermissionDeniedError,
+    "not_found": NotFoundError,
+    "conflict": ConflictError,
+    "rate_limit": RateLimitError,
+    "server": ServerError,
+}
+
+
+def error_classes_for(categories: Mapping[str, str]) -> dict[str, type[APIError]]:
+    """Vendor code -> exception class, from a spec's ``x-error-classes`` (code -> category name)."""
+    return {code: _BY_CATEGORY[category] for code, category in categories.items()}
+
+
 def error_class_for_status(status_code: int) -> type[APIError]:
     """The ``APIError`` subclass for an HTTP status: one mapping for every API."""
     if status_code >= 500:

@@ -15,10 +15,10 @@ from typing import Any, Self, TypeVar
 import httpx
 
 from .errors import MQClientError
-from .operation import Operation
+from .operation import ErrorShape, Operation
 from .options import RequestOptions
 from .pagination import AsyncPager, SyncPager
-from .transport import AsyncTransport, SyncTransport, TransportConfig
+from .transport import AsyncTransport, SyncTransport, TransportConfig, envelope_code
 
 T = TypeVar("T")
 ItemT = TypeVar("ItemT")
@@ -39,6 +39,13 @@ def parse_body(op: Operation, response: httpx.Response, parse: Callable[[Any], T
         ) from None
 
 
+def is_no_result(op: Operation, response: httpx.Response, shape: ErrorShape) -> bool:
+    """Whether an envelope answer means "nothing to return" for this operation (``x-no-result-codes``)."""
+    if not op.no_result_codes:
+        return False
+    return envelope_code(response, shape) in op.no_result_codes
+
+
 def list_of(parse_item: Callable[[Any], T]) -> Callable[[Any], list[T]]:
     """A parser for a top-level JSON array of items."""
 
@@ -57,6 +64,9 @@ class _FacadeBase:
         self._config = config
         self._client_params: dict[str, Any] = dict(client_params or {})
         self._defaults = RequestOptions()
+
+    def _no_result(self, op: Operation, response: httpx.Response) -> bool:
+        return is_no_result(op, response, self._config.error_shape)
 
     def _client_param(self, name: str) -> Any:
         """A parameter the client fills in for every call (``x-client-param`` in the spec)."""

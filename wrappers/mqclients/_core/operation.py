@@ -63,6 +63,8 @@ class ErrorShape:
     message: str | None = None
     request_id: str | None = None
     request_id_header: str | None = None
+    # An API that reports errors inside HTTP 200 envelopes: the ``code`` values that mean success.
+    success_codes: tuple[int, ...] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +79,12 @@ class Operation:
     pagination: Pagination | None = None
     long_poll: LongPoll | None = None
     batch: Batch | None = None
+    # Envelope codes that mean "nothing to return" (a receive on an empty queue): no error, the method returns None.
+    no_result_codes: frozenset[int] = frozenset()
+    # Which of the API's named hosts serves the operation (``x-host``), when it has several.
+    host: str | None = None
+    # Form bodies: list values travel as ``name.<start>=..&name.<start+1>=..`` (``x-form-arrays``); None: repeated keys.
+    form_array_start: int | None = None
     # The documented rules, checked before any I/O: parameter schemas by wire name, and the body's schema.
     param_schemas: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
     body_schema: Mapping[str, Any] | None = None

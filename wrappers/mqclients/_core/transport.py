@@ -35,6 +35,8 @@ class TransportConfig:
     timeout: httpx.Timeout = field(default_factory=lambda: DEFAULT_TIMEOUT)
     retry: RetryPolicy = field(default_factory=RetryPolicy)
     error_shape: ErrorShape = field(default_factory=ErrorShape)
+    # Base URLs of the API's named hosts, for operations that declare ``x-host``.
+    hosts: Mapping[str, str] = field(default_factory=dict)
     # Vendor error code -> exception class, for APIs whose codes mean more than their HTTP status.
     error_classes: Mapping[str, type[errors.APIError]] = field(default_factory=dict)
 
@@ -86,17 +88,50 @@ def build_request(
     headers = dict(kwargs.get("headers") or {})
     headers.update(options.extra_headers)
     timeout = effective_timeout(op, kwargs, options, config.timeout)
+    url = kwargs["url"]
+    if op.host is not None and op.host in config.hosts:
+        url = config.hosts[op.host].rstrip("/") + url
+    data = kwargs.get("data")
+    if data is not None and op.form_array_start is not None:
+        data = indexed_form(data, op.form_array_start)
     return http.build_request(
         method=kwargs["method"],
-        url=kwargs["url"],
+        url=url,
         params=kwargs.get("params"),
         json=kwargs.get("json"),
-        data=kwargs.get("data"),
+        data=data,
         content=kwargs.get("content"),
         files=kwargs.get("files"),
         headers=headers,
         timeout=timeout,
     )
+
+
+def indexed_form(data: Mapping[str, Any], start: int) -> dict[str, Any]:
+    """A form body with each list value spread over indexed keys: ``{"tag": [a, b]}`` -> ``tag.0=a&tag.1=b``."""
+    flat: dict[str, Any] = {}
+    for key, value in data.items():
+        if isinstance(value, (list, tuple)):
+            for index, item in enumerate(value, start):
+                flat[f"{key}.{index}"] = item
+        else:
+            flat[key] = value
+    return flat
+
+
+def envelope_code(response: httpx.Response, shape: ErrorShape) -> int | None:
+    """The envelope's result code of an API that reports errors inside HTTP 200 bodies (else None)."""
+    if shape.success_codes is None or not response.content:
+        return None
+    try:
+        body = json.loads(response.content)
+    except ValueError:
+        return None
+    code = dotted_get(body, shape.code)
+    try:
+        return None if code is None else int(code)
+    except (TypeError, ValueError):
+        return None
 
 
 def _decode_body(response: httpx.Response) -> Mapping[str, Any] | str | None:
@@ -167,7 +202,11 @@ async def _async_sleep(delay: float) -> None:
 
 
 def _finish(op: Operation, response: httpx.Response, config: TransportConfig) -> httpx.Response:
-    if response.status_code in op.expected_statuses:
+    if response.status_code not in op.expected_statuses:
+        raise error_for_response(op, response, config)
+    code = envelope_code(response, config.error_shape)
+    success = config.error_shape.success_codes or ()
+    if code is None or code in success or code in op.no_result_codes:
         return response
     raise error_for_response(op, response, config)
 
