@@ -56,6 +56,7 @@ ERROR_SCHEMA: dict[str, Any] = {
     "type": "object",
     "additionalProperties": False,
     "properties": {
+        # dotted paths into the body; `a.b|c.d` tries each in turn (JSON-RPC: result.code|error.code)
         "code": _STR,
         "message": _STR,
         "request_id": _STR,
@@ -121,6 +122,12 @@ ROOT_EXTENSIONS: dict[str, dict[str, Any]] = {
     # how list values travel in form bodies: `indexed` sends msgBody=[a, b] as msgBody.0=a&msgBody.1=b
     "x-form-arrays": FORM_ARRAYS_SCHEMA,
     "x-hosts": {"type": "object", "additionalProperties": _STR},
+    # RPC envelopes (JSON-RPC): the facade takes the `params` model and returns the `result` model
+    "x-envelope": {
+        "type": "object",
+        "additionalProperties": False,
+        "properties": {"params": _STR, "result": _STR},
+    },
 }
 INFO_EXTENSIONS: dict[str, dict[str, Any]] = {
     "x-package": {"type": "string", "pattern": "^[a-z][a-z0-9_]*$"},

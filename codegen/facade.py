@@ -73,6 +73,8 @@ class Method:
     operation_code: str
     returns: str  # "none" | "model" | "optional_model" | "list" | "json" | "pager"
     no_result: bool = False  # x-no-result-codes: None when the envelope says there is nothing
+    result_path: str | None = None  # x-envelope: the answer's model sits under this field
+    envelope_class: tuple[str, str] | None = None  # x-envelope: (class, module) of the request envelope
     model: str | None = None
     model_module: str | None = None
     item_model: str | None = None
@@ -148,6 +150,14 @@ def _operation_code(spec: Spec, path: str, method: str, op: dict[str, Any]) -> s
     return "Operation(" + ", ".join(args) + ")"
 
 
+def _property(model: ModelProperty, name: str) -> ModelProperty:
+    """The model-typed property ``name`` of a model (an envelope's params or result)."""
+    props = [*(model.required_properties or []), *(model.optional_properties or [])]
+    found = next((p for p in props if raw(p.name) == name), None)
+    assert isinstance(found, ModelProperty), f"{model.class_info.name}.{name}: must be a $ref'd object"
+    return found
+
+
 def _literal(value: Any) -> str:
     """Python source for a spec value; lists become tuples (the runtime's declarations are immutable)."""
     return repr(tuple(value)) if isinstance(value, list) else repr(value)
@@ -205,7 +215,21 @@ def build_method(spec: Spec, tag: str, endpoint: Endpoint) -> Method:
         documented.append(prop)
     keyword_only: list[str] = []
     body_doc = None
-    if endpoint.bodies:
+    documented_body: tuple[str, str] | None = None
+    envelope = spec.doc.get("x-envelope") or {}
+    envelope_class: tuple[str, str] | None = None
+    if endpoint.bodies and envelope.get("params") and isinstance(endpoint.bodies[0].prop, ModelProperty):
+        # An RPC envelope: the method takes the envelope's `params` model and wraps it itself.
+        wrapper = endpoint.bodies[0].prop
+        params_prop = _property(wrapper, envelope["params"])
+        envelope_class = _model_ref(wrapper)
+        params_type = code(params_prop.get_type_string(no_optional=True))
+        type_imports |= params_prop.get_imports(prefix=".") | params_prop.get_lazy_imports(prefix=".")
+        signature.append(f"params: {params_type}")
+        call_args.append(f"body={envelope_class[0]}({envelope['params']}=params)")
+        body_doc = None
+        documented_body = ("params", str(params_prop.description or "the call's arguments."))
+    elif endpoint.bodies:
         body = endpoint.bodies[0]
         body_type = code(body.prop.get_type_string())
         type_imports |= body.prop.get_imports(prefix=".") | body.prop.get_lazy_imports(prefix=".")
@@ -256,6 +280,16 @@ def build_method(spec: Spec, tag: str, endpoint: Endpoint) -> Method:
         m.item_model, m.item_module = _model_ref(item_prop.inner_property)
         m.returns = "pager"
         returns_doc = f"A pager: iterate for ``{m.item_model}`` items, ``by_page()`` for whole ``{m.model}`` pages."
+    elif models and envelope.get("result"):
+        # An RPC envelope: the method answers the envelope's `result` model.
+        m.model, m.model_module = _model_ref(_property(models[0], envelope["result"]))
+        m.result_path = envelope["result"]
+        m.no_result = bool(op.get("x-no-result-codes"))
+        m.returns = "optional_model" if empties or m.no_result else "model"
+        returns_doc = f"``{m.model}``"
+        if m.no_result:
+            codes = ", ".join(str(c) for c in op["x-no-result-codes"])
+            returns_doc += f", or None when the service answers that there is nothing (code {codes})."
     elif models:
         m.model, m.model_module = _model_ref(models[0])
         m.no_result = bool(op.get("x-no-result-codes"))
@@ -276,6 +310,9 @@ def build_method(spec: Spec, tag: str, endpoint: Endpoint) -> Method:
         param = resolve(spec.doc, param)
         param_docs[str(param.get("name"))] = str(param.get("description") or "")
     args_doc = [(prop, param_docs.get(raw(prop.name), "")) for prop in documented]
+    m.envelope_class = envelope_class
+    if documented_body is not None:
+        body_doc = f"({documented_body[0]}) {documented_body[1]}"
     m.docstring = _docstring(op, args_doc, body_doc, returns_doc)
     return m
 
@@ -292,6 +329,10 @@ def _return_annotation(m: Method, is_async: bool) -> str:
     }[m.returns]
 
 
+def _path_arg(m: Method) -> str:
+    return f", path={m.result_path!r}" if m.result_path else ""
+
+
 def _method_code(m: Method, is_async: bool) -> str:
     sig = ",\n        ".join(["self", *m.signature])
     # A pager is returned at once and fetches lazily, so even the async facade's list methods are plain defs.
@@ -299,7 +340,7 @@ def _method_code(m: Method, is_async: bool) -> str:
     out = [f"    {head} {m.name}(\n        {sig},\n    ) -> {_return_annotation(m, is_async)}:"]
     out.append(textwrap.indent(f'"""{m.docstring}\n"""', "        "))
     out.append(f"        from {m.endpoint_module} import _get_kwargs")
-    for model, module in ((m.model, m.model_module), (m.item_model, m.item_module)):
+    for model, module in ((m.model, m.model_module), (m.item_model, m.item_module), m.envelope_class or (None, None)):
         if model and module:
             out.append(f"        from {module} import {model}")
     out.append("")
@@ -319,7 +360,7 @@ def _method_code(m: Method, is_async: bool) -> str:
         out.append("        return None")
     elif m.returns == "model":
         out.append(f"        response = {send}")
-        out.append(f"        return parse_body({m.operation_const}, response, {m.model}.from_dict)")
+        out.append(f"        return parse_body({m.operation_const}, response, {m.model}.from_dict{_path_arg(m)})")
     elif m.returns == "optional_model":
         out.append(f"        response = {send}")
         if m.no_result:
@@ -327,7 +368,7 @@ def _method_code(m: Method, is_async: bool) -> str:
         else:
             out.append("        if not response.content:")
         out.append("            return None")
-        out.append(f"        return parse_body({m.operation_const}, response, {m.model}.from_dict)")
+        out.append(f"        return parse_body({m.operation_const}, response, {m.model}.from_dict{_path_arg(m)})")
     elif m.returns == "list":
         out.append(f"        response = {send}")
         out.append(f"        return parse_body({m.operation_const}, response, list_of({m.item_model}.from_dict))")

@@ -29,10 +29,11 @@ class ResponseDecodeError(MQClientError):
     """A success response whose body does not match the spec's schema for it."""
 
 
-def parse_body(op: Operation, response: httpx.Response, parse: Callable[[Any], T]) -> T:
-    """The response body parsed by a generated model's ``from_dict`` (or a list of them)."""
+def parse_body(op: Operation, response: httpx.Response, parse: Callable[[Any], T], path: str | None = None) -> T:
+    """The response body (or its field ``path``, in an RPC envelope) parsed by a generated model's ``from_dict``."""
     try:
-        return parse(response.json())
+        body = response.json()
+        return parse(body[path] if path is not None else body)
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
         raise ResponseDecodeError(
             f"{op.name}: HTTP {response.status_code} body does not match the spec ({type(exc).__name__}: {exc})"

@@ -91,8 +91,18 @@ class Operation:
 
 
 def dotted_get(data: object, path: str | None) -> Any:
-    """``data["a"]["b"]`` for path ``a.b``; ``None`` where any step is missing or not a mapping."""
+    """``data["a"]["b"]`` for path ``a.b``; ``None`` where any step is missing or not a mapping.
+
+    ``a.b|c.d`` tries each alternative in turn and gives the first that is present (an envelope that carries either
+    ``result.code`` or ``error.code``).
+    """
     if path is None:
+        return None
+    if "|" in path:
+        for alternative in path.split("|"):
+            found = dotted_get(data, alternative)
+            if found is not None:
+                return found
         return None
     current: Any = data
     for part in path.split("."):
