@@ -72,6 +72,7 @@ demo: install zaqar-server generate
 bench: install zaqar-server
 	$(PY) -m bench.zaqar
 	$(PY) -m bench.huawei
+	$(PY) -m bench.cmq
 
 clean:
 	rm -rf $(VENV) $(ZAQAR_VENV) .mypy_cache .ruff_cache .pytest_cache

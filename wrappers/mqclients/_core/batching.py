@@ -23,25 +23,29 @@ def json_size(item: Any) -> int:
 
 
 def plan_batches(
-    sizes: Sequence[int], limits: Batch, field_name: str
+    sizes: Sequence[int], limits: Batch, field_name: str, *, overhead: int = _ENVELOPE_BYTES, per_item: int = 1
 ) -> tuple[list[list[int]], list[tuple[int, ValidationError]]]:
-    """Group item indexes, in order, into batches within ``limits``; items too large to send alone are refused."""
+    """Group item indexes, in order, into batches within ``limits``; items too large to send alone are refused.
+
+    ``overhead`` bytes count once per request and ``per_item`` once per item (a JSON body's braces and commas; 0 and
+    0 where the limit is on the items alone, as CMQ's 64 KB on the sum of message bodies).
+    """
     batches: list[list[int]] = []
     refused: list[tuple[int, ValidationError]] = []
     current: list[int] = []
-    current_bytes = _ENVELOPE_BYTES
+    current_bytes = overhead
     for index, size in enumerate(sizes):
-        if limits.max_bytes is not None and size + _ENVELOPE_BYTES > limits.max_bytes:
+        if limits.max_bytes is not None and size + overhead + per_item > limits.max_bytes:
             rule = f"must fit in one request of at most {limits.max_bytes} bytes (this one is {size} bytes)"
             refused.append((index, ValidationError(f"{field_name}[{index}]", rule)))
             continue
         too_many = len(current) >= limits.max_items
-        too_big = limits.max_bytes is not None and current_bytes + size + 1 > limits.max_bytes
+        too_big = limits.max_bytes is not None and current_bytes + size + per_item > limits.max_bytes
         if current and (too_many or too_big):
             batches.append(current)
-            current, current_bytes = [], _ENVELOPE_BYTES
+            current, current_bytes = [], overhead
         current.append(index)
-        current_bytes += size + 1
+        current_bytes += size + per_item
     if current:
         batches.append(current)
     return batches, refused

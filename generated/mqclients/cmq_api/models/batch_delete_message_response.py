@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.batch_delete_error import BatchDeleteError
+
+
+T = TypeVar("T", bound="BatchDeleteMessageResponse")
+
+
+@_attrs_define
+class BatchDeleteMessageResponse:
+    """BatchDeleteMessage's answer. A success (code 0) has nothing more; `errorList` comes with codes 6010 and
+    6020, which raise (the error keeps the body).
+
+    """
+
+    code: int
+    """ 0 on success, otherwise the error code (see the schema's description). """
+    message: str
+    """ Empty on success; otherwise what went wrong, usually led by a module code in parentheses. """
+    request_id: str
+    """ The server's id of the request, for support. """
+    error_list: list[BatchDeleteError] | Unset = UNSET
+    """ The handles that could not be deleted, and why. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        message = self.message
+
+        request_id = self.request_id
+
+        error_list: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.error_list, Unset):
+            error_list = []
+            for error_list_item_data in self.error_list:
+                error_list_item = error_list_item_data.to_dict()
+                error_list.append(error_list_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+                "message": message,
+                "requestId": request_id,
+            }
+        )
+        if error_list is not UNSET:
+            field_dict["errorList"] = error_list
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.batch_delete_error import BatchDeleteError  # noqa: PLC0415
+
+        d = dict(src_dict)
+        code = d.pop("code")
+
+        message = d.pop("message")
+
+        request_id = d.pop("requestId")
+
+        _error_list = d.pop("errorList", UNSET)
+        error_list: list[BatchDeleteError] | Unset = UNSET
+        if _error_list is not UNSET:
+            error_list = []
+            for error_list_item_data in _error_list:
+                error_list_item = BatchDeleteError.from_dict(error_list_item_data)
+
+                error_list.append(error_list_item)
+
+        batch_delete_message_response = cls(
+            code=code,
+            message=message,
+            request_id=request_id,
+            error_list=error_list,
+        )
+
+        batch_delete_message_response.additional_properties = d
+        return batch_delete_message_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

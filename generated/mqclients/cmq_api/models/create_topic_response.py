@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateTopicResponse")
+
+
+@_attrs_define
+class CreateTopicResponse:
+    """CreateTopic's answer."""
+
+    code: int
+    """ 0 on success, otherwise the error code (see the schema's description). """
+    message: str
+    """ Empty on success; otherwise what went wrong, usually led by a module code in parentheses. """
+    request_id: str
+    """ The server's id of the request, for support. """
+    topic_id: str | Unset = UNSET
+    """ Id of the new topic, such as `topic-ajksdfasdowe` (the API addresses topics by name). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        message = self.message
+
+        request_id = self.request_id
+
+        topic_id = self.topic_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+                "message": message,
+                "requestId": request_id,
+            }
+        )
+        if topic_id is not UNSET:
+            field_dict["topicId"] = topic_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        code = d.pop("code")
+
+        message = d.pop("message")
+
+        request_id = d.pop("requestId")
+
+        topic_id = d.pop("topicId", UNSET)
+
+        create_topic_response = cls(
+            code=code,
+            message=message,
+            request_id=request_id,
+            topic_id=topic_id,
+        )
+
+        create_topic_response.additional_properties = d
+        return create_topic_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

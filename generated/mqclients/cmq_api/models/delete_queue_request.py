@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="DeleteQueueRequest")
+
+
+@_attrs_define
+class DeleteQueueRequest:
+    """DeleteQueue's parameters."""
+
+    queue_name: str
+    """ Name of the queue. """
+    action: Literal["DeleteQueue"] = "DeleteQueue"
+    """ The action; fixed, the client fills it in. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        action = self.action
+
+        queue_name = self.queue_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "Action": action,
+                "queueName": queue_name,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        action = cast(Literal["DeleteQueue"], d.pop("Action"))
+        if action != "DeleteQueue":
+            raise ValueError(f"Action must match const 'DeleteQueue', got '{action}'")
+
+        queue_name = d.pop("queueName")
+
+        delete_queue_request = cls(
+            action=action,
+            queue_name=queue_name,
+        )
+
+        delete_queue_request.additional_properties = d
+        return delete_queue_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

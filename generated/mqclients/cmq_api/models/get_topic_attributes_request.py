@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="GetTopicAttributesRequest")
+
+
+@_attrs_define
+class GetTopicAttributesRequest:
+    """GetTopicAttributes' parameters."""
+
+    topic_name: str
+    """ Name of the topic. """
+    action: Literal["GetTopicAttributes"] = "GetTopicAttributes"
+    """ The action; fixed, the client fills it in. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        action = self.action
+
+        topic_name = self.topic_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "Action": action,
+                "topicName": topic_name,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        action = cast(Literal["GetTopicAttributes"], d.pop("Action"))
+        if action != "GetTopicAttributes":
+            raise ValueError(f"Action must match const 'GetTopicAttributes', got '{action}'")
+
+        topic_name = d.pop("topicName")
+
+        get_topic_attributes_request = cls(
+            action=action,
+            topic_name=topic_name,
+        )
+
+        get_topic_attributes_request.additional_properties = d
+        return get_topic_attributes_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

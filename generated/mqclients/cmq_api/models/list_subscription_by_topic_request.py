@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ListSubscriptionByTopicRequest")
+
+
+@_attrs_define
+class ListSubscriptionByTopicRequest:
+    """ListSubscriptionByTopic's parameters."""
+
+    topic_name: str
+    """ Name of the topic. """
+    action: Literal["ListSubscriptionByTopic"] = "ListSubscriptionByTopic"
+    """ The action; fixed, the client fills it in. """
+    search_word: str | Unset = UNSET
+    """ Answer only the subscriptions whose name contains this text (fuzzy match). """
+    offset: int | Unset = 0
+    """ How many matching subscriptions to skip. """
+    limit: int | Unset = 20
+    """ Most subscriptions to answer. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        action = self.action
+
+        topic_name = self.topic_name
+
+        search_word = self.search_word
+
+        offset = self.offset
+
+        limit = self.limit
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "Action": action,
+                "topicName": topic_name,
+            }
+        )
+        if search_word is not UNSET:
+            field_dict["searchWord"] = search_word
+        if offset is not UNSET:
+            field_dict["offset"] = offset
+        if limit is not UNSET:
+            field_dict["limit"] = limit
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        action = cast(Literal["ListSubscriptionByTopic"], d.pop("Action"))
+        if action != "ListSubscriptionByTopic":
+            raise ValueError(f"Action must match const 'ListSubscriptionByTopic', got '{action}'")
+
+        topic_name = d.pop("topicName")
+
+        search_word = d.pop("searchWord", UNSET)
+
+        offset = d.pop("offset", UNSET)
+
+        limit = d.pop("limit", UNSET)
+
+        list_subscription_by_topic_request = cls(
+            action=action,
+            topic_name=topic_name,
+            search_word=search_word,
+            offset=offset,
+            limit=limit,
+        )
+
+        list_subscription_by_topic_request.additional_properties = d
+        return list_subscription_by_topic_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

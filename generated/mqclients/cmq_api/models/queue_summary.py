@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="QueueSummary")
+
+
+@_attrs_define
+class QueueSummary:
+    """A queue as ListQueue answers it."""
+
+    queue_id: str | Unset = UNSET
+    """ Id of the queue, such as `queue-ajksdfasdowe`. """
+    queue_name: str | Unset = UNSET
+    """ Name of the queue. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        queue_id = self.queue_id
+
+        queue_name = self.queue_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if queue_id is not UNSET:
+            field_dict["queueId"] = queue_id
+        if queue_name is not UNSET:
+            field_dict["queueName"] = queue_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        queue_id = d.pop("queueId", UNSET)
+
+        queue_name = d.pop("queueName", UNSET)
+
+        queue_summary = cls(
+            queue_id=queue_id,
+            queue_name=queue_name,
+        )
+
+        queue_summary.additional_properties = d
+        return queue_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

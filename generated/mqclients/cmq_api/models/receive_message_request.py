@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ReceiveMessageRequest")
+
+
+@_attrs_define
+class ReceiveMessageRequest:
+    """ReceiveMessage's parameters."""
+
+    queue_name: str
+    """ Name of the queue. """
+    action: Literal["ReceiveMessage"] = "ReceiveMessage"
+    """ The action; fixed, the client fills it in. """
+    polling_wait_seconds: int | Unset = UNSET
+    """ Seconds to wait for a message when there is none (long poll); the queue's own setting when left out. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        action = self.action
+
+        queue_name = self.queue_name
+
+        polling_wait_seconds = self.polling_wait_seconds
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "Action": action,
+                "queueName": queue_name,
+            }
+        )
+        if polling_wait_seconds is not UNSET:
+            field_dict["pollingWaitSeconds"] = polling_wait_seconds
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        action = cast(Literal["ReceiveMessage"], d.pop("Action"))
+        if action != "ReceiveMessage":
+            raise ValueError(f"Action must match const 'ReceiveMessage', got '{action}'")
+
+        queue_name = d.pop("queueName")
+
+        polling_wait_seconds = d.pop("pollingWaitSeconds", UNSET)
+
+        receive_message_request = cls(
+            action=action,
+            queue_name=queue_name,
+            polling_wait_seconds=polling_wait_seconds,
+        )
+
+        receive_message_request.additional_properties = d
+        return receive_message_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

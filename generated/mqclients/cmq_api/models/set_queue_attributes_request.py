@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SetQueueAttributesRequest")
+
+
+@_attrs_define
+class SetQueueAttributesRequest:
+    """SetQueueAttributes' parameters; the settings left out keep their value (no defaults here on purpose)."""
+
+    queue_name: str
+    """ Name of the queue. """
+    action: Literal["SetQueueAttributes"] = "SetQueueAttributes"
+    """ The action; fixed, the client fills it in. """
+    max_msg_heap_num: int | Unset = UNSET
+    """ Most messages the queue holds at once. """
+    polling_wait_seconds: int | Unset = UNSET
+    """ Default wait of a receive, in seconds. """
+    visibility_timeout: int | Unset = UNSET
+    """ How long a received message stays hidden, in seconds. """
+    max_msg_size: int | Unset = UNSET
+    """ Largest message body accepted, in bytes. """
+    msg_retention_seconds: int | Unset = UNSET
+    """ How long an unconsumed message is kept, in seconds. """
+    rewind_seconds: int | Unset = UNSET
+    """ How long deleted messages can still be replayed, in seconds (at most msgRetentionSeconds; 0 turns rewinding
+    off). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        action = self.action
+
+        queue_name = self.queue_name
+
+        max_msg_heap_num = self.max_msg_heap_num
+
+        polling_wait_seconds = self.polling_wait_seconds
+
+        visibility_timeout = self.visibility_timeout
+
+        max_msg_size = self.max_msg_size
+
+        msg_retention_seconds = self.msg_retention_seconds
+
+        rewind_seconds = self.rewind_seconds
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "Action": action,
+                "queueName": queue_name,
+            }
+        )
+        if max_msg_heap_num is not UNSET:
+            field_dict["maxMsgHeapNum"] = max_msg_heap_num
+        if polling_wait_seconds is not UNSET:
+            field_dict["pollingWaitSeconds"] = polling_wait_seconds
+        if visibility_timeout is not UNSET:
+            field_dict["visibilityTimeout"] = visibility_timeout
+        if max_msg_size is not UNSET:
+            field_dict["maxMsgSize"] = max_msg_size
+        if msg_retention_seconds is not UNSET:
+            field_dict["msgRetentionSeconds"] = msg_retention_seconds
+        if rewind_seconds is not UNSET:
+            field_dict["rewindSeconds"] = rewind_seconds
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        action = cast(Literal["SetQueueAttributes"], d.pop("Action"))
+        if action != "SetQueueAttributes":
+            raise ValueError(f"Action must match const 'SetQueueAttributes', got '{action}'")
+
+        queue_name = d.pop("queueName")
+
+        max_msg_heap_num = d.pop("maxMsgHeapNum", UNSET)
+
+        polling_wait_seconds = d.pop("pollingWaitSeconds", UNSET)
+
+        visibility_timeout = d.pop("visibilityTimeout", UNSET)
+
+        max_msg_size = d.pop("maxMsgSize", UNSET)
+
+        msg_retention_seconds = d.pop("msgRetentionSeconds", UNSET)
+
+        rewind_seconds = d.pop("rewindSeconds", UNSET)
+
+        set_queue_attributes_request = cls(
+            action=action,
+            queue_name=queue_name,
+            max_msg_heap_num=max_msg_heap_num,
+            polling_wait_seconds=polling_wait_seconds,
+            visibility_timeout=visibility_timeout,
+            max_msg_size=max_msg_size,
+            msg_retention_seconds=msg_retention_seconds,
+            rewind_seconds=rewind_seconds,
+        )
+
+        set_queue_attributes_request.additional_properties = d
+        return set_queue_attributes_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SubscribeResponse")
+
+
+@_attrs_define
+class SubscribeResponse:
+    """Subscribe's answer."""
+
+    code: int
+    """ 0 on success, otherwise the error code (see the schema's description). """
+    message: str
+    """ Empty on success; otherwise what went wrong, usually led by a module code in parentheses. """
+    request_id: str
+    """ The server's id of the request, for support. """
+    subscription_id: str | Unset = UNSET
+    """ Id of the new subscription (not in the page's table; the official Python SDK reads it). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        message = self.message
+
+        request_id = self.request_id
+
+        subscription_id = self.subscription_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+                "message": message,
+                "requestId": request_id,
+            }
+        )
+        if subscription_id is not UNSET:
+            field_dict["subscriptionId"] = subscription_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        code = d.pop("code")
+
+        message = d.pop("message")
+
+        request_id = d.pop("requestId")
+
+        subscription_id = d.pop("subscriptionId", UNSET)
+
+        subscribe_response = cls(
+            code=code,
+            message=message,
+            request_id=request_id,
+            subscription_id=subscription_id,
+        )
+
+        subscribe_response.additional_properties = d
+        return subscribe_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

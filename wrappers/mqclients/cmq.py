@@ -1,0 +1,352 @@
+"""Tencent CMQ, the legacy API (``POST /v2/index.php``, signed form bodies): ``CMQ`` and ``AsyncCMQ``.
+
+Every action of specs/tencent-cmq.yaml is a method (generated in ``mqclients.cmq_api.facade``): array parameters are
+Python lists (``msg_body=[...]`` travels as ``msgBody.0..n``), the ``code != 0`` envelope raises typed errors, and a
+receive on an empty queue (code 7000) returns ``None``. This module adds the constructor (region or one explicit
+endpoint, credentials, signature method) and the helpers CMQ users write by hand:
+
+- ``send_batched`` / ``publish_batched``: any number of messages in requests within the limits (16 per request,
+  64 KB of bodies, the spec's ``x-batch``), with every failed message reported;
+- ``delete_batched``: any number of receipt handles, with each handle of a partial failure (``errorList``) reported;
+- ``consume(queue_name)``: a long-polling consumer loop that deletes each message whose loop body returned; a message
+  whose body raised is left alone, and the queue delivers it again after its visibility timeout.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from mqclients._core.batching import BatchReport, ItemFailure, plan_batches, record_request_failure
+from mqclients._core.consumer import AsyncConsumer, Consumer
+from mqclients._core.errors import APIError, MQClientError, error_classes_for
+from mqclients._core.operation import Batch
+from mqclients._core.options import DEFAULT_TIMEOUT, RetryPolicy
+from mqclients._core.transport import TransportConfig
+from mqclients._signing.tencent_cmq import CMQAuth, CMQCredentials
+from mqclients.cmq_api.facade import ERROR_CLASSES, ERROR_SHAPE, OPERATIONS, AsyncCMQOperations, CMQOperations
+from mqclients.cmq_api.types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from mqclients.cmq_api.models import ReceivedMessage
+
+__all__ = ["CMQ", "AsyncCMQ"]
+
+QUEUE_HOST = "https://cmq-queue-{region}.api.qcloud.com"
+TOPIC_HOST = "https://cmq-topic-{region}.api.qcloud.com"
+# Batch limits from the spec's x-batch: 16 bodies and 64 KB of bodies per request; 16 receipt handles.
+SEND_LIMITS: Batch = OPERATIONS["batch_send_message"].batch or Batch(items="msgBody", max_items=16, max_bytes=65536)
+PUBLISH_LIMITS: Batch = OPERATIONS["batch_publish_message"].batch or SEND_LIMITS
+DELETE_LIMITS: Batch = OPERATIONS["batch_delete_message"].batch or Batch(items="receiptHandle", max_items=16)
+
+
+def _config(
+    region: str | None,
+    endpoint: str | None,
+    secret_id: str | None,
+    secret_key: str | None,
+    token: str | None,
+    sign_method: str,
+    timeout: float | httpx.Timeout,
+    max_retries: int,
+    headers: Mapping[str, str] | None,
+) -> TransportConfig:
+    """Queue actions go to the queue host, topic and subscription actions to the topic host (``x-host``); one
+    explicit endpoint serves both (TDMQ-era gateways, local servers)."""
+    if endpoint is not None:
+        hosts = {"queue": endpoint.rstrip("/"), "topic": endpoint.rstrip("/")}
+    elif region is not None:
+        hosts = {"queue": QUEUE_HOST.format(region=region), "topic": TOPIC_HOST.format(region=region)}
+    else:
+        raise MQClientError("region or endpoint: one is required (e.g. region='gz')")
+    credentials = CMQCredentials.resolve(secret_id, secret_key, token)
+    return TransportConfig(
+        base_url=hosts["queue"],
+        auth=CMQAuth(credentials, sign_method=sign_method),
+        headers=dict(headers or {}),
+        timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
+        retry=RetryPolicy(max_retries=max_retries),
+        error_shape=ERROR_SHAPE,
+        error_classes=error_classes_for(ERROR_CLASSES),
+        hosts=hosts,
+    )
+
+
+def _plan_bodies(bodies: Iterable[str], limits: Batch) -> tuple[list[str], list[list[int]], BatchReport[str]]:
+    items = list(bodies)
+    # The 64 KB limit is on the sum of the message bodies alone.
+    sizes = [len(body.encode("utf-8")) for body in items]
+    batches, refused = plan_batches(sizes, limits, "msg_body", overhead=0, per_item=0)
+    report: BatchReport[str] = BatchReport()
+    report.failed += [ItemFailure(i, items[i], err.rule, None, err) for i, err in refused]
+    return items, batches, report
+
+
+def _record_sent(report: BatchReport[str], indexes: Sequence[int], result: Any) -> None:
+    """msgList answers one ``{msgId}`` per body, in order."""
+    report.requests += 1
+    answered = [] if isinstance(result.msg_list, Unset) else result.msg_list
+    for position, index in enumerate(indexes):
+        entry = answered[position] if position < len(answered) else None
+        report.succeeded.append((index, None if entry is None or isinstance(entry.msg_id, Unset) else entry.msg_id))
+
+
+def _record_deleted(
+    report: BatchReport[str], indexes: Sequence[int], handles: Sequence[str], error: APIError | None
+) -> None:
+    """Without an error every handle was deleted; with one, ``errorList`` names the failed handles (6010), or,
+    when the answer has none, every handle of the request failed."""
+    report.requests += 1
+    listed: dict[str, tuple[str | None, str]] = {}
+    if error is not None and isinstance(error.body, Mapping):
+        for entry in error.body.get("errorList") or []:
+            listed[str(entry.get("receiptHandle"))] = (str(entry.get("code")), str(entry.get("message") or ""))
+    if error is not None and not listed:
+        record_request_failure(report, indexes, handles, error)
+        return
+    for index in indexes:
+        if handles[index] in listed:
+            code, message = listed[handles[index]]
+            report.failed.append(ItemFailure(index, handles[index], message or "not deleted", code, error))
+        else:
+            report.succeeded.append((index, handles[index]))
+
+
+def _finish(report: BatchReport[str]) -> BatchReport[str]:
+    report.failed.sort(key=lambda failure: failure.index)
+    report.succeeded.sort(key=lambda success: success[0])
+    return report
+
+
+def _received(answer: Any) -> list[ReceivedMessage]:
+    return [] if answer is None or isinstance(answer.msg_info_list, Unset) else list(answer.msg_info_list)
+
+
+class CMQ(CMQOperations):
+    """A sync CMQ client. Close it or use ``with``.
+
+    Args:
+        region: the region (``gz``, ``sh``, ``bj``, ...): queue actions go to ``cmq-queue-{region}``, topic and
+            subscription actions to ``cmq-topic-{region}`` (``.api.qcloud.com``).
+        endpoint: one base URL for every action instead (a TDMQ-era gateway, a private network host, a test server).
+        secret_id, secret_key: the API key (``TENCENTCLOUD_SECRET_ID`` / ``TENCENTCLOUD_SECRET_KEY`` when omitted).
+        token: the session token of temporary keys.
+        sign_method: ``HmacSHA1`` (the API's default) or ``HmacSHA256``.
+        timeout, max_retries, headers, http_transport: as for every mqclients client.
+    """
+
+    def __init__(
+        self,
+        *,
+        region: str | None = None,
+        endpoint: str | None = None,
+        secret_id: str | None = None,
+        secret_key: str | None = None,
+        token: str | None = None,
+        sign_method: str = "HmacSHA1",
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = 2,
+        headers: Mapping[str, str] | None = None,
+        http_transport: httpx.BaseTransport | None = None,
+    ) -> None:
+        config = _config(region, endpoint, secret_id, secret_key, token, sign_method, timeout, max_retries, headers)
+        super().__init__(config, http_transport=http_transport)
+
+    def send_batched(
+        self, queue_name: str, bodies: Iterable[str], *, delay_seconds: int | Unset = UNSET
+    ) -> BatchReport[str]:
+        """Send any number of messages with BatchSendMessage, within its limits; report each failed message.
+
+        ``report.succeeded`` holds ``(position, msgId)``; a request that fails fails each of its messages; a
+        body larger than 64 KB is refused before any I/O.
+        """
+        from mqclients.cmq_api.models import BatchSendMessageRequest
+
+        items, batches, report = _plan_bodies(bodies, SEND_LIMITS)
+        for indexes in batches:
+            request = BatchSendMessageRequest(
+                queue_name=queue_name, msg_body=[items[i] for i in indexes], delay_seconds=delay_seconds
+            )
+            try:
+                result = self.batch_send_message(request)
+            except APIError as exc:
+                record_request_failure(report, indexes, items, exc)
+                continue
+            _record_sent(report, indexes, result)
+        return _finish(report)
+
+    def publish_batched(
+        self,
+        topic_name: str,
+        bodies: Iterable[str],
+        *,
+        msg_tag: list[str] | Unset = UNSET,
+        routing_key: str | Unset = UNSET,
+    ) -> BatchReport[str]:
+        """Publish any number of messages with BatchPublishMessage, within its limits; report each failed message."""
+        from mqclients.cmq_api.models import BatchPublishMessageRequest
+
+        items, batches, report = _plan_bodies(bodies, PUBLISH_LIMITS)
+        for indexes in batches:
+            request = BatchPublishMessageRequest(
+                topic_name=topic_name, msg_body=[items[i] for i in indexes], msg_tag=msg_tag, routing_key=routing_key
+            )
+            try:
+                result = self.batch_publish_message(request)
+            except APIError as exc:
+                record_request_failure(report, indexes, items, exc)
+                continue
+            _record_sent(report, indexes, result)
+        return _finish(report)
+
+    def delete_batched(self, queue_name: str, receipt_handles: Iterable[str]) -> BatchReport[str]:
+        """Delete any number of messages by receipt handle, 16 per request; report each handle that failed."""
+        from mqclients.cmq_api.models import BatchDeleteMessageRequest
+
+        handles = list(receipt_handles)
+        report: BatchReport[str] = BatchReport()
+        for start in range(0, len(handles), DELETE_LIMITS.max_items):
+            indexes = list(range(start, min(start + DELETE_LIMITS.max_items, len(handles))))
+            request = BatchDeleteMessageRequest(queue_name=queue_name, receipt_handle=[handles[i] for i in indexes])
+            try:
+                self.batch_delete_message(request)
+            except APIError as exc:
+                _record_deleted(report, indexes, handles, exc)
+                continue
+            _record_deleted(report, indexes, handles, None)
+        return _finish(report)
+
+    def consume(
+        self,
+        queue_name: str,
+        *,
+        batch_size: int = 16,
+        polling_wait_seconds: int = 30,
+        stop_when_empty: bool = False,
+        max_messages: int | None = None,
+    ) -> Consumer[ReceivedMessage]:
+        """Long-poll the queue (up to ``polling_wait_seconds``, 0-30) and hand out messages; each message whose
+        loop body returned is deleted (in batches, in receive order). See ``mqclients._core.consumer``."""
+        from mqclients.cmq_api.models import BatchReceiveMessageRequest
+
+        def poll() -> list[ReceivedMessage]:
+            request = BatchReceiveMessageRequest(
+                queue_name=queue_name, num_of_msg=batch_size, polling_wait_seconds=polling_wait_seconds
+            )
+            return _received(self.batch_receive_message(request))
+
+        def settle(batch: list[ReceivedMessage], outcomes: list[bool]) -> None:
+            done = [str(m.receipt_handle) for m, ok in zip(batch, outcomes, strict=True) if ok]
+            if done:
+                self.delete_batched(queue_name, done).raise_for_failures()
+
+        return Consumer(poll, settle, stop_when_empty=stop_when_empty, max_messages=max_messages)
+
+
+class AsyncCMQ(AsyncCMQOperations):
+    """The async twin of ``CMQ``: the same constructor; methods are awaited, list methods and ``consume`` are
+    ``async for``."""
+
+    def __init__(
+        self,
+        *,
+        region: str | None = None,
+        endpoint: str | None = None,
+        secret_id: str | None = None,
+        secret_key: str | None = None,
+        token: str | None = None,
+        sign_method: str = "HmacSHA1",
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = 2,
+        headers: Mapping[str, str] | None = None,
+        http_transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        config = _config(region, endpoint, secret_id, secret_key, token, sign_method, timeout, max_retries, headers)
+        super().__init__(config, http_transport=http_transport)
+
+    async def send_batched(
+        self, queue_name: str, bodies: Iterable[str], *, delay_seconds: int | Unset = UNSET
+    ) -> BatchReport[str]:
+        """The async ``CMQ.send_batched``."""
+        from mqclients.cmq_api.models import BatchSendMessageRequest
+
+        items, batches, report = _plan_bodies(bodies, SEND_LIMITS)
+        for indexes in batches:
+            request = BatchSendMessageRequest(
+                queue_name=queue_name, msg_body=[items[i] for i in indexes], delay_seconds=delay_seconds
+            )
+            try:
+                result = await self.batch_send_message(request)
+            except APIError as exc:
+                record_request_failure(report, indexes, items, exc)
+                continue
+            _record_sent(report, indexes, result)
+        return _finish(report)
+
+    async def publish_batched(
+        self,
+        topic_name: str,
+        bodies: Iterable[str],
+        *,
+        msg_tag: list[str] | Unset = UNSET,
+        routing_key: str | Unset = UNSET,
+    ) -> BatchReport[str]:
+        """The async ``CMQ.publish_batched``."""
+        from mqclients.cmq_api.models import BatchPublishMessageRequest
+
+        items, batches, report = _plan_bodies(bodies, PUBLISH_LIMITS)
+        for indexes in batches:
+            request = BatchPublishMessageRequest(
+                topic_name=topic_name, msg_body=[items[i] for i in indexes], msg_tag=msg_tag, routing_key=routing_key
+            )
+            try:
+                result = await self.batch_publish_message(request)
+            except APIError as exc:
+                record_request_failure(report, indexes, items, exc)
+                continue
+            _record_sent(report, indexes, result)
+        return _finish(report)
+
+    async def delete_batched(self, queue_name: str, receipt_handles: Iterable[str]) -> BatchReport[str]:
+        """The async ``CMQ.delete_batched``."""
+        from mqclients.cmq_api.models import BatchDeleteMessageRequest
+
+        handles = list(receipt_handles)
+        report: BatchReport[str] = BatchReport()
+        for start in range(0, len(handles), DELETE_LIMITS.max_items):
+            indexes = list(range(start, min(start + DELETE_LIMITS.max_items, len(handles))))
+            request = BatchDeleteMessageRequest(queue_name=queue_name, receipt_handle=[handles[i] for i in indexes])
+            try:
+                await self.batch_delete_message(request)
+            except APIError as exc:
+                _record_deleted(report, indexes, handles, exc)
+                continue
+            _record_deleted(report, indexes, handles, None)
+        return _finish(report)
+
+    def consume(
+        self,
+        queue_name: str,
+        *,
+        batch_size: int = 16,
+        polling_wait_seconds: int = 30,
+        stop_when_empty: bool = False,
+        max_messages: int | None = None,
+    ) -> AsyncConsumer[ReceivedMessage]:
+        """The async ``CMQ.consume``."""
+        from mqclients.cmq_api.models import BatchReceiveMessageRequest
+
+        async def poll() -> list[ReceivedMessage]:
+            request = BatchReceiveMessageRequest(
+                queue_name=queue_name, num_of_msg=batch_size, polling_wait_seconds=polling_wait_seconds
+            )
+            return _received(await self.batch_receive_message(request))
+
+        async def settle(batch: list[ReceivedMessage], outcomes: list[bool]) -> None:
+            done = [str(m.receipt_handle) for m, ok in zip(batch, outcomes, strict=True) if ok]
+            if done:
+                (await self.delete_batched(queue_name, done)).raise_for_failures()
+
+        return AsyncConsumer(poll, settle, stop_when_empty=stop_when_empty, max_messages=max_messages)
