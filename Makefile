@@ -38,6 +38,7 @@ $(ZAQAR_SERVER):
 
 generate: $(STAMP)
 	$(PY) -m codegen
+	$(PY) -m servers.queuemanager.generate_models
 
 spec-lint: $(STAMP)
 	$(PY) -m codegen --lint-only
@@ -45,6 +46,7 @@ spec-lint: $(STAMP)
 # Spec validation + lint, generated/ up to date with the specs (no byte differs), and the doc-coverage check.
 check: $(STAMP) spec-coverage
 	$(PY) -m codegen --check
+	$(PY) -m servers.queuemanager.generate_models --check
 
 # Every request line, parameter and field of the RocketMQ seed document is in the spec, or listed with its reason
 # in codegen/coverage/huawei-rocketmq.yaml. Reads ../shared/seeds (or $$MQCLIENTS_SEEDS).
@@ -73,6 +75,7 @@ bench: install zaqar-server
 	$(PY) -m bench.zaqar
 	$(PY) -m bench.huawei
 	$(PY) -m bench.cmq
+	$(PY) -m bench.queuemanager
 
 clean:
 	rm -rf $(VENV) $(ZAQAR_VENV) .mypy_cache .ruff_cache .pytest_cache

@@ -122,6 +122,15 @@ def _operation_code(spec: Spec, path: str, method: str, op: dict[str, Any]) -> s
         f"expected_statuses=frozenset({expected!r})",
     ]
     pagination = op.get("x-pagination")
+    envelope = doc.get("x-envelope") or {}
+    if pagination and envelope:
+        # In an RPC envelope the paging fields live inside `params` (request) and `result` (answer).
+        pagination = {**pagination, "items": f"{envelope['result']}.{pagination['items']}"}
+        if pagination.get("total"):
+            pagination["total"] = f"{envelope['result']}.{pagination['total']}"
+        if pagination.get("token_field"):
+            pagination["token_field"] = f"{envelope['result']}.{pagination['token_field']}"
+        pagination["body_path"] = envelope["params"]
     if pagination:
         fields = {
             ("location" if k == "in" else k): (tuple(v) if isinstance(v, list) else v) for k, v in pagination.items()
@@ -191,7 +200,7 @@ def _docstring(op: dict[str, Any], params: list[tuple[Any, str]], body_doc: str 
     return "\n".join(lines)
 
 
-def build_method(spec: Spec, tag: str, endpoint: Endpoint) -> Method:
+def build_method(spec: Spec, tag: str, endpoint: Endpoint, models_by_name: dict[str, ModelProperty]) -> Method:
     op_id = raw(endpoint.name)
     path, method, op = _raw_operation(spec, op_id)
     client_params = _client_params(spec, op)
@@ -228,7 +237,7 @@ def build_method(spec: Spec, tag: str, endpoint: Endpoint) -> Method:
         signature.append(f"params: {params_type}")
         call_args.append(f"body={envelope_class[0]}({envelope['params']}=params)")
         body_doc = None
-        documented_body = ("params", str(params_prop.description or "the call's arguments."))
+        documented_body = ("params", raw(params_prop.description or "the call's arguments."))
     elif endpoint.bodies:
         body = endpoint.bodies[0]
         body_type = code(body.prop.get_type_string())
@@ -271,9 +280,14 @@ def build_method(spec: Spec, tag: str, endpoint: Endpoint) -> Method:
     returns_doc = "None."
     if op.get("x-pagination"):
         assert models, f"{op_id}: a paginated operation needs a model response"
-        m.model, m.model_module = _model_ref(models[0])
+        page_model = models[0]
+        if envelope.get("result"):
+            page_model = _property(models[0], envelope["result"])
+            page_model = models_by_name.get(str(page_model.class_info.name), page_model)
+            m.result_path = envelope["result"]
+        m.model, m.model_module = _model_ref(page_model)
         items_field = op["x-pagination"]["items"].split(".")[0]
-        page_props = [*(models[0].required_properties or []), *(models[0].optional_properties or [])]
+        page_props = [*(page_model.required_properties or []), *(page_model.optional_properties or [])]
         item_prop = next(p for p in page_props if raw(p.name) == items_field)
         assert isinstance(item_prop, ListProperty), f"{op_id}: x-pagination items must be an array"
         assert isinstance(item_prop.inner_property, ModelProperty), f"{op_id}: x-pagination items must be $ref'd"
@@ -348,9 +362,12 @@ def _method_code(m: Method, is_async: bool) -> str:
     out.append("        options = self._options(timeout, max_retries, extra_headers)")
     path_values = "{" + ", ".join(f"{wire!r}: {py}" for wire, py in m.path_values) + "}"
     if m.returns == "pager":
+        page_parser = f"{m.model}.from_dict"
+        if m.result_path:
+            page_parser = f"lambda body: {m.model}.from_dict(body[{m.result_path!r}])"
         out.append(
             f"        return self._paginate({m.operation_const}, kwargs, options, {path_values}, "
-            f"{m.model}.from_dict, {m.item_model}.from_dict)"
+            f"{page_parser}, {m.item_model}.from_dict)"
         )
         return "\n".join(out)
     await_ = "await " if is_async else ""
@@ -380,11 +397,13 @@ def _method_code(m: Method, is_async: bool) -> str:
 
 def render(spec: Spec, data: GeneratorData) -> tuple[str, list[Method]]:
     """The facade module's source, and the methods it holds (for the inventory)."""
+    # The complete model of each class: a property that refers to a model may not carry its fields itself.
+    models_by_name = {str(model.class_info.name): model for model in data.models}
     methods = []
     order = {op.get("operationId"): index for index, (_, _, op) in enumerate(operations(spec.doc))}
     for tag, collection in data.endpoint_collections_by_tag.items():
         for endpoint in collection.endpoints:
-            methods.append(build_method(spec, str(tag), endpoint))
+            methods.append(build_method(spec, str(tag), endpoint, models_by_name))
     methods.sort(key=lambda m: order[m.name])
 
     runtime_imports: set[str] = set()

@@ -35,6 +35,8 @@ class Pagination:
     total: str | None = None
     token_param: str | None = None
     token_field: str | None = None
+    # In an RPC envelope the paging parameters sit in a field of the body (JSON-RPC ``params``).
+    body_path: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -61,14 +61,21 @@ def apply_params(kwargs: Mapping[str, Any], decl: Pagination, params: Mapping[st
     updated = dict(kwargs)
     if decl.location == "query":
         updated["params"] = {**(kwargs.get("params") or {}), **params}
+        return updated
+    key = "json" if "json" in kwargs else "data"
+    body = dict(kwargs.get(key) or {})
+    if decl.body_path is None:
+        body.update(params)
     else:
-        key = "json" if "json" in kwargs else "data"
-        updated[key] = {**(kwargs.get(key) or {}), **params}
+        body[decl.body_path] = {**(body.get(decl.body_path) or {}), **params}
+    updated[key] = body
     return updated
 
 
 def sent_params(kwargs: Mapping[str, Any], decl: Pagination) -> Mapping[str, Any]:
     source = kwargs.get("params") if decl.location == "query" else kwargs.get("json", kwargs.get("data"))
+    if decl.location == "body" and decl.body_path is not None:
+        source = dotted_get(source, decl.body_path)
     return source if isinstance(source, Mapping) else {}
 
 

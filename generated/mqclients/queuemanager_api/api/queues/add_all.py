@@ -1,0 +1,182 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.add_all_request import AddAllRequest
+from ...models.add_all_response import AddAllResponse
+from ...models.error_response import ErrorResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: AddAllRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/rpc#qm.add_all",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AddAllResponse | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = AddAllResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 413:
+        response_413 = ErrorResponse.from_dict(response.json())
+
+        return response_413
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AddAllResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AddAllRequest,
+) -> Response[AddAllResponse | ErrorResponse]:
+    """Add several elements at the tail of a queue, in order.
+
+     Appends 1 to 1,000 elements to the queue in the order given, all or none: when the answer
+    arrives every one of them is on disk. The whole request stays under the server's body limit
+    (1 MiB by default).
+
+    Args:
+        body (AddAllRequest): The JSON-RPC 2.0 request for `qm.add_all`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AddAllResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AddAllRequest,
+) -> AddAllResponse | ErrorResponse | None:
+    """Add several elements at the tail of a queue, in order.
+
+     Appends 1 to 1,000 elements to the queue in the order given, all or none: when the answer
+    arrives every one of them is on disk. The whole request stays under the server's body limit
+    (1 MiB by default).
+
+    Args:
+        body (AddAllRequest): The JSON-RPC 2.0 request for `qm.add_all`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AddAllResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AddAllRequest,
+) -> Response[AddAllResponse | ErrorResponse]:
+    """Add several elements at the tail of a queue, in order.
+
+     Appends 1 to 1,000 elements to the queue in the order given, all or none: when the answer
+    arrives every one of them is on disk. The whole request stays under the server's body limit
+    (1 MiB by default).
+
+    Args:
+        body (AddAllRequest): The JSON-RPC 2.0 request for `qm.add_all`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AddAllResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AddAllRequest,
+) -> AddAllResponse | ErrorResponse | None:
+    """Add several elements at the tail of a queue, in order.
+
+     Appends 1 to 1,000 elements to the queue in the order given, all or none: when the answer
+    arrives every one of them is on disk. The whole request stays under the server's body limit
+    (1 MiB by default).
+
+    Args:
+        body (AddAllRequest): The JSON-RPC 2.0 request for `qm.add_all`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AddAllResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MapGetAllParams")
+
+
+@_attrs_define
+class MapGetAllParams:
+    """The arguments of `qm.map_get_all`."""
+
+    map_: str
+    """ Name of the map; 1 to 128 characters, letters, digits, `_`, `.`, `:` and `-`, starting with a letter or
+    digit. Names are case-sensitive. """
+    token: str | Unset = UNSET
+    """ The session token answered by `auth`. Filled in by the client, which adds the token of its session to every
+    call; a call without a valid, unexpired token answers code 1111600006. """
+
+    def to_dict(self) -> dict[str, Any]:
+        map_ = self.map_
+
+        token = self.token
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "map": map_,
+            }
+        )
+        if token is not UNSET:
+            field_dict["token"] = token
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        map_ = d.pop("map")
+
+        token = d.pop("token", UNSET)
+
+        map_get_all_params = cls(
+            map_=map_,
+            token=token,
+        )
+
+        return map_get_all_params

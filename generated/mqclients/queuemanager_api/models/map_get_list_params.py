@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MapGetListParams")
+
+
+@_attrs_define
+class MapGetListParams:
+    """The arguments of `qm.map_get_list`."""
+
+    map_: str
+    """ Name of the map; 1 to 128 characters, letters, digits, `_`, `.`, `:` and `-`, starting with a letter or
+    digit. Names are case-sensitive. """
+    token: str | Unset = UNSET
+    """ The session token answered by `auth`. Filled in by the client, which adds the token of its session to every
+    call; a call without a valid, unexpired token answers code 1111600006. """
+    offset: int | Unset = 0
+    """ How many keys to skip, in key order. """
+    size: int | Unset = 100
+    """ How many pairs to answer at most, 1 to 1,000. """
+
+    def to_dict(self) -> dict[str, Any]:
+        map_ = self.map_
+
+        token = self.token
+
+        offset = self.offset
+
+        size = self.size
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "map": map_,
+            }
+        )
+        if token is not UNSET:
+            field_dict["token"] = token
+        if offset is not UNSET:
+            field_dict["offset"] = offset
+        if size is not UNSET:
+            field_dict["size"] = size
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        map_ = d.pop("map")
+
+        token = d.pop("token", UNSET)
+
+        offset = d.pop("offset", UNSET)
+
+        size = d.pop("size", UNSET)
+
+        map_get_list_params = cls(
+            map_=map_,
+            token=token,
+            offset=offset,
+            size=size,
+        )
+
+        return map_get_list_params

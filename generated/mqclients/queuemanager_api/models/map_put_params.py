@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MapPutParams")
+
+
+@_attrs_define
+class MapPutParams:
+    """The arguments of `qm.map_put`."""
+
+    map_: str
+    """ Name of the map; 1 to 128 characters, letters, digits, `_`, `.`, `:` and `-`, starting with a letter or
+    digit. Names are case-sensitive. """
+    key: str
+    """ The key to set. 1 to 1,024 characters. """
+    value: str
+    """ The value; any string of at most 65,536 characters. """
+    token: str | Unset = UNSET
+    """ The session token answered by `auth`. Filled in by the client, which adds the token of its session to every
+    call; a call without a valid, unexpired token answers code 1111600006. """
+
+    def to_dict(self) -> dict[str, Any]:
+        map_ = self.map_
+
+        key = self.key
+
+        value = self.value
+
+        token = self.token
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "map": map_,
+                "key": key,
+                "value": value,
+            }
+        )
+        if token is not UNSET:
+            field_dict["token"] = token
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        map_ = d.pop("map")
+
+        key = d.pop("key")
+
+        value = d.pop("value")
+
+        token = d.pop("token", UNSET)
+
+        map_put_params = cls(
+            map_=map_,
+            key=key,
+            value=value,
+            token=token,
+        )
+
+        return map_put_params

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PollResult")
+
+
+@_attrs_define
+class PollResult:
+    """What `qm.poll` answers, its `code` and, when it is 0, `element` and `message_id`."""
+
+    code: int
+    """ The result code; 0 on success. The other codes are listed in the `Result` schema. """
+    message: str | Unset = UNSET
+    """ Why the call failed, in English (present when `code` is not 0). """
+    element: str | Unset = UNSET
+    """ The element taken from the queue. """
+    message_id: int | Unset = UNSET
+    """ The element's message id, to pass to `ack`. Unique on the server and never reused; an element delivered
+    again keeps its id. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        message = self.message
+
+        element = self.element
+
+        message_id = self.message_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+            }
+        )
+        if message is not UNSET:
+            field_dict["message"] = message
+        if element is not UNSET:
+            field_dict["element"] = element
+        if message_id is not UNSET:
+            field_dict["message_id"] = message_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        code = d.pop("code")
+
+        message = d.pop("message", UNSET)
+
+        element = d.pop("element", UNSET)
+
+        message_id = d.pop("message_id", UNSET)
+
+        poll_result = cls(
+            code=code,
+            message=message,
+            element=element,
+            message_id=message_id,
+        )
+
+        poll_result.additional_properties = d
+        return poll_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,61 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PullElementsParams")
+
+
+@_attrs_define
+class PullElementsParams:
+    """The arguments of `qm.pull_elements`."""
+
+    queue_name: str
+    """ Name of the queue; 1 to 128 characters, letters, digits, `_`, `.`, `:` and `-`, starting with a letter or
+    digit. Names are case-sensitive. """
+    number: int
+    """ How many elements to take at most, 1 to 1,000. """
+    token: str | Unset = UNSET
+    """ The session token answered by `auth`. Filled in by the client, which adds the token of its session to every
+    call; a call without a valid, unexpired token answers code 1111600006. """
+
+    def to_dict(self) -> dict[str, Any]:
+        queue_name = self.queue_name
+
+        number = self.number
+
+        token = self.token
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "queue_name": queue_name,
+                "number": number,
+            }
+        )
+        if token is not UNSET:
+            field_dict["token"] = token
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        queue_name = d.pop("queue_name")
+
+        number = d.pop("number")
+
+        token = d.pop("token", UNSET)
+
+        pull_elements_params = cls(
+            queue_name=queue_name,
+            number=number,
+            token=token,
+        )
+
+        return pull_elements_params

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Result")
+
+
+@_attrs_define
+class Result:
+    """The shape every `result` shares: a `code` and, when it is not 0, a `message`; each method's result
+    adds its output fields (`AddResult`, `PollResult`, ...). The codes:
+    - 0: success.
+    - 1111600001: internal failure of the server (a storage error).
+    - 1111600002: the queue already exists (new_queue).
+    - 1111600003: the queue does not exist.
+    - 1111600004: too many elements in flight, 100,000 on the server (poll, pull_elements).
+    - 1111600005: the queue is empty (poll); the client reads it as "nothing to return".
+    - 1111600006 (added): the token is missing, unknown or expired; log in again with `auth`.
+    - 1111600007 (added): wrong username or password, or a password that does not decrypt (auth).
+    - 1111600008 (added): destroy_queue without `force` on a queue that still holds elements.
+    - 1111600009 (added): ack of a message id that is unknown or already acknowledged.
+    Refused requests (bad JSON, unknown method, invalid params) answer a JSON-RPC `error` instead
+    (`RpcError`).
+
+    """
+
+    code: int
+    """ The result code; 0 on success. """
+    message: str | Unset = UNSET
+    """ Why the call failed, in English (present when `code` is not 0). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        message = self.message
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+            }
+        )
+        if message is not UNSET:
+            field_dict["message"] = message
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        code = d.pop("code")
+
+        message = d.pop("message", UNSET)
+
+        result = cls(
+            code=code,
+            message=message,
+        )
+
+        result.additional_properties = d
+        return result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,320 @@
+"""queueManager (JSON-RPC 2.0 over HTTP, ``POST /rpc``): ``QueueManager`` and ``AsyncQueueManager``.
+
+Every ``qm.*`` method of specs/queuemanager.yaml is a method here (generated in ``mqclients.queuemanager_api.facade``):
+it takes the method's params model and returns its result model; ``code != 0`` raises typed errors, and ``poll`` on
+an empty queue returns ``None``. This module adds the session: it logs in with ``qm.auth`` (the password encrypted
+with the server's public key, RSA-OAEP with SHA-256), puts the token into every call, logs in again once when the
+server says the token has expired, and sends ``qm.heart_beat`` in the background (a thread, or an asyncio task)
+until ``close()``. ``consume(queue)`` acks each element: success when the loop body returns, ``ack_type=1`` when it
+raises.
+
+    from mqclients.queuemanager import QueueManager
+    from mqclients.queuemanager_api.models import AddParams, NewQueueParams
+    with QueueManager("http://127.0.0.1:8765", username="app", password="...") as qm:
+        qm.new_queue(NewQueueParams(queue_name="jobs"))
+        qm.add(AddParams(queue_name="jobs", element="hello"))
+        for element in qm.consume("jobs", stop_when_empty=True):
+            print(element.element)
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import logging
+import threading
+import time
+from collections.abc import Generator, Mapping
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from mqclients._core.consumer import AsyncConsumer, Consumer
+from mqclients._core.errors import AuthenticationError, MQClientError, error_classes_for
+from mqclients._core.options import DEFAULT_TIMEOUT, RetryPolicy
+from mqclients._core.transport import TransportConfig
+from mqclients.queuemanager_api.facade import (
+    ERROR_CLASSES,
+    ERROR_SHAPE,
+    AsyncQueueManagerOperations,
+    QueueManagerOperations,
+)
+from mqclients.queuemanager_api.types import Unset
+
+if TYPE_CHECKING:
+    import asyncio
+
+    from mqclients.queuemanager_api.models import ElementInfo
+
+__all__ = ["AsyncQueueManager", "QueueManager", "QueueManagerAuth"]
+
+logger = logging.getLogger("mqclients")
+TOKEN_INVALID = 1111600006  # the token is missing, unknown or expired (the spec's result codes)
+
+
+def encrypt_password(public_key_pem: bytes, password: str) -> str:
+    """base64(RSA-OAEP-SHA256(server public key, password)), as ``qm.auth`` expects."""
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import padding, rsa
+
+    key = serialization.load_pem_public_key(public_key_pem)
+    if not isinstance(key, rsa.RSAPublicKey):
+        raise MQClientError("the server's public key is not an RSA key")
+    oaep = padding.OAEP(mgf=padding.MGF1(algorithm=hashes.SHA256()), algorithm=hashes.SHA256(), label=None)
+    return base64.b64encode(key.encrypt(password.encode("utf-8"), oaep)).decode("ascii")
+
+
+def _result_code(response: httpx.Response) -> int | None:
+    try:
+        code = json.loads(response.content).get("result", {}).get("code")
+    except (ValueError, AttributeError):
+        return None
+    return code if isinstance(code, int) else None
+
+
+class QueueManagerAuth(httpx.Auth):
+    """The queueManager session as an ``httpx.Auth``: log in when there is no token, put the token into the call's
+    ``params``, log in again once when the server answers that the token is invalid.
+
+    The login requests (``GET /public-key``, ``qm.auth``) are yielded from the auth flow, so the same code serves
+    sync and async clients. Neither the password nor the token appears in a repr.
+    """
+
+    requires_request_body = True
+    requires_response_body = True
+
+    def __init__(self, username: str, password: str) -> None:
+        self._username = username
+        self._password = password
+        self._public_key: bytes | None = None
+        self.token: str | None = None
+        self.logins = 0
+
+    def __repr__(self) -> str:
+        return f"QueueManagerAuth(username={self._username!r}, password=[REDACTED])"
+
+    def _login(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        root = request.url.copy_with(path="/", query=None, fragment=None)
+        if self._public_key is None:
+            key_response = yield httpx.Request("GET", root.join("/public-key"))
+            if key_response.status_code != 200:
+                raise MQClientError(f"could not fetch the server's public key (HTTP {key_response.status_code})")
+            self._public_key = key_response.content
+        params = {"username": self._username, "password": encrypt_password(self._public_key, self._password)}
+        body = {"jsonrpc": "2.0", "id": "login", "method": "qm.auth", "params": params}
+        response = yield httpx.Request("POST", root.join("/rpc"), json=body)
+        result = json.loads(response.content).get("result") or {}
+        if result.get("code") != 0 or not result.get("token"):
+            raise AuthenticationError(
+                str(result.get("message") or "login refused"),
+                status_code=response.status_code,
+                error_code=str(result.get("code")),
+                operation="auth",
+            )
+        self.token = str(result["token"])
+        self.logins += 1
+
+    def _with_token(self, request: httpx.Request) -> None:
+        body = json.loads(request.content)
+        body.setdefault("params", {})["token"] = self.token
+        content = json.dumps(body).encode("utf-8")
+        request.stream = httpx.ByteStream(content)
+        request._content = content
+        request.headers["Content-Length"] = str(len(content))
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        if json.loads(request.content).get("method") == "qm.auth":  # a login the caller makes itself
+            yield request
+            return
+        if self.token is None:
+            yield from self._login(request)
+        self._with_token(request)
+        response = yield request
+        if _result_code(response) == TOKEN_INVALID:
+            logger.debug("queueManager token expired: logging in again")
+            self.token = None
+            yield from self._login(request)
+            self._with_token(request)
+            yield request
+
+
+def _config(
+    endpoint: str,
+    auth: QueueManagerAuth,
+    timeout: float | httpx.Timeout,
+    max_retries: int,
+    headers: Mapping[str, str] | None,
+) -> TransportConfig:
+    return TransportConfig(
+        base_url=endpoint.rstrip("/"),
+        auth=auth,
+        headers=dict(headers or {}),
+        timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
+        retry=RetryPolicy(max_retries=max_retries),
+        error_shape=ERROR_SHAPE,
+        error_classes=error_classes_for(ERROR_CLASSES),
+    )
+
+
+def _elements(result: Any) -> list[ElementInfo]:
+    return [] if result is None or isinstance(result.element_info, Unset) else list(result.element_info)
+
+
+class QueueManager(QueueManagerOperations):
+    """A sync queueManager client with a logged-in session and a heartbeat thread. Close it or use ``with``.
+
+    Args:
+        endpoint: the server root (``http://127.0.0.1:8765``).
+        username, password: the account to log in with (the password travels RSA-OAEP encrypted).
+        heartbeat_interval: seconds between ``qm.heart_beat`` calls (0 for none); they keep the token alive.
+        timeout, max_retries, headers, http_transport: as for every mqclients client.
+    """
+
+    def __init__(
+        self,
+        endpoint: str,
+        *,
+        username: str,
+        password: str,
+        heartbeat_interval: float = 30.0,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = 2,
+        headers: Mapping[str, str] | None = None,
+        http_transport: httpx.BaseTransport | None = None,
+    ) -> None:
+        self.session = QueueManagerAuth(username, password)
+        super().__init__(_config(endpoint, self.session, timeout, max_retries, headers), http_transport=http_transport)
+        self._stop = threading.Event()
+        self._heartbeat: threading.Thread | None = None
+        if heartbeat_interval > 0:
+            self._heartbeat = threading.Thread(
+                target=self._beat, args=(heartbeat_interval,), name="mqclients-qm-heartbeat", daemon=True
+            )
+            self._heartbeat.start()
+
+    def _beat(self, interval: float) -> None:
+        from mqclients.queuemanager_api.models import HeartBeatParams
+
+        while not self._stop.wait(interval):
+            try:
+                self.heart_beat(HeartBeatParams())
+            except Exception as exc:  # the next call logs in again if the session is gone
+                logger.warning("queueManager heartbeat failed: %s", exc)
+
+    @property
+    def heartbeat_running(self) -> bool:
+        return self._heartbeat is not None and self._heartbeat.is_alive()
+
+    def close(self) -> None:
+        """Stop the heartbeat, then close the connections."""
+        self._stop.set()
+        if self._heartbeat is not None:
+            self._heartbeat.join(timeout=10)
+        super().close()
+
+    def consume(
+        self,
+        queue_name: str,
+        *,
+        batch_size: int = 10,
+        idle_wait: float = 1.0,
+        stop_when_empty: bool = False,
+        max_messages: int | None = None,
+    ) -> Consumer[ElementInfo]:
+        """Pull elements (``batch_size`` at a time; ``idle_wait`` seconds between empty pulls) and ack each one:
+        ``ack_type=0`` when the loop body returned, ``1`` (back to the queue) when it raised."""
+        from mqclients.queuemanager_api.models import AckParams, PullElementsParams
+
+        def poll() -> list[ElementInfo]:
+            got = _elements(self.pull_elements(PullElementsParams(queue_name=queue_name, number=batch_size)))
+            if not got and not stop_when_empty:
+                time.sleep(idle_wait)
+            return got
+
+        def settle(batch: list[ElementInfo], outcomes: list[bool]) -> None:
+            for element, ok in zip(batch, outcomes, strict=True):
+                self.ack(AckParams(message_id=int(element.message_id), ack_type=0 if ok else 1))
+
+        return Consumer(poll, settle, stop_when_empty=stop_when_empty, max_messages=max_messages)
+
+
+class AsyncQueueManager(AsyncQueueManagerOperations):
+    """The async twin of ``QueueManager``: the heartbeat is an asyncio task started with the first call and
+    stopped by ``aclose()`` (or leaving ``async with``)."""
+
+    def __init__(
+        self,
+        endpoint: str,
+        *,
+        username: str,
+        password: str,
+        heartbeat_interval: float = 30.0,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = 2,
+        headers: Mapping[str, str] | None = None,
+        http_transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        self.session = QueueManagerAuth(username, password)
+        super().__init__(_config(endpoint, self.session, timeout, max_retries, headers), http_transport=http_transport)
+        self._interval = heartbeat_interval
+        self._heartbeat: asyncio.Task[None] | None = None
+
+    async def _send(self, *args: Any, **kwargs: Any) -> httpx.Response:
+        if self._heartbeat is None and self._interval > 0:
+            import asyncio
+
+            self._heartbeat = asyncio.get_running_loop().create_task(self._beat(), name="mqclients-qm-heartbeat")
+        return await super()._send(*args, **kwargs)
+
+    async def _beat(self) -> None:
+        import asyncio
+
+        from mqclients.queuemanager_api.models import HeartBeatParams
+
+        while True:
+            await asyncio.sleep(self._interval)
+            try:
+                await self.heart_beat(HeartBeatParams())
+            except Exception as exc:  # the next call logs in again if the session is gone
+                logger.warning("queueManager heartbeat failed: %s", exc)
+
+    @property
+    def heartbeat_running(self) -> bool:
+        return self._heartbeat is not None and not self._heartbeat.done()
+
+    async def aclose(self) -> None:
+        """Stop the heartbeat task, then close the connections."""
+        import asyncio
+        import contextlib
+
+        if self._heartbeat is not None:
+            self._heartbeat.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._heartbeat
+        await super().aclose()
+
+    def consume(
+        self,
+        queue_name: str,
+        *,
+        batch_size: int = 10,
+        idle_wait: float = 1.0,
+        stop_when_empty: bool = False,
+        max_messages: int | None = None,
+    ) -> AsyncConsumer[ElementInfo]:
+        """The async ``QueueManager.consume``."""
+        import asyncio
+
+        from mqclients.queuemanager_api.models import AckParams, PullElementsParams
+
+        async def poll() -> list[ElementInfo]:
+            got = _elements(await self.pull_elements(PullElementsParams(queue_name=queue_name, number=batch_size)))
+            if not got and not stop_when_empty:
+                await asyncio.sleep(idle_wait)
+            return got
+
+        async def settle(batch: list[ElementInfo], outcomes: list[bool]) -> None:
+            for element, ok in zip(batch, outcomes, strict=True):
+                await self.ack(AckParams(message_id=int(element.message_id), ack_type=0 if ok else 1))
+
+        return AsyncConsumer(poll, settle, stop_when_empty=stop_when_empty, max_messages=max_messages)
