@@ -201,3 +201,15 @@ def test_secrets_stay_out_of_reprs(qm_server: LocalQueueManager) -> None:
     with QueueManager(qm_server.url, username=USER, password=PASSWORD, heartbeat_interval=0) as qm:
         assert PASSWORD not in repr(qm)
         assert PASSWORD not in repr(qm.session)
+
+
+def test_explicit_auth_and_heart_beat(make_qm: Any, qm_server: LocalQueueManager) -> None:
+    qm: QueueManager = make_qm()
+    login = qm.auth(m.AuthParams(username=USER, password=qm_server.encrypted(PASSWORD)))
+    assert isinstance(login.token, str)
+    assert isinstance(login.expires_in, int)
+    beat = qm.heart_beat(m.HeartBeatParams())  # the session's token is put in by the client
+    assert beat.code == 0
+    with pytest.raises(errors.AuthenticationError) as refused:
+        qm.auth(m.AuthParams(username=USER, password=qm_server.encrypted("wrong")))
+    assert refused.value.error_code == "1111600007"
