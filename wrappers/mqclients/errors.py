@@ -11,13 +11,13 @@ from mqclients._core.errors import (
     PaginationError,
     PermissionDeniedError,
     RateLimitError,
+    ResponseDecodeError,
     ServerError,
     SigningError,
     TimeoutError,
     ValidationError,
     error_class_for_status,
 )
-from mqclients._core.facade import ResponseDecodeError
 
 __all__ = [
     "APIError",

@@ -40,6 +40,10 @@ class TimeoutError(MQClientError, builtins.TimeoutError):
     """The request did not complete within its timeout (after any retries)."""
 
 
+class ResponseDecodeError(MQClientError):
+    """A success response whose body does not match the spec's schema for it."""
+
+
 class PaginationError(MQClientError):
     """The server's pages do not advance (a repeated next request): stopped instead of looping forever."""
 

@@ -14,7 +14,7 @@ from typing import Any, Self, TypeVar
 
 import httpx
 
-from .errors import MQClientError
+from .errors import MQClientError, ResponseDecodeError
 from .operation import ErrorShape, Operation
 from .options import RequestOptions
 from .pagination import AsyncPager, SyncPager
@@ -23,10 +23,6 @@ from .transport import AsyncTransport, SyncTransport, TransportConfig, envelope_
 T = TypeVar("T")
 ItemT = TypeVar("ItemT")
 PageT = TypeVar("PageT")
-
-
-class ResponseDecodeError(MQClientError):
-    """A success response whose body does not match the spec's schema for it."""
 
 
 def parse_body(op: Operation, response: httpx.Response, parse: Callable[[Any], T], path: str | None = None) -> T:
