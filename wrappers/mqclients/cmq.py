@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from mqclients._core.batching import BatchReport, ItemFailure, plan_batches, record_request_failure
+from mqclients._core.batching import BatchReport, ItemFailure, asend_in_batches, plan_batches, send_in_batches
 from mqclients._core.consumer import AsyncConsumer, Consumer
 from mqclients._core.errors import APIError, MQClientError, error_classes_for
 from mqclients._core.operation import Batch
@@ -93,31 +93,27 @@ def _record_sent(report: BatchReport[str], indexes: Sequence[int], result: Any) 
         report.succeeded.append((index, None if entry is None or isinstance(entry.msg_id, Unset) else entry.msg_id))
 
 
-def _record_deleted(
-    report: BatchReport[str], indexes: Sequence[int], handles: Sequence[str], error: APIError | None
-) -> None:
+def _delete_batches(receipt_handles: Iterable[str]) -> tuple[list[str], list[list[int]], BatchReport[str]]:
+    handles = list(receipt_handles)
+    size = DELETE_LIMITS.max_items
+    batches = [list(range(start, min(start + size, len(handles)))) for start in range(0, len(handles), size)]
+    return handles, batches, BatchReport()
+
+
+def _record_deleted(report: BatchReport[str], indexes: Sequence[int], handles: Sequence[str], error: Any) -> None:
     """Without an error every handle was deleted; with one, ``errorList`` names the failed handles (6010), or,
     when the answer has none, every handle of the request failed."""
     report.requests += 1
     listed: dict[str, tuple[str | None, str]] = {}
-    if error is not None and isinstance(error.body, Mapping):
+    if isinstance(error, APIError) and isinstance(error.body, Mapping):
         for entry in error.body.get("errorList") or []:
             listed[str(entry.get("receiptHandle"))] = (str(entry.get("code")), str(entry.get("message") or ""))
-    if error is not None and not listed:
-        record_request_failure(report, indexes, handles, error)
-        return
     for index in indexes:
-        if handles[index] in listed:
-            code, message = listed[handles[index]]
+        if isinstance(error, APIError) and (not listed or handles[index] in listed):
+            code, message = listed.get(handles[index], (error.error_code, str(error)))
             report.failed.append(ItemFailure(index, handles[index], message or "not deleted", code, error))
         else:
             report.succeeded.append((index, handles[index]))
-
-
-def _finish(report: BatchReport[str]) -> BatchReport[str]:
-    report.failed.sort(key=lambda failure: failure.index)
-    report.succeeded.sort(key=lambda success: success[0])
-    return report
 
 
 def _received(answer: Any) -> list[ReceivedMessage]:
@@ -165,17 +161,14 @@ class CMQ(CMQOperations):
         from mqclients.cmq_api.models import BatchSendMessageRequest
 
         items, batches, report = _plan_bodies(bodies, SEND_LIMITS)
-        for indexes in batches:
-            request = BatchSendMessageRequest(
-                queue_name=queue_name, msg_body=[items[i] for i in indexes], delay_seconds=delay_seconds
+
+        def send(indexes: list[int]) -> Any:
+            bodies = [items[i] for i in indexes]
+            return self.batch_send_message(
+                BatchSendMessageRequest(queue_name=queue_name, msg_body=bodies, delay_seconds=delay_seconds)
             )
-            try:
-                result = self.batch_send_message(request)
-            except APIError as exc:
-                record_request_failure(report, indexes, items, exc)
-                continue
-            _record_sent(report, indexes, result)
-        return _finish(report)
+
+        return send_in_batches(items, batches, report, send, _record_sent)
 
     def publish_batched(
         self,
@@ -189,34 +182,31 @@ class CMQ(CMQOperations):
         from mqclients.cmq_api.models import BatchPublishMessageRequest
 
         items, batches, report = _plan_bodies(bodies, PUBLISH_LIMITS)
-        for indexes in batches:
-            request = BatchPublishMessageRequest(
-                topic_name=topic_name, msg_body=[items[i] for i in indexes], msg_tag=msg_tag, routing_key=routing_key
+
+        def send(indexes: list[int]) -> Any:
+            bodies = [items[i] for i in indexes]
+            return self.batch_publish_message(
+                BatchPublishMessageRequest(
+                    topic_name=topic_name, msg_body=bodies, msg_tag=msg_tag, routing_key=routing_key
+                )
             )
-            try:
-                result = self.batch_publish_message(request)
-            except APIError as exc:
-                record_request_failure(report, indexes, items, exc)
-                continue
-            _record_sent(report, indexes, result)
-        return _finish(report)
+
+        return send_in_batches(items, batches, report, send, _record_sent)
 
     def delete_batched(self, queue_name: str, receipt_handles: Iterable[str]) -> BatchReport[str]:
         """Delete any number of messages by receipt handle, 16 per request; report each handle that failed."""
         from mqclients.cmq_api.models import BatchDeleteMessageRequest
 
-        handles = list(receipt_handles)
-        report: BatchReport[str] = BatchReport()
-        for start in range(0, len(handles), DELETE_LIMITS.max_items):
-            indexes = list(range(start, min(start + DELETE_LIMITS.max_items, len(handles))))
-            request = BatchDeleteMessageRequest(queue_name=queue_name, receipt_handle=[handles[i] for i in indexes])
-            try:
-                self.batch_delete_message(request)
-            except APIError as exc:
-                _record_deleted(report, indexes, handles, exc)
-                continue
-            _record_deleted(report, indexes, handles, None)
-        return _finish(report)
+        handles, batches, report = _delete_batches(receipt_handles)
+
+        def send(indexes: list[int]) -> Any:
+            chosen = [handles[i] for i in indexes]
+            return self.batch_delete_message(BatchDeleteMessageRequest(queue_name=queue_name, receipt_handle=chosen))
+
+        def record(report: BatchReport[str], indexes: list[int], outcome: Any) -> None:
+            _record_deleted(report, indexes, handles, outcome)
+
+        return send_in_batches(handles, batches, report, send, record, on_error=record)
 
     def consume(
         self,
@@ -273,17 +263,14 @@ class AsyncCMQ(AsyncCMQOperations):
         from mqclients.cmq_api.models import BatchSendMessageRequest
 
         items, batches, report = _plan_bodies(bodies, SEND_LIMITS)
-        for indexes in batches:
-            request = BatchSendMessageRequest(
-                queue_name=queue_name, msg_body=[items[i] for i in indexes], delay_seconds=delay_seconds
+
+        async def send(indexes: list[int]) -> Any:
+            bodies = [items[i] for i in indexes]
+            return await self.batch_send_message(
+                BatchSendMessageRequest(queue_name=queue_name, msg_body=bodies, delay_seconds=delay_seconds)
             )
-            try:
-                result = await self.batch_send_message(request)
-            except APIError as exc:
-                record_request_failure(report, indexes, items, exc)
-                continue
-            _record_sent(report, indexes, result)
-        return _finish(report)
+
+        return await asend_in_batches(items, batches, report, send, _record_sent)
 
     async def publish_batched(
         self,
@@ -297,34 +284,33 @@ class AsyncCMQ(AsyncCMQOperations):
         from mqclients.cmq_api.models import BatchPublishMessageRequest
 
         items, batches, report = _plan_bodies(bodies, PUBLISH_LIMITS)
-        for indexes in batches:
-            request = BatchPublishMessageRequest(
-                topic_name=topic_name, msg_body=[items[i] for i in indexes], msg_tag=msg_tag, routing_key=routing_key
+
+        async def send(indexes: list[int]) -> Any:
+            bodies = [items[i] for i in indexes]
+            return await self.batch_publish_message(
+                BatchPublishMessageRequest(
+                    topic_name=topic_name, msg_body=bodies, msg_tag=msg_tag, routing_key=routing_key
+                )
             )
-            try:
-                result = await self.batch_publish_message(request)
-            except APIError as exc:
-                record_request_failure(report, indexes, items, exc)
-                continue
-            _record_sent(report, indexes, result)
-        return _finish(report)
+
+        return await asend_in_batches(items, batches, report, send, _record_sent)
 
     async def delete_batched(self, queue_name: str, receipt_handles: Iterable[str]) -> BatchReport[str]:
         """The async ``CMQ.delete_batched``."""
         from mqclients.cmq_api.models import BatchDeleteMessageRequest
 
-        handles = list(receipt_handles)
-        report: BatchReport[str] = BatchReport()
-        for start in range(0, len(handles), DELETE_LIMITS.max_items):
-            indexes = list(range(start, min(start + DELETE_LIMITS.max_items, len(handles))))
-            request = BatchDeleteMessageRequest(queue_name=queue_name, receipt_handle=[handles[i] for i in indexes])
-            try:
-                await self.batch_delete_message(request)
-            except APIError as exc:
-                _record_deleted(report, indexes, handles, exc)
-                continue
-            _record_deleted(report, indexes, handles, None)
-        return _finish(report)
+        handles, batches, report = _delete_batches(receipt_handles)
+
+        async def send(indexes: list[int]) -> Any:
+            chosen = [handles[i] for i in indexes]
+            return await self.batch_delete_message(
+                BatchDeleteMessageRequest(queue_name=queue_name, receipt_handle=chosen)
+            )
+
+        def record(report: BatchReport[str], indexes: list[int], outcome: Any) -> None:
+            _record_deleted(report, indexes, handles, outcome)
+
+        return await asend_in_batches(handles, batches, report, send, record, on_error=record)
 
     def consume(
         self,

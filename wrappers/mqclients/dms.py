@@ -23,9 +23,16 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from mqclients._core.batching import BatchReport, ItemFailure, json_size, plan_batches, record_request_failure
+from mqclients._core.batching import (
+    BatchReport,
+    ItemFailure,
+    asend_in_batches,
+    json_size,
+    plan_batches,
+    send_in_batches,
+)
 from mqclients._core.consumer import AsyncConsumer, Consumer
-from mqclients._core.errors import APIError, MQClientError
+from mqclients._core.errors import MQClientError
 from mqclients._core.operation import Batch
 from mqclients._core.options import DEFAULT_TIMEOUT
 from mqclients._huawei import huawei_config
@@ -96,12 +103,6 @@ def _record(
         else:
             message_id = None if entry is None or isinstance(entry.id, Unset) else entry.id
             report.succeeded.append((index, message_id))
-
-
-def _finish(report: BatchReport[NewMessage]) -> BatchReport[NewMessage]:
-    report.failed.sort(key=lambda failure: failure.index)
-    report.succeeded.sort(key=lambda success: success[0])
-    return report
 
 
 class DMS(DMSOperations):
@@ -176,15 +177,11 @@ class DMS(DMSOperations):
         position in ``messages``, ``report.succeeded`` holds ``(position, message id or None)``.
         """
         items, batches, report = _plan(messages)
-        for indexes in batches:
-            request = _send_request([items[i] for i in indexes], return_id)
-            try:
-                result = self.send_messages(queue_id, request)
-            except APIError as exc:
-                record_request_failure(report, indexes, items, exc)
-                continue
-            _record(report, indexes, items, result)
-        return _finish(report)
+
+        def send(indexes: list[int]) -> SendMessagesResult | None:
+            return self.send_messages(queue_id, _send_request([items[i] for i in indexes], return_id))
+
+        return send_in_batches(items, batches, report, send, lambda r, ix, res: _record(r, ix, items, res))
 
 
 class AsyncDMS(AsyncDMSOperations):
@@ -240,12 +237,8 @@ class AsyncDMS(AsyncDMSOperations):
     ) -> BatchReport[NewMessage]:
         """The async ``DMS.send_batched``."""
         items, batches, report = _plan(messages)
-        for indexes in batches:
-            request = _send_request([items[i] for i in indexes], return_id)
-            try:
-                result = await self.send_messages(queue_id, request)
-            except APIError as exc:
-                record_request_failure(report, indexes, items, exc)
-                continue
-            _record(report, indexes, items, result)
-        return _finish(report)
+
+        async def send(indexes: list[int]) -> SendMessagesResult | None:
+            return await self.send_messages(queue_id, _send_request([items[i] for i in indexes], return_id))
+
+        return await asend_in_batches(items, batches, report, send, lambda r, ix, res: _record(r, ix, items, res))

@@ -4,14 +4,15 @@ of every item: a batch with partial failures names each failed item, none is dro
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
-from .errors import MQClientError, ValidationError
+from .errors import APIError, MQClientError, ValidationError
 from .operation import Batch
 
 T = TypeVar("T")
+R = TypeVar("R")
 
 # What a batch request adds around its items' JSON: the envelope's braces and key, a comma per item.
 _ENVELOPE_BYTES = 64
@@ -100,3 +101,54 @@ def record_request_failure(
     wrapped = error if isinstance(error, MQClientError) else None
     for index in indexes:
         report.failed.append(ItemFailure(index, items[index], str(error), code, wrapped))
+
+
+def _finished(report: BatchReport[T]) -> BatchReport[T]:
+    report.failed.sort(key=lambda failure: failure.index)
+    report.succeeded.sort(key=lambda success: success[0])
+    return report
+
+
+def send_in_batches(
+    items: Sequence[T],
+    batches: Sequence[list[int]],
+    report: BatchReport[T],
+    send: Callable[[list[int]], R],
+    record: Callable[[BatchReport[T], list[int], R], None],
+    on_error: Callable[[BatchReport[T], list[int], APIError], None] | None = None,
+) -> BatchReport[T]:
+    """Send each planned batch; record each answer; a request that fails is recorded item by item. Never stops
+    early: every item ends up in ``succeeded`` or ``failed``."""
+    for indexes in batches:
+        try:
+            result = send(indexes)
+        except APIError as exc:
+            if on_error is not None:
+                on_error(report, indexes, exc)
+            else:
+                record_request_failure(report, indexes, items, exc)
+            continue
+        record(report, indexes, result)
+    return _finished(report)
+
+
+async def asend_in_batches(
+    items: Sequence[T],
+    batches: Sequence[list[int]],
+    report: BatchReport[T],
+    send: Callable[[list[int]], Awaitable[R]],
+    record: Callable[[BatchReport[T], list[int], R], None],
+    on_error: Callable[[BatchReport[T], list[int], APIError], None] | None = None,
+) -> BatchReport[T]:
+    """The async ``send_in_batches``."""
+    for indexes in batches:
+        try:
+            result = await send(indexes)
+        except APIError as exc:
+            if on_error is not None:
+                on_error(report, indexes, exc)
+            else:
+                record_request_failure(report, indexes, items, exc)
+            continue
+        record(report, indexes, result)
+    return _finished(report)
