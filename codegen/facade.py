@@ -440,13 +440,25 @@ def render(spec: Spec, data: GeneratorData) -> tuple[str, list[Method]]:
         "",
         "__all__ = ["
         + ", ".join(
-            repr(n) for n in (f"{cls}Operations", f"Async{cls}Operations", "ERROR_CLASSES", "ERROR_SHAPE", "OPERATIONS")
+            repr(n)
+            for n in (
+                f"{cls}Operations",
+                f"Async{cls}Operations",
+                "ERROR_CLASSES",
+                "ERROR_SHAPE",
+                "HOSTS",
+                "OPERATIONS",
+                "SERVER_URL",
+            )
         )
         + "]",
         "",
         f"ERROR_SHAPE = ErrorShape({error_shape_args})",
         "# Vendor error code -> category of APIError (x-error-classes), for codes whose HTTP status says nothing.",
         f"ERROR_CLASSES: dict[str, str] = {dict(sorted((spec.doc.get('x-error-classes') or {}).items()))!r}",
+        "# The spec's first server URL (a template: {region}, ...) and its named hosts (x-hosts), for constructors.",
+        f"SERVER_URL = {((spec.doc.get('servers') or [{}])[0].get('url', ''))!r}",
+        f"HOSTS: dict[str, str] = {dict(spec.doc.get('x-hosts') or {})!r}",
         "",
     ]
     for m in methods:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
+import contextlib
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from mqclients._core.consumer import AsyncConsumer
@@ -81,3 +82,19 @@ class AsyncDriver:
             return self._loop.run_until_complete(result)
 
         return call
+
+
+@contextlib.contextmanager
+def sync_or_async(kind: str, make_sync: Callable[[], Any], make_async: Callable[[], Any]) -> Iterator[Any]:
+    """The sync client (``kind == "sync"``) or the async one behind an ``AsyncDriver``; closed at the end."""
+    if kind == "sync":
+        with make_sync() as client:
+            yield client
+        return
+    loop = asyncio.new_event_loop()
+    aclient = make_async()
+    try:
+        yield AsyncDriver(aclient, loop)
+    finally:
+        loop.run_until_complete(aclient.aclose())
+        loop.close()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, cast
@@ -11,7 +10,7 @@ import pytest
 
 from mqclients.dms import DMS, AsyncDMS
 from servers.spec_mock import SpecServer, serve
-from tests.support.async_driver import AsyncDriver
+from tests.support.async_driver import sync_or_async
 from tests.support.dms_fake import DMSFake
 from tests.support.huawei_verifier import huawei_verifier
 
@@ -35,14 +34,5 @@ def dms(request: pytest.FixtureRequest, dms_server: tuple[SpecServer, DMSFake, s
     """A DMS client on the checking server: the real ``DMS``, or ``AsyncDMS`` behind a sync driver."""
     _, _, url = dms_server
     options: dict[str, Any] = {"endpoint": url, "project_id": PROJECT, "ak": AK, "sk": SK, "max_retries": 0}
-    if request.param == "sync":
-        with DMS(**options) as client:
-            yield client
-        return
-    loop = asyncio.new_event_loop()
-    aclient = AsyncDMS(**options)
-    try:
-        yield cast(DMS, AsyncDriver(aclient, loop))
-    finally:
-        loop.run_until_complete(aclient.aclose())
-        loop.close()
+    with sync_or_async(request.param, lambda: DMS(**options), lambda: AsyncDMS(**options)) as client:
+        yield cast(DMS, client)

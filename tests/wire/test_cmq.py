@@ -4,7 +4,6 @@ errors and the empty receive; batch helpers and the consumer loop."""
 
 from __future__ import annotations
 
-import asyncio
 import threading
 import uuid
 from collections.abc import Iterator
@@ -16,7 +15,7 @@ from mqclients import errors
 from mqclients.cmq import CMQ, AsyncCMQ
 from mqclients.cmq_api.models import ReceiveMessageRequest, SendMessageRequest
 from servers.spec_mock import Received, Reply, SpecServer, serve
-from tests.support.async_driver import AsyncDriver
+from tests.support.async_driver import sync_or_async
 from tests.support.spec_calls import ROOT, SpecCalls
 from tests.support.tencent_verifier import SIGNER_FIELDS, tencent_verifier
 
@@ -111,17 +110,8 @@ def server() -> Iterator[tuple[SpecServer, QueueFake, str]]:
 def cmq(request: pytest.FixtureRequest, server: tuple[SpecServer, QueueFake, str]) -> Iterator[CMQ]:
     _, _, url = server
     options: dict[str, Any] = {"endpoint": url, "secret_id": SECRET_ID, "secret_key": SECRET_KEY, "max_retries": 0}
-    if request.param == "sync":
-        with CMQ(**options) as client:
-            yield client
-        return
-    loop = asyncio.new_event_loop()
-    aclient = AsyncCMQ(**options)
-    try:
-        yield cast(CMQ, AsyncDriver(aclient, loop))
-    finally:
-        loop.run_until_complete(aclient.aclose())
-        loop.close()
+    with sync_or_async(request.param, lambda: CMQ(**options), lambda: AsyncCMQ(**options)) as client:
+        yield cast(CMQ, client)
 
 
 def test_the_spec_has_the_25_actions() -> None:

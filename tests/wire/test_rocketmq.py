@@ -4,7 +4,6 @@ paginated operation walked across several pages; documented error codes mapped t
 
 from __future__ import annotations
 
-import asyncio
 import math
 from collections.abc import Iterator
 from typing import Any, cast
@@ -16,7 +15,7 @@ from mqclients import errors
 from mqclients.rocketmq import AsyncRocketMQ, RocketMQ
 from servers.spec_mock import Received, Reply, SpecServer, serve
 from servers.spec_values import synthesize
-from tests.support.async_driver import AsyncDriver
+from tests.support.async_driver import sync_or_async
 from tests.support.huawei_verifier import huawei_verifier
 from tests.support.spec_calls import ROOT, SpecCalls
 
@@ -39,17 +38,8 @@ def server() -> Iterator[tuple[SpecServer, str]]:
 def mq(request: pytest.FixtureRequest, server: tuple[SpecServer, str]) -> Iterator[RocketMQ]:
     _, url = server
     options: dict[str, Any] = {"endpoint": url, "project_id": PROJECT, "ak": AK, "sk": SK, "max_retries": 0}
-    if request.param == "sync":
-        with RocketMQ(**options) as client:
-            yield client
-        return
-    loop = asyncio.new_event_loop()
-    aclient = AsyncRocketMQ(**options)
-    try:
-        yield cast(RocketMQ, AsyncDriver(aclient, loop))
-    finally:
-        loop.run_until_complete(aclient.aclose())
-        loop.close()
+    with sync_or_async(request.param, lambda: RocketMQ(**options), lambda: AsyncRocketMQ(**options)) as client:
+        yield cast(RocketMQ, client)
 
 
 def test_the_spec_has_every_request_line_of_the_document() -> None:

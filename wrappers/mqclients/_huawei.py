@@ -14,8 +14,6 @@ from mqclients._core.options import RetryPolicy
 from mqclients._core.transport import TransportConfig
 from mqclients._signing.huawei import ENV_PROJECT_ID, HuaweiAKSKAuth, HuaweiCredentials, HuaweiTokenAuth
 
-ENDPOINT_TEMPLATE = "https://dms.{region}.myhuaweicloud.com"
-
 
 def huawei_config(
     *,
@@ -30,18 +28,20 @@ def huawei_config(
     max_retries: int,
     headers: Mapping[str, str] | None,
     error_shape: ErrorShape,
+    endpoint_template: str,
 ) -> tuple[TransportConfig, dict[str, Any]]:
     """The transport config and client parameters of a Huawei client, from arguments or the environment.
 
     Credentials: ``token`` (an IAM token, sent as ``X-Auth-Token``), else AK/SK (arguments, else
     ``HUAWEICLOUD_SDK_AK``/``HUAWEICLOUD_SDK_SK``, else ``CLOUD_SDK_AK``/``CLOUD_SDK_SK``), with an optional
     ``security_token`` for temporary credentials. The project id comes from the argument or
-    ``HUAWEICLOUD_SDK_PROJECT_ID``. The endpoint is explicit, or ``https://dms.{region}.myhuaweicloud.com``.
+    ``HUAWEICLOUD_SDK_PROJECT_ID``. The endpoint is explicit, or the spec's server URL for the region
+    (``endpoint_template``: ``https://dms.{region}.myhuaweicloud.com``).
     """
     if endpoint is None:
         if region is None:
             raise MQClientError("endpoint or region: one is required (e.g. region='cn-north-4')")
-        endpoint = ENDPOINT_TEMPLATE.format(region=region)
+        endpoint = endpoint_template.format(region=region)
     auth: httpx.Auth
     if token is not None:
         if ak is not None or sk is not None:

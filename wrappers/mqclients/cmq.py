@@ -26,7 +26,14 @@ from mqclients._core.operation import Batch
 from mqclients._core.options import DEFAULT_TIMEOUT, RetryPolicy
 from mqclients._core.transport import TransportConfig
 from mqclients._signing.tencent_cmq import CMQAuth, CMQCredentials
-from mqclients.cmq_api.facade import ERROR_CLASSES, ERROR_SHAPE, OPERATIONS, AsyncCMQOperations, CMQOperations
+from mqclients.cmq_api.facade import (
+    ERROR_CLASSES,
+    ERROR_SHAPE,
+    HOSTS,
+    OPERATIONS,
+    AsyncCMQOperations,
+    CMQOperations,
+)
 from mqclients.cmq_api.types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -34,8 +41,6 @@ if TYPE_CHECKING:
 
 __all__ = ["CMQ", "AsyncCMQ"]
 
-QUEUE_HOST = "https://cmq-queue-{region}.api.qcloud.com"
-TOPIC_HOST = "https://cmq-topic-{region}.api.qcloud.com"
 # Batch limits from the spec's x-batch: 16 bodies and 64 KB of bodies per request; 16 receipt handles.
 SEND_LIMITS: Batch = OPERATIONS["batch_send_message"].batch or Batch(items="msgBody", max_items=16, max_bytes=65536)
 PUBLISH_LIMITS: Batch = OPERATIONS["batch_publish_message"].batch or SEND_LIMITS
@@ -58,7 +63,7 @@ def _config(
     if endpoint is not None:
         hosts = {"queue": endpoint.rstrip("/"), "topic": endpoint.rstrip("/")}
     elif region is not None:
-        hosts = {"queue": QUEUE_HOST.format(region=region), "topic": TOPIC_HOST.format(region=region)}
+        hosts = {name: template.format(region=region) for name, template in HOSTS.items()}  # the spec's x-hosts
     else:
         raise MQClientError("region or endpoint: one is required (e.g. region='gz')")
     credentials = CMQCredentials.resolve(secret_id, secret_key, token)

@@ -36,7 +36,7 @@ from mqclients._core.errors import MQClientError
 from mqclients._core.operation import Batch
 from mqclients._core.options import DEFAULT_TIMEOUT
 from mqclients._huawei import huawei_config
-from mqclients.dms_api.facade import ERROR_SHAPE, OPERATIONS, AsyncDMSOperations, DMSOperations
+from mqclients.dms_api.facade import ERROR_SHAPE, OPERATIONS, SERVER_URL, AsyncDMSOperations, DMSOperations
 from mqclients.dms_api.types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -136,6 +136,7 @@ class DMS(DMSOperations):
         config, params = huawei_config(
             endpoint=endpoint, region=region, project_id=project_id, ak=ak, sk=sk, security_token=security_token,
             token=token, timeout=timeout, max_retries=max_retries, headers=headers, error_shape=ERROR_SHAPE,
+            endpoint_template=SERVER_URL,
         )  # fmt: skip
         super().__init__(config, params, http_transport=http_transport)
 
@@ -205,6 +206,7 @@ class AsyncDMS(AsyncDMSOperations):
         config, params = huawei_config(
             endpoint=endpoint, region=region, project_id=project_id, ak=ak, sk=sk, security_token=security_token,
             token=token, timeout=timeout, max_retries=max_retries, headers=headers, error_shape=ERROR_SHAPE,
+            endpoint_template=SERVER_URL,
         )  # fmt: skip
         super().__init__(config, params, http_transport=http_transport)
 

@@ -18,7 +18,7 @@ import httpx
 
 from mqclients._core.options import DEFAULT_TIMEOUT
 from mqclients._huawei import huawei_config
-from mqclients.rocketmq_api.facade import ERROR_SHAPE, AsyncRocketMQOperations, RocketMQOperations
+from mqclients.rocketmq_api.facade import ERROR_SHAPE, SERVER_URL, AsyncRocketMQOperations, RocketMQOperations
 
 __all__ = ["AsyncRocketMQ", "RocketMQ"]
 
@@ -58,6 +58,7 @@ class RocketMQ(RocketMQOperations):
         config, params = huawei_config(
             endpoint=endpoint, region=region, project_id=project_id, ak=ak, sk=sk, security_token=security_token,
             token=token, timeout=timeout, max_retries=max_retries, headers=headers, error_shape=ERROR_SHAPE,
+            endpoint_template=SERVER_URL,
         )  # fmt: skip
         super().__init__(config, {**params, "engine": engine}, http_transport=http_transport)
 
@@ -84,5 +85,6 @@ class AsyncRocketMQ(AsyncRocketMQOperations):
         config, params = huawei_config(
             endpoint=endpoint, region=region, project_id=project_id, ak=ak, sk=sk, security_token=security_token,
             token=token, timeout=timeout, max_retries=max_retries, headers=headers, error_shape=ERROR_SHAPE,
+            endpoint_template=SERVER_URL,
         )  # fmt: skip
         super().__init__(config, {**params, "engine": engine}, http_transport=http_transport)

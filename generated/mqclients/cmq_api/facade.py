@@ -70,7 +70,7 @@ if TYPE_CHECKING:
 
     pass
 
-__all__ = ["CMQOperations", "AsyncCMQOperations", "ERROR_CLASSES", "ERROR_SHAPE", "OPERATIONS"]
+__all__ = ["CMQOperations", "AsyncCMQOperations", "ERROR_CLASSES", "ERROR_SHAPE", "HOSTS", "OPERATIONS", "SERVER_URL"]
 
 ERROR_SHAPE = ErrorShape(code="code", message="message", request_id="requestId", success_codes=(0,))
 # Vendor error code -> category of APIError (x-error-classes), for codes whose HTTP status says nothing.
@@ -97,6 +97,12 @@ ERROR_CLASSES: dict[str, str] = {
     "6050": "bad_request",
     "6070": "rate_limit",
     "7000": "not_found",
+}
+# The spec's first server URL (a template: {region}, ...) and its named hosts (x-hosts), for constructors.
+SERVER_URL = "https://cmq-queue-{region}.api.qcloud.com"
+HOSTS: dict[str, str] = {
+    "queue": "https://cmq-queue-{region}.api.qcloud.com",
+    "topic": "https://cmq-topic-{region}.api.qcloud.com",
 }
 
 _CREATE_QUEUE = Operation(

@@ -56,7 +56,15 @@ if TYPE_CHECKING:
 
     pass
 
-__all__ = ["QueueManagerOperations", "AsyncQueueManagerOperations", "ERROR_CLASSES", "ERROR_SHAPE", "OPERATIONS"]
+__all__ = [
+    "QueueManagerOperations",
+    "AsyncQueueManagerOperations",
+    "ERROR_CLASSES",
+    "ERROR_SHAPE",
+    "HOSTS",
+    "OPERATIONS",
+    "SERVER_URL",
+]
 
 ERROR_SHAPE = ErrorShape(code="result.code|error.code", message="result.message|error.message", success_codes=(0,))
 # Vendor error code -> category of APIError (x-error-classes), for codes whose HTTP status says nothing.
@@ -75,6 +83,9 @@ ERROR_CLASSES: dict[str, str] = {
     "1111600008": "conflict",
     "1111600009": "not_found",
 }
+# The spec's first server URL (a template: {region}, ...) and its named hosts (x-hosts), for constructors.
+SERVER_URL = "http://127.0.0.1:8765"
+HOSTS: dict[str, str] = {}
 
 _AUTH = Operation(
     name="auth",

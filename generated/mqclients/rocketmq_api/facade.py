@@ -110,11 +110,22 @@ if TYPE_CHECKING:
 
     pass
 
-__all__ = ["RocketMQOperations", "AsyncRocketMQOperations", "ERROR_CLASSES", "ERROR_SHAPE", "OPERATIONS"]
+__all__ = [
+    "RocketMQOperations",
+    "AsyncRocketMQOperations",
+    "ERROR_CLASSES",
+    "ERROR_SHAPE",
+    "HOSTS",
+    "OPERATIONS",
+    "SERVER_URL",
+]
 
 ERROR_SHAPE = ErrorShape(code="error_code", message="error_msg", request_id_header="X-Request-Id")
 # Vendor error code -> category of APIError (x-error-classes), for codes whose HTTP status says nothing.
 ERROR_CLASSES: dict[str, str] = {}
+# The spec's first server URL (a template: {region}, ...) and its named hosts (x-hosts), for constructors.
+SERVER_URL = "https://dms.{region}.myhuaweicloud.com"
+HOSTS: dict[str, str] = {}
 
 _LIST_INSTANCES = Operation(
     name="list_instances",

@@ -46,11 +46,22 @@ if TYPE_CHECKING:
 
     pass
 
-__all__ = ["ZaqarOperations", "AsyncZaqarOperations", "ERROR_CLASSES", "ERROR_SHAPE", "OPERATIONS"]
+__all__ = [
+    "ZaqarOperations",
+    "AsyncZaqarOperations",
+    "ERROR_CLASSES",
+    "ERROR_SHAPE",
+    "HOSTS",
+    "OPERATIONS",
+    "SERVER_URL",
+]
 
 ERROR_SHAPE = ErrorShape(code="title", message="description", request_id_header="x-openstack-request-id")
 # Vendor error code -> category of APIError (x-error-classes), for codes whose HTTP status says nothing.
 ERROR_CLASSES: dict[str, str] = {}
+# The spec's first server URL (a template: {region}, ...) and its named hosts (x-hosts), for constructors.
+SERVER_URL = "http://127.0.0.1:8888"
+HOSTS: dict[str, str] = {}
 
 _LIST_VERSIONS = Operation(
     name="list_versions", method="GET", path="/", idempotent=True, expected_statuses=frozenset([300])

@@ -109,6 +109,15 @@ def _finished(report: BatchReport[T]) -> BatchReport[T]:
     return report
 
 
+def _failed(
+    items: Sequence[T], on_error: Callable[[BatchReport[T], list[int], APIError], None] | None
+) -> Callable[[BatchReport[T], list[int], APIError], None]:
+    """How a failed request is recorded: the helper's own way, or each of its items failed with the error."""
+    if on_error is not None:
+        return on_error
+    return lambda report, indexes, exc: record_request_failure(report, indexes, items, exc)
+
+
 def send_in_batches(
     items: Sequence[T],
     batches: Sequence[list[int]],
@@ -123,10 +132,7 @@ def send_in_batches(
         try:
             result = send(indexes)
         except APIError as exc:
-            if on_error is not None:
-                on_error(report, indexes, exc)
-            else:
-                record_request_failure(report, indexes, items, exc)
+            _failed(items, on_error)(report, indexes, exc)
             continue
         record(report, indexes, result)
     return _finished(report)
@@ -145,10 +151,7 @@ async def asend_in_batches(
         try:
             result = await send(indexes)
         except APIError as exc:
-            if on_error is not None:
-                on_error(report, indexes, exc)
-            else:
-                record_request_failure(report, indexes, items, exc)
+            _failed(items, on_error)(report, indexes, exc)
             continue
         record(report, indexes, result)
     return _finished(report)

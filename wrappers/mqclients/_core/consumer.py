@@ -74,6 +74,10 @@ class _ConsumerState(Generic[M]):
         self.in_flight = True
         return message
 
+    def settle_failed(self, count: int, exc: Exception) -> None:
+        self.stats.settle_errors += 1
+        logger.warning("acknowledging %d messages failed (%s); they will be delivered again", count, exc)
+
     def received(self, batch: Sequence[M]) -> None:
         self.stats.polls += 1
         self.stats.received += len(batch)
@@ -106,8 +110,7 @@ class Consumer(Generic[M]):
         try:
             self._settle(batch, outcomes)
         except Exception as exc:  # an unacked message comes back; the loop must go on
-            self._state.stats.settle_errors += 1
-            logger.warning("acknowledging %d messages failed (%s); they will be delivered again", len(batch), exc)
+            self._state.settle_failed(len(batch), exc)
 
     def __iter__(self) -> Self:
         return self
@@ -169,8 +172,7 @@ class AsyncConsumer(Generic[M]):
         try:
             await self._settle(batch, outcomes)
         except Exception as exc:  # an unacked message comes back; the loop must go on
-            self._state.stats.settle_errors += 1
-            logger.warning("acknowledging %d messages failed (%s); they will be delivered again", len(batch), exc)
+            self._state.settle_failed(len(batch), exc)
 
     def __aiter__(self) -> Self:
         return self

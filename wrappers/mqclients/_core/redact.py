@@ -6,7 +6,6 @@ case-insensitively, on headers and on query/form parameters alike.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
@@ -82,11 +81,3 @@ def scrub(text: str, secrets: Iterable[str]) -> str:
         if secret and len(secret) >= 4:
             text = text.replace(secret, REDACTED)
     return text
-
-
-_AUTH_VALUE = re.compile(r"(?i)(authorization|x-auth-token|x-security-token)(\s*[:=]\s*)([^\s,;]+(?:\s+[^\s,;]+)?)")
-
-
-def scrub_auth_values(text: str) -> str:
-    """Replace values that follow an auth header name in free text (``Authorization: SDK-HMAC-SHA256 ...``)."""
-    return _AUTH_VALUE.sub(lambda m: m.group(1) + m.group(2) + REDACTED, text)
