@@ -14,7 +14,7 @@ from mqclients import errors
 from mqclients.queuemanager import AsyncQueueManager, QueueManager
 from mqclients.queuemanager_api import models as m
 from mqclients.queuemanager_api.types import Unset
-from servers.queuemanager.local import LocalQueueManager, running_queuemanager, write_users
+from mqclients.servers.queuemanager.local import LocalQueueManager, running_queuemanager, write_users
 from tests.support.async_driver import AsyncDriver
 
 USER, PASSWORD = "app", "correct horse battery staple"

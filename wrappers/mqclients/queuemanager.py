@@ -2,11 +2,12 @@
 
 Every ``qm.*`` method of specs/queuemanager.yaml is a method here (generated in ``mqclients.queuemanager_api.facade``):
 it takes the method's params model and returns its result model; ``code != 0`` raises typed errors, and ``poll`` on
-an empty queue returns ``None``. This module adds the session: it logs in with ``qm.auth`` (the password encrypted
-with the server's public key, RSA-OAEP with SHA-256), puts the token into every call, logs in again once when the
-server says the token has expired, and sends ``qm.heart_beat`` in the background (a thread, or an asyncio task)
-until ``close()``. ``consume(queue)`` acks each element: success when the loop body returns, ``ack_type=1`` when it
-raises.
+an empty queue returns ``None``. This module adds the session: it logs in with ``qm.auth`` (a single-use challenge
+from ``GET /login-challenge``, the time and the password, encrypted with the server's public key, RSA-OAEP with
+SHA-256), puts the token into every call, logs in again once when the server says the token has expired, sends
+``qm.heart_beat`` in the background (a thread, or an asyncio task) and logs out with ``qm.logout`` on ``close()``.
+``verify=`` checks an HTTPS server's certificate: true (the system's CAs), a CA bundle's path, or an SSLContext.
+``consume(queue)`` acks each element: success when the loop body returns, ``ack_type=1`` when it raises.
 
     from mqclients.queuemanager import QueueManager
     from mqclients.queuemanager_api.models import AddParams, NewQueueParams
@@ -20,8 +21,10 @@ raises.
 from __future__ import annotations
 
 import base64
+import contextlib
 import json
 import logging
+import ssl
 import threading
 import time
 from collections.abc import Generator, Mapping
@@ -30,7 +33,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from mqclients._core.consumer import AsyncConsumer, Consumer
-from mqclients._core.errors import AuthenticationError, MQClientError, error_classes_for
+from mqclients._core.errors import AuthenticationError, MQClientError, ValidationError, error_classes_for
 from mqclients._core.options import DEFAULT_TIMEOUT, RetryPolicy
 from mqclients._core.transport import TransportConfig
 from mqclients.queuemanager_api.facade import (
@@ -52,16 +55,31 @@ logger = logging.getLogger("mqclients")
 TOKEN_INVALID = 1111600006  # the token is missing, unknown or expired (the spec's result codes)
 
 
-def encrypt_password(public_key_pem: bytes, password: str) -> str:
-    """base64(RSA-OAEP-SHA256(server public key, password)), as ``qm.auth`` expects."""
-    from cryptography.hazmat.primitives import hashes, serialization
-    from cryptography.hazmat.primitives.asymmetric import padding, rsa
+MAX_PASSWORD_BYTES = 200  # what fits in one RSA-3072 OAEP block beside the challenge and the time
+
+
+def encrypt_login(public_key_pem: bytes, password: str, challenge: str) -> str:
+    """``qm.auth``'s ``password``: base64(RSA-OAEP-SHA256(server public key, UTF-8 JSON of the challenge, the time
+    and the password)), the spec's login payload."""
+    try:
+        from cryptography.hazmat.primitives import hashes, serialization
+        from cryptography.hazmat.primitives.asymmetric import padding, rsa
+    except ImportError as exc:
+        raise MQClientError("queueManager logins need cryptography: pip install 'mqclients[queuemanager]'") from exc
 
     key = serialization.load_pem_public_key(public_key_pem)
     if not isinstance(key, rsa.RSAPublicKey):
         raise MQClientError("the server's public key is not an RSA key")
     oaep = padding.OAEP(mgf=padding.MGF1(algorithm=hashes.SHA256()), algorithm=hashes.SHA256(), label=None)
-    return base64.b64encode(key.encrypt(password.encode("utf-8"), oaep)).decode("ascii")
+    payload = {"challenge": challenge, "time": int(time.time()), "password": password}
+    plain = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    return base64.b64encode(key.encrypt(plain, oaep)).decode("ascii")
+
+
+def _http_transport(verify: bool | str | ssl.SSLContext, *, asynchronous: bool) -> Any:
+    """A transport checking certificates as ``verify`` says (a path: that CA bundle)."""
+    context = ssl.create_default_context(cafile=verify) if isinstance(verify, str) else verify
+    return httpx.AsyncHTTPTransport(verify=context) if asynchronous else httpx.HTTPTransport(verify=context)
 
 
 def _result_code(response: httpx.Response) -> int | None:
@@ -76,17 +94,18 @@ class QueueManagerAuth(httpx.Auth):
     """The queueManager session as an ``httpx.Auth``: log in when there is no token, put the token into the call's
     ``params``, log in again once when the server answers that the token is invalid.
 
-    The login requests (``GET /public-key``, ``qm.auth``) are yielded from the auth flow, so the same code serves
-    sync and async clients. Neither the password nor the token appears in a repr.
+    The login requests (``GET /login-challenge``, ``qm.auth``) are yielded from the auth flow, so the same code
+    serves sync and async clients. Neither the password nor the token appears in a repr.
     """
 
     requires_request_body = True
     requires_response_body = True
 
     def __init__(self, username: str, password: str) -> None:
+        if len(password.encode("utf-8")) > MAX_PASSWORD_BYTES:
+            raise ValidationError("password", f"must be at most {MAX_PASSWORD_BYTES} bytes of UTF-8")
         self._username = username
         self._password = password
-        self._public_key: bytes | None = None
         self.token: str | None = None
         self.logins = 0
 
@@ -95,12 +114,15 @@ class QueueManagerAuth(httpx.Auth):
 
     def _login(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         root = request.url.copy_with(path="/", query=None, fragment=None)
-        if self._public_key is None:
-            key_response = yield httpx.Request("GET", root.join("/public-key"))
-            if key_response.status_code != 200:
-                raise MQClientError(f"could not fetch the server's public key (HTTP {key_response.status_code})")
-            self._public_key = key_response.content
-        params = {"username": self._username, "password": encrypt_password(self._public_key, self._password)}
+        challenge_response = yield httpx.Request("GET", root.join("/login-challenge"))
+        try:
+            challenge = json.loads(challenge_response.content)
+            public_key, nonce = challenge["public_key"].encode("ascii"), str(challenge["challenge"])
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            raise MQClientError(
+                f"could not get a login challenge from the server (HTTP {challenge_response.status_code})"
+            ) from exc
+        params = {"username": self._username, "password": encrypt_login(public_key, self._password, nonce)}
         body = {"jsonrpc": "2.0", "id": "login", "method": "qm.auth", "params": params}
         response = yield httpx.Request("POST", root.join("/rpc"), json=body)
         result = json.loads(response.content).get("result") or {}
@@ -123,14 +145,15 @@ class QueueManagerAuth(httpx.Auth):
         request.headers["Content-Length"] = str(len(content))
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        if json.loads(request.content).get("method") == "qm.auth":  # a login the caller makes itself
+        method = json.loads(request.content).get("method")
+        if method == "qm.auth":  # a login the caller makes itself
             yield request
             return
         if self.token is None:
             yield from self._login(request)
         self._with_token(request)
         response = yield request
-        if _result_code(response) == TOKEN_INVALID:
+        if _result_code(response) == TOKEN_INVALID and method != "qm.logout":  # no login only to log out
             logger.debug("queueManager token expired: logging in again")
             self.token = None
             yield from self._login(request)
@@ -181,8 +204,11 @@ class QueueManager(QueueManagerOperations):
         max_retries: int = 2,
         headers: Mapping[str, str] | None = None,
         http_transport: httpx.BaseTransport | None = None,
+        verify: bool | str | ssl.SSLContext = True,
     ) -> None:
         self.session = QueueManagerAuth(username, password)
+        if http_transport is None and verify is not True:
+            http_transport = _http_transport(verify, asynchronous=False)
         super().__init__(_config(endpoint, self.session, timeout, max_retries, headers), http_transport=http_transport)
         self._stop = threading.Event()
         self._heartbeat: threading.Thread | None = None
@@ -206,10 +232,16 @@ class QueueManager(QueueManagerOperations):
         return self._heartbeat is not None and self._heartbeat.is_alive()
 
     def close(self) -> None:
-        """Stop the heartbeat, then close the connections."""
+        """Stop the heartbeat, log out (when logged in), then close the connections."""
+        from mqclients.queuemanager_api.models import LogoutParams
+
         self._stop.set()
         if self._heartbeat is not None:
             self._heartbeat.join(timeout=10)
+        if self.session.token is not None:
+            with contextlib.suppress(MQClientError):  # the session ends by itself anyway
+                self.logout(LogoutParams(), max_retries=0)
+            self.session.token = None
         super().close()
 
     def consume(
@@ -253,8 +285,11 @@ class AsyncQueueManager(AsyncQueueManagerOperations):
         max_retries: int = 2,
         headers: Mapping[str, str] | None = None,
         http_transport: httpx.AsyncBaseTransport | None = None,
+        verify: bool | str | ssl.SSLContext = True,
     ) -> None:
         self.session = QueueManagerAuth(username, password)
+        if http_transport is None and verify is not True:
+            http_transport = _http_transport(verify, asynchronous=True)
         super().__init__(_config(endpoint, self.session, timeout, max_retries, headers), http_transport=http_transport)
         self._interval = heartbeat_interval
         self._heartbeat: asyncio.Task[None] | None = None
@@ -283,14 +318,19 @@ class AsyncQueueManager(AsyncQueueManagerOperations):
         return self._heartbeat is not None and not self._heartbeat.done()
 
     async def aclose(self) -> None:
-        """Stop the heartbeat task, then close the connections."""
+        """Stop the heartbeat task, log out (when logged in), then close the connections."""
         import asyncio
-        import contextlib
+
+        from mqclients.queuemanager_api.models import LogoutParams
 
         if self._heartbeat is not None:
             self._heartbeat.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await self._heartbeat
+        if self.session.token is not None:
+            with contextlib.suppress(MQClientError):  # the session ends by itself anyway
+                await self.logout(LogoutParams(), max_retries=0)
+            self.session.token = None
         await super().aclose()
 
     def consume(
