@@ -1,12 +1,16 @@
-"""The queueManager reference server: the 19 ``qm.*`` methods of specs/queuemanager.yaml over JSON-RPC 2.0.
+"""The queueManager server: the ``qm.*`` methods of specs/queuemanager.yaml over JSON-RPC 2.0.
 
-``python -m servers.queuemanager --port 8765 --data-dir DIR`` serves ``POST /rpc`` and ``GET /public-key`` on
-127.0.0.1 (Starlette on uvicorn). Queues and maps live in SQLite (WAL, ``synchronous=FULL``) in DIR, with the RSA
-key pair and, unless ``--users`` names another, the users file. Modules:
+``mqclients-queuemanager --data-dir DIR`` (or ``python -m mqclients.servers.queuemanager``; installed with
+``pip install 'mqclients[server]'``) serves ``POST /rpc``, ``GET /login-challenge`` and ``GET /public-key`` on
+127.0.0.1:8765 (``--host``, ``--port``; HTTPS with ``--tls-cert``/``--tls-key``). Modules:
 
-- ``app``: the ASGI app, JSON-RPC parsing and validation, the methods.
-- ``store``: queues (at-least-once delivery, ack deadlines) and maps in SQLite.
-- ``security``: users and password hashes, the key pair, session tokens.
-- ``models``: pydantic models generated from the spec (``generate_models``).
-- ``local``: start a server as a subprocess on a free port, for tests and demos.
+- ``app``: the ASGI app, JSON-RPC parsing and validation, who may call what, the methods.
+- ``store``: the storage interface; ``sqlite_store``: its SQLite implementation (queues, maps, used challenges).
+- ``accounts``: the users file, password hashes, roles and grants.
+- ``login``: the key pair, login challenges and the encrypted login payload.
+- ``sessions``: hashed session tokens and their lifetimes.
+- ``limits``: failed-login back-off, rate-limited logging.
+- ``connections``: the HTTP protocol with a connection cap, header and idle timeouts.
+- ``models``: pydantic models generated from the spec (``python -m servers.queuemanager.generate_models``).
+- ``local``: start a server as a subprocess on a free port, for tests, demos and benchmarks.
 """
