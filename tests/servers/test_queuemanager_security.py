@@ -454,3 +454,52 @@ def test_help_lists_every_flag() -> None:
     assert len(flags) > 30
     missing = [flag for flag in flags if flag not in text]
     assert missing == []
+
+
+def test_accept_failures_are_logged_once_not_per_attempt(start_server: StartServer, tmp_path: Path) -> None:
+    """With the connection cap set above the fd limit, accept() fails with EMFILE: one line per 10 s, no traceback."""
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    if hard != resource.RLIM_INFINITY and hard < 1300:
+        pytest.skip(f"this test needs 1300 file descriptors, the hard limit is {hard}")
+    resource.setrlimit(resource.RLIMIT_NOFILE, (max(soft, 1300), hard))
+    log = tmp_path / "emfile.log"
+    server = start_server(fd_limit=1024, log=log, options={"max-connections": 5000, "header-timeout": 3})
+    idle = []
+    try:
+        for _ in range(1100):
+            idle.append(socket.create_connection(("127.0.0.1", server.port), timeout=5))
+        time.sleep(2)
+    finally:
+        for sock in idle:
+            sock.close()
+    text = log.read_text(encoding="utf-8", errors="replace")
+    print(f"\nserver log with accept() failing for 2 s: {len(text)} bytes: {text.strip()[-300:]!r}")
+    assert "Traceback" not in text
+    assert text.count("out of system resource") == 1, text[-2000:]
+    with _login(server, "alice") as qm:  # and the server serves once the sockets are gone
+        qm.ok("qm.heart_beat")
+
+
+def test_rate_limited_log_says_how_many_lines_it_left_out() -> None:
+    import logging
+
+    from mqclients.servers.queuemanager.limits import RateLimitedLog
+
+    records: list[str] = []
+
+    class Collect(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            records.append(record.getMessage())
+
+    logger = logging.getLogger("test.ratelimited")
+    logger.addHandler(Collect())
+    now = [0.0]
+    log = RateLimitedLog(logger, interval=10, clock=lambda: now[0])
+    for _ in range(1000):
+        log.loop_exception_handler(
+            None, {"message": "socket.accept() out of system resource", "exception": OSError(24)}
+        )
+    now[0] = 11.0
+    log.loop_exception_handler(None, {"message": "socket.accept() out of system resource", "exception": OSError(24)})
+    assert len(records) == 2
+    assert "999 more like it" in records[1]
