@@ -76,8 +76,10 @@ def encrypt_login(public_key_pem: bytes, password: str, challenge: str) -> str:
     return base64.b64encode(key.encrypt(plain, oaep)).decode("ascii")
 
 
-def _http_transport(verify: bool | str | ssl.SSLContext, *, asynchronous: bool) -> Any:
+def _http_transport(verify: bool | str | ssl.SSLContext, given: object, *, asynchronous: bool) -> Any:
     """A transport checking certificates as ``verify`` says (a path: that CA bundle)."""
+    if given is not None:
+        raise ValidationError("verify", "give it to your http_transport instead (both were given)")
     context = ssl.create_default_context(cafile=verify) if isinstance(verify, str) else verify
     return httpx.AsyncHTTPTransport(verify=context) if asynchronous else httpx.HTTPTransport(verify=context)
 
@@ -191,6 +193,8 @@ class QueueManager(QueueManagerOperations):
         username, password: the account to log in with (the password travels RSA-OAEP encrypted).
         heartbeat_interval: seconds between ``qm.heart_beat`` calls (0 for none); they keep the token alive.
         timeout, max_retries, headers, http_transport: as for every mqclients client.
+        verify: how an HTTPS server's certificate is checked: true (the system's CAs), a CA bundle's path, an
+            ``ssl.SSLContext``, or false (not at all); with your own ``http_transport``, give it there instead.
     """
 
     def __init__(
@@ -207,8 +211,8 @@ class QueueManager(QueueManagerOperations):
         verify: bool | str | ssl.SSLContext = True,
     ) -> None:
         self.session = QueueManagerAuth(username, password)
-        if http_transport is None and verify is not True:
-            http_transport = _http_transport(verify, asynchronous=False)
+        if verify is not True:
+            http_transport = _http_transport(verify, http_transport, asynchronous=False)
         super().__init__(_config(endpoint, self.session, timeout, max_retries, headers), http_transport=http_transport)
         self._stop = threading.Event()
         self._heartbeat: threading.Thread | None = None
@@ -288,8 +292,8 @@ class AsyncQueueManager(AsyncQueueManagerOperations):
         verify: bool | str | ssl.SSLContext = True,
     ) -> None:
         self.session = QueueManagerAuth(username, password)
-        if http_transport is None and verify is not True:
-            http_transport = _http_transport(verify, asynchronous=True)
+        if verify is not True:
+            http_transport = _http_transport(verify, http_transport, asynchronous=True)
         super().__init__(_config(endpoint, self.session, timeout, max_retries, headers), http_transport=http_transport)
         self._interval = heartbeat_interval
         self._heartbeat: asyncio.Task[None] | None = None

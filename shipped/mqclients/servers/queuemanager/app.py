@@ -172,10 +172,14 @@ class Caller:
         return self.account
 
     @property
-    def taker(self) -> Taker:
+    def live_session(self) -> Session:
         if self.session is None:
             raise RuntimeError("an authenticated method ran without a session")
-        return Taker(self.session.username, self.session.id)
+        return self.session
+
+    @property
+    def taker(self) -> Taker:
+        return Taker(self.live_session.username, self.live_session.id)
 
 
 Handler = Callable[["QueueManagerServer", Any, Caller], Awaitable[Fields]]
@@ -452,14 +456,12 @@ async def _check_login(server: QueueManagerServer, p: models.AuthParams, keys: l
 
 
 async def _heart_beat(server: QueueManagerServer, p: models.HeartBeatParams, caller: Caller) -> Fields:
-    assert caller.session is not None
-    server.sessions.renew(caller.session)
-    return {"expires_in": server.sessions.seconds_left(caller.session)}
+    server.sessions.renew(caller.live_session)
+    return {"expires_in": server.sessions.seconds_left(caller.live_session)}
 
 
 async def _logout(server: QueueManagerServer, p: models.LogoutParams, caller: Caller) -> Fields:
-    assert caller.session is not None
-    server.sessions.close(caller.session)
+    server.sessions.close(caller.live_session)
     return {}
 
 
