@@ -59,7 +59,7 @@ class LoginThrottle:
         for key in keys:
             record = self._records.pop(key, None) or _Record(0, now)
             record.failures += 1
-            record.not_before = now + self.policies[key.split(":", 1)[0]].wait_after(record.failures - 1)
+            record.not_before = now + self.policies[key.split(":", 1)[0]].wait_after(record.failures)
             self._records[key] = record
         while len(self._records) > self.max_keys:
             self._records.popitem(last=False)
