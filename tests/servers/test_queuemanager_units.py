@@ -73,12 +73,13 @@ def test_sessions_have_a_maximum_lifetime_and_bounded_numbers() -> None:
     carol, _ = sessions.open("carol", "h")  # the oldest on the server makes room
     assert len(sessions) == 3
     assert sessions.find(second) is None
+    kept = sessions.find(third)
+    assert kept is not None
     for _ in range(3):  # heart beats every 8 s keep it past its idle lifetime, not past 25 s
         now[0] += 8
-        found = sessions.find(third)
-        assert found is not None
-        sessions.renew(found)
-    assert sessions.seconds_left(found) == 1
+        assert sessions.find(third) is kept
+        sessions.renew(kept)
+    assert sessions.seconds_left(kept) == 1
     now[0] += 1
     assert sessions.find(third) is None
     assert sessions.purge() == 2  # bob's and carol's, idle for more than 10 s
