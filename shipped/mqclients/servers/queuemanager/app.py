@@ -1,9 +1,12 @@
-"""The ASGI app: JSON-RPC 2.0 at ``POST /rpc`` and the RSA public key at ``GET /public-key``.
+"""The ASGI app: JSON-RPC 2.0 at ``POST /rpc``, login challenges at ``GET /login-challenge``, the RSA public key at
+``GET /public-key``.
 
 Each request is read with a size limit and a time limit, parsed, checked as a JSON-RPC request, its ``params``
 validated against the method's ``*Params`` model (generated from specs/queuemanager.yaml, validated strictly: no
-type coercion, no nulls, no unknown fields), its token checked, and its method run. A refused request answers a
-JSON-RPC ``error``; a call that ran answers ``result`` with its ``code``. Nothing a client sends answers HTTP 500.
+type coercion, no nulls, no unknown fields); then the caller is authorized (a live session whose user still exists
+with the same password, granted the queue or map the call names) and the method runs. A refused request answers a
+JSON-RPC ``error``; a call that ran answers ``result`` with its ``code``. Nothing a client sends answers HTTP 500,
+and errors are logged one line at a time, rate-limited (no traceback per request).
 """
 
 from __future__ import annotations
