@@ -243,3 +243,14 @@ def test_each_login_uses_a_fresh_challenge(make_qm: Any) -> None:
 def test_a_password_too_long_for_the_login_payload_fails_before_io() -> None:
     with pytest.raises(errors.ValidationError, match="password: must be at most 200 bytes"):
         QueueManager("http://127.0.0.1:9", username=USER, password="x" * 201, heartbeat_interval=0)
+
+
+def test_repeated_wrong_passwords_turn_into_a_rate_limit_error(qm_server: LocalQueueManager) -> None:
+    write_users(qm_server.data_dir / "users.json", {"guessed": "the-right-one"})
+    outcomes = []
+    for _ in range(4):  # three failures are free, then the server asks to wait
+        with QueueManager(qm_server.url, username="guessed", password="wrong", heartbeat_interval=0) as qm:
+            with pytest.raises((errors.AuthenticationError, errors.RateLimitError)) as refused:
+                qm.size(m.SizeParams(queue_name="anything"))
+            outcomes.append((type(refused.value).__name__, refused.value.error_code))
+    assert outcomes == [("AuthenticationError", "1111600007")] * 3 + [("RateLimitError", "1111600010")]

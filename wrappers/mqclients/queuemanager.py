@@ -33,7 +33,13 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from mqclients._core.consumer import AsyncConsumer, Consumer
-from mqclients._core.errors import AuthenticationError, MQClientError, ValidationError, error_classes_for
+from mqclients._core.errors import (
+    AuthenticationError,
+    MQClientError,
+    RateLimitError,
+    ValidationError,
+    error_classes_for,
+)
 from mqclients._core.options import DEFAULT_TIMEOUT, RetryPolicy
 from mqclients._core.transport import TransportConfig
 from mqclients.queuemanager_api.facade import (
@@ -53,6 +59,7 @@ __all__ = ["AsyncQueueManager", "QueueManager", "QueueManagerAuth"]
 
 logger = logging.getLogger("mqclients")
 TOKEN_INVALID = 1111600006  # the token is missing, unknown or expired (the spec's result codes)
+TRY_LATER = 1111600010  # too many failed logins, or too many logins at once
 
 
 MAX_PASSWORD_BYTES = 200  # what fits in one RSA-3072 OAEP block beside the challenge and the time
@@ -129,7 +136,9 @@ class QueueManagerAuth(httpx.Auth):
         response = yield httpx.Request("POST", root.join("/rpc"), json=body)
         result = json.loads(response.content).get("result") or {}
         if result.get("code") != 0 or not result.get("token"):
-            raise AuthenticationError(
+            # "try later" (failed-login back-off, or too many logins at once) is no verdict on the credentials
+            refused = RateLimitError if result.get("code") == TRY_LATER else AuthenticationError
+            raise refused(
                 str(result.get("message") or "login refused"),
                 status_code=response.status_code,
                 error_code=str(result.get("code")),

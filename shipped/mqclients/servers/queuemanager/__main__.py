@@ -65,7 +65,7 @@ def parser() -> argparse.ArgumentParser:
     sessions.add_argument(
         "--session-max-lifetime", type=_positive, default=8 * 3600.0, help="longest session, heart beats or not, s"
     )
-    sessions.add_argument("--sessions-per-user", type=_count, default=64, help="open sessions per user (64)")
+    sessions.add_argument("--sessions-per-user", type=_count, default=256, help="open sessions per user (256)")
     sessions.add_argument("--challenge-ttl", type=_positive, default=60.0, help="login challenge lifetime, s (60)")
     sessions.add_argument("--login-workers", type=_count, default=2, help="logins checked at once (2)")
     sessions.add_argument("--login-queue", type=_count, default=16, help="logins waiting at most (16)")

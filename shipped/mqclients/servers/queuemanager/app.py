@@ -67,7 +67,7 @@ class Config:
     users_file: Path
     token_ttl: float = 300.0
     session_max_lifetime: float = 8 * 3600.0
-    sessions_per_user: int = 64
+    sessions_per_user: int = 256
     challenge_ttl: float = 60.0
     ack_deadline: float = 30.0
     max_body: int = 1 << 20

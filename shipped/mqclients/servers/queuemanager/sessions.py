@@ -43,7 +43,7 @@ class Sessions:
         ttl: float,
         *,
         max_lifetime: float,
-        max_per_user: int = 64,
+        max_per_user: int = 256,
         max_total: int = 10_000,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
