@@ -7,6 +7,9 @@ Add a user:   mqclients-queuemanager --users FILE --add-user NAME [--role admin|
               --no-password keeps its password)
 Remove one:   mqclients-queuemanager --users FILE --remove-user NAME
 
+Replicas:     mqclients-queuemanager --store postgresql://USER@HOST:PORT/DB --data-dir SHARED_DIR --port P ...
+              (see docs/queuemanager-replicas.md: every replica the same keys, users file and database)
+
 Without --users the server uses DATA_DIR/users.json, created on first start with the admin ``admin`` and a random
 password printed once (on stderr). The data directory is made 0700, every file in it 0600.
 """
@@ -20,6 +23,7 @@ import sys
 from pathlib import Path
 
 from .accounts import ROLES, UsersFileError, add_user, create_default_users, remove_user
+from .operations import METRICS_MODES
 
 PROG = "mqclients-queuemanager"
 
@@ -56,6 +60,21 @@ def parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1, loopback)")
     serve.add_argument("--port", type=int, default=8765, help="TCP port (default 8765)")
     serve.add_argument("--data-dir", type=Path, help="where the database, the keys and users.json live (made 0700)")
+    serve.add_argument(
+        "--store",
+        default=os.environ.get("QM_STORE") or None,
+        help="sqlite:///PATH (default: DATA_DIR/queuemanager.sqlite3) or postgresql://USER@HOST:PORT/DB for "
+        "replicas sharing one database (password from PGPASSWORD or ~/.pgpass); default $QM_STORE",
+    )
+    serve.add_argument(
+        "--pool-size", type=_count, default=8, help="PostgreSQL connections of this replica, at most (8)"
+    )
+    serve.add_argument(
+        "--metrics",
+        choices=METRICS_MODES,
+        default="loopback",
+        help="who may read GET /metrics: loopback clients (default), anyone (open), nobody (off)",
+    )
     serve.add_argument("--users", type=Path, help="the users file (default: DATA_DIR/users.json)")
     serve.add_argument("--tls-cert", type=Path, help="PEM certificate (chain) to serve HTTPS with; needs --tls-key")
     serve.add_argument("--tls-key", type=Path, help="PEM private key of --tls-cert")
@@ -144,6 +163,10 @@ def main(argv: list[str] | None = None) -> int:
 
     from .app import Config, QueueManagerServer
     from .connections import default_max_connections, guarded_protocol
+    from .operations import configure_logging
+    from .stores import StoreURLError
+
+    configure_logging(args.log_level)
 
     scheme = "https" if args.tls_cert else "http"
     config = Config(
@@ -166,10 +189,13 @@ def main(argv: list[str] | None = None) -> int:
         backoff_base=args.backoff_base,
         backoff_cap=args.backoff_cap,
         url=f"{scheme}://{args.host}:{args.port}",
+        store_url=args.store,
+        pool_size=args.pool_size,
+        metrics=args.metrics,
     )
     try:
         server = QueueManagerServer(config)
-    except UsersFileError as exc:
+    except (UsersFileError, StoreURLError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     uvicorn.run(
