@@ -28,6 +28,7 @@ from mqclients.servers.queuemanager import local
 from mqclients.servers.queuemanager.accounts import add_user, remove_user
 from mqclients.servers.queuemanager.local import LocalQueueManager, RawSession
 from mqclients.servers.queuemanager.sessions import Sessions
+from tests.support.stores import StoreFor
 
 TOKEN_ERROR, WRONG_CREDENTIALS, NOT_FOUND, TRY_LATER, FORBIDDEN = (
     1111600006,
@@ -54,18 +55,26 @@ StartServer = Callable[..., LocalQueueManager]
 
 
 @pytest.fixture
-def start_server(tmp_path: Path, users_file: Path) -> Iterator[StartServer]:
+def start_server(tmp_path: Path, users_file: Path, store_for: StoreFor) -> Iterator[StartServer]:
+    """Servers on a fresh data dir and store each (the same store again for a given data dir), once per store."""
     started: list[LocalQueueManager] = []
 
     def start(*, data_dir: Path | None = None, **options: Any) -> LocalQueueManager:
         options.setdefault("users_file", users_file)
-        server = local.start(data_dir or tmp_path / f"data{len(started)}", **options)
+        data_dir = data_dir or tmp_path / f"data{len(started)}"
+        server = local.start(data_dir, store=store_for(data_dir), **options)
         started.append(server)
         return server
 
     yield start
     for server in started:
         local.stop(server)
+
+
+def store_independent(store_kind: str) -> None:
+    """Skip the PostgreSQL run of a test of what no store touches (connections, logging), to keep the suite fast."""
+    if store_kind != "sqlite":
+        pytest.skip("store-independent: run once, with SQLite")
 
 
 def _login(server: LocalQueueManager, user: str) -> RawSession:
@@ -226,8 +235,9 @@ def test_concurrent_logins_are_bounded_in_memory(start_server: StartServer) -> N
 
 
 def test_idle_sockets_do_not_lock_out_clients_under_an_fd_limit_of_1024(
-    start_server: StartServer, tmp_path: Path
+    start_server: StartServer, tmp_path: Path, store_kind: str
 ) -> None:
+    store_independent(store_kind)
     soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
     wanted = 1300
     if hard != resource.RLIM_INFINITY and hard < wanted:
@@ -340,7 +350,7 @@ def test_map_get_all_is_paged_and_offsets_are_bounded(start_server: StartServer)
 # -- 9. file modes ----------------------------------------------------------------------------------------------
 
 
-def test_data_files_are_private(start_server: StartServer, tmp_path: Path) -> None:
+def test_data_files_are_private(start_server: StartServer, tmp_path: Path, store_kind: str) -> None:
     data_dir = tmp_path / "modes"
     data_dir.mkdir(mode=0o755)
     os.chmod(data_dir, 0o755)  # noqa: S103 - the world-readable directory the server must tighten
@@ -349,7 +359,10 @@ def test_data_files_are_private(start_server: StartServer, tmp_path: Path) -> No
         qm.http.get("/login-challenge")
     assert stat.S_IMODE(data_dir.stat().st_mode) == 0o700
     files = sorted(p.name for p in data_dir.iterdir())
-    assert {"queuemanager.sqlite3", "private_key.pem", "public_key.pem", "challenge.key", "users.json"} <= set(files)
+    expected = {"private_key.pem", "public_key.pem", "challenge.key", "users.json"}
+    if store_kind == "sqlite":
+        expected.add("queuemanager.sqlite3")
+    assert expected <= set(files)
     for path in data_dir.iterdir():
         assert stat.S_IMODE(path.stat().st_mode) == 0o600, path.name
 
@@ -456,7 +469,10 @@ def test_help_lists_every_flag() -> None:
     assert missing == []
 
 
-def test_accept_failures_are_logged_once_not_per_attempt(start_server: StartServer, tmp_path: Path) -> None:
+def test_accept_failures_are_logged_once_not_per_attempt(
+    start_server: StartServer, tmp_path: Path, store_kind: str
+) -> None:
+    store_independent(store_kind)
     """With the connection cap set above the fd limit, accept() fails with EMFILE: one line per 10 s, no traceback."""
     soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
     if hard != resource.RLIM_INFINITY and hard < 1300:

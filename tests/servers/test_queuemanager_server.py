@@ -26,6 +26,7 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 from codegen.specs import resolve
 from mqclients.servers.queuemanager import local
 from mqclients.servers.queuemanager.local import LocalQueueManager
+from tests.support.stores import StoreFor
 
 ROOT = Path(__file__).resolve().parents[2]
 USERS = {"alice": "alice-secret-1", "bob": "b0b's pässword"}
@@ -108,13 +109,17 @@ StartServer = Callable[..., LocalQueueManager]
 
 
 @pytest.fixture(scope="module")
-def start_server(tmp_path_factory: pytest.TempPathFactory, users_file: Path) -> Iterator[StartServer]:
-    """Start servers (each on a free port, with a fresh data dir unless one is given); all stopped by PID at the end."""
+def start_server(
+    tmp_path_factory: pytest.TempPathFactory, users_file: Path, store_for: StoreFor
+) -> Iterator[StartServer]:
+    """Start servers (each on a free port, with a fresh data dir and store unless a data dir is given: then the same
+    store again); all stopped by PID at the end. The module runs once per store (``store_kind``)."""
     started: list[LocalQueueManager] = []
 
     def start(*, data_dir: Path | None = None, **options: Any) -> LocalQueueManager:
         options.setdefault("users_file", users_file)
-        server = local.start(data_dir or tmp_path_factory.mktemp("qm-data"), **options)
+        data_dir = data_dir or tmp_path_factory.mktemp("qm-data")
+        server = local.start(data_dir, store=store_for(data_dir), **options)
         started.append(server)
         return server
 
@@ -512,7 +517,11 @@ def test_a_body_that_does_not_arrive_is_refused(start_server: StartServer) -> No
 # -- files and restarts ------------------------------------------------------------------------------------------
 
 
-def test_state_survives_a_restart_and_sessions_do_not(start_server: StartServer, tmp_path: Path) -> None:
+def test_state_survives_a_restart_and_sessions_only_in_postgresql(
+    start_server: StartServer, tmp_path: Path, store_kind: str
+) -> None:
+    """SQLite keeps sessions in the server's memory (a restart ends them); PostgreSQL keeps them in the database,
+    so that every replica accepts every token, and they outlive a restart."""
     data_dir = tmp_path / "data"
     first = start_server(data_dir=data_dir)
     with RawSession(first.url) as qm:
@@ -526,7 +535,8 @@ def test_state_survives_a_restart_and_sessions_do_not(start_server: StartServer,
 
         second = start_server(data_dir=data_dir, port=first.port)
         assert second.public_key() == key  # the key pair is kept
-        assert qm.result("qm.size", queue_name="durable")["code"] == TOKEN_ERROR  # sessions are not
+        after_restart = qm.result("qm.size", queue_name="durable")["code"]
+        assert after_restart == (0 if store_kind == "postgresql" else TOKEN_ERROR)
         qm.login("alice", USERS["alice"])
         assert qm.ok("qm.size", queue_name="durable")["size"] == 2
         assert qm.ok("qm.get_uncheck_num", queue_name="durable")["ack_num"] == 1  # still in flight

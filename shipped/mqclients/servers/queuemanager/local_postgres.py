@@ -2,8 +2,10 @@
 directory, ``postgres`` on 127.0.0.1 and a free port, stopped by its PID.
 
 PostgreSQL refuses to run as root: as root the cluster runs as the ``postgres`` user (Debian's package makes it),
-else ``nobody``, through ``runuser``; as anyone else, as that user. Authentication is ``trust`` (only loopback
-listens, and the cluster lives as long as the test run). The binaries are found in ``$QM_PG_BIN`` or Debian's
+else ``nobody`` (the child process drops to that user itself, so the PID we hold is the postmaster's and signals
+reach it directly; ``runuser`` would stand between and not forward SIGINT); as anyone else, as that user.
+Authentication is ``trust`` (only loopback listens, and the cluster lives as long as the test run). The binaries
+are found in ``$QM_PG_BIN`` or Debian's
 ``/usr/lib/postgresql/<version>/bin`` (``make install`` installs Debian's ``postgresql`` when it is missing).
 """
 
@@ -21,6 +23,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from .local import free_port
 
@@ -56,6 +59,15 @@ def _os_user() -> str | None:
     raise PostgresUnavailable("running as root and neither a 'postgres' nor a 'nobody' user exists")
 
 
+def _drop_to(user: str | None) -> dict[str, Any]:
+    """``subprocess`` keywords that run the child as ``user`` (None: as ourselves)."""
+    if user is None:
+        return {}
+    entry = pwd.getpwnam(user)
+    env = {**os.environ, "HOME": entry.pw_dir, "USER": user, "LOGNAME": user}
+    return {"user": entry.pw_uid, "group": entry.pw_gid, "extra_groups": [], "env": env, "cwd": "/"}
+
+
 @dataclass
 class LocalPostgres:
     """A running cluster: where it listens and lives, its process (the ``runuser`` or ``postgres`` one)."""
@@ -74,31 +86,17 @@ class LocalPostgres:
     def url(self, database: str = "postgres") -> str:
         return f"postgresql://{SUPERUSER}@127.0.0.1:{self.port}/{database}"
 
-    def _as_user(self, command: list[str]) -> list[str]:
-        return command if self.os_user is None else ["runuser", "-u", self.os_user, "--", *command]
+    def run_as_owner(self, command: list[str], timeout: float) -> None:
+        """Run a PostgreSQL tool (initdb, pg_ctl) as the cluster's owner."""
+        subprocess.run(command, check=True, capture_output=True, timeout=timeout, **_drop_to(self.os_user))
 
     def start(self, timeout: float = 30.0) -> None:
         log = (self.root / "postgres.log").open("ab")
         try:
+            command = [str(self.bin / "postgres"), "-D", str(self.data), "-k", str(self.root), "-p", str(self.port)]
+            command += ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200"]
             self.process = subprocess.Popen(
-                self._as_user(
-                    [
-                        str(self.bin / "postgres"),
-                        "-D",
-                        str(self.data),
-                        "-k",
-                        str(self.root),
-                        "-p",
-                        str(self.port),
-                        "-c",
-                        "listen_addresses=127.0.0.1",
-                        "-c",
-                        "max_connections=200",
-                    ]
-                ),
-                stdout=log,
-                stderr=log,
-                stdin=subprocess.DEVNULL,
+                command, stdout=log, stderr=log, stdin=subprocess.DEVNULL, **_drop_to(self.os_user)
             )
         finally:
             log.close()
@@ -122,22 +120,17 @@ class LocalPostgres:
 
     def crash(self) -> None:
         """``pg_ctl stop -m immediate``: no checkpoint, recovery from the WAL at the next start."""
-        subprocess.run(
-            self._as_user([str(self.bin / "pg_ctl"), "-D", str(self.data), "stop", "-m", "immediate", "-w"]),
-            check=True,
-            capture_output=True,
-            timeout=60,
-        )
+        self.run_as_owner([str(self.bin / "pg_ctl"), "-D", str(self.data), "stop", "-m", "immediate", "-w"], 60)
         if self.process is not None:
             self.process.wait(timeout=30)
             self.process = None
 
     def stop(self) -> None:
-        """SIGTERM (a smart shutdown) by PID, SIGKILL if it lingers."""
+        """SIGINT (a fast shutdown: clients disconnected, a clean checkpoint) by PID, SIGKILL if it lingers."""
         process, self.process = self.process, None
         if process is None or process.poll() is not None:
             return
-        os.kill(process.pid, signal.SIGTERM)
+        os.kill(process.pid, signal.SIGINT)
         try:
             process.wait(timeout=20)
         except subprocess.TimeoutExpired:
@@ -166,14 +159,8 @@ def start_postgres(root: Path | None = None) -> LocalPostgres:
         shutil.chown(root, user)
         os.chmod(root, 0o700)
     server = LocalPostgres(root, free_port(), user, bin_dir)
-    subprocess.run(
-        server._as_user(
-            [str(bin_dir / "initdb"), "-D", str(server.data), "-A", "trust", "-U", SUPERUSER, "--no-sync", "-E", "UTF8"]
-        ),
-        check=True,
-        capture_output=True,
-        timeout=120,
-    )
+    initdb = [str(bin_dir / "initdb"), "-D", str(server.data), "-A", "trust", "-U", SUPERUSER, "--no-sync"]
+    server.run_as_owner([*initdb, "-E", "UTF8"], 120)
     server.start()
     return server
 
