@@ -1,4 +1,4 @@
-"""Fixtures of the server tests: both stores (see tests/support/stores.py)."""
+"""Fixtures shared by several test folders: the queueManager server's two stores (tests/support/stores.py)."""
 
 from tests.support.stores import postgres, store_for, store_kind
 
