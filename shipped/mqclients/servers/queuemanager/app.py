@@ -282,7 +282,11 @@ class QueueManagerServer:
     @contextlib.asynccontextmanager
     async def lifespan(self, app: Starlette) -> AsyncIterator[None]:
         asyncio.get_running_loop().set_exception_handler(self.log.loop_exception_handler)
-        await self.db(self.store.open)
+        try:
+            await self.db(self.store.open)
+        except Exception as exc:
+            print(f"queueManager cannot open its store: {exc}", file=sys.stderr, flush=True)
+            raise
         sweeper = asyncio.create_task(self._sweep_forever())
         where = self.config.url or "loopback"
         data = describe(self.config.store_url, self.config.data_dir)

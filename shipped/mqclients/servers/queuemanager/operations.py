@@ -54,6 +54,8 @@ class JsonLineFormatter(logging.Formatter):
             "msg": record.getMessage(),
             "request_id": request_id_var.get(),
         }
+        if record.exc_info and record.exc_info[1] is not None:
+            entry["error"] = repr(record.exc_info[1])[:500]  # one line: no traceback, no locals
         fields = getattr(record, "fields", None)
         if isinstance(fields, dict):
             entry.update(fields)
