@@ -7,6 +7,8 @@ sharing one data directory (the key pair and challenge key) and one users file, 
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
 import threading
 import time
 from collections import Counter
@@ -196,3 +198,32 @@ def test_a_replica_is_unready_while_the_database_is_down_and_recovers(replicas: 
     finally:
         cluster.stop()
         shutil.rmtree(cluster.root, ignore_errors=True)
+
+
+def _cli(*args: str, password: str = "") -> None:
+    command = [sys.executable, "-m", "mqclients.servers.queuemanager", *args]
+    subprocess.run(command, input=f"{password}\n".encode(), check=True, capture_output=True, timeout=60)
+
+
+def test_users_live_in_the_database_for_every_replica(replicas: Replicas, postgres: LocalPostgres) -> None:
+    """A user added with --store URL logs in on any replica; a password change ends its sessions on all of them,
+    and a replica restarted with the old users file does not undo it (the file only adds missing users)."""
+    url = postgres.create_database()
+    a, b = replicas(2, url=url)
+    _cli("--store", url, "--add-user", "dave", "--grant-queue", "dave.*", password="dave-pw-1")
+    with RawSession(a.url) as on_a, RawSession(b.url) as on_b:
+        on_a.login("dave", "dave-pw-1")
+        on_b.token = on_a.token
+        on_b.ok("qm.new_queue", queue_name="dave.q")
+        assert on_b.result("qm.new_queue", queue_name="other")["code"] == 1111600011  # not granted
+        _cli("--store", url, "--add-user", USER, "--no-password", "--role", "admin")
+        _cli("--store", url, "--add-user", USER, password="changed-pw")
+        on_a.login(USER, "changed-pw")
+        local.stop(a)
+        (restarted,) = replicas(1, url=url)  # with the users file that still holds the old password
+        with RawSession(restarted.url) as again:
+            with pytest.raises(local.RpcAnswerError):
+                again.login(USER, PASSWORD)
+            again.login(USER, "changed-pw")
+        _cli("--store", url, "--remove-user", "dave")
+        assert on_b.result("qm.size", queue_name="dave.q")["code"] == TOKEN_ERROR

@@ -25,7 +25,7 @@ from typing import Any
 import pytest
 
 from mqclients.servers.queuemanager import local
-from mqclients.servers.queuemanager.accounts import add_user, remove_user
+from mqclients.servers.queuemanager.accounts import add_user
 from mqclients.servers.queuemanager.local import LocalQueueManager, RawSession
 from mqclients.servers.queuemanager.sessions import Sessions
 from tests.support.stores import StoreFor
@@ -137,7 +137,19 @@ def test_expired_challenges_and_payloads_without_one_are_refused(start_server: S
 # -- 2. sessions ------------------------------------------------------------------------------------------------
 
 
-def test_sessions_end_on_logout_password_change_and_user_removal(start_server: StartServer, users_file: Path) -> None:
+def _operator(server: LocalQueueManager, users_file: Path, store_for: StoreFor, *args: str) -> None:
+    """Change users the way an operator does: the server's command line, on the users file (SQLite) or on the
+    database (a PostgreSQL store keeps users there); the password, if any, on stdin."""
+    url = store_for(server.data_dir)
+    where = ["--users", str(users_file)] if url is None else ["--store", url]
+    password = args[-1] if args[0] == "--add-user" else ""
+    command = [sys.executable, "-m", "mqclients.servers.queuemanager", *where, *args[:2]]
+    subprocess.run(command, input=f"{password}\n".encode(), check=True, capture_output=True, timeout=60)
+
+
+def test_sessions_end_on_logout_password_change_and_user_removal(
+    start_server: StartServer, users_file: Path, store_for: StoreFor
+) -> None:
     server = start_server()
     with _login(server, "alice") as alice, _login(server, "bob") as bob, _login(server, "bob") as bob2:
         alice.ok("qm.heart_beat")
@@ -146,13 +158,14 @@ def test_sessions_end_on_logout_password_change_and_user_removal(start_server: S
         assert alice.result("qm.map_get", map="m", key="k")["code"] == TOKEN_ERROR
 
         bob.ok("qm.heart_beat")
-        add_user(users_file, "bob", "a-new-password")  # the operator changes bob's password
+        _operator(server, users_file, store_for, "--add-user", "bob", "a-new-password")  # a new password
         assert bob.result("qm.heart_beat")["code"] == TOKEN_ERROR
         assert bob2.result("qm.map_get", map="m", key="k")["code"] == TOKEN_ERROR
         bob.login("bob", "a-new-password")
         bob.ok("qm.heart_beat")
+        bob.ok("qm.map_get", map="m", key="k")  # the grants were kept
 
-        remove_user(users_file, "bob")
+        _operator(server, users_file, store_for, "--remove-user", "bob")
         assert bob.result("qm.heart_beat")["code"] == TOKEN_ERROR
         with pytest.raises(local.RpcAnswerError):
             bob.login("bob", "a-new-password")
@@ -359,9 +372,9 @@ def test_data_files_are_private(start_server: StartServer, tmp_path: Path, store
         qm.http.get("/login-challenge")
     assert stat.S_IMODE(data_dir.stat().st_mode) == 0o700
     files = sorted(p.name for p in data_dir.iterdir())
-    expected = {"private_key.pem", "public_key.pem", "challenge.key", "users.json"}
-    if store_kind == "sqlite":
-        expected.add("queuemanager.sqlite3")
+    expected = {"private_key.pem", "public_key.pem", "challenge.key"}
+    if store_kind == "sqlite":  # PostgreSQL keeps data and users in the database
+        expected |= {"queuemanager.sqlite3", "users.json"}
     assert expected <= set(files)
     for path in data_dir.iterdir():
         assert stat.S_IMODE(path.stat().st_mode) == 0o600, path.name

@@ -18,6 +18,7 @@ import hmac
 import json
 import logging
 import math
+import secrets
 import sqlite3
 import sys
 import time
@@ -35,7 +36,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from . import codes, models
-from .accounts import Account, Accounts
+from .accounts import DUMMY_HASH, Account, Accounts, UsersFileError, load_accounts, updated_account, verify_password
 from .codes import QMError
 from .limits import BackoffPolicy, LoginThrottle, RateLimitedLog
 from .login import (
@@ -74,7 +75,7 @@ class Config:
     """How the server runs; ``mqclients-queuemanager`` fills it from its options (``--help`` explains each)."""
 
     data_dir: Path
-    users_file: Path
+    users_file: Path | None  # SQLite: required; PostgreSQL: users in it are added to the database when missing
     token_ttl: float = 300.0
     session_max_lifetime: float = 8 * 3600.0
     sessions_per_user: int = 256
@@ -220,7 +221,6 @@ class QueueManagerServer:
         self.key = load_or_create_key(config.data_dir)
         self.public_pem = public_key_pem(self.key)
         self.challenges = Challenges(load_or_create_challenge_key(config.data_dir), config.challenge_ttl)
-        self.accounts = Accounts(config.users_file)
         self.sessions = Sessions(
             config.token_ttl, max_lifetime=config.session_max_lifetime, max_per_user=config.sessions_per_user
         )
@@ -239,7 +239,10 @@ class QueueManagerServer:
             pool_size=config.pool_size,
         )
         self.session_book: SessionBook
+        self.accounts: Accounts | None = None  # the users file; None: users are in the shared store
+        self.shared: SharedSessionStore | None = None
         if isinstance(self.store, SharedSessionStore):
+            self.shared = self.store
             # PostgreSQL: calls run on as many threads as the pool has connections, sessions are rows
             store_threads = config.pool_size
             self.session_book = SharedSessionBook(
@@ -253,6 +256,9 @@ class QueueManagerServer:
             # SQLite: one thread runs every store call: calls are serialized, each in its own transaction
             store_threads = 1
             self.session_book = MemorySessionBook(self.sessions)
+            if config.users_file is None:
+                raise UsersFileError("a server with a SQLite store needs a users file")
+            self.accounts = Accounts(config.users_file)
         self._executor = ThreadPoolExecutor(max_workers=store_threads, thread_name_prefix="qm-store")
         self.metrics = Metrics()
         # Logins (RSA decryption, 16 MiB of scrypt each) run on a few threads of their own, with a bounded queue.
@@ -284,6 +290,8 @@ class QueueManagerServer:
         asyncio.get_running_loop().set_exception_handler(self.log.loop_exception_handler)
         try:
             await self.db(self.store.open)
+            if self.shared is not None:
+                await self._seed_users(self.shared)
         except Exception as exc:
             print(f"queueManager cannot open its store: {exc}", file=sys.stderr, flush=True)
             raise
@@ -300,6 +308,43 @@ class QueueManagerServer:
             await self.db(self.store.close)
             self._executor.shutdown(wait=True)
             self._login_executor.shutdown(wait=True)
+
+    async def _seed_users(self, shared: SharedSessionStore) -> None:
+        """Users in a shared store: the users file's (when given) added if missing, never changed (a replica
+        started with an old file cannot undo a change made since); an empty table gets the admin ``admin`` with
+        a random password, printed once by the replica that created it."""
+        if self.config.users_file is not None:
+            listed = load_accounts(self.config.users_file).values()
+            added = await self.db(shared.accounts_add_missing, listed)
+            if added:
+                print(f"users added to the database from {self.config.users_file}: {', '.join(added)}", file=sys.stderr)
+        if await self.db(shared.account_count) == 0:
+            password = secrets.token_urlsafe(18)
+            admin = updated_account(None, "admin", password, role="admin")
+            if await self.db(shared.accounts_add_missing, [admin]):
+                print(
+                    f"created the admin 'admin' in the database, password {password} (shown only now; add users "
+                    "with --store URL --add-user NAME)",
+                    file=sys.stderr,
+                    flush=True,
+                )
+
+    async def user(self, session: Session) -> Account | None:
+        """The session's user as it is now (removed: None)."""
+        if self.accounts is None:
+            return session.current_account
+        return self.accounts.get(session.username)
+
+    async def check_password(self, username: str, password: str) -> Account | None:
+        """The account when the password is right (as slow for an unknown user as for a wrong password)."""
+        if self.accounts is not None:
+            return await self.in_login_pool(self.accounts.check, username, password)
+        if self.shared is None:
+            raise RuntimeError("no users file and no shared store")
+        account = await self.db(self.shared.account_get, username)
+        stored = account.password_hash if account is not None else DUMMY_HASH
+        matched = await self.in_login_pool(verify_password, password, stored)
+        return account if matched else None
 
     async def _sweep_forever(self) -> None:
         """Put elements past their ack deadline back in their queues; forget expired sessions."""
@@ -494,7 +539,7 @@ class QueueManagerServer:
         session = await self.session_book.find(getattr(params, "token", None))
         if session is None:
             raise QMError(codes.INVALID_TOKEN, "invalid or expired token: call qm.auth again")
-        account = self.accounts.get(session.username)
+        account = await self.user(session)
         if account is None or not hmac.compare_digest(account.password_hash, session.password_hash):
             await self.session_book.close(session)
             raise QMError(codes.INVALID_TOKEN, "session ended (user removed or password changed): call qm.auth again")
@@ -543,7 +588,7 @@ async def _check_login(server: QueueManagerServer, p: models.AuthParams, keys: l
             ) from None
         if not await server.db(server.store.use_challenge, challenge.nonce, challenge.expires):
             raise QMError(codes.WRONG_CREDENTIALS, "login refused: this challenge was used already (a replayed login)")
-        account = await server.in_login_pool(server.accounts.check, p.username, payload.password)
+        account = await server.check_password(p.username, payload.password)
         if account is None:
             raise QMError(codes.WRONG_CREDENTIALS, "wrong username or password")
     except QMError:

@@ -17,8 +17,9 @@ What makes it hold with N replicas:
 - a session's cap on elements in flight: a take locks the session's row first, so one session's concurrent takes
   (on any replicas) are counted one after the other. The server-wide ``max_in_flight`` is counted without a lock:
   concurrent takes may overshoot it by at most what they take at once.
-- sessions and used login challenges are rows: any replica accepts a token issued by another, and a challenge's
-  nonce is a primary key, so it is used once across all replicas (``INSERT ... ON CONFLICT DO NOTHING``).
+- sessions, users (with their grants) and used login challenges are rows: any replica accepts a token issued by
+  another, sees a removed user or a changed password at the next call, and a challenge's nonce is a primary key,
+  so it is used once across all replicas (``INSERT ... ON CONFLICT DO NOTHING``).
 - elements, map keys and map values are ``bytea`` (their UTF-8): PostgreSQL ``text`` cannot hold U+0000, which
   JSON can, and byte order of UTF-8 is code point order, which ``map_page`` promises.
 
@@ -36,6 +37,7 @@ import psycopg
 from psycopg_pool import ConnectionPool, PoolTimeout
 
 from . import codes, migrations
+from .accounts import Account
 from .codes import QMError
 from .migrations import Migration
 from .store import Delivered, StorageFailure, StoredSession, Taker
@@ -85,8 +87,22 @@ CREATE INDEX sessions_by_user ON sessions (username, created);
 CREATE INDEX sessions_by_end ON sessions (least(expires, ends));
 """
 
+# Version 2: users and their grants move into the database, so that all replicas share them.
+SCHEMA_V2 = """
+CREATE TABLE users (
+    name text PRIMARY KEY,
+    password_hash text NOT NULL,
+    role text NOT NULL CHECK (role IN ('admin', 'user')),
+    queues text[] NOT NULL DEFAULT '{}',
+    maps text[] NOT NULL DEFAULT '{}'
+);
+"""
+
 # The schema's versions, oldest first (see ``migrations``); recorded in ``schema_version``.
-MIGRATIONS = (Migration(1, "queues, messages, maps, used challenges, sessions", SCHEMA_V1),)
+MIGRATIONS = (
+    Migration(1, "queues, messages, maps, used challenges, sessions", SCHEMA_V1),
+    Migration(2, "users and grants", SCHEMA_V2),
+)
 
 # Any constant: the advisory lock that serializes migrations of replicas starting at once.
 _MIGRATION_LOCK = 0x716D_5354  # "qmST"
@@ -461,16 +477,19 @@ class PostgresStore:
         return self._call(work)
 
     def session_find(self, digest: bytes) -> StoredSession | None:
+        """The live session of a token's digest, with its user as it is now (one query for both)."""
         row = self._call(
             lambda c: c.execute(
-                "SELECT id, username, password_hash, extract(epoch FROM least(expires, ends) - now()) "
-                "FROM sessions WHERE digest = %s AND least(expires, ends) > now()",
+                "SELECT s.id, s.username, s.password_hash, extract(epoch FROM least(s.expires, s.ends) - now()), "
+                "u.password_hash, u.role, u.queues, u.maps FROM sessions s LEFT JOIN users u ON u.name = s.username "
+                "WHERE s.digest = %s AND least(s.expires, s.ends) > now()",
                 (digest,),
             ).fetchone()
         )
         if row is None:
             return None
-        return StoredSession(digest, str(row[0]), str(row[1]), str(row[2]), float(row[3]))
+        account = None if row[4] is None else Account(str(row[1]), row[4], row[5], tuple(row[6]), tuple(row[7]))
+        return StoredSession(digest, str(row[0]), str(row[1]), str(row[2]), float(row[3]), account)
 
     def session_renew(self, digest: bytes, ttl: float) -> float:
         row = self._call(
@@ -484,3 +503,54 @@ class PostgresStore:
 
     def session_close(self, digest: bytes) -> None:
         self._call(lambda c: c.execute("DELETE FROM sessions WHERE digest = %s", (digest,)))
+
+    # -- users -----------------------------------------------------------------------------------------------
+
+    def account_get(self, username: str) -> Account | None:
+        row = self._call(
+            lambda c: c.execute(
+                "SELECT password_hash, role, queues, maps FROM users WHERE name = %s", (username,)
+            ).fetchone()
+        )
+        return None if row is None else Account(username, row[0], row[1], tuple(row[2]), tuple(row[3]))
+
+    def account_put(self, account: Account) -> None:
+        """Add a user or replace one (its sessions end at their next call if the password changed)."""
+        self._call(
+            lambda c: c.execute(
+                "INSERT INTO users (name, password_hash, role, queues, maps) VALUES (%s, %s, %s, %s, %s) "
+                "ON CONFLICT (name) DO UPDATE SET password_hash = excluded.password_hash, role = excluded.role, "
+                "queues = excluded.queues, maps = excluded.maps",
+                (account.name, account.password_hash, account.role, list(account.queues), list(account.maps)),
+            )
+        )
+
+    def account_remove(self, username: str) -> bool:
+        def work(conn: psycopg.Connection[Any]) -> bool:
+            removed = conn.execute("DELETE FROM users WHERE name = %s", (username,)).rowcount
+            conn.execute("DELETE FROM sessions WHERE username = %s", (username,))
+            return removed > 0
+
+        return self._call(work)
+
+    def accounts_add_missing(self, accounts: Iterable[Account]) -> list[str]:
+        """Add the users that are not in the database yet (never changes one that is); the names added."""
+        rows = [(a.name, a.password_hash, a.role, list(a.queues), list(a.maps)) for a in accounts]
+
+        def work(conn: psycopg.Connection[Any]) -> list[str]:
+            added = []
+            for row in rows:
+                inserted = conn.execute(
+                    "INSERT INTO users (name, password_hash, role, queues, maps) VALUES (%s, %s, %s, %s, %s) "
+                    "ON CONFLICT (name) DO NOTHING RETURNING name",
+                    row,
+                ).fetchone()
+                if inserted is not None:
+                    added.append(str(inserted[0]))
+            return added
+
+        return self._call(work)
+
+    def account_count(self) -> int:
+        row = self._call(lambda c: c.execute("SELECT count(*) FROM users").fetchone())
+        return int(row[0]) if row else 0

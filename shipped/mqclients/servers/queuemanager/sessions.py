@@ -21,6 +21,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from .accounts import Account
 from .store import SharedSessionStore, StoredSession
 
 
@@ -34,6 +35,8 @@ class Session:
     password_hash: str = field(repr=False)  # the user's hash at login: another one now means the password changed
     created: float
     expires: float
+    # a session of a shared store: its user as found with it (None: removed); in-memory sessions look it up
+    current_account: Account | None = field(default=None, repr=False)
 
 
 def _digest(token: str) -> bytes:
@@ -197,7 +200,9 @@ class SharedSessionBook:
         found: StoredSession | None = await self.run(self.store.session_find, digest)
         if found is None or not hmac.compare_digest(found.digest, digest):
             return None
-        return self._session(found.digest, found.id, found.username, found.password_hash, found.seconds_left)
+        session = self._session(found.digest, found.id, found.username, found.password_hash, found.seconds_left)
+        session.current_account = found.account
+        return session
 
     async def renew(self, session: Session) -> None:
         left = await self.run(self.store.session_renew, session.digest, self.ttl)

@@ -19,6 +19,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol, runtime_checkable
 
+from .accounts import Account
+
 
 @dataclass(frozen=True)
 class Delivered:
@@ -47,8 +49,9 @@ class StoredSession:
     digest: bytes = field(repr=False)
     id: str
     username: str
-    password_hash: str = field(repr=False)
+    password_hash: str = field(repr=False)  # the user's hash at login
     seconds_left: float
+    account: Account | None = None  # the user as it is now (None: removed)
 
 
 class Store(Protocol):
@@ -93,8 +96,9 @@ class Store(Protocol):
 
 @runtime_checkable
 class SharedSessionStore(Protocol):
-    """A store that also keeps sessions, so that every replica on it accepts every token (PostgreSQL). A store
-    without these methods (SQLite, one process) leaves sessions in the server's memory."""
+    """A store that also keeps sessions, users and grants, so that every replica on it accepts every token and
+    sees every change of a user at once (PostgreSQL). A store without these methods (SQLite, one process) leaves
+    sessions in the server's memory and users in the users file."""
 
     def session_open(
         self,
@@ -114,3 +118,13 @@ class SharedSessionStore(Protocol):
     def session_renew(self, digest: bytes, ttl: float) -> float: ...
 
     def session_close(self, digest: bytes) -> None: ...
+
+    def account_get(self, username: str) -> Account | None: ...
+
+    def account_put(self, account: Account) -> None: ...
+
+    def account_remove(self, username: str) -> bool: ...
+
+    def accounts_add_missing(self, accounts: Iterable[Account]) -> list[str]: ...
+
+    def account_count(self) -> int: ...
