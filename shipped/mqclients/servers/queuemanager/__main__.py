@@ -26,9 +26,9 @@ import sys
 from pathlib import Path
 
 from .accounts import ROLES, UsersFileError, add_user, create_default_users, remove_user
-from .operations import METRICS_MODES
 
 PROG = "mqclients-queuemanager"
+METRICS_MODES = ("loopback", "open", "off")  # who may read GET /metrics (see operations.py)
 
 
 def _positive(text: str) -> float:
@@ -175,6 +175,12 @@ def main(argv: list[str] | None = None) -> int:
     if users_file is None and args.data_dir is not None and not shared_users:
         users_file = args.data_dir / "users.json"
     os.umask(0o077)  # every file this process makes is its owner's only
+    from .stores import StoreURLError, check_url  # no server dependency: managing users needs none
+
+    try:
+        check_url(args.store)
+    except StoreURLError as exc:
+        p.error(str(exc))
     if args.add_user or args.remove_user:
         if shared_users and args.users is None:
             return _manage_database_users(args)
@@ -205,7 +211,6 @@ def main(argv: list[str] | None = None) -> int:
     from .app import Config, QueueManagerServer
     from .connections import default_max_connections, guarded_protocol
     from .operations import configure_logging
-    from .stores import StoreURLError
 
     configure_logging(args.log_level)
 

@@ -30,7 +30,6 @@ from prometheus_client.registry import Collector
 REQUEST_ID_HEADER = "x-request-id"
 _REQUEST_ID = re.compile(r"^[A-Za-z0-9._:-]{1,64}$")
 MAX_QUEUES_IN_METRICS = 1000
-METRICS_MODES = ("loopback", "open", "off")
 LOOPBACK = ("127.0.0.1", "::1")
 
 request_id_var: contextvars.ContextVar[str] = contextvars.ContextVar("qm_request_id", default="-")

@@ -35,6 +35,16 @@ def sqlite_path(url: str | None, data_dir: Path) -> Path:
     return Path(path)
 
 
+def check_url(url: str | None) -> None:
+    """Refuse a ``--store`` value that names no store, before anything is touched."""
+    if not url or url.startswith(POSTGRES_SCHEMES):
+        return
+    if url.startswith("sqlite://"):
+        sqlite_path(url, Path("."))
+        return
+    raise StoreURLError("--store must start with sqlite:/// or postgresql:// (the scheme names the store)")
+
+
 def open_store(
     url: str | None,
     data_dir: Path,
@@ -44,14 +54,13 @@ def open_store(
     pool_size: int,
 ) -> Store:
     """The store ``url`` names (not opened yet)."""
+    check_url(url)
     if not url or url.startswith("sqlite://"):
         return SQLiteStore(sqlite_path(url, data_dir), ack_deadline=ack_deadline, max_in_flight=max_in_flight)
-    if url.startswith(POSTGRES_SCHEMES):
-        try:
-            from .pg_store import PostgresStore
-        except ImportError as exc:
-            raise StoreURLError(
-                "--store postgresql://... needs psycopg 3 and psycopg_pool: pip install 'mqclients[server-postgres]'"
-            ) from exc
-        return PostgresStore(url, ack_deadline=ack_deadline, max_in_flight=max_in_flight, pool_size=pool_size)
-    raise StoreURLError("--store must start with sqlite:/// or postgresql:// (the scheme names the store)")
+    try:
+        from .pg_store import PostgresStore
+    except ImportError as exc:
+        raise StoreURLError(
+            "--store postgresql://... needs psycopg 3 and psycopg_pool: pip install 'mqclients[server-postgres]'"
+        ) from exc
+    return PostgresStore(url, ack_deadline=ack_deadline, max_in_flight=max_in_flight, pool_size=pool_size)
