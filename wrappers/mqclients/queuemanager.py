@@ -29,10 +29,12 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from mqclients._core.body import json_body, json_or_none
 from mqclients._core.consumer import AsyncConsumer, Consumer
-from mqclients._core.errors import AuthenticationError, MQClientError, error_classes_for
+from mqclients._core.errors import AuthenticationError, MQClientError, ResponseDecodeError, error_classes_for
+from mqclients._core.operation import dotted_get
 from mqclients._core.options import DEFAULT_TIMEOUT, RetryPolicy
-from mqclients._core.transport import TransportConfig
+from mqclients._core.transport import TransportConfig, login_request
 from mqclients.queuemanager_api.facade import (
     ERROR_CLASSES,
     ERROR_SHAPE,
@@ -57,7 +59,10 @@ def encrypt_password(public_key_pem: bytes, password: str) -> str:
     from cryptography.hazmat.primitives import hashes, serialization
     from cryptography.hazmat.primitives.asymmetric import padding, rsa
 
-    key = serialization.load_pem_public_key(public_key_pem)
+    try:
+        key = serialization.load_pem_public_key(public_key_pem)
+    except (ValueError, TypeError) as exc:  # cryptography's text names the parse failure, never the password
+        raise ResponseDecodeError("the server's /public-key answer is not a PEM public key") from exc
     if not isinstance(key, rsa.RSAPublicKey):
         raise MQClientError("the server's public key is not an RSA key")
     oaep = padding.OAEP(mgf=padding.MGF1(algorithm=hashes.SHA256()), algorithm=hashes.SHA256(), label=None)
@@ -65,10 +70,7 @@ def encrypt_password(public_key_pem: bytes, password: str) -> str:
 
 
 def _result_code(response: httpx.Response) -> int | None:
-    try:
-        code = json.loads(response.content).get("result", {}).get("code")
-    except (ValueError, AttributeError):
-        return None
+    code = dotted_get(json_or_none(response), "result.code")
     return code if isinstance(code, int) else None
 
 
@@ -77,7 +79,9 @@ class QueueManagerAuth(httpx.Auth):
     ``params``, log in again once when the server answers that the token is invalid.
 
     The login requests (``GET /public-key``, ``qm.auth``) are yielded from the auth flow, so the same code serves
-    sync and async clients. Neither the password nor the token appears in a repr.
+    sync and async clients; the client's request loop sends them like any call (within the call's deadline, retried
+    on transient failures, answers size-capped and decoded safely). Neither the password nor the token appears in a
+    repr.
     """
 
     requires_request_body = True
@@ -96,14 +100,16 @@ class QueueManagerAuth(httpx.Auth):
     def _login(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         root = request.url.copy_with(path="/", query=None, fragment=None)
         if self._public_key is None:
-            key_response = yield httpx.Request("GET", root.join("/public-key"))
+            key_response = yield login_request(httpx.Request("GET", root.join("/public-key")))
             if key_response.status_code != 200:
                 raise MQClientError(f"could not fetch the server's public key (HTTP {key_response.status_code})")
             self._public_key = key_response.content
         params = {"username": self._username, "password": encrypt_password(self._public_key, self._password)}
         body = {"jsonrpc": "2.0", "id": "login", "method": "qm.auth", "params": params}
-        response = yield httpx.Request("POST", root.join("/rpc"), json=body)
-        result = json.loads(response.content).get("result") or {}
+        response = yield login_request(httpx.Request("POST", root.join("/rpc"), json=body))
+        result = dotted_get(json_body(response, "auth"), "result")
+        if not isinstance(result, dict):
+            result = {}
         if result.get("code") != 0 or not result.get("token"):
             raise AuthenticationError(
                 str(result.get("message") or "login refused"),
@@ -149,7 +155,7 @@ def _config(
         base_url=endpoint.rstrip("/"),
         auth=auth,
         headers=dict(headers or {}),
-        timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
+        timeout=timeout,
         retry=RetryPolicy(max_retries=max_retries),
         error_shape=ERROR_SHAPE,
         error_classes=error_classes_for(ERROR_CLASSES),

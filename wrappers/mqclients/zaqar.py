@@ -111,7 +111,7 @@ def _config_and_params(
         base_url=base,
         auth=auth,
         headers=dict(headers or {}),
-        timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
+        timeout=timeout,
         retry=RetryPolicy(max_retries=max_retries),
         error_shape=ERROR_SHAPE,
     )
