@@ -7,7 +7,6 @@ This is the only file of the suite that knows the clients' method signatures: wh
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -122,17 +121,17 @@ def make_client(api: str, url: str, mode: str) -> Any:
     if api == "rocketmq":
         from mqclients.rocketmq import AsyncRocketMQ, RocketMQ
 
-        cls = RocketMQ if mode == "sync" else AsyncRocketMQ
-        return cls(endpoint=url, project_id=PROJECT, ak=AK, sk=SK, **common)
+        rocketmq = RocketMQ if mode == "sync" else AsyncRocketMQ
+        return rocketmq(endpoint=url, project_id=PROJECT, ak=AK, sk=SK, **common)
     if api == "cmq":
         from mqclients.cmq import CMQ, AsyncCMQ
 
-        cls = CMQ if mode == "sync" else AsyncCMQ
-        return cls(endpoint=url, secret_id=CMQ_SECRET_ID, secret_key=CMQ_SECRET_KEY, **common)
+        cmq = CMQ if mode == "sync" else AsyncCMQ
+        return cmq(endpoint=url, secret_id=CMQ_SECRET_ID, secret_key=CMQ_SECRET_KEY, **common)
     from mqclients.queuemanager import AsyncQueueManager, QueueManager
 
-    cls = QueueManager if mode == "sync" else AsyncQueueManager
-    return cls(url, username="app", password=QM_PASSWORD, heartbeat_interval=0, **common)
+    queuemanager = QueueManager if mode == "sync" else AsyncQueueManager
+    return queuemanager(url, username="app", password=QM_PASSWORD, heartbeat_interval=0, **common)
 
 
 def invoke(call: Call, client: Any, *, plain_dict: bool = False) -> Any:
@@ -164,7 +163,7 @@ def invoke(call: Call, client: Any, *, plain_dict: bool = False) -> Any:
 
 
 def _request_body(call: Call, plain_dict: bool) -> Any:
-    fields: dict[str, Any] = {
+    requests: dict[str, dict[str, Any]] = {
         "zaqar.post_messages": {"messages": [{"body": {"n": 1}, "ttl": 300}]},
         "dms.create_queue": {"name": "orders"},
         "rocketmq.create_topic": {"name": "orders", "brokers": ["broker-0"], "queue_num": 3},
@@ -172,14 +171,15 @@ def _request_body(call: Call, plain_dict: bool) -> Any:
         "cmq.send_message": {"Action": "SendMessage", "queueName": "q1", "msgBody": "hello"},
         "queuemanager.size": {"queue_name": "jobs"},
         "queuemanager.add": {"queue_name": "jobs", "element": "hello"},
-    }[call.name]
+    }
+    fields = requests[call.name]
     if plain_dict:
         return fields
     model = _model_class(call.name)
     return model.from_dict(json.loads(json.dumps(fields)))
 
 
-def _model_class(name: str) -> Callable[..., Any] | Any:
+def _model_class(name: str) -> Any:
     if name == "zaqar.post_messages":
         from mqclients.zaqar_api.models import PostMessagesRequest
 

@@ -66,7 +66,9 @@ def _b64(body: bytes) -> str:
     return base64.b64encode(body).decode("ascii")
 
 
-def answer(status: int, body: Any = None, headers: dict[str, str] | None = None, raw: bytes | None = None) -> dict:
+def answer(
+    status: int, body: Any = None, headers: dict[str, str] | None = None, raw: bytes | None = None
+) -> dict[str, Any]:
     content = raw if raw is not None else (b"" if body is None else json.dumps(body).encode())
     return {"do": "answer", "status": status, "headers": headers or {}, "body64": _b64(content)}
 
@@ -360,7 +362,7 @@ def unsafe_replay(cell: Cell, record: dict[str, Any]) -> bool:
 @contextlib.contextmanager
 def fault_server() -> Iterator[int]:
     """Start the fault server in its own process; yield its control port; stop it by its PID."""
-    process = subprocess.Popen(  # noqa: S603 - our own module, no shell
+    process = subprocess.Popen(  # our own module, no shell
         [sys.executable, "-m", "tests.faults.fault_server"],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,

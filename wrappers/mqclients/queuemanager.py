@@ -104,7 +104,12 @@ class QueueManagerAuth(httpx.Auth):
             if key_response.status_code != 200:
                 raise MQClientError(f"could not fetch the server's public key (HTTP {key_response.status_code})")
             self._public_key = key_response.content
-        params = {"username": self._username, "password": encrypt_password(self._public_key, self._password)}
+        try:
+            encrypted = encrypt_password(self._public_key, self._password)
+        except MQClientError:
+            self._public_key = None  # a bad key is fetched again at the next login, not kept
+            raise
+        params = {"username": self._username, "password": encrypted}
         body = {"jsonrpc": "2.0", "id": "login", "method": "qm.auth", "params": params}
         response = yield login_request(httpx.Request("POST", root.join("/rpc"), json=body))
         result = dotted_get(json_body(response, "auth"), "result")
