@@ -375,9 +375,9 @@ def fault_server() -> Iterator[int]:
             raise RuntimeError(f"the fault server did not start: {line!r}")
         yield int(line.split()[1])
     finally:
-        with contextlib.suppress(Exception):
-            assert process.stdin is not None
-            process.stdin.close()
+        if process.stdin is not None:
+            process.stdin.close()  # the server also stops by itself when its stdin closes
+        process.terminate()  # SIGTERM to its own PID
         try:
             process.wait(timeout=5)
         except subprocess.TimeoutExpired:
@@ -405,10 +405,11 @@ def run_matrix(cells: list[Cell], workers: int = 8) -> dict[str, dict[str, Any]]
                     results[cell_id] = future.result(timeout=600)
                 except Exception as exc:
                     results[cell_id] = {"id": cell_id, "hang": True, "outcome": f"runner failed: {exc!r}"}
-            # A hung cell's thread may still hold its worker: do not wait for it.
-            for process in list(getattr(pool, "_processes", {}).values()):
-                with contextlib.suppress(Exception):
-                    process.kill()
+            if any(record.get("hang") for record in results.values()):
+                # A hung cell's thread may still hold its worker: stop our workers by their PIDs, do not wait.
+                for pid in list(getattr(pool, "_processes", {})):
+                    with contextlib.suppress(OSError):
+                        os.kill(pid, 9)
     return results
 
 

@@ -235,3 +235,34 @@ async def test_a_dripping_answer_ends_by_the_deadline_async(dripping_server: str
         await asyncio.wait_for(transport.send(op("GET"), kwargs(), RequestOptions(timeout=0.6, max_retries=0)), 5)
     assert time.monotonic() - started < 0.6 + 0.3
     await transport.aclose()
+
+
+def test_the_deadline_backend_sits_under_every_client_httpx_builds() -> None:
+    from mqclients._core.deadline import bound_client_io
+
+    with httpx.Client() as client:
+        assert bound_client_io(client)
+        assert bound_client_io(client)  # wrapping twice leaves one wrapper
+        assert type(client._transport._pool._network_backend).__name__ == "DeadlineBackend"  # type: ignore[attr-defined]
+    assert not bound_client_io(httpx.Client(transport=httpx.MockTransport(lambda r: httpx.Response(200))))
+
+
+async def test_the_async_deadline_backend_sits_under_async_clients() -> None:
+    from mqclients._core.deadline import bound_client_io
+
+    async with httpx.AsyncClient() as client:
+        assert bound_client_io(client)
+        backend = client._transport._pool._network_backend  # type: ignore[attr-defined]
+        assert type(backend).__name__ == "AsyncDeadlineBackend"
+
+
+def test_a_long_poll_adds_its_wait_to_the_call_budget() -> None:
+    from mqclients._core.operation import LongPoll
+    from mqclients._core.transport import deadline_for
+
+    polling = op("GET", long_poll=LongPoll(param="wait", location="query", default=5))
+    asked = deadline_for(polling, {"params": {"wait": 20}}, RequestOptions(timeout=2.0), config())
+    assert asked.remaining() == pytest.approx(22.0, abs=0.05)
+    assert asked.request_timeouts()["read"] == pytest.approx(22.0, abs=0.05)  # wait + margin, cut to the budget
+    plain = deadline_for(op("GET"), {"params": {"wait": 20}}, RequestOptions(timeout=2.0), config())
+    assert plain.remaining() == pytest.approx(2.0, abs=0.05)
