@@ -266,3 +266,14 @@ def test_a_long_poll_adds_its_wait_to_the_call_budget() -> None:
     assert asked.request_timeouts()["read"] == pytest.approx(22.0, abs=0.05)  # wait + margin, cut to the budget
     plain = deadline_for(op("GET"), {"params": {"wait": 20}}, RequestOptions(timeout=2.0), config())
     assert plain.remaining() == pytest.approx(2.0, abs=0.05)
+
+
+def test_a_cause_that_could_quote_a_header_is_not_chained_verbatim() -> None:
+    secret = "Bearer leaked-token-0123"
+    handler = Recorder(httpx.LocalProtocolError(f"Illegal header value {secret!r}"))
+    with pytest.raises(errors.ConnectionError) as caught:
+        sync_transport(handler).send(op("GET"), kwargs(), RequestOptions(max_retries=0))
+    assert isinstance(caught.value.__cause__, httpx.LocalProtocolError)
+    import traceback
+
+    assert secret not in "".join(traceback.format_exception(caught.value))

@@ -254,6 +254,15 @@ def auth_flow_failure(op: Operation, exc: Exception) -> errors.MQClientError:
     return errors.SigningError(f"{op.name}: authenticating the request failed ({type(exc).__name__})")
 
 
+def safe_cause(exc: httpx.HTTPError) -> BaseException:
+    """The exception to chain as ``__cause__``. httpx's own texts name the failure, not the request, except the
+    h11 errors about a request we could not write (an illegal header value is quoted): those are replaced by a copy
+    of the same type without the text."""
+    if isinstance(exc, httpx.LocalProtocolError):
+        return type(exc)("the request could not be written (details withheld: they may quote a header value)")
+    return exc
+
+
 def http_failure(op: Operation, exc: httpx.HTTPError, request: httpx.Request) -> errors.MQClientError:
     """Our exception for any ``httpx`` failure."""
     if isinstance(exc, httpx.TransportError):
@@ -322,7 +331,7 @@ class SyncTransport:
                 except httpx.HTTPError as exc:
                     delay = call.retry.after_exception(exc, body_sent=call.body_sent)
                     if delay is None:
-                        raise http_failure(op, exc, request) from exc
+                        raise http_failure(op, exc, request) from safe_cause(exc)
                     _log_retry(op, type(exc).__name__, delay, call.retry.attempt)
                     time.sleep(delay)
                     continue
@@ -400,7 +409,7 @@ class AsyncTransport:
                 except httpx.HTTPError as exc:
                     delay = call.retry.after_exception(exc, body_sent=call.body_sent)
                     if delay is None:
-                        raise http_failure(op, exc, request) from exc
+                        raise http_failure(op, exc, request) from safe_cause(exc)
                     _log_retry(op, type(exc).__name__, delay, call.retry.attempt)
                     await _async_sleep(delay)
                     continue
