@@ -277,3 +277,40 @@ def test_a_cause_that_could_quote_a_header_is_not_chained_verbatim() -> None:
     import traceback
 
     assert secret not in "".join(traceback.format_exception(caught.value))
+
+
+def test_a_bad_queuemanager_public_key_fails_typed_and_is_fetched_again_next_time() -> None:
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric import rsa
+
+    from mqclients.queuemanager import QueueManager
+    from mqclients.queuemanager_api.models import SizeParams
+
+    pem = (
+        rsa.generate_private_key(public_exponent=65537, key_size=2048)
+        .public_key()
+        .public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
+    )
+    keys = [b"<html>gateway error</html>", pem]
+    paths: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        paths.append(request.url.path)
+        if request.url.path == "/public-key":
+            return httpx.Response(200, content=keys.pop(0))
+        if b'"qm.auth"' in request.content:
+            return httpx.Response(200, json={"jsonrpc": "2.0", "id": "login", "result": {"code": 0, "token": "t1"}})
+        return httpx.Response(200, json={"jsonrpc": "2.0", "id": 1, "result": {"code": 0, "size": 2}})
+
+    with QueueManager(
+        "http://127.0.0.1:9",
+        username="u",
+        password="p",
+        heartbeat_interval=0,
+        http_transport=httpx.MockTransport(handler),
+    ) as qm:
+        with pytest.raises(errors.ResponseDecodeError, match="public-key") as caught:
+            qm.size(SizeParams(queue_name="q"))
+        assert isinstance(caught.value.__cause__, ValueError)  # cryptography's parse error, chained
+        assert qm.size(SizeParams(queue_name="q")).size == 2
+    assert paths == ["/public-key", "/public-key", "/rpc", "/rpc"]
