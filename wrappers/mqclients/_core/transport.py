@@ -246,12 +246,23 @@ def _is_login(request: httpx.Request) -> bool:
     return request.extensions.get(_LOGIN) is True
 
 
-def auth_flow_failure(op: Operation, exc: Exception) -> errors.MQClientError:
-    """Our exception for an auth flow (a signer, a login) that failed with something not ours.
+class AuthFlowGuard:
+    """Around each step of an auth flow (a signer, a login): a failure that is not ours becomes a ``SigningError``
+    with the original as its cause (its text is a library's: a JSON or key parser, never a credential). The end of
+    the flow, our own errors and ``httpx``'s pass through."""
 
-    The cause is kept for debugging; its text is the library's (a JSON or key parser), never a credential.
-    """
-    return errors.SigningError(f"{op.name}: authenticating the request failed ({type(exc).__name__})")
+    def __init__(self, op: Operation) -> None:
+        self.op = op
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: object) -> None:
+        passing = (StopIteration, StopAsyncIteration, errors.MQClientError, httpx.HTTPError)
+        if isinstance(exc, Exception) and not isinstance(exc, passing):
+            raise errors.SigningError(
+                f"{self.op.name}: authenticating the request failed ({type(exc).__name__})"
+            ) from exc
 
 
 def safe_cause(exc: httpx.HTTPError) -> BaseException:
@@ -283,6 +294,17 @@ class _Call:
     retry: RetryState
     limit: int
     body_sent: bool = False
+    auth_guard: AuthFlowGuard = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.auth_guard = AuthFlowGuard(self.op)
+
+    def sending(self, request: httpx.Request) -> bool:
+        """Note a request of the attempt going out; whether it is the operation's own. Any request not marked as a
+        login counts as the operation's own (a signer may rebuild the request it was given)."""
+        main = not _is_login(request)
+        self.body_sent = self.body_sent or main
+        return main
 
     @classmethod
     def start(cls, op: Operation, kwargs: Mapping[str, Any], options: RequestOptions, config: TransportConfig) -> _Call:
@@ -346,27 +368,18 @@ class SyncTransport:
     def _attempt(self, call: _Call, request: httpx.Request) -> httpx.Response:
         """One attempt: the auth flow's requests (the operation's own among them), each sent and read in full."""
         flow = _sync_flow(self.config.auth, request)
-        try:
+        with call.auth_guard:
             outgoing = next(flow)
-        except errors.MQClientError:
-            raise
-        except Exception as exc:
-            raise auth_flow_failure(call.op, exc) from exc
         while True:
-            # Any request not marked as a login counts as the operation's own (a signer may rebuild the request).
-            main = not _is_login(outgoing)
-            call.body_sent = call.body_sent or main
+            main = call.sending(outgoing)
             response = self._exchange(call, outgoing)
             if call.retry_status(response, self.config, main=main):
                 return response
             try:
-                outgoing = flow.send(response)
+                with call.auth_guard:
+                    outgoing = flow.send(response)
             except StopIteration:
                 return response
-            except errors.MQClientError:
-                raise
-            except Exception as exc:
-                raise auth_flow_failure(call.op, exc) from exc
 
     def _exchange(self, call: _Call, request: httpx.Request) -> httpx.Response:
         call.prepare(request)
@@ -424,27 +437,18 @@ class AsyncTransport:
     async def _attempt(self, call: _Call, request: httpx.Request) -> httpx.Response:
         """One attempt: the auth flow's requests (the operation's own among them), each sent and read in full."""
         flow = _async_flow(self.config.auth, request)
-        try:
+        with call.auth_guard:
             outgoing = await flow.__anext__()
-        except errors.MQClientError:
-            raise
-        except Exception as exc:
-            raise auth_flow_failure(call.op, exc) from exc
         while True:
-            # Any request not marked as a login counts as the operation's own (a signer may rebuild the request).
-            main = not _is_login(outgoing)
-            call.body_sent = call.body_sent or main
+            main = call.sending(outgoing)
             response = await self._exchange(call, outgoing)
             if call.retry_status(response, self.config, main=main):
                 return response
             try:
-                outgoing = await flow.asend(response)
+                with call.auth_guard:
+                    outgoing = await flow.asend(response)
             except StopAsyncIteration:
                 return response
-            except errors.MQClientError:
-                raise
-            except Exception as exc:
-                raise auth_flow_failure(call.op, exc) from exc
 
     async def _exchange(self, call: _Call, request: httpx.Request) -> httpx.Response:
         call.prepare(request)
