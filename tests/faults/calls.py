@@ -99,9 +99,9 @@ CALLS = (
         envelope_error=_rpc({"code": -32602, "message": "invalid params"}), takes_model=True,
     ),
     Call(
-        "queuemanager", "add", True, (200, _rpc({"code": 0, "message_id": 42})),
-        missing_fields=_rpc({"message_id": 42}), requires_fields=True,
-        wrong_types=_rpc({"code": 0, "message_id": "forty-two"}),
+        "queuemanager", "add", True, (200, _rpc({"code": 0, "message": "ok"})),
+        missing_fields=_rpc({"message": "ok"}), requires_fields=True,
+        wrong_types=_rpc({"code": "zero", "message": 42}),
         envelope_error=_rpc({"code": -32602, "message": "invalid params"}), takes_model=True,
     ),
 )  # fmt: skip

@@ -11,8 +11,9 @@ A script is ``{"steps": [step, ...], "login": mode}``: attempt *n* of the operat
 repeats). A step is ``{"do": kind, ...}`` with kind one of ``answer`` (status, headers, body), ``close_on_accept``,
 ``close``, ``reset``, ``hang``, ``drip`` (answer one byte per ``interval`` seconds), ``cut`` (headers promise more
 body than is sent), ``stream`` (a chunked body of ``size`` bytes). Bodies travel base64-encoded (``body64``).
-``login`` is for queueManager: ``ok`` answers ``GET /public-key`` and ``qm.auth`` properly (with the canary token),
-``bad_key`` / ``html_auth`` / ``hang_auth`` break them; login requests are counted apart from operation attempts.
+``login`` is for queueManager: ``ok`` answers ``GET /login-challenge``, ``qm.auth`` (with the canary token) and
+``qm.logout`` properly; ``bad_key`` (a challenge whose key is not PEM), ``html_challenge``, ``html_auth`` and
+``hang_auth`` break the login. Session requests are counted apart from operation attempts.
 Special ports: script ``{"port": "refused"}`` answers a port nothing listens on, ``{"port": "blackhole"}`` one whose
 listen backlog is full, so a connect to it never completes.
 """
@@ -220,30 +221,38 @@ class FaultServer:
                 writer.close()
 
     @staticmethod
-    def is_login(request: Request) -> bool:
-        if request.path == "/public-key":
-            return True
+    def rpc_method(request: Request) -> str | None:
         if request.method == "POST" and request.path == "/rpc":
             with contextlib.suppress(ValueError, AttributeError):
-                return bool(json.loads(request.body).get("method") == "qm.auth")
-        return False
+                method = json.loads(request.body).get("method")
+                return method if isinstance(method, str) else None
+        return None
+
+    def is_login(self, request: Request) -> bool:
+        """A session request (login challenge, ``qm.auth``, ``qm.logout``): answered apart, not an attempt."""
+        return request.path == "/login-challenge" or self.rpc_method(request) in ("qm.auth", "qm.logout")
 
     async def login(self, cell: Cell, request: Request, writer: asyncio.StreamWriter) -> bool:
         mode = cell.script.get("login") or "ok"
         html = b"<html><body><h1>502 Bad Gateway</h1></body></html>"
-        if request.path == "/public-key":
-            body = b"<html>not a key</html>" if mode == "bad_key" else self.public_key_pem
-            writer.write(response_bytes(200, {"content-type": "application/x-pem-file"}, body))
-        elif mode == "hang_auth":
+        method = self.rpc_method(request)
+        if request.path == "/login-challenge":
+            if mode == "html_challenge":
+                writer.write(response_bytes(200, {"content-type": "text/html"}, html))
+            else:
+                key = "<html>not a key</html>" if mode == "bad_key" else self.public_key_pem.decode("ascii")
+                challenge = {"public_key": key, "challenge": "c-0123456789"}
+                writer.write(response_bytes(200, {}, json.dumps(challenge).encode()))
+        elif method == "qm.auth" and mode == "hang_auth":
             await asyncio.sleep(3600)
             return False
-        elif mode == "html_auth":
+        elif method == "qm.auth" and mode == "html_auth":
             writer.write(response_bytes(200, {"content-type": "text/html"}, html))
         else:
-            result = {"code": 0, "message": "ok", "token": LOGIN_TOKEN}
+            result = {"code": 0, "message": "ok", "token": LOGIN_TOKEN} if method == "qm.auth" else {"code": 0}
             answer = {"jsonrpc": "2.0", "id": json.loads(request.body).get("id"), "result": result}
             writer.write(response_bytes(200, {}, json.dumps(answer).encode()))
-            cell.logged_in = True
+            cell.logged_in = cell.logged_in or method == "qm.auth"
         await writer.drain()
         return True
 

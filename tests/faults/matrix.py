@@ -20,7 +20,7 @@ import sys
 import threading
 import time
 import traceback
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
@@ -187,21 +187,13 @@ def scenarios(call: Call) -> Iterator[tuple[str, dict[str, Any], Expect, dict[st
             True,
         )
     if call.api == "queuemanager":
-        yield (
-            "login_bad_public_key",
-            {"login": "bad_key", "steps": [ok(call)]},
-            Expect("ResponseDecodeError", 0),
-            none,
-            False,
-        )
-        yield (
-            "login_html_answer",
-            {"login": "html_auth", "steps": [ok(call)]},
-            Expect("ResponseDecodeError", 0),
-            none,
-            False,
-        )
-        yield "login_never_answers", {"login": "hang_auth", "steps": [ok(call)]}, Expect("TimeoutError", 0), none, False
+        for scenario, mode, outcome in (
+            ("login_bad_public_key", "bad_key", "ResponseDecodeError"),
+            ("login_html_challenge", "html_challenge", "ResponseDecodeError"),
+            ("login_html_answer", "html_auth", "ResponseDecodeError"),
+            ("login_never_answers", "hang_auth", "TimeoutError"),
+        ):
+            yield scenario, {"login": mode, "steps": [ok(call)]}, Expect(outcome, 0), none, False
 
 
 def all_cells() -> list[Cell]:
@@ -254,8 +246,10 @@ def control(port: int, method: str, path: str, body: Any = None) -> dict[str, An
         connection.close()
 
 
-def _call_once(cell: Cell, url: str, record: dict[str, Any]) -> None:
+def _call_once(cell: Cell, url: str, record: dict[str, Any], counts: Callable[[], dict[str, Any]]) -> None:
     def finish(client: Any) -> None:
+        # What the server saw by the end of the call, before closing the client (queueManager logs out on close).
+        record.update(counts())
         record["client_repr"] = repr(client)
 
     def failed(exc: BaseException) -> None:
@@ -305,15 +299,20 @@ def run_cell(cell: Cell, control_port: int) -> dict[str, Any]:
     url = f"http://127.0.0.1:{opened['port']}"
     record: dict[str, Any] = {"id": cell.id, "outcome": None, "typed": False, "hang": False, "elapsed": None}
     with captured_debug_logs() as logs:
-        worker = threading.Thread(target=_call_once, args=(cell, url, record), daemon=True)
+
+        def counts() -> dict[str, Any]:
+            return control(control_port, "GET", f"/cells/{opened['cell']}")
+
+        worker = threading.Thread(target=_call_once, args=(cell, url, record, counts), daemon=True)
         started = time.monotonic()
         worker.start()
         worker.join(WATCHDOG)
         if worker.is_alive():
             record["hang"] = True
             record["elapsed"] = time.monotonic() - started
-    counts = control(control_port, "DELETE", f"/cells/{opened['cell']}")
-    record.update(counts)
+    final = control(control_port, "DELETE", f"/cells/{opened['cell']}")
+    if "attempts" not in record:  # the call never finished: what the server saw until now
+        record.update(final)
     texts = {
         "error": record.get("error_text", ""),
         "client_repr": record.get("client_repr", ""),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import gzip
+import json
 import socket
 import threading
 import time
@@ -279,38 +280,42 @@ def test_a_cause_that_could_quote_a_header_is_not_chained_verbatim() -> None:
     assert secret not in "".join(traceback.format_exception(caught.value))
 
 
-def test_a_bad_queuemanager_public_key_fails_typed_and_is_fetched_again_next_time() -> None:
+def test_queuemanager_login_requests_are_retried_and_a_bad_challenge_key_fails_typed(sleeps: list[float]) -> None:
     from cryptography.hazmat.primitives import serialization
     from cryptography.hazmat.primitives.asymmetric import rsa
 
     from mqclients.queuemanager import QueueManager
-    from mqclients.queuemanager_api.models import SizeParams
+    from mqclients.queuemanager_api.models import AddParams
 
     pem = (
         rsa.generate_private_key(public_exponent=65537, key_size=2048)
         .public_key()
         .public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
+        .decode("ascii")
     )
-    keys = [b"<html>gateway error</html>", pem]
-    paths: list[str] = []
+    challenges = [
+        httpx.Response(503),  # a transient refusal of a login request: the attempt is retried, even for qm.add
+        httpx.Response(200, json={"public_key": "<html>gateway</html>", "challenge": "c1"}),
+        httpx.Response(200, json={"public_key": pem, "challenge": "c2"}),
+    ]
+    seen: list[str] = []
 
     def handler(request: httpx.Request) -> httpx.Response:
-        paths.append(request.url.path)
-        if request.url.path == "/public-key":
-            return httpx.Response(200, content=keys.pop(0))
-        if b'"qm.auth"' in request.content:
-            return httpx.Response(200, json={"jsonrpc": "2.0", "id": "login", "result": {"code": 0, "token": "t1"}})
-        return httpx.Response(200, json={"jsonrpc": "2.0", "id": 1, "result": {"code": 0, "size": 2}})
+        if request.url.path == "/login-challenge":
+            seen.append("challenge")
+            return challenges.pop(0)
+        method = json.loads(request.content)["method"]
+        seen.append(method)
+        result = {"code": 0, "token": "t1"} if method == "qm.auth" else {"code": 0}
+        return httpx.Response(200, json={"jsonrpc": "2.0", "id": 1, "result": result})
 
+    transport = httpx.MockTransport(handler)
     with QueueManager(
-        "http://127.0.0.1:9",
-        username="u",
-        password="p",
-        heartbeat_interval=0,
-        http_transport=httpx.MockTransport(handler),
+        "http://127.0.0.1:9", username="u", password="p", heartbeat_interval=0, http_transport=transport
     ) as qm:
-        with pytest.raises(errors.ResponseDecodeError, match="public-key") as caught:
-            qm.size(SizeParams(queue_name="q"))
+        with pytest.raises(errors.ResponseDecodeError, match="not PEM") as caught:
+            qm.add(AddParams(queue_name="q", element="e"))
         assert isinstance(caught.value.__cause__, ValueError)  # cryptography's parse error, chained
-        assert qm.size(SizeParams(queue_name="q")).size == 2
-    assert paths == ["/public-key", "/public-key", "/rpc", "/rpc"]
+        assert qm.add(AddParams(queue_name="q", element="e")).code == 0
+    assert seen == ["challenge", "challenge", "challenge", "qm.auth", "qm.add", "qm.logout"]
+    assert len(sleeps) == 1

@@ -30,6 +30,8 @@ if TYPE_CHECKING:
     from .models.heart_beat_result import HeartBeatResult
     from .models.is_empty_params import IsEmptyParams
     from .models.is_empty_result import IsEmptyResult
+    from .models.logout_params import LogoutParams
+    from .models.logout_result import LogoutResult
     from .models.map_batch_put_params import MapBatchPutParams
     from .models.map_batch_put_result import MapBatchPutResult
     from .models.map_destroy_params import MapDestroyParams
@@ -82,6 +84,8 @@ ERROR_CLASSES: dict[str, str] = {
     "1111600007": "authentication",
     "1111600008": "conflict",
     "1111600009": "not_found",
+    "1111600010": "rate_limit",
+    "1111600011": "permission_denied",
 }
 # The spec's first server URL (a template: {region}, ...) and its named hosts (x-hosts), for constructors.
 SERVER_URL = "http://127.0.0.1:8765"
@@ -91,7 +95,7 @@ _AUTH = Operation(
     name="auth",
     method="POST",
     path="/rpc#qm.auth",
-    idempotent=True,
+    idempotent=False,
     expected_statuses=frozenset([200]),
     body_schema={
         "type": "object",
@@ -129,6 +133,23 @@ _HEART_BEAT = Operation(
             "jsonrpc": {"type": "string", "const": "2.0"},
             "id": {"type": ["integer", "string"]},
             "method": {"type": "string", "const": "qm.heart_beat"},
+            "params": {"type": "object", "properties": {"token": {"type": "string", "minLength": 1, "maxLength": 256}}},
+        },
+    },
+)
+_LOGOUT = Operation(
+    name="logout",
+    method="POST",
+    path="/rpc#qm.logout",
+    idempotent=True,
+    expected_statuses=frozenset([200]),
+    body_schema={
+        "type": "object",
+        "required": ["jsonrpc", "id", "method", "params"],
+        "properties": {
+            "jsonrpc": {"type": "string", "const": "2.0"},
+            "id": {"type": ["integer", "string"]},
+            "method": {"type": "string", "const": "qm.logout"},
             "params": {"type": "object", "properties": {"token": {"type": "string", "minLength": 1, "maxLength": 256}}},
         },
     },
@@ -544,6 +565,7 @@ _MAP_GET_ALL = Operation(
                         "maxLength": 128,
                         "pattern": "^[A-Za-z0-9][A-Za-z0-9_.:-]*$",
                     },
+                    "offset": {"type": "integer", "minimum": 0, "maximum": 9007199254740991},
                 },
             },
         },
@@ -610,7 +632,7 @@ _MAP_GET_LIST = Operation(
                         "maxLength": 128,
                         "pattern": "^[A-Za-z0-9][A-Za-z0-9_.:-]*$",
                     },
-                    "offset": {"type": "integer", "minimum": 0},
+                    "offset": {"type": "integer", "minimum": 0, "maximum": 9007199254740991},
                     "size": {"type": "integer", "minimum": 1, "maximum": 1000},
                 },
             },
@@ -652,6 +674,7 @@ _MAP_BATCH_PUT = Operation(
 OPERATIONS: dict[str, Operation] = {
     "auth": _AUTH,
     "heart_beat": _HEART_BEAT,
+    "logout": _LOGOUT,
     "new_queue": _NEW_QUEUE,
     "add": _ADD,
     "add_all": _ADD_ALL,
@@ -686,11 +709,14 @@ class QueueManagerOperations(SyncFacade):
         """Log in: exchange a username and an encrypted password for a session token.
 
         Checks the user's password and answers a new session token with its lifetime in seconds. The
-        password travels encrypted with the server's RSA public key (served as PEM at `GET /public-key`):
-        `base64(RSA-OAEP(SHA-256, MGF1-SHA-256, no label)(public key, UTF-8 password))`. The token is valid
-        for `expires_in` seconds (the server's `--token-ttl`, 300 by default); each `heart_beat` starts that
-        time again. A restart of the server ends every session: a client whose calls answer 1111600006 logs
-        in again. Retrying an `auth` is harmless (it only opens another session).
+        password travels inside a login payload bound to a single-use challenge from `GET /login-challenge`,
+        encrypted with the server's RSA public key: `base64(RSA-OAEP(SHA-256, MGF1-SHA-256, no label)(public
+        key, UTF-8 JSON {"challenge", "time", "password"}))` (the Authentication section above). A payload
+        is accepted once: sending the same `auth` request again answers 1111600007, so a retry needs a new
+        challenge. The token is valid for `expires_in` seconds (the server's `--token-ttl`, 300 by default);
+        each `heart_beat` starts that time again, up to the longest session. A restart of the server ends
+        every session: a client whose calls answer 1111600006 logs in again. Failed logins back off
+        (1111600010).
 
         Spec: ``auth`` (004 qm.auth).
 
@@ -747,6 +773,41 @@ class QueueManagerOperations(SyncFacade):
         options = self._options(timeout, max_retries, extra_headers)
         response = self._send(_HEART_BEAT, kwargs, options, {})
         return parse_body(_HEART_BEAT, response, HeartBeatResult.from_dict, path="result")
+
+    def logout(
+        self,
+        params: LogoutParams,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> LogoutResult:
+        """Log out: end the session; its token is refused from now on.
+
+        Ends the session of the token (an addition to the document). Its later calls answer 1111600006.
+        Elements the session took and did not acknowledge stay in flight until their ack deadline; the same
+        user may still acknowledge them from another session. The clients log out when closed.
+
+        Spec: ``logout`` (004 qm.heart_beat).
+
+        Args:
+            body: (params) The arguments of `qm.logout`.
+
+        Returns:
+            ``LogoutResult``
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .api.auth.logout import _get_kwargs
+        from .models.logout_request import LogoutRequest
+        from .models.logout_result import LogoutResult
+
+        kwargs = _get_kwargs(body=LogoutRequest(params=params))
+        options = self._options(timeout, max_retries, extra_headers)
+        response = self._send(_LOGOUT, kwargs, options, {})
+        return parse_body(_LOGOUT, response, LogoutResult.from_dict, path="result")
 
     def new_queue(
         self,
@@ -940,7 +1001,10 @@ class QueueManagerOperations(SyncFacade):
         goes back to the tail of its queue at once, to be delivered again with the same message id. An
         element whose ack deadline passed is back in its queue; a late `ack` with type 0 still deletes it
         (if it has not been acknowledged since). An unknown message id, or one already acknowledged with
-        type 0, answers code 1111600009, so an element is acknowledged at most once.
+        type 0, answers code 1111600009, so an element is acknowledged at most once. Only the user who took
+        the element last may acknowledge it (any session of that user, also after a restart of the server);
+        another user's `ack` answers 1111600009 as for an unknown id. The wire shape is the document's: no
+        receipt, the server keeps who holds each element.
 
         Spec: ``ack`` (004 qm.ack).
 
@@ -1212,8 +1276,10 @@ class QueueManagerOperations(SyncFacade):
     ) -> MapGetAllResult:
         """Get every key and value of a map.
 
-        Answers the whole map as one JSON object. A map that does not exist (or is empty) answers code 0
-        without `map`. Large maps are better read in pages with `map_get_list`.
+        Answers the map's pairs as one JSON object, at most 1,000 of them (the server's `--max-page`), from
+        the `offset`-th key in key order. When the map holds more, `next_offset` says where the rest starts:
+        call again with it until no `next_offset` comes back. A map that does not exist (or is empty)
+        answers code 0 without `map`. `map_get_list` reads maps in pages of your size.
 
         Spec: ``map_get_all`` (004 qm.map_get_all).
 
@@ -1362,11 +1428,14 @@ class AsyncQueueManagerOperations(AsyncFacade):
         """Log in: exchange a username and an encrypted password for a session token.
 
         Checks the user's password and answers a new session token with its lifetime in seconds. The
-        password travels encrypted with the server's RSA public key (served as PEM at `GET /public-key`):
-        `base64(RSA-OAEP(SHA-256, MGF1-SHA-256, no label)(public key, UTF-8 password))`. The token is valid
-        for `expires_in` seconds (the server's `--token-ttl`, 300 by default); each `heart_beat` starts that
-        time again. A restart of the server ends every session: a client whose calls answer 1111600006 logs
-        in again. Retrying an `auth` is harmless (it only opens another session).
+        password travels inside a login payload bound to a single-use challenge from `GET /login-challenge`,
+        encrypted with the server's RSA public key: `base64(RSA-OAEP(SHA-256, MGF1-SHA-256, no label)(public
+        key, UTF-8 JSON {"challenge", "time", "password"}))` (the Authentication section above). A payload
+        is accepted once: sending the same `auth` request again answers 1111600007, so a retry needs a new
+        challenge. The token is valid for `expires_in` seconds (the server's `--token-ttl`, 300 by default);
+        each `heart_beat` starts that time again, up to the longest session. A restart of the server ends
+        every session: a client whose calls answer 1111600006 logs in again. Failed logins back off
+        (1111600010).
 
         Spec: ``auth`` (004 qm.auth).
 
@@ -1423,6 +1492,41 @@ class AsyncQueueManagerOperations(AsyncFacade):
         options = self._options(timeout, max_retries, extra_headers)
         response = await self._send(_HEART_BEAT, kwargs, options, {})
         return parse_body(_HEART_BEAT, response, HeartBeatResult.from_dict, path="result")
+
+    async def logout(
+        self,
+        params: LogoutParams,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> LogoutResult:
+        """Log out: end the session; its token is refused from now on.
+
+        Ends the session of the token (an addition to the document). Its later calls answer 1111600006.
+        Elements the session took and did not acknowledge stay in flight until their ack deadline; the same
+        user may still acknowledge them from another session. The clients log out when closed.
+
+        Spec: ``logout`` (004 qm.heart_beat).
+
+        Args:
+            body: (params) The arguments of `qm.logout`.
+
+        Returns:
+            ``LogoutResult``
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .api.auth.logout import _get_kwargs
+        from .models.logout_request import LogoutRequest
+        from .models.logout_result import LogoutResult
+
+        kwargs = _get_kwargs(body=LogoutRequest(params=params))
+        options = self._options(timeout, max_retries, extra_headers)
+        response = await self._send(_LOGOUT, kwargs, options, {})
+        return parse_body(_LOGOUT, response, LogoutResult.from_dict, path="result")
 
     async def new_queue(
         self,
@@ -1616,7 +1720,10 @@ class AsyncQueueManagerOperations(AsyncFacade):
         goes back to the tail of its queue at once, to be delivered again with the same message id. An
         element whose ack deadline passed is back in its queue; a late `ack` with type 0 still deletes it
         (if it has not been acknowledged since). An unknown message id, or one already acknowledged with
-        type 0, answers code 1111600009, so an element is acknowledged at most once.
+        type 0, answers code 1111600009, so an element is acknowledged at most once. Only the user who took
+        the element last may acknowledge it (any session of that user, also after a restart of the server);
+        another user's `ack` answers 1111600009 as for an unknown id. The wire shape is the document's: no
+        receipt, the server keeps who holds each element.
 
         Spec: ``ack`` (004 qm.ack).
 
@@ -1888,8 +1995,10 @@ class AsyncQueueManagerOperations(AsyncFacade):
     ) -> MapGetAllResult:
         """Get every key and value of a map.
 
-        Answers the whole map as one JSON object. A map that does not exist (or is empty) answers code 0
-        without `map`. Large maps are better read in pages with `map_get_list`.
+        Answers the map's pairs as one JSON object, at most 1,000 of them (the server's `--max-page`), from
+        the `offset`-th key in key order. When the map holds more, `next_offset` says where the rest starts:
+        call again with it until no `next_offset` comes back. A map that does not exist (or is empty)
+        answers code 0 without `map`. `map_get_list` reads maps in pages of your size.
 
         Spec: ``map_get_all`` (004 qm.map_get_all).
 

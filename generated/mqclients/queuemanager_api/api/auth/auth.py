@@ -68,11 +68,14 @@ def sync_detailed(
     """Log in: exchange a username and an encrypted password for a session token.
 
      Checks the user's password and answers a new session token with its lifetime in seconds. The
-    password travels encrypted with the server's RSA public key (served as PEM at `GET /public-key`):
-    `base64(RSA-OAEP(SHA-256, MGF1-SHA-256, no label)(public key, UTF-8 password))`. The token is
-    valid for `expires_in` seconds (the server's `--token-ttl`, 300 by default); each `heart_beat`
-    starts that time again. A restart of the server ends every session: a client whose calls answer
-    1111600006 logs in again. Retrying an `auth` is harmless (it only opens another session).
+    password travels inside a login payload bound to a single-use challenge from
+    `GET /login-challenge`, encrypted with the server's RSA public key: `base64(RSA-OAEP(SHA-256,
+    MGF1-SHA-256, no label)(public key, UTF-8 JSON {"challenge", "time", "password"}))` (the
+    Authentication section above). A payload is accepted once: sending the same `auth` request again
+    answers 1111600007, so a retry needs a new challenge. The token is valid for `expires_in` seconds
+    (the server's `--token-ttl`, 300 by default); each `heart_beat` starts that time again, up to the
+    longest session. A restart of the server ends every session: a client whose calls answer
+    1111600006 logs in again. Failed logins back off (1111600010).
 
     Args:
         body (AuthRequest): The JSON-RPC 2.0 request for `qm.auth`.
@@ -104,11 +107,14 @@ def sync(
     """Log in: exchange a username and an encrypted password for a session token.
 
      Checks the user's password and answers a new session token with its lifetime in seconds. The
-    password travels encrypted with the server's RSA public key (served as PEM at `GET /public-key`):
-    `base64(RSA-OAEP(SHA-256, MGF1-SHA-256, no label)(public key, UTF-8 password))`. The token is
-    valid for `expires_in` seconds (the server's `--token-ttl`, 300 by default); each `heart_beat`
-    starts that time again. A restart of the server ends every session: a client whose calls answer
-    1111600006 logs in again. Retrying an `auth` is harmless (it only opens another session).
+    password travels inside a login payload bound to a single-use challenge from
+    `GET /login-challenge`, encrypted with the server's RSA public key: `base64(RSA-OAEP(SHA-256,
+    MGF1-SHA-256, no label)(public key, UTF-8 JSON {"challenge", "time", "password"}))` (the
+    Authentication section above). A payload is accepted once: sending the same `auth` request again
+    answers 1111600007, so a retry needs a new challenge. The token is valid for `expires_in` seconds
+    (the server's `--token-ttl`, 300 by default); each `heart_beat` starts that time again, up to the
+    longest session. A restart of the server ends every session: a client whose calls answer
+    1111600006 logs in again. Failed logins back off (1111600010).
 
     Args:
         body (AuthRequest): The JSON-RPC 2.0 request for `qm.auth`.
@@ -135,11 +141,14 @@ async def asyncio_detailed(
     """Log in: exchange a username and an encrypted password for a session token.
 
      Checks the user's password and answers a new session token with its lifetime in seconds. The
-    password travels encrypted with the server's RSA public key (served as PEM at `GET /public-key`):
-    `base64(RSA-OAEP(SHA-256, MGF1-SHA-256, no label)(public key, UTF-8 password))`. The token is
-    valid for `expires_in` seconds (the server's `--token-ttl`, 300 by default); each `heart_beat`
-    starts that time again. A restart of the server ends every session: a client whose calls answer
-    1111600006 logs in again. Retrying an `auth` is harmless (it only opens another session).
+    password travels inside a login payload bound to a single-use challenge from
+    `GET /login-challenge`, encrypted with the server's RSA public key: `base64(RSA-OAEP(SHA-256,
+    MGF1-SHA-256, no label)(public key, UTF-8 JSON {"challenge", "time", "password"}))` (the
+    Authentication section above). A payload is accepted once: sending the same `auth` request again
+    answers 1111600007, so a retry needs a new challenge. The token is valid for `expires_in` seconds
+    (the server's `--token-ttl`, 300 by default); each `heart_beat` starts that time again, up to the
+    longest session. A restart of the server ends every session: a client whose calls answer
+    1111600006 logs in again. Failed logins back off (1111600010).
 
     Args:
         body (AuthRequest): The JSON-RPC 2.0 request for `qm.auth`.
@@ -169,11 +178,14 @@ async def asyncio(
     """Log in: exchange a username and an encrypted password for a session token.
 
      Checks the user's password and answers a new session token with its lifetime in seconds. The
-    password travels encrypted with the server's RSA public key (served as PEM at `GET /public-key`):
-    `base64(RSA-OAEP(SHA-256, MGF1-SHA-256, no label)(public key, UTF-8 password))`. The token is
-    valid for `expires_in` seconds (the server's `--token-ttl`, 300 by default); each `heart_beat`
-    starts that time again. A restart of the server ends every session: a client whose calls answer
-    1111600006 logs in again. Retrying an `auth` is harmless (it only opens another session).
+    password travels inside a login payload bound to a single-use challenge from
+    `GET /login-challenge`, encrypted with the server's RSA public key: `base64(RSA-OAEP(SHA-256,
+    MGF1-SHA-256, no label)(public key, UTF-8 JSON {"challenge", "time", "password"}))` (the
+    Authentication section above). A payload is accepted once: sending the same `auth` request again
+    answers 1111600007, so a retry needs a new challenge. The token is valid for `expires_in` seconds
+    (the server's `--token-ttl`, 300 by default); each `heart_beat` starts that time again, up to the
+    longest session. A restart of the server ends every session: a client whose calls answer
+    1111600006 logs in again. Failed logins back off (1111600010).
 
     Args:
         body (AuthRequest): The JSON-RPC 2.0 request for `qm.auth`.

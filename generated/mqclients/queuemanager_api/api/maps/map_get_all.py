@@ -67,8 +67,10 @@ def sync_detailed(
 ) -> Response[ErrorResponse | MapGetAllResponse]:
     """Get every key and value of a map.
 
-     Answers the whole map as one JSON object. A map that does not exist (or is empty) answers code
-    0 without `map`. Large maps are better read in pages with `map_get_list`.
+     Answers the map's pairs as one JSON object, at most 1,000 of them (the server's `--max-page`),
+    from the `offset`-th key in key order. When the map holds more, `next_offset` says where the
+    rest starts: call again with it until no `next_offset` comes back. A map that does not exist (or
+    is empty) answers code 0 without `map`. `map_get_list` reads maps in pages of your size.
 
     Args:
         body (MapGetAllRequest): The JSON-RPC 2.0 request for `qm.map_get_all`.
@@ -99,8 +101,10 @@ def sync(
 ) -> ErrorResponse | MapGetAllResponse | None:
     """Get every key and value of a map.
 
-     Answers the whole map as one JSON object. A map that does not exist (or is empty) answers code
-    0 without `map`. Large maps are better read in pages with `map_get_list`.
+     Answers the map's pairs as one JSON object, at most 1,000 of them (the server's `--max-page`),
+    from the `offset`-th key in key order. When the map holds more, `next_offset` says where the
+    rest starts: call again with it until no `next_offset` comes back. A map that does not exist (or
+    is empty) answers code 0 without `map`. `map_get_list` reads maps in pages of your size.
 
     Args:
         body (MapGetAllRequest): The JSON-RPC 2.0 request for `qm.map_get_all`.
@@ -126,8 +130,10 @@ async def asyncio_detailed(
 ) -> Response[ErrorResponse | MapGetAllResponse]:
     """Get every key and value of a map.
 
-     Answers the whole map as one JSON object. A map that does not exist (or is empty) answers code
-    0 without `map`. Large maps are better read in pages with `map_get_list`.
+     Answers the map's pairs as one JSON object, at most 1,000 of them (the server's `--max-page`),
+    from the `offset`-th key in key order. When the map holds more, `next_offset` says where the
+    rest starts: call again with it until no `next_offset` comes back. A map that does not exist (or
+    is empty) answers code 0 without `map`. `map_get_list` reads maps in pages of your size.
 
     Args:
         body (MapGetAllRequest): The JSON-RPC 2.0 request for `qm.map_get_all`.
@@ -156,8 +162,10 @@ async def asyncio(
 ) -> ErrorResponse | MapGetAllResponse | None:
     """Get every key and value of a map.
 
-     Answers the whole map as one JSON object. A map that does not exist (or is empty) answers code
-    0 without `map`. Large maps are better read in pages with `map_get_list`.
+     Answers the map's pairs as one JSON object, at most 1,000 of them (the server's `--max-page`),
+    from the `offset`-th key in key order. When the map holds more, `next_offset` says where the
+    rest starts: call again with it until no `next_offset` comes back. A map that does not exist (or
+    is empty) answers code 0 without `map`. `map_get_list` reads maps in pages of your size.
 
     Args:
         body (MapGetAllRequest): The JSON-RPC 2.0 request for `qm.map_get_all`.

@@ -72,6 +72,9 @@ def sync_detailed(
     An element whose ack deadline passed is back in its queue; a late `ack` with type 0 still
     deletes it (if it has not been acknowledged since). An unknown message id, or one already
     acknowledged with type 0, answers code 1111600009, so an element is acknowledged at most once.
+    Only the user who took the element last may acknowledge it (any session of that user, also after a
+    restart of the server); another user's `ack` answers 1111600009 as for an unknown id. The wire shape
+    is the document's: no receipt, the server keeps who holds each element.
 
     Args:
         body (AckRequest): The JSON-RPC 2.0 request for `qm.ack`.
@@ -107,6 +110,9 @@ def sync(
     An element whose ack deadline passed is back in its queue; a late `ack` with type 0 still
     deletes it (if it has not been acknowledged since). An unknown message id, or one already
     acknowledged with type 0, answers code 1111600009, so an element is acknowledged at most once.
+    Only the user who took the element last may acknowledge it (any session of that user, also after a
+    restart of the server); another user's `ack` answers 1111600009 as for an unknown id. The wire shape
+    is the document's: no receipt, the server keeps who holds each element.
 
     Args:
         body (AckRequest): The JSON-RPC 2.0 request for `qm.ack`.
@@ -137,6 +143,9 @@ async def asyncio_detailed(
     An element whose ack deadline passed is back in its queue; a late `ack` with type 0 still
     deletes it (if it has not been acknowledged since). An unknown message id, or one already
     acknowledged with type 0, answers code 1111600009, so an element is acknowledged at most once.
+    Only the user who took the element last may acknowledge it (any session of that user, also after a
+    restart of the server); another user's `ack` answers 1111600009 as for an unknown id. The wire shape
+    is the document's: no receipt, the server keeps who holds each element.
 
     Args:
         body (AckRequest): The JSON-RPC 2.0 request for `qm.ack`.
@@ -170,6 +179,9 @@ async def asyncio(
     An element whose ack deadline passed is back in its queue; a late `ack` with type 0 still
     deletes it (if it has not been acknowledged since). An unknown message id, or one already
     acknowledged with type 0, answers code 1111600009, so an element is acknowledged at most once.
+    Only the user who took the element last may acknowledge it (any session of that user, also after a
+    restart of the server); another user's `ack` answers 1111600009 as for an unknown id. The wire shape
+    is the document's: no receipt, the server keeps who holds each element.
 
     Args:
         body (AckRequest): The JSON-RPC 2.0 request for `qm.ack`.
