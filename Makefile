@@ -64,9 +64,9 @@ typecheck: $(STAMP)
 test: install zaqar-server check lint typecheck
 	$(PY) -m pytest
 
-# Unit tests only: no server, a few seconds.
+# Unit tests only (markers by folder, tests/conftest.py): no server, no subprocess, no long property run; < 20 s.
 test-fast: $(STAMP)
-	$(PY) -m pytest -m 'not integration'
+	$(PY) -m pytest -q -m 'not integration and not server and not slow'
 
 demo: install zaqar-server generate
 	$(PY) -m examples.zaqar_quickstart
