@@ -16,11 +16,13 @@ export MQCLIENTS_ZAQAR_SERVER := $(abspath $(ZAQAR_SERVER))
 
 install: $(STAMP) system-deps
 
+# The clients with every extra (editable), and the dev tools: a PEP 735 dependency group (pip >= 25.1 --group),
+# not a published extra, so the wheel's metadata lists only what users need.
 $(STAMP): pyproject.toml
 	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "mqclients needs Python >= 3.11")'
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[dev]'
+	$(PY) -m pip install --quiet --upgrade 'pip>=25.1'
+	$(PY) -m pip install --quiet -e '.[keystone,queuemanager]' --group dev
 	touch $(STAMP)
 
 # redis-server comes from Debian's packages (PyPI has no usable one); installed only when missing.
