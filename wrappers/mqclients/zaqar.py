@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from mqclients._core.auth import TokenHeaderAuth
+from mqclients._core.endpoints import check_endpoint
 from mqclients._core.errors import MQClientError
 from mqclients._core.options import DEFAULT_TIMEOUT, RetryPolicy
 from mqclients._core.transport import TransportConfig
@@ -83,6 +84,7 @@ def _resolve(
         project_id = project_id or session.get_project_id()
     if not endpoint:
         raise MQClientError("endpoint: required (the Zaqar root URL, e.g. http://127.0.0.1:8888) without a session")
+    endpoint = check_endpoint(endpoint)
     if not project_id:
         raise MQClientError("project_id: required (sent as X-Project-ID on every call)")
     auth: httpx.Auth | None = None
