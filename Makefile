@@ -12,7 +12,7 @@ STAMP := $(VENV)/.installed
 
 export MQCLIENTS_ZAQAR_SERVER := $(abspath $(ZAQAR_SERVER))
 
-.PHONY: install system-deps zaqar-server generate check spec-coverage doc-index spec-lint lint typecheck test test-fast demo bench clean
+.PHONY: install system-deps zaqar-server chromium generate check spec-coverage doc-index docs docs-check spec-lint lint typecheck test test-fast demo bench clean
 
 install: $(STAMP) system-deps
 
@@ -62,19 +62,37 @@ doc-index: $(STAMP)
 	$(PY) -m codegen.spec_coverage --write-index
 
 lint: $(STAMP)
-	$(PY) -m ruff check wrappers codegen tests servers bench examples
-	$(PY) -m ruff format --check wrappers codegen tests servers bench examples
+	$(PY) -m ruff check wrappers codegen tests servers bench examples docs
+	$(PY) -m ruff format --check wrappers codegen tests servers bench examples docs
 
 typecheck: $(STAMP)
-	$(PY) -m mypy wrappers codegen tests servers bench examples generated
+	$(PY) -m mypy wrappers codegen tests servers bench examples generated docs
 
-# Everything CI gates on.
-test: install zaqar-server check lint typecheck
+# Everything CI gates on (the docs build too: a few seconds; the screenshot is make docs-check).
+test: install zaqar-server check lint typecheck docs
 	$(PY) -m pytest
 
 # Unit tests only (markers by folder, tests/conftest.py): no server, no subprocess, no long property run; < 20 s.
 test-fast: $(STAMP)
 	$(PY) -m pytest -q -m 'not integration and not server and not slow'
+
+# The documentation site in build/docs/ (mkdocs-material + mkdocstrings); any warning fails the build. The API
+# pages are written from the specs and the generated facades at build time (docs/api_pages.py).
+docs: $(STAMP)
+	NO_MKDOCS_2_WARNING=1 $(PY) -m mkdocs build --strict --quiet
+	@echo "docs: build/docs/index.html"
+
+# The docs built, then one API page opened in headless Chromium: build/docs-screenshot.png, checked for being the
+# window's size and not blank. Look at it.
+docs-check: docs chromium
+	$(PY) -m docs.screenshot build/docs/api/zaqar.html build/docs-screenshot.png
+
+# Headless Chromium comes from Debian's packages; installed only when missing.
+chromium:
+	@command -v chromium >/dev/null 2>&1 || { \
+		echo "installing chromium (apt-get)"; \
+		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium) >/dev/null \
+		|| { echo "could not install chromium: run as root or install it yourself"; exit 1; }; }
 
 demo: install zaqar-server generate
 	$(PY) -m examples.zaqar_quickstart
