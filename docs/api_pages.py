@@ -111,14 +111,23 @@ def _parameters(doc: Mapping[str, Any], op: Mapping[str, Any]) -> Iterator[str]:
     yield "| parameter | in | type | required | description |"
     yield "|---|---|---|---|---|"
     for param in params:
-        schema = specs.deref(doc, param.get("schema", {}))
-        description = _cell(param.get("description") or schema.get("description") or "")
-        rules = _rules(schema) if isinstance(schema, dict) else ""
+        schema_node = param.get("schema", {})
+        described = _explained(doc, schema_node, param.get("description"))
         yield (
-            f"| `{param.get('name')}` | {param.get('in')} | {type_text(doc, param.get('schema', {}))} | "
-            f"{'yes' if param.get('required') else 'no'} | {description}{' (' + rules + ')' if rules else ''} |"
+            f"| `{param.get('name')}` | {param.get('in')} | {type_text(doc, schema_node)} | "
+            f"{'yes' if param.get('required') else 'no'} | {described} |"
         )
     yield ""
+
+
+def _explained(doc: Mapping[str, Any], schema_node: Any, description: str | None = None) -> str:
+    """A table cell: the description (the parameter's, else its schema's), then the schema's rules in brackets."""
+    schema = specs.deref(doc, schema_node)
+    if not isinstance(schema, dict):
+        return _cell(description or "")
+    rules = _rules(schema)
+    text = _cell(description or schema.get("description") or "")
+    return f"{text} ({rules})" if rules else text
 
 
 def _body(doc: Mapping[str, Any], op: Mapping[str, Any]) -> Iterator[str]:
@@ -141,13 +150,8 @@ def _body(doc: Mapping[str, Any], op: Mapping[str, Any]) -> Iterator[str]:
     yield "| field | type | required | description |"
     yield "|---|---|---|---|"
     for name, sub in properties.items():
-        resolved = specs.deref(doc, sub)
-        description = _cell(resolved.get("description", "")) if isinstance(resolved, dict) else ""
-        rules = _rules(resolved) if isinstance(resolved, dict) else ""
-        yield (
-            f"| `{name}` | {type_text(doc, sub)} | {'yes' if name in required else 'no'} | "
-            f"{description}{' (' + rules + ')' if rules else ''} |"
-        )
+        yes_no = "yes" if name in required else "no"
+        yield f"| `{name}` | {type_text(doc, sub)} | {yes_no} | {_explained(doc, sub)} |"
     yield ""
 
 
