@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from mqclients._core.consumer import AsyncConsumer, Consumer
+from mqclients._core.endpoints import check_endpoint
 from mqclients._core.errors import (
     AuthenticationError,
     MQClientError,
@@ -179,6 +180,7 @@ def _config(
     max_retries: int,
     headers: Mapping[str, str] | None,
 ) -> TransportConfig:
+    endpoint = check_endpoint(endpoint)
     return TransportConfig(
         base_url=endpoint.rstrip("/"),
         auth=auth,
