@@ -217,6 +217,7 @@ def dripping_server() -> Iterator[str]:
     thread.join(timeout=5)
 
 
+@pytest.mark.server
 def test_a_dripping_answer_ends_by_the_deadline_sync(dripping_server: str) -> None:
     cfg = config(base_url=dripping_server)
     transport = SyncTransport(cfg, httpx.Client(base_url=dripping_server))
@@ -228,6 +229,7 @@ def test_a_dripping_answer_ends_by_the_deadline_sync(dripping_server: str) -> No
     transport.close()
 
 
+@pytest.mark.server
 async def test_a_dripping_answer_ends_by_the_deadline_async(dripping_server: str) -> None:
     cfg = config(base_url=dripping_server)
     transport = AsyncTransport(cfg, httpx.AsyncClient(base_url=dripping_server))

@@ -34,6 +34,7 @@ import httpx
 
 from mqclients._core.body import json_body, json_or_none
 from mqclients._core.consumer import AsyncConsumer, Consumer
+from mqclients._core.endpoints import check_endpoint
 from mqclients._core.errors import (
     AuthenticationError,
     MQClientError,
@@ -186,6 +187,7 @@ def _config(
     max_retries: int,
     headers: Mapping[str, str] | None,
 ) -> TransportConfig:
+    endpoint = check_endpoint(endpoint)
     return TransportConfig(
         base_url=endpoint.rstrip("/"),
         auth=auth,
