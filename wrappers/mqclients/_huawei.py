@@ -8,6 +8,7 @@ from typing import Any
 
 import httpx
 
+from mqclients._core.endpoints import HUAWEI_REGION, check_location
 from mqclients._core.errors import MQClientError
 from mqclients._core.operation import ErrorShape
 from mqclients._core.options import RetryPolicy
@@ -38,6 +39,7 @@ def huawei_config(
     ``HUAWEICLOUD_SDK_PROJECT_ID``. The endpoint is explicit, or the spec's server URL for the region
     (``endpoint_template``: ``https://dms.{region}.myhuaweicloud.com``).
     """
+    endpoint, region = check_location(endpoint, region, HUAWEI_REGION)
     if endpoint is None:
         if region is None:
             raise MQClientError("endpoint or region: one is required (e.g. region='cn-north-4')")
@@ -58,7 +60,7 @@ def huawei_config(
         base_url=endpoint.rstrip("/"),
         auth=auth,
         headers=dict(headers or {}),
-        timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
+        timeout=timeout,
         retry=RetryPolicy(max_retries=max_retries),
         error_shape=error_shape,
     )

@@ -21,6 +21,7 @@ import httpx
 
 from mqclients._core.batching import BatchReport, ItemFailure, asend_in_batches, plan_batches, send_in_batches
 from mqclients._core.consumer import AsyncConsumer, Consumer
+from mqclients._core.endpoints import TENCENT_REGION, check_location
 from mqclients._core.errors import APIError, MQClientError, error_classes_for
 from mqclients._core.operation import Batch
 from mqclients._core.options import DEFAULT_TIMEOUT, RetryPolicy
@@ -60,6 +61,7 @@ def _config(
 ) -> TransportConfig:
     """Queue actions go to the queue host, topic and subscription actions to the topic host (``x-host``); one
     explicit endpoint serves both (TDMQ-era gateways, local servers)."""
+    endpoint, region = check_location(endpoint, region, TENCENT_REGION)
     if endpoint is not None:
         hosts = {"queue": endpoint.rstrip("/"), "topic": endpoint.rstrip("/")}
     elif region is not None:
@@ -71,7 +73,7 @@ def _config(
         base_url=hosts["queue"],
         auth=CMQAuth(credentials, sign_method=sign_method),
         headers=dict(headers or {}),
-        timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
+        timeout=timeout,
         retry=RetryPolicy(max_retries=max_retries),
         error_shape=ERROR_SHAPE,
         error_classes=error_classes_for(ERROR_CLASSES),

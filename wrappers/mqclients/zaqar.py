@@ -21,9 +21,11 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from mqclients._core.auth import TokenHeaderAuth
+from mqclients._core.endpoints import check_endpoint
 from mqclients._core.errors import MQClientError
 from mqclients._core.options import DEFAULT_TIMEOUT, RetryPolicy
 from mqclients._core.transport import TransportConfig
+from mqclients._openstack import FromCloud
 from mqclients.zaqar_api.facade import ERROR_SHAPE, AsyncZaqarOperations, ZaqarOperations
 
 if TYPE_CHECKING:
@@ -83,6 +85,7 @@ def _resolve(
         project_id = project_id or session.get_project_id()
     if not endpoint:
         raise MQClientError("endpoint: required (the Zaqar root URL, e.g. http://127.0.0.1:8888) without a session")
+    endpoint = check_endpoint(endpoint)
     if not project_id:
         raise MQClientError("project_id: required (sent as X-Project-ID on every call)")
     auth: httpx.Auth | None = None
@@ -111,7 +114,7 @@ def _config_and_params(
         base_url=base,
         auth=auth,
         headers=dict(headers or {}),
-        timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
+        timeout=timeout,
         retry=RetryPolicy(max_retries=max_retries),
         error_shape=ERROR_SHAPE,
     )
@@ -134,7 +137,7 @@ class _Identity:
         return str(self._client_params["project_id"])
 
 
-class Zaqar(_Identity, ZaqarOperations):
+class Zaqar(FromCloud, _Identity, ZaqarOperations):
     """A sync Zaqar v2 client. One connection pool and one ``Client-ID`` per instance; close it or use ``with``.
 
     Args:
@@ -143,7 +146,8 @@ class Zaqar(_Identity, ZaqarOperations):
         token: a Keystone token to send as ``X-Auth-Token`` (it is not renewed).
         session: a keystoneauth1 ``Session`` with an auth plugin: tokens are fetched and renewed by it.
         client_id: this client's ``Client-ID`` (a UUID); a random one is made per instance when omitted.
-        timeout: seconds (or an ``httpx.Timeout``) for each request; calls can override it.
+        timeout: seconds for each whole call, retries included (or an ``httpx.Timeout`` per phase); calls can
+            override it.
         max_retries: retries of idempotent requests on connection failures, 429, 502, 503, 504.
         headers: extra headers for every request.
         http_transport: an ``httpx`` transport to send through (tests use ``httpx.MockTransport``).
@@ -168,7 +172,7 @@ class Zaqar(_Identity, ZaqarOperations):
         super().__init__(config, params, http_transport=http_transport)
 
 
-class AsyncZaqar(_Identity, AsyncZaqarOperations):
+class AsyncZaqar(FromCloud, _Identity, AsyncZaqarOperations):
     """The async twin of ``Zaqar``: the same constructor; every method is awaited, list methods ``async for``."""
 
     def __init__(
