@@ -90,7 +90,7 @@ def test_metadata_lists_only_what_users_need(wheel: Path) -> None:
     assert {r.name for r in requirements} == {
         "httpx", "attrs", "python-dateutil", "keystoneauth1", "openstacksdk", "cryptography",
         "starlette", "uvicorn", "pydantic", "prometheus-client",  # the 'server' extra: the queueManager server
-        "mqclients", "psycopg", "psycopg-pool",  # 'server-postgres': mqclients[server] and the PostgreSQL driver
+        "psycopg", "psycopg-pool",  # 'server-postgres': the server extra (inlined by hatchling) and the driver
     }  # fmt: skip
     pinned = [str(r) for r in requirements if any(spec.operator == "==" for spec in r.specifier)]
     assert pinned == []  # ranges for users; exact pins live in the dev group
