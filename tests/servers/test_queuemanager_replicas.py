@@ -186,14 +186,17 @@ def test_a_replica_is_unready_while_the_database_is_down_and_recovers(replicas: 
             cluster.crash()
             assert httpx.get(f"{server.url}/healthz").status_code == 200  # the process is up
             assert httpx.get(f"{server.url}/readyz", timeout=30).status_code == 503
+            began = time.monotonic()
             down = qm.result("qm.size", queue_name="kept")
+            print(f"\na call with the database down answered in {time.monotonic() - began:.1f} s")
             assert down["code"] == FAILURE
             assert "storage" in down["message"]
             cluster.start()
-            deadline = time.monotonic() + 30
+            back = time.monotonic()
             while httpx.get(f"{server.url}/readyz", timeout=30).status_code != 200:
-                assert time.monotonic() < deadline, "not ready 30 s after the database came back"
+                assert time.monotonic() < back + 30, "not ready 30 s after the database came back"
                 time.sleep(0.2)
+            print(f"\nready again {time.monotonic() - back:.1f} s after the database accepted connections")
             assert qm.ok("qm.poll", queue_name="kept")["element"] == "committed"
     finally:
         cluster.stop()
