@@ -40,24 +40,24 @@ def raw_round_trips(url: str, token: str, queue: str, rounds: int) -> float:
 def sync_round_trips(qm: QueueManager, queue: str, rounds: int) -> float:
     started = time.perf_counter()
     for i in range(rounds):
-        qm.add(m.AddParams(queue_name=queue, element=f"e{i}"))
-        polled = qm.poll(m.PollParams(queue_name=queue))
+        qm.add(body=m.AddParams(queue_name=queue, element=f"e{i}"))
+        polled = qm.poll(body=m.PollParams(queue_name=queue))
         assert polled is not None
         assert isinstance(polled.message_id, int)
-        qm.ack(m.AckParams(message_id=polled.message_id, ack_type=0))
+        qm.ack(body=m.AckParams(message_id=polled.message_id, ack_type=0))
     return rounds / (time.perf_counter() - started)
 
 
 async def async_round_trips(url: str, queue: str, rounds: int, workers: int) -> float:
     async with AsyncQueueManager(url, username=USER, password=PASSWORD, heartbeat_interval=0) as qm:
-        await qm.new_queue(m.NewQueueParams(queue_name=queue))
+        await qm.new_queue(body=m.NewQueueParams(queue_name=queue))
 
         async def worker(count: int) -> None:
             for i in range(count):
-                await qm.add(m.AddParams(queue_name=queue, element=f"e{i}"))
-                polled = await qm.poll(m.PollParams(queue_name=queue))
+                await qm.add(body=m.AddParams(queue_name=queue, element=f"e{i}"))
+                polled = await qm.poll(body=m.PollParams(queue_name=queue))
                 if polled is not None and isinstance(polled.message_id, int):
-                    await qm.ack(m.AckParams(message_id=polled.message_id, ack_type=0))
+                    await qm.ack(body=m.AckParams(message_id=polled.message_id, ack_type=0))
 
         started = time.perf_counter()
         await asyncio.gather(*(worker(rounds // workers) for _ in range(workers)))
@@ -72,9 +72,9 @@ def main() -> None:
     users = write_users(data / "users.json", {USER: PASSWORD})
     with running_queuemanager(data, users) as server:
         with QueueManager(server.url, username=USER, password=PASSWORD, heartbeat_interval=0) as qm:
-            qm.new_queue(m.NewQueueParams(queue_name="sync"))
-            qm.new_queue(m.NewQueueParams(queue_name="raw"))
-            qm.size(m.SizeParams(queue_name="raw"))  # logs in
+            qm.new_queue(body=m.NewQueueParams(queue_name="sync"))
+            qm.new_queue(body=m.NewQueueParams(queue_name="raw"))
+            qm.size(body=m.SizeParams(queue_name="raw"))  # logs in
             token = str(qm.session.token)
             raw = raw_round_trips(server.url, token, "raw", args.rounds)
             sync = sync_round_trips(qm, "sync", args.rounds)

@@ -126,7 +126,12 @@ ROOT_EXTENSIONS: dict[str, dict[str, Any]] = {
     "x-envelope": {
         "type": "object",
         "additionalProperties": False,
-        "properties": {"params": _STR, "result": _STR},
+        "properties": {
+            "params": _STR,
+            "result": _STR,
+            # `params` fields the client fills in itself (a session token): never keyword arguments
+            "client_fields": {"type": "array", "items": _STR},
+        },
     },
 }
 INFO_EXTENSIONS: dict[str, dict[str, Any]] = {

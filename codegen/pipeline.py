@@ -55,6 +55,17 @@ def _generator_config(spec: Spec, package_dir: Path) -> Config:
     return Config.from_sources(config_file, MetaType.NONE, spec.path, "utf-8", True, package_dir)
 
 
+class ModelsProject(Project):
+    """openapi-python-client, asked for models only: no ``Client``, no ``api/`` modules.
+
+    Requests are described by our own facade template (``codegen/facade.py``); the generator's endpoint modules
+    were a second, unsigned and unretried way to call every API, so they are not written at all.
+    """
+
+    def _build_api(self) -> None:
+        return None
+
+
 def generate_api(spec: Spec, root: Path) -> list[str]:
     """Write ``root/mqclients/<pkg>_api`` and ``root/inventory/<pkg>.md``; return the generator's complaints."""
     package_dir = root / "mqclients" / f"{spec.package}_api"
@@ -62,7 +73,7 @@ def generate_api(spec: Spec, root: Path) -> list[str]:
     data = GeneratorData.from_dict(spec.doc, config=config)
     if isinstance(data, GeneratorError):
         return [f"{spec.path.name}: {data.header}: {data.detail}"]
-    project = Project(openapi=data, config=config, custom_template_path=TEMPLATES)
+    project = ModelsProject(openapi=data, config=config, custom_template_path=TEMPLATES)
     with contextlib.redirect_stdout(io.StringIO()):
         problems = project.build()
     complaints = [f"{spec.path.name}: {p.level.value} {p.header}: {p.detail}" for p in problems]

@@ -9,10 +9,9 @@ until ``close()``. ``consume(queue)`` acks each element: success when the loop b
 raises.
 
     from mqclients.queuemanager import QueueManager
-    from mqclients.queuemanager_api.models import AddParams, NewQueueParams
     with QueueManager("http://127.0.0.1:8765", username="app", password="...") as qm:
-        qm.new_queue(NewQueueParams(queue_name="jobs"))
-        qm.add(AddParams(queue_name="jobs", element="hello"))
+        qm.new_queue(queue_name="jobs")
+        qm.add(queue_name="jobs", element="hello")
         for element in qm.consume("jobs", stop_when_empty=True):
             print(element.element)
 """
@@ -30,16 +29,12 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from mqclients._core.consumer import AsyncConsumer, Consumer
-from mqclients._core.errors import AuthenticationError, MQClientError, error_classes_for
+from mqclients._core.errors import AuthenticationError, MQClientError
+from mqclients._core.facade import FacadeBase, HttpTransport
 from mqclients._core.options import DEFAULT_TIMEOUT, RetryPolicy
 from mqclients._core.transport import TransportConfig
-from mqclients.queuemanager_api.facade import (
-    ERROR_CLASSES,
-    ERROR_SHAPE,
-    AsyncQueueManagerOperations,
-    QueueManagerOperations,
-)
-from mqclients.queuemanager_api.types import Unset
+from mqclients._core.unset import Unset
+from mqclients.queuemanager_api.facade import AsyncQueueManagerOperations, QueueManagerOperations
 
 if TYPE_CHECKING:
     import asyncio
@@ -138,30 +133,8 @@ class QueueManagerAuth(httpx.Auth):
             yield request
 
 
-def _config(
-    endpoint: str,
-    auth: QueueManagerAuth,
-    timeout: float | httpx.Timeout,
-    max_retries: int,
-    headers: Mapping[str, str] | None,
-) -> TransportConfig:
-    return TransportConfig(
-        base_url=endpoint.rstrip("/"),
-        auth=auth,
-        headers=dict(headers or {}),
-        timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
-        retry=RetryPolicy(max_retries=max_retries),
-        error_shape=ERROR_SHAPE,
-        error_classes=error_classes_for(ERROR_CLASSES),
-    )
-
-
-def _elements(result: Any) -> list[ElementInfo]:
-    return [] if result is None or isinstance(result.element_info, Unset) else list(result.element_info)
-
-
-class QueueManager(QueueManagerOperations):
-    """A sync queueManager client with a logged-in session and a heartbeat thread. Close it or use ``with``.
+class _QueueManagerConstructor(FacadeBase):
+    """The constructor of both clients: the session, the connections, then the heartbeat (thread or task).
 
     Args:
         endpoint: the server root (``http://127.0.0.1:8765``).
@@ -180,24 +153,46 @@ class QueueManager(QueueManagerOperations):
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = 2,
         headers: Mapping[str, str] | None = None,
-        http_transport: httpx.BaseTransport | None = None,
+        http_transport: HttpTransport | None = None,
     ) -> None:
         self.session = QueueManagerAuth(username, password)
-        super().__init__(_config(endpoint, self.session, timeout, max_retries, headers), http_transport=http_transport)
+        config = TransportConfig(
+            base_url=endpoint.rstrip("/"),
+            auth=self.session,
+            headers=dict(headers or {}),
+            timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
+            retry=RetryPolicy(max_retries=max_retries),
+        )
+        super().__init__(config, http_transport=http_transport)
+        self._start_heartbeat(heartbeat_interval)
+
+    def _start_heartbeat(self, interval: float) -> None:
+        raise NotImplementedError
+
+
+def _elements(result: Any) -> list[ElementInfo]:
+    return [] if result is None or isinstance(result.element_info, Unset) else list(result.element_info)
+
+
+class QueueManager(_QueueManagerConstructor, QueueManagerOperations):
+    """A sync queueManager client with a logged-in session and a heartbeat thread. Close it or use ``with``.
+
+    The constructor's arguments: see ``_QueueManagerConstructor``.
+    """
+
+    def _start_heartbeat(self, interval: float) -> None:
         self._stop = threading.Event()
         self._heartbeat: threading.Thread | None = None
-        if heartbeat_interval > 0:
+        if interval > 0:
             self._heartbeat = threading.Thread(
-                target=self._beat, args=(heartbeat_interval,), name="mqclients-qm-heartbeat", daemon=True
+                target=self._beat, args=(interval,), name="mqclients-qm-heartbeat", daemon=True
             )
             self._heartbeat.start()
 
     def _beat(self, interval: float) -> None:
-        from mqclients.queuemanager_api.models import HeartBeatParams
-
         while not self._stop.wait(interval):
             try:
-                self.heart_beat(HeartBeatParams())
+                self.heart_beat()
             except Exception as exc:  # the next call logs in again if the session is gone
                 logger.warning("queueManager heartbeat failed: %s", exc)
 
@@ -223,40 +218,27 @@ class QueueManager(QueueManagerOperations):
     ) -> Consumer[ElementInfo]:
         """Pull elements (``batch_size`` at a time; ``idle_wait`` seconds between empty pulls) and ack each one:
         ``ack_type=0`` when the loop body returned, ``1`` (back to the queue) when it raised."""
-        from mqclients.queuemanager_api.models import AckParams, PullElementsParams
 
         def poll() -> list[ElementInfo]:
-            got = _elements(self.pull_elements(PullElementsParams(queue_name=queue_name, number=batch_size)))
+            got = _elements(self.pull_elements(queue_name=queue_name, number=batch_size))
             if not got and not stop_when_empty:
                 time.sleep(idle_wait)
             return got
 
         def settle(batch: list[ElementInfo], outcomes: list[bool]) -> None:
             for element, ok in zip(batch, outcomes, strict=True):
-                self.ack(AckParams(message_id=int(element.message_id), ack_type=0 if ok else 1))
+                self.ack(message_id=int(element.message_id), ack_type=0 if ok else 1)
 
         return Consumer(poll, settle, stop_when_empty=stop_when_empty, max_messages=max_messages)
 
 
-class AsyncQueueManager(AsyncQueueManagerOperations):
+class AsyncQueueManager(_QueueManagerConstructor, AsyncQueueManagerOperations):
     """The async twin of ``QueueManager``: the heartbeat is an asyncio task started with the first call and
     stopped by ``aclose()`` (or leaving ``async with``)."""
 
-    def __init__(
-        self,
-        endpoint: str,
-        *,
-        username: str,
-        password: str,
-        heartbeat_interval: float = 30.0,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
-        max_retries: int = 2,
-        headers: Mapping[str, str] | None = None,
-        http_transport: httpx.AsyncBaseTransport | None = None,
-    ) -> None:
-        self.session = QueueManagerAuth(username, password)
-        super().__init__(_config(endpoint, self.session, timeout, max_retries, headers), http_transport=http_transport)
-        self._interval = heartbeat_interval
+    def _start_heartbeat(self, interval: float) -> None:
+        # An asyncio task needs a running loop: it starts with the first call (``_send``).
+        self._interval = interval
         self._heartbeat: asyncio.Task[None] | None = None
 
     async def _send(self, *args: Any, **kwargs: Any) -> httpx.Response:
@@ -269,12 +251,10 @@ class AsyncQueueManager(AsyncQueueManagerOperations):
     async def _beat(self) -> None:
         import asyncio
 
-        from mqclients.queuemanager_api.models import HeartBeatParams
-
         while True:
             await asyncio.sleep(self._interval)
             try:
-                await self.heart_beat(HeartBeatParams())
+                await self.heart_beat()
             except Exception as exc:  # the next call logs in again if the session is gone
                 logger.warning("queueManager heartbeat failed: %s", exc)
 
@@ -305,16 +285,14 @@ class AsyncQueueManager(AsyncQueueManagerOperations):
         """The async ``QueueManager.consume``."""
         import asyncio
 
-        from mqclients.queuemanager_api.models import AckParams, PullElementsParams
-
         async def poll() -> list[ElementInfo]:
-            got = _elements(await self.pull_elements(PullElementsParams(queue_name=queue_name, number=batch_size)))
+            got = _elements(await self.pull_elements(queue_name=queue_name, number=batch_size))
             if not got and not stop_when_empty:
                 await asyncio.sleep(idle_wait)
             return got
 
         async def settle(batch: list[ElementInfo], outcomes: list[bool]) -> None:
             for element, ok in zip(batch, outcomes, strict=True):
-                await self.ack(AckParams(message_id=int(element.message_id), ack_type=0 if ok else 1))
+                await self.ack(message_id=int(element.message_id), ack_type=0 if ok else 1)
 
         return AsyncConsumer(poll, settle, stop_when_empty=stop_when_empty, max_messages=max_messages)

@@ -1,20 +1,24 @@
 """Base classes of the generated facades: what a generated method calls, and the client's lifecycle.
 
-A generated method only describes its call: it builds the endpoint kwargs with the generated ``_get_kwargs``,
-then hands them here with its ``Operation``. Everything else (validation, retries, errors, paging, parsing)
-happens in this module and in ``transport``.
+A generated method only describes its call: its values sorted by where they travel (``request.request_kwargs``),
+handed here with its ``Operation``. Everything else (validation, retries, errors, paging, parsing) happens in this
+module and in ``transport``. What the spec says about the API as a whole (error shape and codes, server URL,
+hosts, client parameters) arrives as the generated class's ``SpecConfig``, applied to every instance here, so a
+per-API constructor only adds what the spec cannot say (credentials, endpoint choice).
 """
 
 from __future__ import annotations
 
 import copy
+import dataclasses
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from types import TracebackType
 from typing import Any, Self, TypeVar
 
 import httpx
 
-from .errors import MQClientError, ResponseDecodeError
+from .errors import MQClientError, ResponseDecodeError, error_classes_for
 from .operation import ErrorShape, Operation
 from .options import RequestOptions
 from .pagination import AsyncPager, SyncPager
@@ -54,13 +58,53 @@ def list_of(parse_item: Callable[[Any], T]) -> Callable[[Any], list[T]]:
     return parse
 
 
-class _FacadeBase:
-    """State shared by the sync and async facades: config, client-filled parameters, default options."""
+@dataclass(frozen=True)
+class SpecConfig:
+    """What a generated facade takes from its spec for every client instance."""
 
-    def __init__(self, config: TransportConfig, client_params: Mapping[str, Any] | None = None) -> None:
-        self._config = config
+    error_shape: ErrorShape = field(default_factory=ErrorShape)
+    # vendor error code -> category name (``x-error-classes``)
+    error_classes: Mapping[str, str] = field(default_factory=dict)
+    # the first server URL, a template such as ``https://dms.{region}.myhuaweicloud.com``
+    server_url: str = ""
+    # named host templates (``x-hosts``)
+    hosts: Mapping[str, str] = field(default_factory=dict)
+    # the ``x-client-param`` names a constructor must give a value for
+    client_params: tuple[str, ...] = ()
+
+
+HttpTransport = httpx.BaseTransport | httpx.AsyncBaseTransport
+
+
+class FacadeBase:
+    """State shared by the sync and async facades: config, client-filled parameters, default options.
+
+    One constructor serves both: per-API clients call it with ``http_transport`` of either kind, and each facade
+    checks that it got the kind it sends through.
+    """
+
+    _spec_config: SpecConfig = SpecConfig()
+
+    def __init__(
+        self,
+        config: TransportConfig,
+        client_params: Mapping[str, Any] | None = None,
+        *,
+        http_transport: HttpTransport | None = None,
+    ) -> None:
+        spec = self._spec_config
+        self._config = dataclasses.replace(
+            config, error_shape=spec.error_shape, error_classes=error_classes_for(spec.error_classes)
+        )
         self._client_params: dict[str, Any] = dict(client_params or {})
+        missing = [name for name in spec.client_params if self._client_params.get(name) in (None, "")]
+        if missing:
+            raise MQClientError(f"{', '.join(missing)}: required by this API; pass it to the constructor")
         self._defaults = RequestOptions()
+        self._open(self._config, http_transport)
+
+    def _open(self, config: TransportConfig, http_transport: HttpTransport | None) -> None:
+        raise NotImplementedError
 
     def _no_result(self, op: Operation, response: httpx.Response) -> bool:
         return is_no_result(op, response, self._config.error_shape)
@@ -99,17 +143,12 @@ class _FacadeBase:
         return f"{type(self).__name__}(endpoint={self._config.base_url!r})"
 
 
-class SyncFacade(_FacadeBase):
+class SyncFacade(FacadeBase):
     """Base of every generated sync client."""
 
-    def __init__(
-        self,
-        config: TransportConfig,
-        client_params: Mapping[str, Any] | None = None,
-        *,
-        http_transport: httpx.BaseTransport | None = None,
-    ) -> None:
-        super().__init__(config, client_params)
+    def _open(self, config: TransportConfig, http_transport: HttpTransport | None) -> None:
+        if http_transport is not None and not isinstance(http_transport, httpx.BaseTransport):
+            raise MQClientError("http_transport: a sync client needs an httpx.BaseTransport")
         http = httpx.Client(
             base_url=config.base_url, headers=dict(config.headers), timeout=config.timeout, transport=http_transport
         )
@@ -151,17 +190,12 @@ class SyncFacade(_FacadeBase):
         self.close()
 
 
-class AsyncFacade(_FacadeBase):
+class AsyncFacade(FacadeBase):
     """Base of every generated async client."""
 
-    def __init__(
-        self,
-        config: TransportConfig,
-        client_params: Mapping[str, Any] | None = None,
-        *,
-        http_transport: httpx.AsyncBaseTransport | None = None,
-    ) -> None:
-        super().__init__(config, client_params)
+    def _open(self, config: TransportConfig, http_transport: HttpTransport | None) -> None:
+        if http_transport is not None and not isinstance(http_transport, httpx.AsyncBaseTransport):
+            raise MQClientError("http_transport: an async client needs an httpx.AsyncBaseTransport")
         http = httpx.AsyncClient(
             base_url=config.base_url, headers=dict(config.headers), timeout=config.timeout, transport=http_transport
         )
