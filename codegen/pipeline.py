@@ -51,6 +51,9 @@ def _generator_config(spec: Spec, package_dir: Path) -> Config:
         post_hooks=[],
         literal_enums=True,
         docstrings_on_attributes=True,
+        # Zaqar's reserved metadata keys (`_default_message_ttl`) keep their real names: `default_message_ttl`,
+        # not `field_default_message_ttl`. (A name that would start with a digit still fails to generate, loudly.)
+        field_prefix="",
     )
     return Config.from_sources(config_file, MetaType.NONE, spec.path, "utf-8", True, package_dir)
 

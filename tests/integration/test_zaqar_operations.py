@@ -49,7 +49,7 @@ def test_discovery_ping_and_health(zq: Zaqar) -> None:
 def test_queue_lifecycle_metadata_patch_stats_and_delete(zq: Zaqar) -> None:
     zq.create_queue("orders", body=QueueMetadata.from_dict({"_default_message_ttl": 600, "owner": "billing"}))
     metadata = zq.get_queue("orders")
-    assert metadata.field_default_message_ttl == 600
+    assert metadata.default_message_ttl == 600
     assert metadata.additional_properties["owner"] == "billing"
 
     patched = zq.update_queue(

@@ -53,7 +53,7 @@ class SpecCalls:
         """Positional and keyword arguments for ``method`` (the facade method of ``op_id``)."""
         _, _, op = self.ops[op_id]
         params: dict[str, Any] = {
-            str(PythonIdentifier(p["name"], "field_")): p for p in (resolve(self.doc, q) for q in op["parameters"])
+            str(PythonIdentifier(p["name"], "")): p for p in (resolve(self.doc, q) for q in op["parameters"])
         }
         args: list[Any] = []
         kwargs: dict[str, Any] = {}

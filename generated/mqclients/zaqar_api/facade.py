@@ -828,15 +828,15 @@ class ZaqarOperations(SyncFacade):
         self,
         queue_name: str,
         *,
-        field_default_message_ttl: int | Unset = UNSET,
-        field_max_messages_post_size: int | Unset = UNSET,
-        field_default_message_delay: int | Unset = UNSET,
-        field_dead_letter_queue: None | str | Unset = UNSET,
-        field_dead_letter_queue_messages_ttl: int | None | Unset = UNSET,
-        field_max_claim_count: int | None | Unset = UNSET,
-        field_enable_encrypt_messages: bool | Unset = UNSET,
-        field_flavor: str | Unset = UNSET,
-        field_retry_policy: RetryPolicy | Unset = UNSET,
+        default_message_ttl: int | Unset = UNSET,
+        max_messages_post_size: int | Unset = UNSET,
+        default_message_delay: int | Unset = UNSET,
+        dead_letter_queue: None | str | Unset = UNSET,
+        dead_letter_queue_messages_ttl: int | None | Unset = UNSET,
+        max_claim_count: int | None | Unset = UNSET,
+        enable_encrypt_messages: bool | Unset = UNSET,
+        flavor: str | Unset = UNSET,
+        retry_policy: RetryPolicy | Unset = UNSET,
         body: QueueMetadata | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -854,24 +854,15 @@ class ZaqarOperations(SyncFacade):
         Args:
             queue_name (str): Name of the queue; ASCII letters, digits, `_`, `-` and `.`, at most 64
                 characters.
-            field_default_message_ttl (int | Unset): TTL in seconds given to messages posted without one
-                (server default `default_message_ttl`, 3600).
-            field_max_messages_post_size (int | Unset): Largest accepted post-messages request body for this
-                queue, in bytes (server default and upper bound `max_messages_post_size`, 262144).
-            field_default_message_delay (int | Unset): Delay in seconds before new messages can be claimed;
-                also enables the per-message `delay` field (0 = no delay).
-            field_dead_letter_queue (None | str | Unset): Name of the queue that receives messages claimed
-                more than `_max_claim_count` times.
-            field_dead_letter_queue_messages_ttl (int | None | Unset): TTL in seconds of messages moved to
-                the dead letter queue (default their remaining TTL).
-            field_max_claim_count (int | None | Unset): How many times a message may be claimed before it
-                moves to the dead letter queue.
-            field_enable_encrypt_messages (bool | Unset): Store message bodies encrypted (server option
-                `message_encryption_algorithms`).
-            field_flavor (str | Unset): With pooling, the flavor (pool group) to place the queue in.
-            field_retry_policy (RetryPolicy | Unset): How notifications are retried when a webhook answers
-                5xx (subscription option `_retry_policy`, or queue metadata for every subscription of the
-                queue). The gap between `minimum_delay` and `maximum_delay` must be at least 10 seconds.
+            default_message_ttl (int | Unset):
+            max_messages_post_size (int | Unset):
+            default_message_delay (int | Unset):
+            dead_letter_queue (None | str | Unset):
+            dead_letter_queue_messages_ttl (int | None | Unset):
+            max_claim_count (int | None | Unset):
+            enable_encrypt_messages (bool | Unset):
+            flavor (str | Unset):
+            retry_policy (RetryPolicy | Unset):
             body: The queue metadata (optional). Or give its fields as keywords.
 
         Returns:
@@ -892,15 +883,15 @@ class ZaqarOperations(SyncFacade):
                 QueueMetadata,
                 body,
                 {
-                    "field_default_message_ttl": field_default_message_ttl,
-                    "field_max_messages_post_size": field_max_messages_post_size,
-                    "field_default_message_delay": field_default_message_delay,
-                    "field_dead_letter_queue": field_dead_letter_queue,
-                    "field_dead_letter_queue_messages_ttl": field_dead_letter_queue_messages_ttl,
-                    "field_max_claim_count": field_max_claim_count,
-                    "field_enable_encrypt_messages": field_enable_encrypt_messages,
-                    "field_flavor": field_flavor,
-                    "field_retry_policy": field_retry_policy,
+                    "default_message_ttl": default_message_ttl,
+                    "max_messages_post_size": max_messages_post_size,
+                    "default_message_delay": default_message_delay,
+                    "dead_letter_queue": dead_letter_queue,
+                    "dead_letter_queue_messages_ttl": dead_letter_queue_messages_ttl,
+                    "max_claim_count": max_claim_count,
+                    "enable_encrypt_messages": enable_encrypt_messages,
+                    "flavor": flavor,
+                    "retry_policy": retry_policy,
                 },
                 (),
                 optional=True,
@@ -2257,15 +2248,15 @@ class AsyncZaqarOperations(AsyncFacade):
         self,
         queue_name: str,
         *,
-        field_default_message_ttl: int | Unset = UNSET,
-        field_max_messages_post_size: int | Unset = UNSET,
-        field_default_message_delay: int | Unset = UNSET,
-        field_dead_letter_queue: None | str | Unset = UNSET,
-        field_dead_letter_queue_messages_ttl: int | None | Unset = UNSET,
-        field_max_claim_count: int | None | Unset = UNSET,
-        field_enable_encrypt_messages: bool | Unset = UNSET,
-        field_flavor: str | Unset = UNSET,
-        field_retry_policy: RetryPolicy | Unset = UNSET,
+        default_message_ttl: int | Unset = UNSET,
+        max_messages_post_size: int | Unset = UNSET,
+        default_message_delay: int | Unset = UNSET,
+        dead_letter_queue: None | str | Unset = UNSET,
+        dead_letter_queue_messages_ttl: int | None | Unset = UNSET,
+        max_claim_count: int | None | Unset = UNSET,
+        enable_encrypt_messages: bool | Unset = UNSET,
+        flavor: str | Unset = UNSET,
+        retry_policy: RetryPolicy | Unset = UNSET,
         body: QueueMetadata | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -2283,24 +2274,15 @@ class AsyncZaqarOperations(AsyncFacade):
         Args:
             queue_name (str): Name of the queue; ASCII letters, digits, `_`, `-` and `.`, at most 64
                 characters.
-            field_default_message_ttl (int | Unset): TTL in seconds given to messages posted without one
-                (server default `default_message_ttl`, 3600).
-            field_max_messages_post_size (int | Unset): Largest accepted post-messages request body for this
-                queue, in bytes (server default and upper bound `max_messages_post_size`, 262144).
-            field_default_message_delay (int | Unset): Delay in seconds before new messages can be claimed;
-                also enables the per-message `delay` field (0 = no delay).
-            field_dead_letter_queue (None | str | Unset): Name of the queue that receives messages claimed
-                more than `_max_claim_count` times.
-            field_dead_letter_queue_messages_ttl (int | None | Unset): TTL in seconds of messages moved to
-                the dead letter queue (default their remaining TTL).
-            field_max_claim_count (int | None | Unset): How many times a message may be claimed before it
-                moves to the dead letter queue.
-            field_enable_encrypt_messages (bool | Unset): Store message bodies encrypted (server option
-                `message_encryption_algorithms`).
-            field_flavor (str | Unset): With pooling, the flavor (pool group) to place the queue in.
-            field_retry_policy (RetryPolicy | Unset): How notifications are retried when a webhook answers
-                5xx (subscription option `_retry_policy`, or queue metadata for every subscription of the
-                queue). The gap between `minimum_delay` and `maximum_delay` must be at least 10 seconds.
+            default_message_ttl (int | Unset):
+            max_messages_post_size (int | Unset):
+            default_message_delay (int | Unset):
+            dead_letter_queue (None | str | Unset):
+            dead_letter_queue_messages_ttl (int | None | Unset):
+            max_claim_count (int | None | Unset):
+            enable_encrypt_messages (bool | Unset):
+            flavor (str | Unset):
+            retry_policy (RetryPolicy | Unset):
             body: The queue metadata (optional). Or give its fields as keywords.
 
         Returns:
@@ -2321,15 +2303,15 @@ class AsyncZaqarOperations(AsyncFacade):
                 QueueMetadata,
                 body,
                 {
-                    "field_default_message_ttl": field_default_message_ttl,
-                    "field_max_messages_post_size": field_max_messages_post_size,
-                    "field_default_message_delay": field_default_message_delay,
-                    "field_dead_letter_queue": field_dead_letter_queue,
-                    "field_dead_letter_queue_messages_ttl": field_dead_letter_queue_messages_ttl,
-                    "field_max_claim_count": field_max_claim_count,
-                    "field_enable_encrypt_messages": field_enable_encrypt_messages,
-                    "field_flavor": field_flavor,
-                    "field_retry_policy": field_retry_policy,
+                    "default_message_ttl": default_message_ttl,
+                    "max_messages_post_size": max_messages_post_size,
+                    "default_message_delay": default_message_delay,
+                    "dead_letter_queue": dead_letter_queue,
+                    "dead_letter_queue_messages_ttl": dead_letter_queue_messages_ttl,
+                    "max_claim_count": max_claim_count,
+                    "enable_encrypt_messages": enable_encrypt_messages,
+                    "flavor": flavor,
+                    "retry_policy": retry_policy,
                 },
                 (),
                 optional=True,
