@@ -9,6 +9,7 @@ modules are imported on first call, so importing a client stays cheap however la
 from __future__ import annotations
 
 import textwrap
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -19,13 +20,10 @@ from openapi_python_client.parser.properties.model_property import ModelProperty
 from openapi_python_client.schema.untrusted_string import UntrustedString
 from openapi_python_client.strings import PythonCode, PythonIdentifier, safe_for_docstring
 
+from mqclients._core.validate import RULE_KEYWORDS
+
 from .specs import Spec, operations, resolve
 
-# JSON Schema keywords that state a rule the client checks before sending (mqclients._core.validate).
-RULE_KEYWORDS = (
-    "type", "enum", "const", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum",
-    "minLength", "maxLength", "pattern", "minItems", "maxItems", "required",
-)  # fmt: skip
 IDEMPOTENT_METHODS = {"get", "head", "put", "delete", "options"}
 OPTION_PARAMS = (
     "timeout: float | httpx.Timeout | None = None",
@@ -44,21 +42,56 @@ def raw(value: UntrustedString | str) -> str:
     return value.get_untrusted_value() if isinstance(value, UntrustedString) else str(value)
 
 
-def rules_only(schema: Any) -> Any:
-    """The parts of a resolved schema the runtime validator reads: no descriptions, examples or formats."""
+# Sub-schema positions of the keywords the runtime validator implements (mqclients._core.validate).
+_ONE_SCHEMA = ("items", "additionalProperties", "propertyNames", "not", "if", "then", "else")
+_SCHEMA_LISTS = ("allOf", "anyOf", "oneOf")
+# What the response shape check reads: JSON types and required fields, nothing about values.
+SHAPE_KEYWORDS = ("type", "required", "allOf")
+
+
+def rules_only(schema: Any, keep: Iterable[str] = RULE_KEYWORDS) -> Any:
+    """The parts of a resolved schema the runtime reads: no descriptions, examples or formats.
+
+    ``keep``: the keywords copied (the validator's rules, or the response shape's); ``properties``, ``items`` and
+    ``additionalProperties`` sub-schemas are always reduced the same way, other sub-schemas when kept.
+    """
     if not isinstance(schema, dict):
         return schema
-    out: dict[str, Any] = {k: schema[k] for k in RULE_KEYWORDS if k in schema}
-    if isinstance(schema.get("properties"), dict):
-        props = {name: rules_only(sub) for name, sub in schema["properties"].items()}
-        props = {name: sub for name, sub in props.items() if sub}
-        if props:
-            out["properties"] = props
-    if isinstance(schema.get("items"), dict):
-        items = rules_only(schema["items"])
-        if items:
-            out["items"] = items
+    kept = set(keep)
+    out: dict[str, Any] = {}
+    for key, value in schema.items():
+        if key == "properties" and isinstance(value, dict):
+            props = {name: rules_only(sub, kept) for name, sub in value.items()}
+            props = {name: sub for name, sub in props.items() if sub}
+            if props:
+                out[key] = props
+        elif key in _ONE_SCHEMA and isinstance(value, dict):
+            if key in kept or key in ("items", "additionalProperties"):
+                reduced = rules_only(value, kept)
+                if reduced or key in ("if", "then", "else", "not"):
+                    out[key] = reduced
+        elif key in _SCHEMA_LISTS and isinstance(value, list):
+            if key in kept:
+                out[key] = [rules_only(sub, kept) for sub in value]
+        elif key in kept:
+            out[key] = value
     return out
+
+
+def response_shape(spec: Spec, op: dict[str, Any]) -> Any:
+    """The success body's shape (types, required fields) that the client checks before building a model."""
+    for status, response in sorted((op.get("responses") or {}).items(), key=lambda item: str(item[0])):
+        if not str(status).startswith("2"):
+            continue
+        content = resolve(spec.doc, response).get("content") or {}
+        if not content:
+            continue
+        schema = resolve(spec.doc, next(iter(content.values())).get("schema", {}))
+        envelope = spec.doc.get("x-envelope") or {}
+        if envelope.get("result"):
+            schema = (schema.get("properties") or {}).get(envelope["result"], {})
+        return rules_only(schema, SHAPE_KEYWORDS) or None
+    return None
 
 
 @dataclass
@@ -192,6 +225,9 @@ def _operation_code(
     if envelope.get("params"):
         args.append(f"envelope_params={envelope['params']!r}")
         args.append(f"envelope_fields={envelope_fields!r}")
+    shape = response_shape(spec, op)
+    if shape:
+        args.append(f"response_schema={shape!r}")
     return "Operation(" + ", ".join(args) + ")"
 
 
@@ -528,9 +564,7 @@ def _method_code(m: Method, is_async: bool) -> str:
     out.append(f"        _kwargs = request_kwargs({', '.join(request)})")
     out.append("        _options = self._options(timeout, max_retries, extra_headers)")
     if m.returns == "pager":
-        page_parser = f"{m.model}.from_dict"
-        if m.result_path:
-            page_parser = f"lambda body: {m.model}.from_dict(body[{m.result_path!r}])"
+        page_parser = f"decoder({op}, {m.model}.from_dict{_path_arg(m)})"
         out.append(
             f"        return self._paginate({op}, _kwargs, _options, _path, {page_parser}, {m.item_model}.from_dict)"
         )
@@ -599,7 +633,7 @@ def render(spec: Spec, data: GeneratorData) -> tuple[str, list[Method]]:
         "",
         "import httpx",
         "",
-        "from mqclients._core.facade import AsyncFacade, SpecConfig, SyncFacade, list_of, parse_body",
+        "from mqclients._core.facade import AsyncFacade, SpecConfig, SyncFacade, decoder, list_of, parse_body",
         "from mqclients._core.operation import Batch, ErrorShape, LongPoll, Operation, Pagination",
         "from mqclients._core.pagination import AsyncPager, SyncPager",
         "from mqclients._core.request import body_from, request_kwargs, to_wire",

@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, overload
 
 import httpx
-from mqclients._core.facade import AsyncFacade, SpecConfig, SyncFacade, parse_body
+from mqclients._core.facade import AsyncFacade, SpecConfig, SyncFacade, decoder, parse_body
 from mqclients._core.operation import Batch, ErrorShape, LongPoll, Operation, Pagination
 from mqclients._core.pagination import AsyncPager, SyncPager
 from mqclients._core.request import body_from, request_kwargs
@@ -164,6 +164,20 @@ _CREATE_QUEUE = Operation(
     },
     body_encoding="form",
     content_type="application/x-www-form-urlencoded",
+    response_schema={
+        "allOf": [
+            {
+                "type": "object",
+                "required": ["code", "message", "requestId"],
+                "properties": {
+                    "code": {"type": "integer"},
+                    "message": {"type": "string"},
+                    "requestId": {"type": "string"},
+                },
+            },
+            {"type": "object", "properties": {"queueId": {"type": "string"}}},
+        ]
+    },
 )
 _GET_QUEUE_ATTRIBUTES = Operation(
     name="get_queue_attributes",
@@ -183,6 +197,38 @@ _GET_QUEUE_ATTRIBUTES = Operation(
     },
     body_encoding="form",
     content_type="application/x-www-form-urlencoded",
+    response_schema={
+        "allOf": [
+            {
+                "type": "object",
+                "required": ["code", "message", "requestId"],
+                "properties": {
+                    "code": {"type": "integer"},
+                    "message": {"type": "string"},
+                    "requestId": {"type": "string"},
+                },
+            },
+            {
+                "type": "object",
+                "properties": {
+                    "maxMsgHeapNum": {"type": "integer"},
+                    "pollingWaitSeconds": {"type": "integer"},
+                    "visibilityTimeout": {"type": "integer"},
+                    "maxMsgSize": {"type": "integer"},
+                    "msgRetentionSeconds": {"type": "integer"},
+                    "createTime": {"type": "integer"},
+                    "lastModifyTime": {"type": "integer"},
+                    "activeMsgNum": {"type": "integer"},
+                    "inactiveMsgNum": {"type": "integer"},
+                    "delayMsgNum": {"type": "integer"},
+                    "rewindSeconds": {"type": "integer"},
+                    "rewindmsgNum": {"type": "integer"},
+                    "rewindMsgNum": {"type": "integer"},
+                    "minMsgTime": {"type": "integer"},
+                },
+            },
+        ]
+    },
 )
 _SET_QUEUE_ATTRIBUTES = Operation(
     name="set_queue_attributes",
@@ -208,6 +254,31 @@ _SET_QUEUE_ATTRIBUTES = Operation(
     },
     body_encoding="form",
     content_type="application/x-www-form-urlencoded",
+    response_schema={
+        "allOf": [
+            {
+                "type": "object",
+                "required": ["code", "message", "requestId"],
+                "properties": {
+                    "code": {"type": "integer"},
+                    "message": {"type": "string"},
+                    "requestId": {"type": "string"},
+                },
+            },
+            {
+                "type": "object",
+                "properties": {
+                    "queueId": {"type": "string"},
+                    "maxMsgHeapNum": {"type": "integer"},
+                    "pollingWaitSeconds": {"type": "integer"},
+                    "visibilityTimeout": {"type": "integer"},
+                    "maxMsgSize": {"type": "integer"},
+                    "msgRetentionSeconds": {"type": "integer"},
+                    "rewindSeconds": {"type": "integer"},
+                },
+            },
+        ]
+    },
 )
 _LIST_QUEUE = Operation(
     name="list_queue",
@@ -237,6 +308,32 @@ _LIST_QUEUE = Operation(
     },
     body_encoding="form",
     content_type="application/x-www-form-urlencoded",
+    response_schema={
+        "allOf": [
+            {
+                "type": "object",
+                "required": ["code", "message", "requestId"],
+                "properties": {
+                    "code": {"type": "integer"},
+                    "message": {"type": "string"},
+                    "requestId": {"type": "string"},
+                },
+            },
+            {
+                "type": "object",
+                "properties": {
+                    "totalCount": {"type": "integer"},
+                    "queueList": {
+                        "type": "array",
+                        "items": {
+                            "type": "object",
+                            "properties": {"queueId": {"type": "string"}, "queueName": {"type": "string"}},
+                        },
+                    },
+                },
+            },
+        ]
+    },
 )
 _DELETE_QUEUE = Operation(
     name="delete_queue",
@@ -256,6 +353,20 @@ _DELETE_QUEUE = Operation(
     },
     body_encoding="form",
     content_type="application/x-www-form-urlencoded",
+    response_schema={
+        "allOf": [
+            {
+                "type": "object",
+                "required": ["code", "message", "requestId"],
+                "properties": {
+                    "code": {"type": "integer"},
+                    "message": {"type": "string"},
+                    "requestId": {"type": "string"},
+                },
+            },
+            {"type": "object"},
+        ]
+    },
 )
 _REWIND_QUEUE = Operation(
     name="rewind_queue",
@@ -276,6 +387,20 @@ _REWIND_QUEUE = Operation(
     },
     body_encoding="form",
     content_type="application/x-www-form-urlencoded",
+    response_schema={
+        "allOf": [
+            {
+                "type": "object",
+                "required": ["code", "message", "requestId"],
+                "properties": {
+                    "code": {"type": "integer"},
+                    "message": {"type": "string"},
+                    "requestId": {"type": "string"},
+                },
+            },
+            {"type": "object"},
+        ]
+    },
 )
 _SEND_MESSAGE = Operation(
     name="send_message",
@@ -297,6 +422,20 @@ _SEND_MESSAGE = Operation(
     },
     body_encoding="form",
     content_type="application/x-www-form-urlencoded",
+    response_schema={
+        "allOf": [
+            {
+                "type": "object",
+                "required": ["code", "message", "requestId"],
+                "properties": {
+                    "code": {"type": "integer"},
+                    "message": {"type": "string"},
+                    "requestId": {"type": "string"},
+                },
+            },
+            {"type": "object", "properties": {"msgId": {"type": "string"}}},
+        ]
+    },
 )
 _BATCH_SEND_MESSAGE = Operation(
     name="batch_send_message",
@@ -319,6 +458,28 @@ _BATCH_SEND_MESSAGE = Operation(
     },
     body_encoding="form",
     content_type="application/x-www-form-urlencoded",
+    response_schema={
+        "allOf": [
+            {
+                "type": "object",
+                "required": ["code", "message", "requestId"],
+                "properties": {
+                    "code": {"type": "integer"},
+                    "message": {"type": "string"},
+                    "requestId": {"type": "string"},
+                },
+            },
+            {
+                "type": "object",
+                "properties": {
+                    "msgList": {
+                        "type": "array",
+                        "items": {"type": "object", "properties": {"msgId": {"type": "string"}}},
+                    }
+                },
+            },
+        ]
+    },
 )
 _RECEIVE_MESSAGE = Operation(
     name="receive_message",
@@ -341,6 +502,31 @@ _RECEIVE_MESSAGE = Operation(
     },
     body_encoding="form",
     content_type="application/x-www-form-urlencoded",
+    response_schema={
+        "allOf": [
+            {
+                "type": "object",
+                "required": ["code", "message", "requestId"],
+                "properties": {
+                    "code": {"type": "integer"},
+                    "message": {"type": "string"},
+                    "requestId": {"type": "string"},
+                },
+            },
+            {
+                "type": "object",
+                "properties": {
+                    "msgBody": {"type": "string"},
+                    "msgId": {"type": "string"},
+                    "receiptHandle": {"type": "string"},
+                    "enqueueTime": {"type": "integer"},
+                    "firstDequeueTime": {"type": "integer"},
+                    "nextVisibleTime": {"type": "integer"},
+                    "dequeueCount": {"type": "integer"},
+                },
+            },
+        ]
+    },
 )
 _BATCH_RECEIVE_MESSAGE = Operation(
     name="batch_receive_message",
@@ -364,6 +550,39 @@ _BATCH_RECEIVE_MESSAGE = Operation(
     },
     body_encoding="form",
     content_type="application/x-www-form-urlencoded",
+    response_schema={
+        "allOf": [
+            {
+                "type": "object",
+                "required": ["code", "message", "requestId"],
+                "properties": {
+                    "code": {"type": "integer"},
+                    "message": {"type": "string"},
+                    "requestId": {"type": "string"},
+                },
+            },
+            {
+                "type": "object",
+                "properties": {
+                    "msgInfoList": {
+                        "type": "array",
+                        "items": {
+                            "type": "object",
+                            "properties": {
+                                "msgBody": {"type": "string"},
+                                "msgId": {"type": "string"},
+                                "receiptHandle": {"type": "string"},
+                                "enqueueTime": {"type": "integer"},
+                                "firstDequeueTime": {"type": "integer"},
+                                "nextVisibleTime": {"type": "integer"},
+                                "dequeueCount": {"type": "integer"},
+                            },
+                        },
+                    }
+                },
+            },
+        ]
+    },
 )
 _DELETE_MESSAGE = Operation(
     name="delete_message",
@@ -384,6 +603,20 @@ _DELETE_MESSAGE = Operation(
     },
     body_encoding="form",
     content_type="application/x-www-form-urlencoded",
+    response_schema={
+        "allOf": [
+            {
+                "type": "object",
+                "required": ["code", "message", "requestId"],
+                "properties": {
+                    "code": {"type": "integer"},
+                    "message": {"type": "string"},
+                    "requestId": {"type": "string"},
+                },
+            },
+            {"type": "object"},
+        ]
+    },
 )
 _BATCH_DELETE_MESSAGE = Operation(
     name="batch_delete_message",
@@ -405,6 +638,35 @@ _BATCH_DELETE_MESSAGE = Operation(
     },
     body_encoding="form",
     content_type="application/x-www-form-urlencoded",
+    response_schema={
+        "allOf": [
+            {
+                "type": "object",
+                "required": ["code", "message", "requestId"],
+                "properties": {
+                    "code": {"type": "integer"},
+                    "message": {"type": "string"},
+                    "requestId": {"type": "string"},
+                },
+            },
+            {
+                "type": "object",
+                "properties": {
+                    "errorList": {
+                        "type": "array",
+                        "items": {
+                            "type": "object",
+                            "properties": {
+                                "code": {"type": "integer"},
+                                "message": {"type": "string"},
+                                "receiptHandle": {"type": "string"},
+                            },
+                        },
+                    }
+                },
+            },
+        ]
+    },
 )
 _CREATE_TOPIC = Operation(
     name="create_topic",
@@ -426,6 +688,20 @@ _CREATE_TOPIC = Operation(
     },
     body_encoding="form",
     content_type="application/x-www-form-urlencoded",
+    response_schema={
+        "allOf": [
+            {
+                "type": "object",
+                "required": ["code", "message", "requestId"],
+                "properties": {
+                    "code": {"type": "integer"},
+                    "message": {"type": "string"},
+                    "requestId": {"type": "string"},
+                },
+            },
+            {"type": "object", "properties": {"topicId": {"type": "string"}}},
+        ]
+    },
 )
 _GET_TOPIC_ATTRIBUTES = Operation(
     name="get_topic_attributes",
@@ -445,6 +721,30 @@ _GET_TOPIC_ATTRIBUTES = Operation(
     },
     body_encoding="form",
     content_type="application/x-www-form-urlencoded",
+    response_schema={
+        "allOf": [
+            {
+                "type": "object",
+                "required": ["code", "message", "requestId"],
+                "properties": {
+                    "code": {"type": "integer"},
+                    "message": {"type": "string"},
+                    "requestId": {"type": "string"},
+                },
+            },
+            {
+                "type": "object",
+                "properties": {
+                    "msgCount": {"type": "integer"},
+                    "maxMsgSize": {"type": "integer"},
+                    "msgRetentionSeconds": {"type": "integer"},
+                    "createTime": {"type": "integer"},
+                    "lastModifyTime": {"type": "integer"},
+                    "filterType": {"type": "integer"},
+                },
+            },
+        ]
+    },
 )
 _SET_TOPIC_ATTRIBUTES = Operation(
     name="set_topic_attributes",
@@ -465,6 +765,20 @@ _SET_TOPIC_ATTRIBUTES = Operation(
     },
     body_encoding="form",
     content_type="application/x-www-form-urlencoded",
+    response_schema={
+        "allOf": [
+            {
+                "type": "object",
+                "required": ["code", "message", "requestId"],
+                "properties": {
+                    "code": {"type": "integer"},
+                    "message": {"type": "string"},
+                    "requestId": {"type": "string"},
+                },
+            },
+            {"type": "object"},
+        ]
+    },
 )
 _LIST_TOPIC = Operation(
     name="list_topic",
@@ -494,6 +808,32 @@ _LIST_TOPIC = Operation(
     },
     body_encoding="form",
     content_type="application/x-www-form-urlencoded",
+    response_schema={
+        "allOf": [
+            {
+                "type": "object",
+                "required": ["code", "message", "requestId"],
+                "properties": {
+                    "code": {"type": "integer"},
+                    "message": {"type": "string"},
+                    "requestId": {"type": "string"},
+                },
+            },
+            {
+                "type": "object",
+                "properties": {
+                    "totalCount": {"type": "integer"},
+                    "topicList": {
+                        "type": "array",
+                        "items": {
+                            "type": "object",
+                            "properties": {"topicId": {"type": "string"}, "topicName": {"type": "string"}},
+                        },
+                    },
+                },
+            },
+        ]
+    },
 )
 _DELETE_TOPIC = Operation(
     name="delete_topic",
@@ -513,6 +853,20 @@ _DELETE_TOPIC = Operation(
     },
     body_encoding="form",
     content_type="application/x-www-form-urlencoded",
+    response_schema={
+        "allOf": [
+            {
+                "type": "object",
+                "required": ["code", "message", "requestId"],
+                "properties": {
+                    "code": {"type": "integer"},
+                    "message": {"type": "string"},
+                    "requestId": {"type": "string"},
+                },
+            },
+            {"type": "object"},
+        ]
+    },
 )
 _PUBLISH_MESSAGE = Operation(
     name="publish_message",
@@ -535,6 +889,20 @@ _PUBLISH_MESSAGE = Operation(
     },
     body_encoding="form",
     content_type="application/x-www-form-urlencoded",
+    response_schema={
+        "allOf": [
+            {
+                "type": "object",
+                "required": ["code", "message", "requestId"],
+                "properties": {
+                    "code": {"type": "integer"},
+                    "message": {"type": "string"},
+                    "requestId": {"type": "string"},
+                },
+            },
+            {"type": "object", "properties": {"msgId": {"type": "string"}}},
+        ]
+    },
 )
 _BATCH_PUBLISH_MESSAGE = Operation(
     name="batch_publish_message",
@@ -558,6 +926,28 @@ _BATCH_PUBLISH_MESSAGE = Operation(
     },
     body_encoding="form",
     content_type="application/x-www-form-urlencoded",
+    response_schema={
+        "allOf": [
+            {
+                "type": "object",
+                "required": ["code", "message", "requestId"],
+                "properties": {
+                    "code": {"type": "integer"},
+                    "message": {"type": "string"},
+                    "requestId": {"type": "string"},
+                },
+            },
+            {
+                "type": "object",
+                "properties": {
+                    "msgList": {
+                        "type": "array",
+                        "items": {"type": "object", "properties": {"msgId": {"type": "string"}}},
+                    }
+                },
+            },
+        ]
+    },
 )
 _SUBSCRIBE = Operation(
     name="subscribe",
@@ -588,6 +978,20 @@ _SUBSCRIBE = Operation(
     },
     body_encoding="form",
     content_type="application/x-www-form-urlencoded",
+    response_schema={
+        "allOf": [
+            {
+                "type": "object",
+                "required": ["code", "message", "requestId"],
+                "properties": {
+                    "code": {"type": "integer"},
+                    "message": {"type": "string"},
+                    "requestId": {"type": "string"},
+                },
+            },
+            {"type": "object", "properties": {"subscriptionId": {"type": "string"}}},
+        ]
+    },
 )
 _GET_SUBSCRIPTION_ATTRIBUTES = Operation(
     name="get_subscription_attributes",
@@ -608,6 +1012,35 @@ _GET_SUBSCRIPTION_ATTRIBUTES = Operation(
     },
     body_encoding="form",
     content_type="application/x-www-form-urlencoded",
+    response_schema={
+        "allOf": [
+            {
+                "type": "object",
+                "required": ["code", "message", "requestId"],
+                "properties": {
+                    "code": {"type": "integer"},
+                    "message": {"type": "string"},
+                    "requestId": {"type": "string"},
+                },
+            },
+            {
+                "type": "object",
+                "properties": {
+                    "topicOwner": {"type": "string"},
+                    "msgCount": {"type": "integer"},
+                    "protocol": {"type": "string"},
+                    "endpoint": {"type": "string"},
+                    "notifyStrategy": {"type": "string"},
+                    "notifyContentFormat": {"type": "string"},
+                    "createTime": {"type": "integer"},
+                    "lastModifyTime": {"type": "integer"},
+                    "bindingKey": {"type": ["array", "null"], "items": {"type": "string"}},
+                    "filterTag": {"type": ["array", "null"], "items": {"type": "string"}},
+                    "filterTags": {"type": ["array", "null"], "items": {"type": "string"}},
+                },
+            },
+        ]
+    },
 )
 _SET_SUBSCRIPTION_ATTRIBUTES = Operation(
     name="set_subscription_attributes",
@@ -636,6 +1069,20 @@ _SET_SUBSCRIPTION_ATTRIBUTES = Operation(
     },
     body_encoding="form",
     content_type="application/x-www-form-urlencoded",
+    response_schema={
+        "allOf": [
+            {
+                "type": "object",
+                "required": ["code", "message", "requestId"],
+                "properties": {
+                    "code": {"type": "integer"},
+                    "message": {"type": "string"},
+                    "requestId": {"type": "string"},
+                },
+            },
+            {"type": "object"},
+        ]
+    },
 )
 _LIST_SUBSCRIPTION_BY_TOPIC = Operation(
     name="list_subscription_by_topic",
@@ -666,6 +1113,37 @@ _LIST_SUBSCRIPTION_BY_TOPIC = Operation(
     },
     body_encoding="form",
     content_type="application/x-www-form-urlencoded",
+    response_schema={
+        "allOf": [
+            {
+                "type": "object",
+                "required": ["code", "message", "requestId"],
+                "properties": {
+                    "code": {"type": "integer"},
+                    "message": {"type": "string"},
+                    "requestId": {"type": "string"},
+                },
+            },
+            {
+                "type": "object",
+                "properties": {
+                    "totalCount": {"type": "integer"},
+                    "subscriptionList": {
+                        "type": "array",
+                        "items": {
+                            "type": "object",
+                            "properties": {
+                                "subscriptionId": {"type": "string"},
+                                "subscriptionName": {"type": "string"},
+                                "protocol": {"type": "string"},
+                                "endpoint": {"type": "string"},
+                            },
+                        },
+                    },
+                },
+            },
+        ]
+    },
 )
 _CLEAR_SUBSCRIPTION_FILTER_TAGS = Operation(
     name="clear_subscription_filter_tags",
@@ -686,6 +1164,20 @@ _CLEAR_SUBSCRIPTION_FILTER_TAGS = Operation(
     },
     body_encoding="form",
     content_type="application/x-www-form-urlencoded",
+    response_schema={
+        "allOf": [
+            {
+                "type": "object",
+                "required": ["code", "message", "requestId"],
+                "properties": {
+                    "code": {"type": "integer"},
+                    "message": {"type": "string"},
+                    "requestId": {"type": "string"},
+                },
+            },
+            {"type": "object"},
+        ]
+    },
 )
 _UNSUBSCRIBE = Operation(
     name="unsubscribe",
@@ -706,6 +1198,20 @@ _UNSUBSCRIBE = Operation(
     },
     body_encoding="form",
     content_type="application/x-www-form-urlencoded",
+    response_schema={
+        "allOf": [
+            {
+                "type": "object",
+                "required": ["code", "message", "requestId"],
+                "properties": {
+                    "code": {"type": "integer"},
+                    "message": {"type": "string"},
+                    "requestId": {"type": "string"},
+                },
+            },
+            {"type": "object"},
+        ]
+    },
 )
 
 # Every operation's declarations by operationId, for hand-written helpers (batch limits, paging).
@@ -1042,7 +1548,12 @@ class CMQOperations(SyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         return self._paginate(
-            _LIST_QUEUE, _kwargs, _options, _path, ListQueueResponse.from_dict, QueueSummary.from_dict
+            _LIST_QUEUE,
+            _kwargs,
+            _options,
+            _path,
+            decoder(_LIST_QUEUE, ListQueueResponse.from_dict),
+            QueueSummary.from_dict,
         )
 
     @overload
@@ -1870,7 +2381,12 @@ class CMQOperations(SyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         return self._paginate(
-            _LIST_TOPIC, _kwargs, _options, _path, ListTopicResponse.from_dict, TopicSummary.from_dict
+            _LIST_TOPIC,
+            _kwargs,
+            _options,
+            _path,
+            decoder(_LIST_TOPIC, ListTopicResponse.from_dict),
+            TopicSummary.from_dict,
         )
 
     @overload
@@ -2445,7 +2961,7 @@ class CMQOperations(SyncFacade):
             _kwargs,
             _options,
             _path,
-            ListSubscriptionByTopicResponse.from_dict,
+            decoder(_LIST_SUBSCRIPTION_BY_TOPIC, ListSubscriptionByTopicResponse.from_dict),
             SubscriptionSummary.from_dict,
         )
 
@@ -2892,7 +3408,12 @@ class AsyncCMQOperations(AsyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         return self._paginate(
-            _LIST_QUEUE, _kwargs, _options, _path, ListQueueResponse.from_dict, QueueSummary.from_dict
+            _LIST_QUEUE,
+            _kwargs,
+            _options,
+            _path,
+            decoder(_LIST_QUEUE, ListQueueResponse.from_dict),
+            QueueSummary.from_dict,
         )
 
     @overload
@@ -3720,7 +4241,12 @@ class AsyncCMQOperations(AsyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         return self._paginate(
-            _LIST_TOPIC, _kwargs, _options, _path, ListTopicResponse.from_dict, TopicSummary.from_dict
+            _LIST_TOPIC,
+            _kwargs,
+            _options,
+            _path,
+            decoder(_LIST_TOPIC, ListTopicResponse.from_dict),
+            TopicSummary.from_dict,
         )
 
     @overload
@@ -4295,7 +4821,7 @@ class AsyncCMQOperations(AsyncFacade):
             _kwargs,
             _options,
             _path,
-            ListSubscriptionByTopicResponse.from_dict,
+            decoder(_LIST_SUBSCRIPTION_BY_TOPIC, ListSubscriptionByTopicResponse.from_dict),
             SubscriptionSummary.from_dict,
         )
 

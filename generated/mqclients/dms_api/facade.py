@@ -79,6 +79,36 @@ _LIST_QUEUES = Operation(
         "include_deadletter": {"type": "boolean"},
         "include_messages_num": {"type": "boolean"},
     },
+    response_schema={
+        "type": "object",
+        "required": ["queues"],
+        "properties": {
+            "total": {"type": "integer"},
+            "queues": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "required": ["id", "name"],
+                    "properties": {
+                        "id": {"type": "string"},
+                        "name": {"type": "string"},
+                        "created": {"type": "integer"},
+                        "description": {"type": "string"},
+                        "queue_mode": {"type": "string"},
+                        "reservation": {"type": "integer"},
+                        "max_msg_size_byte": {"type": "integer"},
+                        "produced_messages": {"type": "integer"},
+                        "redrive_policy": {"type": "string"},
+                        "max_consume_count": {"type": "integer"},
+                        "group_count": {"type": "integer"},
+                        "eff_date": {"type": "integer"},
+                        "kafka_topic": {"type": "string"},
+                        "retention_hours": {"type": "integer"},
+                    },
+                },
+            },
+        },
+    },
 )
 _CREATE_QUEUE = Operation(
     name="create_queue",
@@ -98,9 +128,16 @@ _CREATE_QUEUE = Operation(
             "max_consume_count": {"type": "integer", "minimum": 1, "maximum": 100},
             "retention_hours": {"type": "integer", "minimum": 1, "maximum": 72},
         },
+        "if": {"required": ["redrive_policy"], "properties": {"redrive_policy": {"const": "enable"}}},
+        "then": {"required": ["max_consume_count"]},
     },
     body_encoding="json",
     content_type="application/json",
+    response_schema={
+        "type": "object",
+        "required": ["id", "name"],
+        "properties": {"id": {"type": "string"}, "name": {"type": "string"}, "kafka_topic": {"type": "string"}},
+    },
 )
 _GET_QUEUE = Operation(
     name="get_queue",
@@ -112,6 +149,26 @@ _GET_QUEUE = Operation(
         "project_id": {"type": "string", "minLength": 1},
         "queue_id": {"type": "string", "minLength": 1},
         "include_deadletter": {"type": "boolean"},
+    },
+    response_schema={
+        "type": "object",
+        "required": ["id", "name"],
+        "properties": {
+            "id": {"type": "string"},
+            "name": {"type": "string"},
+            "created": {"type": "integer"},
+            "description": {"type": "string"},
+            "queue_mode": {"type": "string"},
+            "reservation": {"type": "integer"},
+            "max_msg_size_byte": {"type": "integer"},
+            "produced_messages": {"type": "integer"},
+            "redrive_policy": {"type": "string"},
+            "max_consume_count": {"type": "integer"},
+            "group_count": {"type": "integer"},
+            "eff_date": {"type": "integer"},
+            "kafka_topic": {"type": "string"},
+            "retention_hours": {"type": "integer"},
+        },
     },
 )
 _DELETE_QUEUE = Operation(
@@ -135,6 +192,31 @@ _LIST_GROUPS = Operation(
         "include_messages_num": {"type": "boolean"},
         "page_size": {"type": "integer"},
         "current_page": {"type": "integer"},
+    },
+    response_schema={
+        "type": "object",
+        "required": ["groups"],
+        "properties": {
+            "queue_id": {"type": "string"},
+            "queue_name": {"type": "string"},
+            "redrive_policy": {"type": "string"},
+            "groups": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "required": ["id", "name"],
+                    "properties": {
+                        "id": {"type": "string"},
+                        "name": {"type": "string"},
+                        "produced_messages": {"type": "integer"},
+                        "consumed_messages": {"type": "integer"},
+                        "available_messages": {"type": "integer"},
+                        "produced_deadletters": {"type": "integer"},
+                        "available_deadletters": {"type": "integer"},
+                    },
+                },
+            },
+        },
     },
 )
 _CREATE_GROUPS = Operation(
@@ -164,6 +246,20 @@ _CREATE_GROUPS = Operation(
     },
     body_encoding="json",
     content_type="application/json",
+    response_schema={
+        "type": "object",
+        "required": ["groups"],
+        "properties": {
+            "groups": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "required": ["id", "name"],
+                    "properties": {"id": {"type": "string"}, "name": {"type": "string"}},
+                },
+            }
+        },
+    },
 )
 _DELETE_GROUP = Operation(
     name="delete_group",
@@ -197,7 +293,7 @@ _SEND_MESSAGES = Operation(
                     "type": "object",
                     "required": ["body"],
                     "properties": {
-                        "attributes": {"type": "object"},
+                        "attributes": {"type": "object", "additionalProperties": {"type": "string"}},
                         "tags": {
                             "type": "array",
                             "maxItems": 3,
@@ -212,6 +308,23 @@ _SEND_MESSAGES = Operation(
     },
     body_encoding="json",
     content_type="application/json",
+    response_schema={
+        "type": "object",
+        "properties": {
+            "messages": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "properties": {
+                        "state": {"type": "integer"},
+                        "error": {"type": "string"},
+                        "error_code": {"type": "integer"},
+                        "id": {"type": "string"},
+                    },
+                },
+            }
+        },
+    },
 )
 _CONSUME_MESSAGES = Operation(
     name="consume_messages",
@@ -229,6 +342,23 @@ _CONSUME_MESSAGES = Operation(
         "ack_wait": {"type": "integer", "minimum": 15, "maximum": 300},
         "tag": {"type": "array", "maxItems": 3, "items": {"type": "string", "minLength": 1, "maxLength": 64}},
         "tag_type": {"type": "string", "enum": ["and", "or"]},
+    },
+    response_schema={
+        "type": "array",
+        "items": {
+            "type": "object",
+            "required": ["message", "handler"],
+            "properties": {
+                "message": {
+                    "type": "object",
+                    "properties": {
+                        "attributes": {"type": "object", "additionalProperties": {"type": "string"}},
+                        "tags": {"type": "array", "items": {"type": "string"}},
+                    },
+                },
+                "handler": {"type": "string"},
+            },
+        },
     },
 )
 _ACK_MESSAGES = Operation(
@@ -261,6 +391,7 @@ _ACK_MESSAGES = Operation(
     },
     body_encoding="json",
     content_type="application/json",
+    response_schema={"type": "object", "properties": {"success": {"type": "integer"}, "fail": {"type": "integer"}}},
 )
 _GET_QUOTAS = Operation(
     name="get_quotas",
@@ -269,6 +400,30 @@ _GET_QUOTAS = Operation(
     idempotent=True,
     expected_statuses=frozenset([200]),
     param_schemas={"project_id": {"type": "string", "minLength": 1}},
+    response_schema={
+        "type": "object",
+        "required": ["quotas"],
+        "properties": {
+            "quotas": {
+                "type": "object",
+                "properties": {
+                    "resources": {
+                        "type": "array",
+                        "items": {
+                            "type": "object",
+                            "properties": {
+                                "type": {"type": "string"},
+                                "quota": {"type": "integer"},
+                                "used": {"type": "integer"},
+                                "min": {"type": "integer"},
+                                "max": {"type": "integer"},
+                            },
+                        },
+                    }
+                },
+            }
+        },
+    },
 )
 _CONSUME_DEADLETTERS = Operation(
     name="consume_deadletters",
@@ -284,6 +439,20 @@ _CONSUME_DEADLETTERS = Operation(
         "max_msgs": {"type": "integer", "minimum": 1, "maximum": 10},
         "time_wait": {"type": "integer", "minimum": 1, "maximum": 60},
         "ack_wait": {"type": "integer", "minimum": 15, "maximum": 300},
+    },
+    response_schema={
+        "type": "array",
+        "items": {
+            "type": "object",
+            "required": ["message", "handler"],
+            "properties": {
+                "message": {
+                    "type": "object",
+                    "properties": {"attributes": {"type": "object", "additionalProperties": {"type": "string"}}},
+                },
+                "handler": {"type": "string"},
+            },
+        },
     },
 )
 _ACK_DEADLETTERS = Operation(
@@ -316,6 +485,7 @@ _ACK_DEADLETTERS = Operation(
     },
     body_encoding="json",
     content_type="application/json",
+    response_schema={"type": "object", "properties": {"success": {"type": "integer"}, "fail": {"type": "integer"}}},
 )
 
 # Every operation's declarations by operationId, for hand-written helpers (batch limits, paging).

@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, overload
 
 import httpx
-from mqclients._core.facade import AsyncFacade, SpecConfig, SyncFacade, parse_body
+from mqclients._core.facade import AsyncFacade, SpecConfig, SyncFacade, decoder, parse_body
 from mqclients._core.operation import ErrorShape, Operation, Pagination
 from mqclients._core.pagination import AsyncPager, SyncPager
 from mqclients._core.request import body_from, request_kwargs
@@ -117,6 +117,7 @@ _AUTH = Operation(
             "params": {
                 "type": "object",
                 "required": ["username", "password"],
+                "additionalProperties": False,
                 "properties": {
                     "username": {"type": "string", "minLength": 1, "maxLength": 64, "pattern": "^[A-Za-z0-9_.@-]+$"},
                     "password": {
@@ -133,6 +134,16 @@ _AUTH = Operation(
     content_type="application/json",
     envelope_params="params",
     envelope_fields={"jsonrpc": "2.0", "id": 1, "method": "qm.auth"},
+    response_schema={
+        "type": "object",
+        "required": ["code"],
+        "properties": {
+            "code": {"type": "integer"},
+            "message": {"type": "string"},
+            "token": {"type": "string"},
+            "expires_in": {"type": "integer"},
+        },
+    },
 )
 _HEART_BEAT = Operation(
     name="heart_beat",
@@ -147,13 +158,22 @@ _HEART_BEAT = Operation(
             "jsonrpc": {"type": "string", "const": "2.0"},
             "id": {"type": ["integer", "string"]},
             "method": {"type": "string", "const": "qm.heart_beat"},
-            "params": {"type": "object", "properties": {"token": {"type": "string", "minLength": 1, "maxLength": 256}}},
+            "params": {
+                "type": "object",
+                "additionalProperties": False,
+                "properties": {"token": {"type": "string", "minLength": 1, "maxLength": 256}},
+            },
         },
     },
     body_encoding="json",
     content_type="application/json",
     envelope_params="params",
     envelope_fields={"jsonrpc": "2.0", "id": 1, "method": "qm.heart_beat"},
+    response_schema={
+        "type": "object",
+        "required": ["code"],
+        "properties": {"code": {"type": "integer"}, "message": {"type": "string"}, "expires_in": {"type": "integer"}},
+    },
 )
 _NEW_QUEUE = Operation(
     name="new_queue",
@@ -171,6 +191,7 @@ _NEW_QUEUE = Operation(
             "params": {
                 "type": "object",
                 "required": ["queue_name"],
+                "additionalProperties": False,
                 "properties": {
                     "token": {"type": "string", "minLength": 1, "maxLength": 256},
                     "queue_name": {
@@ -187,6 +208,11 @@ _NEW_QUEUE = Operation(
     content_type="application/json",
     envelope_params="params",
     envelope_fields={"jsonrpc": "2.0", "id": 1, "method": "qm.new_queue"},
+    response_schema={
+        "type": "object",
+        "required": ["code"],
+        "properties": {"code": {"type": "integer"}, "message": {"type": "string"}},
+    },
 )
 _ADD = Operation(
     name="add",
@@ -204,6 +230,7 @@ _ADD = Operation(
             "params": {
                 "type": "object",
                 "required": ["queue_name", "element"],
+                "additionalProperties": False,
                 "properties": {
                     "token": {"type": "string", "minLength": 1, "maxLength": 256},
                     "queue_name": {
@@ -221,6 +248,11 @@ _ADD = Operation(
     content_type="application/json",
     envelope_params="params",
     envelope_fields={"jsonrpc": "2.0", "id": 1, "method": "qm.add"},
+    response_schema={
+        "type": "object",
+        "required": ["code"],
+        "properties": {"code": {"type": "integer"}, "message": {"type": "string"}},
+    },
 )
 _ADD_ALL = Operation(
     name="add_all",
@@ -238,6 +270,7 @@ _ADD_ALL = Operation(
             "params": {
                 "type": "object",
                 "required": ["queue_name", "elements"],
+                "additionalProperties": False,
                 "properties": {
                     "token": {"type": "string", "minLength": 1, "maxLength": 256},
                     "queue_name": {
@@ -260,6 +293,11 @@ _ADD_ALL = Operation(
     content_type="application/json",
     envelope_params="params",
     envelope_fields={"jsonrpc": "2.0", "id": 1, "method": "qm.add_all"},
+    response_schema={
+        "type": "object",
+        "required": ["code"],
+        "properties": {"code": {"type": "integer"}, "message": {"type": "string"}},
+    },
 )
 _POLL = Operation(
     name="poll",
@@ -278,6 +316,7 @@ _POLL = Operation(
             "params": {
                 "type": "object",
                 "required": ["queue_name"],
+                "additionalProperties": False,
                 "properties": {
                     "token": {"type": "string", "minLength": 1, "maxLength": 256},
                     "queue_name": {
@@ -294,6 +333,16 @@ _POLL = Operation(
     content_type="application/json",
     envelope_params="params",
     envelope_fields={"jsonrpc": "2.0", "id": 1, "method": "qm.poll"},
+    response_schema={
+        "type": "object",
+        "required": ["code"],
+        "properties": {
+            "code": {"type": "integer"},
+            "message": {"type": "string"},
+            "element": {"type": "string"},
+            "message_id": {"type": "integer"},
+        },
+    },
 )
 _PULL_ELEMENTS = Operation(
     name="pull_elements",
@@ -311,6 +360,7 @@ _PULL_ELEMENTS = Operation(
             "params": {
                 "type": "object",
                 "required": ["queue_name", "number"],
+                "additionalProperties": False,
                 "properties": {
                     "token": {"type": "string", "minLength": 1, "maxLength": 256},
                     "queue_name": {
@@ -328,6 +378,23 @@ _PULL_ELEMENTS = Operation(
     content_type="application/json",
     envelope_params="params",
     envelope_fields={"jsonrpc": "2.0", "id": 1, "method": "qm.pull_elements"},
+    response_schema={
+        "type": "object",
+        "required": ["code"],
+        "properties": {
+            "code": {"type": "integer"},
+            "message": {"type": "string"},
+            "element_info": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "required": ["element", "message_id"],
+                    "properties": {"element": {"type": "string"}, "message_id": {"type": "integer"}},
+                },
+            },
+            "number": {"type": "integer"},
+        },
+    },
 )
 _ACK = Operation(
     name="ack",
@@ -345,6 +412,7 @@ _ACK = Operation(
             "params": {
                 "type": "object",
                 "required": ["message_id"],
+                "additionalProperties": False,
                 "properties": {
                     "token": {"type": "string", "minLength": 1, "maxLength": 256},
                     "message_id": {"type": "integer", "minimum": 1, "maximum": 9223372036854775807},
@@ -357,6 +425,11 @@ _ACK = Operation(
     content_type="application/json",
     envelope_params="params",
     envelope_fields={"jsonrpc": "2.0", "id": 1, "method": "qm.ack"},
+    response_schema={
+        "type": "object",
+        "required": ["code"],
+        "properties": {"code": {"type": "integer"}, "message": {"type": "string"}},
+    },
 )
 _SIZE = Operation(
     name="size",
@@ -374,6 +447,7 @@ _SIZE = Operation(
             "params": {
                 "type": "object",
                 "required": ["queue_name"],
+                "additionalProperties": False,
                 "properties": {
                     "token": {"type": "string", "minLength": 1, "maxLength": 256},
                     "queue_name": {
@@ -390,6 +464,11 @@ _SIZE = Operation(
     content_type="application/json",
     envelope_params="params",
     envelope_fields={"jsonrpc": "2.0", "id": 1, "method": "qm.size"},
+    response_schema={
+        "type": "object",
+        "required": ["code"],
+        "properties": {"code": {"type": "integer"}, "message": {"type": "string"}, "size": {"type": "integer"}},
+    },
 )
 _IS_EMPTY = Operation(
     name="is_empty",
@@ -407,6 +486,7 @@ _IS_EMPTY = Operation(
             "params": {
                 "type": "object",
                 "required": ["queue_name"],
+                "additionalProperties": False,
                 "properties": {
                     "token": {"type": "string", "minLength": 1, "maxLength": 256},
                     "queue_name": {
@@ -423,6 +503,11 @@ _IS_EMPTY = Operation(
     content_type="application/json",
     envelope_params="params",
     envelope_fields={"jsonrpc": "2.0", "id": 1, "method": "qm.is_empty"},
+    response_schema={
+        "type": "object",
+        "required": ["code"],
+        "properties": {"code": {"type": "integer"}, "message": {"type": "string"}, "empty": {"type": "boolean"}},
+    },
 )
 _DESTROY_QUEUE = Operation(
     name="destroy_queue",
@@ -440,6 +525,7 @@ _DESTROY_QUEUE = Operation(
             "params": {
                 "type": "object",
                 "required": ["queue_name"],
+                "additionalProperties": False,
                 "properties": {
                     "token": {"type": "string", "minLength": 1, "maxLength": 256},
                     "queue_name": {
@@ -457,6 +543,11 @@ _DESTROY_QUEUE = Operation(
     content_type="application/json",
     envelope_params="params",
     envelope_fields={"jsonrpc": "2.0", "id": 1, "method": "qm.destroy_queue"},
+    response_schema={
+        "type": "object",
+        "required": ["code"],
+        "properties": {"code": {"type": "integer"}, "message": {"type": "string"}},
+    },
 )
 _GET_UNCHECK_NUM = Operation(
     name="get_uncheck_num",
@@ -474,6 +565,7 @@ _GET_UNCHECK_NUM = Operation(
             "params": {
                 "type": "object",
                 "required": ["queue_name"],
+                "additionalProperties": False,
                 "properties": {
                     "token": {"type": "string", "minLength": 1, "maxLength": 256},
                     "queue_name": {
@@ -490,6 +582,11 @@ _GET_UNCHECK_NUM = Operation(
     content_type="application/json",
     envelope_params="params",
     envelope_fields={"jsonrpc": "2.0", "id": 1, "method": "qm.get_uncheck_num"},
+    response_schema={
+        "type": "object",
+        "required": ["code"],
+        "properties": {"code": {"type": "integer"}, "message": {"type": "string"}, "ack_num": {"type": "integer"}},
+    },
 )
 _MAP_PUT = Operation(
     name="map_put",
@@ -507,6 +604,7 @@ _MAP_PUT = Operation(
             "params": {
                 "type": "object",
                 "required": ["map", "key", "value"],
+                "additionalProperties": False,
                 "properties": {
                     "token": {"type": "string", "minLength": 1, "maxLength": 256},
                     "map": {
@@ -525,6 +623,11 @@ _MAP_PUT = Operation(
     content_type="application/json",
     envelope_params="params",
     envelope_fields={"jsonrpc": "2.0", "id": 1, "method": "qm.map_put"},
+    response_schema={
+        "type": "object",
+        "required": ["code"],
+        "properties": {"code": {"type": "integer"}, "message": {"type": "string"}},
+    },
 )
 _MAP_REMOVE = Operation(
     name="map_remove",
@@ -542,6 +645,7 @@ _MAP_REMOVE = Operation(
             "params": {
                 "type": "object",
                 "required": ["map", "key"],
+                "additionalProperties": False,
                 "properties": {
                     "token": {"type": "string", "minLength": 1, "maxLength": 256},
                     "map": {
@@ -559,6 +663,11 @@ _MAP_REMOVE = Operation(
     content_type="application/json",
     envelope_params="params",
     envelope_fields={"jsonrpc": "2.0", "id": 1, "method": "qm.map_remove"},
+    response_schema={
+        "type": "object",
+        "required": ["code"],
+        "properties": {"code": {"type": "integer"}, "message": {"type": "string"}},
+    },
 )
 _MAP_GET = Operation(
     name="map_get",
@@ -576,6 +685,7 @@ _MAP_GET = Operation(
             "params": {
                 "type": "object",
                 "required": ["map", "key"],
+                "additionalProperties": False,
                 "properties": {
                     "token": {"type": "string", "minLength": 1, "maxLength": 256},
                     "map": {
@@ -593,6 +703,11 @@ _MAP_GET = Operation(
     content_type="application/json",
     envelope_params="params",
     envelope_fields={"jsonrpc": "2.0", "id": 1, "method": "qm.map_get"},
+    response_schema={
+        "type": "object",
+        "required": ["code"],
+        "properties": {"code": {"type": "integer"}, "message": {"type": "string"}, "value": {"type": "string"}},
+    },
 )
 _MAP_GET_ALL = Operation(
     name="map_get_all",
@@ -610,6 +725,7 @@ _MAP_GET_ALL = Operation(
             "params": {
                 "type": "object",
                 "required": ["map"],
+                "additionalProperties": False,
                 "properties": {
                     "token": {"type": "string", "minLength": 1, "maxLength": 256},
                     "map": {
@@ -626,6 +742,15 @@ _MAP_GET_ALL = Operation(
     content_type="application/json",
     envelope_params="params",
     envelope_fields={"jsonrpc": "2.0", "id": 1, "method": "qm.map_get_all"},
+    response_schema={
+        "type": "object",
+        "required": ["code"],
+        "properties": {
+            "code": {"type": "integer"},
+            "message": {"type": "string"},
+            "map": {"type": "object", "additionalProperties": {"type": "string"}},
+        },
+    },
 )
 _MAP_DESTROY = Operation(
     name="map_destroy",
@@ -643,6 +768,7 @@ _MAP_DESTROY = Operation(
             "params": {
                 "type": "object",
                 "required": ["map"],
+                "additionalProperties": False,
                 "properties": {
                     "token": {"type": "string", "minLength": 1, "maxLength": 256},
                     "map": {
@@ -659,6 +785,11 @@ _MAP_DESTROY = Operation(
     content_type="application/json",
     envelope_params="params",
     envelope_fields={"jsonrpc": "2.0", "id": 1, "method": "qm.map_destroy"},
+    response_schema={
+        "type": "object",
+        "required": ["code"],
+        "properties": {"code": {"type": "integer"}, "message": {"type": "string"}},
+    },
 )
 _MAP_GET_LIST = Operation(
     name="map_get_list",
@@ -684,6 +815,7 @@ _MAP_GET_LIST = Operation(
             "params": {
                 "type": "object",
                 "required": ["map"],
+                "additionalProperties": False,
                 "properties": {
                     "token": {"type": "string", "minLength": 1, "maxLength": 256},
                     "map": {
@@ -702,6 +834,24 @@ _MAP_GET_LIST = Operation(
     content_type="application/json",
     envelope_params="params",
     envelope_fields={"jsonrpc": "2.0", "id": 1, "method": "qm.map_get_list"},
+    response_schema={
+        "type": "object",
+        "required": ["code"],
+        "properties": {
+            "code": {"type": "integer"},
+            "message": {"type": "string"},
+            "offset": {"type": "integer"},
+            "size": {"type": "integer"},
+            "list": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "required": ["key", "value"],
+                    "properties": {"key": {"type": "string"}, "value": {"type": "string"}},
+                },
+            },
+        },
+    },
 )
 _MAP_BATCH_PUT = Operation(
     name="map_batch_put",
@@ -719,6 +869,7 @@ _MAP_BATCH_PUT = Operation(
             "params": {
                 "type": "object",
                 "required": ["map", "list"],
+                "additionalProperties": False,
                 "properties": {
                     "token": {"type": "string", "minLength": 1, "maxLength": 256},
                     "map": {
@@ -728,6 +879,29 @@ _MAP_BATCH_PUT = Operation(
                         "pattern": "^[A-Za-z0-9][A-Za-z0-9_.:-]*$",
                     },
                     "size": {"type": "integer", "minimum": 1, "maximum": 1000},
+                    "list": {
+                        "oneOf": [
+                            {
+                                "type": "object",
+                                "minProperties": 1,
+                                "maxProperties": 1000,
+                                "propertyNames": {"minLength": 1, "maxLength": 1024},
+                                "additionalProperties": {"type": "string", "maxLength": 65536},
+                            },
+                            {
+                                "type": "array",
+                                "minItems": 1,
+                                "maxItems": 1000,
+                                "items": {
+                                    "type": "object",
+                                    "minProperties": 1,
+                                    "maxProperties": 1,
+                                    "propertyNames": {"minLength": 1, "maxLength": 1024},
+                                    "additionalProperties": {"type": "string", "maxLength": 65536},
+                                },
+                            },
+                        ]
+                    },
                 },
             },
         },
@@ -736,6 +910,11 @@ _MAP_BATCH_PUT = Operation(
     content_type="application/json",
     envelope_params="params",
     envelope_fields={"jsonrpc": "2.0", "id": 1, "method": "qm.map_batch_put"},
+    response_schema={
+        "type": "object",
+        "required": ["code"],
+        "properties": {"code": {"type": "integer"}, "message": {"type": "string"}},
+    },
 )
 
 # Every operation's declarations by operationId, for hand-written helpers (batch limits, paging).
@@ -1881,7 +2060,7 @@ class QueueManagerOperations(SyncFacade):
             _kwargs,
             _options,
             _path,
-            lambda body: MapGetListResult.from_dict(body["result"]),
+            decoder(_MAP_GET_LIST, MapGetListResult.from_dict, path="result"),
             MapEntry.from_dict,
         )
 
@@ -3075,7 +3254,7 @@ class AsyncQueueManagerOperations(AsyncFacade):
             _kwargs,
             _options,
             _path,
-            lambda body: MapGetListResult.from_dict(body["result"]),
+            decoder(_MAP_GET_LIST, MapGetListResult.from_dict, path="result"),
             MapEntry.from_dict,
         )
 

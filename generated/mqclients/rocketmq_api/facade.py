@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, overload
 
 import httpx
-from mqclients._core.facade import AsyncFacade, SpecConfig, SyncFacade, list_of, parse_body
+from mqclients._core.facade import AsyncFacade, SpecConfig, SyncFacade, decoder, list_of, parse_body
 from mqclients._core.operation import ErrorShape, Operation, Pagination
 from mqclients._core.pagination import AsyncPager, SyncPager
 from mqclients._core.request import body_from, request_kwargs
@@ -257,6 +257,86 @@ _LIST_INSTANCES = Operation(
         "limit": {"type": "integer", "minimum": 1, "maximum": 50},
         "offset": {"type": "integer", "minimum": 0},
     },
+    response_schema={
+        "type": "object",
+        "properties": {
+            "instances": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "properties": {
+                        "name": {"type": "string"},
+                        "engine": {"type": "string"},
+                        "status": {"type": "string"},
+                        "description": {"type": "string"},
+                        "type": {"type": "string"},
+                        "specification": {"type": "string"},
+                        "engine_version": {"type": "string"},
+                        "instance_id": {"type": "string"},
+                        "charging_mode": {"type": "integer"},
+                        "vpc_id": {"type": "string"},
+                        "vpc_name": {"type": "string"},
+                        "created_at": {"type": "string"},
+                        "product_id": {"type": "string"},
+                        "security_group_id": {"type": "string"},
+                        "security_group_name": {"type": "string"},
+                        "subnet_id": {"type": "string"},
+                        "subnet_name": {"type": "string"},
+                        "subnet_cidr": {"type": "string"},
+                        "available_zones": {"type": "array", "items": {"type": "string"}},
+                        "available_zone_names": {"type": "array", "items": {"type": "string"}},
+                        "user_id": {"type": "string"},
+                        "user_name": {"type": "string"},
+                        "maintain_begin": {"type": "string"},
+                        "maintain_end": {"type": "string"},
+                        "enable_log_collection": {"type": "boolean"},
+                        "storage_space": {"type": "integer"},
+                        "used_storage_space": {"type": "integer"},
+                        "enable_publicip": {"type": "boolean"},
+                        "publicip_id": {"type": "string"},
+                        "publicip_address": {"type": "string"},
+                        "ssl_enable": {"type": "boolean"},
+                        "cross_vpc_info": {"type": "string"},
+                        "storage_resource_id": {"type": "string"},
+                        "storage_spec_code": {"type": "string"},
+                        "service_type": {"type": "string"},
+                        "storage_type": {"type": "string"},
+                        "extend_times": {"type": "integer"},
+                        "ipv6_enable": {"type": "boolean"},
+                        "support_features": {"type": "string"},
+                        "disk_encrypted": {"type": "boolean"},
+                        "ces_version": {"type": "string"},
+                        "node_num": {"type": "integer"},
+                        "new_spec_billing_enable": {"type": "boolean"},
+                        "enable_acl": {"type": "boolean"},
+                        "broker_num": {"type": "integer"},
+                        "dns_enable": {"type": "boolean"},
+                        "namesrv_address": {"type": "string"},
+                        "namesrv_domain_name": {"type": "string"},
+                        "broker_address": {"type": "string"},
+                        "public_namesrv_address": {"type": "string"},
+                        "public_namesrv_domain_name": {"type": "string"},
+                        "public_broker_address": {"type": "string"},
+                        "grpc_address": {"type": "string"},
+                        "grpc_domain_name": {"type": "string"},
+                        "public_grpc_address": {"type": "string"},
+                        "public_grpc_domain_name": {"type": "string"},
+                        "enterprise_project_id": {"type": "string"},
+                        "tags": {
+                            "type": "array",
+                            "items": {
+                                "type": "object",
+                                "properties": {"key": {"type": "string"}, "value": {"type": "string"}},
+                            },
+                        },
+                        "total_storage_space": {"type": "integer"},
+                        "resource_spec_code": {"type": "string"},
+                    },
+                },
+            },
+            "instance_num": {"type": "integer"},
+        },
+    },
 )
 _CREATE_POST_PAID_INSTANCE = Operation(
     name="create_post_paid_instance",
@@ -315,6 +395,7 @@ _CREATE_POST_PAID_INSTANCE = Operation(
     },
     body_encoding="json",
     content_type="application/json",
+    response_schema={"type": "object", "properties": {"instance_id": {"type": "string"}}},
 )
 _CREATE_INSTANCE = Operation(
     name="create_instance",
@@ -383,6 +464,7 @@ _CREATE_INSTANCE = Operation(
     },
     body_encoding="json",
     content_type="application/json",
+    response_schema={"type": "object", "properties": {"instance_id": {"type": "string"}}},
 )
 _GET_INSTANCE = Operation(
     name="get_instance",
@@ -391,6 +473,74 @@ _GET_INSTANCE = Operation(
     idempotent=True,
     expected_statuses=frozenset([200]),
     param_schemas={"project_id": {"type": "string"}, "instance_id": {"type": "string"}},
+    response_schema={
+        "type": "object",
+        "properties": {
+            "name": {"type": "string"},
+            "engine": {"type": "string"},
+            "status": {"type": "string"},
+            "description": {"type": "string"},
+            "type": {"type": "string"},
+            "specification": {"type": "string"},
+            "engine_version": {"type": "string"},
+            "instance_id": {"type": "string"},
+            "charging_mode": {"type": "integer"},
+            "vpc_id": {"type": "string"},
+            "vpc_name": {"type": "string"},
+            "created_at": {"type": "string"},
+            "product_id": {"type": "string"},
+            "security_group_id": {"type": "string"},
+            "security_group_name": {"type": "string"},
+            "subnet_id": {"type": "string"},
+            "subnet_name": {"type": "string"},
+            "subnet_cidr": {"type": "string"},
+            "available_zones": {"type": "array", "items": {"type": "string"}},
+            "available_zone_names": {"type": "array", "items": {"type": "string"}},
+            "user_id": {"type": "string"},
+            "user_name": {"type": "string"},
+            "maintain_begin": {"type": "string"},
+            "maintain_end": {"type": "string"},
+            "enable_log_collection": {"type": "boolean"},
+            "storage_space": {"type": "integer"},
+            "used_storage_space": {"type": "integer"},
+            "enable_publicip": {"type": "boolean"},
+            "publicip_id": {"type": "string"},
+            "publicip_address": {"type": "string"},
+            "ssl_enable": {"type": "boolean"},
+            "cross_vpc_info": {"type": "string"},
+            "storage_resource_id": {"type": "string"},
+            "storage_spec_code": {"type": "string"},
+            "service_type": {"type": "string"},
+            "storage_type": {"type": "string"},
+            "extend_times": {"type": "integer"},
+            "ipv6_enable": {"type": "boolean"},
+            "support_features": {"type": "string"},
+            "disk_encrypted": {"type": "boolean"},
+            "ces_version": {"type": "string"},
+            "node_num": {"type": "integer"},
+            "new_spec_billing_enable": {"type": "boolean"},
+            "enable_acl": {"type": "boolean"},
+            "broker_num": {"type": "integer"},
+            "dns_enable": {"type": "boolean"},
+            "namesrv_address": {"type": "string"},
+            "namesrv_domain_name": {"type": "string"},
+            "broker_address": {"type": "string"},
+            "public_namesrv_address": {"type": "string"},
+            "public_namesrv_domain_name": {"type": "string"},
+            "public_broker_address": {"type": "string"},
+            "grpc_address": {"type": "string"},
+            "grpc_domain_name": {"type": "string"},
+            "public_grpc_address": {"type": "string"},
+            "public_grpc_domain_name": {"type": "string"},
+            "enterprise_project_id": {"type": "string"},
+            "tags": {
+                "type": "array",
+                "items": {"type": "object", "properties": {"key": {"type": "string"}, "value": {"type": "string"}}},
+            },
+            "total_storage_space": {"type": "integer"},
+            "resource_spec_code": {"type": "string"},
+        },
+    },
 )
 _UPDATE_INSTANCE = Operation(
     name="update_instance",
@@ -439,6 +589,18 @@ _BATCH_DELETE_INSTANCES = Operation(
     },
     body_encoding="json",
     content_type="application/json",
+    response_schema={
+        "type": "object",
+        "properties": {
+            "results": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "properties": {"result": {"type": "string"}, "instance": {"type": "string"}},
+                },
+            }
+        },
+    },
 )
 _LIST_BROKERS = Operation(
     name="list_brokers",
@@ -447,6 +609,21 @@ _LIST_BROKERS = Operation(
     idempotent=True,
     expected_statuses=frozenset([200]),
     param_schemas={"project_id": {"type": "string"}, "instance_id": {"type": "string"}},
+    response_schema={
+        "type": "object",
+        "properties": {
+            "brokers": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "properties": {
+                        "ids": {"type": "array", "items": {"type": "number"}},
+                        "broker_name": {"type": "string"},
+                    },
+                },
+            }
+        },
+    },
 )
 _LIST_AVAILABLE_ZONES = Operation(
     name="list_available_zones",
@@ -454,6 +631,29 @@ _LIST_AVAILABLE_ZONES = Operation(
     path="/v2/available-zones",
     idempotent=True,
     expected_statuses=frozenset([200]),
+    response_schema={
+        "type": "object",
+        "properties": {
+            "region_id": {"type": "string"},
+            "available_zones": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "properties": {
+                        "soldOut": {"type": "boolean"},
+                        "id": {"type": "string"},
+                        "code": {"type": "string"},
+                        "name": {"type": "string"},
+                        "port": {"type": "string"},
+                        "resource_availability": {"type": "string"},
+                        "default_az": {"type": "boolean"},
+                        "remain_time": {"type": "integer"},
+                        "ipv6_enable": {"type": "boolean"},
+                    },
+                },
+            },
+        },
+    },
 )
 _LIST_PRODUCTS = Operation(
     name="list_products",
@@ -462,6 +662,30 @@ _LIST_PRODUCTS = Operation(
     idempotent=True,
     expected_statuses=frozenset([200]),
     param_schemas={"engine": {"type": "string"}, "type": {"type": "string"}, "product_id": {"type": "string"}},
+    response_schema={
+        "type": "object",
+        "properties": {
+            "engine": {"type": "string"},
+            "versions": {"type": "array", "items": {"type": "string"}},
+            "products": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "properties": {
+                        "type": {"type": "string"},
+                        "product_id": {"type": "string"},
+                        "ecs_flavor_id": {"type": "string"},
+                        "billing_code": {"type": "string"},
+                        "arch_types": {"type": "array", "items": {"type": "string"}},
+                        "properties": {"type": "object"},
+                        "available_zones": {"type": "array", "items": {"type": "string"}},
+                        "unavailable_zones": {"type": "array", "items": {"type": "string"}},
+                        "qingtian_incompatible": {"type": "boolean"},
+                    },
+                },
+            },
+        },
+    },
 )
 _GET_PRODUCT_CORES = Operation(
     name="get_product_cores",
@@ -469,6 +693,7 @@ _GET_PRODUCT_CORES = Operation(
     path="/v2/rocketmq/products/cores",
     idempotent=True,
     expected_statuses=frozenset([200]),
+    response_schema={"type": "object", "properties": {"core_num": {"type": "integer"}}},
 )
 _LIST_INSTANCE_EXTEND_PRODUCTS = Operation(
     name="list_instance_extend_products",
@@ -481,6 +706,65 @@ _LIST_INSTANCE_EXTEND_PRODUCTS = Operation(
         "project_id": {"type": "string"},
         "instance_id": {"type": "string"},
         "type": {"type": "string", "enum": ["advanced"]},
+    },
+    response_schema={
+        "type": "object",
+        "properties": {
+            "engine": {"type": "string"},
+            "versions": {"type": "array", "items": {"type": "string"}},
+            "products": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "properties": {
+                        "type": {"type": "string"},
+                        "product_id": {"type": "string"},
+                        "ecs_flavor_id": {"type": "string"},
+                        "billing_code": {"type": "string"},
+                        "arch_types": {"type": "array", "items": {"type": "string"}},
+                        "charging_mode": {"type": "array", "items": {"type": "string"}},
+                        "ios": {
+                            "type": "array",
+                            "items": {
+                                "type": "object",
+                                "properties": {
+                                    "io_spec": {"type": "string"},
+                                    "available_zones": {"type": "array", "items": {"type": "string"}},
+                                    "type": {"type": "string"},
+                                    "unavailable_zones": {"type": "array", "items": {"type": "string"}},
+                                },
+                            },
+                        },
+                        "properties": {
+                            "type": "object",
+                            "properties": {
+                                "max_broker": {"type": "string"},
+                                "max_topic_per_broker": {"type": "string"},
+                                "max_consumer_per_broker": {"type": "string"},
+                                "max_storage_per_node": {"type": "string"},
+                                "min_broker": {"type": "string"},
+                                "engine_versions": {"type": "string"},
+                                "min_storage_per_node": {"type": "string"},
+                                "product_alias": {"type": "string"},
+                            },
+                        },
+                        "available_zones": {"type": "array", "items": {"type": "string"}},
+                        "unavailable_zones": {"type": "array", "items": {"type": "string"}},
+                        "support_features": {
+                            "type": "array",
+                            "items": {
+                                "type": "object",
+                                "properties": {
+                                    "name": {"type": "string"},
+                                    "properties": {"type": "object", "additionalProperties": {"type": "string"}},
+                                },
+                            },
+                        },
+                        "qingtian_incompatible": {"type": "boolean"},
+                    },
+                },
+            },
+        },
     },
 )
 _RESIZE_INSTANCE = Operation(
@@ -503,6 +787,7 @@ _RESIZE_INSTANCE = Operation(
     },
     body_encoding="json",
     content_type="application/json",
+    response_schema={"type": "object", "properties": {"job_id": {"type": "string"}}},
 )
 _LIST_INSTANCE_NODES = Operation(
     name="list_instance_nodes",
@@ -511,6 +796,25 @@ _LIST_INSTANCE_NODES = Operation(
     idempotent=True,
     expected_statuses=frozenset([200]),
     param_schemas={"project_id": {"type": "string"}, "engine": {"type": "string"}, "instance_id": {"type": "string"}},
+    response_schema={
+        "type": "object",
+        "properties": {
+            "nodes": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "properties": {
+                        "id": {"type": "string"},
+                        "broker_name": {"type": "string"},
+                        "broker_id": {"type": "integer"},
+                        "address": {"type": "string"},
+                        "public_address": {"type": "string"},
+                    },
+                },
+            },
+            "total": {"type": "integer"},
+        },
+    },
 )
 _RESTART_INSTANCE = Operation(
     name="restart_instance",
@@ -519,6 +823,14 @@ _RESTART_INSTANCE = Operation(
     idempotent=False,
     expected_statuses=frozenset([200]),
     param_schemas={"project_id": {"type": "string"}, "engine": {"type": "string"}, "instance_id": {"type": "string"}},
+    response_schema={
+        "type": "object",
+        "properties": {
+            "instance_id": {"type": "string"},
+            "nodes": {"type": "array", "items": {"type": "string"}},
+            "result": {"type": "string"},
+        },
+    },
 )
 _LIST_CONSUMER_GROUPS = Operation(
     name="list_consumer_groups",
@@ -535,6 +847,33 @@ _LIST_CONSUMER_GROUPS = Operation(
         "group": {"type": "string"},
         "limit": {"type": "integer"},
         "offset": {"type": "integer", "minimum": 0},
+    },
+    response_schema={
+        "type": "object",
+        "properties": {
+            "total": {"type": "integer"},
+            "groups": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "properties": {
+                        "enabled": {"type": "boolean"},
+                        "broadcast": {"type": "boolean"},
+                        "brokers": {"type": "array", "items": {"type": "string"}},
+                        "name": {"type": "string"},
+                        "group_desc": {"type": "string"},
+                        "retry_max_time": {"type": "integer"},
+                        "createdAt": {"type": "integer"},
+                        "permissions": {"type": "array", "items": {"type": "string"}},
+                        "consume_orderly": {"type": "boolean"},
+                    },
+                },
+            },
+            "max": {"type": "integer"},
+            "remaining": {"type": "integer"},
+            "next_offset": {"type": "integer"},
+            "previous_offset": {"type": "integer"},
+        },
     },
 )
 _BATCH_UPDATE_CONSUMER_GROUPS = Operation(
@@ -571,6 +910,7 @@ _BATCH_UPDATE_CONSUMER_GROUPS = Operation(
     },
     body_encoding="json",
     content_type="application/json",
+    response_schema={"type": "object", "properties": {"job_id": {"type": "string"}}},
 )
 _CREATE_CONSUMER_GROUP = Operation(
     name="create_consumer_group",
@@ -594,6 +934,7 @@ _CREATE_CONSUMER_GROUP = Operation(
     },
     body_encoding="json",
     content_type="application/json",
+    response_schema={"type": "object", "properties": {"name": {"type": "string"}}},
 )
 _BATCH_DELETE_CONSUMER_GROUPS = Operation(
     name="batch_delete_consumer_groups",
@@ -613,6 +954,7 @@ _BATCH_DELETE_CONSUMER_GROUPS = Operation(
     },
     body_encoding="json",
     content_type="application/json",
+    response_schema={"type": "object", "properties": {"job_id": {"type": "string"}}},
 )
 _GET_CONSUMER_GROUP = Operation(
     name="get_consumer_group",
@@ -621,6 +963,20 @@ _GET_CONSUMER_GROUP = Operation(
     idempotent=True,
     expected_statuses=frozenset([200]),
     param_schemas={"group": {"type": "string"}, "project_id": {"type": "string"}, "instance_id": {"type": "string"}},
+    response_schema={
+        "type": "object",
+        "properties": {
+            "enabled": {"type": "boolean"},
+            "broadcast": {"type": "boolean"},
+            "brokers": {"type": "array", "items": {"type": "string"}},
+            "name": {"type": "string"},
+            "group_desc": {"type": "string"},
+            "retry_max_time": {"type": "integer"},
+            "app_id": {"type": ["string", "null"]},
+            "app_name": {"type": ["string", "null"]},
+            "permissions": {"type": "array", "items": {"type": "string"}},
+        },
+    },
 )
 _UPDATE_CONSUMER_GROUP = Operation(
     name="update_consumer_group",
@@ -665,6 +1021,38 @@ _GET_CONSUMER_GROUP_TOPICS = Operation(
         "limit": {"type": "integer", "minimum": 1, "maximum": 50},
         "offset": {"type": "integer", "minimum": 0},
     },
+    response_schema={
+        "type": "object",
+        "properties": {
+            "topics": {"type": "array", "items": {"type": "string"}},
+            "total": {"type": "integer"},
+            "lag": {"type": "integer"},
+            "max_offset": {"type": "integer"},
+            "consumer_offset": {"type": "integer"},
+            "brokers": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "properties": {
+                        "broker_name": {"type": "string"},
+                        "queues": {
+                            "type": "array",
+                            "items": {
+                                "type": "object",
+                                "properties": {
+                                    "id": {"type": "integer"},
+                                    "lag": {"type": "integer"},
+                                    "broker_offset": {"type": "integer"},
+                                    "consumer_offset": {"type": "integer"},
+                                    "last_message_time": {"type": "integer"},
+                                },
+                            },
+                        },
+                    },
+                },
+            },
+        },
+    },
 )
 _RESET_CONSUMER_GROUP_OFFSET = Operation(
     name="reset_consumer_group_offset",
@@ -685,6 +1073,22 @@ _RESET_CONSUMER_GROUP_OFFSET = Operation(
     },
     body_encoding="json",
     content_type="application/json",
+    response_schema={
+        "type": "object",
+        "properties": {
+            "queues": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "properties": {
+                        "broker_name": {"type": "string"},
+                        "queue_id": {"type": "integer"},
+                        "timestamp_offset": {"type": "integer"},
+                    },
+                },
+            }
+        },
+    },
 )
 _LIST_CONSUMER_GROUP_CLIENTS = Operation(
     name="list_consumer_group_clients",
@@ -703,6 +1107,40 @@ _LIST_CONSUMER_GROUP_CLIENTS = Operation(
         "offset": {"type": "integer", "minimum": 0},
         "is_detail": {"type": "boolean"},
     },
+    response_schema={
+        "type": "object",
+        "properties": {
+            "group_name": {"type": "string"},
+            "online": {"type": "boolean"},
+            "subscription_consistency": {"type": "boolean"},
+            "total": {"type": "integer"},
+            "next_offset": {"type": "integer"},
+            "previous_offset": {"type": "integer"},
+            "clients": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "properties": {
+                        "language": {"type": "string"},
+                        "version": {"type": "string"},
+                        "client_id": {"type": "string"},
+                        "client_addr": {"type": "string"},
+                        "subscriptions": {
+                            "type": "array",
+                            "items": {
+                                "type": "object",
+                                "properties": {
+                                    "topic": {"type": "string"},
+                                    "type": {"type": "string"},
+                                    "expression": {"type": "string"},
+                                },
+                            },
+                        },
+                    },
+                },
+            },
+        },
+    },
 )
 _LIST_TOPICS = Operation(
     name="list_topics",
@@ -718,6 +1156,40 @@ _LIST_TOPICS = Operation(
         "instance_id": {"type": "string"},
         "limit": {"type": "integer", "minimum": 1, "maximum": 50},
         "offset": {"type": "integer", "minimum": 0},
+    },
+    response_schema={
+        "type": "object",
+        "properties": {
+            "total": {"type": "integer"},
+            "max": {"type": "integer"},
+            "remaining": {"type": "integer"},
+            "next_offset": {"type": "integer"},
+            "previous_offset": {"type": "integer"},
+            "topics": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "properties": {
+                        "name": {"type": "string"},
+                        "total_read_queue_num": {"type": "integer"},
+                        "total_write_queue_num": {"type": "integer"},
+                        "permission": {"type": "string"},
+                        "brokers": {
+                            "type": "array",
+                            "items": {
+                                "type": "object",
+                                "properties": {
+                                    "broker_name": {"type": "string"},
+                                    "read_queue_num": {"type": "integer"},
+                                    "write_queue_num": {"type": "integer"},
+                                },
+                            },
+                        },
+                        "message_type": {"type": "string"},
+                    },
+                },
+            },
+        },
     },
 )
 _CREATE_TOPIC = Operation(
@@ -750,6 +1222,7 @@ _CREATE_TOPIC = Operation(
     },
     body_encoding="json",
     content_type="application/json",
+    response_schema={"type": "object", "properties": {"id": {"type": "string"}}},
 )
 _BATCH_DELETE_TOPICS = Operation(
     name="batch_delete_topics",
@@ -769,6 +1242,7 @@ _BATCH_DELETE_TOPICS = Operation(
     },
     body_encoding="json",
     content_type="application/json",
+    response_schema={"type": "object", "properties": {"job_id": {"type": "string"}}},
 )
 _GET_TOPIC = Operation(
     name="get_topic",
@@ -777,6 +1251,27 @@ _GET_TOPIC = Operation(
     idempotent=True,
     expected_statuses=frozenset([200]),
     param_schemas={"topic": {"type": "string"}, "project_id": {"type": "string"}, "instance_id": {"type": "string"}},
+    response_schema={
+        "type": "object",
+        "properties": {
+            "name": {"type": "string"},
+            "total_read_queue_num": {"type": "integer"},
+            "total_write_queue_num": {"type": "integer"},
+            "permission": {"type": "string"},
+            "brokers": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "properties": {
+                        "broker_name": {"type": "string"},
+                        "read_queue_num": {"type": "integer"},
+                        "write_queue_num": {"type": "integer"},
+                    },
+                },
+            },
+            "message_type": {"type": "string"},
+        },
+    },
 )
 _UPDATE_TOPIC = Operation(
     name="update_topic",
@@ -817,6 +1312,7 @@ _LIST_TOPIC_CONSUMER_GROUPS = Operation(
         "limit": {"type": "integer", "minimum": 1, "maximum": 50},
         "offset": {"type": "integer", "minimum": 0},
     },
+    response_schema={"type": "object", "properties": {"groups": {"type": "array", "items": {"type": "string"}}}},
 )
 _GET_TOPIC_STATUS = Operation(
     name="get_topic_status",
@@ -825,6 +1321,34 @@ _GET_TOPIC_STATUS = Operation(
     idempotent=True,
     expected_statuses=frozenset([200]),
     param_schemas={"project_id": {"type": "string"}, "instance_id": {"type": "string"}, "topic": {"type": "string"}},
+    response_schema={
+        "type": "object",
+        "properties": {
+            "max_offset": {"type": "integer"},
+            "min_offset": {"type": "integer"},
+            "brokers": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "properties": {
+                        "queues": {
+                            "type": "array",
+                            "items": {
+                                "type": "object",
+                                "properties": {
+                                    "id": {"type": "integer"},
+                                    "min_offset": {"type": "integer"},
+                                    "max_offset": {"type": "integer"},
+                                    "last_message_time": {"type": "integer"},
+                                },
+                            },
+                        },
+                        "broker_name": {"type": "string"},
+                    },
+                },
+            },
+        },
+    },
 )
 _LIST_MESSAGES = Operation(
     name="list_messages",
@@ -847,6 +1371,40 @@ _LIST_MESSAGES = Operation(
         "end_time": {"type": "string"},
         "msg_id": {"type": "string"},
     },
+    response_schema={
+        "type": "object",
+        "properties": {
+            "messages": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "properties": {
+                        "msg_id": {"type": "string"},
+                        "instance_id": {"type": "string"},
+                        "topic": {"type": "string"},
+                        "store_timestamp": {"type": "integer"},
+                        "born_timestamp": {"type": "integer"},
+                        "reconsume_times": {"type": "integer"},
+                        "body": {"type": "string"},
+                        "body_crc": {"type": "integer"},
+                        "store_size": {"type": "integer"},
+                        "property_list": {
+                            "type": "array",
+                            "items": {
+                                "type": "object",
+                                "properties": {"name": {"type": "string"}, "value": {"type": "string"}},
+                            },
+                        },
+                        "born_host": {"type": "string"},
+                        "store_host": {"type": "string"},
+                        "queue_id": {"type": "integer"},
+                        "queue_offset": {"type": "integer"},
+                    },
+                },
+            },
+            "total": {"type": "integer"},
+        },
+    },
 )
 _GET_MESSAGE_TRACE = Operation(
     name="get_message_trace",
@@ -859,6 +1417,39 @@ _GET_MESSAGE_TRACE = Operation(
         "project_id": {"type": "string"},
         "instance_id": {"type": "string"},
         "msg_id": {"type": "string"},
+    },
+    response_schema={
+        "type": "object",
+        "properties": {
+            "trace": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "properties": {
+                        "success": {"type": "boolean"},
+                        "trace_type": {"type": "string"},
+                        "timestamp": {"type": "integer"},
+                        "group_name": {"type": "string"},
+                        "cost_time": {"type": "integer"},
+                        "request_id": {"type": "string"},
+                        "consume_status": {"type": "integer"},
+                        "topic": {"type": "string"},
+                        "msg_id": {"type": "string"},
+                        "offset_msg_id": {"type": "string"},
+                        "tags": {"type": "string"},
+                        "keys": {"type": "string"},
+                        "store_host": {"type": "string"},
+                        "client_host": {"type": "string"},
+                        "retry_times": {"type": "integer"},
+                        "body_length": {"type": "integer"},
+                        "msg_type": {"type": "string"},
+                        "transaction_state": {"type": ["string", "null"]},
+                        "transaction_id": {"type": ["string", "null"]},
+                        "from_transaction_check": {"type": "boolean"},
+                    },
+                },
+            }
+        },
     },
 )
 _EXPORT_DLQ_MESSAGES = Operation(
@@ -878,6 +1469,34 @@ _EXPORT_DLQ_MESSAGES = Operation(
     },
     body_encoding="json",
     content_type="application/json",
+    response_schema={
+        "type": "array",
+        "items": {
+            "type": "object",
+            "properties": {
+                "msg_id": {"type": "string"},
+                "instance_id": {"type": "string"},
+                "topic": {"type": "string"},
+                "store_timestamp": {"type": "integer"},
+                "born_timestamp": {"type": "integer"},
+                "reconsume_times": {"type": "integer"},
+                "body": {"type": "string"},
+                "body_crc": {"type": "integer"},
+                "store_size": {"type": "integer"},
+                "property_list": {
+                    "type": "array",
+                    "items": {
+                        "type": "object",
+                        "properties": {"name": {"type": "string"}, "value": {"type": "string"}},
+                    },
+                },
+                "born_host": {"type": "string"},
+                "store_host": {"type": "string"},
+                "queue_id": {"type": "integer"},
+                "queue_offset": {"type": "integer"},
+            },
+        },
+    },
 )
 _RESEND_DLQ_MESSAGES = Operation(
     name="resend_dlq_messages",
@@ -892,6 +1511,22 @@ _RESEND_DLQ_MESSAGES = Operation(
     },
     body_encoding="json",
     content_type="application/json",
+    response_schema={
+        "type": "object",
+        "properties": {
+            "resend_results": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "properties": {
+                        "msg_id": {"type": "string"},
+                        "error_code": {"type": "string"},
+                        "error_message": {"type": "string"},
+                    },
+                },
+            }
+        },
+    },
 )
 _VALIDATE_CONSUMED_MESSAGES = Operation(
     name="validate_consumed_messages",
@@ -912,6 +1547,22 @@ _VALIDATE_CONSUMED_MESSAGES = Operation(
     },
     body_encoding="json",
     content_type="application/json",
+    response_schema={
+        "type": "object",
+        "properties": {
+            "resend_results": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "properties": {
+                        "msg_id": {"type": "string"},
+                        "error_code": {"type": "string"},
+                        "error_message": {"type": "string"},
+                    },
+                },
+            }
+        },
+    },
 )
 _LIST_USERS = Operation(
     name="list_users",
@@ -927,6 +1578,40 @@ _LIST_USERS = Operation(
         "instance_id": {"type": "string"},
         "offset": {"type": "string", "pattern": "^[0-9]+$"},
         "limit": {"type": "string"},
+    },
+    response_schema={
+        "type": "object",
+        "properties": {
+            "users": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "properties": {
+                        "access_key": {"type": "string"},
+                        "secret_key": {"type": "string"},
+                        "white_remote_address": {"type": "string"},
+                        "admin": {"type": "boolean"},
+                        "default_topic_perm": {"type": "string"},
+                        "default_group_perm": {"type": "string"},
+                        "topic_perms": {
+                            "type": "array",
+                            "items": {
+                                "type": "object",
+                                "properties": {"name": {"type": "string"}, "perm": {"type": "string"}},
+                            },
+                        },
+                        "group_perms": {
+                            "type": "array",
+                            "items": {
+                                "type": "object",
+                                "properties": {"name": {"type": "string"}, "perm": {"type": "string"}},
+                            },
+                        },
+                    },
+                },
+            },
+            "total": {"type": "integer"},
+        },
     },
 )
 _CREATE_USER = Operation(
@@ -969,6 +1654,25 @@ _CREATE_USER = Operation(
     },
     body_encoding="json",
     content_type="application/json",
+    response_schema={
+        "type": "object",
+        "properties": {
+            "access_key": {"type": "string"},
+            "secret_key": {"type": "string"},
+            "white_remote_address": {"type": "string"},
+            "admin": {"type": "boolean"},
+            "default_topic_perm": {"type": "string"},
+            "default_group_perm": {"type": "string"},
+            "topic_perms": {
+                "type": "array",
+                "items": {"type": "object", "properties": {"name": {"type": "string"}, "perm": {"type": "string"}}},
+            },
+            "group_perms": {
+                "type": "array",
+                "items": {"type": "object", "properties": {"name": {"type": "string"}, "perm": {"type": "string"}}},
+            },
+        },
+    },
 )
 _GET_USER = Operation(
     name="get_user",
@@ -980,6 +1684,25 @@ _GET_USER = Operation(
         "user_name": {"type": "string"},
         "project_id": {"type": "string"},
         "instance_id": {"type": "string"},
+    },
+    response_schema={
+        "type": "object",
+        "properties": {
+            "access_key": {"type": "string"},
+            "secret_key": {"type": "string"},
+            "white_remote_address": {"type": "string"},
+            "admin": {"type": "boolean"},
+            "default_topic_perm": {"type": "string"},
+            "default_group_perm": {"type": "string"},
+            "topic_perms": {
+                "type": "array",
+                "items": {"type": "object", "properties": {"name": {"type": "string"}, "perm": {"type": "string"}}},
+            },
+            "group_perms": {
+                "type": "array",
+                "items": {"type": "object", "properties": {"name": {"type": "string"}, "perm": {"type": "string"}}},
+            },
+        },
     },
 )
 _UPDATE_USER = Operation(
@@ -1026,6 +1749,25 @@ _UPDATE_USER = Operation(
     },
     body_encoding="json",
     content_type="application/json",
+    response_schema={
+        "type": "object",
+        "properties": {
+            "access_key": {"type": "string"},
+            "secret_key": {"type": "string"},
+            "white_remote_address": {"type": "string"},
+            "admin": {"type": "boolean"},
+            "default_topic_perm": {"type": "string"},
+            "default_group_perm": {"type": "string"},
+            "topic_perms": {
+                "type": "array",
+                "items": {"type": "object", "properties": {"name": {"type": "string"}, "perm": {"type": "string"}}},
+            },
+            "group_perms": {
+                "type": "array",
+                "items": {"type": "object", "properties": {"name": {"type": "string"}, "perm": {"type": "string"}}},
+            },
+        },
+    },
 )
 _DELETE_USER = Operation(
     name="delete_user",
@@ -1038,6 +1780,7 @@ _DELETE_USER = Operation(
         "project_id": {"type": "string"},
         "instance_id": {"type": "string"},
     },
+    response_schema={"type": "object", "properties": {"message": {"type": "string"}}},
 )
 _LIST_TOPIC_ACCESS_POLICIES = Operation(
     name="list_topic_access_policies",
@@ -1054,6 +1797,26 @@ _LIST_TOPIC_ACCESS_POLICIES = Operation(
         "topic": {"type": "string"},
         "offset": {"type": "string", "pattern": "^[0-9]+$"},
         "limit": {"type": "string"},
+    },
+    response_schema={
+        "type": "object",
+        "properties": {
+            "policies": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "properties": {
+                        "access_key": {"type": "string"},
+                        "secret_key": {"type": "string"},
+                        "white_remote_address": {"type": "string"},
+                        "admin": {"type": "boolean"},
+                        "perm": {"type": "string"},
+                    },
+                },
+            },
+            "total": {"type": "integer"},
+            "name": {"type": "string"},
+        },
     },
 )
 _LIST_CONSUMER_GROUP_ACCESS_POLICIES = Operation(
@@ -1073,6 +1836,26 @@ _LIST_CONSUMER_GROUP_ACCESS_POLICIES = Operation(
         "offset": {"type": "string", "pattern": "^[0-9]+$"},
         "limit": {"type": "string"},
     },
+    response_schema={
+        "type": "object",
+        "properties": {
+            "policies": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "properties": {
+                        "access_key": {"type": "string"},
+                        "secret_key": {"type": "string"},
+                        "white_remote_address": {"type": "string"},
+                        "admin": {"type": "boolean"},
+                        "perm": {"type": "string"},
+                    },
+                },
+            },
+            "total": {"type": "integer"},
+            "name": {"type": "string"},
+        },
+    },
 )
 _LIST_MIGRATION_TASKS = Operation(
     name="list_migration_tasks",
@@ -1088,6 +1871,25 @@ _LIST_MIGRATION_TASKS = Operation(
         "offset": {"type": "string", "pattern": "^[0-9]+$"},
         "limit": {"type": "string"},
         "name": {"type": "string"},
+    },
+    response_schema={
+        "type": "object",
+        "properties": {
+            "total": {"type": "integer"},
+            "task": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "properties": {
+                        "id": {"type": "string"},
+                        "name": {"type": "string"},
+                        "start_date": {"type": "string"},
+                        "status": {"type": "string"},
+                        "type": {"type": "string"},
+                    },
+                },
+            },
+        },
     },
 )
 _CREATE_MIGRATION_TASK = Operation(
@@ -1106,8 +1908,37 @@ _CREATE_MIGRATION_TASK = Operation(
     body_schema={
         "type": "object",
         "properties": {
-            "topicConfigTable": {"type": "object"},
-            "subscriptionGroupTable": {"type": "object"},
+            "topicConfigTable": {
+                "type": "object",
+                "additionalProperties": {
+                    "type": "object",
+                    "properties": {
+                        "topicName": {"type": "string"},
+                        "order": {"type": "boolean"},
+                        "perm": {"type": "integer"},
+                        "readQueueNums": {"type": "integer"},
+                        "writeQueueNums": {"type": "integer"},
+                        "topicFilterType": {"type": "string", "enum": ["SINGLE_TAG", "MULTI_TAG"]},
+                        "topicSysFlag": {"type": "integer"},
+                    },
+                },
+            },
+            "subscriptionGroupTable": {
+                "type": "object",
+                "additionalProperties": {
+                    "type": "object",
+                    "properties": {
+                        "groupName": {"type": "string"},
+                        "consumeBroadcastEnable": {"type": "boolean"},
+                        "consumeEnable": {"type": "boolean"},
+                        "consumeFromMinEnable": {"type": "boolean"},
+                        "notifyConsumerIdsChangedEnable": {"type": "boolean"},
+                        "retryMaxTimes": {"type": "integer"},
+                        "retryQueueNums": {"type": "integer"},
+                        "whichBrokerWhenConsumeSlow": {"type": "integer"},
+                    },
+                },
+            },
             "vhosts": {"type": "array", "items": {"type": "object", "properties": {"name": {"type": "string"}}}},
             "queues": {
                 "type": "array",
@@ -1149,6 +1980,7 @@ _CREATE_MIGRATION_TASK = Operation(
     },
     body_encoding="json",
     content_type="application/json",
+    response_schema={"type": "object", "properties": {"task_id": {"type": "string"}}},
 )
 _DELETE_MIGRATION_TASKS = Operation(
     name="delete_migration_tasks",
@@ -1172,6 +2004,25 @@ _GET_CONFIGS = Operation(
     idempotent=True,
     expected_statuses=frozenset([200]),
     param_schemas={"project_id": {"type": "string"}, "instance_id": {"type": "string"}},
+    response_schema={
+        "type": "object",
+        "properties": {
+            "rocketmq_configs": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "properties": {
+                        "name": {"type": "string"},
+                        "value": {"type": "string"},
+                        "config_type": {"type": "string"},
+                        "default_value": {"type": "string"},
+                        "valid_values": {"type": "string"},
+                        "value_type": {"type": "string"},
+                    },
+                },
+            }
+        },
+    },
 )
 _UPDATE_CONFIGS = Operation(
     name="update_configs",
@@ -1253,6 +2104,15 @@ _LIST_INSTANCE_TAGS = Operation(
     idempotent=True,
     expected_statuses=frozenset([200]),
     param_schemas={"project_id": {"type": "string"}, "instance_id": {"type": "string"}},
+    response_schema={
+        "type": "object",
+        "properties": {
+            "tags": {
+                "type": "array",
+                "items": {"type": "object", "properties": {"key": {"type": "string"}, "value": {"type": "string"}}},
+            }
+        },
+    },
 )
 _LIST_PROJECT_TAGS = Operation(
     name="list_project_tags",
@@ -1261,6 +2121,18 @@ _LIST_PROJECT_TAGS = Operation(
     idempotent=True,
     expected_statuses=frozenset([200]),
     param_schemas={"project_id": {"type": "string"}},
+    response_schema={
+        "type": "object",
+        "properties": {
+            "tags": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "properties": {"key": {"type": "string"}, "values": {"type": "array", "items": {"type": "string"}}},
+                },
+            }
+        },
+    },
 )
 _LIST_INSTANCES_V1 = Operation(
     name="list_instances_v1",
@@ -1269,6 +2141,86 @@ _LIST_INSTANCES_V1 = Operation(
     idempotent=True,
     expected_statuses=frozenset([200]),
     param_schemas={"project_id": {"type": "string"}},
+    response_schema={
+        "type": "object",
+        "properties": {
+            "instances": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "properties": {
+                        "name": {"type": "string"},
+                        "engine": {"type": "string"},
+                        "status": {"type": "string"},
+                        "description": {"type": "string"},
+                        "type": {"type": "string"},
+                        "specification": {"type": "string"},
+                        "engine_version": {"type": "string"},
+                        "instance_id": {"type": "string"},
+                        "charging_mode": {"type": "integer"},
+                        "vpc_id": {"type": "string"},
+                        "vpc_name": {"type": "string"},
+                        "created_at": {"type": "string"},
+                        "product_id": {"type": "string"},
+                        "security_group_id": {"type": "string"},
+                        "security_group_name": {"type": "string"},
+                        "subnet_id": {"type": "string"},
+                        "subnet_name": {"type": "string"},
+                        "subnet_cidr": {"type": "string"},
+                        "available_zones": {"type": "array", "items": {"type": "string"}},
+                        "available_zone_names": {"type": "array", "items": {"type": "string"}},
+                        "user_id": {"type": "string"},
+                        "user_name": {"type": "string"},
+                        "maintain_begin": {"type": "string"},
+                        "maintain_end": {"type": "string"},
+                        "enable_log_collection": {"type": "boolean"},
+                        "storage_space": {"type": "integer"},
+                        "used_storage_space": {"type": "integer"},
+                        "enable_publicip": {"type": "boolean"},
+                        "publicip_id": {"type": "string"},
+                        "publicip_address": {"type": "string"},
+                        "ssl_enable": {"type": "boolean"},
+                        "cross_vpc_info": {"type": "string"},
+                        "storage_resource_id": {"type": "string"},
+                        "storage_spec_code": {"type": "string"},
+                        "service_type": {"type": "string"},
+                        "storage_type": {"type": "string"},
+                        "extend_times": {"type": "integer"},
+                        "ipv6_enable": {"type": "boolean"},
+                        "support_features": {"type": "string"},
+                        "disk_encrypted": {"type": "boolean"},
+                        "ces_version": {"type": "string"},
+                        "node_num": {"type": "integer"},
+                        "new_spec_billing_enable": {"type": "boolean"},
+                        "enable_acl": {"type": "boolean"},
+                        "broker_num": {"type": "integer"},
+                        "dns_enable": {"type": "boolean"},
+                        "namesrv_address": {"type": "string"},
+                        "namesrv_domain_name": {"type": "string"},
+                        "broker_address": {"type": "string"},
+                        "public_namesrv_address": {"type": "string"},
+                        "public_namesrv_domain_name": {"type": "string"},
+                        "public_broker_address": {"type": "string"},
+                        "grpc_address": {"type": "string"},
+                        "grpc_domain_name": {"type": "string"},
+                        "public_grpc_address": {"type": "string"},
+                        "public_grpc_domain_name": {"type": "string"},
+                        "enterprise_project_id": {"type": "string"},
+                        "tags": {
+                            "type": "array",
+                            "items": {
+                                "type": "object",
+                                "properties": {"key": {"type": "string"}, "value": {"type": "string"}},
+                            },
+                        },
+                        "total_storage_space": {"type": "integer"},
+                        "resource_spec_code": {"type": "string"},
+                    },
+                },
+            },
+            "instance_num": {"type": "integer"},
+        },
+    },
 )
 _CREATE_INSTANCE_V1 = Operation(
     name="create_instance_v1",
@@ -1301,7 +2253,7 @@ _CREATE_INSTANCE_V1 = Operation(
             "vpc_id": {"type": "string"},
             "subnet_id": {"type": "string"},
             "security_group_id": {"type": "string"},
-            "available_zones": {"type": "array", "minItems": 1, "items": {"type": "string", "minLength": 1}},
+            "available_zones": {"type": "array", "items": {"type": "string", "minLength": 1}, "minItems": 1},
             "product_id": {
                 "type": "string",
                 "enum": [
@@ -1337,6 +2289,7 @@ _CREATE_INSTANCE_V1 = Operation(
     },
     body_encoding="json",
     content_type="application/json",
+    response_schema={"type": "object", "properties": {"instance_id": {"type": "string"}}},
 )
 _GET_INSTANCE_V1 = Operation(
     name="get_instance_v1",
@@ -1345,6 +2298,74 @@ _GET_INSTANCE_V1 = Operation(
     idempotent=True,
     expected_statuses=frozenset([200]),
     param_schemas={"project_id": {"type": "string"}, "instance_id": {"type": "string"}},
+    response_schema={
+        "type": "object",
+        "properties": {
+            "name": {"type": "string"},
+            "engine": {"type": "string"},
+            "status": {"type": "string"},
+            "description": {"type": "string"},
+            "type": {"type": "string"},
+            "specification": {"type": "string"},
+            "engine_version": {"type": "string"},
+            "instance_id": {"type": "string"},
+            "charging_mode": {"type": "integer"},
+            "vpc_id": {"type": "string"},
+            "vpc_name": {"type": "string"},
+            "created_at": {"type": "string"},
+            "product_id": {"type": "string"},
+            "security_group_id": {"type": "string"},
+            "security_group_name": {"type": "string"},
+            "subnet_id": {"type": "string"},
+            "subnet_name": {"type": "string"},
+            "subnet_cidr": {"type": "string"},
+            "available_zones": {"type": "array", "items": {"type": "string"}},
+            "available_zone_names": {"type": "array", "items": {"type": "string"}},
+            "user_id": {"type": "string"},
+            "user_name": {"type": "string"},
+            "maintain_begin": {"type": "string"},
+            "maintain_end": {"type": "string"},
+            "enable_log_collection": {"type": "boolean"},
+            "storage_space": {"type": "integer"},
+            "used_storage_space": {"type": "integer"},
+            "enable_publicip": {"type": "boolean"},
+            "publicip_id": {"type": "string"},
+            "publicip_address": {"type": "string"},
+            "ssl_enable": {"type": "boolean"},
+            "cross_vpc_info": {"type": "string"},
+            "storage_resource_id": {"type": "string"},
+            "storage_spec_code": {"type": "string"},
+            "service_type": {"type": "string"},
+            "storage_type": {"type": "string"},
+            "extend_times": {"type": "integer"},
+            "ipv6_enable": {"type": "boolean"},
+            "support_features": {"type": "string"},
+            "disk_encrypted": {"type": "boolean"},
+            "ces_version": {"type": "string"},
+            "node_num": {"type": "integer"},
+            "new_spec_billing_enable": {"type": "boolean"},
+            "enable_acl": {"type": "boolean"},
+            "broker_num": {"type": "integer"},
+            "dns_enable": {"type": "boolean"},
+            "namesrv_address": {"type": "string"},
+            "namesrv_domain_name": {"type": "string"},
+            "broker_address": {"type": "string"},
+            "public_namesrv_address": {"type": "string"},
+            "public_namesrv_domain_name": {"type": "string"},
+            "public_broker_address": {"type": "string"},
+            "grpc_address": {"type": "string"},
+            "grpc_domain_name": {"type": "string"},
+            "public_grpc_address": {"type": "string"},
+            "public_grpc_domain_name": {"type": "string"},
+            "enterprise_project_id": {"type": "string"},
+            "tags": {
+                "type": "array",
+                "items": {"type": "object", "properties": {"key": {"type": "string"}, "value": {"type": "string"}}},
+            },
+            "total_storage_space": {"type": "integer"},
+            "resource_spec_code": {"type": "string"},
+        },
+    },
 )
 _UPDATE_INSTANCE_V1 = Operation(
     name="update_instance_v1",
@@ -1368,6 +2389,29 @@ _LIST_AVAILABLE_ZONES_V1 = Operation(
     path="/v1.0/availableZones",
     idempotent=True,
     expected_statuses=frozenset([200]),
+    response_schema={
+        "type": "object",
+        "properties": {
+            "region_id": {"type": "string"},
+            "available_zones": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "properties": {
+                        "soldOut": {"type": "boolean"},
+                        "id": {"type": "string"},
+                        "code": {"type": "string"},
+                        "name": {"type": "string"},
+                        "port": {"type": "string"},
+                        "resource_availability": {"type": "string"},
+                        "default_az": {"type": "boolean"},
+                        "remain_time": {"type": "integer"},
+                        "ipv6_enable": {"type": "boolean"},
+                    },
+                },
+            },
+        },
+    },
 )
 _GET_QUOTAS_V1 = Operation(
     name="get_quotas_v1",
@@ -1376,6 +2420,27 @@ _GET_QUOTAS_V1 = Operation(
     idempotent=True,
     expected_statuses=frozenset([200]),
     param_schemas={"project_id": {"type": "string"}},
+    response_schema={
+        "type": "object",
+        "properties": {
+            "quotas": {
+                "type": "object",
+                "properties": {
+                    "resources": {
+                        "type": "array",
+                        "items": {
+                            "type": "object",
+                            "properties": {
+                                "type": {"type": "string"},
+                                "quota": {"type": "integer"},
+                                "used": {"type": "integer"},
+                            },
+                        },
+                    }
+                },
+            }
+        },
+    },
 )
 _GET_CES_HIERARCHY_V1 = Operation(
     name="get_ces_hierarchy_v1",
@@ -1384,6 +2449,72 @@ _GET_CES_HIERARCHY_V1 = Operation(
     idempotent=True,
     expected_statuses=frozenset([200]),
     param_schemas={"project_id": {"type": "string"}, "instance_id": {"type": "string"}},
+    response_schema={
+        "type": "object",
+        "properties": {
+            "dimensions": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "properties": {
+                        "name": {"type": "string"},
+                        "metrics": {"type": "array", "items": {"type": "string"}},
+                        "key_name": {"type": "array", "items": {"type": "string"}},
+                        "dim_router": {"type": "array", "items": {"type": "string"}},
+                        "children": {
+                            "type": "array",
+                            "items": {
+                                "type": "object",
+                                "properties": {
+                                    "name": {"type": "string"},
+                                    "metrics": {"type": "array", "items": {"type": "string"}},
+                                    "key_name": {"type": "array", "items": {"type": "string"}},
+                                    "dim_router": {"type": "array", "items": {"type": "string"}},
+                                },
+                            },
+                        },
+                    },
+                },
+            },
+            "instance_ids": {"type": "array", "items": {"type": "object", "properties": {"name": {"type": "string"}}}},
+            "nodes": {"type": "array", "items": {"type": "object", "properties": {"name": {"type": "string"}}}},
+            "queues": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "properties": {
+                        "name": {"type": "string"},
+                        "partitions": {
+                            "type": "array",
+                            "items": {"type": "object", "properties": {"name": {"type": "string"}}},
+                        },
+                    },
+                },
+            },
+            "groups": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "properties": {
+                        "name": {"type": "string"},
+                        "queues": {
+                            "type": "array",
+                            "items": {
+                                "type": "object",
+                                "properties": {
+                                    "name": {"type": "string"},
+                                    "partitions": {
+                                        "type": "array",
+                                        "items": {"type": "object", "properties": {"name": {"type": "string"}}},
+                                    },
+                                },
+                            },
+                        },
+                    },
+                },
+            },
+        },
+    },
 )
 _LIST_PRODUCTS_V1 = Operation(
     name="list_products_v1",
@@ -1392,6 +2523,30 @@ _LIST_PRODUCTS_V1 = Operation(
     idempotent=True,
     expected_statuses=frozenset([200]),
     param_schemas={"instance_id": {"type": "string"}, "product_id": {"type": "string"}},
+    response_schema={
+        "type": "object",
+        "properties": {
+            "engine": {"type": "string"},
+            "versions": {"type": "array", "items": {"type": "string"}},
+            "products": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "properties": {
+                        "type": {"type": "string"},
+                        "product_id": {"type": "string"},
+                        "ecs_flavor_id": {"type": "string"},
+                        "billing_code": {"type": "string"},
+                        "arch_types": {"type": "array", "items": {"type": "string"}},
+                        "properties": {"type": "object"},
+                        "available_zones": {"type": "array", "items": {"type": "string"}},
+                        "unavailable_zones": {"type": "array", "items": {"type": "string"}},
+                        "qingtian_incompatible": {"type": "boolean"},
+                    },
+                },
+            },
+        },
+    },
 )
 _GET_INSTANCE_BY_ENGINE = Operation(
     name="get_instance_by_engine",
@@ -1400,6 +2555,74 @@ _GET_INSTANCE_BY_ENGINE = Operation(
     idempotent=True,
     expected_statuses=frozenset([200]),
     param_schemas={"engine": {"type": "string"}, "project_id": {"type": "string"}, "instance_id": {"type": "string"}},
+    response_schema={
+        "type": "object",
+        "properties": {
+            "name": {"type": "string"},
+            "engine": {"type": "string"},
+            "status": {"type": "string"},
+            "description": {"type": "string"},
+            "type": {"type": "string"},
+            "specification": {"type": "string"},
+            "engine_version": {"type": "string"},
+            "instance_id": {"type": "string"},
+            "charging_mode": {"type": "integer"},
+            "vpc_id": {"type": "string"},
+            "vpc_name": {"type": "string"},
+            "created_at": {"type": "string"},
+            "product_id": {"type": "string"},
+            "security_group_id": {"type": "string"},
+            "security_group_name": {"type": "string"},
+            "subnet_id": {"type": "string"},
+            "subnet_name": {"type": "string"},
+            "subnet_cidr": {"type": "string"},
+            "available_zones": {"type": "array", "items": {"type": "string"}},
+            "available_zone_names": {"type": "array", "items": {"type": "string"}},
+            "user_id": {"type": "string"},
+            "user_name": {"type": "string"},
+            "maintain_begin": {"type": "string"},
+            "maintain_end": {"type": "string"},
+            "enable_log_collection": {"type": "boolean"},
+            "storage_space": {"type": "integer"},
+            "used_storage_space": {"type": "integer"},
+            "enable_publicip": {"type": "boolean"},
+            "publicip_id": {"type": "string"},
+            "publicip_address": {"type": "string"},
+            "ssl_enable": {"type": "boolean"},
+            "cross_vpc_info": {"type": "string"},
+            "storage_resource_id": {"type": "string"},
+            "storage_spec_code": {"type": "string"},
+            "service_type": {"type": "string"},
+            "storage_type": {"type": "string"},
+            "extend_times": {"type": "integer"},
+            "ipv6_enable": {"type": "boolean"},
+            "support_features": {"type": "string"},
+            "disk_encrypted": {"type": "boolean"},
+            "ces_version": {"type": "string"},
+            "node_num": {"type": "integer"},
+            "new_spec_billing_enable": {"type": "boolean"},
+            "enable_acl": {"type": "boolean"},
+            "broker_num": {"type": "integer"},
+            "dns_enable": {"type": "boolean"},
+            "namesrv_address": {"type": "string"},
+            "namesrv_domain_name": {"type": "string"},
+            "broker_address": {"type": "string"},
+            "public_namesrv_address": {"type": "string"},
+            "public_namesrv_domain_name": {"type": "string"},
+            "public_broker_address": {"type": "string"},
+            "grpc_address": {"type": "string"},
+            "grpc_domain_name": {"type": "string"},
+            "public_grpc_address": {"type": "string"},
+            "public_grpc_domain_name": {"type": "string"},
+            "enterprise_project_id": {"type": "string"},
+            "tags": {
+                "type": "array",
+                "items": {"type": "object", "properties": {"key": {"type": "string"}, "value": {"type": "string"}}},
+            },
+            "total_storage_space": {"type": "integer"},
+            "resource_spec_code": {"type": "string"},
+        },
+    },
 )
 _LIST_CONSUMER_GROUPS_BY_ENGINE = Operation(
     name="list_consumer_groups_by_engine",
@@ -1419,6 +2642,33 @@ _LIST_CONSUMER_GROUPS_BY_ENGINE = Operation(
         "group": {"type": "string"},
         "topic": {"type": "string"},
     },
+    response_schema={
+        "type": "object",
+        "properties": {
+            "total": {"type": "integer"},
+            "groups": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "properties": {
+                        "enabled": {"type": "boolean"},
+                        "broadcast": {"type": "boolean"},
+                        "brokers": {"type": "array", "items": {"type": "string"}},
+                        "name": {"type": "string"},
+                        "group_desc": {"type": "string"},
+                        "retry_max_time": {"type": "integer"},
+                        "createdAt": {"type": "integer"},
+                        "permissions": {"type": "array", "items": {"type": "string"}},
+                        "consume_orderly": {"type": "boolean"},
+                    },
+                },
+            },
+            "max": {"type": "integer"},
+            "remaining": {"type": "integer"},
+            "next_offset": {"type": "integer"},
+            "previous_offset": {"type": "integer"},
+        },
+    },
 )
 _UPDATE_CONSUMER_GROUPS_BY_ENGINE = Operation(
     name="update_consumer_groups_by_engine",
@@ -1427,6 +2677,7 @@ _UPDATE_CONSUMER_GROUPS_BY_ENGINE = Operation(
     idempotent=True,
     expected_statuses=frozenset([200]),
     param_schemas={"engine": {"type": "string"}, "project_id": {"type": "string"}, "instance_id": {"type": "string"}},
+    response_schema={"type": "object", "properties": {"job_id": {"type": "string"}}},
 )
 _UPDATE_CONSUMER_GROUP_BY_ENGINE = Operation(
     name="update_consumer_group_by_engine",
@@ -1597,7 +2848,12 @@ class RocketMQOperations(SyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         return self._paginate(
-            _LIST_INSTANCES, _kwargs, _options, _path, InstanceList.from_dict, InstanceDetail.from_dict
+            _LIST_INSTANCES,
+            _kwargs,
+            _options,
+            _path,
+            decoder(_LIST_INSTANCES, InstanceList.from_dict),
+            InstanceDetail.from_dict,
         )
 
     @overload
@@ -2498,7 +3754,12 @@ class RocketMQOperations(SyncFacade):
         _kwargs = request_kwargs(_LIST_CONSUMER_GROUPS, _path, query={"group": group, "limit": limit, "offset": offset})
         _options = self._options(timeout, max_retries, extra_headers)
         return self._paginate(
-            _LIST_CONSUMER_GROUPS, _kwargs, _options, _path, ConsumerGroupList.from_dict, ConsumerGroup.from_dict
+            _LIST_CONSUMER_GROUPS,
+            _kwargs,
+            _options,
+            _path,
+            decoder(_LIST_CONSUMER_GROUPS, ConsumerGroupList.from_dict),
+            ConsumerGroup.from_dict,
         )
 
     def batch_update_consumer_groups(
@@ -3072,7 +4333,7 @@ class RocketMQOperations(SyncFacade):
             _kwargs,
             _options,
             _path,
-            ConsumerClientList.from_dict,
+            decoder(_LIST_CONSUMER_GROUP_CLIENTS, ConsumerClientList.from_dict),
             ConsumerClient.from_dict,
         )
 
@@ -3113,7 +4374,9 @@ class RocketMQOperations(SyncFacade):
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
         _kwargs = request_kwargs(_LIST_TOPICS, _path, query={"limit": limit, "offset": offset})
         _options = self._options(timeout, max_retries, extra_headers)
-        return self._paginate(_LIST_TOPICS, _kwargs, _options, _path, TopicList.from_dict, TopicSummary.from_dict)
+        return self._paginate(
+            _LIST_TOPICS, _kwargs, _options, _path, decoder(_LIST_TOPICS, TopicList.from_dict), TopicSummary.from_dict
+        )
 
     @overload
     def create_topic(
@@ -3570,7 +4833,12 @@ class RocketMQOperations(SyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         return self._paginate(
-            _LIST_MESSAGES, _kwargs, _options, _path, RocketMQMessageList.from_dict, RocketMQMessage.from_dict
+            _LIST_MESSAGES,
+            _kwargs,
+            _options,
+            _path,
+            decoder(_LIST_MESSAGES, RocketMQMessageList.from_dict),
+            RocketMQMessage.from_dict,
         )
 
     def get_message_trace(
@@ -3838,7 +5106,14 @@ class RocketMQOperations(SyncFacade):
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
         _kwargs = request_kwargs(_LIST_USERS, _path, query={"offset": offset, "limit": limit})
         _options = self._options(timeout, max_retries, extra_headers)
-        return self._paginate(_LIST_USERS, _kwargs, _options, _path, RocketMQUserList.from_dict, RocketMQUser.from_dict)
+        return self._paginate(
+            _LIST_USERS,
+            _kwargs,
+            _options,
+            _path,
+            decoder(_LIST_USERS, RocketMQUserList.from_dict),
+            RocketMQUser.from_dict,
+        )
 
     def create_user(
         self,
@@ -4128,7 +5403,7 @@ class RocketMQOperations(SyncFacade):
             _kwargs,
             _options,
             _path,
-            RocketMQAccessPolicyList.from_dict,
+            decoder(_LIST_TOPIC_ACCESS_POLICIES, RocketMQAccessPolicyList.from_dict),
             RocketMQAccessPolicy.from_dict,
         )
 
@@ -4182,7 +5457,7 @@ class RocketMQOperations(SyncFacade):
             _kwargs,
             _options,
             _path,
-            RocketMQAccessPolicyList.from_dict,
+            decoder(_LIST_CONSUMER_GROUP_ACCESS_POLICIES, RocketMQAccessPolicyList.from_dict),
             RocketMQAccessPolicy.from_dict,
         )
 
@@ -5181,7 +6456,7 @@ class RocketMQOperations(SyncFacade):
             _kwargs,
             _options,
             _path,
-            HistoryConsumerGroupList.from_dict,
+            decoder(_LIST_CONSUMER_GROUPS_BY_ENGINE, HistoryConsumerGroupList.from_dict),
             HistoryConsumerGroup.from_dict,
         )
 
@@ -5380,7 +6655,12 @@ class AsyncRocketMQOperations(AsyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         return self._paginate(
-            _LIST_INSTANCES, _kwargs, _options, _path, InstanceList.from_dict, InstanceDetail.from_dict
+            _LIST_INSTANCES,
+            _kwargs,
+            _options,
+            _path,
+            decoder(_LIST_INSTANCES, InstanceList.from_dict),
+            InstanceDetail.from_dict,
         )
 
     @overload
@@ -6281,7 +7561,12 @@ class AsyncRocketMQOperations(AsyncFacade):
         _kwargs = request_kwargs(_LIST_CONSUMER_GROUPS, _path, query={"group": group, "limit": limit, "offset": offset})
         _options = self._options(timeout, max_retries, extra_headers)
         return self._paginate(
-            _LIST_CONSUMER_GROUPS, _kwargs, _options, _path, ConsumerGroupList.from_dict, ConsumerGroup.from_dict
+            _LIST_CONSUMER_GROUPS,
+            _kwargs,
+            _options,
+            _path,
+            decoder(_LIST_CONSUMER_GROUPS, ConsumerGroupList.from_dict),
+            ConsumerGroup.from_dict,
         )
 
     async def batch_update_consumer_groups(
@@ -6855,7 +8140,7 @@ class AsyncRocketMQOperations(AsyncFacade):
             _kwargs,
             _options,
             _path,
-            ConsumerClientList.from_dict,
+            decoder(_LIST_CONSUMER_GROUP_CLIENTS, ConsumerClientList.from_dict),
             ConsumerClient.from_dict,
         )
 
@@ -6896,7 +8181,9 @@ class AsyncRocketMQOperations(AsyncFacade):
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
         _kwargs = request_kwargs(_LIST_TOPICS, _path, query={"limit": limit, "offset": offset})
         _options = self._options(timeout, max_retries, extra_headers)
-        return self._paginate(_LIST_TOPICS, _kwargs, _options, _path, TopicList.from_dict, TopicSummary.from_dict)
+        return self._paginate(
+            _LIST_TOPICS, _kwargs, _options, _path, decoder(_LIST_TOPICS, TopicList.from_dict), TopicSummary.from_dict
+        )
 
     @overload
     async def create_topic(
@@ -7353,7 +8640,12 @@ class AsyncRocketMQOperations(AsyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         return self._paginate(
-            _LIST_MESSAGES, _kwargs, _options, _path, RocketMQMessageList.from_dict, RocketMQMessage.from_dict
+            _LIST_MESSAGES,
+            _kwargs,
+            _options,
+            _path,
+            decoder(_LIST_MESSAGES, RocketMQMessageList.from_dict),
+            RocketMQMessage.from_dict,
         )
 
     async def get_message_trace(
@@ -7621,7 +8913,14 @@ class AsyncRocketMQOperations(AsyncFacade):
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
         _kwargs = request_kwargs(_LIST_USERS, _path, query={"offset": offset, "limit": limit})
         _options = self._options(timeout, max_retries, extra_headers)
-        return self._paginate(_LIST_USERS, _kwargs, _options, _path, RocketMQUserList.from_dict, RocketMQUser.from_dict)
+        return self._paginate(
+            _LIST_USERS,
+            _kwargs,
+            _options,
+            _path,
+            decoder(_LIST_USERS, RocketMQUserList.from_dict),
+            RocketMQUser.from_dict,
+        )
 
     async def create_user(
         self,
@@ -7911,7 +9210,7 @@ class AsyncRocketMQOperations(AsyncFacade):
             _kwargs,
             _options,
             _path,
-            RocketMQAccessPolicyList.from_dict,
+            decoder(_LIST_TOPIC_ACCESS_POLICIES, RocketMQAccessPolicyList.from_dict),
             RocketMQAccessPolicy.from_dict,
         )
 
@@ -7965,7 +9264,7 @@ class AsyncRocketMQOperations(AsyncFacade):
             _kwargs,
             _options,
             _path,
-            RocketMQAccessPolicyList.from_dict,
+            decoder(_LIST_CONSUMER_GROUP_ACCESS_POLICIES, RocketMQAccessPolicyList.from_dict),
             RocketMQAccessPolicy.from_dict,
         )
 
@@ -8964,7 +10263,7 @@ class AsyncRocketMQOperations(AsyncFacade):
             _kwargs,
             _options,
             _path,
-            HistoryConsumerGroupList.from_dict,
+            decoder(_LIST_CONSUMER_GROUPS_BY_ENGINE, HistoryConsumerGroupList.from_dict),
             HistoryConsumerGroup.from_dict,
         )
 

@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, overload
 
 import httpx
-from mqclients._core.facade import AsyncFacade, SpecConfig, SyncFacade, parse_body
+from mqclients._core.facade import AsyncFacade, SpecConfig, SyncFacade, decoder, parse_body
 from mqclients._core.operation import ErrorShape, Operation, Pagination
 from mqclients._core.pagination import AsyncPager, SyncPager
 from mqclients._core.request import body_from, request_kwargs, to_wire
@@ -85,11 +85,63 @@ _LIST_VERSIONS = Operation(
     name="list_versions", method="GET", path="/", idempotent=True, expected_statuses=frozenset([300])
 )
 _GET_VERSION = Operation(
-    name="get_version", method="GET", path="/v2/", idempotent=True, expected_statuses=frozenset([200])
+    name="get_version",
+    method="GET",
+    path="/v2/",
+    idempotent=True,
+    expected_statuses=frozenset([200]),
+    response_schema={
+        "type": "object",
+        "required": ["resources"],
+        "properties": {
+            "resources": {
+                "type": "object",
+                "additionalProperties": {
+                    "type": "object",
+                    "properties": {
+                        "href-template": {"type": "string"},
+                        "href": {"type": "string"},
+                        "href-vars": {"type": "object", "additionalProperties": {"type": "string"}},
+                        "hints": {
+                            "type": "object",
+                            "properties": {
+                                "allow": {"type": "array", "items": {"type": "string"}},
+                                "formats": {"type": "object"},
+                                "accept-post": {"type": "array", "items": {"type": "string"}},
+                            },
+                        },
+                    },
+                },
+            }
+        },
+    },
 )
 _PING = Operation(name="ping", method="GET", path="/v2/ping", idempotent=True, expected_statuses=frozenset([204]))
 _GET_HEALTH = Operation(
-    name="get_health", method="GET", path="/v2/health", idempotent=True, expected_statuses=frozenset([200])
+    name="get_health",
+    method="GET",
+    path="/v2/health",
+    idempotent=True,
+    expected_statuses=frozenset([200]),
+    response_schema={
+        "type": "object",
+        "properties": {
+            "storage_reachable": {"type": "boolean"},
+            "operation_status": {
+                "type": "object",
+                "additionalProperties": {
+                    "type": "object",
+                    "required": ["succeeded", "seconds"],
+                    "properties": {
+                        "succeeded": {"type": "boolean"},
+                        "seconds": {"type": "number"},
+                        "ref": {"type": ["string", "null"]},
+                    },
+                },
+            },
+            "catalog_reachable": {"type": "boolean"},
+        },
+    },
 )
 _LIST_QUEUES = Operation(
     name="list_queues",
@@ -113,6 +165,57 @@ _LIST_QUEUES = Operation(
         "with_count": {"type": "boolean"},
         "name": {"type": "string"},
     },
+    response_schema={
+        "type": "object",
+        "required": ["queues", "links"],
+        "properties": {
+            "queues": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "required": ["name", "href"],
+                    "properties": {
+                        "name": {"type": "string"},
+                        "href": {"type": "string"},
+                        "metadata": {
+                            "type": "object",
+                            "properties": {
+                                "_default_message_ttl": {"type": "integer"},
+                                "_max_messages_post_size": {"type": "integer"},
+                                "_default_message_delay": {"type": "integer"},
+                                "_dead_letter_queue": {"type": ["string", "null"]},
+                                "_dead_letter_queue_messages_ttl": {"type": ["integer", "null"]},
+                                "_max_claim_count": {"type": ["integer", "null"]},
+                                "_enable_encrypt_messages": {"type": "boolean"},
+                                "_flavor": {"type": "string"},
+                                "_retry_policy": {
+                                    "type": "object",
+                                    "properties": {
+                                        "retries_with_no_delay": {"type": "integer"},
+                                        "minimum_delay_retries": {"type": "integer"},
+                                        "minimum_delay": {"type": "integer"},
+                                        "maximum_delay": {"type": "integer"},
+                                        "maximum_delay_retries": {"type": "integer"},
+                                        "retry_backoff_function": {"type": "string"},
+                                        "ignore_subscription_override": {"type": "boolean"},
+                                    },
+                                },
+                            },
+                        },
+                    },
+                },
+            },
+            "links": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "required": ["rel", "href"],
+                    "properties": {"rel": {"type": "string"}, "href": {"type": "string"}},
+                },
+            },
+            "count": {"type": "integer"},
+        },
+    },
 )
 _GET_QUEUE = Operation(
     name="get_queue",
@@ -121,6 +224,31 @@ _GET_QUEUE = Operation(
     idempotent=True,
     expected_statuses=frozenset([200]),
     param_schemas={"queue_name": {"type": "string", "minLength": 1, "maxLength": 64, "pattern": "^[a-zA-Z0-9_\\-.]+$"}},
+    response_schema={
+        "type": "object",
+        "properties": {
+            "_default_message_ttl": {"type": "integer"},
+            "_max_messages_post_size": {"type": "integer"},
+            "_default_message_delay": {"type": "integer"},
+            "_dead_letter_queue": {"type": ["string", "null"]},
+            "_dead_letter_queue_messages_ttl": {"type": ["integer", "null"]},
+            "_max_claim_count": {"type": ["integer", "null"]},
+            "_enable_encrypt_messages": {"type": "boolean"},
+            "_flavor": {"type": "string"},
+            "_retry_policy": {
+                "type": "object",
+                "properties": {
+                    "retries_with_no_delay": {"type": "integer"},
+                    "minimum_delay_retries": {"type": "integer"},
+                    "minimum_delay": {"type": "integer"},
+                    "maximum_delay": {"type": "integer"},
+                    "maximum_delay_retries": {"type": "integer"},
+                    "retry_backoff_function": {"type": "string"},
+                    "ignore_subscription_override": {"type": "boolean"},
+                },
+            },
+        },
+    },
 )
 _CREATE_QUEUE = Operation(
     name="create_queue",
@@ -131,6 +259,7 @@ _CREATE_QUEUE = Operation(
     param_schemas={"queue_name": {"type": "string", "minLength": 1, "maxLength": 64, "pattern": "^[a-zA-Z0-9_\\-.]+$"}},
     body_schema={
         "type": "object",
+        "additionalProperties": True,
         "properties": {
             "_default_message_ttl": {"type": "integer", "minimum": 60, "maximum": 1209600},
             "_max_messages_post_size": {"type": "integer", "minimum": 1, "maximum": 262144},
@@ -189,6 +318,31 @@ _UPDATE_QUEUE = Operation(
     },
     body_encoding="json",
     content_type="application/openstack-messaging-v2.0-json-patch",
+    response_schema={
+        "type": "object",
+        "properties": {
+            "_default_message_ttl": {"type": "integer"},
+            "_max_messages_post_size": {"type": "integer"},
+            "_default_message_delay": {"type": "integer"},
+            "_dead_letter_queue": {"type": ["string", "null"]},
+            "_dead_letter_queue_messages_ttl": {"type": ["integer", "null"]},
+            "_max_claim_count": {"type": ["integer", "null"]},
+            "_enable_encrypt_messages": {"type": "boolean"},
+            "_flavor": {"type": "string"},
+            "_retry_policy": {
+                "type": "object",
+                "properties": {
+                    "retries_with_no_delay": {"type": "integer"},
+                    "minimum_delay_retries": {"type": "integer"},
+                    "minimum_delay": {"type": "integer"},
+                    "maximum_delay": {"type": "integer"},
+                    "maximum_delay_retries": {"type": "integer"},
+                    "retry_backoff_function": {"type": "string"},
+                    "ignore_subscription_override": {"type": "boolean"},
+                },
+            },
+        },
+    },
 )
 _GET_QUEUE_STATS = Operation(
     name="get_queue_stats",
@@ -197,6 +351,47 @@ _GET_QUEUE_STATS = Operation(
     idempotent=True,
     expected_statuses=frozenset([200]),
     param_schemas={"queue_name": {"type": "string", "minLength": 1, "maxLength": 64, "pattern": "^[a-zA-Z0-9_\\-.]+$"}},
+    response_schema={
+        "type": "object",
+        "required": ["messages"],
+        "properties": {
+            "messages": {
+                "type": "object",
+                "required": ["claimed", "free", "total"],
+                "properties": {
+                    "claimed": {"type": "integer"},
+                    "free": {"type": "integer"},
+                    "total": {"type": "integer"},
+                    "oldest": {
+                        "type": "object",
+                        "required": ["href", "age", "ttl", "created"],
+                        "properties": {
+                            "href": {"type": "string"},
+                            "age": {"type": "integer"},
+                            "ttl": {"type": "integer"},
+                            "claim_id": {"type": ["string", "null"]},
+                            "claim_count": {"type": "integer"},
+                            "created": {"type": "string"},
+                            "checksum": {"type": "string"},
+                        },
+                    },
+                    "newest": {
+                        "type": "object",
+                        "required": ["href", "age", "ttl", "created"],
+                        "properties": {
+                            "href": {"type": "string"},
+                            "age": {"type": "integer"},
+                            "ttl": {"type": "integer"},
+                            "claim_id": {"type": ["string", "null"]},
+                            "claim_count": {"type": "integer"},
+                            "created": {"type": "string"},
+                            "checksum": {"type": "string"},
+                        },
+                    },
+                },
+            }
+        },
+    },
 )
 _PURGE_QUEUE = Operation(
     name="purge_queue",
@@ -224,6 +419,7 @@ _SHARE_QUEUE = Operation(
     param_schemas={"queue_name": {"type": "string", "minLength": 1, "maxLength": 64, "pattern": "^[a-zA-Z0-9_\\-.]+$"}},
     body_schema={
         "type": "object",
+        "additionalProperties": False,
         "properties": {
             "paths": {"type": "array", "items": {"type": "string", "enum": ["messages", "subscriptions", "claims"]}},
             "methods": {"type": "array", "items": {"type": "string"}},
@@ -232,6 +428,17 @@ _SHARE_QUEUE = Operation(
     },
     body_encoding="json",
     content_type="application/json",
+    response_schema={
+        "type": "object",
+        "required": ["paths", "methods", "project", "expires", "signature"],
+        "properties": {
+            "paths": {"type": "array", "items": {"type": "string"}},
+            "methods": {"type": "array", "items": {"type": "string"}},
+            "project": {"type": "string"},
+            "expires": {"type": "string"},
+            "signature": {"type": "string"},
+        },
+    },
 )
 _LIST_MESSAGES = Operation(
     name="list_messages",
@@ -255,6 +462,34 @@ _LIST_MESSAGES = Operation(
         "echo": {"type": "boolean"},
         "include_claimed": {"type": "boolean"},
         "include_delayed": {"type": "boolean"},
+    },
+    response_schema={
+        "type": "object",
+        "required": ["messages", "links"],
+        "properties": {
+            "messages": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "required": ["id", "href", "ttl", "age", "body"],
+                    "properties": {
+                        "id": {"type": "string"},
+                        "href": {"type": "string"},
+                        "ttl": {"type": "integer"},
+                        "age": {"type": "integer"},
+                        "checksum": {"type": "string"},
+                    },
+                },
+            },
+            "links": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "required": ["rel", "href"],
+                    "properties": {"rel": {"type": "string"}, "href": {"type": "string"}},
+                },
+            },
+        },
     },
 )
 _POST_MESSAGES = Operation(
@@ -284,6 +519,11 @@ _POST_MESSAGES = Operation(
     },
     body_encoding="json",
     content_type="application/json",
+    response_schema={
+        "type": "object",
+        "required": ["resources"],
+        "properties": {"resources": {"type": "array", "items": {"type": "string"}}},
+    },
 )
 _GET_MESSAGES_BY_IDS = Operation(
     name="get_messages_by_ids",
@@ -294,6 +534,26 @@ _GET_MESSAGES_BY_IDS = Operation(
     param_schemas={
         "queue_name": {"type": "string", "minLength": 1, "maxLength": 64, "pattern": "^[a-zA-Z0-9_\\-.]+$"},
         "ids": {"type": "array", "minItems": 1, "maxItems": 20, "items": {"type": "string"}},
+    },
+    response_schema={
+        "type": "object",
+        "required": ["messages"],
+        "properties": {
+            "messages": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "required": ["id", "href", "ttl", "age", "body"],
+                    "properties": {
+                        "id": {"type": "string"},
+                        "href": {"type": "string"},
+                        "ttl": {"type": "integer"},
+                        "age": {"type": "integer"},
+                        "checksum": {"type": "string"},
+                    },
+                },
+            }
+        },
     },
 )
 _DELETE_MESSAGES_BY_IDS = Operation(
@@ -318,6 +578,27 @@ _POP_MESSAGES = Operation(
         "queue_name": {"type": "string", "minLength": 1, "maxLength": 64, "pattern": "^[a-zA-Z0-9_\\-.]+$"},
         "pop": {"type": "integer", "minimum": 1, "maximum": 20},
     },
+    response_schema={
+        "type": "object",
+        "required": ["messages"],
+        "properties": {
+            "messages": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "required": ["id", "ttl", "age", "body"],
+                    "properties": {
+                        "id": {"type": "string"},
+                        "ttl": {"type": "integer"},
+                        "age": {"type": "integer"},
+                        "claim_id": {"type": ["string", "null"]},
+                        "claim_count": {"type": "integer"},
+                        "checksum": {"type": "string"},
+                    },
+                },
+            }
+        },
+    },
 )
 _GET_MESSAGE = Operation(
     name="get_message",
@@ -328,6 +609,17 @@ _GET_MESSAGE = Operation(
     param_schemas={
         "queue_name": {"type": "string", "minLength": 1, "maxLength": 64, "pattern": "^[a-zA-Z0-9_\\-.]+$"},
         "message_id": {"type": "string"},
+    },
+    response_schema={
+        "type": "object",
+        "required": ["id", "href", "ttl", "age", "body"],
+        "properties": {
+            "id": {"type": "string"},
+            "href": {"type": "string"},
+            "ttl": {"type": "integer"},
+            "age": {"type": "integer"},
+            "checksum": {"type": "string"},
+        },
     },
 )
 _DELETE_MESSAGE = Operation(
@@ -361,6 +653,26 @@ _CREATE_CLAIM = Operation(
     },
     body_encoding="json",
     content_type="application/json",
+    response_schema={
+        "type": "object",
+        "required": ["messages"],
+        "properties": {
+            "messages": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "required": ["id", "href", "ttl", "age", "body"],
+                    "properties": {
+                        "id": {"type": "string"},
+                        "href": {"type": "string"},
+                        "ttl": {"type": "integer"},
+                        "age": {"type": "integer"},
+                        "checksum": {"type": "string"},
+                    },
+                },
+            }
+        },
+    },
 )
 _GET_CLAIM = Operation(
     name="get_claim",
@@ -371,6 +683,29 @@ _GET_CLAIM = Operation(
     param_schemas={
         "queue_name": {"type": "string", "minLength": 1, "maxLength": 64, "pattern": "^[a-zA-Z0-9_\\-.]+$"},
         "claim_id": {"type": "string"},
+    },
+    response_schema={
+        "type": "object",
+        "required": ["age", "ttl", "href", "messages"],
+        "properties": {
+            "age": {"type": "integer"},
+            "ttl": {"type": "integer"},
+            "href": {"type": "string"},
+            "messages": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "required": ["id", "href", "ttl", "age", "body"],
+                    "properties": {
+                        "id": {"type": "string"},
+                        "href": {"type": "string"},
+                        "ttl": {"type": "integer"},
+                        "age": {"type": "integer"},
+                        "checksum": {"type": "string"},
+                    },
+                },
+            },
+        },
     },
 )
 _DELETE_CLAIM = Operation(
@@ -421,6 +756,57 @@ _LIST_SUBSCRIPTIONS = Operation(
         "marker": {"type": "string"},
         "limit": {"type": "integer", "minimum": 1, "maximum": 20},
     },
+    response_schema={
+        "type": "object",
+        "required": ["subscriptions", "links"],
+        "properties": {
+            "subscriptions": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "required": ["id", "source", "subscriber", "ttl", "age", "options"],
+                    "properties": {
+                        "id": {"type": "string"},
+                        "source": {"type": "string"},
+                        "subscriber": {"type": "string"},
+                        "ttl": {"type": "integer"},
+                        "age": {"type": "integer"},
+                        "options": {
+                            "type": "object",
+                            "properties": {
+                                "post_data": {"type": "string"},
+                                "post_headers": {"type": "object", "additionalProperties": {"type": "string"}},
+                                "from": {"type": "string"},
+                                "subject": {"type": "string"},
+                                "trust_id": {"type": "string"},
+                                "_retry_policy": {
+                                    "type": "object",
+                                    "properties": {
+                                        "retries_with_no_delay": {"type": "integer"},
+                                        "minimum_delay_retries": {"type": "integer"},
+                                        "minimum_delay": {"type": "integer"},
+                                        "maximum_delay": {"type": "integer"},
+                                        "maximum_delay_retries": {"type": "integer"},
+                                        "retry_backoff_function": {"type": "string"},
+                                        "ignore_subscription_override": {"type": "boolean"},
+                                    },
+                                },
+                            },
+                        },
+                        "confirmed": {"type": "boolean"},
+                    },
+                },
+            },
+            "links": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "required": ["rel", "href"],
+                    "properties": {"rel": {"type": "string"}, "href": {"type": "string"}},
+                },
+            },
+        },
+    },
 )
 _CREATE_SUBSCRIPTION = Operation(
     name="create_subscription",
@@ -437,9 +823,10 @@ _CREATE_SUBSCRIPTION = Operation(
             "ttl": {"type": "integer", "minimum": 60},
             "options": {
                 "type": "object",
+                "additionalProperties": True,
                 "properties": {
                     "post_data": {"type": "string"},
-                    "post_headers": {"type": "object"},
+                    "post_headers": {"type": "object", "additionalProperties": {"type": "string"}},
                     "from": {"type": "string"},
                     "subject": {"type": "string"},
                     "trust_id": {"type": "string"},
@@ -464,6 +851,11 @@ _CREATE_SUBSCRIPTION = Operation(
     },
     body_encoding="json",
     content_type="application/json",
+    response_schema={
+        "type": "object",
+        "required": ["subscription_id"],
+        "properties": {"subscription_id": {"type": "string"}},
+    },
 )
 _GET_SUBSCRIPTION = Operation(
     name="get_subscription",
@@ -474,6 +866,40 @@ _GET_SUBSCRIPTION = Operation(
     param_schemas={
         "queue_name": {"type": "string", "minLength": 1, "maxLength": 64, "pattern": "^[a-zA-Z0-9_\\-.]+$"},
         "subscription_id": {"type": "string"},
+    },
+    response_schema={
+        "type": "object",
+        "required": ["id", "source", "subscriber", "ttl", "age", "options"],
+        "properties": {
+            "id": {"type": "string"},
+            "source": {"type": "string"},
+            "subscriber": {"type": "string"},
+            "ttl": {"type": "integer"},
+            "age": {"type": "integer"},
+            "options": {
+                "type": "object",
+                "properties": {
+                    "post_data": {"type": "string"},
+                    "post_headers": {"type": "object", "additionalProperties": {"type": "string"}},
+                    "from": {"type": "string"},
+                    "subject": {"type": "string"},
+                    "trust_id": {"type": "string"},
+                    "_retry_policy": {
+                        "type": "object",
+                        "properties": {
+                            "retries_with_no_delay": {"type": "integer"},
+                            "minimum_delay_retries": {"type": "integer"},
+                            "minimum_delay": {"type": "integer"},
+                            "maximum_delay": {"type": "integer"},
+                            "maximum_delay_retries": {"type": "integer"},
+                            "retry_backoff_function": {"type": "string"},
+                            "ignore_subscription_override": {"type": "boolean"},
+                        },
+                    },
+                },
+            },
+            "confirmed": {"type": "boolean"},
+        },
     },
 )
 _DELETE_SUBSCRIPTION = Operation(
@@ -499,14 +925,17 @@ _UPDATE_SUBSCRIPTION = Operation(
     },
     body_schema={
         "type": "object",
+        "minProperties": 1,
+        "additionalProperties": False,
         "properties": {
             "subscriber": {"type": "string", "pattern": "^(https?|mailto|trust\\+https?):"},
             "ttl": {"type": "integer", "minimum": 60},
             "options": {
                 "type": "object",
+                "additionalProperties": True,
                 "properties": {
                     "post_data": {"type": "string"},
-                    "post_headers": {"type": "object"},
+                    "post_headers": {"type": "object", "additionalProperties": {"type": "string"}},
                     "from": {"type": "string"},
                     "subject": {"type": "string"},
                     "trust_id": {"type": "string"},
@@ -783,7 +1212,9 @@ class ZaqarOperations(SyncFacade):
             headers={"Client-ID": self._client_param("client_id"), "X-Project-ID": self._client_param("project_id")},
         )
         _options = self._options(timeout, max_retries, extra_headers)
-        return self._paginate(_LIST_QUEUES, _kwargs, _options, _path, QueueList.from_dict, Queue.from_dict)
+        return self._paginate(
+            _LIST_QUEUES, _kwargs, _options, _path, decoder(_LIST_QUEUES, QueueList.from_dict), Queue.from_dict
+        )
 
     def get_queue(
         self,
@@ -1206,7 +1637,9 @@ class ZaqarOperations(SyncFacade):
             headers={"Client-ID": self._client_param("client_id"), "X-Project-ID": self._client_param("project_id")},
         )
         _options = self._options(timeout, max_retries, extra_headers)
-        return self._paginate(_LIST_MESSAGES, _kwargs, _options, _path, MessageList.from_dict, Message.from_dict)
+        return self._paginate(
+            _LIST_MESSAGES, _kwargs, _options, _path, decoder(_LIST_MESSAGES, MessageList.from_dict), Message.from_dict
+        )
 
     @overload
     def post_messages(
@@ -1718,7 +2151,12 @@ class ZaqarOperations(SyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         return self._paginate(
-            _LIST_SUBSCRIPTIONS, _kwargs, _options, _path, SubscriptionList.from_dict, Subscription.from_dict
+            _LIST_SUBSCRIPTIONS,
+            _kwargs,
+            _options,
+            _path,
+            decoder(_LIST_SUBSCRIPTIONS, SubscriptionList.from_dict),
+            Subscription.from_dict,
         )
 
     @overload
@@ -2203,7 +2641,9 @@ class AsyncZaqarOperations(AsyncFacade):
             headers={"Client-ID": self._client_param("client_id"), "X-Project-ID": self._client_param("project_id")},
         )
         _options = self._options(timeout, max_retries, extra_headers)
-        return self._paginate(_LIST_QUEUES, _kwargs, _options, _path, QueueList.from_dict, Queue.from_dict)
+        return self._paginate(
+            _LIST_QUEUES, _kwargs, _options, _path, decoder(_LIST_QUEUES, QueueList.from_dict), Queue.from_dict
+        )
 
     async def get_queue(
         self,
@@ -2626,7 +3066,9 @@ class AsyncZaqarOperations(AsyncFacade):
             headers={"Client-ID": self._client_param("client_id"), "X-Project-ID": self._client_param("project_id")},
         )
         _options = self._options(timeout, max_retries, extra_headers)
-        return self._paginate(_LIST_MESSAGES, _kwargs, _options, _path, MessageList.from_dict, Message.from_dict)
+        return self._paginate(
+            _LIST_MESSAGES, _kwargs, _options, _path, decoder(_LIST_MESSAGES, MessageList.from_dict), Message.from_dict
+        )
 
     @overload
     async def post_messages(
@@ -3138,7 +3580,12 @@ class AsyncZaqarOperations(AsyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         return self._paginate(
-            _LIST_SUBSCRIPTIONS, _kwargs, _options, _path, SubscriptionList.from_dict, Subscription.from_dict
+            _LIST_SUBSCRIPTIONS,
+            _kwargs,
+            _options,
+            _path,
+            decoder(_LIST_SUBSCRIPTIONS, SubscriptionList.from_dict),
+            Subscription.from_dict,
         )
 
     @overload

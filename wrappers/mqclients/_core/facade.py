@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from types import TracebackType
@@ -23,21 +24,48 @@ from .operation import ErrorShape, Operation
 from .options import RequestOptions
 from .pagination import AsyncPager, SyncPager
 from .transport import AsyncTransport, SyncTransport, TransportConfig, envelope_code
+from .validate import check_shape
 
 T = TypeVar("T")
 ItemT = TypeVar("ItemT")
 PageT = TypeVar("PageT")
 
 
-def parse_body(op: Operation, response: httpx.Response, parse: Callable[[Any], T], path: str | None = None) -> T:
-    """The response body (or its field ``path``, in an RPC envelope) parsed by a generated model's ``from_dict``."""
+def decode(op: Operation, data: Any, parse: Callable[[Any], T], path: str | None = None) -> T:
+    """A decoded success body (or its field ``path``, in an RPC envelope) as the model ``parse`` builds.
+
+    The body is first checked against the spec's shape for it (``Operation.response_schema``): a field of the
+    wrong JSON type or a missing required field raises ``ResponseDecodeError`` naming the field path and the
+    expected type, instead of a model that lies about its contents. Unknown extra fields are accepted.
+    """
     try:
-        body = response.json()
-        return parse(body[path] if path is not None else body)
+        if path is not None:
+            if not isinstance(data, Mapping) or path not in data:
+                raise ResponseDecodeError(f"{path}: required, missing from the response body")
+            data = data[path]
+        if op.response_schema is not None:
+            check_shape(data, op.response_schema)
+        return parse(data)
+    except ResponseDecodeError as exc:
+        raise ResponseDecodeError(f"{op.name}: {exc}") from None
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise ResponseDecodeError(f"{op.name}: the body does not match the spec ({type(exc).__name__}: {exc})") from exc
+
+
+def decoder(op: Operation, parse: Callable[[Any], T], path: str | None = None) -> Callable[[Any], T]:
+    """``decode`` for one operation, as a one-argument parser (for pagers)."""
+    return lambda data: decode(op, data, parse, path)
+
+
+def parse_body(op: Operation, response: httpx.Response, parse: Callable[[Any], T], path: str | None = None) -> T:
+    """The response's JSON body, decoded once, checked and parsed (see ``decode``)."""
+    try:
+        data = json.loads(response.content)
+    except ValueError as exc:
         raise ResponseDecodeError(
-            f"{op.name}: HTTP {response.status_code} body does not match the spec ({type(exc).__name__}: {exc})"
-        ) from None
+            f"{op.name}: HTTP {response.status_code} body is not JSON ({type(exc).__name__})"
+        ) from exc
+    return decode(op, data, parse, path)
 
 
 def is_no_result(op: Operation, response: httpx.Response, shape: ErrorShape) -> bool:
@@ -174,7 +202,11 @@ class SyncFacade(FacadeBase):
     ) -> SyncPager[ItemT, PageT]:
         assert op.pagination is not None
         return SyncPager(
-            op.pagination, kwargs, lambda kw: self._send(op, kw, options, path_values), parse_page, parse_item
+            op.pagination,
+            kwargs,
+            lambda kw: self._send(op, kw, options, path_values),
+            parse_page,
+            parse_item,
         )
 
     def close(self) -> None:
