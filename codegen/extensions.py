@@ -122,6 +122,8 @@ ROOT_EXTENSIONS: dict[str, dict[str, Any]] = {
     # how list values travel in form bodies: `indexed` sends msgBody=[a, b] as msgBody.0=a&msgBody.1=b
     "x-form-arrays": FORM_ARRAYS_SCHEMA,
     "x-hosts": {"type": "object", "additionalProperties": _STR},
+    # the values a client fills into every call (`x-client-param` on parameters), each with what it is
+    "x-client-params": {"type": "object", "additionalProperties": _STR},
     # RPC envelopes (JSON-RPC): the facade takes the `params` model and returns the `result` model
     "x-envelope": {
         "type": "object",

@@ -111,6 +111,15 @@ def _differences(left: Path, right: Path) -> list[str]:
     return sorted(out)
 
 
+def orphans(specs: list[Spec], generated: Path = GENERATED_DIR) -> list[Path]:
+    """Generated packages and inventories whose spec is gone: they would ship an API nothing generates any more."""
+    packages = {f"{spec.package}_api" for spec in specs}
+    found = [p for p in sorted((generated / "mqclients").glob("*_api")) if p.is_dir() and p.name not in packages]
+    inventories = {f"{spec.package}.md" for spec in specs}
+    found += [p for p in sorted((generated / "inventory").glob("*.md")) if p.name not in inventories]
+    return found
+
+
 def run(names: list[str], *, check: bool = False, lint_only: bool = False) -> int:
     specs = discover(names)
     failed = False
@@ -138,7 +147,8 @@ def run(names: list[str], *, check: bool = False, lint_only: bool = False) -> in
         for spec in specs:
             for relative in (Path("mqclients") / f"{spec.package}_api", Path("inventory") / f"{spec.package}.md"):
                 pairs.append((root / relative, GENERATED_DIR / relative))
-        stale = []
+        # Orphans are judged against every spec, whichever ones this run generates.
+        stale = [f"{path} (its spec is gone)" for path in orphans(discover())]
         for fresh, current in pairs:
             if fresh.is_dir():
                 if not current.is_dir():
@@ -152,6 +162,11 @@ def run(names: list[str], *, check: bool = False, lint_only: bool = False) -> in
                 print(f"out of date: {line}", file=sys.stderr)
             print(f"generated/: {'out of date, run make generate' if stale else 'up to date'}")
             return 1 if stale else 0
+        for orphan in orphans(discover()):
+            if orphan.is_dir():
+                shutil.rmtree(orphan)
+            else:
+                orphan.unlink()
         for fresh, current in pairs:
             if fresh.is_dir():
                 shutil.rmtree(current, ignore_errors=True)
