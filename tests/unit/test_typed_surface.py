@@ -259,3 +259,30 @@ def test_zaqar_reserved_metadata_keys_have_their_real_names() -> None:
     metadata = QueueMetadata.from_dict({"_default_message_ttl": 600, "_max_messages_post_size": 1024})
     assert metadata.default_message_ttl == 600
     assert metadata.to_dict()["_default_message_ttl"] == 600
+
+
+# --- 7. User-Agent --------------------------------------------------------------------------------------------
+
+
+def test_every_request_carries_our_user_agent_and_the_version_matches_pyproject() -> None:
+    import sys
+    import tomllib
+
+    from mqclients._core.version import VERSION
+
+    handler = Recorder(httpx.Response(200, json=QUEUE))
+    dms(handler).get_queue("q-1")
+    python = f"{sys.version_info.major}.{sys.version_info.minor}"
+    assert handler.requests[0].headers["User-Agent"] == f"mqclients/{VERSION} python/{python}"
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    assert project["version"] == VERSION
+    custom = DMS(
+        endpoint="http://127.0.0.1:9",
+        project_id="p",
+        ak="AK",
+        sk="SK",
+        headers={"User-Agent": "mine/1"},
+        http_transport=httpx.MockTransport(handler),
+    )
+    custom.get_queue("q-1")
+    assert handler.requests[-1].headers["User-Agent"] == "mine/1"

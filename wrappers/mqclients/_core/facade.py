@@ -25,6 +25,7 @@ from .options import RequestOptions
 from .pagination import AsyncPager, SyncPager
 from .transport import AsyncTransport, SyncTransport, TransportConfig, envelope_code
 from .validate import check_shape
+from .version import USER_AGENT
 
 T = TypeVar("T")
 ItemT = TypeVar("ItemT")
@@ -104,6 +105,11 @@ class SpecConfig:
 HttpTransport = httpx.BaseTransport | httpx.AsyncBaseTransport
 
 
+def client_headers(config: TransportConfig) -> dict[str, str]:
+    """The headers of every request: our ``User-Agent``, then the caller's (which may replace it)."""
+    return {"User-Agent": USER_AGENT, **config.headers}
+
+
 class FacadeBase:
     """State shared by the sync and async facades: config, client-filled parameters, default options.
 
@@ -178,7 +184,7 @@ class SyncFacade(FacadeBase):
         if http_transport is not None and not isinstance(http_transport, httpx.BaseTransport):
             raise MQClientError("http_transport: a sync client needs an httpx.BaseTransport")
         http = httpx.Client(
-            base_url=config.base_url, headers=dict(config.headers), timeout=config.timeout, transport=http_transport
+            base_url=config.base_url, headers=client_headers(config), timeout=config.timeout, transport=http_transport
         )
         self._transport = SyncTransport(config, http)
 
@@ -229,7 +235,7 @@ class AsyncFacade(FacadeBase):
         if http_transport is not None and not isinstance(http_transport, httpx.AsyncBaseTransport):
             raise MQClientError("http_transport: an async client needs an httpx.AsyncBaseTransport")
         http = httpx.AsyncClient(
-            base_url=config.base_url, headers=dict(config.headers), timeout=config.timeout, transport=http_transport
+            base_url=config.base_url, headers=client_headers(config), timeout=config.timeout, transport=http_transport
         )
         self._transport = AsyncTransport(config, http)
 
