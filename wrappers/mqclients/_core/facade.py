@@ -154,6 +154,8 @@ class FacadeBase:
         self, timeout: float | httpx.Timeout | None, max_retries: int | None, extra_headers: Mapping[str, str] | None
     ) -> RequestOptions:
         defaults = self._defaults
+        if timeout is None and max_retries is None and not extra_headers:
+            return defaults  # the common call: nothing overridden, nothing to build
         return RequestOptions(
             timeout=defaults.timeout if timeout is None else timeout,
             max_retries=defaults.max_retries if max_retries is None else max_retries,

@@ -202,38 +202,109 @@ def check_shape(value: Any, schema: Mapping[str, Any], field: str = "") -> None:
 
     Only ``type``, ``required``, ``properties``, ``items``, ``additionalProperties`` and ``allOf`` are read (what a
     model needs to be built truthfully); fields the spec does not know are accepted, and ``null`` stands for an
-    absent optional field (servers send both).
+    absent optional field (servers send both). The schema is compiled once into nested checks (it runs on every
+    response, so its cost is per call).
     """
+    checker = _shape_checker(schema)
+    if checker is None:
+        return
+    try:
+        checker(value)
+    except _ShapeMismatch as exc:
+        where = field + "".join(reversed(exc.path))
+        where = where.removeprefix(".") or "body"
+        raise ResponseDecodeError(f"{where}: {exc.problem}") from None
+
+
+class _ShapeMismatch(Exception):
+    """Raised inside compiled shape checks; collects the path on the way out, the message is built once."""
+
+    def __init__(self, problem: str) -> None:
+        self.problem = problem
+        self.path: list[str] = []
+
+
+_Check = Any  # Callable[[Any], None]; ``Any`` keeps the compiled closures cheap to annotate
+_COMPILED: dict[int, tuple[Mapping[str, Any], _Check | None]] = {}
+_PY_TYPES: dict[str, tuple[type, ...]] = {
+    "string": (str,),
+    "integer": (int, float),  # a float is accepted when it is integral (JSON has one number type)
+    "number": (int, float),
+    "boolean": (bool,),
+    "array": (list,),
+    "object": (dict,),
+    "null": (type(None),),
+}
+
+
+def _shape_checker(schema: Mapping[str, Any]) -> _Check | None:
+    cached = _COMPILED.get(id(schema))
+    if cached is not None and cached[0] is schema:
+        return cached[1]
+    checker = _compile_shape(schema)
+    _COMPILED[id(schema)] = (schema, checker)  # keeps the schema alive, so its id stays its own
+    return checker
+
+
+def _compile_shape(schema: Mapping[str, Any]) -> _Check | None:
+    """A function checking one value against ``schema``'s shape, or None when the schema checks nothing."""
     expected = schema.get("type")
-    if expected is not None:
-        allowed = [expected] if isinstance(expected, str) else expected
-        if not any(_type_ok(value, t) for t in allowed):
-            where = field or "body"
-            raise ResponseDecodeError(
-                f"{where}: expected {' or '.join(allowed)}, got {_json_type(value)} in the response body"
-            )
-    for sub in schema.get("allOf", ()):
-        check_shape(value, sub, field)
-    if isinstance(value, Mapping):
-        prefix = f"{field}." if field else ""
-        for name in schema.get("required", ()):
-            if value.get(name) is None:
-                raise ResponseDecodeError(f"{prefix}{name}: required, missing from the response body")
-        for name, sub in schema.get("properties", {}).items():
-            item = value.get(name)
-            if item is not None:
-                check_shape(item, sub, prefix + name)
-        extra = schema.get("additionalProperties")
-        if isinstance(extra, Mapping):
-            known = schema.get("properties", {})
-            for name, item in value.items():
-                if name not in known and item is not None:
-                    check_shape(item, extra, prefix + str(name))
-    elif isinstance(value, list):
-        items = schema.get("items")
-        if isinstance(items, Mapping):
+    allowed = [expected] if isinstance(expected, str) else list(expected or [])
+    py_types: tuple[type, ...] = tuple(t for name in allowed for t in _PY_TYPES.get(name, (object,)))
+    no_bool = "boolean" not in allowed and bool(set(allowed) & {"integer", "number"})
+    integral = "integer" in allowed and "number" not in allowed
+    wanted = " or ".join(allowed)
+    parts = [c for c in (_compile_shape(sub) for sub in schema.get("allOf", ())) if c is not None]
+    required = tuple(schema.get("required", ()))
+    props = [(name, c) for name, sub in (schema.get("properties") or {}).items() if (c := _compile_shape(sub))]
+    extra_schema = schema.get("additionalProperties")
+    extra = _compile_shape(extra_schema) if isinstance(extra_schema, Mapping) else None
+    known = frozenset(schema.get("properties") or ())
+    items_schema = schema.get("items")
+    items = _compile_shape(items_schema) if isinstance(items_schema, Mapping) else None
+    if not (py_types or parts or required or props or extra or items):
+        return None
+
+    def check(value: Any) -> None:
+        if py_types and (
+            not isinstance(value, py_types)
+            or (no_bool and value.__class__ is bool)
+            or (integral and value.__class__ is float and not value.is_integer())
+        ):
+            raise _ShapeMismatch(f"expected {wanted}, got {_json_type(value)} in the response body")
+        for part in parts:
+            part(value)
+        if value.__class__ is dict:
+            for name in required:
+                if value.get(name) is None:
+                    mismatch = _ShapeMismatch("required, missing from the response body")
+                    mismatch.path.append(f".{name}")
+                    raise mismatch
+            for name, sub in props:
+                item = value.get(name)
+                if item is not None:
+                    try:
+                        sub(item)
+                    except _ShapeMismatch as exc:
+                        exc.path.append(f".{name}")
+                        raise
+            if extra is not None:
+                for name, item in value.items():
+                    if name not in known and item is not None:
+                        try:
+                            extra(item)
+                        except _ShapeMismatch as exc:
+                            exc.path.append(f".{name}")
+                            raise
+        elif items is not None and value.__class__ is list:
             for index, item in enumerate(value):
-                check_shape(item, items, f"{field}[{index}]")
+                try:
+                    items(item)
+                except _ShapeMismatch as exc:
+                    exc.path.append(f"[{index}]")
+                    raise
+
+    return check
 
 
 def _json_type(value: object) -> str:
