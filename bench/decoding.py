@@ -10,14 +10,20 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+from collections.abc import Callable
 from typing import Any
 
 from bench.common import interleaved, table
 from mqclients._core.facade import decode
+from mqclients._core.operation import Operation
 from mqclients.dms_api.facade import OPERATIONS
 from mqclients.dms_api.models import Queue, QueueList
 
 QUEUE = {"id": "q-1", "name": "orders", "created": 1495701557000, "queue_mode": "NORMAL", "group_count": 1}
+
+
+def _runner(op: Operation, body: Any, parse: Callable[[Any], object]) -> Callable[[], object]:
+    return lambda: decode(op, body, parse)
 
 
 def main() -> None:
@@ -33,11 +39,7 @@ def main() -> None:
         strict = OPERATIONS[op_id]
         lenient = dataclasses.replace(strict, response_schema=None)
         times = interleaved(
-            {
-                "strict": lambda op=strict, b=body, p=parse: decode(op, b, p),
-                "model only": lambda op=lenient, b=body, p=parse: decode(op, b, p),
-            },
-            args.rounds,
+            {"strict": _runner(strict, body, parse), "model only": _runner(lenient, body, parse)}, args.rounds
         )
         added = times["strict"] - times["model only"]
         rows.append((title, f"{times['model only'] * 1e6:.1f}", f"{times['strict'] * 1e6:.1f}", f"{added * 1e6:.1f}"))
