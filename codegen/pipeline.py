@@ -10,7 +10,9 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
+from jinja2 import ChoiceLoader, PackageLoader, PrefixLoader
 from openapi_python_client import Project
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
@@ -64,6 +66,13 @@ class ModelsProject(Project):
     Requests are described by our own facade template (``codegen/facade.py``); the generator's endpoint modules
     were a second, unsigned and unretried way to call every API, so they are not written at all.
     """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # Our templates may include the generator's own under ``upstream/`` (model.py.jinja extends its output).
+        self.env.loader = ChoiceLoader(
+            [self.env.loader, PrefixLoader({"upstream": PackageLoader("openapi_python_client")})]
+        )  # type: ignore[list-item]
 
     def _build_api(self) -> None:
         return None
