@@ -70,9 +70,9 @@ class ModelsProject(Project):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         # Our templates may include the generator's own under ``upstream/`` (model.py.jinja extends its output).
-        self.env.loader = ChoiceLoader(
-            [self.env.loader, PrefixLoader({"upstream": PackageLoader("openapi_python_client")})]
-        )  # type: ignore[list-item]
+        assert self.env.loader is not None
+        upstream = PrefixLoader({"upstream": PackageLoader("openapi_python_client")})
+        self.env.loader = ChoiceLoader([self.env.loader, upstream])
 
     def _build_api(self) -> None:
         return None

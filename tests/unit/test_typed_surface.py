@@ -290,7 +290,8 @@ def test_every_request_carries_our_user_agent_and_the_version_matches_pyproject(
 
 def test_repr_shows_only_the_fields_that_are_set() -> None:
     assert repr(Queue(id="q-1", name="orders")) == "Queue(id='q-1', name='orders')"
-    assert "UNSET" not in repr(Queue.from_dict(QUEUE)) and "object at 0x" not in repr(Queue.from_dict(QUEUE))
+    assert "UNSET" not in repr(Queue.from_dict(QUEUE))
+    assert "object at 0x" not in repr(Queue.from_dict(QUEUE))
     assert repr(Queue.from_dict({**QUEUE, "new": 1})).endswith("additional_properties={'new': 1})")
 
 
