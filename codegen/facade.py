@@ -100,6 +100,7 @@ class BodyField:
 
     param: str  # the keyword's name (the attribute name, or ``body_<name>`` on a clash: see CLASH_RULE)
     attr: str  # the model's attribute name
+    wire: str  # the field's name in the body
     type_string: str  # the model attribute's type (``X | Unset`` when optional)
     required: bool
 
@@ -296,7 +297,7 @@ def _body_fields(
                 continue
             attr = str(prop.python_name)
             param = f"body_{attr}" if attr in taken or attr in RESERVED_NAMES else attr
-            fields.append(BodyField(param, attr, code(prop.get_type_string()), required))
+            fields.append(BodyField(param, attr, raw(prop.name), code(prop.get_type_string()), required))
             imports |= prop.get_imports(prefix=".") | prop.get_lazy_imports(prefix=".")
     # Required fields first, then optional ones, each group in the spec's order.
     return fields, imports
@@ -372,10 +373,15 @@ def build_method(spec: Spec, endpoint: Endpoint, models_by_name: dict[str, Model
             type_imports |= field_imports | {f"from {body_model[1]} import {body_model[0]}"}
             body_optional = not body.prop.required or not any(f.required for f in body_fields)
             body_optional = body_optional and not bool(envelope.get("params"))
-            body_arg = "body_from({}, body, {{{}}}, {}{})".format(
-                body_model[0],
-                ", ".join(f"{f.attr!r}: {f.param}" for f in body_fields),
-                repr(tuple(f.attr for f in body_fields if f.required)),
+            fixed = {
+                name: sub["const"]
+                for name, sub in (body_schema.get("properties") or {}).items()
+                if isinstance(sub, dict) and "const" in sub
+            }
+            body_arg = "body_from(body, {{{}}}, {}{}{})".format(
+                ", ".join(f"{f.wire!r}: {f.param}" for f in body_fields),
+                repr({f.wire: f.param for f in body_fields if f.required}),
+                f", fixed={fixed!r}" if fixed else "",
                 ", optional=True" if not body.prop.required else "",
             )
         else:
@@ -546,9 +552,8 @@ def _method_code(m: Method, is_async: bool) -> str:
     sig = ",\n        ".join(impl)
     out.append(f"    {head} {m.name}(\n        {sig},\n    ) -> {returns}:")
     out.append(textwrap.indent(f'"""{m.docstring}\n"""', "        "))
+    # The body model is named in annotations only (keyword fields are sent by wire name): no import at run time.
     imports = [(m.model, m.model_module), (m.item_model, m.item_module)]
-    if m.body_model is not None:
-        imports.append(m.body_model)
     for model, module in sorted({(a, b) for a, b in imports if a and b}):
         out.append(f"        from {module} import {model}")
     out.append("")

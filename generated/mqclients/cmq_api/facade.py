@@ -1322,7 +1322,6 @@ class CMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.create_queue_request import CreateQueueRequest
         from .models.create_queue_response import CreateQueueResponse
 
         _path: dict[str, Any] = {}
@@ -1330,18 +1329,18 @@ class CMQOperations(SyncFacade):
             _CREATE_QUEUE,
             _path,
             body=body_from(
-                CreateQueueRequest,
                 body,
                 {
-                    "queue_name": queue_name,
-                    "max_msg_heap_num": max_msg_heap_num,
-                    "polling_wait_seconds": polling_wait_seconds,
-                    "visibility_timeout": visibility_timeout,
-                    "max_msg_size": max_msg_size,
-                    "msg_retention_seconds": msg_retention_seconds,
-                    "rewind_seconds": rewind_seconds,
+                    "queueName": queue_name,
+                    "maxMsgHeapNum": max_msg_heap_num,
+                    "pollingWaitSeconds": polling_wait_seconds,
+                    "visibilityTimeout": visibility_timeout,
+                    "maxMsgSize": max_msg_size,
+                    "msgRetentionSeconds": msg_retention_seconds,
+                    "rewindSeconds": rewind_seconds,
                 },
-                ("queue_name",),
+                {"queueName": "queue_name"},
+                fixed={"Action": "CreateQueue"},
             ),
         )
         _options = self._options(timeout, max_retries, extra_headers)
@@ -1396,14 +1395,15 @@ class CMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.get_queue_attributes_request import GetQueueAttributesRequest
         from .models.get_queue_attributes_response import GetQueueAttributesResponse
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
             _GET_QUEUE_ATTRIBUTES,
             _path,
-            body=body_from(GetQueueAttributesRequest, body, {"queue_name": queue_name}, ("queue_name",)),
+            body=body_from(
+                body, {"queueName": queue_name}, {"queueName": "queue_name"}, fixed={"Action": "GetQueueAttributes"}
+            ),
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_GET_QUEUE_ATTRIBUTES, _kwargs, _options, _path)
@@ -1477,7 +1477,6 @@ class CMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.set_queue_attributes_request import SetQueueAttributesRequest
         from .models.set_queue_attributes_response import SetQueueAttributesResponse
 
         _path: dict[str, Any] = {}
@@ -1485,18 +1484,18 @@ class CMQOperations(SyncFacade):
             _SET_QUEUE_ATTRIBUTES,
             _path,
             body=body_from(
-                SetQueueAttributesRequest,
                 body,
                 {
-                    "queue_name": queue_name,
-                    "max_msg_heap_num": max_msg_heap_num,
-                    "polling_wait_seconds": polling_wait_seconds,
-                    "visibility_timeout": visibility_timeout,
-                    "max_msg_size": max_msg_size,
-                    "msg_retention_seconds": msg_retention_seconds,
-                    "rewind_seconds": rewind_seconds,
+                    "queueName": queue_name,
+                    "maxMsgHeapNum": max_msg_heap_num,
+                    "pollingWaitSeconds": polling_wait_seconds,
+                    "visibilityTimeout": visibility_timeout,
+                    "maxMsgSize": max_msg_size,
+                    "msgRetentionSeconds": msg_retention_seconds,
+                    "rewindSeconds": rewind_seconds,
                 },
-                ("queue_name",),
+                {"queueName": "queue_name"},
+                fixed={"Action": "SetQueueAttributes"},
             ),
         )
         _options = self._options(timeout, max_retries, extra_headers)
@@ -1536,7 +1535,6 @@ class CMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.list_queue_request import ListQueueRequest
         from .models.list_queue_response import ListQueueResponse
         from .models.queue_summary import QueueSummary
 
@@ -1544,7 +1542,9 @@ class CMQOperations(SyncFacade):
         _kwargs = request_kwargs(
             _LIST_QUEUE,
             _path,
-            body=body_from(ListQueueRequest, body, {"search_word": search_word, "offset": offset, "limit": limit}, ()),
+            body=body_from(
+                body, {"searchWord": search_word, "offset": offset, "limit": limit}, {}, fixed={"Action": "ListQueue"}
+            ),
         )
         _options = self._options(timeout, max_retries, extra_headers)
         return self._paginate(
@@ -1604,12 +1604,15 @@ class CMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.delete_queue_request import DeleteQueueRequest
         from .models.delete_queue_response import DeleteQueueResponse
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
-            _DELETE_QUEUE, _path, body=body_from(DeleteQueueRequest, body, {"queue_name": queue_name}, ("queue_name",))
+            _DELETE_QUEUE,
+            _path,
+            body=body_from(
+                body, {"queueName": queue_name}, {"queueName": "queue_name"}, fixed={"Action": "DeleteQueue"}
+            ),
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_DELETE_QUEUE, _kwargs, _options, _path)
@@ -1670,7 +1673,6 @@ class CMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.rewind_queue_request import RewindQueueRequest
         from .models.rewind_queue_response import RewindQueueResponse
 
         _path: dict[str, Any] = {}
@@ -1678,10 +1680,10 @@ class CMQOperations(SyncFacade):
             _REWIND_QUEUE,
             _path,
             body=body_from(
-                RewindQueueRequest,
                 body,
-                {"queue_name": queue_name, "start_consume_time": start_consume_time},
-                ("queue_name", "start_consume_time"),
+                {"queueName": queue_name, "startConsumeTime": start_consume_time},
+                {"queueName": "queue_name", "startConsumeTime": "start_consume_time"},
+                fixed={"Action": "RewindQueue"},
             ),
         )
         _options = self._options(timeout, max_retries, extra_headers)
@@ -1743,7 +1745,6 @@ class CMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.send_message_request import SendMessageRequest
         from .models.send_message_response import SendMessageResponse
 
         _path: dict[str, Any] = {}
@@ -1751,10 +1752,10 @@ class CMQOperations(SyncFacade):
             _SEND_MESSAGE,
             _path,
             body=body_from(
-                SendMessageRequest,
                 body,
-                {"queue_name": queue_name, "msg_body": msg_body, "delay_seconds": delay_seconds},
-                ("queue_name", "msg_body"),
+                {"queueName": queue_name, "msgBody": msg_body, "delaySeconds": delay_seconds},
+                {"queueName": "queue_name", "msgBody": "msg_body"},
+                fixed={"Action": "SendMessage"},
             ),
         )
         _options = self._options(timeout, max_retries, extra_headers)
@@ -1818,7 +1819,6 @@ class CMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.batch_send_message_request import BatchSendMessageRequest
         from .models.batch_send_message_response import BatchSendMessageResponse
 
         _path: dict[str, Any] = {}
@@ -1826,10 +1826,10 @@ class CMQOperations(SyncFacade):
             _BATCH_SEND_MESSAGE,
             _path,
             body=body_from(
-                BatchSendMessageRequest,
                 body,
-                {"queue_name": queue_name, "msg_body": msg_body, "delay_seconds": delay_seconds},
-                ("queue_name", "msg_body"),
+                {"queueName": queue_name, "msgBody": msg_body, "delaySeconds": delay_seconds},
+                {"queueName": "queue_name", "msgBody": "msg_body"},
+                fixed={"Action": "BatchSendMessage"},
             ),
         )
         _options = self._options(timeout, max_retries, extra_headers)
@@ -1891,7 +1891,6 @@ class CMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.receive_message_request import ReceiveMessageRequest
         from .models.receive_message_response import ReceiveMessageResponse
 
         _path: dict[str, Any] = {}
@@ -1899,10 +1898,10 @@ class CMQOperations(SyncFacade):
             _RECEIVE_MESSAGE,
             _path,
             body=body_from(
-                ReceiveMessageRequest,
                 body,
-                {"queue_name": queue_name, "polling_wait_seconds": polling_wait_seconds},
-                ("queue_name",),
+                {"queueName": queue_name, "pollingWaitSeconds": polling_wait_seconds},
+                {"queueName": "queue_name"},
+                fixed={"Action": "ReceiveMessage"},
             ),
         )
         _options = self._options(timeout, max_retries, extra_headers)
@@ -1967,7 +1966,6 @@ class CMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.batch_receive_message_request import BatchReceiveMessageRequest
         from .models.batch_receive_message_response import BatchReceiveMessageResponse
 
         _path: dict[str, Any] = {}
@@ -1975,10 +1973,10 @@ class CMQOperations(SyncFacade):
             _BATCH_RECEIVE_MESSAGE,
             _path,
             body=body_from(
-                BatchReceiveMessageRequest,
                 body,
-                {"queue_name": queue_name, "num_of_msg": num_of_msg, "polling_wait_seconds": polling_wait_seconds},
-                ("queue_name", "num_of_msg"),
+                {"queueName": queue_name, "numOfMsg": num_of_msg, "pollingWaitSeconds": polling_wait_seconds},
+                {"queueName": "queue_name", "numOfMsg": "num_of_msg"},
+                fixed={"Action": "BatchReceiveMessage"},
             ),
         )
         _options = self._options(timeout, max_retries, extra_headers)
@@ -2039,7 +2037,6 @@ class CMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.delete_message_request import DeleteMessageRequest
         from .models.delete_message_response import DeleteMessageResponse
 
         _path: dict[str, Any] = {}
@@ -2047,10 +2044,10 @@ class CMQOperations(SyncFacade):
             _DELETE_MESSAGE,
             _path,
             body=body_from(
-                DeleteMessageRequest,
                 body,
-                {"queue_name": queue_name, "receipt_handle": receipt_handle},
-                ("queue_name", "receipt_handle"),
+                {"queueName": queue_name, "receiptHandle": receipt_handle},
+                {"queueName": "queue_name", "receiptHandle": "receipt_handle"},
+                fixed={"Action": "DeleteMessage"},
             ),
         )
         _options = self._options(timeout, max_retries, extra_headers)
@@ -2111,7 +2108,6 @@ class CMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.batch_delete_message_request import BatchDeleteMessageRequest
         from .models.batch_delete_message_response import BatchDeleteMessageResponse
 
         _path: dict[str, Any] = {}
@@ -2119,10 +2115,10 @@ class CMQOperations(SyncFacade):
             _BATCH_DELETE_MESSAGE,
             _path,
             body=body_from(
-                BatchDeleteMessageRequest,
                 body,
-                {"queue_name": queue_name, "receipt_handle": receipt_handle},
-                ("queue_name", "receipt_handle"),
+                {"queueName": queue_name, "receiptHandle": receipt_handle},
+                {"queueName": "queue_name", "receiptHandle": "receipt_handle"},
+                fixed={"Action": "BatchDeleteMessage"},
             ),
         )
         _options = self._options(timeout, max_retries, extra_headers)
@@ -2188,7 +2184,6 @@ class CMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.create_topic_request import CreateTopicRequest
         from .models.create_topic_response import CreateTopicResponse
 
         _path: dict[str, Any] = {}
@@ -2196,10 +2191,10 @@ class CMQOperations(SyncFacade):
             _CREATE_TOPIC,
             _path,
             body=body_from(
-                CreateTopicRequest,
                 body,
-                {"topic_name": topic_name, "max_msg_size": max_msg_size, "filter_type": filter_type},
-                ("topic_name",),
+                {"topicName": topic_name, "maxMsgSize": max_msg_size, "filterType": filter_type},
+                {"topicName": "topic_name"},
+                fixed={"Action": "CreateTopic"},
             ),
         )
         _options = self._options(timeout, max_retries, extra_headers)
@@ -2253,14 +2248,15 @@ class CMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.get_topic_attributes_request import GetTopicAttributesRequest
         from .models.get_topic_attributes_response import GetTopicAttributesResponse
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
             _GET_TOPIC_ATTRIBUTES,
             _path,
-            body=body_from(GetTopicAttributesRequest, body, {"topic_name": topic_name}, ("topic_name",)),
+            body=body_from(
+                body, {"topicName": topic_name}, {"topicName": "topic_name"}, fixed={"Action": "GetTopicAttributes"}
+            ),
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_GET_TOPIC_ATTRIBUTES, _kwargs, _options, _path)
@@ -2318,7 +2314,6 @@ class CMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.set_topic_attributes_request import SetTopicAttributesRequest
         from .models.set_topic_attributes_response import SetTopicAttributesResponse
 
         _path: dict[str, Any] = {}
@@ -2326,10 +2321,10 @@ class CMQOperations(SyncFacade):
             _SET_TOPIC_ATTRIBUTES,
             _path,
             body=body_from(
-                SetTopicAttributesRequest,
                 body,
-                {"topic_name": topic_name, "max_msg_size": max_msg_size},
-                ("topic_name",),
+                {"topicName": topic_name, "maxMsgSize": max_msg_size},
+                {"topicName": "topic_name"},
+                fixed={"Action": "SetTopicAttributes"},
             ),
         )
         _options = self._options(timeout, max_retries, extra_headers)
@@ -2369,7 +2364,6 @@ class CMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.list_topic_request import ListTopicRequest
         from .models.list_topic_response import ListTopicResponse
         from .models.topic_summary import TopicSummary
 
@@ -2377,7 +2371,9 @@ class CMQOperations(SyncFacade):
         _kwargs = request_kwargs(
             _LIST_TOPIC,
             _path,
-            body=body_from(ListTopicRequest, body, {"search_word": search_word, "offset": offset, "limit": limit}, ()),
+            body=body_from(
+                body, {"searchWord": search_word, "offset": offset, "limit": limit}, {}, fixed={"Action": "ListTopic"}
+            ),
         )
         _options = self._options(timeout, max_retries, extra_headers)
         return self._paginate(
@@ -2437,12 +2433,15 @@ class CMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.delete_topic_request import DeleteTopicRequest
         from .models.delete_topic_response import DeleteTopicResponse
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
-            _DELETE_TOPIC, _path, body=body_from(DeleteTopicRequest, body, {"topic_name": topic_name}, ("topic_name",))
+            _DELETE_TOPIC,
+            _path,
+            body=body_from(
+                body, {"topicName": topic_name}, {"topicName": "topic_name"}, fixed={"Action": "DeleteTopic"}
+            ),
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_DELETE_TOPIC, _kwargs, _options, _path)
@@ -2511,7 +2510,6 @@ class CMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.publish_message_request import PublishMessageRequest
         from .models.publish_message_response import PublishMessageResponse
 
         _path: dict[str, Any] = {}
@@ -2519,10 +2517,10 @@ class CMQOperations(SyncFacade):
             _PUBLISH_MESSAGE,
             _path,
             body=body_from(
-                PublishMessageRequest,
                 body,
-                {"topic_name": topic_name, "msg_body": msg_body, "msg_tag": msg_tag, "routing_key": routing_key},
-                ("topic_name", "msg_body"),
+                {"topicName": topic_name, "msgBody": msg_body, "msgTag": msg_tag, "routingKey": routing_key},
+                {"topicName": "topic_name", "msgBody": "msg_body"},
+                fixed={"Action": "PublishMessage"},
             ),
         )
         _options = self._options(timeout, max_retries, extra_headers)
@@ -2591,7 +2589,6 @@ class CMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.batch_publish_message_request import BatchPublishMessageRequest
         from .models.batch_publish_message_response import BatchPublishMessageResponse
 
         _path: dict[str, Any] = {}
@@ -2599,10 +2596,10 @@ class CMQOperations(SyncFacade):
             _BATCH_PUBLISH_MESSAGE,
             _path,
             body=body_from(
-                BatchPublishMessageRequest,
                 body,
-                {"topic_name": topic_name, "msg_body": msg_body, "msg_tag": msg_tag, "routing_key": routing_key},
-                ("topic_name", "msg_body"),
+                {"topicName": topic_name, "msgBody": msg_body, "msgTag": msg_tag, "routingKey": routing_key},
+                {"topicName": "topic_name", "msgBody": "msg_body"},
+                fixed={"Action": "BatchPublishMessage"},
             ),
         )
         _options = self._options(timeout, max_retries, extra_headers)
@@ -2692,7 +2689,6 @@ class CMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.subscribe_request import SubscribeRequest
         from .models.subscribe_response import SubscribeResponse
 
         _path: dict[str, Any] = {}
@@ -2700,19 +2696,24 @@ class CMQOperations(SyncFacade):
             _SUBSCRIBE,
             _path,
             body=body_from(
-                SubscribeRequest,
                 body,
                 {
-                    "topic_name": topic_name,
-                    "subscription_name": subscription_name,
+                    "topicName": topic_name,
+                    "subscriptionName": subscription_name,
                     "protocol": protocol,
                     "endpoint": endpoint,
-                    "notify_strategy": notify_strategy,
-                    "notify_content_format": notify_content_format,
-                    "filter_tag": filter_tag,
-                    "binding_key": binding_key,
+                    "notifyStrategy": notify_strategy,
+                    "notifyContentFormat": notify_content_format,
+                    "filterTag": filter_tag,
+                    "bindingKey": binding_key,
                 },
-                ("topic_name", "subscription_name", "protocol", "endpoint"),
+                {
+                    "topicName": "topic_name",
+                    "subscriptionName": "subscription_name",
+                    "protocol": "protocol",
+                    "endpoint": "endpoint",
+                },
+                fixed={"Action": "Subscribe"},
             ),
         )
         _options = self._options(timeout, max_retries, extra_headers)
@@ -2770,7 +2771,6 @@ class CMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.get_subscription_attributes_request import GetSubscriptionAttributesRequest
         from .models.get_subscription_attributes_response import GetSubscriptionAttributesResponse
 
         _path: dict[str, Any] = {}
@@ -2778,10 +2778,10 @@ class CMQOperations(SyncFacade):
             _GET_SUBSCRIPTION_ATTRIBUTES,
             _path,
             body=body_from(
-                GetSubscriptionAttributesRequest,
                 body,
-                {"topic_name": topic_name, "subscription_name": subscription_name},
-                ("topic_name", "subscription_name"),
+                {"topicName": topic_name, "subscriptionName": subscription_name},
+                {"topicName": "topic_name", "subscriptionName": "subscription_name"},
+                fixed={"Action": "GetSubscriptionAttributes"},
             ),
         )
         _options = self._options(timeout, max_retries, extra_headers)
@@ -2855,7 +2855,6 @@ class CMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.set_subscription_attributes_request import SetSubscriptionAttributesRequest
         from .models.set_subscription_attributes_response import SetSubscriptionAttributesResponse
 
         _path: dict[str, Any] = {}
@@ -2863,17 +2862,17 @@ class CMQOperations(SyncFacade):
             _SET_SUBSCRIPTION_ATTRIBUTES,
             _path,
             body=body_from(
-                SetSubscriptionAttributesRequest,
                 body,
                 {
-                    "topic_name": topic_name,
-                    "subscription_name": subscription_name,
-                    "notify_strategy": notify_strategy,
-                    "notify_content_format": notify_content_format,
-                    "filter_tag": filter_tag,
-                    "binding_key": binding_key,
+                    "topicName": topic_name,
+                    "subscriptionName": subscription_name,
+                    "notifyStrategy": notify_strategy,
+                    "notifyContentFormat": notify_content_format,
+                    "filterTag": filter_tag,
+                    "bindingKey": binding_key,
                 },
-                ("topic_name", "subscription_name"),
+                {"topicName": "topic_name", "subscriptionName": "subscription_name"},
+                fixed={"Action": "SetSubscriptionAttributes"},
             ),
         )
         _options = self._options(timeout, max_retries, extra_headers)
@@ -2940,7 +2939,6 @@ class CMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.list_subscription_by_topic_request import ListSubscriptionByTopicRequest
         from .models.list_subscription_by_topic_response import ListSubscriptionByTopicResponse
         from .models.subscription_summary import SubscriptionSummary
 
@@ -2949,10 +2947,10 @@ class CMQOperations(SyncFacade):
             _LIST_SUBSCRIPTION_BY_TOPIC,
             _path,
             body=body_from(
-                ListSubscriptionByTopicRequest,
                 body,
-                {"topic_name": topic_name, "search_word": search_word, "offset": offset, "limit": limit},
-                ("topic_name",),
+                {"topicName": topic_name, "searchWord": search_word, "offset": offset, "limit": limit},
+                {"topicName": "topic_name"},
+                fixed={"Action": "ListSubscriptionByTopic"},
             ),
         )
         _options = self._options(timeout, max_retries, extra_headers)
@@ -3017,7 +3015,6 @@ class CMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.clear_subscription_filter_tags_request import ClearSubscriptionFilterTagsRequest
         from .models.clear_subscription_filter_tags_response import ClearSubscriptionFilterTagsResponse
 
         _path: dict[str, Any] = {}
@@ -3025,10 +3022,10 @@ class CMQOperations(SyncFacade):
             _CLEAR_SUBSCRIPTION_FILTER_TAGS,
             _path,
             body=body_from(
-                ClearSubscriptionFilterTagsRequest,
                 body,
-                {"topic_name": topic_name, "subscription_name": subscription_name},
-                ("topic_name", "subscription_name"),
+                {"topicName": topic_name, "subscriptionName": subscription_name},
+                {"topicName": "topic_name", "subscriptionName": "subscription_name"},
+                fixed={"Action": "ClearSubscriptionFilterTags"},
             ),
         )
         _options = self._options(timeout, max_retries, extra_headers)
@@ -3085,7 +3082,6 @@ class CMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.unsubscribe_request import UnsubscribeRequest
         from .models.unsubscribe_response import UnsubscribeResponse
 
         _path: dict[str, Any] = {}
@@ -3093,10 +3089,10 @@ class CMQOperations(SyncFacade):
             _UNSUBSCRIBE,
             _path,
             body=body_from(
-                UnsubscribeRequest,
                 body,
-                {"topic_name": topic_name, "subscription_name": subscription_name},
-                ("topic_name", "subscription_name"),
+                {"topicName": topic_name, "subscriptionName": subscription_name},
+                {"topicName": "topic_name", "subscriptionName": "subscription_name"},
+                fixed={"Action": "Unsubscribe"},
             ),
         )
         _options = self._options(timeout, max_retries, extra_headers)
@@ -3182,7 +3178,6 @@ class AsyncCMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.create_queue_request import CreateQueueRequest
         from .models.create_queue_response import CreateQueueResponse
 
         _path: dict[str, Any] = {}
@@ -3190,18 +3185,18 @@ class AsyncCMQOperations(AsyncFacade):
             _CREATE_QUEUE,
             _path,
             body=body_from(
-                CreateQueueRequest,
                 body,
                 {
-                    "queue_name": queue_name,
-                    "max_msg_heap_num": max_msg_heap_num,
-                    "polling_wait_seconds": polling_wait_seconds,
-                    "visibility_timeout": visibility_timeout,
-                    "max_msg_size": max_msg_size,
-                    "msg_retention_seconds": msg_retention_seconds,
-                    "rewind_seconds": rewind_seconds,
+                    "queueName": queue_name,
+                    "maxMsgHeapNum": max_msg_heap_num,
+                    "pollingWaitSeconds": polling_wait_seconds,
+                    "visibilityTimeout": visibility_timeout,
+                    "maxMsgSize": max_msg_size,
+                    "msgRetentionSeconds": msg_retention_seconds,
+                    "rewindSeconds": rewind_seconds,
                 },
-                ("queue_name",),
+                {"queueName": "queue_name"},
+                fixed={"Action": "CreateQueue"},
             ),
         )
         _options = self._options(timeout, max_retries, extra_headers)
@@ -3256,14 +3251,15 @@ class AsyncCMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.get_queue_attributes_request import GetQueueAttributesRequest
         from .models.get_queue_attributes_response import GetQueueAttributesResponse
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
             _GET_QUEUE_ATTRIBUTES,
             _path,
-            body=body_from(GetQueueAttributesRequest, body, {"queue_name": queue_name}, ("queue_name",)),
+            body=body_from(
+                body, {"queueName": queue_name}, {"queueName": "queue_name"}, fixed={"Action": "GetQueueAttributes"}
+            ),
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_GET_QUEUE_ATTRIBUTES, _kwargs, _options, _path)
@@ -3337,7 +3333,6 @@ class AsyncCMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.set_queue_attributes_request import SetQueueAttributesRequest
         from .models.set_queue_attributes_response import SetQueueAttributesResponse
 
         _path: dict[str, Any] = {}
@@ -3345,18 +3340,18 @@ class AsyncCMQOperations(AsyncFacade):
             _SET_QUEUE_ATTRIBUTES,
             _path,
             body=body_from(
-                SetQueueAttributesRequest,
                 body,
                 {
-                    "queue_name": queue_name,
-                    "max_msg_heap_num": max_msg_heap_num,
-                    "polling_wait_seconds": polling_wait_seconds,
-                    "visibility_timeout": visibility_timeout,
-                    "max_msg_size": max_msg_size,
-                    "msg_retention_seconds": msg_retention_seconds,
-                    "rewind_seconds": rewind_seconds,
+                    "queueName": queue_name,
+                    "maxMsgHeapNum": max_msg_heap_num,
+                    "pollingWaitSeconds": polling_wait_seconds,
+                    "visibilityTimeout": visibility_timeout,
+                    "maxMsgSize": max_msg_size,
+                    "msgRetentionSeconds": msg_retention_seconds,
+                    "rewindSeconds": rewind_seconds,
                 },
-                ("queue_name",),
+                {"queueName": "queue_name"},
+                fixed={"Action": "SetQueueAttributes"},
             ),
         )
         _options = self._options(timeout, max_retries, extra_headers)
@@ -3396,7 +3391,6 @@ class AsyncCMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.list_queue_request import ListQueueRequest
         from .models.list_queue_response import ListQueueResponse
         from .models.queue_summary import QueueSummary
 
@@ -3404,7 +3398,9 @@ class AsyncCMQOperations(AsyncFacade):
         _kwargs = request_kwargs(
             _LIST_QUEUE,
             _path,
-            body=body_from(ListQueueRequest, body, {"search_word": search_word, "offset": offset, "limit": limit}, ()),
+            body=body_from(
+                body, {"searchWord": search_word, "offset": offset, "limit": limit}, {}, fixed={"Action": "ListQueue"}
+            ),
         )
         _options = self._options(timeout, max_retries, extra_headers)
         return self._paginate(
@@ -3464,12 +3460,15 @@ class AsyncCMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.delete_queue_request import DeleteQueueRequest
         from .models.delete_queue_response import DeleteQueueResponse
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
-            _DELETE_QUEUE, _path, body=body_from(DeleteQueueRequest, body, {"queue_name": queue_name}, ("queue_name",))
+            _DELETE_QUEUE,
+            _path,
+            body=body_from(
+                body, {"queueName": queue_name}, {"queueName": "queue_name"}, fixed={"Action": "DeleteQueue"}
+            ),
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_DELETE_QUEUE, _kwargs, _options, _path)
@@ -3530,7 +3529,6 @@ class AsyncCMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.rewind_queue_request import RewindQueueRequest
         from .models.rewind_queue_response import RewindQueueResponse
 
         _path: dict[str, Any] = {}
@@ -3538,10 +3536,10 @@ class AsyncCMQOperations(AsyncFacade):
             _REWIND_QUEUE,
             _path,
             body=body_from(
-                RewindQueueRequest,
                 body,
-                {"queue_name": queue_name, "start_consume_time": start_consume_time},
-                ("queue_name", "start_consume_time"),
+                {"queueName": queue_name, "startConsumeTime": start_consume_time},
+                {"queueName": "queue_name", "startConsumeTime": "start_consume_time"},
+                fixed={"Action": "RewindQueue"},
             ),
         )
         _options = self._options(timeout, max_retries, extra_headers)
@@ -3603,7 +3601,6 @@ class AsyncCMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.send_message_request import SendMessageRequest
         from .models.send_message_response import SendMessageResponse
 
         _path: dict[str, Any] = {}
@@ -3611,10 +3608,10 @@ class AsyncCMQOperations(AsyncFacade):
             _SEND_MESSAGE,
             _path,
             body=body_from(
-                SendMessageRequest,
                 body,
-                {"queue_name": queue_name, "msg_body": msg_body, "delay_seconds": delay_seconds},
-                ("queue_name", "msg_body"),
+                {"queueName": queue_name, "msgBody": msg_body, "delaySeconds": delay_seconds},
+                {"queueName": "queue_name", "msgBody": "msg_body"},
+                fixed={"Action": "SendMessage"},
             ),
         )
         _options = self._options(timeout, max_retries, extra_headers)
@@ -3678,7 +3675,6 @@ class AsyncCMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.batch_send_message_request import BatchSendMessageRequest
         from .models.batch_send_message_response import BatchSendMessageResponse
 
         _path: dict[str, Any] = {}
@@ -3686,10 +3682,10 @@ class AsyncCMQOperations(AsyncFacade):
             _BATCH_SEND_MESSAGE,
             _path,
             body=body_from(
-                BatchSendMessageRequest,
                 body,
-                {"queue_name": queue_name, "msg_body": msg_body, "delay_seconds": delay_seconds},
-                ("queue_name", "msg_body"),
+                {"queueName": queue_name, "msgBody": msg_body, "delaySeconds": delay_seconds},
+                {"queueName": "queue_name", "msgBody": "msg_body"},
+                fixed={"Action": "BatchSendMessage"},
             ),
         )
         _options = self._options(timeout, max_retries, extra_headers)
@@ -3751,7 +3747,6 @@ class AsyncCMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.receive_message_request import ReceiveMessageRequest
         from .models.receive_message_response import ReceiveMessageResponse
 
         _path: dict[str, Any] = {}
@@ -3759,10 +3754,10 @@ class AsyncCMQOperations(AsyncFacade):
             _RECEIVE_MESSAGE,
             _path,
             body=body_from(
-                ReceiveMessageRequest,
                 body,
-                {"queue_name": queue_name, "polling_wait_seconds": polling_wait_seconds},
-                ("queue_name",),
+                {"queueName": queue_name, "pollingWaitSeconds": polling_wait_seconds},
+                {"queueName": "queue_name"},
+                fixed={"Action": "ReceiveMessage"},
             ),
         )
         _options = self._options(timeout, max_retries, extra_headers)
@@ -3827,7 +3822,6 @@ class AsyncCMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.batch_receive_message_request import BatchReceiveMessageRequest
         from .models.batch_receive_message_response import BatchReceiveMessageResponse
 
         _path: dict[str, Any] = {}
@@ -3835,10 +3829,10 @@ class AsyncCMQOperations(AsyncFacade):
             _BATCH_RECEIVE_MESSAGE,
             _path,
             body=body_from(
-                BatchReceiveMessageRequest,
                 body,
-                {"queue_name": queue_name, "num_of_msg": num_of_msg, "polling_wait_seconds": polling_wait_seconds},
-                ("queue_name", "num_of_msg"),
+                {"queueName": queue_name, "numOfMsg": num_of_msg, "pollingWaitSeconds": polling_wait_seconds},
+                {"queueName": "queue_name", "numOfMsg": "num_of_msg"},
+                fixed={"Action": "BatchReceiveMessage"},
             ),
         )
         _options = self._options(timeout, max_retries, extra_headers)
@@ -3899,7 +3893,6 @@ class AsyncCMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.delete_message_request import DeleteMessageRequest
         from .models.delete_message_response import DeleteMessageResponse
 
         _path: dict[str, Any] = {}
@@ -3907,10 +3900,10 @@ class AsyncCMQOperations(AsyncFacade):
             _DELETE_MESSAGE,
             _path,
             body=body_from(
-                DeleteMessageRequest,
                 body,
-                {"queue_name": queue_name, "receipt_handle": receipt_handle},
-                ("queue_name", "receipt_handle"),
+                {"queueName": queue_name, "receiptHandle": receipt_handle},
+                {"queueName": "queue_name", "receiptHandle": "receipt_handle"},
+                fixed={"Action": "DeleteMessage"},
             ),
         )
         _options = self._options(timeout, max_retries, extra_headers)
@@ -3971,7 +3964,6 @@ class AsyncCMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.batch_delete_message_request import BatchDeleteMessageRequest
         from .models.batch_delete_message_response import BatchDeleteMessageResponse
 
         _path: dict[str, Any] = {}
@@ -3979,10 +3971,10 @@ class AsyncCMQOperations(AsyncFacade):
             _BATCH_DELETE_MESSAGE,
             _path,
             body=body_from(
-                BatchDeleteMessageRequest,
                 body,
-                {"queue_name": queue_name, "receipt_handle": receipt_handle},
-                ("queue_name", "receipt_handle"),
+                {"queueName": queue_name, "receiptHandle": receipt_handle},
+                {"queueName": "queue_name", "receiptHandle": "receipt_handle"},
+                fixed={"Action": "BatchDeleteMessage"},
             ),
         )
         _options = self._options(timeout, max_retries, extra_headers)
@@ -4048,7 +4040,6 @@ class AsyncCMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.create_topic_request import CreateTopicRequest
         from .models.create_topic_response import CreateTopicResponse
 
         _path: dict[str, Any] = {}
@@ -4056,10 +4047,10 @@ class AsyncCMQOperations(AsyncFacade):
             _CREATE_TOPIC,
             _path,
             body=body_from(
-                CreateTopicRequest,
                 body,
-                {"topic_name": topic_name, "max_msg_size": max_msg_size, "filter_type": filter_type},
-                ("topic_name",),
+                {"topicName": topic_name, "maxMsgSize": max_msg_size, "filterType": filter_type},
+                {"topicName": "topic_name"},
+                fixed={"Action": "CreateTopic"},
             ),
         )
         _options = self._options(timeout, max_retries, extra_headers)
@@ -4113,14 +4104,15 @@ class AsyncCMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.get_topic_attributes_request import GetTopicAttributesRequest
         from .models.get_topic_attributes_response import GetTopicAttributesResponse
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
             _GET_TOPIC_ATTRIBUTES,
             _path,
-            body=body_from(GetTopicAttributesRequest, body, {"topic_name": topic_name}, ("topic_name",)),
+            body=body_from(
+                body, {"topicName": topic_name}, {"topicName": "topic_name"}, fixed={"Action": "GetTopicAttributes"}
+            ),
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_GET_TOPIC_ATTRIBUTES, _kwargs, _options, _path)
@@ -4178,7 +4170,6 @@ class AsyncCMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.set_topic_attributes_request import SetTopicAttributesRequest
         from .models.set_topic_attributes_response import SetTopicAttributesResponse
 
         _path: dict[str, Any] = {}
@@ -4186,10 +4177,10 @@ class AsyncCMQOperations(AsyncFacade):
             _SET_TOPIC_ATTRIBUTES,
             _path,
             body=body_from(
-                SetTopicAttributesRequest,
                 body,
-                {"topic_name": topic_name, "max_msg_size": max_msg_size},
-                ("topic_name",),
+                {"topicName": topic_name, "maxMsgSize": max_msg_size},
+                {"topicName": "topic_name"},
+                fixed={"Action": "SetTopicAttributes"},
             ),
         )
         _options = self._options(timeout, max_retries, extra_headers)
@@ -4229,7 +4220,6 @@ class AsyncCMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.list_topic_request import ListTopicRequest
         from .models.list_topic_response import ListTopicResponse
         from .models.topic_summary import TopicSummary
 
@@ -4237,7 +4227,9 @@ class AsyncCMQOperations(AsyncFacade):
         _kwargs = request_kwargs(
             _LIST_TOPIC,
             _path,
-            body=body_from(ListTopicRequest, body, {"search_word": search_word, "offset": offset, "limit": limit}, ()),
+            body=body_from(
+                body, {"searchWord": search_word, "offset": offset, "limit": limit}, {}, fixed={"Action": "ListTopic"}
+            ),
         )
         _options = self._options(timeout, max_retries, extra_headers)
         return self._paginate(
@@ -4297,12 +4289,15 @@ class AsyncCMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.delete_topic_request import DeleteTopicRequest
         from .models.delete_topic_response import DeleteTopicResponse
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
-            _DELETE_TOPIC, _path, body=body_from(DeleteTopicRequest, body, {"topic_name": topic_name}, ("topic_name",))
+            _DELETE_TOPIC,
+            _path,
+            body=body_from(
+                body, {"topicName": topic_name}, {"topicName": "topic_name"}, fixed={"Action": "DeleteTopic"}
+            ),
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_DELETE_TOPIC, _kwargs, _options, _path)
@@ -4371,7 +4366,6 @@ class AsyncCMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.publish_message_request import PublishMessageRequest
         from .models.publish_message_response import PublishMessageResponse
 
         _path: dict[str, Any] = {}
@@ -4379,10 +4373,10 @@ class AsyncCMQOperations(AsyncFacade):
             _PUBLISH_MESSAGE,
             _path,
             body=body_from(
-                PublishMessageRequest,
                 body,
-                {"topic_name": topic_name, "msg_body": msg_body, "msg_tag": msg_tag, "routing_key": routing_key},
-                ("topic_name", "msg_body"),
+                {"topicName": topic_name, "msgBody": msg_body, "msgTag": msg_tag, "routingKey": routing_key},
+                {"topicName": "topic_name", "msgBody": "msg_body"},
+                fixed={"Action": "PublishMessage"},
             ),
         )
         _options = self._options(timeout, max_retries, extra_headers)
@@ -4451,7 +4445,6 @@ class AsyncCMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.batch_publish_message_request import BatchPublishMessageRequest
         from .models.batch_publish_message_response import BatchPublishMessageResponse
 
         _path: dict[str, Any] = {}
@@ -4459,10 +4452,10 @@ class AsyncCMQOperations(AsyncFacade):
             _BATCH_PUBLISH_MESSAGE,
             _path,
             body=body_from(
-                BatchPublishMessageRequest,
                 body,
-                {"topic_name": topic_name, "msg_body": msg_body, "msg_tag": msg_tag, "routing_key": routing_key},
-                ("topic_name", "msg_body"),
+                {"topicName": topic_name, "msgBody": msg_body, "msgTag": msg_tag, "routingKey": routing_key},
+                {"topicName": "topic_name", "msgBody": "msg_body"},
+                fixed={"Action": "BatchPublishMessage"},
             ),
         )
         _options = self._options(timeout, max_retries, extra_headers)
@@ -4552,7 +4545,6 @@ class AsyncCMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.subscribe_request import SubscribeRequest
         from .models.subscribe_response import SubscribeResponse
 
         _path: dict[str, Any] = {}
@@ -4560,19 +4552,24 @@ class AsyncCMQOperations(AsyncFacade):
             _SUBSCRIBE,
             _path,
             body=body_from(
-                SubscribeRequest,
                 body,
                 {
-                    "topic_name": topic_name,
-                    "subscription_name": subscription_name,
+                    "topicName": topic_name,
+                    "subscriptionName": subscription_name,
                     "protocol": protocol,
                     "endpoint": endpoint,
-                    "notify_strategy": notify_strategy,
-                    "notify_content_format": notify_content_format,
-                    "filter_tag": filter_tag,
-                    "binding_key": binding_key,
+                    "notifyStrategy": notify_strategy,
+                    "notifyContentFormat": notify_content_format,
+                    "filterTag": filter_tag,
+                    "bindingKey": binding_key,
                 },
-                ("topic_name", "subscription_name", "protocol", "endpoint"),
+                {
+                    "topicName": "topic_name",
+                    "subscriptionName": "subscription_name",
+                    "protocol": "protocol",
+                    "endpoint": "endpoint",
+                },
+                fixed={"Action": "Subscribe"},
             ),
         )
         _options = self._options(timeout, max_retries, extra_headers)
@@ -4630,7 +4627,6 @@ class AsyncCMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.get_subscription_attributes_request import GetSubscriptionAttributesRequest
         from .models.get_subscription_attributes_response import GetSubscriptionAttributesResponse
 
         _path: dict[str, Any] = {}
@@ -4638,10 +4634,10 @@ class AsyncCMQOperations(AsyncFacade):
             _GET_SUBSCRIPTION_ATTRIBUTES,
             _path,
             body=body_from(
-                GetSubscriptionAttributesRequest,
                 body,
-                {"topic_name": topic_name, "subscription_name": subscription_name},
-                ("topic_name", "subscription_name"),
+                {"topicName": topic_name, "subscriptionName": subscription_name},
+                {"topicName": "topic_name", "subscriptionName": "subscription_name"},
+                fixed={"Action": "GetSubscriptionAttributes"},
             ),
         )
         _options = self._options(timeout, max_retries, extra_headers)
@@ -4715,7 +4711,6 @@ class AsyncCMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.set_subscription_attributes_request import SetSubscriptionAttributesRequest
         from .models.set_subscription_attributes_response import SetSubscriptionAttributesResponse
 
         _path: dict[str, Any] = {}
@@ -4723,17 +4718,17 @@ class AsyncCMQOperations(AsyncFacade):
             _SET_SUBSCRIPTION_ATTRIBUTES,
             _path,
             body=body_from(
-                SetSubscriptionAttributesRequest,
                 body,
                 {
-                    "topic_name": topic_name,
-                    "subscription_name": subscription_name,
-                    "notify_strategy": notify_strategy,
-                    "notify_content_format": notify_content_format,
-                    "filter_tag": filter_tag,
-                    "binding_key": binding_key,
+                    "topicName": topic_name,
+                    "subscriptionName": subscription_name,
+                    "notifyStrategy": notify_strategy,
+                    "notifyContentFormat": notify_content_format,
+                    "filterTag": filter_tag,
+                    "bindingKey": binding_key,
                 },
-                ("topic_name", "subscription_name"),
+                {"topicName": "topic_name", "subscriptionName": "subscription_name"},
+                fixed={"Action": "SetSubscriptionAttributes"},
             ),
         )
         _options = self._options(timeout, max_retries, extra_headers)
@@ -4800,7 +4795,6 @@ class AsyncCMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.list_subscription_by_topic_request import ListSubscriptionByTopicRequest
         from .models.list_subscription_by_topic_response import ListSubscriptionByTopicResponse
         from .models.subscription_summary import SubscriptionSummary
 
@@ -4809,10 +4803,10 @@ class AsyncCMQOperations(AsyncFacade):
             _LIST_SUBSCRIPTION_BY_TOPIC,
             _path,
             body=body_from(
-                ListSubscriptionByTopicRequest,
                 body,
-                {"topic_name": topic_name, "search_word": search_word, "offset": offset, "limit": limit},
-                ("topic_name",),
+                {"topicName": topic_name, "searchWord": search_word, "offset": offset, "limit": limit},
+                {"topicName": "topic_name"},
+                fixed={"Action": "ListSubscriptionByTopic"},
             ),
         )
         _options = self._options(timeout, max_retries, extra_headers)
@@ -4877,7 +4871,6 @@ class AsyncCMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.clear_subscription_filter_tags_request import ClearSubscriptionFilterTagsRequest
         from .models.clear_subscription_filter_tags_response import ClearSubscriptionFilterTagsResponse
 
         _path: dict[str, Any] = {}
@@ -4885,10 +4878,10 @@ class AsyncCMQOperations(AsyncFacade):
             _CLEAR_SUBSCRIPTION_FILTER_TAGS,
             _path,
             body=body_from(
-                ClearSubscriptionFilterTagsRequest,
                 body,
-                {"topic_name": topic_name, "subscription_name": subscription_name},
-                ("topic_name", "subscription_name"),
+                {"topicName": topic_name, "subscriptionName": subscription_name},
+                {"topicName": "topic_name", "subscriptionName": "subscription_name"},
+                fixed={"Action": "ClearSubscriptionFilterTags"},
             ),
         )
         _options = self._options(timeout, max_retries, extra_headers)
@@ -4945,7 +4938,6 @@ class AsyncCMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.unsubscribe_request import UnsubscribeRequest
         from .models.unsubscribe_response import UnsubscribeResponse
 
         _path: dict[str, Any] = {}
@@ -4953,10 +4945,10 @@ class AsyncCMQOperations(AsyncFacade):
             _UNSUBSCRIBE,
             _path,
             body=body_from(
-                UnsubscribeRequest,
                 body,
-                {"topic_name": topic_name, "subscription_name": subscription_name},
-                ("topic_name", "subscription_name"),
+                {"topicName": topic_name, "subscriptionName": subscription_name},
+                {"topicName": "topic_name", "subscriptionName": "subscription_name"},
+                fixed={"Action": "Unsubscribe"},
             ),
         )
         _options = self._options(timeout, max_retries, extra_headers)

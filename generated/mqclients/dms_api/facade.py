@@ -624,7 +624,6 @@ class DMSOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.create_queue_request import CreateQueueRequest
         from .models.queue_created import QueueCreated
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id")}
@@ -632,7 +631,6 @@ class DMSOperations(SyncFacade):
             _CREATE_QUEUE,
             _path,
             body=body_from(
-                CreateQueueRequest,
                 body,
                 {
                     "name": name,
@@ -642,7 +640,7 @@ class DMSOperations(SyncFacade):
                     "max_consume_count": max_consume_count,
                     "retention_hours": retention_hours,
                 },
-                ("name",),
+                {"name": "name"},
             ),
         )
         _options = self._options(timeout, max_retries, extra_headers)
@@ -831,13 +829,10 @@ class DMSOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.create_groups_request import CreateGroupsRequest
         from .models.groups_created import GroupsCreated
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "queue_id": queue_id}
-        _kwargs = request_kwargs(
-            _CREATE_GROUPS, _path, body=body_from(CreateGroupsRequest, body, {"groups": groups}, ("groups",))
-        )
+        _kwargs = request_kwargs(_CREATE_GROUPS, _path, body=body_from(body, {"groups": groups}, {"groups": "groups"}))
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_CREATE_GROUPS, _kwargs, _options, _path)
         return parse_body(_CREATE_GROUPS, _response, GroupsCreated.from_dict)
@@ -938,14 +933,13 @@ class DMSOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.send_messages_request import SendMessagesRequest
         from .models.send_messages_result import SendMessagesResult
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "queue_id": queue_id}
         _kwargs = request_kwargs(
             _SEND_MESSAGES,
             _path,
-            body=body_from(SendMessagesRequest, body, {"messages": messages, "return_id": return_id}, ("messages",)),
+            body=body_from(body, {"messages": messages, "returnId": return_id}, {"messages": "messages"}),
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_SEND_MESSAGES, _kwargs, _options, _path)
@@ -1084,7 +1078,6 @@ class DMSOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.ack_request import AckRequest
         from .models.ack_result import AckResult
 
         _path: dict[str, Any] = {
@@ -1093,7 +1086,7 @@ class DMSOperations(SyncFacade):
             "consumer_group_id": consumer_group_id,
         }
         _kwargs = request_kwargs(
-            _ACK_MESSAGES, _path, body=body_from(AckRequest, body, {"message": message}, ("message",))
+            _ACK_MESSAGES, _path, body=body_from(body, {"message": message}, {"message": "message"})
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_ACK_MESSAGES, _kwargs, _options, _path)
@@ -1242,7 +1235,6 @@ class DMSOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.ack_request import AckRequest
         from .models.ack_result import AckResult
 
         _path: dict[str, Any] = {
@@ -1251,7 +1243,7 @@ class DMSOperations(SyncFacade):
             "consumer_group_id": consumer_group_id,
         }
         _kwargs = request_kwargs(
-            _ACK_DEADLETTERS, _path, body=body_from(AckRequest, body, {"message": message}, ("message",))
+            _ACK_DEADLETTERS, _path, body=body_from(body, {"message": message}, {"message": "message"})
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_ACK_DEADLETTERS, _kwargs, _options, _path)
@@ -1376,7 +1368,6 @@ class AsyncDMSOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.create_queue_request import CreateQueueRequest
         from .models.queue_created import QueueCreated
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id")}
@@ -1384,7 +1375,6 @@ class AsyncDMSOperations(AsyncFacade):
             _CREATE_QUEUE,
             _path,
             body=body_from(
-                CreateQueueRequest,
                 body,
                 {
                     "name": name,
@@ -1394,7 +1384,7 @@ class AsyncDMSOperations(AsyncFacade):
                     "max_consume_count": max_consume_count,
                     "retention_hours": retention_hours,
                 },
-                ("name",),
+                {"name": "name"},
             ),
         )
         _options = self._options(timeout, max_retries, extra_headers)
@@ -1583,13 +1573,10 @@ class AsyncDMSOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.create_groups_request import CreateGroupsRequest
         from .models.groups_created import GroupsCreated
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "queue_id": queue_id}
-        _kwargs = request_kwargs(
-            _CREATE_GROUPS, _path, body=body_from(CreateGroupsRequest, body, {"groups": groups}, ("groups",))
-        )
+        _kwargs = request_kwargs(_CREATE_GROUPS, _path, body=body_from(body, {"groups": groups}, {"groups": "groups"}))
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_CREATE_GROUPS, _kwargs, _options, _path)
         return parse_body(_CREATE_GROUPS, _response, GroupsCreated.from_dict)
@@ -1690,14 +1677,13 @@ class AsyncDMSOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.send_messages_request import SendMessagesRequest
         from .models.send_messages_result import SendMessagesResult
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "queue_id": queue_id}
         _kwargs = request_kwargs(
             _SEND_MESSAGES,
             _path,
-            body=body_from(SendMessagesRequest, body, {"messages": messages, "return_id": return_id}, ("messages",)),
+            body=body_from(body, {"messages": messages, "returnId": return_id}, {"messages": "messages"}),
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_SEND_MESSAGES, _kwargs, _options, _path)
@@ -1836,7 +1822,6 @@ class AsyncDMSOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.ack_request import AckRequest
         from .models.ack_result import AckResult
 
         _path: dict[str, Any] = {
@@ -1845,7 +1830,7 @@ class AsyncDMSOperations(AsyncFacade):
             "consumer_group_id": consumer_group_id,
         }
         _kwargs = request_kwargs(
-            _ACK_MESSAGES, _path, body=body_from(AckRequest, body, {"message": message}, ("message",))
+            _ACK_MESSAGES, _path, body=body_from(body, {"message": message}, {"message": "message"})
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_ACK_MESSAGES, _kwargs, _options, _path)
@@ -1994,7 +1979,6 @@ class AsyncDMSOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.ack_request import AckRequest
         from .models.ack_result import AckResult
 
         _path: dict[str, Any] = {
@@ -2003,7 +1987,7 @@ class AsyncDMSOperations(AsyncFacade):
             "consumer_group_id": consumer_group_id,
         }
         _kwargs = request_kwargs(
-            _ACK_DEADLETTERS, _path, body=body_from(AckRequest, body, {"message": message}, ("message",))
+            _ACK_DEADLETTERS, _path, body=body_from(body, {"message": message}, {"message": "message"})
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_ACK_DEADLETTERS, _kwargs, _options, _path)

@@ -1002,14 +1002,15 @@ class QueueManagerOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.auth_params import AuthParams
         from .models.auth_result import AuthResult
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
             _AUTH,
             _path,
-            body=body_from(AuthParams, body, {"username": username, "password": password}, ("username", "password")),
+            body=body_from(
+                body, {"username": username, "password": password}, {"username": "username", "password": "password"}
+            ),
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_AUTH, _kwargs, _options, _path)
@@ -1041,11 +1042,10 @@ class QueueManagerOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.heart_beat_params import HeartBeatParams
         from .models.heart_beat_result import HeartBeatResult
 
         _path: dict[str, Any] = {}
-        _kwargs = request_kwargs(_HEART_BEAT, _path, body=body_from(HeartBeatParams, body, {}, ()))
+        _kwargs = request_kwargs(_HEART_BEAT, _path, body=body_from(body, {}, {}))
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_HEART_BEAT, _kwargs, _options, _path)
         return parse_body(_HEART_BEAT, _response, HeartBeatResult.from_dict, path="result")
@@ -1098,12 +1098,11 @@ class QueueManagerOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.new_queue_params import NewQueueParams
         from .models.new_queue_result import NewQueueResult
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
-            _NEW_QUEUE, _path, body=body_from(NewQueueParams, body, {"queue_name": queue_name}, ("queue_name",))
+            _NEW_QUEUE, _path, body=body_from(body, {"queue_name": queue_name}, {"queue_name": "queue_name"})
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_NEW_QUEUE, _kwargs, _options, _path)
@@ -1160,14 +1159,15 @@ class QueueManagerOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.add_params import AddParams
         from .models.add_result import AddResult
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
             _ADD,
             _path,
-            body=body_from(AddParams, body, {"queue_name": queue_name, "element": element}, ("queue_name", "element")),
+            body=body_from(
+                body, {"queue_name": queue_name, "element": element}, {"queue_name": "queue_name", "element": "element"}
+            ),
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_ADD, _kwargs, _options, _path)
@@ -1226,7 +1226,6 @@ class QueueManagerOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.add_all_params import AddAllParams
         from .models.add_all_result import AddAllResult
 
         _path: dict[str, Any] = {}
@@ -1234,7 +1233,9 @@ class QueueManagerOperations(SyncFacade):
             _ADD_ALL,
             _path,
             body=body_from(
-                AddAllParams, body, {"queue_name": queue_name, "elements": elements}, ("queue_name", "elements")
+                body,
+                {"queue_name": queue_name, "elements": elements},
+                {"queue_name": "queue_name", "elements": "elements"},
             ),
         )
         _options = self._options(timeout, max_retries, extra_headers)
@@ -1293,12 +1294,11 @@ class QueueManagerOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.poll_params import PollParams
         from .models.poll_result import PollResult
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
-            _POLL, _path, body=body_from(PollParams, body, {"queue_name": queue_name}, ("queue_name",))
+            _POLL, _path, body=body_from(body, {"queue_name": queue_name}, {"queue_name": "queue_name"})
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_POLL, _kwargs, _options, _path)
@@ -1358,7 +1358,6 @@ class QueueManagerOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.pull_elements_params import PullElementsParams
         from .models.pull_elements_result import PullElementsResult
 
         _path: dict[str, Any] = {}
@@ -1366,7 +1365,7 @@ class QueueManagerOperations(SyncFacade):
             _PULL_ELEMENTS,
             _path,
             body=body_from(
-                PullElementsParams, body, {"queue_name": queue_name, "number": number}, ("queue_name", "number")
+                body, {"queue_name": queue_name, "number": number}, {"queue_name": "queue_name", "number": "number"}
             ),
         )
         _options = self._options(timeout, max_retries, extra_headers)
@@ -1427,14 +1426,13 @@ class QueueManagerOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.ack_params import AckParams
         from .models.ack_result import AckResult
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
             _ACK,
             _path,
-            body=body_from(AckParams, body, {"message_id": message_id, "ack_type": ack_type}, ("message_id",)),
+            body=body_from(body, {"message_id": message_id, "ack_type": ack_type}, {"message_id": "message_id"}),
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_ACK, _kwargs, _options, _path)
@@ -1488,12 +1486,11 @@ class QueueManagerOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.size_params import SizeParams
         from .models.size_result import SizeResult
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
-            _SIZE, _path, body=body_from(SizeParams, body, {"queue_name": queue_name}, ("queue_name",))
+            _SIZE, _path, body=body_from(body, {"queue_name": queue_name}, {"queue_name": "queue_name"})
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_SIZE, _kwargs, _options, _path)
@@ -1547,12 +1544,11 @@ class QueueManagerOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.is_empty_params import IsEmptyParams
         from .models.is_empty_result import IsEmptyResult
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
-            _IS_EMPTY, _path, body=body_from(IsEmptyParams, body, {"queue_name": queue_name}, ("queue_name",))
+            _IS_EMPTY, _path, body=body_from(body, {"queue_name": queue_name}, {"queue_name": "queue_name"})
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_IS_EMPTY, _kwargs, _options, _path)
@@ -1611,14 +1607,13 @@ class QueueManagerOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.destroy_queue_params import DestroyQueueParams
         from .models.destroy_queue_result import DestroyQueueResult
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
             _DESTROY_QUEUE,
             _path,
-            body=body_from(DestroyQueueParams, body, {"queue_name": queue_name, "force": force}, ("queue_name",)),
+            body=body_from(body, {"queue_name": queue_name, "force": force}, {"queue_name": "queue_name"}),
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_DESTROY_QUEUE, _kwargs, _options, _path)
@@ -1672,14 +1667,11 @@ class QueueManagerOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.get_uncheck_num_params import GetUncheckNumParams
         from .models.get_uncheck_num_result import GetUncheckNumResult
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
-            _GET_UNCHECK_NUM,
-            _path,
-            body=body_from(GetUncheckNumParams, body, {"queue_name": queue_name}, ("queue_name",)),
+            _GET_UNCHECK_NUM, _path, body=body_from(body, {"queue_name": queue_name}, {"queue_name": "queue_name"})
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_GET_UNCHECK_NUM, _kwargs, _options, _path)
@@ -1739,14 +1731,15 @@ class QueueManagerOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.map_put_params import MapPutParams
         from .models.map_put_result import MapPutResult
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
             _MAP_PUT,
             _path,
-            body=body_from(MapPutParams, body, {"map_": map_, "key": key, "value": value}, ("map_", "key", "value")),
+            body=body_from(
+                body, {"map": map_, "key": key, "value": value}, {"map": "map_", "key": "key", "value": "value"}
+            ),
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_MAP_PUT, _kwargs, _options, _path)
@@ -1803,12 +1796,11 @@ class QueueManagerOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.map_remove_params import MapRemoveParams
         from .models.map_remove_result import MapRemoveResult
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
-            _MAP_REMOVE, _path, body=body_from(MapRemoveParams, body, {"map_": map_, "key": key}, ("map_", "key"))
+            _MAP_REMOVE, _path, body=body_from(body, {"map": map_, "key": key}, {"map": "map_", "key": "key"})
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_MAP_REMOVE, _kwargs, _options, _path)
@@ -1864,12 +1856,11 @@ class QueueManagerOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.map_get_params import MapGetParams
         from .models.map_get_result import MapGetResult
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
-            _MAP_GET, _path, body=body_from(MapGetParams, body, {"map_": map_, "key": key}, ("map_", "key"))
+            _MAP_GET, _path, body=body_from(body, {"map": map_, "key": key}, {"map": "map_", "key": "key"})
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_MAP_GET, _kwargs, _options, _path)
@@ -1923,11 +1914,10 @@ class QueueManagerOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.map_get_all_params import MapGetAllParams
         from .models.map_get_all_result import MapGetAllResult
 
         _path: dict[str, Any] = {}
-        _kwargs = request_kwargs(_MAP_GET_ALL, _path, body=body_from(MapGetAllParams, body, {"map_": map_}, ("map_",)))
+        _kwargs = request_kwargs(_MAP_GET_ALL, _path, body=body_from(body, {"map": map_}, {"map": "map_"}))
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_MAP_GET_ALL, _kwargs, _options, _path)
         return parse_body(_MAP_GET_ALL, _response, MapGetAllResult.from_dict, path="result")
@@ -1979,11 +1969,10 @@ class QueueManagerOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.map_destroy_params import MapDestroyParams
         from .models.map_destroy_result import MapDestroyResult
 
         _path: dict[str, Any] = {}
-        _kwargs = request_kwargs(_MAP_DESTROY, _path, body=body_from(MapDestroyParams, body, {"map_": map_}, ("map_",)))
+        _kwargs = request_kwargs(_MAP_DESTROY, _path, body=body_from(body, {"map": map_}, {"map": "map_"}))
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_MAP_DESTROY, _kwargs, _options, _path)
         return parse_body(_MAP_DESTROY, _response, MapDestroyResult.from_dict, path="result")
@@ -2045,14 +2034,11 @@ class QueueManagerOperations(SyncFacade):
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
         from .models.map_entry import MapEntry
-        from .models.map_get_list_params import MapGetListParams
         from .models.map_get_list_result import MapGetListResult
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
-            _MAP_GET_LIST,
-            _path,
-            body=body_from(MapGetListParams, body, {"map_": map_, "offset": offset, "size": size}, ("map_",)),
+            _MAP_GET_LIST, _path, body=body_from(body, {"map": map_, "offset": offset, "size": size}, {"map": "map_"})
         )
         _options = self._options(timeout, max_retries, extra_headers)
         return self._paginate(
@@ -2121,14 +2107,13 @@ class QueueManagerOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.map_batch_put_params import MapBatchPutParams
         from .models.map_batch_put_result import MapBatchPutResult
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
             _MAP_BATCH_PUT,
             _path,
-            body=body_from(MapBatchPutParams, body, {"map_": map_, "list_": list_, "size": size}, ("map_", "list_")),
+            body=body_from(body, {"map": map_, "list": list_, "size": size}, {"map": "map_", "list": "list_"}),
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_MAP_BATCH_PUT, _kwargs, _options, _path)
@@ -2196,14 +2181,15 @@ class AsyncQueueManagerOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.auth_params import AuthParams
         from .models.auth_result import AuthResult
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
             _AUTH,
             _path,
-            body=body_from(AuthParams, body, {"username": username, "password": password}, ("username", "password")),
+            body=body_from(
+                body, {"username": username, "password": password}, {"username": "username", "password": "password"}
+            ),
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_AUTH, _kwargs, _options, _path)
@@ -2235,11 +2221,10 @@ class AsyncQueueManagerOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.heart_beat_params import HeartBeatParams
         from .models.heart_beat_result import HeartBeatResult
 
         _path: dict[str, Any] = {}
-        _kwargs = request_kwargs(_HEART_BEAT, _path, body=body_from(HeartBeatParams, body, {}, ()))
+        _kwargs = request_kwargs(_HEART_BEAT, _path, body=body_from(body, {}, {}))
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_HEART_BEAT, _kwargs, _options, _path)
         return parse_body(_HEART_BEAT, _response, HeartBeatResult.from_dict, path="result")
@@ -2292,12 +2277,11 @@ class AsyncQueueManagerOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.new_queue_params import NewQueueParams
         from .models.new_queue_result import NewQueueResult
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
-            _NEW_QUEUE, _path, body=body_from(NewQueueParams, body, {"queue_name": queue_name}, ("queue_name",))
+            _NEW_QUEUE, _path, body=body_from(body, {"queue_name": queue_name}, {"queue_name": "queue_name"})
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_NEW_QUEUE, _kwargs, _options, _path)
@@ -2354,14 +2338,15 @@ class AsyncQueueManagerOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.add_params import AddParams
         from .models.add_result import AddResult
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
             _ADD,
             _path,
-            body=body_from(AddParams, body, {"queue_name": queue_name, "element": element}, ("queue_name", "element")),
+            body=body_from(
+                body, {"queue_name": queue_name, "element": element}, {"queue_name": "queue_name", "element": "element"}
+            ),
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_ADD, _kwargs, _options, _path)
@@ -2420,7 +2405,6 @@ class AsyncQueueManagerOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.add_all_params import AddAllParams
         from .models.add_all_result import AddAllResult
 
         _path: dict[str, Any] = {}
@@ -2428,7 +2412,9 @@ class AsyncQueueManagerOperations(AsyncFacade):
             _ADD_ALL,
             _path,
             body=body_from(
-                AddAllParams, body, {"queue_name": queue_name, "elements": elements}, ("queue_name", "elements")
+                body,
+                {"queue_name": queue_name, "elements": elements},
+                {"queue_name": "queue_name", "elements": "elements"},
             ),
         )
         _options = self._options(timeout, max_retries, extra_headers)
@@ -2487,12 +2473,11 @@ class AsyncQueueManagerOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.poll_params import PollParams
         from .models.poll_result import PollResult
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
-            _POLL, _path, body=body_from(PollParams, body, {"queue_name": queue_name}, ("queue_name",))
+            _POLL, _path, body=body_from(body, {"queue_name": queue_name}, {"queue_name": "queue_name"})
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_POLL, _kwargs, _options, _path)
@@ -2552,7 +2537,6 @@ class AsyncQueueManagerOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.pull_elements_params import PullElementsParams
         from .models.pull_elements_result import PullElementsResult
 
         _path: dict[str, Any] = {}
@@ -2560,7 +2544,7 @@ class AsyncQueueManagerOperations(AsyncFacade):
             _PULL_ELEMENTS,
             _path,
             body=body_from(
-                PullElementsParams, body, {"queue_name": queue_name, "number": number}, ("queue_name", "number")
+                body, {"queue_name": queue_name, "number": number}, {"queue_name": "queue_name", "number": "number"}
             ),
         )
         _options = self._options(timeout, max_retries, extra_headers)
@@ -2621,14 +2605,13 @@ class AsyncQueueManagerOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.ack_params import AckParams
         from .models.ack_result import AckResult
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
             _ACK,
             _path,
-            body=body_from(AckParams, body, {"message_id": message_id, "ack_type": ack_type}, ("message_id",)),
+            body=body_from(body, {"message_id": message_id, "ack_type": ack_type}, {"message_id": "message_id"}),
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_ACK, _kwargs, _options, _path)
@@ -2682,12 +2665,11 @@ class AsyncQueueManagerOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.size_params import SizeParams
         from .models.size_result import SizeResult
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
-            _SIZE, _path, body=body_from(SizeParams, body, {"queue_name": queue_name}, ("queue_name",))
+            _SIZE, _path, body=body_from(body, {"queue_name": queue_name}, {"queue_name": "queue_name"})
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_SIZE, _kwargs, _options, _path)
@@ -2741,12 +2723,11 @@ class AsyncQueueManagerOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.is_empty_params import IsEmptyParams
         from .models.is_empty_result import IsEmptyResult
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
-            _IS_EMPTY, _path, body=body_from(IsEmptyParams, body, {"queue_name": queue_name}, ("queue_name",))
+            _IS_EMPTY, _path, body=body_from(body, {"queue_name": queue_name}, {"queue_name": "queue_name"})
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_IS_EMPTY, _kwargs, _options, _path)
@@ -2805,14 +2786,13 @@ class AsyncQueueManagerOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.destroy_queue_params import DestroyQueueParams
         from .models.destroy_queue_result import DestroyQueueResult
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
             _DESTROY_QUEUE,
             _path,
-            body=body_from(DestroyQueueParams, body, {"queue_name": queue_name, "force": force}, ("queue_name",)),
+            body=body_from(body, {"queue_name": queue_name, "force": force}, {"queue_name": "queue_name"}),
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_DESTROY_QUEUE, _kwargs, _options, _path)
@@ -2866,14 +2846,11 @@ class AsyncQueueManagerOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.get_uncheck_num_params import GetUncheckNumParams
         from .models.get_uncheck_num_result import GetUncheckNumResult
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
-            _GET_UNCHECK_NUM,
-            _path,
-            body=body_from(GetUncheckNumParams, body, {"queue_name": queue_name}, ("queue_name",)),
+            _GET_UNCHECK_NUM, _path, body=body_from(body, {"queue_name": queue_name}, {"queue_name": "queue_name"})
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_GET_UNCHECK_NUM, _kwargs, _options, _path)
@@ -2933,14 +2910,15 @@ class AsyncQueueManagerOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.map_put_params import MapPutParams
         from .models.map_put_result import MapPutResult
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
             _MAP_PUT,
             _path,
-            body=body_from(MapPutParams, body, {"map_": map_, "key": key, "value": value}, ("map_", "key", "value")),
+            body=body_from(
+                body, {"map": map_, "key": key, "value": value}, {"map": "map_", "key": "key", "value": "value"}
+            ),
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_MAP_PUT, _kwargs, _options, _path)
@@ -2997,12 +2975,11 @@ class AsyncQueueManagerOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.map_remove_params import MapRemoveParams
         from .models.map_remove_result import MapRemoveResult
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
-            _MAP_REMOVE, _path, body=body_from(MapRemoveParams, body, {"map_": map_, "key": key}, ("map_", "key"))
+            _MAP_REMOVE, _path, body=body_from(body, {"map": map_, "key": key}, {"map": "map_", "key": "key"})
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_MAP_REMOVE, _kwargs, _options, _path)
@@ -3058,12 +3035,11 @@ class AsyncQueueManagerOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.map_get_params import MapGetParams
         from .models.map_get_result import MapGetResult
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
-            _MAP_GET, _path, body=body_from(MapGetParams, body, {"map_": map_, "key": key}, ("map_", "key"))
+            _MAP_GET, _path, body=body_from(body, {"map": map_, "key": key}, {"map": "map_", "key": "key"})
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_MAP_GET, _kwargs, _options, _path)
@@ -3117,11 +3093,10 @@ class AsyncQueueManagerOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.map_get_all_params import MapGetAllParams
         from .models.map_get_all_result import MapGetAllResult
 
         _path: dict[str, Any] = {}
-        _kwargs = request_kwargs(_MAP_GET_ALL, _path, body=body_from(MapGetAllParams, body, {"map_": map_}, ("map_",)))
+        _kwargs = request_kwargs(_MAP_GET_ALL, _path, body=body_from(body, {"map": map_}, {"map": "map_"}))
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_MAP_GET_ALL, _kwargs, _options, _path)
         return parse_body(_MAP_GET_ALL, _response, MapGetAllResult.from_dict, path="result")
@@ -3173,11 +3148,10 @@ class AsyncQueueManagerOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.map_destroy_params import MapDestroyParams
         from .models.map_destroy_result import MapDestroyResult
 
         _path: dict[str, Any] = {}
-        _kwargs = request_kwargs(_MAP_DESTROY, _path, body=body_from(MapDestroyParams, body, {"map_": map_}, ("map_",)))
+        _kwargs = request_kwargs(_MAP_DESTROY, _path, body=body_from(body, {"map": map_}, {"map": "map_"}))
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_MAP_DESTROY, _kwargs, _options, _path)
         return parse_body(_MAP_DESTROY, _response, MapDestroyResult.from_dict, path="result")
@@ -3239,14 +3213,11 @@ class AsyncQueueManagerOperations(AsyncFacade):
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
         from .models.map_entry import MapEntry
-        from .models.map_get_list_params import MapGetListParams
         from .models.map_get_list_result import MapGetListResult
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
-            _MAP_GET_LIST,
-            _path,
-            body=body_from(MapGetListParams, body, {"map_": map_, "offset": offset, "size": size}, ("map_",)),
+            _MAP_GET_LIST, _path, body=body_from(body, {"map": map_, "offset": offset, "size": size}, {"map": "map_"})
         )
         _options = self._options(timeout, max_retries, extra_headers)
         return self._paginate(
@@ -3315,14 +3286,13 @@ class AsyncQueueManagerOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.map_batch_put_params import MapBatchPutParams
         from .models.map_batch_put_result import MapBatchPutResult
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
             _MAP_BATCH_PUT,
             _path,
-            body=body_from(MapBatchPutParams, body, {"map_": map_, "list_": list_, "size": size}, ("map_", "list_")),
+            body=body_from(body, {"map": map_, "list": list_, "size": size}, {"map": "map_", "list": "list_"}),
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_MAP_BATCH_PUT, _kwargs, _options, _path)

@@ -2970,14 +2970,12 @@ class RocketMQOperations(SyncFacade):
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
         from .models.instance_create_result import InstanceCreateResult
-        from .models.post_paid_instance_create_request import PostPaidInstanceCreateRequest
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id")}
         _kwargs = request_kwargs(
             _CREATE_POST_PAID_INSTANCE,
             _path,
             body=body_from(
-                PostPaidInstanceCreateRequest,
                 body,
                 {
                     "name": name,
@@ -2999,19 +2997,19 @@ class RocketMQOperations(SyncFacade):
                     "enable_publicip": enable_publicip,
                     "publicip_id": publicip_id,
                 },
-                (
-                    "name",
-                    "engine",
-                    "engine_version",
-                    "storage_space",
-                    "vpc_id",
-                    "subnet_id",
-                    "security_group_id",
-                    "available_zones",
-                    "product_id",
-                    "storage_spec_code",
-                    "broker_num",
-                ),
+                {
+                    "name": "name",
+                    "engine": "engine",
+                    "engine_version": "engine_version",
+                    "storage_space": "storage_space",
+                    "vpc_id": "vpc_id",
+                    "subnet_id": "subnet_id",
+                    "security_group_id": "security_group_id",
+                    "available_zones": "available_zones",
+                    "product_id": "product_id",
+                    "storage_spec_code": "storage_spec_code",
+                    "broker_num": "broker_num",
+                },
             ),
         )
         _options = self._options(timeout, max_retries, extra_headers)
@@ -3133,7 +3131,6 @@ class RocketMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.instance_create_request import InstanceCreateRequest
         from .models.instance_create_result import InstanceCreateResult
 
         _path: dict[str, Any] = {"engine": self._client_param("engine"), "project_id": self._client_param("project_id")}
@@ -3141,7 +3138,6 @@ class RocketMQOperations(SyncFacade):
             _CREATE_INSTANCE,
             _path,
             body=body_from(
-                InstanceCreateRequest,
                 body,
                 {
                     "name": name,
@@ -3164,19 +3160,19 @@ class RocketMQOperations(SyncFacade):
                     "publicip_id": publicip_id,
                     "bss_param": bss_param,
                 },
-                (
-                    "name",
-                    "engine",
-                    "engine_version",
-                    "storage_space",
-                    "vpc_id",
-                    "subnet_id",
-                    "security_group_id",
-                    "available_zones",
-                    "product_id",
-                    "storage_spec_code",
-                    "broker_num",
-                ),
+                {
+                    "name": "name",
+                    "engine": "body_engine",
+                    "engine_version": "engine_version",
+                    "storage_space": "storage_space",
+                    "vpc_id": "vpc_id",
+                    "subnet_id": "subnet_id",
+                    "security_group_id": "security_group_id",
+                    "available_zones": "available_zones",
+                    "product_id": "product_id",
+                    "storage_spec_code": "storage_spec_code",
+                    "broker_num": "broker_num",
+                },
             ),
         )
         _options = self._options(timeout, max_retries, extra_headers)
@@ -3253,14 +3249,12 @@ class RocketMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.instance_update_request import InstanceUpdateRequest
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
         _kwargs = request_kwargs(
             _UPDATE_INSTANCE,
             _path,
             body=body_from(
-                InstanceUpdateRequest,
                 body,
                 {
                     "name": name,
@@ -3270,7 +3264,7 @@ class RocketMQOperations(SyncFacade):
                     "enable_publicip": enable_publicip,
                     "publicip_id": publicip_id,
                 },
-                (),
+                {},
             ),
         )
         _options = self._options(timeout, max_retries, extra_headers)
@@ -3364,7 +3358,6 @@ class RocketMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.instance_batch_delete_request import InstanceBatchDeleteRequest
         from .models.instance_batch_delete_result import InstanceBatchDeleteResult
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id")}
@@ -3372,10 +3365,7 @@ class RocketMQOperations(SyncFacade):
             _BATCH_DELETE_INSTANCES,
             _path,
             body=body_from(
-                InstanceBatchDeleteRequest,
-                body,
-                {"action": action, "instances": instances, "all_failure": all_failure},
-                ("action",),
+                body, {"action": action, "instances": instances, "all_failure": all_failure}, {"action": "action"}
             ),
         )
         _options = self._options(timeout, max_retries, extra_headers)
@@ -3616,7 +3606,6 @@ class RocketMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.instance_resize_request import InstanceResizeRequest
         from .models.instance_resize_result import InstanceResizeResult
 
         _path: dict[str, Any] = {
@@ -3628,7 +3617,6 @@ class RocketMQOperations(SyncFacade):
             _RESIZE_INSTANCE,
             _path,
             body=body_from(
-                InstanceResizeRequest,
                 body,
                 {
                     "oper_type": oper_type,
@@ -3637,7 +3625,7 @@ class RocketMQOperations(SyncFacade):
                     "new_broker_num": new_broker_num,
                     "publicip_id": publicip_id,
                 },
-                ("oper_type",),
+                {"oper_type": "oper_type"},
             ),
         )
         _options = self._options(timeout, max_retries, extra_headers)
@@ -3792,15 +3780,10 @@ class RocketMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.consumer_group_batch_update_request import ConsumerGroupBatchUpdateRequest
         from .models.consumer_group_batch_update_result import ConsumerGroupBatchUpdateResult
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
-        _kwargs = request_kwargs(
-            _BATCH_UPDATE_CONSUMER_GROUPS,
-            _path,
-            body=body_from(ConsumerGroupBatchUpdateRequest, body, {"groups": groups}, ()),
-        )
+        _kwargs = request_kwargs(_BATCH_UPDATE_CONSUMER_GROUPS, _path, body=body_from(body, {"groups": groups}, {}))
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_BATCH_UPDATE_CONSUMER_GROUPS, _kwargs, _options, _path)
         return parse_body(_BATCH_UPDATE_CONSUMER_GROUPS, _response, ConsumerGroupBatchUpdateResult.from_dict)
@@ -3880,7 +3863,6 @@ class RocketMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.consumer_group_create_request import ConsumerGroupCreateRequest
         from .models.consumer_group_created import ConsumerGroupCreated
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
@@ -3888,7 +3870,6 @@ class RocketMQOperations(SyncFacade):
             _CREATE_CONSUMER_GROUP,
             _path,
             body=body_from(
-                ConsumerGroupCreateRequest,
                 body,
                 {
                     "name": name,
@@ -3899,7 +3880,7 @@ class RocketMQOperations(SyncFacade):
                     "consume_orderly": consume_orderly,
                     "group_desc": group_desc,
                 },
-                ("name",),
+                {"name": "name"},
             ),
         )
         _options = self._options(timeout, max_retries, extra_headers)
@@ -3964,7 +3945,6 @@ class RocketMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.consumer_group_batch_delete_request import ConsumerGroupBatchDeleteRequest
         from .models.consumer_group_batch_delete_result import ConsumerGroupBatchDeleteResult
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
@@ -3972,7 +3952,7 @@ class RocketMQOperations(SyncFacade):
             _BATCH_DELETE_CONSUMER_GROUPS,
             _path,
             query={"action": action},
-            body=body_from(ConsumerGroupBatchDeleteRequest, body, {"groups": groups}, ("groups",)),
+            body=body_from(body, {"groups": groups}, {"groups": "groups"}),
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_BATCH_DELETE_CONSUMER_GROUPS, _kwargs, _options, _path)
@@ -4084,7 +4064,6 @@ class RocketMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.consumer_group_update_request import ConsumerGroupUpdateRequest
 
         _path: dict[str, Any] = {
             "project_id": self._client_param("project_id"),
@@ -4095,7 +4074,6 @@ class RocketMQOperations(SyncFacade):
             _UPDATE_CONSUMER_GROUP,
             _path,
             body=body_from(
-                ConsumerGroupUpdateRequest,
                 body,
                 {
                     "enabled": enabled,
@@ -4104,7 +4082,7 @@ class RocketMQOperations(SyncFacade):
                     "brokers": brokers,
                     "name": name,
                 },
-                ("enabled", "broadcast", "retry_max_time"),
+                {"enabled": "enabled", "broadcast": "broadcast", "retry_max_time": "retry_max_time"},
             ),
         )
         _options = self._options(timeout, max_retries, extra_headers)
@@ -4260,7 +4238,6 @@ class RocketMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.consumer_offset_reset_request import ConsumerOffsetResetRequest
         from .models.consumer_offset_reset_result import ConsumerOffsetResetResult
 
         _path: dict[str, Any] = {
@@ -4273,7 +4250,7 @@ class RocketMQOperations(SyncFacade):
             _RESET_CONSUMER_GROUP_OFFSET,
             _path,
             body=body_from(
-                ConsumerOffsetResetRequest, body, {"topic": topic, "timestamp": timestamp}, ("topic", "timestamp")
+                body, {"topic": topic, "timestamp": timestamp}, {"topic": "topic", "timestamp": "timestamp"}
             ),
         )
         _options = self._options(timeout, max_retries, extra_headers)
@@ -4451,7 +4428,6 @@ class RocketMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.topic_create_request import TopicCreateRequest
         from .models.topic_created import TopicCreated
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
@@ -4459,7 +4435,6 @@ class RocketMQOperations(SyncFacade):
             _CREATE_TOPIC,
             _path,
             body=body_from(
-                TopicCreateRequest,
                 body,
                 {
                     "name": name,
@@ -4469,7 +4444,7 @@ class RocketMQOperations(SyncFacade):
                     "permission": permission,
                     "message_type": message_type,
                 },
-                ("name",),
+                {"name": "name"},
             ),
         )
         _options = self._options(timeout, max_retries, extra_headers)
@@ -4534,7 +4509,6 @@ class RocketMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.topic_batch_delete_request import TopicBatchDeleteRequest
         from .models.topic_batch_delete_result import TopicBatchDeleteResult
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
@@ -4542,7 +4516,7 @@ class RocketMQOperations(SyncFacade):
             _BATCH_DELETE_TOPICS,
             _path,
             query={"action": action},
-            body=body_from(TopicBatchDeleteRequest, body, {"topics": topics}, ("topics",)),
+            body=body_from(body, {"topics": topics}, {"topics": "topics"}),
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_BATCH_DELETE_TOPICS, _kwargs, _options, _path)
@@ -4622,7 +4596,6 @@ class RocketMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.topic_update_request import TopicUpdateRequest
 
         _path: dict[str, Any] = {
             "project_id": self._client_param("project_id"),
@@ -4633,10 +4606,9 @@ class RocketMQOperations(SyncFacade):
             _UPDATE_TOPIC,
             _path,
             body=body_from(
-                TopicUpdateRequest,
                 body,
                 {"read_queue_num": read_queue_num, "write_queue_num": write_queue_num, "permission": permission},
-                (),
+                {},
             ),
         )
         _options = self._options(timeout, max_retries, extra_headers)
@@ -4917,19 +4889,13 @@ class RocketMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.dlq_message_export_request import DlqMessageExportRequest
         from .models.rocket_mq_message import RocketMQMessage
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
         _kwargs = request_kwargs(
             _EXPORT_DLQ_MESSAGES,
             _path,
-            body=body_from(
-                DlqMessageExportRequest,
-                body,
-                {"topic": topic, "msg_id_list": msg_id_list, "uniq_key_list": uniq_key_list},
-                (),
-            ),
+            body=body_from(body, {"topic": topic, "msg_id_list": msg_id_list, "uniq_key_list": uniq_key_list}, {}),
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_EXPORT_DLQ_MESSAGES, _kwargs, _options, _path)
@@ -4968,7 +4934,6 @@ class RocketMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.dlq_message_resend_request import DlqMessageResendRequest
         from .models.message_resend_results import MessageResendResults
 
         _path: dict[str, Any] = {
@@ -4977,9 +4942,7 @@ class RocketMQOperations(SyncFacade):
             "instance_id": instance_id,
         }
         _kwargs = request_kwargs(
-            _RESEND_DLQ_MESSAGES,
-            _path,
-            body=body_from(DlqMessageResendRequest, body, {"topic": topic, "msg_id_list": msg_id_list}, ()),
+            _RESEND_DLQ_MESSAGES, _path, body=body_from(body, {"topic": topic, "msg_id_list": msg_id_list}, {})
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_RESEND_DLQ_MESSAGES, _kwargs, _options, _path)
@@ -5047,7 +5010,6 @@ class RocketMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.consume_validation_request import ConsumeValidationRequest
         from .models.message_resend_results import MessageResendResults
 
         _path: dict[str, Any] = {
@@ -5059,10 +5021,9 @@ class RocketMQOperations(SyncFacade):
             _VALIDATE_CONSUMED_MESSAGES,
             _path,
             body=body_from(
-                ConsumeValidationRequest,
                 body,
                 {"group": group, "client_id": client_id, "topic": topic, "msg_id_list": msg_id_list},
-                ("group", "client_id"),
+                {"group": "group", "client_id": "client_id"},
             ),
         )
         _options = self._options(timeout, max_retries, extra_headers)
@@ -5169,14 +5130,12 @@ class RocketMQOperations(SyncFacade):
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
         from .models.rocket_mq_user import RocketMQUser
-        from .models.rocket_mq_user_request import RocketMQUserRequest
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
         _kwargs = request_kwargs(
             _CREATE_USER,
             _path,
             body=body_from(
-                RocketMQUserRequest,
                 body,
                 {
                     "access_key": access_key,
@@ -5188,7 +5147,7 @@ class RocketMQOperations(SyncFacade):
                     "topic_perms": topic_perms,
                     "group_perms": group_perms,
                 },
-                (),
+                {},
             ),
         )
         _options = self._options(timeout, max_retries, extra_headers)
@@ -5286,7 +5245,6 @@ class RocketMQOperations(SyncFacade):
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
         from .models.rocket_mq_user import RocketMQUser
-        from .models.rocket_mq_user_request import RocketMQUserRequest
 
         _path: dict[str, Any] = {
             "project_id": self._client_param("project_id"),
@@ -5297,7 +5255,6 @@ class RocketMQOperations(SyncFacade):
             _UPDATE_USER,
             _path,
             body=body_from(
-                RocketMQUserRequest,
                 body,
                 {
                     "access_key": access_key,
@@ -5309,7 +5266,7 @@ class RocketMQOperations(SyncFacade):
                     "topic_perms": topic_perms,
                     "group_perms": group_perms,
                 },
-                (),
+                {},
             ),
         )
         _options = self._options(timeout, max_retries, extra_headers)
@@ -5572,7 +5529,6 @@ class RocketMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.migration_task_create_request import MigrationTaskCreateRequest
         from .models.migration_task_created import MigrationTaskCreated
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
@@ -5581,17 +5537,16 @@ class RocketMQOperations(SyncFacade):
             _path,
             query={"overwrite": overwrite, "name": name, "type": type_},
             body=body_from(
-                MigrationTaskCreateRequest,
                 body,
                 {
-                    "topic_config_table": topic_config_table,
-                    "subscription_group_table": subscription_group_table,
+                    "topicConfigTable": topic_config_table,
+                    "subscriptionGroupTable": subscription_group_table,
                     "vhosts": vhosts,
                     "queues": queues,
                     "exchanges": exchanges,
                     "bindings": bindings,
                 },
-                (),
+                {},
             ),
         )
         _options = self._options(timeout, max_retries, extra_headers)
@@ -5650,13 +5605,10 @@ class RocketMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.migration_task_delete_request import MigrationTaskDeleteRequest
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
         _kwargs = request_kwargs(
-            _DELETE_MIGRATION_TASKS,
-            _path,
-            body=body_from(MigrationTaskDeleteRequest, body, {"task_ids": task_ids}, ("task_ids",)),
+            _DELETE_MIGRATION_TASKS, _path, body=body_from(body, {"task_ids": task_ids}, {"task_ids": "task_ids"})
         )
         _options = self._options(timeout, max_retries, extra_headers)
         self._send(_DELETE_MIGRATION_TASKS, _kwargs, _options, _path)
@@ -5724,13 +5676,10 @@ class RocketMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.rocket_mq_config_modify_request import RocketMQConfigModifyRequest
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
         _kwargs = request_kwargs(
-            _UPDATE_CONFIGS,
-            _path,
-            body=body_from(RocketMQConfigModifyRequest, body, {"rocketmq_configs": rocketmq_configs}, ()),
+            _UPDATE_CONFIGS, _path, body=body_from(body, {"rocketmq_configs": rocketmq_configs}, {})
         )
         _options = self._options(timeout, max_retries, extra_headers)
         self._send(_UPDATE_CONFIGS, _kwargs, _options, _path)
@@ -5792,13 +5741,12 @@ class RocketMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.instance_tag_create_action import InstanceTagCreateAction
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
         _kwargs = request_kwargs(
             _BATCH_CREATE_INSTANCE_TAGS,
             _path,
-            body=body_from(InstanceTagCreateAction, body, {"action": action, "tags": tags}, ("action",)),
+            body=body_from(body, {"action": action, "tags": tags}, {"action": "action"}),
         )
         _options = self._options(timeout, max_retries, extra_headers)
         self._send(_BATCH_CREATE_INSTANCE_TAGS, _kwargs, _options, _path)
@@ -5860,13 +5808,12 @@ class RocketMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.instance_tag_delete_action import InstanceTagDeleteAction
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
         _kwargs = request_kwargs(
             _BATCH_DELETE_INSTANCE_TAGS,
             _path,
-            body=body_from(InstanceTagDeleteAction, body, {"action": action, "tags": tags}, ("action",)),
+            body=body_from(body, {"action": action, "tags": tags}, {"action": "action"}),
         )
         _options = self._options(timeout, max_retries, extra_headers)
         self._send(_BATCH_DELETE_INSTANCE_TAGS, _kwargs, _options, _path)
@@ -6078,7 +6025,6 @@ class RocketMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.v1_create_instance_request import V1CreateInstanceRequest
         from .models.v1_instance_created import V1InstanceCreated
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id")}
@@ -6086,7 +6032,6 @@ class RocketMQOperations(SyncFacade):
             _CREATE_INSTANCE_V1,
             _path,
             body=body_from(
-                V1CreateInstanceRequest,
                 body,
                 {
                     "name": name,
@@ -6109,19 +6054,19 @@ class RocketMQOperations(SyncFacade):
                     "publicip_id": publicip_id,
                     "bss_param": bss_param,
                 },
-                (
-                    "name",
-                    "engine",
-                    "engine_version",
-                    "storage_space",
-                    "vpc_id",
-                    "subnet_id",
-                    "security_group_id",
-                    "available_zones",
-                    "product_id",
-                    "storage_spec_code",
-                    "broker_num",
-                ),
+                {
+                    "name": "name",
+                    "engine": "engine",
+                    "engine_version": "engine_version",
+                    "storage_space": "storage_space",
+                    "vpc_id": "vpc_id",
+                    "subnet_id": "subnet_id",
+                    "security_group_id": "security_group_id",
+                    "available_zones": "available_zones",
+                    "product_id": "product_id",
+                    "storage_spec_code": "storage_spec_code",
+                    "broker_num": "broker_num",
+                },
             ),
         )
         _options = self._options(timeout, max_retries, extra_headers)
@@ -6777,14 +6722,12 @@ class AsyncRocketMQOperations(AsyncFacade):
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
         from .models.instance_create_result import InstanceCreateResult
-        from .models.post_paid_instance_create_request import PostPaidInstanceCreateRequest
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id")}
         _kwargs = request_kwargs(
             _CREATE_POST_PAID_INSTANCE,
             _path,
             body=body_from(
-                PostPaidInstanceCreateRequest,
                 body,
                 {
                     "name": name,
@@ -6806,19 +6749,19 @@ class AsyncRocketMQOperations(AsyncFacade):
                     "enable_publicip": enable_publicip,
                     "publicip_id": publicip_id,
                 },
-                (
-                    "name",
-                    "engine",
-                    "engine_version",
-                    "storage_space",
-                    "vpc_id",
-                    "subnet_id",
-                    "security_group_id",
-                    "available_zones",
-                    "product_id",
-                    "storage_spec_code",
-                    "broker_num",
-                ),
+                {
+                    "name": "name",
+                    "engine": "engine",
+                    "engine_version": "engine_version",
+                    "storage_space": "storage_space",
+                    "vpc_id": "vpc_id",
+                    "subnet_id": "subnet_id",
+                    "security_group_id": "security_group_id",
+                    "available_zones": "available_zones",
+                    "product_id": "product_id",
+                    "storage_spec_code": "storage_spec_code",
+                    "broker_num": "broker_num",
+                },
             ),
         )
         _options = self._options(timeout, max_retries, extra_headers)
@@ -6940,7 +6883,6 @@ class AsyncRocketMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.instance_create_request import InstanceCreateRequest
         from .models.instance_create_result import InstanceCreateResult
 
         _path: dict[str, Any] = {"engine": self._client_param("engine"), "project_id": self._client_param("project_id")}
@@ -6948,7 +6890,6 @@ class AsyncRocketMQOperations(AsyncFacade):
             _CREATE_INSTANCE,
             _path,
             body=body_from(
-                InstanceCreateRequest,
                 body,
                 {
                     "name": name,
@@ -6971,19 +6912,19 @@ class AsyncRocketMQOperations(AsyncFacade):
                     "publicip_id": publicip_id,
                     "bss_param": bss_param,
                 },
-                (
-                    "name",
-                    "engine",
-                    "engine_version",
-                    "storage_space",
-                    "vpc_id",
-                    "subnet_id",
-                    "security_group_id",
-                    "available_zones",
-                    "product_id",
-                    "storage_spec_code",
-                    "broker_num",
-                ),
+                {
+                    "name": "name",
+                    "engine": "body_engine",
+                    "engine_version": "engine_version",
+                    "storage_space": "storage_space",
+                    "vpc_id": "vpc_id",
+                    "subnet_id": "subnet_id",
+                    "security_group_id": "security_group_id",
+                    "available_zones": "available_zones",
+                    "product_id": "product_id",
+                    "storage_spec_code": "storage_spec_code",
+                    "broker_num": "broker_num",
+                },
             ),
         )
         _options = self._options(timeout, max_retries, extra_headers)
@@ -7060,14 +7001,12 @@ class AsyncRocketMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.instance_update_request import InstanceUpdateRequest
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
         _kwargs = request_kwargs(
             _UPDATE_INSTANCE,
             _path,
             body=body_from(
-                InstanceUpdateRequest,
                 body,
                 {
                     "name": name,
@@ -7077,7 +7016,7 @@ class AsyncRocketMQOperations(AsyncFacade):
                     "enable_publicip": enable_publicip,
                     "publicip_id": publicip_id,
                 },
-                (),
+                {},
             ),
         )
         _options = self._options(timeout, max_retries, extra_headers)
@@ -7171,7 +7110,6 @@ class AsyncRocketMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.instance_batch_delete_request import InstanceBatchDeleteRequest
         from .models.instance_batch_delete_result import InstanceBatchDeleteResult
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id")}
@@ -7179,10 +7117,7 @@ class AsyncRocketMQOperations(AsyncFacade):
             _BATCH_DELETE_INSTANCES,
             _path,
             body=body_from(
-                InstanceBatchDeleteRequest,
-                body,
-                {"action": action, "instances": instances, "all_failure": all_failure},
-                ("action",),
+                body, {"action": action, "instances": instances, "all_failure": all_failure}, {"action": "action"}
             ),
         )
         _options = self._options(timeout, max_retries, extra_headers)
@@ -7423,7 +7358,6 @@ class AsyncRocketMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.instance_resize_request import InstanceResizeRequest
         from .models.instance_resize_result import InstanceResizeResult
 
         _path: dict[str, Any] = {
@@ -7435,7 +7369,6 @@ class AsyncRocketMQOperations(AsyncFacade):
             _RESIZE_INSTANCE,
             _path,
             body=body_from(
-                InstanceResizeRequest,
                 body,
                 {
                     "oper_type": oper_type,
@@ -7444,7 +7377,7 @@ class AsyncRocketMQOperations(AsyncFacade):
                     "new_broker_num": new_broker_num,
                     "publicip_id": publicip_id,
                 },
-                ("oper_type",),
+                {"oper_type": "oper_type"},
             ),
         )
         _options = self._options(timeout, max_retries, extra_headers)
@@ -7599,15 +7532,10 @@ class AsyncRocketMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.consumer_group_batch_update_request import ConsumerGroupBatchUpdateRequest
         from .models.consumer_group_batch_update_result import ConsumerGroupBatchUpdateResult
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
-        _kwargs = request_kwargs(
-            _BATCH_UPDATE_CONSUMER_GROUPS,
-            _path,
-            body=body_from(ConsumerGroupBatchUpdateRequest, body, {"groups": groups}, ()),
-        )
+        _kwargs = request_kwargs(_BATCH_UPDATE_CONSUMER_GROUPS, _path, body=body_from(body, {"groups": groups}, {}))
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_BATCH_UPDATE_CONSUMER_GROUPS, _kwargs, _options, _path)
         return parse_body(_BATCH_UPDATE_CONSUMER_GROUPS, _response, ConsumerGroupBatchUpdateResult.from_dict)
@@ -7687,7 +7615,6 @@ class AsyncRocketMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.consumer_group_create_request import ConsumerGroupCreateRequest
         from .models.consumer_group_created import ConsumerGroupCreated
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
@@ -7695,7 +7622,6 @@ class AsyncRocketMQOperations(AsyncFacade):
             _CREATE_CONSUMER_GROUP,
             _path,
             body=body_from(
-                ConsumerGroupCreateRequest,
                 body,
                 {
                     "name": name,
@@ -7706,7 +7632,7 @@ class AsyncRocketMQOperations(AsyncFacade):
                     "consume_orderly": consume_orderly,
                     "group_desc": group_desc,
                 },
-                ("name",),
+                {"name": "name"},
             ),
         )
         _options = self._options(timeout, max_retries, extra_headers)
@@ -7771,7 +7697,6 @@ class AsyncRocketMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.consumer_group_batch_delete_request import ConsumerGroupBatchDeleteRequest
         from .models.consumer_group_batch_delete_result import ConsumerGroupBatchDeleteResult
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
@@ -7779,7 +7704,7 @@ class AsyncRocketMQOperations(AsyncFacade):
             _BATCH_DELETE_CONSUMER_GROUPS,
             _path,
             query={"action": action},
-            body=body_from(ConsumerGroupBatchDeleteRequest, body, {"groups": groups}, ("groups",)),
+            body=body_from(body, {"groups": groups}, {"groups": "groups"}),
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_BATCH_DELETE_CONSUMER_GROUPS, _kwargs, _options, _path)
@@ -7891,7 +7816,6 @@ class AsyncRocketMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.consumer_group_update_request import ConsumerGroupUpdateRequest
 
         _path: dict[str, Any] = {
             "project_id": self._client_param("project_id"),
@@ -7902,7 +7826,6 @@ class AsyncRocketMQOperations(AsyncFacade):
             _UPDATE_CONSUMER_GROUP,
             _path,
             body=body_from(
-                ConsumerGroupUpdateRequest,
                 body,
                 {
                     "enabled": enabled,
@@ -7911,7 +7834,7 @@ class AsyncRocketMQOperations(AsyncFacade):
                     "brokers": brokers,
                     "name": name,
                 },
-                ("enabled", "broadcast", "retry_max_time"),
+                {"enabled": "enabled", "broadcast": "broadcast", "retry_max_time": "retry_max_time"},
             ),
         )
         _options = self._options(timeout, max_retries, extra_headers)
@@ -8067,7 +7990,6 @@ class AsyncRocketMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.consumer_offset_reset_request import ConsumerOffsetResetRequest
         from .models.consumer_offset_reset_result import ConsumerOffsetResetResult
 
         _path: dict[str, Any] = {
@@ -8080,7 +8002,7 @@ class AsyncRocketMQOperations(AsyncFacade):
             _RESET_CONSUMER_GROUP_OFFSET,
             _path,
             body=body_from(
-                ConsumerOffsetResetRequest, body, {"topic": topic, "timestamp": timestamp}, ("topic", "timestamp")
+                body, {"topic": topic, "timestamp": timestamp}, {"topic": "topic", "timestamp": "timestamp"}
             ),
         )
         _options = self._options(timeout, max_retries, extra_headers)
@@ -8258,7 +8180,6 @@ class AsyncRocketMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.topic_create_request import TopicCreateRequest
         from .models.topic_created import TopicCreated
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
@@ -8266,7 +8187,6 @@ class AsyncRocketMQOperations(AsyncFacade):
             _CREATE_TOPIC,
             _path,
             body=body_from(
-                TopicCreateRequest,
                 body,
                 {
                     "name": name,
@@ -8276,7 +8196,7 @@ class AsyncRocketMQOperations(AsyncFacade):
                     "permission": permission,
                     "message_type": message_type,
                 },
-                ("name",),
+                {"name": "name"},
             ),
         )
         _options = self._options(timeout, max_retries, extra_headers)
@@ -8341,7 +8261,6 @@ class AsyncRocketMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.topic_batch_delete_request import TopicBatchDeleteRequest
         from .models.topic_batch_delete_result import TopicBatchDeleteResult
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
@@ -8349,7 +8268,7 @@ class AsyncRocketMQOperations(AsyncFacade):
             _BATCH_DELETE_TOPICS,
             _path,
             query={"action": action},
-            body=body_from(TopicBatchDeleteRequest, body, {"topics": topics}, ("topics",)),
+            body=body_from(body, {"topics": topics}, {"topics": "topics"}),
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_BATCH_DELETE_TOPICS, _kwargs, _options, _path)
@@ -8429,7 +8348,6 @@ class AsyncRocketMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.topic_update_request import TopicUpdateRequest
 
         _path: dict[str, Any] = {
             "project_id": self._client_param("project_id"),
@@ -8440,10 +8358,9 @@ class AsyncRocketMQOperations(AsyncFacade):
             _UPDATE_TOPIC,
             _path,
             body=body_from(
-                TopicUpdateRequest,
                 body,
                 {"read_queue_num": read_queue_num, "write_queue_num": write_queue_num, "permission": permission},
-                (),
+                {},
             ),
         )
         _options = self._options(timeout, max_retries, extra_headers)
@@ -8724,19 +8641,13 @@ class AsyncRocketMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.dlq_message_export_request import DlqMessageExportRequest
         from .models.rocket_mq_message import RocketMQMessage
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
         _kwargs = request_kwargs(
             _EXPORT_DLQ_MESSAGES,
             _path,
-            body=body_from(
-                DlqMessageExportRequest,
-                body,
-                {"topic": topic, "msg_id_list": msg_id_list, "uniq_key_list": uniq_key_list},
-                (),
-            ),
+            body=body_from(body, {"topic": topic, "msg_id_list": msg_id_list, "uniq_key_list": uniq_key_list}, {}),
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_EXPORT_DLQ_MESSAGES, _kwargs, _options, _path)
@@ -8775,7 +8686,6 @@ class AsyncRocketMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.dlq_message_resend_request import DlqMessageResendRequest
         from .models.message_resend_results import MessageResendResults
 
         _path: dict[str, Any] = {
@@ -8784,9 +8694,7 @@ class AsyncRocketMQOperations(AsyncFacade):
             "instance_id": instance_id,
         }
         _kwargs = request_kwargs(
-            _RESEND_DLQ_MESSAGES,
-            _path,
-            body=body_from(DlqMessageResendRequest, body, {"topic": topic, "msg_id_list": msg_id_list}, ()),
+            _RESEND_DLQ_MESSAGES, _path, body=body_from(body, {"topic": topic, "msg_id_list": msg_id_list}, {})
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_RESEND_DLQ_MESSAGES, _kwargs, _options, _path)
@@ -8854,7 +8762,6 @@ class AsyncRocketMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.consume_validation_request import ConsumeValidationRequest
         from .models.message_resend_results import MessageResendResults
 
         _path: dict[str, Any] = {
@@ -8866,10 +8773,9 @@ class AsyncRocketMQOperations(AsyncFacade):
             _VALIDATE_CONSUMED_MESSAGES,
             _path,
             body=body_from(
-                ConsumeValidationRequest,
                 body,
                 {"group": group, "client_id": client_id, "topic": topic, "msg_id_list": msg_id_list},
-                ("group", "client_id"),
+                {"group": "group", "client_id": "client_id"},
             ),
         )
         _options = self._options(timeout, max_retries, extra_headers)
@@ -8976,14 +8882,12 @@ class AsyncRocketMQOperations(AsyncFacade):
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
         from .models.rocket_mq_user import RocketMQUser
-        from .models.rocket_mq_user_request import RocketMQUserRequest
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
         _kwargs = request_kwargs(
             _CREATE_USER,
             _path,
             body=body_from(
-                RocketMQUserRequest,
                 body,
                 {
                     "access_key": access_key,
@@ -8995,7 +8899,7 @@ class AsyncRocketMQOperations(AsyncFacade):
                     "topic_perms": topic_perms,
                     "group_perms": group_perms,
                 },
-                (),
+                {},
             ),
         )
         _options = self._options(timeout, max_retries, extra_headers)
@@ -9093,7 +8997,6 @@ class AsyncRocketMQOperations(AsyncFacade):
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
         from .models.rocket_mq_user import RocketMQUser
-        from .models.rocket_mq_user_request import RocketMQUserRequest
 
         _path: dict[str, Any] = {
             "project_id": self._client_param("project_id"),
@@ -9104,7 +9007,6 @@ class AsyncRocketMQOperations(AsyncFacade):
             _UPDATE_USER,
             _path,
             body=body_from(
-                RocketMQUserRequest,
                 body,
                 {
                     "access_key": access_key,
@@ -9116,7 +9018,7 @@ class AsyncRocketMQOperations(AsyncFacade):
                     "topic_perms": topic_perms,
                     "group_perms": group_perms,
                 },
-                (),
+                {},
             ),
         )
         _options = self._options(timeout, max_retries, extra_headers)
@@ -9379,7 +9281,6 @@ class AsyncRocketMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.migration_task_create_request import MigrationTaskCreateRequest
         from .models.migration_task_created import MigrationTaskCreated
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
@@ -9388,17 +9289,16 @@ class AsyncRocketMQOperations(AsyncFacade):
             _path,
             query={"overwrite": overwrite, "name": name, "type": type_},
             body=body_from(
-                MigrationTaskCreateRequest,
                 body,
                 {
-                    "topic_config_table": topic_config_table,
-                    "subscription_group_table": subscription_group_table,
+                    "topicConfigTable": topic_config_table,
+                    "subscriptionGroupTable": subscription_group_table,
                     "vhosts": vhosts,
                     "queues": queues,
                     "exchanges": exchanges,
                     "bindings": bindings,
                 },
-                (),
+                {},
             ),
         )
         _options = self._options(timeout, max_retries, extra_headers)
@@ -9457,13 +9357,10 @@ class AsyncRocketMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.migration_task_delete_request import MigrationTaskDeleteRequest
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
         _kwargs = request_kwargs(
-            _DELETE_MIGRATION_TASKS,
-            _path,
-            body=body_from(MigrationTaskDeleteRequest, body, {"task_ids": task_ids}, ("task_ids",)),
+            _DELETE_MIGRATION_TASKS, _path, body=body_from(body, {"task_ids": task_ids}, {"task_ids": "task_ids"})
         )
         _options = self._options(timeout, max_retries, extra_headers)
         await self._send(_DELETE_MIGRATION_TASKS, _kwargs, _options, _path)
@@ -9531,13 +9428,10 @@ class AsyncRocketMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.rocket_mq_config_modify_request import RocketMQConfigModifyRequest
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
         _kwargs = request_kwargs(
-            _UPDATE_CONFIGS,
-            _path,
-            body=body_from(RocketMQConfigModifyRequest, body, {"rocketmq_configs": rocketmq_configs}, ()),
+            _UPDATE_CONFIGS, _path, body=body_from(body, {"rocketmq_configs": rocketmq_configs}, {})
         )
         _options = self._options(timeout, max_retries, extra_headers)
         await self._send(_UPDATE_CONFIGS, _kwargs, _options, _path)
@@ -9599,13 +9493,12 @@ class AsyncRocketMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.instance_tag_create_action import InstanceTagCreateAction
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
         _kwargs = request_kwargs(
             _BATCH_CREATE_INSTANCE_TAGS,
             _path,
-            body=body_from(InstanceTagCreateAction, body, {"action": action, "tags": tags}, ("action",)),
+            body=body_from(body, {"action": action, "tags": tags}, {"action": "action"}),
         )
         _options = self._options(timeout, max_retries, extra_headers)
         await self._send(_BATCH_CREATE_INSTANCE_TAGS, _kwargs, _options, _path)
@@ -9667,13 +9560,12 @@ class AsyncRocketMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.instance_tag_delete_action import InstanceTagDeleteAction
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
         _kwargs = request_kwargs(
             _BATCH_DELETE_INSTANCE_TAGS,
             _path,
-            body=body_from(InstanceTagDeleteAction, body, {"action": action, "tags": tags}, ("action",)),
+            body=body_from(body, {"action": action, "tags": tags}, {"action": "action"}),
         )
         _options = self._options(timeout, max_retries, extra_headers)
         await self._send(_BATCH_DELETE_INSTANCE_TAGS, _kwargs, _options, _path)
@@ -9885,7 +9777,6 @@ class AsyncRocketMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.v1_create_instance_request import V1CreateInstanceRequest
         from .models.v1_instance_created import V1InstanceCreated
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id")}
@@ -9893,7 +9784,6 @@ class AsyncRocketMQOperations(AsyncFacade):
             _CREATE_INSTANCE_V1,
             _path,
             body=body_from(
-                V1CreateInstanceRequest,
                 body,
                 {
                     "name": name,
@@ -9916,19 +9806,19 @@ class AsyncRocketMQOperations(AsyncFacade):
                     "publicip_id": publicip_id,
                     "bss_param": bss_param,
                 },
-                (
-                    "name",
-                    "engine",
-                    "engine_version",
-                    "storage_space",
-                    "vpc_id",
-                    "subnet_id",
-                    "security_group_id",
-                    "available_zones",
-                    "product_id",
-                    "storage_spec_code",
-                    "broker_num",
-                ),
+                {
+                    "name": "name",
+                    "engine": "engine",
+                    "engine_version": "engine_version",
+                    "storage_space": "storage_space",
+                    "vpc_id": "vpc_id",
+                    "subnet_id": "subnet_id",
+                    "security_group_id": "security_group_id",
+                    "available_zones": "available_zones",
+                    "product_id": "product_id",
+                    "storage_spec_code": "storage_spec_code",
+                    "broker_num": "broker_num",
+                },
             ),
         )
         _options = self._options(timeout, max_retries, extra_headers)

@@ -1303,7 +1303,6 @@ class ZaqarOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.queue_metadata import QueueMetadata
 
         _path: dict[str, Any] = {"queue_name": queue_name}
         _kwargs = request_kwargs(
@@ -1311,20 +1310,19 @@ class ZaqarOperations(SyncFacade):
             _path,
             headers={"Client-ID": self._client_param("client_id"), "X-Project-ID": self._client_param("project_id")},
             body=body_from(
-                QueueMetadata,
                 body,
                 {
-                    "default_message_ttl": default_message_ttl,
-                    "max_messages_post_size": max_messages_post_size,
-                    "default_message_delay": default_message_delay,
-                    "dead_letter_queue": dead_letter_queue,
-                    "dead_letter_queue_messages_ttl": dead_letter_queue_messages_ttl,
-                    "max_claim_count": max_claim_count,
-                    "enable_encrypt_messages": enable_encrypt_messages,
-                    "flavor": flavor,
-                    "retry_policy": retry_policy,
+                    "_default_message_ttl": default_message_ttl,
+                    "_max_messages_post_size": max_messages_post_size,
+                    "_default_message_delay": default_message_delay,
+                    "_dead_letter_queue": dead_letter_queue,
+                    "_dead_letter_queue_messages_ttl": dead_letter_queue_messages_ttl,
+                    "_max_claim_count": max_claim_count,
+                    "_enable_encrypt_messages": enable_encrypt_messages,
+                    "_flavor": flavor,
+                    "_retry_policy": retry_policy,
                 },
-                (),
+                {},
                 optional=True,
             ),
         )
@@ -1504,7 +1502,6 @@ class ZaqarOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.queue_purge_request import QueuePurgeRequest
 
         _path: dict[str, Any] = {"queue_name": queue_name}
         _kwargs = request_kwargs(
@@ -1512,7 +1509,7 @@ class ZaqarOperations(SyncFacade):
             _path,
             headers={"Client-ID": self._client_param("client_id"), "X-Project-ID": self._client_param("project_id")},
             body=body_from(
-                QueuePurgeRequest, body, {"resource_types": resource_types}, ("resource_types",), optional=True
+                body, {"resource_types": resource_types}, {"resource_types": "resource_types"}, optional=True
             ),
         )
         _options = self._options(timeout, max_retries, extra_headers)
@@ -1559,14 +1556,13 @@ class ZaqarOperations(SyncFacade):
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
         from .models.pre_signed_url import PreSignedUrl
-        from .models.pre_signed_url_request import PreSignedUrlRequest
 
         _path: dict[str, Any] = {"queue_name": queue_name}
         _kwargs = request_kwargs(
             _SHARE_QUEUE,
             _path,
             headers={"Client-ID": self._client_param("client_id"), "X-Project-ID": self._client_param("project_id")},
-            body=body_from(PreSignedUrlRequest, body, {"paths": paths, "methods": methods, "expires": expires}, ()),
+            body=body_from(body, {"paths": paths, "methods": methods, "expires": expires}, {}),
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_SHARE_QUEUE, _kwargs, _options, _path)
@@ -1696,7 +1692,6 @@ class ZaqarOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.post_messages_request import PostMessagesRequest
         from .models.post_messages_result import PostMessagesResult
 
         _path: dict[str, Any] = {"queue_name": queue_name}
@@ -1704,7 +1699,7 @@ class ZaqarOperations(SyncFacade):
             _POST_MESSAGES,
             _path,
             headers={"Client-ID": self._client_param("client_id"), "X-Project-ID": self._client_param("project_id")},
-            body=body_from(PostMessagesRequest, body, {"messages": messages}, ("messages",)),
+            body=body_from(body, {"messages": messages}, {"messages": "messages"}),
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_POST_MESSAGES, _kwargs, _options, _path)
@@ -1961,7 +1956,6 @@ class ZaqarOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.claim_create import ClaimCreate
         from .models.claimed_messages import ClaimedMessages
 
         _path: dict[str, Any] = {"queue_name": queue_name}
@@ -1970,7 +1964,7 @@ class ZaqarOperations(SyncFacade):
             _path,
             query={"limit": limit},
             headers={"Client-ID": self._client_param("client_id"), "X-Project-ID": self._client_param("project_id")},
-            body=body_from(ClaimCreate, body, {"ttl": ttl, "grace": grace}, (), optional=True),
+            body=body_from(body, {"ttl": ttl, "grace": grace}, {}, optional=True),
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_CREATE_CLAIM, _kwargs, _options, _path)
@@ -2092,14 +2086,13 @@ class ZaqarOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.claim_update import ClaimUpdate
 
         _path: dict[str, Any] = {"queue_name": queue_name, "claim_id": claim_id}
         _kwargs = request_kwargs(
             _UPDATE_CLAIM,
             _path,
             headers={"Client-ID": self._client_param("client_id"), "X-Project-ID": self._client_param("project_id")},
-            body=body_from(ClaimUpdate, body, {"ttl": ttl, "grace": grace}, ()),
+            body=body_from(body, {"ttl": ttl, "grace": grace}, {}),
         )
         _options = self._options(timeout, max_retries, extra_headers)
         self._send(_UPDATE_CLAIM, _kwargs, _options, _path)
@@ -2222,7 +2215,6 @@ class ZaqarOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.subscription_create import SubscriptionCreate
         from .models.subscription_created import SubscriptionCreated
 
         _path: dict[str, Any] = {"queue_name": queue_name}
@@ -2231,7 +2223,7 @@ class ZaqarOperations(SyncFacade):
             _path,
             headers={"Client-ID": self._client_param("client_id"), "X-Project-ID": self._client_param("project_id")},
             body=body_from(
-                SubscriptionCreate, body, {"subscriber": subscriber, "ttl": ttl, "options": options}, ("subscriber",)
+                body, {"subscriber": subscriber, "ttl": ttl, "options": options}, {"subscriber": "subscriber"}
             ),
         )
         _options = self._options(timeout, max_retries, extra_headers)
@@ -2354,14 +2346,13 @@ class ZaqarOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.subscription_update import SubscriptionUpdate
 
         _path: dict[str, Any] = {"queue_name": queue_name, "subscription_id": subscription_id}
         _kwargs = request_kwargs(
             _UPDATE_SUBSCRIPTION,
             _path,
             headers={"Client-ID": self._client_param("client_id"), "X-Project-ID": self._client_param("project_id")},
-            body=body_from(SubscriptionUpdate, body, {"subscriber": subscriber, "ttl": ttl, "options": options}, ()),
+            body=body_from(body, {"subscriber": subscriber, "ttl": ttl, "options": options}, {}),
         )
         _options = self._options(timeout, max_retries, extra_headers)
         self._send(_UPDATE_SUBSCRIPTION, _kwargs, _options, _path)
@@ -2425,14 +2416,13 @@ class ZaqarOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.subscription_confirm import SubscriptionConfirm
 
         _path: dict[str, Any] = {"queue_name": queue_name, "subscription_id": subscription_id}
         _kwargs = request_kwargs(
             _CONFIRM_SUBSCRIPTION,
             _path,
             headers={"Client-ID": self._client_param("client_id"), "X-Project-ID": self._client_param("project_id")},
-            body=body_from(SubscriptionConfirm, body, {"confirmed": confirmed}, ("confirmed",)),
+            body=body_from(body, {"confirmed": confirmed}, {"confirmed": "confirmed"}),
         )
         _options = self._options(timeout, max_retries, extra_headers)
         self._send(_CONFIRM_SUBSCRIPTION, _kwargs, _options, _path)
@@ -2732,7 +2722,6 @@ class AsyncZaqarOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.queue_metadata import QueueMetadata
 
         _path: dict[str, Any] = {"queue_name": queue_name}
         _kwargs = request_kwargs(
@@ -2740,20 +2729,19 @@ class AsyncZaqarOperations(AsyncFacade):
             _path,
             headers={"Client-ID": self._client_param("client_id"), "X-Project-ID": self._client_param("project_id")},
             body=body_from(
-                QueueMetadata,
                 body,
                 {
-                    "default_message_ttl": default_message_ttl,
-                    "max_messages_post_size": max_messages_post_size,
-                    "default_message_delay": default_message_delay,
-                    "dead_letter_queue": dead_letter_queue,
-                    "dead_letter_queue_messages_ttl": dead_letter_queue_messages_ttl,
-                    "max_claim_count": max_claim_count,
-                    "enable_encrypt_messages": enable_encrypt_messages,
-                    "flavor": flavor,
-                    "retry_policy": retry_policy,
+                    "_default_message_ttl": default_message_ttl,
+                    "_max_messages_post_size": max_messages_post_size,
+                    "_default_message_delay": default_message_delay,
+                    "_dead_letter_queue": dead_letter_queue,
+                    "_dead_letter_queue_messages_ttl": dead_letter_queue_messages_ttl,
+                    "_max_claim_count": max_claim_count,
+                    "_enable_encrypt_messages": enable_encrypt_messages,
+                    "_flavor": flavor,
+                    "_retry_policy": retry_policy,
                 },
-                (),
+                {},
                 optional=True,
             ),
         )
@@ -2933,7 +2921,6 @@ class AsyncZaqarOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.queue_purge_request import QueuePurgeRequest
 
         _path: dict[str, Any] = {"queue_name": queue_name}
         _kwargs = request_kwargs(
@@ -2941,7 +2928,7 @@ class AsyncZaqarOperations(AsyncFacade):
             _path,
             headers={"Client-ID": self._client_param("client_id"), "X-Project-ID": self._client_param("project_id")},
             body=body_from(
-                QueuePurgeRequest, body, {"resource_types": resource_types}, ("resource_types",), optional=True
+                body, {"resource_types": resource_types}, {"resource_types": "resource_types"}, optional=True
             ),
         )
         _options = self._options(timeout, max_retries, extra_headers)
@@ -2988,14 +2975,13 @@ class AsyncZaqarOperations(AsyncFacade):
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
         from .models.pre_signed_url import PreSignedUrl
-        from .models.pre_signed_url_request import PreSignedUrlRequest
 
         _path: dict[str, Any] = {"queue_name": queue_name}
         _kwargs = request_kwargs(
             _SHARE_QUEUE,
             _path,
             headers={"Client-ID": self._client_param("client_id"), "X-Project-ID": self._client_param("project_id")},
-            body=body_from(PreSignedUrlRequest, body, {"paths": paths, "methods": methods, "expires": expires}, ()),
+            body=body_from(body, {"paths": paths, "methods": methods, "expires": expires}, {}),
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_SHARE_QUEUE, _kwargs, _options, _path)
@@ -3125,7 +3111,6 @@ class AsyncZaqarOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.post_messages_request import PostMessagesRequest
         from .models.post_messages_result import PostMessagesResult
 
         _path: dict[str, Any] = {"queue_name": queue_name}
@@ -3133,7 +3118,7 @@ class AsyncZaqarOperations(AsyncFacade):
             _POST_MESSAGES,
             _path,
             headers={"Client-ID": self._client_param("client_id"), "X-Project-ID": self._client_param("project_id")},
-            body=body_from(PostMessagesRequest, body, {"messages": messages}, ("messages",)),
+            body=body_from(body, {"messages": messages}, {"messages": "messages"}),
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_POST_MESSAGES, _kwargs, _options, _path)
@@ -3390,7 +3375,6 @@ class AsyncZaqarOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.claim_create import ClaimCreate
         from .models.claimed_messages import ClaimedMessages
 
         _path: dict[str, Any] = {"queue_name": queue_name}
@@ -3399,7 +3383,7 @@ class AsyncZaqarOperations(AsyncFacade):
             _path,
             query={"limit": limit},
             headers={"Client-ID": self._client_param("client_id"), "X-Project-ID": self._client_param("project_id")},
-            body=body_from(ClaimCreate, body, {"ttl": ttl, "grace": grace}, (), optional=True),
+            body=body_from(body, {"ttl": ttl, "grace": grace}, {}, optional=True),
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_CREATE_CLAIM, _kwargs, _options, _path)
@@ -3521,14 +3505,13 @@ class AsyncZaqarOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.claim_update import ClaimUpdate
 
         _path: dict[str, Any] = {"queue_name": queue_name, "claim_id": claim_id}
         _kwargs = request_kwargs(
             _UPDATE_CLAIM,
             _path,
             headers={"Client-ID": self._client_param("client_id"), "X-Project-ID": self._client_param("project_id")},
-            body=body_from(ClaimUpdate, body, {"ttl": ttl, "grace": grace}, ()),
+            body=body_from(body, {"ttl": ttl, "grace": grace}, {}),
         )
         _options = self._options(timeout, max_retries, extra_headers)
         await self._send(_UPDATE_CLAIM, _kwargs, _options, _path)
@@ -3651,7 +3634,6 @@ class AsyncZaqarOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.subscription_create import SubscriptionCreate
         from .models.subscription_created import SubscriptionCreated
 
         _path: dict[str, Any] = {"queue_name": queue_name}
@@ -3660,7 +3642,7 @@ class AsyncZaqarOperations(AsyncFacade):
             _path,
             headers={"Client-ID": self._client_param("client_id"), "X-Project-ID": self._client_param("project_id")},
             body=body_from(
-                SubscriptionCreate, body, {"subscriber": subscriber, "ttl": ttl, "options": options}, ("subscriber",)
+                body, {"subscriber": subscriber, "ttl": ttl, "options": options}, {"subscriber": "subscriber"}
             ),
         )
         _options = self._options(timeout, max_retries, extra_headers)
@@ -3783,14 +3765,13 @@ class AsyncZaqarOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.subscription_update import SubscriptionUpdate
 
         _path: dict[str, Any] = {"queue_name": queue_name, "subscription_id": subscription_id}
         _kwargs = request_kwargs(
             _UPDATE_SUBSCRIPTION,
             _path,
             headers={"Client-ID": self._client_param("client_id"), "X-Project-ID": self._client_param("project_id")},
-            body=body_from(SubscriptionUpdate, body, {"subscriber": subscriber, "ttl": ttl, "options": options}, ()),
+            body=body_from(body, {"subscriber": subscriber, "ttl": ttl, "options": options}, {}),
         )
         _options = self._options(timeout, max_retries, extra_headers)
         await self._send(_UPDATE_SUBSCRIPTION, _kwargs, _options, _path)
@@ -3854,14 +3835,13 @@ class AsyncZaqarOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.subscription_confirm import SubscriptionConfirm
 
         _path: dict[str, Any] = {"queue_name": queue_name, "subscription_id": subscription_id}
         _kwargs = request_kwargs(
             _CONFIRM_SUBSCRIPTION,
             _path,
             headers={"Client-ID": self._client_param("client_id"), "X-Project-ID": self._client_param("project_id")},
-            body=body_from(SubscriptionConfirm, body, {"confirmed": confirmed}, ("confirmed",)),
+            body=body_from(body, {"confirmed": confirmed}, {"confirmed": "confirmed"}),
         )
         _options = self._options(timeout, max_retries, extra_headers)
         await self._send(_CONFIRM_SUBSCRIPTION, _kwargs, _options, _path)

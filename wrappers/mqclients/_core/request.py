@@ -8,6 +8,7 @@ model, as a plain mapping (validated later against the spec's schema, like any b
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
@@ -21,10 +22,8 @@ NO_BODY: Any = None
 
 
 def to_wire(value: Any) -> Any:
-    """A JSON-ready copy of a body value: models by their ``to_dict()``, mappings and lists item by item.
-
-    ``UNSET`` entries of a mapping are dropped (not given means not sent).
-    """
+    """A JSON-ready copy of a body value: models by their ``to_dict()``, mappings and lists item by item, dates
+    and times in ISO 8601. ``UNSET`` entries of a mapping are dropped (not given means not sent)."""
     to_dict = getattr(value, "to_dict", None)
     if to_dict is not None:
         return to_dict()
@@ -32,21 +31,25 @@ def to_wire(value: Any) -> Any:
         return {str(k): to_wire(v) for k, v in value.items() if v is not UNSET}
     if isinstance(value, (list, tuple)):
         return [to_wire(item) for item in value]
+    if isinstance(value, (datetime.date, datetime.time)):
+        return value.isoformat()
     return value
 
 
 def body_from(
-    model: Any,
     body: Any,
     fields: Mapping[str, Any],
-    required: tuple[str, ...] = (),
+    required: Mapping[str, str],
     *,
+    fixed: Mapping[str, Any] | None = None,
     optional: bool = False,
 ) -> Any:
     """The wire body of a call given either ``body=`` (a model or a mapping) or keyword ``fields``, never both.
 
-    ``fields`` maps the model's Python attribute names to the values given (``UNSET`` where omitted); ``required``
-    names those the spec requires. ``optional``: the operation may be sent without a body.
+    ``fields`` maps wire names to the values given (``UNSET`` where omitted): only given fields are sent, the
+    server applies the spec's defaults. ``required`` maps the wire names the spec requires to their keywords.
+    ``fixed``: fields the client owns, with their values (CMQ's ``Action``). ``optional``: the operation may be
+    sent without a body.
     """
     given = {name: value for name, value in fields.items() if value is not UNSET}
     if body is not None:
@@ -57,10 +60,11 @@ def body_from(
         return to_wire(body)
     if optional and not given:
         return None
-    for name in required:
+    for name, keyword in required.items():
         if name not in given:
-            raise ValidationError(name, "is required")
-    return model(**given).to_dict()
+            raise ValidationError(keyword, "is required")
+    wire = to_wire(given)
+    return {**fixed, **wire} if fixed else wire
 
 
 def request_kwargs(
