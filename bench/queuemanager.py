@@ -18,7 +18,7 @@ import httpx
 from bench.common import table
 from mqclients.queuemanager import AsyncQueueManager, QueueManager
 from mqclients.queuemanager_api import models as m
-from servers.queuemanager.local import running_queuemanager, write_users
+from mqclients.servers.queuemanager.local import running_queuemanager, write_users
 
 USER, PASSWORD = "bench", "bench-password-0123"
 

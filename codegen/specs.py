@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -35,11 +36,16 @@ class Spec:
 
 
 def load(path: Path) -> Spec:
-    with path.open(encoding="utf-8") as handle:
-        doc = yaml.safe_load(handle)
+    doc = read_yaml(path)
     if not isinstance(doc, dict):
         raise SystemExit(f"{path}: not a YAML mapping")
     return Spec(path, doc)
+
+
+def read_yaml(path: Path) -> Any:
+    """A YAML file, read with the safe loader (libyaml's when the wheel has it: ten times faster on large specs)."""
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=loader)  # noqa: S506 - a safe loader
 
 
 def discover(names: list[str] | None = None) -> list[Spec]:
@@ -60,16 +66,42 @@ def resolve(doc: dict[str, Any], node: Any, depth: int = 0) -> Any:
     if depth > 30:
         raise ValueError("$ref nesting deeper than 30: recursive schema?")
     if isinstance(node, dict):
-        if "$ref" in node and isinstance(node["$ref"], str) and node["$ref"].startswith("#/"):
-            target: Any = doc
-            for part in node["$ref"][2:].split("/"):
-                target = target[part.replace("~1", "/").replace("~0", "~")]
+        if _is_ref(node):
+            target = _pointer(doc, node["$ref"])
             merged = {**resolve(doc, target, depth + 1), **{k: v for k, v in node.items() if k != "$ref"}}
             return merged
         return {k: resolve(doc, v, depth + 1) for k, v in node.items()}
     if isinstance(node, list):
         return [resolve(doc, item, depth + 1) for item in node]
     return node
+
+
+def deref(doc: Mapping[str, Any], node: Any) -> Any:
+    """``node`` with its own ``$ref`` (a chain of them) followed, sibling keys kept; its children stay as they are.
+
+    The shallow twin of ``resolve``, for readers that walk a schema themselves (and so survive recursive schemas).
+    """
+    hops = 0
+    while _is_ref(node):
+        target = _pointer(doc, node["$ref"])
+        siblings = {k: v for k, v in node.items() if k != "$ref"}
+        node = {**target, **siblings} if siblings and isinstance(target, dict) else target
+        hops += 1
+        if hops > 50:
+            raise ValueError(f"$ref loop at {node!r:.80}")
+    return node
+
+
+def _is_ref(node: Any) -> bool:
+    return isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#/")
+
+
+def _pointer(doc: Mapping[str, Any], ref: str) -> Any:
+    """What a local JSON pointer (``#/components/schemas/Queue``) points to."""
+    target: Any = doc
+    for part in ref[2:].split("/"):
+        target = target[part.replace("~1", "/").replace("~0", "~")]
+    return target
 
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")

@@ -24,11 +24,9 @@ from typing import Any
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 import jsonschema
-import yaml
 
+from codegen import specs
 from servers.spec_values import synthesize
-
-METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
 
 
 @dataclass
@@ -72,21 +70,6 @@ Handler = Callable[[Received], Reply]
 Verifier = Callable[[Received], str | None]
 
 
-def _resolve(doc: dict[str, Any], node: Any, depth: int = 0) -> Any:
-    if depth > 40:
-        return node
-    if isinstance(node, dict):
-        if isinstance(node.get("$ref"), str) and node["$ref"].startswith("#/"):
-            target: Any = doc
-            for part in node["$ref"][2:].split("/"):
-                target = target[part]
-            return _resolve(doc, {**target, **{k: v for k, v in node.items() if k != "$ref"}}, depth + 1)
-        return {k: _resolve(doc, v, depth + 1) for k, v in node.items()}
-    if isinstance(node, list):
-        return [_resolve(doc, v, depth + 1) for v in node]
-    return node
-
-
 @dataclass
 class _Route:
     operation_id: str
@@ -99,9 +82,7 @@ class _Route:
 @functools.lru_cache(maxsize=8)
 def _load(spec_path: Path) -> dict[str, Any]:
     """A spec, parsed once per process (servers are started per test; specs are large)."""
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when the wheel has it: ten times faster
-    loaded: dict[str, Any] = yaml.load(spec_path.read_text(encoding="utf-8"), Loader=loader)  # noqa: S506 - a safe loader
-    return loaded
+    return specs.load(spec_path).doc
 
 
 _INDEXED = re.compile(r"^(?P<name>.+)\.(?P<index>\d+)$")
@@ -168,15 +149,11 @@ class SpecServer:
 
     def _build_routes(self) -> list[_Route]:
         routes = []
-        for path, item in self.doc["paths"].items():
+        for path, method, op in specs.operations(self.doc):  # path-item parameters merged into each operation's
             template = path.split("#", 1)[0]
             regex = "^" + re.sub(r"\\{([^}]+)\\}", r"(?P<\1>[^/]+)", re.escape(template)) + "/?$"
-            shared = item.get("parameters", [])
-            for method in METHODS:
-                if method in item:
-                    op = item[method]
-                    params = [_resolve(self.doc, p) for p in [*shared, *op.get("parameters", [])]]
-                    routes.append(_Route(op["operationId"], method.upper(), re.compile(regex), op, params))
+            params = [specs.resolve(self.doc, p) for p in op["parameters"]]
+            routes.append(_Route(op["operationId"], method.upper(), re.compile(regex), op, params))
         return routes
 
     def check(self, received: Received) -> tuple[_Route | None, list[str]]:
@@ -227,7 +204,7 @@ class SpecServer:
                 problems.append(f"{where}: {location} parameter {name}={candidate!r}: {error.message}")
         declared = {p["name"] for p in route.parameters if p["in"] == "query"}
         problems += [f"{where}: undocumented query parameter {k}" for k in query if k not in declared]
-        body_spec = _resolve(self.doc, route.operation.get("requestBody", {}))
+        body_spec = specs.resolve(self.doc, route.operation.get("requestBody", {}))
         content = body_spec.get("content", {})
         if received.body:
             ctype = received.headers.get("content-type", "").split(";")[0].strip()
@@ -266,7 +243,7 @@ class SpecServer:
         for status, response in route.operation.get("responses", {}).items():
             if not str(status).startswith("2"):
                 continue
-            response = _resolve(self.doc, response)
+            response = specs.resolve(self.doc, response)
             for media in (response.get("content") or {}).values():
                 if "example" in media:
                     return Reply(int(status), media["example"])

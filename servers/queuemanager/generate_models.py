@@ -15,7 +15,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 SPEC = ROOT / "specs" / "queuemanager.yaml"
-MODELS = Path(__file__).resolve().parent / "models.py"
+MODELS = ROOT / "shipped" / "mqclients" / "servers" / "queuemanager" / "models.py"
 
 HEADER = """\
 # Generated from specs/queuemanager.yaml by datamodel-code-generator (pydantic v2 models): do not edit.

@@ -14,7 +14,7 @@ from mqclients import errors
 from mqclients.queuemanager import AsyncQueueManager, QueueManager
 from mqclients.queuemanager_api import models as m
 from mqclients.queuemanager_api.types import Unset
-from servers.queuemanager.local import LocalQueueManager, running_queuemanager, write_users
+from mqclients.servers.queuemanager.local import LocalQueueManager, running_queuemanager, write_users
 from tests.support.async_driver import AsyncDriver
 
 USER, PASSWORD = "app", "correct horse battery staple"
@@ -215,3 +215,44 @@ def test_explicit_auth_and_heart_beat(make_qm: Any, qm_server: LocalQueueManager
     with pytest.raises(errors.AuthenticationError) as refused:
         qm.auth(body=m.AuthParams(username=USER, password=qm_server.encrypted("wrong")))
     assert refused.value.error_code == "1111600007"
+
+
+def test_close_logs_out_and_the_token_dies(qm_server: LocalQueueManager) -> None:
+    from mqclients.servers.queuemanager.local import RawSession
+
+    qm = QueueManager(qm_server.url, username=USER, password=PASSWORD, heartbeat_interval=0)
+    qm.map_put(body=m.MapPutParams(map_=unique("logout"), key="k", value="v"))
+    token = qm.session.token
+    assert token is not None
+    with RawSession(qm_server.url) as raw:
+        raw.token = token
+        assert raw.result("qm.heart_beat")["code"] == 0
+        qm.close()
+        assert raw.result("qm.heart_beat")["code"] == 1111600006
+    assert qm.session.token is None
+
+
+def test_each_login_uses_a_fresh_challenge(make_qm: Any) -> None:
+    qm: QueueManager = make_qm()
+    session = qm.session if isinstance(qm, QueueManager) else qm._client.session
+    queue = unique("relogin")
+    qm.new_queue(body=m.NewQueueParams(queue_name=queue))
+    session.token = "forged-or-expired"  # the server refuses it: the client logs in again, with a new challenge
+    assert qm.size(body=m.SizeParams(queue_name=queue)).size == 0
+    assert session.logins == 2
+
+
+def test_a_password_too_long_for_the_login_payload_fails_before_io() -> None:
+    with pytest.raises(errors.ValidationError, match="password: must be at most 200 bytes"):
+        QueueManager("http://127.0.0.1:9", username=USER, password="x" * 201, heartbeat_interval=0)
+
+
+def test_repeated_wrong_passwords_turn_into_a_rate_limit_error(qm_server: LocalQueueManager) -> None:
+    write_users(qm_server.data_dir / "users.json", {"guessed": "the-right-one"})
+    outcomes = []
+    for _ in range(4):  # three failures are free, then the server asks to wait
+        with QueueManager(qm_server.url, username="guessed", password="wrong", heartbeat_interval=0) as qm:
+            with pytest.raises((errors.AuthenticationError, errors.RateLimitError)) as refused:
+                qm.size(body=m.SizeParams(queue_name="anything"))
+            outcomes.append((type(refused.value).__name__, refused.value.error_code))
+    assert outcomes == [("AuthenticationError", "1111600007")] * 3 + [("RateLimitError", "1111600010")]

@@ -25,8 +25,8 @@ from typing import Any
 import httpx
 import pytest
 
-from servers.queuemanager import local
-from servers.queuemanager.local import LocalQueueManager, RawSession
+from mqclients.servers.queuemanager import local
+from mqclients.servers.queuemanager.local import LocalQueueManager, RawSession
 
 ACK_DEADLINE = 2.0
 PRODUCERS = 3

@@ -24,8 +24,8 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 
 from codegen.specs import resolve
-from servers.queuemanager import local
-from servers.queuemanager.local import LocalQueueManager
+from mqclients.servers.queuemanager import local
+from mqclients.servers.queuemanager.local import LocalQueueManager
 
 ROOT = Path(__file__).resolve().parents[2]
 USERS = {"alice": "alice-secret-1", "bob": "b0b's pässword"}
@@ -68,16 +68,27 @@ class RawSession(local.RawSession):
 
 
 def test_the_spec_declares_every_method_the_server_serves() -> None:
-    from servers.queuemanager.app import METHODS
+    from mqclients.servers.queuemanager.app import METHODS
 
     assert set(SPEC) == set(METHODS)
-    assert len(METHODS) == 20  # 19 methods of the document, and its misspelling of one
+    assert len(METHODS) == 21  # 19 methods of the document, its misspelling of one, and qm.logout
 
 
-def _add_user_cli(users_file: Path, name: str, password: str) -> None:
-    """Add a user the way an operator does: the server's --add-user, password on stdin."""
+def _add_user_cli(users_file: Path, name: str, password: str, *grants: str) -> None:
+    """Add a user the way an operator does: the server's --add-user, password on stdin; by default granted every
+    queue and map."""
+    grants = grants or ("--grant-queue", "*", "--grant-map", "*")
     subprocess.run(
-        [sys.executable, "-m", "servers.queuemanager", "--users", str(users_file), "--add-user", name],
+        [
+            sys.executable,
+            "-m",
+            "mqclients.servers.queuemanager",
+            "--users",
+            str(users_file),
+            "--add-user",
+            name,
+            *grants,
+        ],
         input=f"{password}\n".encode(),
         cwd=ROOT,
         check=True,
@@ -533,7 +544,8 @@ def test_default_users_file_is_created_with_a_printed_password(start_server: Sta
     users_file = data_dir / "users.json"
     assert stat.S_IMODE(users_file.stat().st_mode) == 0o600
     stored = json.loads(users_file.read_text())["users"]["admin"]
-    assert stored.startswith("scrypt$")
+    assert stored["role"] == "admin"
+    assert stored["password"].startswith("scrypt$")
     line = next(text for text in log.read_text().splitlines() if "password" in text)
     password = line.split("password ", 1)[1].split(" ", 1)[0]
     assert password not in users_file.read_text()
@@ -547,7 +559,15 @@ def test_default_users_file_is_created_with_a_printed_password(start_server: Sta
 
 def test_add_user_refuses_a_bad_name(tmp_path: Path) -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "servers.queuemanager", "--users", str(tmp_path / "u.json"), "--add-user", "no spaces"],
+        [
+            sys.executable,
+            "-m",
+            "mqclients.servers.queuemanager",
+            "--users",
+            str(tmp_path / "u.json"),
+            "--add-user",
+            "no spaces",
+        ],
         input=b"pw\n",
         cwd=ROOT,
         capture_output=True,

@@ -21,12 +21,16 @@ from codegen.spec_coverage import (
     doc_type,
     document,
     find_seed,
+    index,
     load_exceptions,
     main,
     parse_seed,
     run,
+    run_from_index,
     seeds_dir,
 )
+from codegen.spec_coverage.cli import index_freshness
+from codegen.spec_coverage.index import INDEX_DIR
 
 # A section in the tab-separated layout (the seed's first sections): a table of contents line, every table kind, a
 # body table continued after a page break, a nested object table and an array of objects.
@@ -603,7 +607,7 @@ def test_command_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Non
     spec_path = tmp_path / "api.yaml"
     spec_path.write_text(yaml.safe_dump(spec), encoding="utf-8")
     listed = tmp_path / "listed.yaml"
-    args = ["--spec", str(spec_path), "--seeds", str(seeds), "--exceptions", str(listed)]
+    args = ["--spec", str(spec_path), "--seeds", str(seeds), "--exceptions", str(listed), "--from-seed"]
 
     assert main(args) == 1
     out = capsys.readouterr().out
@@ -619,6 +623,60 @@ def test_command_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Non
     out = capsys.readouterr().out
     assert "gaps: 1, 1 of them deliberate" in out
     assert "reason: ok" in out
+
+
+def test_command_line_from_the_doc_index(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Without --from-seed the check reads the committed index; a seed at hand that parses otherwise fails it."""
+    seeds, index_dir = tmp_path / "seeds", tmp_path / "reference"
+    seeds.mkdir()
+    (seeds / "009_abc.txt").write_text(SEED, encoding="utf-8")
+    spec_path = tmp_path / "api.yaml"
+    spec_path.write_text(yaml.safe_dump(good_spec()), encoding="utf-8")
+    common = ["--spec", str(spec_path), "--index-dir", str(index_dir), "--exceptions", str(tmp_path / "none.yaml")]
+    nowhere = ["--seeds", str(tmp_path / "no-seeds")]
+
+    with pytest.raises(SystemExit, match="make doc-index"):
+        main([*common, *nowhere])  # no index yet
+    assert main([*common, "--seeds", str(seeds), "--write-index"]) == 0
+    assert (index_dir / "seed-009-doc-index.yaml").exists()
+    capsys.readouterr()
+
+    assert main([*common, *nowhere]) == 0  # no seed: the index alone
+    assert capsys.readouterr().out.splitlines()[:2] == [
+        "request lines: 1 of 1 in the spec",
+        f"gaps: 0, 0 of them deliberate ({tmp_path / 'none.yaml'}), 0 not",
+    ]
+    assert main([*common, "--seeds", str(seeds)]) == 0  # the seed agrees with the index
+
+    (seeds / "009_abc.txt").write_text(SEED.replace("Integer", "String"), encoding="utf-8")
+    assert main([*common, "--seeds", str(seeds)]) == 1
+    assert "stale doc index" in capsys.readouterr().out
+
+
+def test_index_round_trip_keeps_every_fact(tmp_path: Path) -> None:
+    for number, text in enumerate((SEED, TAB_SECTION, MARKDOWN_SECTION)):
+        seed = parse_seed(text)
+        written = index.dumps(seed, source="009_abc.txt", text=text)
+        path = tmp_path / f"index-{number}.yaml"
+        path.write_text(written, encoding="utf-8")
+        loaded, provenance = index.load(path)
+        assert loaded == seed
+        assert provenance == {"seed": "009_abc.txt", "sha256": index.fingerprint(text)}
+        assert index.dumps(loaded, source="009_abc.txt", text=text) == written
+    spec = good_spec()
+    spec["components"]["schemas"]["Bss"]["required"] = []  # one gap, found the same way from both
+    from_index = compare(index.load(tmp_path / "index-0.yaml")[0], spec)
+    assert from_index == compare(parse_seed(SEED), spec) != []
+
+
+def test_section_numbers_stay_text_in_the_index(tmp_path: Path) -> None:
+    """``5.10`` and ``9`` would read back as numbers from unquoted YAML."""
+    text = SEED.replace("5.1.1 ", "5.10 ")
+    seed = parse_seed(text)
+    assert "5.10" in seed.sections
+    path = tmp_path / "index.yaml"
+    path.write_text(index.dumps(seed, source="x", text=text), encoding="utf-8")
+    assert list(index.load(path)[0].sections) == list(seed.sections)
 
 
 def test_seed_folder(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
@@ -644,6 +702,20 @@ def _real_seed_present() -> bool:
     except SystemExit:
         return False
     return True
+
+
+def test_real_spec_against_the_committed_doc_index() -> None:
+    """What make check runs: no seed needed."""
+    report = run_from_index(DEFAULT_SPEC, INDEX_DIR, COVERAGE_DIR / "huawei-rocketmq.yaml")
+    assert (report.request_lines_in_spec, report.request_lines) == (65, 65)
+    assert [str(gap) for gap in report.unexplained] == []
+    assert [f"§{e.section} {e.kind} {e.name}" for e in report.stale] == []
+    assert report.notes == []
+
+
+@pytest.mark.skipif(not _real_seed_present(), reason=f"the seed is not in {seeds_dir()} (set {SEEDS_ENV})")
+def test_committed_doc_index_is_what_the_real_seed_parses_to() -> None:
+    assert index_freshness(DEFAULT_SPEC, seeds_dir(), INDEX_DIR) is None
 
 
 @pytest.mark.skipif(not _real_seed_present(), reason=f"the seed is not in {seeds_dir()} (set {SEEDS_ENV})")

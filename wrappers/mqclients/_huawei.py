@@ -8,6 +8,7 @@ from typing import Any
 
 import httpx
 
+from mqclients._core.endpoints import HUAWEI_REGION, check_location
 from mqclients._core.errors import MQClientError
 from mqclients._core.facade import FacadeBase, HttpTransport
 from mqclients._core.options import DEFAULT_TIMEOUT, RetryPolicy
@@ -37,6 +38,7 @@ def huawei_config(
     ``HUAWEICLOUD_SDK_PROJECT_ID``. The endpoint is explicit, or the spec's server URL for the region
     (``endpoint_template``: ``https://dms.{region}.myhuaweicloud.com``).
     """
+    endpoint, region = check_location(endpoint, region, HUAWEI_REGION)
     if endpoint is None:
         if region is None:
             raise MQClientError("endpoint or region: one is required (e.g. region='cn-north-4')")

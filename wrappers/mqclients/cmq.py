@@ -21,6 +21,7 @@ import httpx
 
 from mqclients._core.batching import BatchReport, ItemFailure, asend_in_batches, plan_batches, send_in_batches
 from mqclients._core.consumer import AsyncConsumer, Consumer
+from mqclients._core.endpoints import TENCENT_REGION, check_location
 from mqclients._core.errors import APIError, MQClientError
 from mqclients._core.facade import FacadeBase, HttpTransport
 from mqclients._core.operation import Batch
@@ -68,6 +69,7 @@ class _CMQConstructor(FacadeBase):
         headers: Mapping[str, str] | None = None,
         http_transport: HttpTransport | None = None,
     ) -> None:
+        endpoint, region = check_location(endpoint, region, TENCENT_REGION)
         if endpoint is not None:
             hosts = {name: endpoint.rstrip("/") for name in self._spec_config.hosts}
         elif region is not None:

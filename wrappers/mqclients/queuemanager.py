@@ -1,12 +1,13 @@
 """queueManager (JSON-RPC 2.0 over HTTP, ``POST /rpc``): ``QueueManager`` and ``AsyncQueueManager``.
 
 Every ``qm.*`` method of specs/queuemanager.yaml is a method here (generated in ``mqclients.queuemanager_api.facade``):
-it takes the method's params model and returns its result model; ``code != 0`` raises typed errors, and ``poll`` on
-an empty queue returns ``None``. This module adds the session: it logs in with ``qm.auth`` (the password encrypted
-with the server's public key, RSA-OAEP with SHA-256), puts the token into every call, logs in again once when the
-server says the token has expired, and sends ``qm.heart_beat`` in the background (a thread, or an asyncio task)
-until ``close()``. ``consume(queue)`` acks each element: success when the loop body returns, ``ack_type=1`` when it
-raises.
+it takes the method's params as keywords (or ``body=`` the params model) and returns its result model;
+``code != 0`` raises typed errors, and ``poll`` on an empty queue returns ``None``. This module adds the session:
+it logs in with ``qm.auth`` (a single-use challenge from ``GET /login-challenge``, the time and the password,
+encrypted with the server's public key, RSA-OAEP with SHA-256), puts the token into every call, logs in again once when the server says the token has expired, sends
+``qm.heart_beat`` in the background (a thread, or an asyncio task) and logs out with ``qm.logout`` on ``close()``.
+``verify=`` checks an HTTPS server's certificate: true (the system's CAs), a CA bundle's path, or an SSLContext.
+``consume(queue)`` acks each element: success when the loop body returns, ``ack_type=1`` when it raises.
 
     from mqclients.queuemanager import QueueManager
     with QueueManager("http://127.0.0.1:8765", username="app", password="...") as qm:
@@ -19,8 +20,10 @@ raises.
 from __future__ import annotations
 
 import base64
+import contextlib
 import json
 import logging
+import ssl
 import threading
 import time
 from collections.abc import Generator, Mapping
@@ -29,8 +32,9 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from mqclients._core.consumer import AsyncConsumer, Consumer
-from mqclients._core.errors import AuthenticationError, MQClientError
-from mqclients._core.facade import FacadeBase, HttpTransport
+from mqclients._core.endpoints import check_endpoint
+from mqclients._core.errors import AuthenticationError, MQClientError, RateLimitError, ValidationError
+from mqclients._core.facade import AsyncFacade, FacadeBase, HttpTransport
 from mqclients._core.options import DEFAULT_TIMEOUT, RetryPolicy
 from mqclients._core.transport import TransportConfig
 from mqclients._core.unset import Unset
@@ -45,18 +49,36 @@ __all__ = ["AsyncQueueManager", "QueueManager", "QueueManagerAuth"]
 
 logger = logging.getLogger("mqclients")
 TOKEN_INVALID = 1111600006  # the token is missing, unknown or expired (the spec's result codes)
+TRY_LATER = 1111600010  # too many failed logins, or too many logins at once
 
 
-def encrypt_password(public_key_pem: bytes, password: str) -> str:
-    """base64(RSA-OAEP-SHA256(server public key, password)), as ``qm.auth`` expects."""
-    from cryptography.hazmat.primitives import hashes, serialization
-    from cryptography.hazmat.primitives.asymmetric import padding, rsa
+MAX_PASSWORD_BYTES = 200  # what fits in one RSA-3072 OAEP block beside the challenge and the time
+
+
+def encrypt_login(public_key_pem: bytes, password: str, challenge: str) -> str:
+    """``qm.auth``'s ``password``: base64(RSA-OAEP-SHA256(server public key, UTF-8 JSON of the challenge, the time
+    and the password)), the spec's login payload."""
+    try:
+        from cryptography.hazmat.primitives import hashes, serialization
+        from cryptography.hazmat.primitives.asymmetric import padding, rsa
+    except ImportError as exc:
+        raise MQClientError("queueManager logins need cryptography: pip install 'mqclients[queuemanager]'") from exc
 
     key = serialization.load_pem_public_key(public_key_pem)
     if not isinstance(key, rsa.RSAPublicKey):
         raise MQClientError("the server's public key is not an RSA key")
     oaep = padding.OAEP(mgf=padding.MGF1(algorithm=hashes.SHA256()), algorithm=hashes.SHA256(), label=None)
-    return base64.b64encode(key.encrypt(password.encode("utf-8"), oaep)).decode("ascii")
+    payload = {"challenge": challenge, "time": int(time.time()), "password": password}
+    plain = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    return base64.b64encode(key.encrypt(plain, oaep)).decode("ascii")
+
+
+def _http_transport(verify: bool | str | ssl.SSLContext, given: object, *, asynchronous: bool) -> Any:
+    """A transport checking certificates as ``verify`` says (a path: that CA bundle)."""
+    if given is not None:
+        raise ValidationError("verify", "give it to your http_transport instead (both were given)")
+    context = ssl.create_default_context(cafile=verify) if isinstance(verify, str) else verify
+    return httpx.AsyncHTTPTransport(verify=context) if asynchronous else httpx.HTTPTransport(verify=context)
 
 
 def _result_code(response: httpx.Response) -> int | None:
@@ -71,17 +93,18 @@ class QueueManagerAuth(httpx.Auth):
     """The queueManager session as an ``httpx.Auth``: log in when there is no token, put the token into the call's
     ``params``, log in again once when the server answers that the token is invalid.
 
-    The login requests (``GET /public-key``, ``qm.auth``) are yielded from the auth flow, so the same code serves
-    sync and async clients. Neither the password nor the token appears in a repr.
+    The login requests (``GET /login-challenge``, ``qm.auth``) are yielded from the auth flow, so the same code
+    serves sync and async clients. Neither the password nor the token appears in a repr.
     """
 
     requires_request_body = True
     requires_response_body = True
 
     def __init__(self, username: str, password: str) -> None:
+        if len(password.encode("utf-8")) > MAX_PASSWORD_BYTES:
+            raise ValidationError("password", f"must be at most {MAX_PASSWORD_BYTES} bytes of UTF-8")
         self._username = username
         self._password = password
-        self._public_key: bytes | None = None
         self.token: str | None = None
         self.logins = 0
 
@@ -90,17 +113,22 @@ class QueueManagerAuth(httpx.Auth):
 
     def _login(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         root = request.url.copy_with(path="/", query=None, fragment=None)
-        if self._public_key is None:
-            key_response = yield httpx.Request("GET", root.join("/public-key"))
-            if key_response.status_code != 200:
-                raise MQClientError(f"could not fetch the server's public key (HTTP {key_response.status_code})")
-            self._public_key = key_response.content
-        params = {"username": self._username, "password": encrypt_password(self._public_key, self._password)}
+        challenge_response = yield httpx.Request("GET", root.join("/login-challenge"))
+        try:
+            challenge = json.loads(challenge_response.content)
+            public_key, nonce = challenge["public_key"].encode("ascii"), str(challenge["challenge"])
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            raise MQClientError(
+                f"could not get a login challenge from the server (HTTP {challenge_response.status_code})"
+            ) from exc
+        params = {"username": self._username, "password": encrypt_login(public_key, self._password, nonce)}
         body = {"jsonrpc": "2.0", "id": "login", "method": "qm.auth", "params": params}
         response = yield httpx.Request("POST", root.join("/rpc"), json=body)
         result = json.loads(response.content).get("result") or {}
         if result.get("code") != 0 or not result.get("token"):
-            raise AuthenticationError(
+            # "try later" (failed-login back-off, or too many logins at once) is no verdict on the credentials
+            refused = RateLimitError if result.get("code") == TRY_LATER else AuthenticationError
+            raise refused(
                 str(result.get("message") or "login refused"),
                 status_code=response.status_code,
                 error_code=str(result.get("code")),
@@ -118,14 +146,15 @@ class QueueManagerAuth(httpx.Auth):
         request.headers["Content-Length"] = str(len(content))
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        if json.loads(request.content).get("method") == "qm.auth":  # a login the caller makes itself
+        method = json.loads(request.content).get("method")
+        if method == "qm.auth":  # a login the caller makes itself
             yield request
             return
         if self.token is None:
             yield from self._login(request)
         self._with_token(request)
         response = yield request
-        if _result_code(response) == TOKEN_INVALID:
+        if _result_code(response) == TOKEN_INVALID and method != "qm.logout":  # no login only to log out
             logger.debug("queueManager token expired: logging in again")
             self.token = None
             yield from self._login(request)
@@ -141,6 +170,8 @@ class _QueueManagerConstructor(FacadeBase):
         username, password: the account to log in with (the password travels RSA-OAEP encrypted).
         heartbeat_interval: seconds between ``qm.heart_beat`` calls (0 for none); they keep the token alive.
         timeout, max_retries, headers, http_transport: as for every mqclients client.
+        verify: how an HTTPS server's certificate is checked: true (the system's CAs), a CA bundle's path, an
+            ``ssl.SSLContext``, or false (not at all); with your own ``http_transport``, give it there instead.
     """
 
     def __init__(
@@ -154,10 +185,13 @@ class _QueueManagerConstructor(FacadeBase):
         max_retries: int = 2,
         headers: Mapping[str, str] | None = None,
         http_transport: HttpTransport | None = None,
+        verify: bool | str | ssl.SSLContext = True,
     ) -> None:
         self.session = QueueManagerAuth(username, password)
+        if verify is not True:
+            http_transport = _http_transport(verify, http_transport, asynchronous=isinstance(self, AsyncFacade))
         config = TransportConfig(
-            base_url=endpoint.rstrip("/"),
+            base_url=check_endpoint(endpoint).rstrip("/"),
             auth=self.session,
             headers=dict(headers or {}),
             timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
@@ -201,10 +235,14 @@ class QueueManager(_QueueManagerConstructor, QueueManagerOperations):
         return self._heartbeat is not None and self._heartbeat.is_alive()
 
     def close(self) -> None:
-        """Stop the heartbeat, then close the connections."""
+        """Stop the heartbeat, log out (when logged in), then close the connections."""
         self._stop.set()
         if self._heartbeat is not None:
             self._heartbeat.join(timeout=10)
+        if self.session.token is not None:
+            with contextlib.suppress(MQClientError):  # the session ends by itself anyway
+                self.logout(max_retries=0)
+            self.session.token = None
         super().close()
 
     def consume(
@@ -263,14 +301,17 @@ class AsyncQueueManager(_QueueManagerConstructor, AsyncQueueManagerOperations):
         return self._heartbeat is not None and not self._heartbeat.done()
 
     async def aclose(self) -> None:
-        """Stop the heartbeat task, then close the connections."""
+        """Stop the heartbeat task, log out (when logged in), then close the connections."""
         import asyncio
-        import contextlib
 
         if self._heartbeat is not None:
             self._heartbeat.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await self._heartbeat
+        if self.session.token is not None:
+            with contextlib.suppress(MQClientError):  # the session ends by itself anyway
+                await self.logout(max_retries=0)
+            self.session.token = None
         await super().aclose()
 
     def consume(

@@ -21,10 +21,12 @@ from typing import TYPE_CHECKING
 import httpx
 
 from mqclients._core.auth import TokenHeaderAuth
+from mqclients._core.endpoints import check_endpoint
 from mqclients._core.errors import MQClientError
 from mqclients._core.facade import FacadeBase, HttpTransport
 from mqclients._core.options import DEFAULT_TIMEOUT, RetryPolicy
 from mqclients._core.transport import TransportConfig
+from mqclients._openstack import FromCloud
 from mqclients.zaqar_api.facade import AsyncZaqarOperations, ZaqarOperations
 
 if TYPE_CHECKING:
@@ -84,6 +86,7 @@ def _resolve(
         project_id = project_id or session.get_project_id()
     if not endpoint:
         raise MQClientError("endpoint: required (the Zaqar root URL, e.g. http://127.0.0.1:8888) without a session")
+    endpoint = check_endpoint(endpoint)
     if not project_id:
         raise MQClientError("project_id: required (sent as X-Project-ID on every call)")
     auth: httpx.Auth | None = None
@@ -146,7 +149,7 @@ class _ZaqarConstructor(FacadeBase):
         return str(self._client_params["project_id"])
 
 
-class Zaqar(_ZaqarConstructor, ZaqarOperations):
+class Zaqar(FromCloud, _ZaqarConstructor, ZaqarOperations):
     """A sync Zaqar v2 client. One connection pool and one ``Client-ID`` per instance; close it or use ``with``.
 
     Args:
@@ -162,5 +165,5 @@ class Zaqar(_ZaqarConstructor, ZaqarOperations):
     """
 
 
-class AsyncZaqar(_ZaqarConstructor, AsyncZaqarOperations):
+class AsyncZaqar(FromCloud, _ZaqarConstructor, AsyncZaqarOperations):
     """The async twin of ``Zaqar``: the same constructor; every method is awaited, list methods ``async for``."""

@@ -33,6 +33,8 @@ if TYPE_CHECKING:
     from .models.heart_beat_result import HeartBeatResult
     from .models.is_empty_params import IsEmptyParams
     from .models.is_empty_result import IsEmptyResult
+    from .models.logout_params import LogoutParams
+    from .models.logout_result import LogoutResult
     from .models.map_batch_put_params import MapBatchPutParams
     from .models.map_batch_put_params_list_type_0 import MapBatchPutParamsListType0
     from .models.map_batch_put_params_list_type_1_item import MapBatchPutParamsListType1Item
@@ -88,6 +90,8 @@ ERROR_CLASSES: dict[str, str] = {
     "1111600007": "authentication",
     "1111600008": "conflict",
     "1111600009": "not_found",
+    "1111600010": "rate_limit",
+    "1111600011": "permission_denied",
 }
 # The spec's first server URL (a template: {region}, ...) and its named hosts (x-hosts), for constructors.
 SERVER_URL = "http://127.0.0.1:8765"
@@ -105,7 +109,7 @@ _AUTH = Operation(
     name="auth",
     method="POST",
     path="/rpc#qm.auth",
-    idempotent=True,
+    idempotent=False,
     expected_statuses=frozenset([200]),
     body_schema={
         "type": "object",
@@ -173,6 +177,36 @@ _HEART_BEAT = Operation(
         "type": "object",
         "required": ["code"],
         "properties": {"code": {"type": "integer"}, "message": {"type": "string"}, "expires_in": {"type": "integer"}},
+    },
+)
+_LOGOUT = Operation(
+    name="logout",
+    method="POST",
+    path="/rpc#qm.logout",
+    idempotent=True,
+    expected_statuses=frozenset([200]),
+    body_schema={
+        "type": "object",
+        "required": ["jsonrpc", "id", "method", "params"],
+        "properties": {
+            "jsonrpc": {"type": "string", "const": "2.0"},
+            "id": {"type": ["integer", "string"]},
+            "method": {"type": "string", "const": "qm.logout"},
+            "params": {
+                "type": "object",
+                "additionalProperties": False,
+                "properties": {"token": {"type": "string", "minLength": 1, "maxLength": 256}},
+            },
+        },
+    },
+    body_encoding="json",
+    content_type="application/json",
+    envelope_params="params",
+    envelope_fields={"jsonrpc": "2.0", "id": 1, "method": "qm.logout"},
+    response_schema={
+        "type": "object",
+        "required": ["code"],
+        "properties": {"code": {"type": "integer"}, "message": {"type": "string"}},
     },
 )
 _NEW_QUEUE = Operation(
@@ -734,6 +768,7 @@ _MAP_GET_ALL = Operation(
                         "maxLength": 128,
                         "pattern": "^[A-Za-z0-9][A-Za-z0-9_.:-]*$",
                     },
+                    "offset": {"type": "integer", "minimum": 0, "maximum": 9007199254740991},
                 },
             },
         },
@@ -749,6 +784,7 @@ _MAP_GET_ALL = Operation(
             "code": {"type": "integer"},
             "message": {"type": "string"},
             "map": {"type": "object", "additionalProperties": {"type": "string"}},
+            "next_offset": {"type": "integer"},
         },
     },
 )
@@ -824,7 +860,7 @@ _MAP_GET_LIST = Operation(
                         "maxLength": 128,
                         "pattern": "^[A-Za-z0-9][A-Za-z0-9_.:-]*$",
                     },
-                    "offset": {"type": "integer", "minimum": 0},
+                    "offset": {"type": "integer", "minimum": 0, "maximum": 9007199254740991},
                     "size": {"type": "integer", "minimum": 1, "maximum": 1000},
                 },
             },
@@ -921,6 +957,7 @@ _MAP_BATCH_PUT = Operation(
 OPERATIONS: dict[str, Operation] = {
     "auth": _AUTH,
     "heart_beat": _HEART_BEAT,
+    "logout": _LOGOUT,
     "new_queue": _NEW_QUEUE,
     "add": _ADD,
     "add_all": _ADD_ALL,
@@ -980,19 +1017,23 @@ class QueueManagerOperations(SyncFacade):
         """Log in: exchange a username and an encrypted password for a session token.
 
         Checks the user's password and answers a new session token with its lifetime in seconds. The
-        password travels encrypted with the server's RSA public key (served as PEM at `GET /public-key`):
-        `base64(RSA-OAEP(SHA-256, MGF1-SHA-256, no label)(public key, UTF-8 password))`. The token is valid
-        for `expires_in` seconds (the server's `--token-ttl`, 300 by default); each `heart_beat` starts that
-        time again. A restart of the server ends every session: a client whose calls answer 1111600006 logs
-        in again. Retrying an `auth` is harmless (it only opens another session).
+        password travels inside a login payload bound to a single-use challenge from `GET /login-challenge`,
+        encrypted with the server's RSA public key: `base64(RSA-OAEP(SHA-256, MGF1-SHA-256, no label)(public
+        key, UTF-8 JSON {"challenge", "time", "password"}))` (the Authentication section above). A payload
+        is accepted once: sending the same `auth` request again answers 1111600007, so a retry needs a new
+        challenge. The token is valid for `expires_in` seconds (the server's `--token-ttl`, 300 by default);
+        each `heart_beat` starts that time again, up to the longest session. A restart of the server ends
+        every session: a client whose calls answer 1111600006 logs in again. Failed logins back off
+        (1111600010).
 
         Spec: ``auth`` (004 qm.auth).
 
         Args:
             username (str): The user's name, as in the server's users file; 1 to 64 characters, letters,
                 digits, `_`, `.`, `@` and `-`.
-            password (str): The password encrypted with the server's public key (RSA-OAEP with SHA-256), in
-                standard base64 with padding.
+            password (str): The login payload, UTF-8 JSON `{"challenge": ..., "time": ..., "password":
+                ...}`, encrypted with the server's public key (RSA-OAEP with SHA-256), in canonical standard
+                base64 with padding.
             body: The arguments of `qm.auth`. Or give its fields as keywords.
 
         Returns:
@@ -1049,6 +1090,40 @@ class QueueManagerOperations(SyncFacade):
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_HEART_BEAT, _kwargs, _options, _path)
         return parse_body(_HEART_BEAT, _response, HeartBeatResult.from_dict, path="result")
+
+    def logout(
+        self,
+        *,
+        body: LogoutParams | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> LogoutResult:
+        """Log out: end the session; its token is refused from now on.
+
+        Ends the session of the token (an addition to the document). Its later calls answer 1111600006.
+        Elements the session took and did not acknowledge stay in flight until their ack deadline; the same
+        user may still acknowledge them from another session. The clients log out when closed.
+
+        Spec: ``logout`` (004 qm.heart_beat).
+
+        Args:
+            body: The arguments of `qm.logout`.
+
+        Returns:
+            ``LogoutResult``
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .models.logout_result import LogoutResult
+
+        _path: dict[str, Any] = {}
+        _kwargs = request_kwargs(_LOGOUT, _path, body=body_from(body, {}, {}))
+        _options = self._options(timeout, max_retries, extra_headers)
+        _response = self._send(_LOGOUT, _kwargs, _options, _path)
+        return parse_body(_LOGOUT, _response, LogoutResult.from_dict, path="result")
 
     @overload
     def new_queue(
@@ -1409,7 +1484,10 @@ class QueueManagerOperations(SyncFacade):
         goes back to the tail of its queue at once, to be delivered again with the same message id. An
         element whose ack deadline passed is back in its queue; a late `ack` with type 0 still deletes it
         (if it has not been acknowledged since). An unknown message id, or one already acknowledged with
-        type 0, answers code 1111600009, so an element is acknowledged at most once.
+        type 0, answers code 1111600009, so an element is acknowledged at most once. Only the user who took
+        the element last may acknowledge it (any session of that user, also after a restart of the server);
+        another user's `ack` answers 1111600009 as for an unknown id. The wire shape is the document's: no
+        receipt, the server keeps who holds each element.
 
         Spec: ``ack`` (004 qm.ack).
 
@@ -1871,6 +1949,7 @@ class QueueManagerOperations(SyncFacade):
         self,
         *,
         map_: str,
+        offset: int | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1890,6 +1969,7 @@ class QueueManagerOperations(SyncFacade):
         self,
         *,
         map_: str | Unset = UNSET,
+        offset: int | Unset = UNSET,
         body: MapGetAllParams | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -1897,14 +1977,18 @@ class QueueManagerOperations(SyncFacade):
     ) -> MapGetAllResult:
         """Get every key and value of a map.
 
-        Answers the whole map as one JSON object. A map that does not exist (or is empty) answers code 0
-        without `map`. Large maps are better read in pages with `map_get_list`.
+        Answers the map's pairs as one JSON object, at most 1,000 of them (the server's `--max-page`), from
+        the `offset`-th key in key order. When the map holds more, `next_offset` says where the rest starts:
+        call again with it until no `next_offset` comes back. A map that does not exist (or is empty)
+        answers code 0 without `map`. `map_get_list` reads maps in pages of your size.
 
         Spec: ``map_get_all`` (004 qm.map_get_all).
 
         Args:
             map_ (str): Name of the map; 1 to 128 characters, letters, digits, `_`, `.`, `:` and `-`,
                 starting with a letter or digit. Names are case-sensitive.
+            offset (int | Unset): How many keys to skip, in key order (an addition to the document, for maps
+                larger than one answer).
             body: The arguments of `qm.map_get_all`. Or give its fields as keywords.
 
         Returns:
@@ -1917,7 +2001,9 @@ class QueueManagerOperations(SyncFacade):
         from .models.map_get_all_result import MapGetAllResult
 
         _path: dict[str, Any] = {}
-        _kwargs = request_kwargs(_MAP_GET_ALL, _path, body=body_from(body, {"map": map_}, {"map": "map_"}))
+        _kwargs = request_kwargs(
+            _MAP_GET_ALL, _path, body=body_from(body, {"map": map_, "offset": offset}, {"map": "map_"})
+        )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_MAP_GET_ALL, _kwargs, _options, _path)
         return parse_body(_MAP_GET_ALL, _response, MapGetAllResult.from_dict, path="result")
@@ -2159,19 +2245,23 @@ class AsyncQueueManagerOperations(AsyncFacade):
         """Log in: exchange a username and an encrypted password for a session token.
 
         Checks the user's password and answers a new session token with its lifetime in seconds. The
-        password travels encrypted with the server's RSA public key (served as PEM at `GET /public-key`):
-        `base64(RSA-OAEP(SHA-256, MGF1-SHA-256, no label)(public key, UTF-8 password))`. The token is valid
-        for `expires_in` seconds (the server's `--token-ttl`, 300 by default); each `heart_beat` starts that
-        time again. A restart of the server ends every session: a client whose calls answer 1111600006 logs
-        in again. Retrying an `auth` is harmless (it only opens another session).
+        password travels inside a login payload bound to a single-use challenge from `GET /login-challenge`,
+        encrypted with the server's RSA public key: `base64(RSA-OAEP(SHA-256, MGF1-SHA-256, no label)(public
+        key, UTF-8 JSON {"challenge", "time", "password"}))` (the Authentication section above). A payload
+        is accepted once: sending the same `auth` request again answers 1111600007, so a retry needs a new
+        challenge. The token is valid for `expires_in` seconds (the server's `--token-ttl`, 300 by default);
+        each `heart_beat` starts that time again, up to the longest session. A restart of the server ends
+        every session: a client whose calls answer 1111600006 logs in again. Failed logins back off
+        (1111600010).
 
         Spec: ``auth`` (004 qm.auth).
 
         Args:
             username (str): The user's name, as in the server's users file; 1 to 64 characters, letters,
                 digits, `_`, `.`, `@` and `-`.
-            password (str): The password encrypted with the server's public key (RSA-OAEP with SHA-256), in
-                standard base64 with padding.
+            password (str): The login payload, UTF-8 JSON `{"challenge": ..., "time": ..., "password":
+                ...}`, encrypted with the server's public key (RSA-OAEP with SHA-256), in canonical standard
+                base64 with padding.
             body: The arguments of `qm.auth`. Or give its fields as keywords.
 
         Returns:
@@ -2228,6 +2318,40 @@ class AsyncQueueManagerOperations(AsyncFacade):
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_HEART_BEAT, _kwargs, _options, _path)
         return parse_body(_HEART_BEAT, _response, HeartBeatResult.from_dict, path="result")
+
+    async def logout(
+        self,
+        *,
+        body: LogoutParams | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> LogoutResult:
+        """Log out: end the session; its token is refused from now on.
+
+        Ends the session of the token (an addition to the document). Its later calls answer 1111600006.
+        Elements the session took and did not acknowledge stay in flight until their ack deadline; the same
+        user may still acknowledge them from another session. The clients log out when closed.
+
+        Spec: ``logout`` (004 qm.heart_beat).
+
+        Args:
+            body: The arguments of `qm.logout`.
+
+        Returns:
+            ``LogoutResult``
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .models.logout_result import LogoutResult
+
+        _path: dict[str, Any] = {}
+        _kwargs = request_kwargs(_LOGOUT, _path, body=body_from(body, {}, {}))
+        _options = self._options(timeout, max_retries, extra_headers)
+        _response = await self._send(_LOGOUT, _kwargs, _options, _path)
+        return parse_body(_LOGOUT, _response, LogoutResult.from_dict, path="result")
 
     @overload
     async def new_queue(
@@ -2588,7 +2712,10 @@ class AsyncQueueManagerOperations(AsyncFacade):
         goes back to the tail of its queue at once, to be delivered again with the same message id. An
         element whose ack deadline passed is back in its queue; a late `ack` with type 0 still deletes it
         (if it has not been acknowledged since). An unknown message id, or one already acknowledged with
-        type 0, answers code 1111600009, so an element is acknowledged at most once.
+        type 0, answers code 1111600009, so an element is acknowledged at most once. Only the user who took
+        the element last may acknowledge it (any session of that user, also after a restart of the server);
+        another user's `ack` answers 1111600009 as for an unknown id. The wire shape is the document's: no
+        receipt, the server keeps who holds each element.
 
         Spec: ``ack`` (004 qm.ack).
 
@@ -3050,6 +3177,7 @@ class AsyncQueueManagerOperations(AsyncFacade):
         self,
         *,
         map_: str,
+        offset: int | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -3069,6 +3197,7 @@ class AsyncQueueManagerOperations(AsyncFacade):
         self,
         *,
         map_: str | Unset = UNSET,
+        offset: int | Unset = UNSET,
         body: MapGetAllParams | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -3076,14 +3205,18 @@ class AsyncQueueManagerOperations(AsyncFacade):
     ) -> MapGetAllResult:
         """Get every key and value of a map.
 
-        Answers the whole map as one JSON object. A map that does not exist (or is empty) answers code 0
-        without `map`. Large maps are better read in pages with `map_get_list`.
+        Answers the map's pairs as one JSON object, at most 1,000 of them (the server's `--max-page`), from
+        the `offset`-th key in key order. When the map holds more, `next_offset` says where the rest starts:
+        call again with it until no `next_offset` comes back. A map that does not exist (or is empty)
+        answers code 0 without `map`. `map_get_list` reads maps in pages of your size.
 
         Spec: ``map_get_all`` (004 qm.map_get_all).
 
         Args:
             map_ (str): Name of the map; 1 to 128 characters, letters, digits, `_`, `.`, `:` and `-`,
                 starting with a letter or digit. Names are case-sensitive.
+            offset (int | Unset): How many keys to skip, in key order (an addition to the document, for maps
+                larger than one answer).
             body: The arguments of `qm.map_get_all`. Or give its fields as keywords.
 
         Returns:
@@ -3096,7 +3229,9 @@ class AsyncQueueManagerOperations(AsyncFacade):
         from .models.map_get_all_result import MapGetAllResult
 
         _path: dict[str, Any] = {}
-        _kwargs = request_kwargs(_MAP_GET_ALL, _path, body=body_from(body, {"map": map_}, {"map": "map_"}))
+        _kwargs = request_kwargs(
+            _MAP_GET_ALL, _path, body=body_from(body, {"map": map_, "offset": offset}, {"map": "map_"})
+        )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_MAP_GET_ALL, _kwargs, _options, _path)
         return parse_body(_MAP_GET_ALL, _response, MapGetAllResult.from_dict, path="result")

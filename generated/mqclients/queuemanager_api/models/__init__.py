@@ -44,6 +44,10 @@ if TYPE_CHECKING:
     from .is_empty_request import IsEmptyRequest
     from .is_empty_response import IsEmptyResponse
     from .is_empty_result import IsEmptyResult
+    from .logout_params import LogoutParams
+    from .logout_request import LogoutRequest
+    from .logout_response import LogoutResponse
+    from .logout_result import LogoutResult
     from .map_batch_put_params import MapBatchPutParams
     from .map_batch_put_params_list_type_0 import MapBatchPutParamsListType0
     from .map_batch_put_params_list_type_1_item import MapBatchPutParamsListType1Item
@@ -134,6 +138,10 @@ _MODULE_OF = {
     "IsEmptyRequest": ".is_empty_request",
     "IsEmptyResponse": ".is_empty_response",
     "IsEmptyResult": ".is_empty_result",
+    "LogoutParams": ".logout_params",
+    "LogoutRequest": ".logout_request",
+    "LogoutResponse": ".logout_response",
+    "LogoutResult": ".logout_result",
     "MapBatchPutParams": ".map_batch_put_params",
     "MapBatchPutParamsListType0": ".map_batch_put_params_list_type_0",
     "MapBatchPutParamsListType1Item": ".map_batch_put_params_list_type_1_item",
@@ -237,6 +245,10 @@ __all__ = (
     "IsEmptyRequest",
     "IsEmptyResponse",
     "IsEmptyResult",
+    "LogoutParams",
+    "LogoutRequest",
+    "LogoutResponse",
+    "LogoutResult",
     "MapBatchPutParams",
     "MapBatchPutParamsListType0",
     "MapBatchPutParamsListType1Item",

@@ -16,8 +16,8 @@ class AuthParams:
     """ The user's name, as in the server's users file; 1 to 64 characters, letters, digits, `_`, `.`, `@` and `-`.
     """
     password: str
-    """ The password encrypted with the server's public key (RSA-OAEP with SHA-256), in standard base64 with
-    padding. """
+    """ The login payload, UTF-8 JSON `{"challenge": ..., "time": ..., "password": ...}`, encrypted with the
+    server's public key (RSA-OAEP with SHA-256), in canonical standard base64 with padding. """
 
     def to_dict(self) -> dict[str, Any]:
         username = self.username

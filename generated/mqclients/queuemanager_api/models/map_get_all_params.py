@@ -20,11 +20,15 @@ class MapGetAllParams:
     token: str | Unset = UNSET
     """ The session token answered by `auth`. Filled in by the client, which adds the token of its session to every
     call; a call without a valid, unexpired token answers code 1111600006. """
+    offset: int | Unset = 0
+    """ How many keys to skip, in key order (an addition to the document, for maps larger than one answer). """
 
     def to_dict(self) -> dict[str, Any]:
         map_ = self.map_
 
         token = self.token
+
+        offset = self.offset
 
         field_dict: dict[str, Any] = {}
 
@@ -35,6 +39,8 @@ class MapGetAllParams:
         )
         if token is not UNSET:
             field_dict["token"] = token
+        if offset is not UNSET:
+            field_dict["offset"] = offset
 
         return field_dict
 
@@ -45,9 +51,12 @@ class MapGetAllParams:
 
         token = d.pop("token", UNSET)
 
+        offset = d.pop("offset", UNSET)
+
         map_get_all_params = cls(
             map_=map_,
             token=token,
+            offset=offset,
         )
 
         return map_get_all_params

@@ -24,7 +24,11 @@ class MapGetAllResult:
     message: str | Unset = UNSET
     """ Why the call failed, in English (present when `code` is not 0). """
     map_: MapGetAllResultMap | Unset = UNSET
-    """ Every key of the map with its value; absent when the map does not exist. """
+    """ The keys of the map (at most one page of them) with their values; absent when the map does not exist or has
+    no key at `offset`. """
+    next_offset: int | Unset = UNSET
+    """ Present when the map holds more pairs than this answer: the `offset` to call again with (an addition to the
+    document). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,6 +39,8 @@ class MapGetAllResult:
         map_: dict[str, Any] | Unset = UNSET
         if not isinstance(self.map_, Unset):
             map_ = self.map_.to_dict()
+
+        next_offset = self.next_offset
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -47,6 +53,8 @@ class MapGetAllResult:
             field_dict["message"] = message
         if map_ is not UNSET:
             field_dict["map"] = map_
+        if next_offset is not UNSET:
+            field_dict["next_offset"] = next_offset
 
         return field_dict
 
@@ -66,10 +74,13 @@ class MapGetAllResult:
         else:
             map_ = MapGetAllResultMap.from_dict(_map_)
 
+        next_offset = d.pop("next_offset", UNSET)
+
         map_get_all_result = cls(
             code=code,
             message=message,
             map_=map_,
+            next_offset=next_offset,
         )
 
         map_get_all_result.additional_properties = d

@@ -11,7 +11,10 @@ T = TypeVar("T", bound="MapGetAllResultMap")
 
 @_attrs_define
 class MapGetAllResultMap:
-    """Every key of the map with its value; absent when the map does not exist."""
+    """The keys of the map (at most one page of them) with their values; absent when the map does not exist or has no key
+    at `offset`.
+
+    """
 
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 

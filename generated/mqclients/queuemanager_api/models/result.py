@@ -19,12 +19,14 @@ class Result:
     - 1111600001: internal failure of the server (a storage error).
     - 1111600002: the queue already exists (new_queue).
     - 1111600003: the queue does not exist.
-    - 1111600004: too many elements in flight, 100,000 on the server (poll, pull_elements).
+    - 1111600004: too many elements in flight, 1,000 for the session or 100,000 on the server (poll, pull_elements).
     - 1111600005: the queue is empty (poll); the client reads it as "nothing to return".
     - 1111600006 (added): the token is missing, unknown or expired; log in again with `auth`.
     - 1111600007 (added): wrong username or password, or a password that does not decrypt (auth).
     - 1111600008 (added): destroy_queue without `force` on a queue that still holds elements.
-    - 1111600009 (added): ack of a message id that is unknown or already acknowledged.
+    - 1111600009 (added): ack of a message id that is unknown, already acknowledged, or taken by another user.
+    - 1111600010 (added): try later: too many failed logins, or too many logins at once (auth).
+    - 1111600011 (added): the user is not granted the queue or map the call names.
     Refused requests (bad JSON, unknown method, invalid params) answer a JSON-RPC `error` instead
     (`RpcError`).
 

@@ -1,9 +1,12 @@
-"""The ASGI app: JSON-RPC 2.0 at ``POST /rpc`` and the RSA public key at ``GET /public-key``.
+"""The ASGI app: JSON-RPC 2.0 at ``POST /rpc``, login challenges at ``GET /login-challenge``, the RSA public key at
+``GET /public-key``.
 
 Each request is read with a size limit and a time limit, parsed, checked as a JSON-RPC request, its ``params``
 validated against the method's ``*Params`` model (generated from specs/queuemanager.yaml, validated strictly: no
-type coercion, no nulls, no unknown fields), its token checked, and its method run. A refused request answers a
-JSON-RPC ``error``; a call that ran answers ``result`` with its ``code``. Nothing a client sends answers HTTP 500.
+type coercion, no nulls, no unknown fields); then the caller is authorized (a live session whose user still exists
+with the same password, granted the queue or map the call names) and the method runs. A refused request answers a
+JSON-RPC ``error``; a call that ran answers ``result`` with its ``code``. Nothing a client sends answers HTTP 500,
+and errors are logged one line at a time, rate-limited (no traceback per request).
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import functools
+import hmac
 import json
 import logging
 import math
@@ -23,7 +27,6 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import anyio
-import anyio.to_thread
 from pydantic import BaseModel, ValidationError
 from starlette.applications import Starlette
 from starlette.requests import ClientDisconnect, Request
@@ -31,11 +34,23 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from . import codes, models
+from .accounts import Account, Accounts
 from .codes import QMError
-from .security import Sessions, Users, decrypt_password, load_or_create_key, public_key_pem
-from .store import MAX_IN_FLIGHT, Store
+from .limits import BackoffPolicy, LoginThrottle, RateLimitedLog
+from .login import (
+    Challenges,
+    LoginRefused,
+    check_time,
+    decrypt_login,
+    load_or_create_challenge_key,
+    load_or_create_key,
+    public_key_pem,
+)
+from .sessions import Session, Sessions
+from .sqlite_store import MAX_IN_FLIGHT, SQLiteStore
+from .store import Delivered, Store, Taker
 
-logger = logging.getLogger("servers.queuemanager")
+logger = logging.getLogger("mqclients.servers.queuemanager")
 
 T = TypeVar("T")
 Fields = dict[str, Any]
@@ -46,16 +61,27 @@ MAX_PROBLEMS_IN_DATA = 20
 
 @dataclass(frozen=True)
 class Config:
-    """How the server runs; ``python -m servers.queuemanager`` fills it from its options."""
+    """How the server runs; ``mqclients-queuemanager`` fills it from its options (``--help`` explains each)."""
 
     data_dir: Path
     users_file: Path
     token_ttl: float = 300.0
+    session_max_lifetime: float = 8 * 3600.0
+    sessions_per_user: int = 256
+    challenge_ttl: float = 60.0
     ack_deadline: float = 30.0
     max_body: int = 1 << 20
     body_timeout: float = 10.0
     max_in_flight: int = MAX_IN_FLIGHT
-    port: int | None = None  # only for the "listening on" line
+    session_in_flight: int = 1000
+    max_page: int = 1000
+    login_workers: int = 2
+    login_queue: int = 16
+    user_free_failures: int = 3
+    address_free_failures: int = 20
+    backoff_base: float = 1.0
+    backoff_cap: float = 60.0
+    url: str | None = None  # only for the "listening on" line
 
 
 class RpcFailure(Exception):
@@ -134,7 +160,32 @@ def _refuse_constant(name: str) -> Any:
     raise ValueError(f"{name} is not JSON")
 
 
-Handler = Callable[["QueueManagerServer", Any], Awaitable[Fields]]
+@dataclass(frozen=True)
+class Caller:
+    """Who makes a call: the client's address, and for an authenticated call its session and account."""
+
+    address: str
+    session: Session | None = None
+    account: Account | None = None
+
+    @property
+    def user(self) -> Account:
+        if self.account is None:
+            raise RuntimeError("an authenticated method ran without an account")
+        return self.account
+
+    @property
+    def live_session(self) -> Session:
+        if self.session is None:
+            raise RuntimeError("an authenticated method ran without a session")
+        return self.session
+
+    @property
+    def taker(self) -> Taker:
+        return Taker(self.live_session.username, self.live_session.id)
+
+
+Handler = Callable[["QueueManagerServer", Any, Caller], Awaitable[Fields]]
 
 
 @dataclass(frozen=True)
@@ -142,34 +193,47 @@ class Method:
     params: type[BaseModel]
     handler: Handler
     authenticated: bool = True
+    # the params field naming the queue or map the call touches: the caller's account must be granted it
+    queue_field: str | None = None
+    map_field: str | None = None
 
 
 class QueueManagerServer:
-    """The server's state (store, users, key, sessions) and its ASGI app (``app()``)."""
+    """The server's state (store, accounts, keys, sessions, limits) and its ASGI app (``app()``)."""
 
-    def __init__(self, config: Config) -> None:
+    def __init__(self, config: Config, store: Store | None = None) -> None:
         self.config = config
         self.key = load_or_create_key(config.data_dir)
         self.public_pem = public_key_pem(self.key)
-        self.users = Users(config.users_file)
-        self.sessions = Sessions(config.token_ttl)
-        self.store = Store(
+        self.challenges = Challenges(load_or_create_challenge_key(config.data_dir), config.challenge_ttl)
+        self.accounts = Accounts(config.users_file)
+        self.sessions = Sessions(
+            config.token_ttl, max_lifetime=config.session_max_lifetime, max_per_user=config.sessions_per_user
+        )
+        self.throttle = LoginThrottle(
+            {
+                "user": BackoffPolicy(config.user_free_failures, config.backoff_base, config.backoff_cap),
+                "addr": BackoffPolicy(config.address_free_failures, config.backoff_base, config.backoff_cap),
+            }
+        )
+        self.log = RateLimitedLog(logger)
+        self.store: Store = store or SQLiteStore(
             config.data_dir / "queuemanager.sqlite3",
             ack_deadline=config.ack_deadline,
             max_in_flight=config.max_in_flight,
         )
         # One thread runs every store call: calls are serialized, each in its own transaction.
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="qm-store")
-
-    @property
-    def token_lifetime(self) -> int:
-        return max(1, math.ceil(self.config.token_ttl))
+        # Logins (RSA decryption, 16 MiB of scrypt each) run on a few threads of their own, with a bounded queue.
+        self._login_executor = ThreadPoolExecutor(max_workers=config.login_workers, thread_name_prefix="qm-login")
+        self.logins_waiting = 0
 
     def app(self) -> Starlette:
         return Starlette(
             routes=[
                 Route("/rpc", self.rpc, methods=["POST"]),
                 Route("/public-key", self.public_key, methods=["GET"]),
+                Route("/login-challenge", self.login_challenge, methods=["GET"]),
             ],
             lifespan=self.lifespan,
         )
@@ -178,11 +242,15 @@ class QueueManagerServer:
         """Run a store call on the store's thread."""
         return await asyncio.get_running_loop().run_in_executor(self._executor, functools.partial(call, *args))
 
+    async def in_login_pool(self, call: Callable[..., T], *args: Any) -> T:
+        return await asyncio.get_running_loop().run_in_executor(self._login_executor, functools.partial(call, *args))
+
     @contextlib.asynccontextmanager
     async def lifespan(self, app: Starlette) -> AsyncIterator[None]:
+        asyncio.get_running_loop().set_exception_handler(self.log.loop_exception_handler)
         await self.db(self.store.open)
         sweeper = asyncio.create_task(self._sweep_forever())
-        where = f"http://127.0.0.1:{self.config.port}" if self.config.port is not None else "loopback"
+        where = self.config.url or "loopback"
         print(f"queueManager listening on {where} (data in {self.config.data_dir})", file=sys.stderr, flush=True)
         try:
             yield
@@ -192,6 +260,7 @@ class QueueManagerServer:
                 await sweeper
             await self.db(self.store.close)
             self._executor.shutdown(wait=True)
+            self._login_executor.shutdown(wait=True)
 
     async def _sweep_forever(self) -> None:
         """Put elements past their ack deadline back in their queues; forget expired sessions."""
@@ -200,8 +269,8 @@ class QueueManagerServer:
             await asyncio.sleep(interval)
             try:
                 await self.db(self.store.sweep)
-            except sqlite3.Error:
-                logger.exception("sweep failed")
+            except sqlite3.Error as exc:
+                self.log.warning("sweep", "sweep failed: %r", exc)
             self.sessions.purge()
 
     # -- HTTP ------------------------------------------------------------------------------------------------
@@ -209,11 +278,19 @@ class QueueManagerServer:
     async def public_key(self, request: Request) -> Response:
         return Response(self.public_pem, media_type="application/x-pem-file")
 
+    async def login_challenge(self, request: Request) -> Response:
+        body = {
+            "challenge": self.challenges.issue(),
+            "expires_in": int(self.config.challenge_ttl),
+            "public_key": self.public_pem.decode("ascii"),
+        }
+        return JSONResponse(body, headers={"Cache-Control": "no-store"})
+
     async def rpc(self, request: Request) -> Response:
         try:
             return await self._answer(request)
-        except Exception:  # a bug: still a JSON-RPC answer, never an HTTP 500
-            logger.exception("internal error")
+        except Exception as exc:  # a bug: still a JSON-RPC answer, never an HTTP 500
+            self.log.warning("internal", "internal error: %r", exc)
             return self._error(None, RpcFailure(codes.INTERNAL_ERROR, "internal error"))
 
     async def _answer(self, request: Request) -> Response:
@@ -241,13 +318,13 @@ class QueueManagerServer:
         # A notification (no id) gets no answer, unless the request itself is not one (JSON-RPC 2.0, section 4.1).
         notification = "id" not in message
         try:
-            result = await self._call(message)
+            result = await self._call(message, request.client.host if request.client else "")
         except RpcFailure as failure:
             if notification and failure.code != codes.INVALID_REQUEST:
                 return Response(status_code=204)
             return self._error(request_id, failure)
-        except Exception:
-            logger.exception("internal error")
+        except Exception as exc:
+            self.log.warning("internal", "internal error: %r", exc)
             if notification:
                 return Response(status_code=204)
             return self._error(request_id, RpcFailure(codes.INTERNAL_ERROR, "internal error"))
@@ -296,7 +373,7 @@ class QueueManagerServer:
 
     # -- JSON-RPC --------------------------------------------------------------------------------------------
 
-    async def _call(self, message: dict[str, Any]) -> Fields:
+    async def _call(self, message: dict[str, Any], address: str) -> Fields:
         if message.get("jsonrpc") != "2.0":
             raise RpcFailure(codes.INVALID_REQUEST, 'invalid request: jsonrpc must be "2.0"')
         name = message.get("method")
@@ -306,118 +383,178 @@ class QueueManagerServer:
         if method is None:
             raise RpcFailure(codes.METHOD_NOT_FOUND, f"method not found: {name[:100]!r}")
         params = validate(method.params, message.get("params", {}))
-        if method.authenticated and self.sessions.user(getattr(params, "token", None)) is None:
-            return {"code": codes.INVALID_TOKEN, "message": "invalid or expired token: call qm.auth again"}
         try:
-            fields = await method.handler(self, params)
+            caller = self._authorize(method, params, address)
+            fields = await method.handler(self, params, caller)
         except QMError as exc:
             return {"code": exc.code, "message": exc.message}
-        except sqlite3.Error:
-            logger.exception("storage failure in %s", name)
+        except sqlite3.Error as exc:
+            self.log.warning("storage", "storage failure in %s: %r", name, exc)
             return {"code": codes.FAILURE, "message": "internal failure of the server's storage"}
         return {"code": codes.OK, **fields}
+
+    def _authorize(self, method: Method, params: Any, address: str) -> Caller:
+        """The caller of a call it may make: a live session, its user unchanged, granted the queue or map."""
+        if not method.authenticated:
+            return Caller(address)
+        session = self.sessions.find(getattr(params, "token", None))
+        if session is None:
+            raise QMError(codes.INVALID_TOKEN, "invalid or expired token: call qm.auth again")
+        account = self.accounts.get(session.username)
+        if account is None or not hmac.compare_digest(account.password_hash, session.password_hash):
+            self.sessions.close(session)
+            raise QMError(codes.INVALID_TOKEN, "session ended (user removed or password changed): call qm.auth again")
+        if method.queue_field is not None:
+            queue = getattr(params, method.queue_field)
+            if not account.may_use_queue(queue):
+                raise QMError(codes.FORBIDDEN, f"user {account.name!r} is not granted queue {queue!r}")
+        if method.map_field is not None:
+            name = getattr(params, method.map_field)
+            if not account.may_use_map(name):
+                raise QMError(codes.FORBIDDEN, f"user {account.name!r} is not granted map {name!r}")
+        return Caller(address, session, account)
 
 
 # -- the methods -------------------------------------------------------------------------------------------------
 
 
-async def _auth(server: QueueManagerServer, p: models.AuthParams) -> Fields:
-    password = await anyio.to_thread.run_sync(decrypt_password, server.key, p.password)
-    if password is None:
-        raise QMError(
-            codes.WRONG_CREDENTIALS,
-            "the password does not decrypt with the server's key: encrypt it with the key at GET /public-key "
-            "(RSA-OAEP with SHA-256) and send it in base64",
-        )
-    if not await anyio.to_thread.run_sync(server.users.check, p.username, password):
-        raise QMError(codes.WRONG_CREDENTIALS, "wrong username or password")
-    return {"token": server.sessions.open(p.username), "expires_in": server.token_lifetime}
+async def _auth(server: QueueManagerServer, p: models.AuthParams, caller: Caller) -> Fields:
+    keys = [f"user:{p.username}", f"addr:{caller.address}"]
+    wait = server.throttle.wait(keys)
+    if wait > 0:
+        raise QMError(codes.TRY_LATER, f"too many failed logins: try again in {math.ceil(wait)} s")
+    if server.logins_waiting >= server.config.login_queue:
+        raise QMError(codes.TRY_LATER, "too many logins at once: try again in a moment")
+    server.logins_waiting += 1
+    try:
+        account = await _check_login(server, p, keys)
+    finally:
+        server.logins_waiting -= 1
+    server.throttle.succeeded(keys[0])
+    token, session = server.sessions.open(account.name, account.password_hash)
+    return {"token": token, "expires_in": server.sessions.seconds_left(session)}
 
 
-async def _heart_beat(server: QueueManagerServer, p: models.HeartBeatParams) -> Fields:
-    if not server.sessions.renew(p.token):
-        raise QMError(codes.INVALID_TOKEN, "invalid or expired token: call qm.auth again")
-    return {"expires_in": server.token_lifetime}
+async def _check_login(server: QueueManagerServer, p: models.AuthParams, keys: list[str]) -> Account:
+    """The account the login payload proves, its challenge now used; every refusal counts as a failed login."""
+    try:
+        try:
+            payload = await server.in_login_pool(decrypt_login, server.key, p.password)
+            challenge = server.challenges.check(payload.challenge)
+            check_time(payload, server.config.challenge_ttl)
+        except LoginRefused as exc:
+            raise QMError(
+                codes.WRONG_CREDENTIALS,
+                f"login refused: {exc} (see GET /login-challenge and the qm.auth payload in the spec)",
+            ) from None
+        if not await server.db(server.store.use_challenge, challenge.nonce, challenge.expires):
+            raise QMError(codes.WRONG_CREDENTIALS, "login refused: this challenge was used already (a replayed login)")
+        account = await server.in_login_pool(server.accounts.check, p.username, payload.password)
+        if account is None:
+            raise QMError(codes.WRONG_CREDENTIALS, "wrong username or password")
+    except QMError:
+        server.throttle.failed(keys)
+        raise
+    return account
 
 
-async def _new_queue(server: QueueManagerServer, p: models.NewQueueParams) -> Fields:
+async def _heart_beat(server: QueueManagerServer, p: models.HeartBeatParams, caller: Caller) -> Fields:
+    server.sessions.renew(caller.live_session)
+    return {"expires_in": server.sessions.seconds_left(caller.live_session)}
+
+
+async def _logout(server: QueueManagerServer, p: models.LogoutParams, caller: Caller) -> Fields:
+    server.sessions.close(caller.live_session)
+    return {}
+
+
+async def _new_queue(server: QueueManagerServer, p: models.NewQueueParams, caller: Caller) -> Fields:
     await server.db(server.store.new_queue, p.queue_name)
     return {}
 
 
-async def _add(server: QueueManagerServer, p: models.AddParams) -> Fields:
+async def _add(server: QueueManagerServer, p: models.AddParams, caller: Caller) -> Fields:
     await server.db(server.store.add, p.queue_name, [p.element])
     return {}
 
 
-async def _add_all(server: QueueManagerServer, p: models.AddAllParams) -> Fields:
+async def _add_all(server: QueueManagerServer, p: models.AddAllParams, caller: Caller) -> Fields:
     await server.db(server.store.add, p.queue_name, list(p.elements))
     return {}
 
 
-async def _poll(server: QueueManagerServer, p: models.PollParams) -> Fields:
-    taken = await server.db(server.store.take, p.queue_name, 1)
+async def _take(server: QueueManagerServer, queue: str, number: int, caller: Caller) -> list[Delivered]:
+    return await server.db(server.store.take, queue, number, caller.taker, server.config.session_in_flight)
+
+
+async def _poll(server: QueueManagerServer, p: models.PollParams, caller: Caller) -> Fields:
+    taken = await _take(server, p.queue_name, 1, caller)
     if not taken:
         raise QMError(codes.QUEUE_EMPTY, f"queue {p.queue_name!r} is empty")
     return {"element": taken[0].element, "message_id": taken[0].message_id}
 
 
-async def _pull_elements(server: QueueManagerServer, p: models.PullElementsParams) -> Fields:
-    taken = await server.db(server.store.take, p.queue_name, p.number)
+async def _pull_elements(server: QueueManagerServer, p: models.PullElementsParams, caller: Caller) -> Fields:
+    taken = await _take(server, p.queue_name, p.number, caller)
     return {
         "element_info": [{"element": t.element, "message_id": t.message_id} for t in taken],
         "number": len(taken),
     }
 
 
-async def _ack(server: QueueManagerServer, p: models.AckParams) -> Fields:
-    await server.db(server.store.ack, p.message_id, p.ack_type == 1)
+async def _ack(server: QueueManagerServer, p: models.AckParams, caller: Caller) -> Fields:
+    await server.db(server.store.ack, p.message_id, p.ack_type == 1, caller.user.name)
     return {}
 
 
-async def _size(server: QueueManagerServer, p: models.SizeParams) -> Fields:
+async def _size(server: QueueManagerServer, p: models.SizeParams, caller: Caller) -> Fields:
     return {"size": await server.db(server.store.size, p.queue_name)}
 
 
-async def _is_empty(server: QueueManagerServer, p: models.IsEmptyParams) -> Fields:
+async def _is_empty(server: QueueManagerServer, p: models.IsEmptyParams, caller: Caller) -> Fields:
     return {"empty": await server.db(server.store.size, p.queue_name) == 0}
 
 
-async def _destroy_queue(server: QueueManagerServer, p: models.DestroyQueueParams) -> Fields:
+async def _destroy_queue(server: QueueManagerServer, p: models.DestroyQueueParams, caller: Caller) -> Fields:
     await server.db(server.store.destroy_queue, p.queue_name, p.force)
     return {}
 
 
-async def _get_uncheck_num(server: QueueManagerServer, p: models.GetUncheckNumParams) -> Fields:
+async def _get_uncheck_num(server: QueueManagerServer, p: models.GetUncheckNumParams, caller: Caller) -> Fields:
     return {"ack_num": await server.db(server.store.in_flight, p.queue_name)}
 
 
-async def _map_put(server: QueueManagerServer, p: models.MapPutParams) -> Fields:
+async def _map_put(server: QueueManagerServer, p: models.MapPutParams, caller: Caller) -> Fields:
     await server.db(server.store.map_put, p.map, [(p.key, p.value)])
     return {}
 
 
-async def _map_remove(server: QueueManagerServer, p: models.MapRemoveParams) -> Fields:
+async def _map_remove(server: QueueManagerServer, p: models.MapRemoveParams, caller: Caller) -> Fields:
     await server.db(server.store.map_remove, p.map, p.key)
     return {}
 
 
-async def _map_get(server: QueueManagerServer, p: models.MapGetParams) -> Fields:
+async def _map_get(server: QueueManagerServer, p: models.MapGetParams, caller: Caller) -> Fields:
     value = await server.db(server.store.map_get, p.map, p.key)
     return {} if value is None else {"value": value}
 
 
-async def _map_get_all(server: QueueManagerServer, p: models.MapGetAllParams) -> Fields:
-    pairs = await server.db(server.store.map_page, p.map, 0, None)
-    return {"map": dict(pairs)} if pairs else {}
+async def _map_get_all(server: QueueManagerServer, p: models.MapGetAllParams, caller: Caller) -> Fields:
+    """At most ``max_page`` pairs from ``offset``; ``next_offset`` says where the rest starts."""
+    limit = server.config.max_page
+    pairs = await server.db(server.store.map_page, p.map, p.offset, limit + 1)
+    fields: Fields = {"map": dict(pairs[:limit])} if pairs else {}
+    if len(pairs) > limit:
+        fields["next_offset"] = p.offset + limit
+    return fields
 
 
-async def _map_destroy(server: QueueManagerServer, p: models.MapDestroyParams) -> Fields:
+async def _map_destroy(server: QueueManagerServer, p: models.MapDestroyParams, caller: Caller) -> Fields:
     await server.db(server.store.map_destroy, p.map)
     return {}
 
 
-async def _map_get_list(server: QueueManagerServer, p: models.MapGetListParams) -> Fields:
+async def _map_get_list(server: QueueManagerServer, p: models.MapGetListParams, caller: Caller) -> Fields:
     pairs = await server.db(server.store.map_page, p.map, p.offset, p.size)
     return {"offset": p.offset, "size": len(pairs), "list": [{"key": k, "value": v} for k, v in pairs]}
 
@@ -449,31 +586,40 @@ def batch_pairs(p: models.MapBatchPutParams) -> list[tuple[str, str]]:
     return pairs
 
 
-async def _map_batch_put(server: QueueManagerServer, p: models.MapBatchPutParams) -> Fields:
+async def _map_batch_put(server: QueueManagerServer, p: models.MapBatchPutParams, caller: Caller) -> Fields:
     await server.db(server.store.map_put, p.map, batch_pairs(p))
     return {}
 
 
-_DESTROY = Method(models.DestroyQueueParams, _destroy_queue)
+def _queue_method(params: type[BaseModel], handler: Handler) -> Method:
+    return Method(params, handler, queue_field="queue_name")
+
+
+def _map_method(params: type[BaseModel], handler: Handler) -> Method:
+    return Method(params, handler, map_field="map")
+
+
+_DESTROY = _queue_method(models.DestroyQueueParams, _destroy_queue)
 METHODS: dict[str, Method] = {
     "qm.auth": Method(models.AuthParams, _auth, authenticated=False),
     "qm.heart_beat": Method(models.HeartBeatParams, _heart_beat),
-    "qm.new_queue": Method(models.NewQueueParams, _new_queue),
-    "qm.add": Method(models.AddParams, _add),
-    "qm.add_all": Method(models.AddAllParams, _add_all),
-    "qm.poll": Method(models.PollParams, _poll),
-    "qm.pull_elements": Method(models.PullElementsParams, _pull_elements),
-    "qm.ack": Method(models.AckParams, _ack),
-    "qm.size": Method(models.SizeParams, _size),
-    "qm.is_empty": Method(models.IsEmptyParams, _is_empty),
+    "qm.logout": Method(models.LogoutParams, _logout),
+    "qm.new_queue": _queue_method(models.NewQueueParams, _new_queue),
+    "qm.add": _queue_method(models.AddParams, _add),
+    "qm.add_all": _queue_method(models.AddAllParams, _add_all),
+    "qm.poll": _queue_method(models.PollParams, _poll),
+    "qm.pull_elements": _queue_method(models.PullElementsParams, _pull_elements),
+    "qm.ack": Method(models.AckParams, _ack),  # the store lets only the element's holder acknowledge it
+    "qm.size": _queue_method(models.SizeParams, _size),
+    "qm.is_empty": _queue_method(models.IsEmptyParams, _is_empty),
     "qm.destroy_queue": _DESTROY,
     "qm.destory_queue": _DESTROY,  # the document's spelling
-    "qm.get_uncheck_num": Method(models.GetUncheckNumParams, _get_uncheck_num),
-    "qm.map_put": Method(models.MapPutParams, _map_put),
-    "qm.map_remove": Method(models.MapRemoveParams, _map_remove),
-    "qm.map_get": Method(models.MapGetParams, _map_get),
-    "qm.map_get_all": Method(models.MapGetAllParams, _map_get_all),
-    "qm.map_destroy": Method(models.MapDestroyParams, _map_destroy),
-    "qm.map_get_list": Method(models.MapGetListParams, _map_get_list),
-    "qm.map_batch_put": Method(models.MapBatchPutParams, _map_batch_put),
+    "qm.get_uncheck_num": _queue_method(models.GetUncheckNumParams, _get_uncheck_num),
+    "qm.map_put": _map_method(models.MapPutParams, _map_put),
+    "qm.map_remove": _map_method(models.MapRemoveParams, _map_remove),
+    "qm.map_get": _map_method(models.MapGetParams, _map_get),
+    "qm.map_get_all": _map_method(models.MapGetAllParams, _map_get_all),
+    "qm.map_destroy": _map_method(models.MapDestroyParams, _map_destroy),
+    "qm.map_get_list": _map_method(models.MapGetListParams, _map_get_list),
+    "qm.map_batch_put": _map_method(models.MapBatchPutParams, _map_batch_put),
 }

@@ -72,7 +72,7 @@ class AuthParams(BaseModel):
     password: Annotated[
         str,
         Field(
-            description="The password encrypted with the server's public key (RSA-OAEP with SHA-256), in standard base64 with padding.",
+            description='The login payload, UTF-8 JSON `{"challenge": ..., "time": ..., "password": ...}`, encrypted with the server\'s public key (RSA-OAEP with SHA-256), in canonical standard base64 with padding.',
             max_length=1024,
             min_length=4,
             pattern="^[A-Za-z0-9+/]+={0,2}$",
@@ -131,6 +131,31 @@ class HeartBeatResult(BaseModel):
             description="Seconds the token now stays valid (an addition to the document).",
             ge=1,
         ),
+    ] = None
+
+
+class LogoutParams(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    token: Annotated[
+        str | None,
+        Field(
+            description="The session token answered by `auth`. Filled in by the client, which adds the token of its session to every call; a call without a valid, unexpired token answers code 1111600006.",
+            max_length=256,
+            min_length=1,
+        ),
+    ] = None
+
+
+class LogoutResult(BaseModel):
+    code: Annotated[
+        int,
+        Field(description="The result code; 0 on success. The other codes are listed in the `Result` schema."),
+    ]
+    message: Annotated[
+        str | None,
+        Field(description="Why the call failed, in English (present when `code` is not 0)."),
     ] = None
 
 
@@ -682,6 +707,14 @@ class MapGetAllParams(BaseModel):
             pattern="^[A-Za-z0-9][A-Za-z0-9_.:-]*$",
         ),
     ]
+    offset: Annotated[
+        int,
+        Field(
+            description="How many keys to skip, in key order (an addition to the document, for maps larger than one answer).",
+            ge=0,
+            le=9007199254740991,
+        ),
+    ] = 0
 
 
 class MapGetAllResult(BaseModel):
@@ -695,7 +728,16 @@ class MapGetAllResult(BaseModel):
     ] = None
     map: Annotated[
         dict[str, str] | None,
-        Field(description="Every key of the map with its value; absent when the map does not exist."),
+        Field(
+            description="The keys of the map (at most one page of them) with their values; absent when the map does not exist or has no key at `offset`."
+        ),
+    ] = None
+    next_offset: Annotated[
+        int | None,
+        Field(
+            description="Present when the map holds more pairs than this answer: the `offset` to call again with (an addition to the document).",
+            ge=1,
+        ),
     ] = None
 
 
@@ -754,7 +796,14 @@ class MapGetListParams(BaseModel):
             pattern="^[A-Za-z0-9][A-Za-z0-9_.:-]*$",
         ),
     ]
-    offset: Annotated[int, Field(description="How many keys to skip, in key order.", ge=0)] = 0
+    offset: Annotated[
+        int,
+        Field(
+            description="How many keys to skip, in key order.",
+            ge=0,
+            le=9007199254740991,
+        ),
+    ] = 0
     size: Annotated[
         int,
         Field(description="How many pairs to answer at most, 1 to 1,000.", ge=1, le=1000),
@@ -878,6 +927,26 @@ class HeartBeatResponse(BaseModel):
         Field(description="The request's id (null when the request was too malformed to read it)."),
     ]
     result: HeartBeatResult | None = None
+    error: RpcError | None = None
+
+
+class LogoutRequest(BaseModel):
+    jsonrpc: Annotated[Literal["2.0"], Field(description='The JSON-RPC version, always "2.0".')]
+    id: Annotated[
+        int | str,
+        Field(description="The request's id, answered in the response's `id`."),
+    ]
+    method: Annotated[Literal["qm.logout"], Field(description="The method, `qm.logout`.")]
+    params: LogoutParams
+
+
+class LogoutResponse(BaseModel):
+    jsonrpc: Annotated[Literal["2.0"], Field(description='The JSON-RPC version, always "2.0".')]
+    id: Annotated[
+        int | str | None,
+        Field(description="The request's id (null when the request was too malformed to read it)."),
+    ]
+    result: LogoutResult | None = None
     error: RpcError | None = None
 
 

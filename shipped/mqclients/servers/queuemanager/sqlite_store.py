@@ -1,4 +1,4 @@
-"""Queues and maps in SQLite: WAL journal, ``synchronous=FULL``, one transaction per call.
+"""The SQLite ``store.Store``: WAL journal, ``synchronous=FULL``, one transaction per call.
 
 Every method is synchronous and must be called from one thread at a time (the server runs them all on a single
 worker thread, so calls are serialized and each read-modify-write holds ``BEGIN IMMEDIATE``). A call that has
@@ -9,19 +9,25 @@ deletes), its queue, a position ``seq`` (FIFO order; putting an element back giv
 ``deadline``: NULL while the element is visible, the Unix time its ack deadline passes while it is in flight. An
 element whose deadline has passed counts as visible at once and is moved to the tail of its queue by the next
 ``sweep`` (or the next take from its queue), so it is delivered again with the same id: at least once.
+
+Each taken element remembers who took it (``holder``: the user; ``session``: the session's id), so that only that
+user can acknowledge it and one session's elements in flight can be counted and capped. The database file is
+created 0600 (SQLite gives its ``-wal`` and ``-shm`` files the same mode).
 """
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sqlite3
 import time
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from . import codes
 from .codes import QMError
+from .store import Delivered, Taker
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS queues (
@@ -44,6 +50,10 @@ CREATE TABLE IF NOT EXISTS counters (
     value INTEGER NOT NULL
 ) WITHOUT ROWID;
 INSERT OR IGNORE INTO counters (name, value) VALUES ('seq', 0);
+CREATE TABLE IF NOT EXISTS used_challenges (
+    nonce BLOB PRIMARY KEY,
+    expires REAL NOT NULL
+) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS map_entries (
     map TEXT NOT NULL,
     key TEXT NOT NULL,
@@ -52,18 +62,14 @@ CREATE TABLE IF NOT EXISTS map_entries (
 ) WITHOUT ROWID;
 """
 
+# Columns added after the first release: added to an older database when it is opened.
+_ADDED_COLUMNS = {"holder": "TEXT", "session": "TEXT"}
+_ADDED_INDEXES = "CREATE INDEX IF NOT EXISTS messages_by_session ON messages (session) WHERE deadline IS NOT NULL;"
+
 MAX_IN_FLIGHT = 100_000
 
 
-@dataclass(frozen=True)
-class Delivered:
-    """One element taken from a queue."""
-
-    message_id: int
-    element: str
-
-
-class Store:
+class SQLiteStore:
     """The server's state. Not thread-safe: one caller at a time (see the module's docstring)."""
 
     def __init__(
@@ -83,11 +89,19 @@ class Store:
     # -- lifecycle -------------------------------------------------------------------------------------------
 
     def open(self) -> None:
+        with contextlib.suppress(FileExistsError):  # created 0600 before SQLite opens it (0644 otherwise)
+            os.close(os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        os.chmod(self.path, 0o600)
         db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=True)
         db.execute("PRAGMA journal_mode=WAL")
         db.execute("PRAGMA synchronous=FULL")
         db.execute("PRAGMA busy_timeout=5000")
         db.executescript(SCHEMA)
+        present = {row[1] for row in db.execute("PRAGMA table_info(messages)")}
+        for column, kind in _ADDED_COLUMNS.items():
+            if column not in present:
+                db.execute(f"ALTER TABLE messages ADD COLUMN {column} {kind}")
+        db.executescript(_ADDED_INDEXES)
         self._db = db
 
     def close(self) -> None:
@@ -171,13 +185,25 @@ class Store:
         """Append the elements in order, all or none."""
         self._write(lambda db: self._append(db, queue, elements))
 
-    def take(self, queue: str, number: int) -> list[Delivered]:
-        """Up to ``number`` visible elements, oldest first, each now in flight until its ack deadline."""
+    def take(self, queue: str, number: int, taker: Taker, session_cap: int) -> list[Delivered]:
+        """Up to ``number`` visible elements, oldest first, each now in flight until its ack deadline and held by
+        ``taker``; at most ``session_cap`` in flight for the taker's session, ``max_in_flight`` on the server."""
 
         def work(db: sqlite3.Connection) -> list[Delivered]:
             self._require_queue(db, queue)
             self._requeue_expired(db, queue)
             now = self._clock()
+            mine = int(
+                db.execute(
+                    "SELECT count(*) FROM messages WHERE session = ? AND deadline IS NOT NULL AND deadline > ?",
+                    (taker.session, now),
+                ).fetchone()[0]
+            )
+            if mine >= session_cap:
+                raise QMError(
+                    codes.TOO_MANY_IN_FLIGHT,
+                    f"this session holds {mine} elements in flight (at most {session_cap}): acknowledge some first",
+                )
             in_flight = db.execute(
                 "SELECT count(*) FROM messages WHERE deadline IS NOT NULL AND deadline > ?", (now,)
             ).fetchone()[0]
@@ -185,30 +211,35 @@ class Store:
             if room <= 0:
                 raise QMError(
                     codes.TOO_MANY_IN_FLIGHT,
-                    f"too many elements in flight ({self.max_in_flight}): acknowledge some first",
+                    f"too many elements in flight on the server ({self.max_in_flight}): acknowledge some first",
                 )
             rows = db.execute(
                 "SELECT id, element FROM messages WHERE queue = ? AND deadline IS NULL ORDER BY seq LIMIT ?",
-                (queue, min(number, room)),
+                (queue, min(number, room, session_cap - mine)),
             ).fetchall()
             deadline = now + self.ack_deadline
             db.executemany(
-                "UPDATE messages SET deadline = ?, deliveries = deliveries + 1 WHERE id = ?",
-                [(deadline, row[0]) for row in rows],
+                "UPDATE messages SET deadline = ?, deliveries = deliveries + 1, holder = ?, session = ? WHERE id = ?",
+                [(deadline, taker.user, taker.session, row[0]) for row in rows],
             )
             return [Delivered(int(row[0]), str(row[1])) for row in rows]
 
         result: list[Delivered] = self._write(work)
         return result
 
-    def ack(self, message_id: int, failed: bool) -> None:
-        """Delete a delivered element (``failed`` false) or put it back at the tail of its queue (true)."""
+    def ack(self, message_id: int, failed: bool, user: str) -> None:
+        """Delete a delivered element (``failed`` false) or put it back at the tail of its queue (true); only the
+        user who took it last may. Another user's element answers as an unknown one: ids are not secrets, and
+        whether someone else holds an id is none of the caller's business."""
 
         def work(db: sqlite3.Connection) -> None:
-            row = db.execute("SELECT deadline FROM messages WHERE id = ? AND deliveries > 0", (message_id,)).fetchone()
-            if row is None:
+            row = db.execute(
+                "SELECT deadline, holder FROM messages WHERE id = ? AND deliveries > 0", (message_id,)
+            ).fetchone()
+            if row is None or row[1] != user:
                 raise QMError(
-                    codes.MESSAGE_NOT_FOUND, f"message {message_id} not found: unknown or already acknowledged"
+                    codes.MESSAGE_NOT_FOUND,
+                    f"message {message_id} not found: unknown, already acknowledged or taken by another user",
                 )
             if not failed:
                 db.execute("DELETE FROM messages WHERE id = ?", (message_id,))
@@ -292,3 +323,19 @@ class Store:
 
     def map_destroy(self, name: str) -> None:
         self._write(lambda db: db.execute("DELETE FROM map_entries WHERE map = ?", (name,)))
+
+    # -- logins ----------------------------------------------------------------------------------------------
+
+    def use_challenge(self, nonce: bytes, expires: float) -> bool:
+        """Record a login challenge as used; false when it already was (a replayed login). Records are kept until
+        the challenge expires (after that its timestamp refuses it), across restarts."""
+
+        def work(db: sqlite3.Connection) -> bool:
+            db.execute("DELETE FROM used_challenges WHERE expires <= ?", (self._clock(),))
+            cursor = db.execute(
+                "INSERT OR IGNORE INTO used_challenges (nonce, expires) VALUES (?, ?)", (nonce, expires)
+            )
+            return cursor.rowcount == 1
+
+        used: bool = self._write(work)
+        return used

@@ -1,0 +1,1 @@
+"""Servers shipped with mqclients (``pip install 'mqclients[server]'``): ``mqclients.servers.queuemanager``."""
