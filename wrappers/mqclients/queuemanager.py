@@ -4,8 +4,9 @@ Every ``qm.*`` method of specs/queuemanager.yaml is a method here (generated in 
 it takes the method's params as keywords (or ``body=`` the params model) and returns its result model;
 ``code != 0`` raises typed errors, and ``poll`` on an empty queue returns ``None``. This module adds the session:
 it logs in with ``qm.auth`` (a single-use challenge from ``GET /login-challenge``, the time and the password,
-encrypted with the server's public key, RSA-OAEP with SHA-256), puts the token into every call, logs in again once when the server says the token has expired, sends
-``qm.heart_beat`` in the background (a thread, or an asyncio task) and logs out with ``qm.logout`` on ``close()``.
+encrypted with the server's public key, RSA-OAEP with SHA-256), puts the token into every call, logs in again once
+when the server says the token has expired, sends ``qm.heart_beat`` in the background (a thread, or an asyncio task)
+and logs out with ``qm.logout`` on ``close()``.
 ``verify=`` checks an HTTPS server's certificate: true (the system's CAs), a CA bundle's path, or an SSLContext.
 ``consume(queue)`` acks each element: success when the loop body returns, ``ack_type=1`` when it raises.
 
