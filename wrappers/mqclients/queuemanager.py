@@ -212,7 +212,13 @@ def _elements(result: Any) -> list[ElementInfo]:
 class QueueManager(_QueueManagerConstructor, QueueManagerOperations):
     """A sync queueManager client with a logged-in session and a heartbeat thread. Close it or use ``with``.
 
-    The constructor's arguments: see ``_QueueManagerConstructor``.
+    Args:
+        endpoint: the server root (``http://127.0.0.1:8765``).
+        username, password: the account to log in with (the password travels RSA-OAEP encrypted).
+        heartbeat_interval: seconds between ``qm.heart_beat`` calls (0 for none); they keep the token alive.
+        timeout, max_retries, headers, http_transport: as for every mqclients client.
+        verify: how an HTTPS server's certificate is checked: true (the system's CAs), a CA bundle's path, an
+            ``ssl.SSLContext``, or false (not at all); with your own ``http_transport``, give it there instead.
     """
 
     def _start_heartbeat(self, interval: float) -> None:

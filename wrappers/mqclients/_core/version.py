@@ -1,12 +1,9 @@
-"""The package version and the ``User-Agent`` every client sends.
-
-A constant rather than ``importlib.metadata``: reading the installed metadata costs more import time than the
-rest of a client. A test keeps it equal to pyproject.toml's version.
-"""
+"""The ``User-Agent`` every client sends: ``mqclients/<version> python/<x.y>``."""
 
 from __future__ import annotations
 
 import sys
 
-VERSION = "0.1.0"
-USER_AGENT = f"mqclients/{VERSION} python/{sys.version_info.major}.{sys.version_info.minor}"
+from mqclients.version import __version__
+
+USER_AGENT = f"mqclients/{__version__} python/{sys.version_info.major}.{sys.version_info.minor}"
