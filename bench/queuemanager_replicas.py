@@ -21,7 +21,6 @@ from pathlib import Path
 
 from bench.common import table
 from mqclients.queuemanager import AsyncQueueManager
-from mqclients.queuemanager_api import models as m
 from mqclients.servers.queuemanager import local
 from mqclients.servers.queuemanager.local_postgres import LocalPostgres, running_postgres
 
@@ -51,14 +50,14 @@ async def cycles(urls: list[str], clients: int, per_client: int) -> tuple[float,
         for n in range(clients)
     ]
     try:
-        await qms[0].new_queue(m.NewQueueParams(queue_name=QUEUE))
+        await qms[0].new_queue(queue_name=QUEUE)
         latencies: list[float] = []
 
         async def one(qm: AsyncQueueManager, n: int) -> None:
-            await qm.add(m.AddParams(queue_name=QUEUE, element=f"e{n}"))
-            polled = await qm.poll(m.PollParams(queue_name=QUEUE))
+            await qm.add(queue_name=QUEUE, element=f"e{n}")
+            polled = await qm.poll(queue_name=QUEUE)
             if polled is not None and isinstance(polled.message_id, int):
-                await qm.ack(m.AckParams(message_id=polled.message_id, ack_type=0))
+                await qm.ack(message_id=polled.message_id, ack_type=0)
 
         ready = asyncio.Event()  # set when every client has warmed up (logged in, connected): the clock starts
         warmed: list[float] = []
