@@ -41,6 +41,7 @@ $(ZAQAR_SERVER):
 generate: $(STAMP)
 	$(PY) -m codegen
 	$(PY) -m servers.queuemanager.generate_models
+	$(PY) -m servers.emulators.generate_models
 
 spec-lint: $(STAMP)
 	$(PY) -m codegen --lint-only
@@ -49,6 +50,7 @@ spec-lint: $(STAMP)
 check: $(STAMP) spec-coverage
 	$(PY) -m codegen --check
 	$(PY) -m servers.queuemanager.generate_models --check
+	$(PY) -m servers.emulators.generate_models --check
 
 # Every request line, parameter and field of the RocketMQ seed document is in the spec, or listed with its reason
 # in codegen/coverage/huawei-rocketmq.yaml. Reads the committed doc index (specs/reference/seed-002-doc-index.yaml),

@@ -13,14 +13,20 @@ from starlette.applications import Starlette
 STARTUP_SECONDS = 10.0
 
 
+def bind_loopback(port: int = 0) -> socket.socket:
+    """A TCP socket bound to 127.0.0.1 and ``port`` (0: a free one): emulators never listen beyond loopback."""
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind(("127.0.0.1", port))
+    return sock
+
+
 class ThreadedServer:
     """``with ThreadedServer(app) as server: server.url``: uvicorn on 127.0.0.1 and a free port (or ``port``),
     started in a daemon thread and stopped (and joined) on exit."""
 
     def __init__(self, app: Starlette, *, port: int = 0) -> None:
-        self._socket = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-        self._socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        self._socket.bind(("127.0.0.1", port))
+        self._socket = bind_loopback(port)
         self.port: int = self._socket.getsockname()[1]
         self.url = f"http://127.0.0.1:{self.port}"
         config = uvicorn.Config(app, log_level="warning", lifespan="off", timeout_graceful_shutdown=2)
