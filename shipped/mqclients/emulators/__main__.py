@@ -16,11 +16,21 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("api", choices=["dms", "cmq"], help="which API to emulate")
     parser.add_argument("--port", type=int, default=0, help="port on 127.0.0.1 (default: a free one, printed)")
     parser.add_argument("--ak", default=DMS_KEYS.ak, help="DMS: the access key accepted (default %(default)s)")
-    parser.add_argument("--sk", default=DMS_KEYS.sk, help="DMS: the secret key accepted (default: the documented test key)")
-    parser.add_argument("--project-id", default=DMS_KEYS.project_id, help="DMS: the project served (default %(default)s)")
+    parser.add_argument(
+        "--sk", default=DMS_KEYS.sk, help="DMS: the secret key accepted (default: the documented test key)"
+    )
+    parser.add_argument(
+        "--project-id", default=DMS_KEYS.project_id, help="DMS: the project served (default %(default)s)"
+    )
     parser.add_argument("--token", default=None, help="DMS: an X-Auth-Token also accepted (default: none)")
-    parser.add_argument("--secret-id", default=CMQ_KEYS.secret_id, help="CMQ: the SecretId accepted (default %(default)s)")
-    parser.add_argument("--secret-key", default=CMQ_KEYS.secret_key, help="CMQ: the secret key accepted (default: the documented test key)")
+    parser.add_argument(
+        "--secret-id", default=CMQ_KEYS.secret_id, help="CMQ: the SecretId accepted (default %(default)s)"
+    )
+    parser.add_argument(
+        "--secret-key",
+        default=CMQ_KEYS.secret_key,
+        help="CMQ: the secret key accepted (default: the documented test key)",
+    )
     parser.add_argument("--latency", type=float, default=0.0, help="seconds added to every answer (fault injection)")
     parser.add_argument("--error-rate", type=float, default=0.0, help="share of calls answered with an internal error")
     parser.add_argument("--seed", type=int, default=None, help="seed of the fault injection's random choices")

@@ -43,7 +43,11 @@ def check_huawei(
     authorization = headers.get("authorization", "")
     if not authorization.startswith(huawei.ALGORITHM + " "):
         return "no SDK-HMAC-SHA256 Authorization header"
-    access, names, sent = (_ACCESS.search(authorization), _SIGNED_HEADERS.search(authorization), _SIGNATURE.search(authorization))
+    access, names, sent = (
+        _ACCESS.search(authorization),
+        _SIGNED_HEADERS.search(authorization),
+        _SIGNATURE.search(authorization),
+    )
     if not (access and names and sent):
         return "the Authorization header is malformed"
     if access.group(1) != keys.ak:

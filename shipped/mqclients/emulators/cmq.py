@@ -152,8 +152,8 @@ class CMQBackend(Backend):
             raise CMQError(6040, f"(10660)queue {name} was deleted moments ago; try again in 10 seconds")
         if len(self.queues) >= MAX_QUEUES:
             raise CMQError(4450, f"(10050)the account already has {MAX_QUEUES} queues")
-        settings = {key: getattr(request, key, None) for key in QUEUE_SETTINGS}
-        settings = {key: QUEUE_DEFAULTS[key] if value is None else value for key, value in settings.items()}
+        given = {key: getattr(request, key, None) for key in QUEUE_SETTINGS}
+        settings = {key: QUEUE_DEFAULTS[key] if value is None else int(value) for key, value in given.items()}
         now = self.clock.now()
         queue = Queue(f"queue-{uuid.uuid4().hex[:12]}", name, settings, now, now)
         self.queues[name] = queue
@@ -197,8 +197,7 @@ class CMQBackend(Backend):
         self.queue(name)
         del self.queues[name]
         self.deleted_names[name] = self.clock.now()
-        for topic in self.topics.values():  # a queue's subscriptions stay, as in CMQ, but deliver nowhere
-            pass
+        # its subscriptions stay (as in CMQ) and deliver nowhere until a queue of that name exists again
         self.signal.notify()
         return {}
 
@@ -231,7 +230,9 @@ class CMQBackend(Backend):
             raise CMQError(4410, f"(10140)queue {queue.name} holds its maxMsgHeapNum messages")
         for body in bodies:
             if len(body.encode()) > queue.settings["maxMsgSize"]:
-                raise CMQError(4400, f"(10130)msgBody: larger than the queue's maxMsgSize ({queue.settings['maxMsgSize']})")
+                raise CMQError(
+                    4400, f"(10130)msgBody: larger than the queue's maxMsgSize ({queue.settings['maxMsgSize']})"
+                )
         now = self.clock.now()
         ids = []
         for body in bodies:
@@ -319,7 +320,9 @@ class CMQBackend(Backend):
         if request.topicName in self.topics:
             raise CMQError(4460, f"(10570)topic {request.topicName} is existed")
         now = self.clock.now()
-        topic = Topic(f"topic-{uuid.uuid4().hex[:12]}", request.topicName, request.maxMsgSize, request.filterType, now, now)
+        topic = Topic(
+            f"topic-{uuid.uuid4().hex[:12]}", request.topicName, request.maxMsgSize, request.filterType, now, now
+        )
         self.topics[topic.name] = topic
         return {"topicId": topic.id}
 
@@ -434,7 +437,7 @@ def _summary_list(names: list[str], search: str | None) -> list[str]:
 Handler = Callable[[CMQBackend, dict[str, Any]], Any]
 
 
-async def _dispatch(backend: CMQBackend, action: str, params: dict[str, Any]) -> dict[str, Any]:  # noqa: C901
+async def _dispatch(backend: CMQBackend, action: str, params: dict[str, Any]) -> dict[str, Any]:
     b = backend
     if action == "CreateQueue":
         return b.create_queue(_parse(models.CreateQueueRequest, params))
@@ -476,7 +479,7 @@ async def _dispatch(backend: CMQBackend, action: str, params: dict[str, Any]) ->
     return await _dispatch_topic(backend, action, params)
 
 
-async def _dispatch_topic(b: CMQBackend, action: str, params: dict[str, Any]) -> dict[str, Any]:  # noqa: C901
+async def _dispatch_topic(b: CMQBackend, action: str, params: dict[str, Any]) -> dict[str, Any]:
     if action == "CreateTopic":
         return b.create_topic(_parse(models.CreateTopicRequest, params))
     if action == "GetTopicAttributes":
@@ -596,4 +599,16 @@ def create_app(backend: CMQBackend) -> Starlette:
     return app
 
 
-_SIGNER_FIELDS = frozenset({"Timestamp", "Nonce", "SecretId", "SignatureMethod", "Signature", "Token", "RequestClient", "Region", "clientRequestId"})
+_SIGNER_FIELDS = frozenset(
+    {
+        "Timestamp",
+        "Nonce",
+        "SecretId",
+        "SignatureMethod",
+        "Signature",
+        "Token",
+        "RequestClient",
+        "Region",
+        "clientRequestId",
+    }
+)

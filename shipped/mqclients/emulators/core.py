@@ -47,12 +47,12 @@ class Signal:
         self._waiters: set[asyncio.Future[None]] = set()
         self._lock = threading.Lock()
 
-    async def wait(self, timeout: float) -> None:
+    async def wait(self, seconds: float) -> None:
         future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
         with self._lock:
             self._waiters.add(future)
         try:
-            await asyncio.wait_for(asyncio.shield(future), timeout=max(0.0, timeout))
+            await asyncio.wait_for(asyncio.shield(future), timeout=max(0.0, seconds))
         except TimeoutError:
             pass
         finally:
@@ -74,9 +74,7 @@ def _wake(future: asyncio.Future[None]) -> None:
         future.set_result(None)
 
 
-async def wait_until(
-    ready: Callable[[], bool], *, seconds: float, clock: Clock, signal: Signal
-) -> None:
+async def wait_until(ready: Callable[[], bool], *, seconds: float, clock: Clock, signal: Signal) -> None:
     """Return once ``ready()`` is true or ``seconds`` of emulator time have passed (a long poll)."""
     deadline = clock.now() + seconds
     while not ready():
@@ -171,7 +169,9 @@ def admin_routes(backend: Backend) -> list[Route]:
     ]
 
 
-async def apply_faults(backend: Backend, fail: Callable[[], Response], run: Callable[[], Awaitable[Response]]) -> Response:
+async def apply_faults(
+    backend: Backend, fail: Callable[[], Response], run: Callable[[], Awaitable[Response]]
+) -> Response:
     """Run one call under the backend's fault settings: latency first, then maybe the vendor's internal error."""
     if backend.faults.latency:
         await asyncio.sleep(backend.faults.latency)

@@ -5,5 +5,5 @@ from __future__ import annotations
 
 from .auth import HuaweiKeys, TencentKeys
 
-DMS_KEYS = HuaweiKeys(ak="EMULATORACCESSKEY", sk="emulator-secret-key", project_id="emulator-project")  # noqa: S106
+DMS_KEYS = HuaweiKeys(ak="EMULATORACCESSKEY", sk="emulator-secret-key", project_id="emulator-project")
 CMQ_KEYS = TencentKeys(secret_id="AKIDemulator", secret_key="emulator-secret-key")  # noqa: S106

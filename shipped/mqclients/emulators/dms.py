@@ -187,7 +187,9 @@ class DMSBackend(Backend):
             "name": group.name,
             "produced_messages": len(queue.messages),
             "consumed_messages": group.consumed,
-            "available_messages": sum(1 for m in queue.messages if self._delivery(group, m).state in ("ready", "flight")),
+            "available_messages": sum(
+                1 for m in queue.messages if self._delivery(group, m).state in ("ready", "flight")
+            ),
         }
         if deadletter:
             answer["produced_deadletters"] = len(group.dead) + len(group.dead_flight)
@@ -203,7 +205,9 @@ class DMSBackend(Backend):
         for new in request.messages:
             size = len(json.dumps(new.body, ensure_ascii=False).encode())
             if size > MAX_MESSAGE_BYTES:
-                results.append({"state": 1, "error": "the message body is larger than 512 KB", "error_code": int(TOO_LARGE)})
+                results.append(
+                    {"state": 1, "error": "the message body is larger than 512 KB", "error_code": int(TOO_LARGE)}
+                )
                 continue
             delay = 0.0 if new.delay_time is None else int(new.delay_time) / 1000.0
             message = Message(len(queue.messages), new.body, new.attributes, new.tags, now + delay, size)
@@ -258,7 +262,10 @@ class DMSBackend(Backend):
         fifo = queue.settings.queue_mode == "FIFO"
         chosen: list[Message] = []
         size = 0
-        while group.floor < len(queue.messages) and self._delivery(group, queue.messages[group.floor]).state in ("done", "dead"):
+        while group.floor < len(queue.messages) and self._delivery(group, queue.messages[group.floor]).state in (
+            "done",
+            "dead",
+        ):
             group.floor += 1
         for message in queue.messages[group.floor :]:
             delivery = self._delivery(group, message)
@@ -289,7 +296,7 @@ class DMSBackend(Backend):
         if queue_id not in self.queues or group_id not in queue.groups:
             return []
         now = self.clock.now()
-        answer = []
+        answer: list[dict[str, Any]] = []
         for message in self._available(queue, group, query.max_msgs, tags, tag_type):
             delivery = self._delivery(group, message)
             delivery.state, delivery.handler = "flight", secrets.token_urlsafe(18)
@@ -333,7 +340,7 @@ class DMSBackend(Backend):
 
         await wait_until(ready, seconds=query.time_wait, clock=self.clock, signal=self.signal)
         now = self.clock.now()
-        answer = []
+        answer: list[dict[str, Any]] = []
         while group.dead and len(answer) < query.max_msgs:
             seq = group.dead.pop(0)
             handler = secrets.token_urlsafe(18)
