@@ -1,0 +1,114 @@
+"""Emulator throughput: a send / receive / delete (ack) loop of one message through our clients, against each
+emulator, and — as the baseline in the same run — against a stateless loopback server answering canned replies to
+the same three calls. The ratio is what the emulator's validation, signature check and state cost per loop.
+
+    make bench        (or: python -m bench.emulators [--rounds N])
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from typing import Any
+
+from bench.common import interleaved, table
+from bench.loopback import canned_server
+from mqclients.cmq import CMQ
+from mqclients.cmq_api.models import DeleteMessageRequest, ReceiveMessageRequest, SendMessageRequest
+from mqclients.dms import DMS
+from mqclients.dms_api.models import (
+    AckEntry,
+    AckRequest,
+    CreateGroupsRequest,
+    CreateQueueRequest,
+    NewGroup,
+    NewMessage,
+    SendMessagesRequest,
+)
+from mqclients.emulators.apps import build
+from mqclients.emulators.defaults import CMQ_KEYS, DMS_KEYS
+from mqclients.emulators.runner import ThreadedServer
+
+CMQ_ANSWER = {"code": 0, "message": "", "requestId": "r", "msgId": "m", "msgBody": "hello", "receiptHandle": "m.h"}
+
+
+def dms_answer(method: str, path: str) -> tuple[int, Any]:
+    if path.endswith("/ack"):
+        return 200, {"success": 1, "fail": 0}
+    if method == "GET":
+        return 200, [{"message": {"body": "hello"}, "handler": "h"}]
+    return 200, {"messages": [{"state": 0}]}
+
+
+def dms_loop(url: str, setup: bool) -> tuple[Callable[[], object], DMS]:
+    client = DMS(endpoint=url, ak=DMS_KEYS.ak, sk=DMS_KEYS.sk, project_id=DMS_KEYS.project_id)
+    queue_id, group_id = "q", "g"
+    if setup:
+        queue_id = client.create_queue(CreateQueueRequest(name="bench")).id
+        group_id = client.create_groups(queue_id, CreateGroupsRequest(groups=[NewGroup(name="g")])).groups[0].id
+    send = SendMessagesRequest(messages=[NewMessage(body="hello")])
+
+    def loop() -> None:
+        client.send_messages(queue_id, send)
+        got = client.consume_messages(queue_id, group_id, max_msgs=1, time_wait=1)
+        client.ack_messages(
+            queue_id, group_id, AckRequest(message=[AckEntry(handler=got[0].handler, status="success")])
+        )
+
+    return loop, client
+
+
+def cmq_loop(url: str, setup: bool) -> tuple[Callable[[], object], CMQ]:
+    from mqclients.cmq_api.models import CreateQueueRequest as CMQCreateQueue
+
+    client = CMQ(endpoint=url, secret_id=CMQ_KEYS.secret_id, secret_key=CMQ_KEYS.secret_key)
+    if setup:
+        client.create_queue(CMQCreateQueue(queue_name="bench"))
+    send = SendMessageRequest(queue_name="bench", msg_body="hello")
+    receive = ReceiveMessageRequest(queue_name="bench", polling_wait_seconds=0)
+
+    def loop() -> None:
+        client.send_message(send)
+        got = client.receive_message(receive)
+        assert got is not None
+        client.delete_message(DeleteMessageRequest(queue_name="bench", receipt_handle=str(got.receipt_handle)))
+
+    return loop, client
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--rounds", type=int, default=200)
+    args = parser.parse_args()
+    rows = []
+    for api, answer, make_loop in (
+        ("DMS", dms_answer, dms_loop),
+        ("CMQ", lambda method, path: (200, CMQ_ANSWER), cmq_loop),
+    ):
+        _, app = build(api.lower())
+        with canned_server(answer) as canned_url, ThreadedServer(app) as emulator:
+            canned, canned_client = make_loop(canned_url, False)
+            emulated, emulated_client = make_loop(emulator.url, True)
+            times = interleaved({"canned": canned, "emulator": emulated}, args.rounds)
+            canned_client.close()
+            emulated_client.close()
+        rows.append(
+            (
+                api,
+                f"{1 / times['emulator']:.0f}",
+                f"{times['emulator'] * 1e3:.2f}",
+                f"{times['canned'] * 1e3:.2f}",
+                f"{times['emulator'] / times['canned']:.2f}x",
+            )
+        )
+    print(
+        table(
+            f"Emulators: send/receive/delete loop of one message, median of {args.rounds} interleaved loops",
+            ("API", "loops/s", "ms (emulator)", "ms (canned server)", "emulator / canned"),
+            rows,
+        )
+    )
+
+
+if __name__ == "__main__":
+    main()
