@@ -182,7 +182,12 @@ def test_limits_and_rules_the_client_does_not_check_are_refused_by_the_emulator(
         assert answer.status_code == 400
         assert "512 KB" in answer.json()["error_msg"]
         four = {"groups": [{"name": f"g{i}"} for i in range(4)]}
-        assert raw.post(f"{base}/queues/{queue_id}/groups", json=four).status_code == 400
+        answer = raw.post(f"{base}/queues/{queue_id}/groups", json=four)
+        assert answer.status_code == 400
+        assert answer.json()["error_code"] == "10240019"
+        answer = raw.get(f"{base}/queues/no-such-queue")
+        assert answer.status_code == 404
+        assert answer.json()["error_code"] == "10240401"
 
 
 def test_a_wrong_secret_or_project_is_refused_with_the_vendor_errors(dms_emulator: RunningEmulator) -> None:
@@ -197,7 +202,7 @@ def test_a_wrong_secret_or_project_is_refused_with_the_vendor_errors(dms_emulato
         right.create_queue(queue_request("dup"))
         with pytest.raises(BadRequestError) as exists:
             right.create_queue(queue_request("dup"))
-    assert exists.value.error_code == "10240016"
+    assert exists.value.error_code == "10240017"
 
 
 def test_injected_faults_answer_internal_errors_that_the_client_retries(dms_emulator: RunningEmulator) -> None:

@@ -41,12 +41,15 @@ MAX_SEND_BYTES = 512 * 1024
 MAX_CONSUME_BYTES = 512 * 1024
 MAX_MESSAGE_BYTES = 512 * 1024
 
-# Error codes (the DMS ranges: 1024000x-10240032 are 400, 10240101-104 are 401, 10240304-311 are 403).
+# Error codes, from the DMS error table (quoted bare, as the DMS v1.0 API answers them).
 INVALID = "10240002"
-NOT_FOUND = "10240003"
-NAME_EXISTS = "10240016"
+QUEUE_EXISTS = "10240017"
+GROUP_EXISTS = "10240018"
+TOO_MANY_GROUPS = "10240019"
 QUOTA = "10240020"
-TOO_LARGE = "10240021"
+TOO_LARGE = "10240021"  # the emulator's choice: the table has no code for an oversized body
+QUEUE_NOT_FOUND = "10240401"
+GROUP_NOT_FOUND = "10240405"
 RETENTION_NOT_KAFKA = "10240028"
 UNAUTHORIZED = "10240101"
 FORBIDDEN = "10240304"
@@ -121,19 +124,19 @@ class DMSBackend(Backend):
     def queue(self, queue_id: str) -> Queue:
         queue = self.queues.get(queue_id)
         if queue is None:
-            raise DMSError(404, NOT_FOUND, f"queue {queue_id} does not exist")
+            raise DMSError(404, QUEUE_NOT_FOUND, f"queue {queue_id} does not exist")
         return queue
 
     def group(self, queue_id: str, group_id: str) -> tuple[Queue, Group]:
         queue = self.queue(queue_id)
         group = queue.groups.get(group_id)
         if group is None:
-            raise DMSError(404, NOT_FOUND, f"consumer group {group_id} does not exist")
+            raise DMSError(404, GROUP_NOT_FOUND, f"consumer group {group_id} does not exist")
         return queue, group
 
     def create_queue(self, request: models.CreateQueueRequest) -> Queue:
         if any(q.name == request.name for q in self.queues.values()):
-            raise DMSError(400, NAME_EXISTS, f"name: a queue named {request.name!r} exists")
+            raise DMSError(400, QUEUE_EXISTS, f"name: a queue named {request.name!r} exists")
         if len(self.queues) >= QUEUE_QUOTA:
             raise DMSError(400, QUOTA, f"the project's queue quota ({QUEUE_QUOTA}) is used up")
         if request.redrive_policy == "enable" and request.max_consume_count is None:
@@ -169,12 +172,12 @@ class DMSBackend(Backend):
     def create_groups(self, queue_id: str, request: models.CreateGroupsRequest) -> list[Group]:
         queue = self.queue(queue_id)
         if len(queue.groups) + len(request.groups) > MAX_GROUPS_PER_QUEUE:
-            raise DMSError(400, QUOTA, f"groups: a queue has at most {MAX_GROUPS_PER_QUEUE} consumer groups")
+            raise DMSError(400, TOO_MANY_GROUPS, f"groups: a queue has at most {MAX_GROUPS_PER_QUEUE} consumer groups")
         names = [g.name for g in request.groups]
         taken = {g.name for g in queue.groups.values()}
         for name in names:
             if name in taken or names.count(name) > 1:
-                raise DMSError(400, NAME_EXISTS, f"groups: a consumer group named {name!r} exists")
+                raise DMSError(400, GROUP_EXISTS, f"groups: a consumer group named {name!r} exists")
         created = [Group(f"g-{uuid.uuid4()}", name) for name in names]
         for group in created:
             queue.groups[group.id] = group
