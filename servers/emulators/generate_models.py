@@ -23,6 +23,7 @@ OUT_DIR = ROOT / "shipped" / "mqclients" / "emulators"
 TARGETS = {
     "dms_models.py": "huawei-dms-v1.yaml",
     "cmq_models.py": "tencent-cmq.yaml",
+    "rocketmq_models.py": "huawei-rocketmq.yaml",
 }
 SCOPES = ["--openapi-scopes", "schemas", "paths", "parameters"]
 

@@ -1,6 +1,7 @@
 """Local, in-memory emulators of the cloud queue APIs, for testing code written against mqclients offline.
 
-``mqclients.emulators.dms`` (Huawei DMS v1.0) and ``mqclients.emulators.cmq`` (Tencent CMQ legacy API) are ASGI apps
+``mqclients.emulators.dms`` (Huawei DMS v1.0), ``mqclients.emulators.cmq`` (Tencent CMQ legacy API) and
+``mqclients.emulators.rocketmq`` (Huawei DMS for RocketMQ, management API) are ASGI apps
 built on the same specs as their clients: requests are validated by models generated from the spec, signatures are
 checked with the configured credentials, and the documented semantics (invisibility, redelivery, dead letters, long
 polling, delays, batch limits, routing) are kept in memory.
@@ -12,4 +13,4 @@ pytest plugin's fixtures (``dms_client``, ``async_cmq_client``, ...). Needs the 
 
 from __future__ import annotations
 
-APIS = ("dms", "cmq")
+APIS = ("dms", "cmq", "rocketmq")

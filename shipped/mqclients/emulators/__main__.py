@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from . import APIS
 from .auth import HuaweiKeys, TencentKeys
 from .core import Faults
 from .defaults import CMQ_KEYS, DMS_KEYS
@@ -13,16 +14,18 @@ from .defaults import CMQ_KEYS, DMS_KEYS
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python -m mqclients.emulators", description=__doc__)
-    parser.add_argument("api", choices=["dms", "cmq"], help="which API to emulate")
+    parser.add_argument("api", choices=list(APIS), help="which API to emulate")
     parser.add_argument("--port", type=int, default=0, help="port on 127.0.0.1 (default: a free one, printed)")
-    parser.add_argument("--ak", default=DMS_KEYS.ak, help="DMS: the access key accepted (default %(default)s)")
     parser.add_argument(
-        "--sk", default=DMS_KEYS.sk, help="DMS: the secret key accepted (default: the documented test key)"
+        "--ak", default=DMS_KEYS.ak, help="DMS, RocketMQ: the access key accepted (default %(default)s)"
     )
     parser.add_argument(
-        "--project-id", default=DMS_KEYS.project_id, help="DMS: the project served (default %(default)s)"
+        "--sk", default=DMS_KEYS.sk, help="DMS, RocketMQ: the secret key accepted (default: the documented test key)"
     )
-    parser.add_argument("--token", default=None, help="DMS: an X-Auth-Token also accepted (default: none)")
+    parser.add_argument(
+        "--project-id", default=DMS_KEYS.project_id, help="DMS, RocketMQ: the project served (default %(default)s)"
+    )
+    parser.add_argument("--token", default=None, help="DMS, RocketMQ: an X-Auth-Token also accepted (default: none)")
     parser.add_argument(
         "--secret-id", default=CMQ_KEYS.secret_id, help="CMQ: the SecretId accepted (default %(default)s)"
     )
@@ -53,7 +56,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     keys: HuaweiKeys | TencentKeys
-    if args.api == "dms":
+    if args.api in ("dms", "rocketmq"):
         keys = HuaweiKeys(ak=args.ak, sk=args.sk, project_id=args.project_id, token=args.token)
         who = f"ak={keys.ak} project_id={keys.project_id}"
     else:

@@ -6,13 +6,14 @@ from typing import Any
 
 from starlette.applications import Starlette
 
+from . import APIS
 from .auth import HuaweiKeys, TencentKeys
 from .core import Backend, Faults
 from .defaults import CMQ_KEYS, DMS_KEYS
 
 
 def build(api: str, *, keys: Any = None, faults: Faults | None = None) -> tuple[Backend, Starlette]:
-    """``("dms" | "cmq")`` -> a fresh backend and the app serving it."""
+    """An API name of :data:`mqclients.emulators.APIS` -> a fresh backend and the app serving it."""
     if api == "dms":
         from . import dms
 
@@ -25,4 +26,10 @@ def build(api: str, *, keys: Any = None, faults: Faults | None = None) -> tuple[
         cmq_keys = keys if isinstance(keys, TencentKeys) else CMQ_KEYS
         cmq_backend = cmq.CMQBackend(cmq_keys, faults=faults)
         return cmq_backend, cmq.create_app(cmq_backend)
-    raise ValueError(f"api: must be one of dms, cmq (got {api!r})")
+    if api == "rocketmq":
+        from . import rocketmq
+
+        rocketmq_keys = keys if isinstance(keys, HuaweiKeys) else DMS_KEYS
+        rocketmq_backend = rocketmq.RocketMQBackend(rocketmq_keys, faults=faults)
+        return rocketmq_backend, rocketmq.create_app(rocketmq_backend)
+    raise ValueError(f"api: must be one of {', '.join(APIS)} (got {api!r})")

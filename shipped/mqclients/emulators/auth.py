@@ -10,6 +10,7 @@ import hmac
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from mqclients._signing import huawei, tencent_cmq
 
@@ -95,3 +96,18 @@ def check_cmq(keys: TencentKeys, *, host: str, path: str, params: Mapping[str, s
     if not hmac.compare_digest(expected.encode(), sent.encode()):
         return "the signature does not match"
     return None
+
+
+def huawei_request_problem(keys: HuaweiKeys, scope: Mapping[str, Any], method: str, body: bytes) -> str | None:
+    """``check_huawei`` for an ASGI request (its scope): the raw path, query and headers as they arrived."""
+    headers = {bytes(k).decode("latin-1").lower(): bytes(v).decode("latin-1") for k, v in scope.get("headers") or []}
+    raw_path: bytes = scope.get("raw_path") or str(scope.get("path", "")).encode()
+    raw_query: bytes = scope.get("query_string") or b""
+    return check_huawei(
+        keys,
+        method=method,
+        raw_path=raw_path.decode("latin-1"),
+        raw_query=raw_query.decode("latin-1"),
+        headers=headers,
+        body=body,
+    )

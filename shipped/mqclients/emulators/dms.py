@@ -32,7 +32,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from . import dms_models as models
-from .auth import HuaweiKeys, check_huawei
+from .auth import HuaweiKeys, huawei_request_problem
 from .core import Backend, Clock, Faults, admin_routes, apply_faults, read_body, wait_until
 
 MAX_GROUPS_PER_QUEUE = 3
@@ -418,15 +418,7 @@ def create_app(backend: DMSBackend) -> Starlette:
         body = await read_body(request)
         if body is None:
             return _error(400, TOO_LARGE, "the request body is too large")
-        headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in request.scope["headers"]}
-        refused = check_huawei(
-            backend.keys,
-            method=request.method,
-            raw_path=request.scope.get("raw_path", request.url.path.encode()).decode("latin-1"),
-            raw_query=request.scope.get("query_string", b"").decode("latin-1"),
-            headers=headers,
-            body=body,
-        )
+        refused = huawei_request_problem(backend.keys, request.scope, request.method, body)
         if refused:
             return _error(401, UNAUTHORIZED, f"authentication failed: {refused}")
         if request.path_params["project_id"] != backend.keys.project_id:

@@ -3,9 +3,11 @@
 Each emulator runs once per session on a free 127.0.0.1 port, in a background thread, and is reset before every test
 that uses it, so tests never see each other's queues:
 
-- ``dms_emulator`` / ``cmq_emulator``: the running emulator (``url``, ``keys``, ``backend``, ``advance(seconds)``);
-- ``dms_client`` / ``cmq_client``: a ready sync client (closed after the test);
-- ``async_dms_client`` / ``async_cmq_client``: a ready async client (needs pytest-asyncio);
+- ``dms_emulator`` / ``cmq_emulator`` / ``rocketmq_emulator``: the running emulator (``url``, ``keys``, ``backend``,
+  ``advance(seconds)``);
+- ``dms_client`` / ``cmq_client`` / ``rocketmq_client``: a ready sync client (closed after the test);
+- ``async_dms_client`` / ``async_cmq_client`` / ``async_rocketmq_client``: a ready async client (needs
+  pytest-asyncio);
 - ``async_dms_client_inprocess`` / ``async_cmq_client_inprocess``: an async client wired to a fresh emulator
   through ``httpx.ASGITransport``: no port, no thread.
 
@@ -23,6 +25,7 @@ import pytest
 if TYPE_CHECKING:
     from mqclients.cmq import CMQ, AsyncCMQ
     from mqclients.dms import DMS, AsyncDMS
+    from mqclients.rocketmq import AsyncRocketMQ, RocketMQ
 
     from .core import Backend
     from .runner import ThreadedServer
@@ -66,6 +69,28 @@ def _mqclients_cmq_server() -> Iterator[RunningEmulator]:
     server.stop()
 
 
+@pytest.fixture(scope="session")
+def _mqclients_rocketmq_server() -> Iterator[RunningEmulator]:
+    server, emulator = _start("rocketmq")
+    yield emulator
+    server.stop()
+
+
+@pytest.fixture
+def rocketmq_emulator(_mqclients_rocketmq_server: RunningEmulator) -> RunningEmulator:
+    """The session's RocketMQ management emulator, emptied for this test."""
+    _mqclients_rocketmq_server.backend.reset()
+    return _mqclients_rocketmq_server
+
+
+@pytest.fixture
+def rocketmq_client(rocketmq_emulator: RunningEmulator) -> Iterator[RocketMQ]:
+    from mqclients.rocketmq import RocketMQ
+
+    with RocketMQ(**dms_arguments(rocketmq_emulator)) as client:
+        yield client
+
+
 @pytest.fixture
 def dms_emulator(_mqclients_dms_server: RunningEmulator) -> RunningEmulator:
     """The session's DMS emulator, emptied for this test."""
@@ -81,7 +106,7 @@ def cmq_emulator(_mqclients_cmq_server: RunningEmulator) -> RunningEmulator:
 
 
 def dms_arguments(emulator: RunningEmulator) -> dict[str, Any]:
-    """The constructor arguments of a DMS client for ``emulator``."""
+    """The constructor arguments of a DMS (or RocketMQ) client for ``emulator``."""
     keys = emulator.keys
     return {"endpoint": emulator.url, "ak": keys.ak, "sk": keys.sk, "project_id": keys.project_id}
 
@@ -118,6 +143,13 @@ else:
         from mqclients.dms import AsyncDMS
 
         async with AsyncDMS(**dms_arguments(dms_emulator)) as client:
+            yield client
+
+    @pytest_asyncio.fixture
+    async def async_rocketmq_client(rocketmq_emulator: RunningEmulator) -> AsyncIterator[AsyncRocketMQ]:
+        from mqclients.rocketmq import AsyncRocketMQ
+
+        async with AsyncRocketMQ(**dms_arguments(rocketmq_emulator)) as client:
             yield client
 
     @pytest_asyncio.fixture
