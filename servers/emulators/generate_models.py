@@ -24,6 +24,7 @@ TARGETS = {
     "dms_models.py": "huawei-dms-v1.yaml",
     "cmq_models.py": "tencent-cmq.yaml",
     "rocketmq_models.py": "huawei-rocketmq.yaml",
+    "zaqar_models.py": "openstack-zaqar-v2.yaml",
 }
 SCOPES = ["--openapi-scopes", "schemas", "paths", "parameters"]
 

@@ -25,7 +25,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--project-id", default=DMS_KEYS.project_id, help="DMS, RocketMQ: the project served (default %(default)s)"
     )
-    parser.add_argument("--token", default=None, help="DMS, RocketMQ: an X-Auth-Token also accepted (default: none)")
+    parser.add_argument(
+        "--token", default=None, help="DMS, RocketMQ, Zaqar: an X-Auth-Token also accepted (default: none)"
+    )
     parser.add_argument(
         "--secret-id", default=CMQ_KEYS.secret_id, help="CMQ: the SecretId accepted (default %(default)s)"
     )
@@ -62,7 +64,12 @@ def main(argv: list[str] | None = None) -> int:
     else:
         keys = TencentKeys(secret_id=args.secret_id, secret_key=args.secret_key)
         who = f"secret_id={keys.secret_id}"
-    _, app = build(args.api, keys=keys, faults=faults)
+    if args.api == "zaqar":
+        keys_or_token: object = args.token  # Zaqar: an optional X-Auth-Token, else X-Project-ID alone
+        who = "X-Project-ID of your choice" + ("" if args.token is None else ", X-Auth-Token required")
+    else:
+        keys_or_token = keys
+    _, app = build(args.api, keys=keys_or_token, faults=faults)
     sock = bind_loopback(args.port)
     port = sock.getsockname()[1]
     print(f"{args.api} emulator on http://127.0.0.1:{port} ({who}); Ctrl-C stops it", flush=True)

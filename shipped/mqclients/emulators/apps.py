@@ -32,4 +32,9 @@ def build(api: str, *, keys: Any = None, faults: Faults | None = None) -> tuple[
         rocketmq_keys = keys if isinstance(keys, HuaweiKeys) else DMS_KEYS
         rocketmq_backend = rocketmq.RocketMQBackend(rocketmq_keys, faults=faults)
         return rocketmq_backend, rocketmq.create_app(rocketmq_backend)
+    if api == "zaqar":
+        from . import zaqar
+
+        zaqar_backend = zaqar.ZaqarBackend(token=keys if isinstance(keys, str) else None, faults=faults)
+        return zaqar_backend, zaqar.create_app(zaqar_backend)
     raise ValueError(f"api: must be one of {', '.join(APIS)} (got {api!r})")

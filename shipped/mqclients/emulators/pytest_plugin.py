@@ -3,13 +3,13 @@
 Each emulator runs once per session on a free 127.0.0.1 port, in a background thread, and is reset before every test
 that uses it, so tests never see each other's queues:
 
-- ``dms_emulator`` / ``cmq_emulator`` / ``rocketmq_emulator``: the running emulator (``url``, ``keys``, ``backend``,
-  ``advance(seconds)``);
-- ``dms_client`` / ``cmq_client`` / ``rocketmq_client``: a ready sync client (closed after the test);
-- ``async_dms_client`` / ``async_cmq_client`` / ``async_rocketmq_client``: a ready async client (needs
-  pytest-asyncio);
-- ``async_dms_client_inprocess`` / ``async_cmq_client_inprocess``: an async client wired to a fresh emulator
-  through ``httpx.ASGITransport``: no port, no thread.
+- ``dms_emulator`` / ``cmq_emulator`` / ``rocketmq_emulator`` / ``zaqar_emulator``: the running emulator (``url``,
+  ``keys``, ``backend``, ``advance(seconds)``);
+- ``dms_client`` / ``cmq_client`` / ``rocketmq_client`` / ``zaqar_client``: a ready sync client (closed after);
+- ``async_dms_client`` / ``async_cmq_client`` / ``async_rocketmq_client`` / ``async_zaqar_client``: a ready async
+  client (needs pytest-asyncio);
+- ``async_dms_client_inprocess`` / ``async_cmq_client_inprocess`` / ``async_zaqar_client_inprocess``: an async
+  client wired to a fresh emulator through ``httpx.ASGITransport``: no port, no thread.
 
 Importing this module costs nothing: the emulators (starlette, uvicorn, pydantic) load when a fixture is used.
 """
@@ -26,9 +26,13 @@ if TYPE_CHECKING:
     from mqclients.cmq import CMQ, AsyncCMQ
     from mqclients.dms import DMS, AsyncDMS
     from mqclients.rocketmq import AsyncRocketMQ, RocketMQ
+    from mqclients.zaqar import AsyncZaqar, Zaqar
 
     from .core import Backend
     from .runner import ThreadedServer
+
+
+ZAQAR_PROJECT = "emulator-project"
 
 
 @dataclass
@@ -51,7 +55,7 @@ def _start(api: str) -> tuple[ThreadedServer, RunningEmulator]:
 
     backend, app = build(api)
     server = ThreadedServer(app).start()
-    keys = backend.keys  # type: ignore[attr-defined]
+    keys = getattr(backend, "keys", None)
     return server, RunningEmulator(api, server.url, keys, backend)
 
 
@@ -88,6 +92,28 @@ def rocketmq_client(rocketmq_emulator: RunningEmulator) -> Iterator[RocketMQ]:
     from mqclients.rocketmq import RocketMQ
 
     with RocketMQ(**dms_arguments(rocketmq_emulator)) as client:
+        yield client
+
+
+@pytest.fixture(scope="session")
+def _mqclients_zaqar_server() -> Iterator[RunningEmulator]:
+    server, emulator = _start("zaqar")
+    yield emulator
+    server.stop()
+
+
+@pytest.fixture
+def zaqar_emulator(_mqclients_zaqar_server: RunningEmulator) -> RunningEmulator:
+    """The session's Zaqar emulator, emptied for this test."""
+    _mqclients_zaqar_server.backend.reset()
+    return _mqclients_zaqar_server
+
+
+@pytest.fixture
+def zaqar_client(zaqar_emulator: RunningEmulator) -> Iterator[Zaqar]:
+    from mqclients.zaqar import Zaqar
+
+    with Zaqar(zaqar_emulator.url, project_id=ZAQAR_PROJECT) as client:
         yield client
 
 
@@ -150,6 +176,26 @@ else:
         from mqclients.rocketmq import AsyncRocketMQ
 
         async with AsyncRocketMQ(**dms_arguments(rocketmq_emulator)) as client:
+            yield client
+
+    @pytest_asyncio.fixture
+    async def async_zaqar_client(zaqar_emulator: RunningEmulator) -> AsyncIterator[AsyncZaqar]:
+        from mqclients.zaqar import AsyncZaqar
+
+        async with AsyncZaqar(zaqar_emulator.url, project_id=ZAQAR_PROJECT) as client:
+            yield client
+
+    @pytest_asyncio.fixture
+    async def async_zaqar_client_inprocess() -> AsyncIterator[AsyncZaqar]:
+        import httpx
+
+        from mqclients.zaqar import AsyncZaqar
+
+        from .apps import build
+
+        _, app = build("zaqar")
+        transport = httpx.ASGITransport(app=app)
+        async with AsyncZaqar("http://zaqar.emulator", project_id=ZAQAR_PROJECT, http_transport=transport) as client:
             yield client
 
     @pytest_asyncio.fixture
