@@ -110,6 +110,7 @@ bench: install zaqar-server
 	$(PY) -m bench.huawei
 	$(PY) -m bench.cmq
 	$(PY) -m bench.queuemanager
+	$(PY) -m bench.memory
 	$(PY) -m bench.emulators
 
 clean:
