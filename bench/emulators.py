@@ -1,6 +1,8 @@
 """Emulator throughput: a send / receive / delete (ack) loop of one message through our clients, against each
-emulator, and — as the baseline in the same run — against a stateless loopback server answering canned replies to
-the same three calls. The ratio is what the emulator's validation, signature check and state cost per loop.
+message emulator (DMS: send, consume, ack; CMQ: send, receive, delete; Zaqar: post, claim, delete; the RocketMQ
+emulator manages metadata only), and, as the baseline in the same run, against a stateless loopback server
+answering canned replies to the same three calls. The ratio is what the emulator's validation, signature check
+and state cost per loop.
 
     make bench        (or: python -m bench.emulators [--rounds N])
 """
@@ -28,7 +30,11 @@ from mqclients.dms_api.models import (
 from mqclients.emulators.apps import build
 from mqclients.emulators.defaults import CMQ_KEYS, DMS_KEYS
 from mqclients.emulators.runner import ThreadedServer
+from mqclients.zaqar import Zaqar
+from mqclients.zaqar_api.models import ClaimCreate, PostMessagesRequest
+from mqclients.zaqar_api.models import NewMessage as ZaqarMessage
 
+ZAQAR_MESSAGE = {"id": "m", "href": "/v2/queues/bench/messages/m?claim_id=c", "ttl": 300, "age": 0, "body": "hello"}
 CMQ_ANSWER = {"code": 0, "message": "", "requestId": "r", "msgId": "m", "msgBody": "hello", "receiptHandle": "m.h"}
 
 
@@ -40,7 +46,7 @@ def dms_answer(method: str, path: str) -> tuple[int, Any]:
     return 200, {"messages": [{"state": 0}]}
 
 
-def dms_loop(url: str, setup: bool) -> tuple[Callable[[], object], DMS]:
+def dms_loop(url: str, setup: bool) -> tuple[Callable[[], object], Any]:
     client = DMS(endpoint=url, ak=DMS_KEYS.ak, sk=DMS_KEYS.sk, project_id=DMS_KEYS.project_id)
     queue_id, group_id = "q", "g"
     if setup:
@@ -58,7 +64,7 @@ def dms_loop(url: str, setup: bool) -> tuple[Callable[[], object], DMS]:
     return loop, client
 
 
-def cmq_loop(url: str, setup: bool) -> tuple[Callable[[], object], CMQ]:
+def cmq_loop(url: str, setup: bool) -> tuple[Callable[[], object], Any]:
     from mqclients.cmq_api.models import CreateQueueRequest as CMQCreateQueue
 
     client = CMQ(endpoint=url, secret_id=CMQ_KEYS.secret_id, secret_key=CMQ_KEYS.secret_key)
@@ -76,6 +82,32 @@ def cmq_loop(url: str, setup: bool) -> tuple[Callable[[], object], CMQ]:
     return loop, client
 
 
+def zaqar_answer(method: str, path: str) -> tuple[int, Any]:
+    if path.endswith("/claims"):
+        return 201, {"messages": [ZAQAR_MESSAGE]}
+    if method == "DELETE":
+        return 204, None
+    return 201, {"resources": ["/v2/queues/bench/messages/m"]}
+
+
+def zaqar_loop(url: str, setup: bool) -> tuple[Callable[[], object], Any]:
+    """Zaqar's send / receive / delete: post, claim one, delete it with its claim."""
+    client = Zaqar(url, project_id="bench")
+    if setup:
+        client.create_queue("bench")
+    post = PostMessagesRequest([ZaqarMessage(body="hello", ttl=300)])
+    claim = ClaimCreate(ttl=60, grace=60)
+
+    def loop() -> None:
+        client.post_messages("bench", post)
+        claimed = client.create_claim("bench", body=claim, limit=1)
+        assert claimed is not None
+        message = claimed.messages[0]
+        client.delete_message("bench", message.id, claim_id=message.href.split("claim_id=")[1])
+
+    return loop, client
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--rounds", type=int, default=200)
@@ -84,6 +116,7 @@ def main() -> None:
     for api, answer, make_loop in (
         ("DMS", dms_answer, dms_loop),
         ("CMQ", lambda method, path: (200, CMQ_ANSWER), cmq_loop),
+        ("Zaqar", zaqar_answer, zaqar_loop),
     ):
         _, app = build(api.lower())
         with canned_server(answer) as canned_url, ThreadedServer(app) as emulator:
