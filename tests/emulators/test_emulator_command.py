@@ -10,6 +10,8 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+import pytest
+
 from mqclients.cmq import CMQ
 from mqclients.dms import DMS
 from mqclients.emulators.defaults import CMQ_KEYS
@@ -59,6 +61,28 @@ def test_cmq_command_with_default_credentials() -> None:
         with CMQ(endpoint=url, secret_id=CMQ_KEYS.secret_id, secret_key=CMQ_KEYS.secret_key) as cmq:
             create_queue(cmq, "cli")
             assert queue_names(cmq) == ["cli"]
+
+
+def test_zaqar_command_with_a_token_refuses_calls_without_it() -> None:
+    from mqclients._core.errors import AuthenticationError
+    from mqclients.zaqar import Zaqar
+
+    with emulator("zaqar", "--token", "zaqar-test-token") as (url, line):
+        assert "zaqar-test-token" not in line
+        with Zaqar(url, project_id="p", token="zaqar-test-token") as zaqar:
+            zaqar.create_queue("cli")
+            assert [q.name for q in zaqar.list_queues()] == ["cli"]
+        with Zaqar(url, project_id="p") as anonymous, pytest.raises(AuthenticationError):
+            anonymous.create_queue("nope")
+
+
+def test_rocketmq_command() -> None:
+    from mqclients.emulators.defaults import DMS_KEYS
+    from mqclients.rocketmq import RocketMQ
+
+    with emulator("rocketmq") as (url, _):
+        with RocketMQ(endpoint=url, ak=DMS_KEYS.ak, sk=DMS_KEYS.sk, project_id=DMS_KEYS.project_id) as mq:
+            assert list(mq.list_instances()) == []
 
 
 def test_bad_options_fail_before_serving() -> None:
