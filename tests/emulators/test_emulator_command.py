@@ -80,9 +80,9 @@ def test_rocketmq_command() -> None:
     from mqclients.emulators.defaults import DMS_KEYS
     from mqclients.rocketmq import RocketMQ
 
-    with emulator("rocketmq") as (url, _):
-        with RocketMQ(endpoint=url, ak=DMS_KEYS.ak, sk=DMS_KEYS.sk, project_id=DMS_KEYS.project_id) as mq:
-            assert list(mq.list_instances()) == []
+    keys = {"ak": DMS_KEYS.ak, "sk": DMS_KEYS.sk, "project_id": DMS_KEYS.project_id}
+    with emulator("rocketmq") as (url, _), RocketMQ(endpoint=url, **keys) as mq:  # type: ignore[arg-type]
+        assert list(mq.list_instances()) == []
 
 
 def test_bad_options_fail_before_serving() -> None:
