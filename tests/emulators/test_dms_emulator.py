@@ -211,8 +211,20 @@ def test_injected_faults_answer_internal_errors_that_the_client_retries(dms_emul
     try:
         with DMS(**dms_arguments(dms_emulator), max_retries=1) as dms, pytest.raises(ServerError):
             dms.list_queues()
+        dms_emulator.backend.faults = Faults(latency=0.3)
+        with DMS(**dms_arguments(dms_emulator)) as dms:
+            started = time.monotonic()
+            assert dms.get_quotas().quotas.resources is not None
+            assert time.monotonic() - started >= 0.3
     finally:
         dms_emulator.backend.faults = Faults()
+
+
+def test_quotas_count_what_the_project_uses(dms_client: DMS) -> None:
+    queue_with_group(dms_client, "one")
+    queue_with_group(dms_client, "two")
+    used = {r.type_: r.used for r in dms_client.get_quotas().quotas.resources}  # type: ignore[union-attr]
+    assert used == {"queue": 2, "group": 2}
 
 
 async def test_async_client_dead_letter_flow(async_dms_client: AsyncDMS, dms_emulator: RunningEmulator) -> None:
