@@ -93,3 +93,17 @@ def test_admin_routes_reset_move_the_clock_and_inject_faults(api: str, request: 
     assert httpx.post(f"{emulator.url}/_emulator/faults?error_rate=0", timeout=10).status_code == 200
     assert not emulator.backend.faults.should_fail()
     assert httpx.post(f"{emulator.url}/_emulator/reset", timeout=10).json() == {"reset": True}
+
+
+def test_unknown_paths_and_methods_answer_in_the_vendor_shape(
+    dms_emulator: RunningEmulator, rocketmq_emulator: RunningEmulator, zaqar_emulator: RunningEmulator
+) -> None:
+    with huawei_client(dms_emulator) as raw:
+        answer = raw.get("/no/such/path")
+        assert answer.status_code == 404
+        assert answer.json()["error_code"] == "10240406"
+        assert raw.put("/queues").status_code == 405
+    missing = httpx.get(f"{rocketmq_emulator.url}/v2/nothing", timeout=10)
+    assert missing.status_code == 404
+    assert missing.json()["error_code"] == "DMS.00404001"
+    assert httpx.get(f"{zaqar_emulator.url}/v3/queues", timeout=10).json()["title"] == "Resource not found"

@@ -38,7 +38,7 @@ from mqclients._signing.tencent_cmq import parse_form
 
 from . import cmq_models as models
 from .auth import TencentKeys, check_cmq
-from .core import Backend, Clock, Faults, admin_routes, apply_faults, read_body, wait_until
+from .core import Backend, Clock, Faults, admin_routes, apply_faults, read_body, unrouted_handlers, wait_until
 
 M = TypeVar("M", bound=BaseModel)
 MAX_QUEUES = 1000
@@ -594,7 +594,10 @@ def create_app(backend: CMQBackend) -> Starlette:
 
         return await apply_faults(backend, lambda: _envelope(6000, "(10000)internal error (injected fault)"), run)
 
-    app = Starlette(routes=[*admin_routes(backend), Route("/v2/index.php", handle, methods=["GET", "POST"])])
+    app = Starlette(
+        routes=[*admin_routes(backend), Route("/v2/index.php", handle, methods=["GET", "POST"])],
+        exception_handlers=unrouted_handlers(lambda status, message: _envelope(4000, f"(10430){message}")),
+    )
     app.state.backend = backend
     return app
 

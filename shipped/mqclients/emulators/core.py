@@ -9,6 +9,7 @@ import threading
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
@@ -167,6 +168,18 @@ def admin_routes(backend: Backend) -> list[Route]:
         Route("/_emulator/advance", advance, methods=["POST"]),
         Route("/_emulator/faults", faults, methods=["POST"]),
     ]
+
+
+def unrouted_handlers(answer: Callable[[int, str], Response]) -> dict[Any, Any]:
+    """Starlette ``exception_handlers`` that answer an unknown path (404) or method (405) in the vendor's error shape:
+    ``answer(status, message)`` builds it."""
+
+    async def unrouted(request: Request, exc: Exception) -> Response:
+        status = int(getattr(exc, "status_code", 404))
+        what = "method" if status == 405 else "path"
+        return answer(status, f"the emulator does not serve this {what}: {request.method} {request.url.path}")
+
+    return {404: unrouted, 405: unrouted}
 
 
 async def apply_faults(

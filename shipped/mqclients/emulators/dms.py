@@ -33,7 +33,7 @@ from starlette.routing import Route
 
 from . import dms_models as models
 from .auth import HuaweiKeys, huawei_request_problem
-from .core import Backend, Clock, Faults, admin_routes, apply_faults, read_body, wait_until
+from .core import Backend, Clock, Faults, admin_routes, apply_faults, read_body, unrouted_handlers, wait_until
 
 MAX_GROUPS_PER_QUEUE = 3
 QUEUE_QUOTA = 100
@@ -448,7 +448,12 @@ def create_app(backend: DMSBackend) -> Starlette:
             ("/quotas/dms", ["GET"]),
         )
     ]
-    app = Starlette(routes=[*admin_routes(backend), *routes])
+    app = Starlette(
+        routes=[*admin_routes(backend), *routes],
+        exception_handlers=unrouted_handlers(
+            lambda status, message: _error(status, "10240406" if status == 404 else INVALID, message)
+        ),
+    )
     app.state.backend = backend
     return app
 

@@ -32,7 +32,7 @@ from starlette.routing import Route
 
 from . import rocketmq_models as models
 from .auth import HuaweiKeys, huawei_request_problem
-from .core import Backend, Clock, Faults, admin_routes, apply_faults, read_body
+from .core import Backend, Clock, Faults, admin_routes, apply_faults, read_body, unrouted_handlers
 
 M = TypeVar("M", bound=BaseModel)
 CREATE_SECONDS = 3.0
@@ -460,6 +460,11 @@ def create_app(backend: RocketMQBackend) -> Starlette:
         return handle
 
     routes = [Route(path, endpoint(call), methods=methods) for path, methods, call in ROUTES]
-    app = Starlette(routes=[*admin_routes(backend), *routes])
+    app = Starlette(
+        routes=[*admin_routes(backend), *routes],
+        exception_handlers=unrouted_handlers(
+            lambda status, message: _error(status, "DMS.00404001" if status == 404 else INVALID, message)
+        ),
+    )
     app.state.backend = backend
     return app

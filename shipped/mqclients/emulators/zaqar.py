@@ -38,7 +38,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from . import zaqar_models as models
-from .core import Backend, Clock, Faults, admin_routes, apply_faults, read_body
+from .core import Backend, Clock, Faults, admin_routes, apply_faults, read_body, unrouted_handlers
 
 M = TypeVar("M", bound=BaseModel)
 QUEUE_NAME = re.compile(r"^[a-zA-Z0-9_-]{1,64}$")
@@ -672,6 +672,13 @@ def create_app(backend: ZaqarBackend) -> Starlette:
         return handle
 
     routes = [Route(path, endpoint(call), methods=methods) for path, methods, call in ROUTES]
-    app = Starlette(routes=[*admin_routes(backend), *routes])
+    app = Starlette(
+        routes=[*admin_routes(backend), *routes],
+        exception_handlers=unrouted_handlers(
+            lambda status, message: _error(
+                status, "Resource not found" if status == 404 else "Method not allowed", message
+            )
+        ),
+    )
     app.state.backend = backend
     return app
