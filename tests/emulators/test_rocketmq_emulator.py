@@ -146,3 +146,30 @@ async def test_async_client(async_rocketmq_client: AsyncRocketMQ, rocketmq_emula
     assert (await async_rocketmq_client.get_instance(instance_id)).status == "CREATING"
     rocketmq_emulator.advance(CREATE_SECONDS)
     assert [i.status async for i in async_rocketmq_client.list_instances()] == ["RUNNING"]
+
+
+def test_update_and_batch_delete_topics_and_groups(
+    rocketmq_client: RocketMQ, rocketmq_emulator: RunningEmulator
+) -> None:
+    from mqclients.rocketmq_api.models import (
+        ConsumerGroupBatchDeleteRequest,
+        ConsumerGroupUpdateRequest,
+        TopicBatchDeleteRequest,
+        TopicUpdateRequest,
+    )
+
+    instance_id = running_instance(rocketmq_client, rocketmq_emulator)
+    for name in ("t-one", "t-two", "t-three"):
+        create_topic(rocketmq_client, instance_id, name)
+        create_group(rocketmq_client, instance_id, name.replace("t-", "g-"))
+    rocketmq_client.update_topic(instance_id, "t-one", TopicUpdateRequest(read_queue_num=4, permission="sub"))
+    topic = rocketmq_client.get_topic(instance_id, "t-one")
+    assert (topic.total_read_queue_num, topic.total_write_queue_num, topic.permission) == (4, 8, "sub")
+    update = ConsumerGroupUpdateRequest(enabled=False, broadcast=True, retry_max_time=3)
+    rocketmq_client.update_consumer_group(instance_id, "g-one", update)
+    group = rocketmq_client.get_consumer_group(instance_id, "g-one")
+    assert (group.enabled, group.broadcast, group.retry_max_time) == (False, True, 3)
+    assert rocketmq_client.batch_delete_topics(instance_id, TopicBatchDeleteRequest(topics=["t-one", "t-two"])).job_id
+    assert [t.name for t in rocketmq_client.list_topics(instance_id)] == ["t-three"]
+    rocketmq_client.batch_delete_consumer_groups(instance_id, ConsumerGroupBatchDeleteRequest(groups=["g-three"]))
+    assert sorted(str(g.name) for g in rocketmq_client.list_consumer_groups(instance_id)) == ["g-one", "g-two"]

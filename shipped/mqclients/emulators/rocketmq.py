@@ -11,6 +11,9 @@ Semantics (specs/huawei-rocketmq.yaml, seed 002 for the error codes, and the cho
   consumer group 404 ``DMS.10240405``; other refusals ``DMS.00400062`` (invalid request parameter).
 - Users exist only on instances created with ``enable_acl``. Answers never carry a user's secret key (it is
   masked); access policies list each user's permission on a topic or group (its own entry, else its default).
+- Served: instances (create, list, get, delete, restart), topics and consumer groups (create, list, get, update,
+  delete, batch delete), users (create, list, get, update, delete), topic and group access policies. Other
+  operations of the spec (products, zones, brokers, messages, traces, migration, tags, v1.0 paths) answer 404.
 - Lists answer ``offset``/``limit`` pages with the total (and for topics and groups the quota and the offsets of
   the neighbouring pages).
 """
@@ -347,6 +350,12 @@ def _restart(b: RocketMQBackend, request: Request, body: bytes) -> Response:
 
 def _topics(b: RocketMQBackend, request: Request, body: bytes) -> Response:
     instance_id = request.path_params["instance_id"]
+    if request.method == "POST" and request.query_params.get("action") == "delete":
+        names = _body(models.TopicBatchDeleteRequest, body).topics
+        held_topics = b.running(instance_id).topics
+        for name in names:
+            held_topics.pop(name, None)
+        return JSONResponse({"job_id": str(uuid.uuid4())})
     if request.method == "POST":
         return JSONResponse(b.create_topic(instance_id, _body(models.TopicCreateRequest, body)))
     query = _query(request, models.V2ProjectIdInstancesInstanceIdTopicsGetParametersQuery)
@@ -361,11 +370,29 @@ def _topic(b: RocketMQBackend, request: Request, body: bytes) -> Response:
     if request.method == "DELETE":
         del b.instances[instance_id].topics[name]
         return Response(status_code=204)
+    if request.method == "PUT":
+        update = _body(models.TopicUpdateRequest, body)
+        per_broker = max(1, len(topic["brokers"]))
+        for key in ("read_queue_num", "write_queue_num"):
+            value = getattr(update, key)
+            if value is not None:
+                topic[f"total_{key}"] = value
+                for broker in topic["brokers"]:
+                    broker[key] = value // per_broker
+        if update.permission is not None:
+            topic["permission"] = update.permission
+        return Response(status_code=204)
     return JSONResponse(topic)
 
 
 def _groups(b: RocketMQBackend, request: Request, body: bytes) -> Response:
     instance_id = request.path_params["instance_id"]
+    if request.method == "POST" and request.query_params.get("action") == "delete":
+        names = _body(models.ConsumerGroupBatchDeleteRequest, body).groups
+        held_groups = b.running(instance_id).groups
+        for name in names:
+            held_groups.pop(name, None)
+        return JSONResponse({"job_id": str(uuid.uuid4())})
     if request.method == "POST":
         return JSONResponse(b.create_group(instance_id, _body(models.ConsumerGroupCreateRequest, body)))
     query = _query(request, models.V2ProjectIdInstancesInstanceIdGroupsGetParametersQuery)
@@ -379,6 +406,12 @@ def _group(b: RocketMQBackend, request: Request, body: bytes) -> Response:
     group = b.group(instance_id, name)
     if request.method == "DELETE":
         del b.instances[instance_id].groups[name]
+        return Response(status_code=204)
+    if request.method == "PUT":
+        update = _body(models.ConsumerGroupUpdateRequest, body)
+        group.update(enabled=update.enabled, broadcast=update.broadcast, retry_max_time=update.retry_max_time)
+        if update.brokers is not None:
+            group["brokers"] = list(update.brokers)
         return Response(status_code=204)
     detail = {k: v for k, v in group.items() if k not in ("createdAt", "consume_orderly")}
     return JSONResponse({**detail, "permissions": ["sub"]})
@@ -423,10 +456,10 @@ ROUTES: list[tuple[str, list[str], Call]] = [
     ("/v2/{project_id}/instances/{instance_id}", ["GET", "DELETE"], _instance),
     ("/v2/{project_id}/{engine}/instances/{instance_id}/restart", ["POST"], _restart),
     ("/v2/{project_id}/instances/{instance_id}/topics", ["GET", "POST"], _topics),
-    ("/v2/{project_id}/instances/{instance_id}/topics/{topic}", ["GET", "DELETE"], _topic),
+    ("/v2/{project_id}/instances/{instance_id}/topics/{topic}", ["GET", "PUT", "DELETE"], _topic),
     ("/v2/{project_id}/instances/{instance_id}/topics/{topic}/accesspolicy", ["GET"], _policies("topic")),
     ("/v2/{project_id}/instances/{instance_id}/groups", ["GET", "POST"], _groups),
-    ("/v2/{project_id}/instances/{instance_id}/groups/{group}", ["GET", "DELETE"], _group),
+    ("/v2/{project_id}/instances/{instance_id}/groups/{group}", ["GET", "PUT", "DELETE"], _group),
     ("/v2/{engine}/{project_id}/instances/{instance_id}/groups/{group_id}/accesspolicy", ["GET"], _policies("group")),
     ("/v2/{project_id}/instances/{instance_id}/users", ["GET", "POST"], _users),
     ("/v2/{project_id}/instances/{instance_id}/users/{user_name}", ["GET", "PUT", "DELETE"], _user),
