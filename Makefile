@@ -120,6 +120,7 @@ bench: install zaqar-server
 	$(PY) -m bench.cmq
 	$(PY) -m bench.queuemanager
 	$(PY) -m bench.memory
+	$(PY) -m bench.decoding
 	$(PY) -m bench.emulators
 
 clean:
