@@ -50,15 +50,15 @@ def dms_loop(url: str, setup: bool) -> tuple[Callable[[], object], Any]:
     client = DMS(endpoint=url, ak=DMS_KEYS.ak, sk=DMS_KEYS.sk, project_id=DMS_KEYS.project_id)
     queue_id, group_id = "q", "g"
     if setup:
-        queue_id = client.create_queue(CreateQueueRequest(name="bench")).id
-        group_id = client.create_groups(queue_id, CreateGroupsRequest(groups=[NewGroup(name="g")])).groups[0].id
+        queue_id = client.create_queue(body=CreateQueueRequest(name="bench")).id
+        group_id = client.create_groups(queue_id, body=CreateGroupsRequest(groups=[NewGroup(name="g")])).groups[0].id
     send = SendMessagesRequest(messages=[NewMessage(body="hello")])
 
     def loop() -> None:
-        client.send_messages(queue_id, send)
+        client.send_messages(queue_id, body=send)
         got = client.consume_messages(queue_id, group_id, max_msgs=1, time_wait=1)
         client.ack_messages(
-            queue_id, group_id, AckRequest(message=[AckEntry(handler=got[0].handler, status="success")])
+            queue_id, group_id, body=AckRequest(message=[AckEntry(handler=got[0].handler, status="success")])
         )
 
     return loop, client
@@ -69,15 +69,15 @@ def cmq_loop(url: str, setup: bool) -> tuple[Callable[[], object], Any]:
 
     client = CMQ(endpoint=url, secret_id=CMQ_KEYS.secret_id, secret_key=CMQ_KEYS.secret_key)
     if setup:
-        client.create_queue(CMQCreateQueue(queue_name="bench"))
+        client.create_queue(body=CMQCreateQueue(queue_name="bench"))
     send = SendMessageRequest(queue_name="bench", msg_body="hello")
     receive = ReceiveMessageRequest(queue_name="bench", polling_wait_seconds=0)
 
     def loop() -> None:
-        client.send_message(send)
-        got = client.receive_message(receive)
+        client.send_message(body=send)
+        got = client.receive_message(body=receive)
         assert got is not None
-        client.delete_message(DeleteMessageRequest(queue_name="bench", receipt_handle=str(got.receipt_handle)))
+        client.delete_message(body=DeleteMessageRequest(queue_name="bench", receipt_handle=str(got.receipt_handle)))
 
     return loop, client
 
@@ -99,7 +99,7 @@ def zaqar_loop(url: str, setup: bool) -> tuple[Callable[[], object], Any]:
     claim = ClaimCreate(ttl=60, grace=60)
 
     def loop() -> None:
-        client.post_messages("bench", post)
+        client.post_messages("bench", body=post)
         claimed = client.create_claim("bench", body=claim, limit=1)
         assert claimed is not None
         message = claimed.messages[0]

@@ -38,8 +38,8 @@ def dms_quickstart(endpoint: str) -> None:
     from mqclients.dms_api.models import CreateGroupsRequest, CreateQueueRequest, NewGroup, NewMessage
 
     with DMS(endpoint=endpoint, ak=DMS_KEYS.ak, sk=DMS_KEYS.sk, project_id=DMS_KEYS.project_id) as dms:
-        queue = dms.create_queue(CreateQueueRequest(name="orders"))
-        group = dms.create_groups(queue.id, CreateGroupsRequest(groups=[NewGroup(name="billing")])).groups[0]
+        queue = dms.create_queue(body=CreateQueueRequest(name="orders"))
+        group = dms.create_groups(queue.id, body=CreateGroupsRequest(groups=[NewGroup(name="billing")])).groups[0]
         report = dms.send_batched(queue.id, [NewMessage(body={"order": n}) for n in range(25)])
         print(f"   sent 25 messages in {report.requests} requests")
         with dms.consume(queue.id, group.id, time_wait=1, stop_when_empty=True) as messages:
@@ -51,14 +51,14 @@ def cmq_quickstart(endpoint: str) -> None:
     from mqclients.cmq_api.models import CreateQueueRequest, CreateTopicRequest, PublishMessageRequest, SubscribeRequest
 
     with CMQ(endpoint=endpoint, secret_id=CMQ_KEYS.secret_id, secret_key=CMQ_KEYS.secret_key) as cmq:
-        cmq.create_queue(CreateQueueRequest(queue_name="orders", visibility_timeout=30))
-        cmq.create_topic(CreateTopicRequest(topic_name="events"))
+        cmq.create_queue(body=CreateQueueRequest(queue_name="orders", visibility_timeout=30))
+        cmq.create_topic(body=CreateTopicRequest(topic_name="events"))
         cmq.subscribe(
-            SubscribeRequest(topic_name="events", subscription_name="to-orders", protocol="queue",
+            body=SubscribeRequest(topic_name="events", subscription_name="to-orders", protocol="queue",
                              endpoint="orders", filter_tag=["paid"])
         )  # fmt: skip
-        cmq.publish_message(PublishMessageRequest(topic_name="events", msg_body="order 1 paid", msg_tag=["paid"]))
-        cmq.publish_message(PublishMessageRequest(topic_name="events", msg_body="order 2 new", msg_tag=["new"]))
+        cmq.publish_message(body=PublishMessageRequest(topic_name="events", msg_body="order 1 paid", msg_tag=["paid"]))
+        cmq.publish_message(body=PublishMessageRequest(topic_name="events", msg_body="order 2 new", msg_tag=["new"]))
         cmq.send_batched("orders", [f"direct {n}" for n in range(3)])
         with cmq.consume("orders", polling_wait_seconds=0, stop_when_empty=True) as messages:
             bodies = [message.msg_body for message in messages]  # deleted as the loop goes
@@ -70,7 +70,7 @@ def rocketmq_quickstart(endpoint: str, backend: object) -> None:
 
     with RocketMQ(endpoint=endpoint, ak=DMS_KEYS.ak, sk=DMS_KEYS.sk, project_id=DMS_KEYS.project_id) as mq:
         instance_id = mq.create_instance(
-            InstanceCreateRequest.from_dict(
+            body=InstanceCreateRequest.from_dict(
                 {"name": "shop", "engine": "reliability", "engine_version": "4.8.0", "storage_space": 300,
                  "vpc_id": "vpc-1", "subnet_id": "subnet-1", "security_group_id": "sg-1",
                  "available_zones": ["az-1"], "product_id": "c6.4u8g.cluster",
@@ -81,8 +81,8 @@ def rocketmq_quickstart(endpoint: str, backend: object) -> None:
         backend.advance(CREATE_SECONDS)  # type: ignore[attr-defined]  # skip the creation wait
         print(f" -> {mq.get_instance(str(instance_id)).status}")
         for n in range(12):
-            mq.create_topic(str(instance_id), TopicCreateRequest(name=f"topic-{n:02d}"))
-        mq.create_consumer_group(str(instance_id), ConsumerGroupCreateRequest(name="billing"))
+            mq.create_topic(str(instance_id), body=TopicCreateRequest(name=f"topic-{n:02d}"))
+        mq.create_consumer_group(str(instance_id), body=ConsumerGroupCreateRequest(name="billing"))
         topics = [t.name for t in mq.list_topics(str(instance_id), limit=5)]  # three pages
         groups = [g.name for g in mq.list_consumer_groups(str(instance_id))]
         print(f"   {len(topics)} topics listed over pages of 5; groups: {groups}")
@@ -93,7 +93,7 @@ def zaqar_quickstart(endpoint: str) -> None:
 
     with Zaqar(endpoint, project_id="demo") as zq:
         zq.create_queue("orders")
-        zq.post_messages("orders", PostMessagesRequest([NewMessage(body={"order": n}, ttl=300) for n in range(5)]))
+        zq.post_messages("orders", body=PostMessagesRequest([NewMessage(body={"order": n}, ttl=300) for n in range(5)]))
         claim = zq.create_claim("orders", body=ClaimCreate(ttl=60, grace=60), limit=3)
         assert claim is not None
         claim_id = claim.messages[0].href.split("claim_id=")[1]
@@ -111,8 +111,8 @@ def queuemanager_quickstart() -> None:
         users = write_users(Path(scratch) / "users.json", {"app": password})
         with running_queuemanager(Path(scratch) / "data", users) as server:
             with QueueManager(server.url, username="app", password=password) as qm:
-                qm.new_queue(m.NewQueueParams(queue_name="jobs"))
-                qm.add_all(m.AddAllParams(queue_name="jobs", elements=["a", "b", "c"]))
+                qm.new_queue(body=m.NewQueueParams(queue_name="jobs"))
+                qm.add_all(body=m.AddAllParams(queue_name="jobs", elements=["a", "b", "c"]))
                 with qm.consume("jobs", stop_when_empty=True) as elements:
                     taken = [element.element for element in elements]
             print(f"   server pid {server.pid}: consumed {taken}")

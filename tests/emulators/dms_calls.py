@@ -31,26 +31,26 @@ def acks(*pairs: tuple[str, str]) -> AckRequest:
 
 def queue_with_group(dms: DMS, name: str = "orders", **settings: Any) -> tuple[str, str]:
     """A new queue with one consumer group: (queue id, group id)."""
-    queue = dms.create_queue(queue_request(name, **settings))
-    groups = dms.create_groups(queue.id, CreateGroupsRequest(groups=[NewGroup(name="workers")]))
+    queue = dms.create_queue(body=queue_request(name, **settings))
+    groups = dms.create_groups(queue.id, body=CreateGroupsRequest(groups=[NewGroup(name="workers")]))
     return queue.id, groups.groups[0].id
 
 
 async def aqueue_with_group(dms: AsyncDMS, name: str = "orders", **settings: Any) -> tuple[str, str]:
-    queue = await dms.create_queue(queue_request(name, **settings))
-    groups = await dms.create_groups(queue.id, CreateGroupsRequest(groups=[NewGroup(name="workers")]))
+    queue = await dms.create_queue(body=queue_request(name, **settings))
+    groups = await dms.create_groups(queue.id, body=CreateGroupsRequest(groups=[NewGroup(name="workers")]))
     return queue.id, groups.groups[0].id
 
 
 def send(dms: DMS, queue_id: str, *bodies: Any, **fields: Any) -> None:
-    result = dms.send_messages(queue_id, new_messages(*bodies, **fields))
+    result = dms.send_messages(queue_id, body=new_messages(*bodies, **fields))
     assert result is not None
     assert isinstance(result.messages, list)
     assert all(m.state == 0 for m in result.messages)
 
 
 async def asend(dms: AsyncDMS, queue_id: str, *bodies: Any, **fields: Any) -> None:
-    result = await dms.send_messages(queue_id, new_messages(*bodies, **fields))
+    result = await dms.send_messages(queue_id, body=new_messages(*bodies, **fields))
     assert result is not None
     assert isinstance(result.messages, list)
     assert all(m.state == 0 for m in result.messages)

@@ -29,21 +29,21 @@ def instance_request(name: str, **fields: Any) -> m.InstanceCreateRequest:
 
 
 def create_instance(mq: RocketMQ, name: str, **fields: Any) -> str:
-    return str(mq.create_instance(instance_request(name, **fields)).instance_id)
+    return str(mq.create_instance(body=instance_request(name, **fields)).instance_id)
 
 
 async def acreate_instance(mq: AsyncRocketMQ, name: str, **fields: Any) -> str:
-    return str((await mq.create_instance(instance_request(name, **fields))).instance_id)
+    return str((await mq.create_instance(body=instance_request(name, **fields))).instance_id)
 
 
 def create_topic(mq: RocketMQ, instance_id: str, name: str) -> None:
-    mq.create_topic(instance_id, m.TopicCreateRequest(name=name))
+    mq.create_topic(instance_id, body=m.TopicCreateRequest(name=name))
 
 
 def create_group(mq: RocketMQ, instance_id: str, name: str) -> None:
-    mq.create_consumer_group(instance_id, m.ConsumerGroupCreateRequest(name=name))
+    mq.create_consumer_group(instance_id, body=m.ConsumerGroupCreateRequest(name=name))
 
 
 def create_user(mq: RocketMQ, instance_id: str, access_key: str, **fields: Any) -> m.RocketMQUser:
     request = m.RocketMQUserRequest.from_dict({"access_key": access_key, "secret_key": "secret-123456", **fields})
-    return mq.create_user(instance_id, request)
+    return mq.create_user(instance_id, body=request)

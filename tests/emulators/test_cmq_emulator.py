@@ -134,7 +134,7 @@ def test_a_deleted_queue_name_is_reusable_only_after_ten_seconds(
     create_queue(cmq_client, "again")
     with pytest.raises(ConflictError):
         create_queue(cmq_client, "again")
-    cmq_client.delete_queue(DeleteQueueRequest(queue_name="again"))
+    cmq_client.delete_queue(body=DeleteQueueRequest(queue_name="again"))
     with pytest.raises(ConflictError) as early:
         create_queue(cmq_client, "again")
     assert early.value.error_code == "6040"
@@ -152,11 +152,11 @@ def test_rewind_replays_deleted_messages_within_the_window(cmq_client: CMQ, cmq_
     for got in receive_all(cmq_client, "replay"):
         delete(cmq_client, "replay", str(got.receipt_handle))
     assert receive(cmq_client, "replay") is None
-    cmq_client.rewind_queue(RewindQueueRequest(queue_name="replay", start_consume_time=start))
+    cmq_client.rewind_queue(body=RewindQueueRequest(queue_name="replay", start_consume_time=start))
     assert [r.msg_body for r in receive_all(cmq_client, "replay")] == ["a", "b"]
     create_queue(cmq_client, "norewind")
     with pytest.raises(BadRequestError) as refused:
-        cmq_client.rewind_queue(RewindQueueRequest(queue_name="norewind", start_consume_time=start))
+        cmq_client.rewind_queue(body=RewindQueueRequest(queue_name="norewind", start_consume_time=start))
     assert refused.value.error_code == "6050"
 
 

@@ -26,11 +26,11 @@ def bodies(consumed: list) -> list:  # type: ignore[type-arg]
 def test_every_group_gets_every_message_including_those_sent_before_it_existed(dms_client: DMS) -> None:
     queue_id, first = queue_with_group(dms_client)
     send(dms_client, queue_id, {"order": 1}, "two")
-    second = dms_client.create_groups(queue_id, CreateGroupsRequest(groups=[NewGroup(name="audit")])).groups[0].id
+    second = dms_client.create_groups(queue_id, body=CreateGroupsRequest(groups=[NewGroup(name="audit")])).groups[0].id
     for group in (first, second):
         got = dms_client.consume_messages(queue_id, group, time_wait=1)
         assert bodies(got) == [{"order": 1}, "two"]
-        assert dms_client.ack_messages(queue_id, group, acks(*((m.handler, "success") for m in got))).success == 2
+        assert dms_client.ack_messages(queue_id, group, body=acks(*((m.handler, "success") for m in got))).success == 2
     counters = {g.name: g for g in dms_client.list_groups(queue_id).groups}
     assert counters["workers"].consumed_messages == 2
     assert counters["workers"].available_messages == 0
@@ -49,8 +49,8 @@ def test_an_unacked_message_is_invisible_until_ack_wait_expires_then_comes_back(
     assert bodies(again) == ["once"]
     assert again[0].handler != first[0].handler
     # the expired handler acknowledges nothing; the new one does
-    assert dms_client.ack_messages(queue_id, group, acks((first[0].handler, "success"))).fail == 1
-    assert dms_client.ack_messages(queue_id, group, acks((again[0].handler, "success"))).success == 1
+    assert dms_client.ack_messages(queue_id, group, body=acks((first[0].handler, "success"))).fail == 1
+    assert dms_client.ack_messages(queue_id, group, body=acks((again[0].handler, "success"))).success == 1
 
 
 def test_acks_are_taken_in_order_and_stop_at_the_first_invalid_handler(dms_client: DMS) -> None:
@@ -58,7 +58,9 @@ def test_acks_are_taken_in_order_and_stop_at_the_first_invalid_handler(dms_clien
     send(dms_client, queue_id, "a", "b", "c")
     got = dms_client.consume_messages(queue_id, group, time_wait=1)
     result = dms_client.ack_messages(
-        queue_id, group, acks((got[0].handler, "success"), ("not-a-handler", "success"), (got[2].handler, "success"))
+        queue_id,
+        group,
+        body=acks((got[0].handler, "success"), ("not-a-handler", "success"), (got[2].handler, "success")),
     )
     assert (result.success, result.fail) == (1, 2)
 
@@ -72,7 +74,7 @@ def test_failed_consumptions_reach_max_consume_count_and_the_message_becomes_a_d
         got = dms_client.consume_messages(queue_id, group, time_wait=1)
         assert bodies(got) == ["poison"], f"delivery {attempt + 1}"
         if attempt < 2:
-            dms_client.ack_messages(queue_id, group, acks((got[0].handler, "fail")))
+            dms_client.ack_messages(queue_id, group, body=acks((got[0].handler, "fail")))
         else:  # the third failure is an expired ack wait: it counts too
             dms_emulator.advance(31)
     assert dms_client.consume_messages(queue_id, group, time_wait=1) == []
@@ -80,7 +82,7 @@ def test_failed_consumptions_reach_max_consume_count_and_the_message_becomes_a_d
     assert listed.available_deadletters == 1
     dead = dms_client.consume_deadletters(queue_id, group, time_wait=1)
     assert [d.message.body for d in dead] == ["poison"]
-    assert dms_client.ack_deadletters(queue_id, group, acks((dead[0].handler, "success"))).success == 1
+    assert dms_client.ack_deadletters(queue_id, group, body=acks((dead[0].handler, "success"))).success == 1
     assert dms_client.consume_deadletters(queue_id, group, time_wait=1) == []
 
 
@@ -90,7 +92,7 @@ def test_without_redrive_a_failing_message_is_redelivered_forever(dms_client: DM
     for _ in range(5):
         got = dms_client.consume_messages(queue_id, group, time_wait=1)
         assert bodies(got) == ["again"]
-        dms_client.ack_messages(queue_id, group, acks((got[0].handler, "fail")))
+        dms_client.ack_messages(queue_id, group, body=acks((got[0].handler, "fail")))
 
 
 def test_long_poll_waits_time_wait_on_an_empty_queue_and_wakes_early_on_a_send(dms_client: DMS) -> None:
@@ -120,7 +122,7 @@ def test_delay_time_hides_a_message_until_it_passes(dms_client: DMS, dms_emulato
     send(dms_client, queue_id, "now")
     now = dms_client.consume_messages(queue_id, group, time_wait=1)
     assert bodies(now) == ["now"]
-    dms_client.ack_messages(queue_id, group, acks((now[0].handler, "success")))
+    dms_client.ack_messages(queue_id, group, body=acks((now[0].handler, "success")))
     dms_emulator.advance(60)
     assert bodies(dms_client.consume_messages(queue_id, group, time_wait=1)) == ["later"]
 
@@ -132,7 +134,7 @@ def test_fifo_delivers_strictly_in_order(dms_client: DMS, dms_emulator: RunningE
     assert bodies(first) == [1]
     # nothing overtakes the message in flight
     assert dms_client.consume_messages(queue_id, group, time_wait=1) == []
-    dms_client.ack_messages(queue_id, group, acks((first[0].handler, "fail")))
+    dms_client.ack_messages(queue_id, group, body=acks((first[0].handler, "fail")))
     assert bodies(dms_client.consume_messages(queue_id, group, time_wait=1)) == [1, 2, 3]
 
 
@@ -200,9 +202,9 @@ def test_a_wrong_secret_or_project_is_refused_with_the_vendor_errors(dms_emulato
     with DMS(**{**arguments, "project_id": "someone-else"}) as other, pytest.raises(PermissionDeniedError):
         other.list_queues()
     with DMS(**arguments) as right:
-        right.create_queue(queue_request("dup"))
+        right.create_queue(body=queue_request("dup"))
         with pytest.raises(BadRequestError) as exists:
-            right.create_queue(queue_request("dup"))
+            right.create_queue(body=queue_request("dup"))
     assert exists.value.error_code == "10240017"
 
 
@@ -232,7 +234,7 @@ async def test_async_client_dead_letter_flow(async_dms_client: AsyncDMS, dms_emu
     await asend(async_dms_client, queue_id, "bad", "good")
     got = await async_dms_client.consume_messages(queue_id, group, time_wait=1)
     result = await async_dms_client.ack_messages(
-        queue_id, group, acks((got[0].handler, "fail"), (got[1].handler, "success"))
+        queue_id, group, body=acks((got[0].handler, "fail"), (got[1].handler, "success"))
     )
     assert (result.success, result.fail) == (2, 0)
     dead = await async_dms_client.consume_deadletters(queue_id, group, time_wait=1)

@@ -51,7 +51,7 @@ def test_dms_command_serves_its_configured_credentials() -> None:
         assert "MYAK" in line
         assert "my-very-secret" not in line
         with DMS(endpoint=url, ak="MYAK", sk="my-very-secret", project_id="p1") as dms:
-            created = dms.create_queue(queue_request("cli"))
+            created = dms.create_queue(body=queue_request("cli"))
             assert [q.id for q in dms.list_queues().queues] == [created.id]
 
 

@@ -110,7 +110,7 @@ def test_users_and_access_policies(rocketmq_client: RocketMQ, rocketmq_emulator:
     assert groups["producer1"] == "DENY"
     from mqclients.rocketmq_api.models import RocketMQUserRequest
 
-    rocketmq_client.update_user(instance_id, "producer1", RocketMQUserRequest(default_group_perm="SUB"))
+    rocketmq_client.update_user(instance_id, "producer1", body=RocketMQUserRequest(default_group_perm="SUB"))
     assert rocketmq_client.get_user(instance_id, "producer1").default_group_perm == "SUB"
     rocketmq_client.delete_user(instance_id, "producer1")
     assert "producer1" not in {u.access_key for u in rocketmq_client.list_users(instance_id)}
@@ -162,14 +162,16 @@ def test_update_and_batch_delete_topics_and_groups(
     for name in ("t-one", "t-two", "t-three"):
         create_topic(rocketmq_client, instance_id, name)
         create_group(rocketmq_client, instance_id, name.replace("t-", "g-"))
-    rocketmq_client.update_topic(instance_id, "t-one", TopicUpdateRequest(read_queue_num=4, permission="sub"))
+    rocketmq_client.update_topic(instance_id, "t-one", body=TopicUpdateRequest(read_queue_num=4, permission="sub"))
     topic = rocketmq_client.get_topic(instance_id, "t-one")
     assert (topic.total_read_queue_num, topic.total_write_queue_num, topic.permission) == (4, 8, "sub")
     update = ConsumerGroupUpdateRequest(enabled=False, broadcast=True, retry_max_time=3)
-    rocketmq_client.update_consumer_group(instance_id, "g-one", update)
+    rocketmq_client.update_consumer_group(instance_id, "g-one", body=update)
     group = rocketmq_client.get_consumer_group(instance_id, "g-one")
     assert (group.enabled, group.broadcast, group.retry_max_time) == (False, True, 3)
-    assert rocketmq_client.batch_delete_topics(instance_id, TopicBatchDeleteRequest(topics=["t-one", "t-two"])).job_id
+    assert rocketmq_client.batch_delete_topics(
+        instance_id, body=TopicBatchDeleteRequest(topics=["t-one", "t-two"])
+    ).job_id
     assert [t.name for t in rocketmq_client.list_topics(instance_id)] == ["t-three"]
-    rocketmq_client.batch_delete_consumer_groups(instance_id, ConsumerGroupBatchDeleteRequest(groups=["g-three"]))
+    rocketmq_client.batch_delete_consumer_groups(instance_id, body=ConsumerGroupBatchDeleteRequest(groups=["g-three"]))
     assert sorted(str(g.name) for g in rocketmq_client.list_consumer_groups(instance_id)) == ["g-one", "g-two"]

@@ -35,7 +35,7 @@ __all__ = [
 
 
 def post(zq: Zaqar, queue: str, *bodies: object, ttl: int = 300) -> None:
-    zq.post_messages(queue, PostMessagesRequest([NewMessage(body=b, ttl=ttl) for b in bodies]))
+    zq.post_messages(queue, body=PostMessagesRequest([NewMessage(body=b, ttl=ttl) for b in bodies]))
 
 
 def test_an_expired_claim_releases_its_messages_and_expired_messages_go(
@@ -57,7 +57,7 @@ def test_an_expired_claim_releases_its_messages_and_expired_messages_go(
 async def test_async_in_process(async_zaqar_client_inprocess: AsyncZaqar) -> None:
     zq = async_zaqar_client_inprocess
     await zq.create_queue("inproc")
-    await zq.post_messages("inproc", PostMessagesRequest([NewMessage(body={"k": 1}, ttl=60)]))
+    await zq.post_messages("inproc", body=PostMessagesRequest([NewMessage(body={"k": 1}, ttl=60)]))
     popped = await zq.pop_messages("inproc", pop=1)
     assert [m.body for m in popped.messages] == [{"k": 1}]
     assert [q.name async for q in zq.list_queues()] == ["inproc"]
