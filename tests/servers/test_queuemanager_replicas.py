@@ -6,6 +6,7 @@ sharing one data directory (the key pair and challenge key) and one users file, 
 
 from __future__ import annotations
 
+import hashlib
 import shutil
 import subprocess
 import sys
@@ -51,11 +52,20 @@ def replicas(tmp_path: Path, postgres: LocalPostgres) -> Iterator[Replicas]:
         local.stop(server)
 
 
-def test_any_replica_accepts_any_token_and_a_logout_ends_it_everywhere(replicas: Replicas) -> None:
-    a, b = replicas(2)
+def test_any_replica_accepts_any_token_and_a_logout_ends_it_everywhere(
+    replicas: Replicas, postgres: LocalPostgres
+) -> None:
+    url = postgres.create_database()
+    a, b = replicas(2, url=url)
     with RawSession(a.url) as on_a, RawSession(b.url) as on_b:
         on_a.login(USER, PASSWORD)
         on_b.token = on_a.token
+        assert on_a.token is not None
+        with psycopg.connect(url) as conn:  # the database holds the token's SHA-256, never the token
+            stored = conn.execute("SELECT digest, id FROM sessions").fetchall()
+        assert stored
+        assert stored[0][0] == hashlib.sha256(on_a.token.encode()).digest()
+        assert on_a.token not in repr(stored)
         on_a.ok("qm.new_queue", queue_name="shared")
         on_b.ok("qm.add", queue_name="shared", element="from b")
         assert on_a.ok("qm.poll", queue_name="shared")["element"] == "from b"
