@@ -16,11 +16,19 @@ from mqclients._core.pagination import AsyncPager, SyncPager
 from .types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from .models.alter_auto_volume_expand_config import AlterAutoVolumeExpandConfig
     from .models.available_zone_list import AvailableZoneList
     from .models.batch_delete_consumer_groups_action import (
         BatchDeleteConsumerGroupsAction,
     )
+    from .models.batch_delete_diagnosis_records_for_rocket_mq_response import (
+        BatchDeleteDiagnosisRecordsForRocketMqResponse,
+    )
+    from .models.batch_delete_diagnosis_records_response import BatchDeleteDiagnosisRecordsResponse
+    from .models.batch_delete_diagnosis_report_req import BatchDeleteDiagnosisReportReq
+    from .models.batch_delete_rocket_mq_migration_task_response import BatchDeleteRocketMqMigrationTaskResponse
     from .models.batch_delete_topics_action import BatchDeleteTopicsAction
+    from .models.batch_resume_instance_req import BatchResumeInstanceReq
     from .models.consume_validation_request import ConsumeValidationRequest
     from .models.consumer_client import ConsumerClient
     from .models.consumer_client_list import ConsumerClientList
@@ -37,10 +45,16 @@ if TYPE_CHECKING:
     from .models.consumer_group_update_request import ConsumerGroupUpdateRequest
     from .models.consumer_offset_reset_request import ConsumerOffsetResetRequest
     from .models.consumer_offset_reset_result import ConsumerOffsetResetResult
+    from .models.create_diagnosis_task_for_rocket_mq_response import CreateDiagnosisTaskForRocketMqResponse
+    from .models.create_diagnosis_task_response import CreateDiagnosisTaskResponse
+    from .models.create_instance_by_engine_req import CreateInstanceByEngineReq
     from .models.create_migration_task_overwrite import (
         CreateMigrationTaskOverwrite,
     )
     from .models.create_migration_task_type import CreateMigrationTaskType
+    from .models.create_post_paid_instance_for_rocket_mq_response import CreatePostPaidInstanceForRocketMqResponse
+    from .models.deadletter_resend_req import DeadletterResendReq
+    from .models.diagnosis_req import DiagnosisReq
     from .models.dlq_message_export_request import DlqMessageExportRequest
     from .models.dlq_message_resend_request import DlqMessageResendRequest
     from .models.engine_product_list import EngineProductList
@@ -64,6 +78,13 @@ if TYPE_CHECKING:
     from .models.instance_tag_delete_action import InstanceTagDeleteAction
     from .models.instance_tag_list import InstanceTagList
     from .models.instance_update_request import InstanceUpdateRequest
+    from .models.list_background_tasks_response import ListBackgroundTasksResponse
+    from .models.list_config_features_response import ListConfigFeaturesResponse
+    from .models.list_consume_group_access_policy_for_rocket_mq_response import (
+        ListConsumeGroupAccessPolicyForRocketMqResponse,
+    )
+    from .models.list_diagnosis_reports_for_rocket_mq_response import ListDiagnosisReportsForRocketMqResponse
+    from .models.list_diagnosis_reports_response import ListDiagnosisReportsResponse
     from .models.list_instance_extend_products_type import (
         ListInstanceExtendProductsType,
     )
@@ -71,15 +92,29 @@ if TYPE_CHECKING:
         ListInstancesExactMatchName,
     )
     from .models.list_instances_status import ListInstancesStatus
+    from .models.list_message_trace_for_rocket_mq_response import ListMessageTraceForRocketMqResponse
+    from .models.list_messages_for_rocket_mq_response import ListMessagesForRocketMqResponse
+    from .models.list_scheduled_tasks_response import ListScheduledTasksResponse
     from .models.message_resend_results import MessageResendResults
     from .models.message_trace_list import MessageTraceList
+    from .models.metadata_delete_req import MetadataDeleteReq
     from .models.migration_task_create_request import MigrationTaskCreateRequest
     from .models.migration_task_created import MigrationTaskCreated
     from .models.migration_task_delete_request import MigrationTaskDeleteRequest
     from .models.migration_task_list import MigrationTaskList
+    from .models.modify_instance_ssl_config_response import ModifyInstanceSslConfigResponse
+    from .models.modify_recycle_policy_req import ModifyRecyclePolicyReq
+    from .models.modify_recycle_policy_response import ModifyRecyclePolicyResponse
+    from .models.plain_ssl_switch_rep import PlainSSLSwitchRep
     from .models.post_paid_instance_create_request import PostPaidInstanceCreateRequest
     from .models.product_core_count import ProductCoreCount
     from .models.project_tag_list import ProjectTagList
+    from .models.resend_req import ResendReq
+    from .models.reset_consume_offset_for_rocket_mq_response import ResetConsumeOffsetForRocketMqResponse
+    from .models.reset_consume_offset_req import ResetConsumeOffsetReq
+    from .models.resize_engine_instance_req import ResizeEngineInstanceReq
+    from .models.resize_instance_for_rocket_mq_response import ResizeInstanceForRocketMqResponse
+    from .models.restore_recycle_instance_response import RestoreRecycleInstanceResponse
     from .models.rocket_mq_access_policy import RocketMQAccessPolicy
     from .models.rocket_mq_access_policy_list import RocketMQAccessPolicyList
     from .models.rocket_mq_config_list import RocketMQConfigList
@@ -90,6 +125,25 @@ if TYPE_CHECKING:
     from .models.rocket_mq_user_delete_result import RocketMQUserDeleteResult
     from .models.rocket_mq_user_list import RocketMQUserList
     from .models.rocket_mq_user_request import RocketMQUserRequest
+    from .models.send_dlq_message_for_rocket_mq_response import SendDlqMessageForRocketMqResponse
+    from .models.send_message_for_rocket_mq_response import SendMessageForRocketMqResponse
+    from .models.send_message_req import SendMessageReq
+    from .models.send_message_response import SendMessageResponse
+    from .models.show_background_task_progress_response import ShowBackgroundTaskProgressResponse
+    from .models.show_background_task_response import ShowBackgroundTaskResponse
+    from .models.show_ces_hierarchy_response import ShowCesHierarchyResponse
+    from .models.show_consumer_connections_for_rocket_mq_response import ShowConsumerConnectionsForRocketMqResponse
+    from .models.show_diagnosis_report_for_rocket_mq_response import ShowDiagnosisReportForRocketMqResponse
+    from .models.show_diagnosis_report_response import ShowDiagnosisReportResponse
+    from .models.show_diagnosis_stack_for_rocket_mq_response import ShowDiagnosisStackForRocketMqResponse
+    from .models.show_diagnosis_stack_response import ShowDiagnosisStackResponse
+    from .models.show_engine_instance_extend_product_info_for_rocket_mq_response import (
+        ShowEngineInstanceExtendProductInfoForRocketMqResponse,
+    )
+    from .models.show_quotas_response import ShowQuotasResponse
+    from .models.show_recycle_instances_response import ShowRecycleInstancesResponse
+    from .models.show_rocket_mq_scale_pre_check_info_response import ShowRocketMqScalePreCheckInfoResponse
+    from .models.show_volume_expand_config_response import ShowVolumeExpandConfigResponse
     from .models.topic_batch_delete_request import TopicBatchDeleteRequest
     from .models.topic_batch_delete_result import TopicBatchDeleteResult
     from .models.topic_consumer_group_list import TopicConsumerGroupList
@@ -100,6 +154,7 @@ if TYPE_CHECKING:
     from .models.topic_status import TopicStatus
     from .models.topic_summary import TopicSummary
     from .models.topic_update_request import TopicUpdateRequest
+    from .models.update_volume_expansion_config_response import UpdateVolumeExpansionConfigResponse
     from .models.v1_available_zone_list import V1AvailableZoneList
     from .models.v1_ces_hierarchy import V1CesHierarchy
     from .models.v1_create_instance_request import V1CreateInstanceRequest
@@ -107,6 +162,7 @@ if TYPE_CHECKING:
     from .models.v1_instance_list import V1InstanceList
     from .models.v1_product_list import V1ProductList
     from .models.v1_quota_report import V1QuotaReport
+    from .models.validate_consumed_message_for_rocket_mq_response import ValidateConsumedMessageForRocketMqResponse
 
     pass
 
@@ -733,6 +789,26 @@ _LIST_MESSAGES = Operation(
         "msg_id": {"type": "string"},
     },
 )
+_SEND_MESSAGE = Operation(
+    name="send_message",
+    method="POST",
+    path="/v2/{engine}/{project_id}/instances/{instance_id}/messages",
+    idempotent=False,
+    expected_statuses=frozenset([200]),
+    param_schemas={"engine": {"type": "string"}, "project_id": {"type": "string"}, "instance_id": {"type": "string"}},
+    body_schema={
+        "type": "object",
+        "required": ["topic", "body"],
+        "properties": {
+            "topic": {"type": "string"},
+            "body": {"type": "string"},
+            "property_list": {
+                "type": "array",
+                "items": {"type": "object", "properties": {"name": {"type": "string"}, "value": {"type": "string"}}},
+            },
+        },
+    },
+)
 _GET_MESSAGE_TRACE = Operation(
     name="get_message_trace",
     method="GET",
@@ -1317,6 +1393,530 @@ _DELETE_CONSUMER_GROUP_BY_ENGINE = Operation(
         "group": {"type": "string"},
     },
 )
+_BATCH_DELETE_DIAGNOSIS_RECORDS = Operation(
+    name="batch_delete_diagnosis_records",
+    method="POST",
+    path="/v2/{project_id}/{engine}/instances/{instance_id}/diagnosis/batch-delete",
+    idempotent=False,
+    expected_statuses=frozenset([200]),
+    param_schemas={"project_id": {"type": "string"}, "engine": {"type": "string"}, "instance_id": {"type": "string"}},
+    body_schema={"type": "object", "properties": {"report_id_list": {"type": "array", "items": {"type": "string"}}}},
+)
+_BATCH_DELETE_DIAGNOSIS_RECORDS_FOR_ROCKETMQ = Operation(
+    name="batch_delete_diagnosis_records_for_rocketmq",
+    method="POST",
+    path="/v2/{project_id}/rocketmq/instances/{instance_id}/diagnosis/batch-delete",
+    idempotent=False,
+    expected_statuses=frozenset([200]),
+    param_schemas={"project_id": {"type": "string"}, "instance_id": {"type": "string"}},
+    body_schema={"type": "object", "properties": {"report_id_list": {"type": "array", "items": {"type": "string"}}}},
+)
+_BATCH_DELETE_MIGRATION_TASKS = Operation(
+    name="batch_delete_migration_tasks",
+    method="POST",
+    path="/v2/{project_id}/instances/{instance_id}/metadata/batch-delete",
+    idempotent=False,
+    expected_statuses=frozenset([200]),
+    param_schemas={"project_id": {"type": "string"}, "instance_id": {"type": "string"}},
+    body_schema={
+        "type": "object",
+        "required": ["task_ids"],
+        "properties": {"task_ids": {"type": "array", "items": {"type": "string"}}},
+    },
+)
+_LIST_DIAGNOSIS_REPORTS = Operation(
+    name="list_diagnosis_reports",
+    method="GET",
+    path="/v2/{engine}/{project_id}/instances/{instance_id}/diagnosis",
+    idempotent=True,
+    expected_statuses=frozenset([200]),
+    param_schemas={
+        "engine": {"type": "string"},
+        "project_id": {"type": "string"},
+        "instance_id": {"type": "string"},
+        "limit": {"type": "integer"},
+        "offset": {"type": "integer"},
+    },
+)
+_CREATE_DIAGNOSIS_TASK = Operation(
+    name="create_diagnosis_task",
+    method="POST",
+    path="/v2/{engine}/{project_id}/instances/{instance_id}/diagnosis",
+    idempotent=False,
+    expected_statuses=frozenset([200]),
+    param_schemas={"engine": {"type": "string"}, "project_id": {"type": "string"}, "instance_id": {"type": "string"}},
+    body_schema={
+        "type": "object",
+        "required": ["group_name"],
+        "properties": {
+            "group_name": {"type": "string"},
+            "node_id_list": {"type": "array", "items": {"type": "string"}},
+        },
+    },
+)
+_LIST_DIAGNOSIS_REPORTS_FOR_ROCKETMQ = Operation(
+    name="list_diagnosis_reports_for_rocketmq",
+    method="GET",
+    path="/v2/{project_id}/rocketmq/instances/{instance_id}/diagnosis",
+    idempotent=True,
+    expected_statuses=frozenset([200]),
+    param_schemas={
+        "project_id": {"type": "string"},
+        "instance_id": {"type": "string"},
+        "limit": {"type": "integer"},
+        "offset": {"type": "integer"},
+    },
+)
+_CREATE_DIAGNOSIS_TASK_FOR_ROCKETMQ = Operation(
+    name="create_diagnosis_task_for_rocketmq",
+    method="POST",
+    path="/v2/{project_id}/rocketmq/instances/{instance_id}/diagnosis",
+    idempotent=False,
+    expected_statuses=frozenset([200]),
+    param_schemas={"project_id": {"type": "string"}, "instance_id": {"type": "string"}},
+    body_schema={
+        "type": "object",
+        "required": ["group_name"],
+        "properties": {
+            "group_name": {"type": "string"},
+            "node_id_list": {"type": "array", "items": {"type": "string"}},
+        },
+    },
+)
+_CREATE_POST_PAID_INSTANCE_FOR_ROCKETMQ = Operation(
+    name="create_post_paid_instance_for_rocketmq",
+    method="POST",
+    path="/v2/{project_id}/rocketmq/instances",
+    idempotent=False,
+    expected_statuses=frozenset([200]),
+    param_schemas={"project_id": {"type": "string"}},
+    body_schema={
+        "type": "object",
+        "required": [
+            "name",
+            "engine",
+            "engine_version",
+            "storage_space",
+            "vpc_id",
+            "subnet_id",
+            "security_group_id",
+            "available_zones",
+            "product_id",
+            "storage_spec_code",
+            "broker_num",
+        ],
+        "properties": {
+            "name": {"type": "string"},
+            "description": {"type": "string"},
+            "engine": {"type": "string"},
+            "engine_version": {"type": "string"},
+            "storage_space": {"type": "integer"},
+            "vpc_id": {"type": "string"},
+            "subnet_id": {"type": "string"},
+            "security_group_id": {"type": "string"},
+            "available_zones": {"type": "array", "items": {"type": "string"}},
+            "product_id": {"type": "string"},
+            "ssl_enable": {"type": "boolean"},
+            "storage_spec_code": {"type": "string"},
+            "enterprise_project_id": {"type": "string"},
+            "enable_acl": {"type": "boolean"},
+            "ipv6_enable": {"type": "boolean"},
+            "ipv6_broker_address": {"type": "string"},
+            "ipv6_namesrv_address": {"type": "string"},
+            "proxy_enable": {"type": "boolean"},
+            "enable_publicip": {"type": "boolean"},
+            "disk_encrypted_enable": {"type": "boolean"},
+            "disk_encrypted_key": {"type": "string"},
+            "publicip_id": {"type": "string"},
+            "broker_num": {"type": "integer"},
+            "arch_type": {"type": "string"},
+            "tls_mode": {"type": "string"},
+            "bss_param": {
+                "type": "object",
+                "properties": {
+                    "is_auto_renew": {"type": "boolean"},
+                    "charging_mode": {"type": "string"},
+                    "is_auto_pay": {"type": "boolean"},
+                    "period_type": {"type": "string"},
+                    "period_num": {"type": "integer"},
+                },
+            },
+        },
+    },
+)
+_GET_BACKGROUND_TASK = Operation(
+    name="get_background_task",
+    method="GET",
+    path="/v2/{project_id}/instances/{instance_id}/tasks/{task_id}",
+    idempotent=True,
+    expected_statuses=frozenset([200]),
+    param_schemas={"project_id": {"type": "string"}, "instance_id": {"type": "string"}, "task_id": {"type": "string"}},
+)
+_DELETE_BACKGROUND_TASK = Operation(
+    name="delete_background_task",
+    method="DELETE",
+    path="/v2/{project_id}/instances/{instance_id}/tasks/{task_id}",
+    idempotent=True,
+    expected_statuses=frozenset([204]),
+    param_schemas={"project_id": {"type": "string"}, "instance_id": {"type": "string"}, "task_id": {"type": "string"}},
+)
+_UPDATE_SCHEDULED_TASK = Operation(
+    name="update_scheduled_task",
+    method="PUT",
+    path="/v2/{project_id}/instances/{instance_id}/scheduled-tasks/{task_id}",
+    idempotent=True,
+    expected_statuses=frozenset([204]),
+    param_schemas={
+        "project_id": {"type": "string"},
+        "instance_id": {"type": "string"},
+        "task_id": {"type": "string"},
+        "execute_at": {"type": "string"},
+        "status": {"type": "string"},
+    },
+)
+_DELETE_SCHEDULED_TASK = Operation(
+    name="delete_scheduled_task",
+    method="DELETE",
+    path="/v2/{project_id}/instances/{instance_id}/scheduled-tasks/{task_id}",
+    idempotent=True,
+    expected_statuses=frozenset([204]),
+    param_schemas={"project_id": {"type": "string"}, "instance_id": {"type": "string"}, "task_id": {"type": "string"}},
+)
+_ENABLE_DNS = Operation(
+    name="enable_dns",
+    method="POST",
+    path="/v2/{project_id}/rocketmq/instances/{instance_id}/dns",
+    idempotent=False,
+    expected_statuses=frozenset([204]),
+    param_schemas={"project_id": {"type": "string"}, "instance_id": {"type": "string"}},
+)
+_LIST_BACKGROUND_TASKS = Operation(
+    name="list_background_tasks",
+    method="GET",
+    path="/v2/{project_id}/instances/{instance_id}/tasks",
+    idempotent=True,
+    expected_statuses=frozenset([200]),
+    param_schemas={
+        "project_id": {"type": "string"},
+        "instance_id": {"type": "string"},
+        "begin_time": {"type": "string"},
+        "end_time": {"type": "string"},
+        "limit": {"type": "integer"},
+        "start": {"type": "integer"},
+    },
+)
+_LIST_CONFIG_FEATURES = Operation(
+    name="list_config_features",
+    method="GET",
+    path="/v2/config/features",
+    idempotent=True,
+    expected_statuses=frozenset([200]),
+)
+_LIST_CONSUMER_GROUP_ACCESS_POLICIES_FOR_ROCKETMQ = Operation(
+    name="list_consumer_group_access_policies_for_rocketmq",
+    method="GET",
+    path="/v2/{project_id}/rocketmq/instances/{instance_id}/groups/{group}/accesspolicy",
+    idempotent=True,
+    expected_statuses=frozenset([200]),
+    param_schemas={
+        "project_id": {"type": "string"},
+        "instance_id": {"type": "string"},
+        "group": {"type": "string"},
+        "limit": {"type": "integer"},
+        "offset": {"type": "integer"},
+    },
+)
+_GET_MESSAGE_TRACE_FOR_ROCKETMQ = Operation(
+    name="get_message_trace_for_rocketmq",
+    method="GET",
+    path="/v2/{project_id}/rocketmq/instances/{instance_id}/trace",
+    idempotent=True,
+    expected_statuses=frozenset([200]),
+    param_schemas={
+        "project_id": {"type": "string"},
+        "instance_id": {"type": "string"},
+        "limit": {"type": "integer"},
+        "msg_id": {"type": "string"},
+        "offset": {"type": "integer"},
+    },
+)
+_LIST_MESSAGES_FOR_ROCKETMQ = Operation(
+    name="list_messages_for_rocketmq",
+    method="GET",
+    path="/v2/{project_id}/rocketmq/instances/{instance_id}/messages",
+    idempotent=True,
+    expected_statuses=frozenset([200]),
+    param_schemas={
+        "project_id": {"type": "string"},
+        "instance_id": {"type": "string"},
+        "end_time": {"type": "string"},
+        "key": {"type": "string"},
+        "limit": {"type": "integer"},
+        "msg_id": {"type": "string"},
+        "offset": {"type": "integer"},
+        "queue": {"type": "string"},
+        "start_time": {"type": "string"},
+        "topic": {"type": "string"},
+    },
+)
+_SEND_MESSAGE_FOR_ROCKETMQ = Operation(
+    name="send_message_for_rocketmq",
+    method="POST",
+    path="/v2/{project_id}/rocketmq/instances/{instance_id}/messages",
+    idempotent=False,
+    expected_statuses=frozenset([200]),
+    param_schemas={"project_id": {"type": "string"}, "instance_id": {"type": "string"}},
+    body_schema={
+        "type": "object",
+        "required": ["topic", "body"],
+        "properties": {
+            "topic": {"type": "string"},
+            "body": {"type": "string"},
+            "property_list": {
+                "type": "array",
+                "items": {"type": "object", "properties": {"name": {"type": "string"}, "value": {"type": "string"}}},
+            },
+        },
+    },
+)
+_LIST_SCHEDULED_TASKS = Operation(
+    name="list_scheduled_tasks",
+    method="GET",
+    path="/v2/{project_id}/instances/{instance_id}/scheduled-tasks",
+    idempotent=True,
+    expected_statuses=frozenset([200]),
+    param_schemas={
+        "project_id": {"type": "string"},
+        "instance_id": {"type": "string"},
+        "begin_time": {"type": "string"},
+        "end_time": {"type": "string"},
+        "limit": {"type": "integer"},
+        "start": {"type": "string"},
+    },
+)
+_UPDATE_INSTANCE_SSL_CONFIG = Operation(
+    name="update_instance_ssl_config",
+    method="POST",
+    path="/v2/{project_id}/{engine}/instances/{instance_id}/plain-ssl-switch",
+    idempotent=False,
+    expected_statuses=frozenset([200]),
+    param_schemas={"project_id": {"type": "string"}, "engine": {"type": "string"}, "instance_id": {"type": "string"}},
+    body_schema={"type": "object", "properties": {"tls_mode": {"type": "string"}}},
+)
+_LIST_RECYCLED_INSTANCES = Operation(
+    name="list_recycled_instances",
+    method="GET",
+    path="/v2/{project_id}/recycle",
+    idempotent=True,
+    expected_statuses=frozenset([200]),
+    param_schemas={"project_id": {"type": "string"}},
+)
+_UPDATE_RECYCLE_POLICY = Operation(
+    name="update_recycle_policy",
+    method="PUT",
+    path="/v2/{project_id}/recycle",
+    idempotent=True,
+    expected_statuses=frozenset([200]),
+    param_schemas={"project_id": {"type": "string"}},
+    body_schema={
+        "type": "object",
+        "properties": {"retention_days": {"type": "integer"}, "default_use_recycle": {"type": "boolean"}},
+    },
+)
+_RESTORE_RECYCLED_INSTANCES = Operation(
+    name="restore_recycled_instances",
+    method="POST",
+    path="/v2/{project_id}/recycle",
+    idempotent=False,
+    expected_statuses=frozenset([200]),
+    param_schemas={"project_id": {"type": "string"}},
+    body_schema={"type": "object", "properties": {"instances": {"type": "array", "items": {"type": "string"}}}},
+)
+_RESET_CONSUMER_GROUP_OFFSET_FOR_ROCKETMQ = Operation(
+    name="reset_consumer_group_offset_for_rocketmq",
+    method="POST",
+    path="/v2/{project_id}/rocketmq/instances/{instance_id}/groups/{group}/reset-message-offset",
+    idempotent=False,
+    expected_statuses=frozenset([200]),
+    param_schemas={"project_id": {"type": "string"}, "instance_id": {"type": "string"}, "group": {"type": "string"}},
+    body_schema={
+        "type": "object",
+        "required": ["topic", "timestamp"],
+        "properties": {"topic": {"type": "string"}, "timestamp": {"type": "integer"}},
+    },
+)
+_LIST_INSTANCE_EXTEND_PRODUCTS_FOR_ROCKETMQ = Operation(
+    name="list_instance_extend_products_for_rocketmq",
+    method="GET",
+    path="/v2/{project_id}/rocketmq/instances/{instance_id}/extend",
+    idempotent=True,
+    expected_statuses=frozenset([200]),
+    param_schemas={
+        "project_id": {"type": "string"},
+        "instance_id": {"type": "string"},
+        "limit": {"type": "integer"},
+        "offset": {"type": "integer"},
+        "type": {"type": "string"},
+    },
+)
+_RESIZE_INSTANCE_FOR_ROCKETMQ = Operation(
+    name="resize_instance_for_rocketmq",
+    method="POST",
+    path="/v2/{project_id}/rocketmq/instances/{instance_id}/extend",
+    idempotent=False,
+    expected_statuses=frozenset([200]),
+    param_schemas={"project_id": {"type": "string"}, "instance_id": {"type": "string"}},
+    body_schema={
+        "type": "object",
+        "required": ["oper_type"],
+        "properties": {
+            "oper_type": {"type": "string"},
+            "new_storage_space": {"type": "integer"},
+            "new_product_id": {"type": "string"},
+            "new_broker_num": {"type": "integer"},
+            "publicip_id": {"type": "string"},
+        },
+    },
+)
+_RESEND_DLQ_MESSAGES_FOR_ROCKETMQ = Operation(
+    name="resend_dlq_messages_for_rocketmq",
+    method="POST",
+    path="/v2/{project_id}/rocketmq/instances/{instance_id}/messages/deadletter-resend",
+    idempotent=False,
+    expected_statuses=frozenset([200]),
+    param_schemas={"project_id": {"type": "string"}, "instance_id": {"type": "string"}},
+    body_schema={
+        "type": "object",
+        "properties": {"topic": {"type": "string"}, "msg_id_list": {"type": "array", "items": {"type": "string"}}},
+    },
+)
+_GET_BACKGROUND_TASK_PROGRESS = Operation(
+    name="get_background_task_progress",
+    method="GET",
+    path="/v2/{project_id}/instances/{instance_id}/tasks/{task_id}/progress",
+    idempotent=True,
+    expected_statuses=frozenset([200]),
+    param_schemas={"project_id": {"type": "string"}, "instance_id": {"type": "string"}, "task_id": {"type": "string"}},
+)
+_GET_CES_HIERARCHY = Operation(
+    name="get_ces_hierarchy",
+    method="GET",
+    path="/v2/{project_id}/instances/{instance_id}/ces-hierarchy",
+    idempotent=True,
+    expected_statuses=frozenset([200]),
+    param_schemas={"project_id": {"type": "string"}, "instance_id": {"type": "string"}},
+)
+_LIST_CONSUMER_GROUP_CLIENTS_FOR_ROCKETMQ = Operation(
+    name="list_consumer_group_clients_for_rocketmq",
+    method="GET",
+    path="/v2/{project_id}/rocketmq/instances/{instance_id}/groups/{group}/clients",
+    idempotent=True,
+    expected_statuses=frozenset([200]),
+    param_schemas={
+        "project_id": {"type": "string"},
+        "instance_id": {"type": "string"},
+        "group": {"type": "string"},
+        "is_detail": {"type": "boolean"},
+        "limit": {"type": "integer"},
+        "offset": {"type": "integer"},
+    },
+)
+_GET_DIAGNOSIS_REPORT = Operation(
+    name="get_diagnosis_report",
+    method="GET",
+    path="/v2/{engine}/{project_id}/diagnosis/{report_id}",
+    idempotent=True,
+    expected_statuses=frozenset([200]),
+    param_schemas={"engine": {"type": "string"}, "project_id": {"type": "string"}, "report_id": {"type": "string"}},
+)
+_GET_DIAGNOSIS_REPORT_FOR_ROCKETMQ = Operation(
+    name="get_diagnosis_report_for_rocketmq",
+    method="GET",
+    path="/v2/{project_id}/rocketmq/diagnosis/{report_id}",
+    idempotent=True,
+    expected_statuses=frozenset([200]),
+    param_schemas={"project_id": {"type": "string"}, "report_id": {"type": "string"}},
+)
+_GET_DIAGNOSIS_STACK = Operation(
+    name="get_diagnosis_stack",
+    method="GET",
+    path="/v2/{engine}/{project_id}/diagnosis/stack/{stack_id}",
+    idempotent=True,
+    expected_statuses=frozenset([200]),
+    param_schemas={"engine": {"type": "string"}, "project_id": {"type": "string"}, "stack_id": {"type": "string"}},
+)
+_GET_DIAGNOSIS_STACK_FOR_ROCKETMQ = Operation(
+    name="get_diagnosis_stack_for_rocketmq",
+    method="GET",
+    path="/v2/{project_id}/rocketmq/diagnosis/stack/{stack_id}",
+    idempotent=True,
+    expected_statuses=frozenset([200]),
+    param_schemas={"project_id": {"type": "string"}, "stack_id": {"type": "string"}},
+)
+_GET_QUOTAS = Operation(
+    name="get_quotas",
+    method="GET",
+    path="/v2/{project_id}/quotas",
+    idempotent=True,
+    expected_statuses=frozenset([200]),
+    param_schemas={
+        "project_id": {"type": "string"},
+        "includeTagsQuota": {"type": "string"},
+        "onlyQuota": {"type": "string"},
+    },
+)
+_GET_SCALE_PRE_CHECK = Operation(
+    name="get_scale_pre_check",
+    method="GET",
+    path="/v2/{project_id}/rocketmq/instances/{instance_id}/extend-check",
+    idempotent=True,
+    expected_statuses=frozenset([200]),
+    param_schemas={"project_id": {"type": "string"}, "instance_id": {"type": "string"}},
+)
+_GET_VOLUME_EXPANSION_CONFIG = Operation(
+    name="get_volume_expansion_config",
+    method="GET",
+    path="/v2/{project_id}/instances/{instance_id}/auto-volume-expand",
+    idempotent=True,
+    expected_statuses=frozenset([200]),
+    param_schemas={"project_id": {"type": "string"}, "instance_id": {"type": "string"}},
+)
+_UPDATE_VOLUME_EXPANSION_CONFIG = Operation(
+    name="update_volume_expansion_config",
+    method="PUT",
+    path="/v2/{project_id}/instances/{instance_id}/auto-volume-expand",
+    idempotent=True,
+    expected_statuses=frozenset([200]),
+    param_schemas={"project_id": {"type": "string"}, "instance_id": {"type": "string"}},
+    body_schema={
+        "type": "object",
+        "required": ["auto_volume_expand_enable"],
+        "properties": {
+            "auto_volume_expand_enable": {"type": "boolean"},
+            "expand_threshold": {"type": "integer"},
+            "max_volume_size": {"type": "integer"},
+            "expand_increment": {"type": "integer"},
+        },
+    },
+)
+_VALIDATE_CONSUMED_MESSAGES_FOR_ROCKETMQ = Operation(
+    name="validate_consumed_messages_for_rocketmq",
+    method="POST",
+    path="/v2/{project_id}/rocketmq/instances/{instance_id}/messages/resend",
+    idempotent=False,
+    expected_statuses=frozenset([200]),
+    param_schemas={"project_id": {"type": "string"}, "instance_id": {"type": "string"}},
+    body_schema={
+        "type": "object",
+        "required": ["group", "client_id"],
+        "properties": {
+            "group": {"type": "string"},
+            "topic": {"type": "string"},
+            "client_id": {"type": "string"},
+            "msg_id_list": {"type": "array", "items": {"type": "string"}},
+        },
+    },
+)
 
 # Every operation's declarations by operationId, for hand-written helpers (batch limits, paging).
 OPERATIONS: dict[str, Operation] = {
@@ -1354,6 +1954,7 @@ OPERATIONS: dict[str, Operation] = {
     "list_topic_consumer_groups": _LIST_TOPIC_CONSUMER_GROUPS,
     "get_topic_status": _GET_TOPIC_STATUS,
     "list_messages": _LIST_MESSAGES,
+    "send_message": _SEND_MESSAGE,
     "get_message_trace": _GET_MESSAGE_TRACE,
     "export_dlq_messages": _EXPORT_DLQ_MESSAGES,
     "resend_dlq_messages": _RESEND_DLQ_MESSAGES,
@@ -1388,6 +1989,46 @@ OPERATIONS: dict[str, Operation] = {
     "update_consumer_groups_by_engine": _UPDATE_CONSUMER_GROUPS_BY_ENGINE,
     "update_consumer_group_by_engine": _UPDATE_CONSUMER_GROUP_BY_ENGINE,
     "delete_consumer_group_by_engine": _DELETE_CONSUMER_GROUP_BY_ENGINE,
+    "batch_delete_diagnosis_records": _BATCH_DELETE_DIAGNOSIS_RECORDS,
+    "batch_delete_diagnosis_records_for_rocketmq": _BATCH_DELETE_DIAGNOSIS_RECORDS_FOR_ROCKETMQ,
+    "batch_delete_migration_tasks": _BATCH_DELETE_MIGRATION_TASKS,
+    "list_diagnosis_reports": _LIST_DIAGNOSIS_REPORTS,
+    "create_diagnosis_task": _CREATE_DIAGNOSIS_TASK,
+    "list_diagnosis_reports_for_rocketmq": _LIST_DIAGNOSIS_REPORTS_FOR_ROCKETMQ,
+    "create_diagnosis_task_for_rocketmq": _CREATE_DIAGNOSIS_TASK_FOR_ROCKETMQ,
+    "create_post_paid_instance_for_rocketmq": _CREATE_POST_PAID_INSTANCE_FOR_ROCKETMQ,
+    "get_background_task": _GET_BACKGROUND_TASK,
+    "delete_background_task": _DELETE_BACKGROUND_TASK,
+    "update_scheduled_task": _UPDATE_SCHEDULED_TASK,
+    "delete_scheduled_task": _DELETE_SCHEDULED_TASK,
+    "enable_dns": _ENABLE_DNS,
+    "list_background_tasks": _LIST_BACKGROUND_TASKS,
+    "list_config_features": _LIST_CONFIG_FEATURES,
+    "list_consumer_group_access_policies_for_rocketmq": _LIST_CONSUMER_GROUP_ACCESS_POLICIES_FOR_ROCKETMQ,
+    "get_message_trace_for_rocketmq": _GET_MESSAGE_TRACE_FOR_ROCKETMQ,
+    "list_messages_for_rocketmq": _LIST_MESSAGES_FOR_ROCKETMQ,
+    "send_message_for_rocketmq": _SEND_MESSAGE_FOR_ROCKETMQ,
+    "list_scheduled_tasks": _LIST_SCHEDULED_TASKS,
+    "update_instance_ssl_config": _UPDATE_INSTANCE_SSL_CONFIG,
+    "list_recycled_instances": _LIST_RECYCLED_INSTANCES,
+    "update_recycle_policy": _UPDATE_RECYCLE_POLICY,
+    "restore_recycled_instances": _RESTORE_RECYCLED_INSTANCES,
+    "reset_consumer_group_offset_for_rocketmq": _RESET_CONSUMER_GROUP_OFFSET_FOR_ROCKETMQ,
+    "list_instance_extend_products_for_rocketmq": _LIST_INSTANCE_EXTEND_PRODUCTS_FOR_ROCKETMQ,
+    "resize_instance_for_rocketmq": _RESIZE_INSTANCE_FOR_ROCKETMQ,
+    "resend_dlq_messages_for_rocketmq": _RESEND_DLQ_MESSAGES_FOR_ROCKETMQ,
+    "get_background_task_progress": _GET_BACKGROUND_TASK_PROGRESS,
+    "get_ces_hierarchy": _GET_CES_HIERARCHY,
+    "list_consumer_group_clients_for_rocketmq": _LIST_CONSUMER_GROUP_CLIENTS_FOR_ROCKETMQ,
+    "get_diagnosis_report": _GET_DIAGNOSIS_REPORT,
+    "get_diagnosis_report_for_rocketmq": _GET_DIAGNOSIS_REPORT_FOR_ROCKETMQ,
+    "get_diagnosis_stack": _GET_DIAGNOSIS_STACK,
+    "get_diagnosis_stack_for_rocketmq": _GET_DIAGNOSIS_STACK_FOR_ROCKETMQ,
+    "get_quotas": _GET_QUOTAS,
+    "get_scale_pre_check": _GET_SCALE_PRE_CHECK,
+    "get_volume_expansion_config": _GET_VOLUME_EXPANSION_CONFIG,
+    "update_volume_expansion_config": _UPDATE_VOLUME_EXPANSION_CONFIG,
+    "validate_consumed_messages_for_rocketmq": _VALIDATE_CONSUMED_MESSAGES_FOR_ROCKETMQ,
 }
 
 
@@ -2895,6 +3536,53 @@ class RocketMQOperations(SyncFacade):
             RocketMQMessage.from_dict,
         )
 
+    def send_message(
+        self,
+        instance_id: str,
+        *,
+        body: SendMessageReq | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SendMessageResponse:
+        """Send message.
+
+        Spec: ``send_message`` (Huawei API reference (api-hrm) SendMessage).
+        Official SDK name: ``send_message``.
+
+        Args:
+            body: the request body.
+            instance_id (str): Instance id.
+
+        Returns:
+            ``SendMessageResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .api.messages.send_message import _get_kwargs
+        from .models.send_message_response import SendMessageResponse
+
+        kwargs = _get_kwargs(
+            engine=self._client_param("engine"),
+            project_id=self._client_param("project_id"),
+            instance_id=instance_id,
+            body=body,
+        )
+        options = self._options(timeout, max_retries, extra_headers)
+        response = self._send(
+            _SEND_MESSAGE,
+            kwargs,
+            options,
+            {
+                "engine": self._client_param("engine"),
+                "project_id": self._client_param("project_id"),
+                "instance_id": instance_id,
+            },
+        )
+        return parse_body(_SEND_MESSAGE, response, SendMessageResponse.from_dict)
+
     def get_message_trace(
         self,
         instance_id: str,
@@ -4373,6 +5061,1658 @@ class RocketMQOperations(SyncFacade):
             },
         )
         return None
+
+    def batch_delete_diagnosis_records(
+        self,
+        instance_id: str,
+        *,
+        body: BatchDeleteDiagnosisReportReq | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> BatchDeleteDiagnosisRecordsResponse:
+        """Batch delete diagnosis records.
+
+        Spec: ``batch_delete_diagnosis_records`` (Huawei API reference (api-hrm) BatchDeleteDiagnosisRecords).
+        Official SDK name: ``batch_delete_diagnosis_records``.
+
+        Args:
+            body: the request body.
+            instance_id (str): Instance id.
+
+        Returns:
+            ``BatchDeleteDiagnosisRecordsResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .api.diagnosis.batch_delete_diagnosis_records import _get_kwargs
+        from .models.batch_delete_diagnosis_records_response import BatchDeleteDiagnosisRecordsResponse
+
+        kwargs = _get_kwargs(
+            project_id=self._client_param("project_id"),
+            engine=self._client_param("engine"),
+            instance_id=instance_id,
+            body=body,
+        )
+        options = self._options(timeout, max_retries, extra_headers)
+        response = self._send(
+            _BATCH_DELETE_DIAGNOSIS_RECORDS,
+            kwargs,
+            options,
+            {
+                "project_id": self._client_param("project_id"),
+                "engine": self._client_param("engine"),
+                "instance_id": instance_id,
+            },
+        )
+        return parse_body(_BATCH_DELETE_DIAGNOSIS_RECORDS, response, BatchDeleteDiagnosisRecordsResponse.from_dict)
+
+    def batch_delete_diagnosis_records_for_rocketmq(
+        self,
+        instance_id: str,
+        *,
+        body: BatchDeleteDiagnosisReportReq | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> BatchDeleteDiagnosisRecordsForRocketMqResponse:
+        """Batch delete diagnosis records for rocket mq.
+
+        Spec: ``batch_delete_diagnosis_records_for_rocketmq`` (Huawei API reference (api-hrm) BatchDeleteDiagnosisRecordsForRocketMq).
+        Official SDK name: ``batch_delete_diagnosis_records_for_rocket_mq``.
+
+        Args:
+            body: the request body.
+            instance_id (str): Instance id.
+
+        Returns:
+            ``BatchDeleteDiagnosisRecordsForRocketMqResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .api.diagnosis.batch_delete_diagnosis_records_for_rocketmq import _get_kwargs
+        from .models.batch_delete_diagnosis_records_for_rocket_mq_response import (
+            BatchDeleteDiagnosisRecordsForRocketMqResponse,
+        )
+
+        kwargs = _get_kwargs(project_id=self._client_param("project_id"), instance_id=instance_id, body=body)
+        options = self._options(timeout, max_retries, extra_headers)
+        response = self._send(
+            _BATCH_DELETE_DIAGNOSIS_RECORDS_FOR_ROCKETMQ,
+            kwargs,
+            options,
+            {"project_id": self._client_param("project_id"), "instance_id": instance_id},
+        )
+        return parse_body(
+            _BATCH_DELETE_DIAGNOSIS_RECORDS_FOR_ROCKETMQ,
+            response,
+            BatchDeleteDiagnosisRecordsForRocketMqResponse.from_dict,
+        )
+
+    def batch_delete_migration_tasks(
+        self,
+        instance_id: str,
+        *,
+        body: MetadataDeleteReq | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> BatchDeleteRocketMqMigrationTaskResponse:
+        """Batch delete rocket mq migration task.
+
+        Spec: ``batch_delete_migration_tasks`` (Huawei API reference (api-hrm) BatchDeleteRocketMqMigrationTask).
+        Official SDK name: ``batch_delete_rocket_mq_migration_task``.
+
+        Args:
+            body: the request body.
+            instance_id (str): Instance id.
+
+        Returns:
+            ``BatchDeleteRocketMqMigrationTaskResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .api.metadata_migration.batch_delete_migration_tasks import _get_kwargs
+        from .models.batch_delete_rocket_mq_migration_task_response import BatchDeleteRocketMqMigrationTaskResponse
+
+        kwargs = _get_kwargs(project_id=self._client_param("project_id"), instance_id=instance_id, body=body)
+        options = self._options(timeout, max_retries, extra_headers)
+        response = self._send(
+            _BATCH_DELETE_MIGRATION_TASKS,
+            kwargs,
+            options,
+            {"project_id": self._client_param("project_id"), "instance_id": instance_id},
+        )
+        return parse_body(_BATCH_DELETE_MIGRATION_TASKS, response, BatchDeleteRocketMqMigrationTaskResponse.from_dict)
+
+    def list_diagnosis_reports(
+        self,
+        instance_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ListDiagnosisReportsResponse:
+        """List diagnosis reports.
+
+        Spec: ``list_diagnosis_reports`` (Huawei API reference (api-hrm) ListDiagnosisReports).
+        Official SDK name: ``list_diagnosis_reports``.
+
+        Args:
+            instance_id (str): Instance id.
+            limit (int | Unset): Limit.
+            offset (int | Unset): Offset.
+
+        Returns:
+            ``ListDiagnosisReportsResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .api.diagnosis.list_diagnosis_reports import _get_kwargs
+        from .models.list_diagnosis_reports_response import ListDiagnosisReportsResponse
+
+        kwargs = _get_kwargs(
+            engine=self._client_param("engine"),
+            project_id=self._client_param("project_id"),
+            instance_id=instance_id,
+            limit=limit,
+            offset=offset,
+        )
+        options = self._options(timeout, max_retries, extra_headers)
+        response = self._send(
+            _LIST_DIAGNOSIS_REPORTS,
+            kwargs,
+            options,
+            {
+                "engine": self._client_param("engine"),
+                "project_id": self._client_param("project_id"),
+                "instance_id": instance_id,
+            },
+        )
+        return parse_body(_LIST_DIAGNOSIS_REPORTS, response, ListDiagnosisReportsResponse.from_dict)
+
+    def create_diagnosis_task(
+        self,
+        instance_id: str,
+        *,
+        body: DiagnosisReq | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CreateDiagnosisTaskResponse:
+        """Create diagnosis task.
+
+        Spec: ``create_diagnosis_task`` (Huawei API reference (api-hrm) CreateDiagnosisTask).
+        Official SDK name: ``create_diagnosis_task``.
+
+        Args:
+            body: the request body.
+            instance_id (str): Instance id.
+
+        Returns:
+            ``CreateDiagnosisTaskResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .api.diagnosis.create_diagnosis_task import _get_kwargs
+        from .models.create_diagnosis_task_response import CreateDiagnosisTaskResponse
+
+        kwargs = _get_kwargs(
+            engine=self._client_param("engine"),
+            project_id=self._client_param("project_id"),
+            instance_id=instance_id,
+            body=body,
+        )
+        options = self._options(timeout, max_retries, extra_headers)
+        response = self._send(
+            _CREATE_DIAGNOSIS_TASK,
+            kwargs,
+            options,
+            {
+                "engine": self._client_param("engine"),
+                "project_id": self._client_param("project_id"),
+                "instance_id": instance_id,
+            },
+        )
+        return parse_body(_CREATE_DIAGNOSIS_TASK, response, CreateDiagnosisTaskResponse.from_dict)
+
+    def list_diagnosis_reports_for_rocketmq(
+        self,
+        instance_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ListDiagnosisReportsForRocketMqResponse:
+        """List diagnosis reports for rocket mq.
+
+        Spec: ``list_diagnosis_reports_for_rocketmq`` (Huawei API reference (api-hrm) ListDiagnosisReportsForRocketMq).
+        Official SDK name: ``list_diagnosis_reports_for_rocket_mq``.
+
+        Args:
+            instance_id (str): Instance id.
+            limit (int | Unset): Limit.
+            offset (int | Unset): Offset.
+
+        Returns:
+            ``ListDiagnosisReportsForRocketMqResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .api.diagnosis.list_diagnosis_reports_for_rocketmq import _get_kwargs
+        from .models.list_diagnosis_reports_for_rocket_mq_response import ListDiagnosisReportsForRocketMqResponse
+
+        kwargs = _get_kwargs(
+            project_id=self._client_param("project_id"), instance_id=instance_id, limit=limit, offset=offset
+        )
+        options = self._options(timeout, max_retries, extra_headers)
+        response = self._send(
+            _LIST_DIAGNOSIS_REPORTS_FOR_ROCKETMQ,
+            kwargs,
+            options,
+            {"project_id": self._client_param("project_id"), "instance_id": instance_id},
+        )
+        return parse_body(
+            _LIST_DIAGNOSIS_REPORTS_FOR_ROCKETMQ, response, ListDiagnosisReportsForRocketMqResponse.from_dict
+        )
+
+    def create_diagnosis_task_for_rocketmq(
+        self,
+        instance_id: str,
+        *,
+        body: DiagnosisReq | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CreateDiagnosisTaskForRocketMqResponse:
+        """Create diagnosis task for rocket mq.
+
+        Spec: ``create_diagnosis_task_for_rocketmq`` (Huawei API reference (api-hrm) CreateDiagnosisTaskForRocketMq).
+        Official SDK name: ``create_diagnosis_task_for_rocket_mq``.
+
+        Args:
+            body: the request body.
+            instance_id (str): Instance id.
+
+        Returns:
+            ``CreateDiagnosisTaskForRocketMqResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .api.diagnosis.create_diagnosis_task_for_rocketmq import _get_kwargs
+        from .models.create_diagnosis_task_for_rocket_mq_response import CreateDiagnosisTaskForRocketMqResponse
+
+        kwargs = _get_kwargs(project_id=self._client_param("project_id"), instance_id=instance_id, body=body)
+        options = self._options(timeout, max_retries, extra_headers)
+        response = self._send(
+            _CREATE_DIAGNOSIS_TASK_FOR_ROCKETMQ,
+            kwargs,
+            options,
+            {"project_id": self._client_param("project_id"), "instance_id": instance_id},
+        )
+        return parse_body(
+            _CREATE_DIAGNOSIS_TASK_FOR_ROCKETMQ, response, CreateDiagnosisTaskForRocketMqResponse.from_dict
+        )
+
+    def create_post_paid_instance_for_rocketmq(
+        self,
+        *,
+        body: CreateInstanceByEngineReq | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CreatePostPaidInstanceForRocketMqResponse:
+        """Create post paid instance for rocket mq.
+
+        Spec: ``create_post_paid_instance_for_rocketmq`` (Huawei API reference (api-hrm) CreatePostPaidInstanceForRocketMq).
+        Official SDK name: ``create_post_paid_instance_for_rocket_mq``.
+
+        Args:
+            body: the request body.
+
+        Returns:
+            ``CreatePostPaidInstanceForRocketMqResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .api.instances.create_post_paid_instance_for_rocketmq import _get_kwargs
+        from .models.create_post_paid_instance_for_rocket_mq_response import CreatePostPaidInstanceForRocketMqResponse
+
+        kwargs = _get_kwargs(project_id=self._client_param("project_id"), body=body)
+        options = self._options(timeout, max_retries, extra_headers)
+        response = self._send(
+            _CREATE_POST_PAID_INSTANCE_FOR_ROCKETMQ, kwargs, options, {"project_id": self._client_param("project_id")}
+        )
+        return parse_body(
+            _CREATE_POST_PAID_INSTANCE_FOR_ROCKETMQ, response, CreatePostPaidInstanceForRocketMqResponse.from_dict
+        )
+
+    def get_background_task(
+        self,
+        instance_id: str,
+        task_id: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ShowBackgroundTaskResponse:
+        """Show background task.
+
+        Spec: ``get_background_task`` (Huawei API reference (api-hrm) ShowBackgroundTask).
+        Official SDK name: ``show_background_task``.
+
+        Args:
+            instance_id (str): Instance id.
+            task_id (str): Task id.
+
+        Returns:
+            ``ShowBackgroundTaskResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .api.background_tasks.get_background_task import _get_kwargs
+        from .models.show_background_task_response import ShowBackgroundTaskResponse
+
+        kwargs = _get_kwargs(project_id=self._client_param("project_id"), instance_id=instance_id, task_id=task_id)
+        options = self._options(timeout, max_retries, extra_headers)
+        response = self._send(
+            _GET_BACKGROUND_TASK,
+            kwargs,
+            options,
+            {"project_id": self._client_param("project_id"), "instance_id": instance_id, "task_id": task_id},
+        )
+        return parse_body(_GET_BACKGROUND_TASK, response, ShowBackgroundTaskResponse.from_dict)
+
+    def delete_background_task(
+        self,
+        instance_id: str,
+        task_id: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Delete background task.
+
+        Spec: ``delete_background_task`` (Huawei API reference (api-hrm) DeleteBackgroundTask).
+        Official SDK name: ``delete_background_task``.
+
+        Args:
+            instance_id (str): Instance id.
+            task_id (str): Task id.
+
+        Returns:
+            None.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .api.background_tasks.delete_background_task import _get_kwargs
+
+        kwargs = _get_kwargs(project_id=self._client_param("project_id"), instance_id=instance_id, task_id=task_id)
+        options = self._options(timeout, max_retries, extra_headers)
+        self._send(
+            _DELETE_BACKGROUND_TASK,
+            kwargs,
+            options,
+            {"project_id": self._client_param("project_id"), "instance_id": instance_id, "task_id": task_id},
+        )
+        return None
+
+    def update_scheduled_task(
+        self,
+        instance_id: str,
+        task_id: str,
+        *,
+        execute_at: str | Unset = UNSET,
+        status: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Update scheduled task.
+
+        Spec: ``update_scheduled_task`` (Huawei API reference (api-hrm) UpdateScheduledTask).
+        Official SDK name: ``update_scheduled_task``.
+
+        Args:
+            instance_id (str): Instance id.
+            task_id (str): Task id.
+            execute_at (str | Unset): Execute at.
+            status (str | Unset): Status.
+
+        Returns:
+            None.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .api.background_tasks.update_scheduled_task import _get_kwargs
+
+        kwargs = _get_kwargs(
+            project_id=self._client_param("project_id"),
+            instance_id=instance_id,
+            task_id=task_id,
+            execute_at=execute_at,
+            status=status,
+        )
+        options = self._options(timeout, max_retries, extra_headers)
+        self._send(
+            _UPDATE_SCHEDULED_TASK,
+            kwargs,
+            options,
+            {"project_id": self._client_param("project_id"), "instance_id": instance_id, "task_id": task_id},
+        )
+        return None
+
+    def delete_scheduled_task(
+        self,
+        instance_id: str,
+        task_id: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Delete scheduled task.
+
+        Spec: ``delete_scheduled_task`` (Huawei API reference (api-hrm) DeleteScheduledTask).
+        Official SDK name: ``delete_scheduled_task``.
+
+        Args:
+            instance_id (str): Instance id.
+            task_id (str): Task id.
+
+        Returns:
+            None.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .api.background_tasks.delete_scheduled_task import _get_kwargs
+
+        kwargs = _get_kwargs(project_id=self._client_param("project_id"), instance_id=instance_id, task_id=task_id)
+        options = self._options(timeout, max_retries, extra_headers)
+        self._send(
+            _DELETE_SCHEDULED_TASK,
+            kwargs,
+            options,
+            {"project_id": self._client_param("project_id"), "instance_id": instance_id, "task_id": task_id},
+        )
+        return None
+
+    def enable_dns(
+        self,
+        instance_id: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Enable DNS.
+
+        Spec: ``enable_dns`` (Huawei API reference (api-hrm) EnableDns).
+        Official SDK name: ``enable_dns``.
+
+        Args:
+            instance_id (str): Instance id.
+
+        Returns:
+            None.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .api.instances.enable_dns import _get_kwargs
+
+        kwargs = _get_kwargs(project_id=self._client_param("project_id"), instance_id=instance_id)
+        options = self._options(timeout, max_retries, extra_headers)
+        self._send(
+            _ENABLE_DNS, kwargs, options, {"project_id": self._client_param("project_id"), "instance_id": instance_id}
+        )
+        return None
+
+    def list_background_tasks(
+        self,
+        instance_id: str,
+        *,
+        begin_time: str | Unset = UNSET,
+        end_time: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        start: int | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ListBackgroundTasksResponse:
+        """List background tasks.
+
+        Spec: ``list_background_tasks`` (Huawei API reference (api-hrm) ListBackgroundTasks).
+        Official SDK name: ``list_background_tasks``.
+
+        Args:
+            instance_id (str): Instance id.
+            begin_time (str | Unset): Begin time.
+            end_time (str | Unset): End time.
+            limit (int | Unset): Limit.
+            start (int | Unset): Start.
+
+        Returns:
+            ``ListBackgroundTasksResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .api.background_tasks.list_background_tasks import _get_kwargs
+        from .models.list_background_tasks_response import ListBackgroundTasksResponse
+
+        kwargs = _get_kwargs(
+            project_id=self._client_param("project_id"),
+            instance_id=instance_id,
+            begin_time=begin_time,
+            end_time=end_time,
+            limit=limit,
+            start=start,
+        )
+        options = self._options(timeout, max_retries, extra_headers)
+        response = self._send(
+            _LIST_BACKGROUND_TASKS,
+            kwargs,
+            options,
+            {"project_id": self._client_param("project_id"), "instance_id": instance_id},
+        )
+        return parse_body(_LIST_BACKGROUND_TASKS, response, ListBackgroundTasksResponse.from_dict)
+
+    def list_config_features(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ListConfigFeaturesResponse:
+        """List config features.
+
+        Spec: ``list_config_features`` (Huawei API reference (api-hrm) ListConfigFeatures).
+        Official SDK name: ``list_config_features``.
+
+        Returns:
+            ``ListConfigFeaturesResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .api.products.list_config_features import _get_kwargs
+        from .models.list_config_features_response import ListConfigFeaturesResponse
+
+        kwargs = _get_kwargs()
+        options = self._options(timeout, max_retries, extra_headers)
+        response = self._send(_LIST_CONFIG_FEATURES, kwargs, options, {})
+        return parse_body(_LIST_CONFIG_FEATURES, response, ListConfigFeaturesResponse.from_dict)
+
+    def list_consumer_group_access_policies_for_rocketmq(
+        self,
+        instance_id: str,
+        group: str,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ListConsumeGroupAccessPolicyForRocketMqResponse:
+        """List consume group access policy for rocket mq.
+
+        Spec: ``list_consumer_group_access_policies_for_rocketmq`` (Huawei API reference (api-hrm) ListConsumeGroupAccessPolicyForRocketMq).
+        Official SDK name: ``list_consume_group_access_policy_for_rocket_mq``.
+
+        Args:
+            instance_id (str): Instance id.
+            group (str): Group.
+            limit (int | Unset): Limit.
+            offset (int | Unset): Offset.
+
+        Returns:
+            ``ListConsumeGroupAccessPolicyForRocketMqResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .api.consumer_groups.list_consumer_group_access_policies_for_rocketmq import _get_kwargs
+        from .models.list_consume_group_access_policy_for_rocket_mq_response import (
+            ListConsumeGroupAccessPolicyForRocketMqResponse,
+        )
+
+        kwargs = _get_kwargs(
+            project_id=self._client_param("project_id"),
+            instance_id=instance_id,
+            group=group,
+            limit=limit,
+            offset=offset,
+        )
+        options = self._options(timeout, max_retries, extra_headers)
+        response = self._send(
+            _LIST_CONSUMER_GROUP_ACCESS_POLICIES_FOR_ROCKETMQ,
+            kwargs,
+            options,
+            {"project_id": self._client_param("project_id"), "instance_id": instance_id, "group": group},
+        )
+        return parse_body(
+            _LIST_CONSUMER_GROUP_ACCESS_POLICIES_FOR_ROCKETMQ,
+            response,
+            ListConsumeGroupAccessPolicyForRocketMqResponse.from_dict,
+        )
+
+    def get_message_trace_for_rocketmq(
+        self,
+        instance_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        msg_id: str,
+        offset: int | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ListMessageTraceForRocketMqResponse:
+        """List message trace for rocket mq.
+
+        Spec: ``get_message_trace_for_rocketmq`` (Huawei API reference (api-hrm) ListMessageTraceForRocketMq).
+        Official SDK name: ``list_message_trace_for_rocket_mq``.
+
+        Args:
+            instance_id (str): Instance id.
+            limit (int | Unset): Limit.
+            msg_id (str): Msg id.
+            offset (int | Unset): Offset.
+
+        Returns:
+            ``ListMessageTraceForRocketMqResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .api.messages.get_message_trace_for_rocketmq import _get_kwargs
+        from .models.list_message_trace_for_rocket_mq_response import ListMessageTraceForRocketMqResponse
+
+        kwargs = _get_kwargs(
+            project_id=self._client_param("project_id"),
+            instance_id=instance_id,
+            limit=limit,
+            msg_id=msg_id,
+            offset=offset,
+        )
+        options = self._options(timeout, max_retries, extra_headers)
+        response = self._send(
+            _GET_MESSAGE_TRACE_FOR_ROCKETMQ,
+            kwargs,
+            options,
+            {"project_id": self._client_param("project_id"), "instance_id": instance_id},
+        )
+        return parse_body(_GET_MESSAGE_TRACE_FOR_ROCKETMQ, response, ListMessageTraceForRocketMqResponse.from_dict)
+
+    def list_messages_for_rocketmq(
+        self,
+        instance_id: str,
+        *,
+        end_time: str | Unset = UNSET,
+        key: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        msg_id: str | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        queue: str | Unset = UNSET,
+        start_time: str | Unset = UNSET,
+        topic: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ListMessagesForRocketMqResponse:
+        """List messages for rocket mq.
+
+        Spec: ``list_messages_for_rocketmq`` (Huawei API reference (api-hrm) ListMessagesForRocketMq).
+        Official SDK name: ``list_messages_for_rocket_mq``.
+
+        Args:
+            instance_id (str): Instance id.
+            end_time (str | Unset): End time.
+            key (str | Unset): Key.
+            limit (int | Unset): Limit.
+            msg_id (str | Unset): Msg id.
+            offset (int | Unset): Offset.
+            queue (str | Unset): Queue.
+            start_time (str | Unset): Start time.
+            topic (str): Topic.
+
+        Returns:
+            ``ListMessagesForRocketMqResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .api.messages.list_messages_for_rocketmq import _get_kwargs
+        from .models.list_messages_for_rocket_mq_response import ListMessagesForRocketMqResponse
+
+        kwargs = _get_kwargs(
+            project_id=self._client_param("project_id"),
+            instance_id=instance_id,
+            end_time=end_time,
+            key=key,
+            limit=limit,
+            msg_id=msg_id,
+            offset=offset,
+            queue=queue,
+            start_time=start_time,
+            topic=topic,
+        )
+        options = self._options(timeout, max_retries, extra_headers)
+        response = self._send(
+            _LIST_MESSAGES_FOR_ROCKETMQ,
+            kwargs,
+            options,
+            {"project_id": self._client_param("project_id"), "instance_id": instance_id},
+        )
+        return parse_body(_LIST_MESSAGES_FOR_ROCKETMQ, response, ListMessagesForRocketMqResponse.from_dict)
+
+    def send_message_for_rocketmq(
+        self,
+        instance_id: str,
+        *,
+        body: SendMessageReq | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SendMessageForRocketMqResponse:
+        """Send message for rocket mq.
+
+        Spec: ``send_message_for_rocketmq`` (Huawei API reference (api-hrm) SendMessageForRocketMq).
+        Official SDK name: ``send_message_for_rocket_mq``.
+
+        Args:
+            body: the request body.
+            instance_id (str): Instance id.
+
+        Returns:
+            ``SendMessageForRocketMqResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .api.messages.send_message_for_rocketmq import _get_kwargs
+        from .models.send_message_for_rocket_mq_response import SendMessageForRocketMqResponse
+
+        kwargs = _get_kwargs(project_id=self._client_param("project_id"), instance_id=instance_id, body=body)
+        options = self._options(timeout, max_retries, extra_headers)
+        response = self._send(
+            _SEND_MESSAGE_FOR_ROCKETMQ,
+            kwargs,
+            options,
+            {"project_id": self._client_param("project_id"), "instance_id": instance_id},
+        )
+        return parse_body(_SEND_MESSAGE_FOR_ROCKETMQ, response, SendMessageForRocketMqResponse.from_dict)
+
+    def list_scheduled_tasks(
+        self,
+        instance_id: str,
+        *,
+        begin_time: str | Unset = UNSET,
+        end_time: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        start: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ListScheduledTasksResponse:
+        """List scheduled tasks.
+
+        Spec: ``list_scheduled_tasks`` (Huawei API reference (api-hrm) ListScheduledTasks).
+        Official SDK name: ``list_scheduled_tasks``.
+
+        Args:
+            instance_id (str): Instance id.
+            begin_time (str | Unset): Begin time.
+            end_time (str | Unset): End time.
+            limit (int | Unset): Limit.
+            start (str | Unset): Start.
+
+        Returns:
+            ``ListScheduledTasksResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .api.background_tasks.list_scheduled_tasks import _get_kwargs
+        from .models.list_scheduled_tasks_response import ListScheduledTasksResponse
+
+        kwargs = _get_kwargs(
+            project_id=self._client_param("project_id"),
+            instance_id=instance_id,
+            begin_time=begin_time,
+            end_time=end_time,
+            limit=limit,
+            start=start,
+        )
+        options = self._options(timeout, max_retries, extra_headers)
+        response = self._send(
+            _LIST_SCHEDULED_TASKS,
+            kwargs,
+            options,
+            {"project_id": self._client_param("project_id"), "instance_id": instance_id},
+        )
+        return parse_body(_LIST_SCHEDULED_TASKS, response, ListScheduledTasksResponse.from_dict)
+
+    def update_instance_ssl_config(
+        self,
+        instance_id: str,
+        *,
+        body: PlainSSLSwitchRep | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ModifyInstanceSslConfigResponse:
+        """Modify instance SSL config.
+
+        Spec: ``update_instance_ssl_config`` (Huawei API reference (api-hrm) ModifyInstanceSslConfig).
+        Official SDK name: ``modify_instance_ssl_config``.
+
+        Args:
+            body: the request body.
+            instance_id (str): Instance id.
+
+        Returns:
+            ``ModifyInstanceSslConfigResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .api.instances.update_instance_ssl_config import _get_kwargs
+        from .models.modify_instance_ssl_config_response import ModifyInstanceSslConfigResponse
+
+        kwargs = _get_kwargs(
+            project_id=self._client_param("project_id"),
+            engine=self._client_param("engine"),
+            instance_id=instance_id,
+            body=body,
+        )
+        options = self._options(timeout, max_retries, extra_headers)
+        response = self._send(
+            _UPDATE_INSTANCE_SSL_CONFIG,
+            kwargs,
+            options,
+            {
+                "project_id": self._client_param("project_id"),
+                "engine": self._client_param("engine"),
+                "instance_id": instance_id,
+            },
+        )
+        return parse_body(_UPDATE_INSTANCE_SSL_CONFIG, response, ModifyInstanceSslConfigResponse.from_dict)
+
+    def list_recycled_instances(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ShowRecycleInstancesResponse:
+        """Show recycle instances.
+
+        Spec: ``list_recycled_instances`` (Huawei API reference (api-hrm) ShowRecycleInstances).
+        Official SDK name: ``show_recycle_instances``.
+
+        Returns:
+            ``ShowRecycleInstancesResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .api.recycle_bin.list_recycled_instances import _get_kwargs
+        from .models.show_recycle_instances_response import ShowRecycleInstancesResponse
+
+        kwargs = _get_kwargs(project_id=self._client_param("project_id"))
+        options = self._options(timeout, max_retries, extra_headers)
+        response = self._send(
+            _LIST_RECYCLED_INSTANCES, kwargs, options, {"project_id": self._client_param("project_id")}
+        )
+        return parse_body(_LIST_RECYCLED_INSTANCES, response, ShowRecycleInstancesResponse.from_dict)
+
+    def update_recycle_policy(
+        self,
+        *,
+        body: ModifyRecyclePolicyReq | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ModifyRecyclePolicyResponse:
+        """Modify recycle policy.
+
+        Spec: ``update_recycle_policy`` (Huawei API reference (api-hrm) ModifyRecyclePolicy).
+        Official SDK name: ``modify_recycle_policy``.
+
+        Args:
+            body: the request body.
+
+        Returns:
+            ``ModifyRecyclePolicyResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .api.recycle_bin.update_recycle_policy import _get_kwargs
+        from .models.modify_recycle_policy_response import ModifyRecyclePolicyResponse
+
+        kwargs = _get_kwargs(project_id=self._client_param("project_id"), body=body)
+        options = self._options(timeout, max_retries, extra_headers)
+        response = self._send(_UPDATE_RECYCLE_POLICY, kwargs, options, {"project_id": self._client_param("project_id")})
+        return parse_body(_UPDATE_RECYCLE_POLICY, response, ModifyRecyclePolicyResponse.from_dict)
+
+    def restore_recycled_instances(
+        self,
+        *,
+        body: BatchResumeInstanceReq | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RestoreRecycleInstanceResponse:
+        """Restore recycle instance.
+
+        Spec: ``restore_recycled_instances`` (Huawei API reference (api-hrm) RestoreRecycleInstance).
+        Official SDK name: ``restore_recycle_instance``.
+
+        Args:
+            body: the request body.
+
+        Returns:
+            ``RestoreRecycleInstanceResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .api.recycle_bin.restore_recycled_instances import _get_kwargs
+        from .models.restore_recycle_instance_response import RestoreRecycleInstanceResponse
+
+        kwargs = _get_kwargs(project_id=self._client_param("project_id"), body=body)
+        options = self._options(timeout, max_retries, extra_headers)
+        response = self._send(
+            _RESTORE_RECYCLED_INSTANCES, kwargs, options, {"project_id": self._client_param("project_id")}
+        )
+        return parse_body(_RESTORE_RECYCLED_INSTANCES, response, RestoreRecycleInstanceResponse.from_dict)
+
+    def reset_consumer_group_offset_for_rocketmq(
+        self,
+        instance_id: str,
+        group: str,
+        *,
+        body: ResetConsumeOffsetReq | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ResetConsumeOffsetForRocketMqResponse:
+        """Reset consume offset for rocket mq.
+
+        Spec: ``reset_consumer_group_offset_for_rocketmq`` (Huawei API reference (api-hrm) ResetConsumeOffsetForRocketMq).
+        Official SDK name: ``reset_consume_offset_for_rocket_mq``.
+
+        Args:
+            body: the request body.
+            instance_id (str): Instance id.
+            group (str): Group.
+
+        Returns:
+            ``ResetConsumeOffsetForRocketMqResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .api.consumer_groups.reset_consumer_group_offset_for_rocketmq import _get_kwargs
+        from .models.reset_consume_offset_for_rocket_mq_response import ResetConsumeOffsetForRocketMqResponse
+
+        kwargs = _get_kwargs(
+            project_id=self._client_param("project_id"), instance_id=instance_id, group=group, body=body
+        )
+        options = self._options(timeout, max_retries, extra_headers)
+        response = self._send(
+            _RESET_CONSUMER_GROUP_OFFSET_FOR_ROCKETMQ,
+            kwargs,
+            options,
+            {"project_id": self._client_param("project_id"), "instance_id": instance_id, "group": group},
+        )
+        return parse_body(
+            _RESET_CONSUMER_GROUP_OFFSET_FOR_ROCKETMQ, response, ResetConsumeOffsetForRocketMqResponse.from_dict
+        )
+
+    def list_instance_extend_products_for_rocketmq(
+        self,
+        instance_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        type_: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ShowEngineInstanceExtendProductInfoForRocketMqResponse:
+        """Show engine instance extend product info for rocket mq.
+
+        Spec: ``list_instance_extend_products_for_rocketmq`` (Huawei API reference (api-hrm) ShowEngineInstanceExtendProductInfoForRocketMq).
+        Official SDK name: ``show_engine_instance_extend_product_info_for_rocket_mq``.
+
+        Args:
+            instance_id (str): Instance id.
+            limit (int | Unset): Limit.
+            offset (int | Unset): Offset.
+            type_ (str | Unset): Type.
+
+        Returns:
+            ``ShowEngineInstanceExtendProductInfoForRocketMqResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .api.specification_change.list_instance_extend_products_for_rocketmq import _get_kwargs
+        from .models.show_engine_instance_extend_product_info_for_rocket_mq_response import (
+            ShowEngineInstanceExtendProductInfoForRocketMqResponse,
+        )
+
+        kwargs = _get_kwargs(
+            project_id=self._client_param("project_id"),
+            instance_id=instance_id,
+            limit=limit,
+            offset=offset,
+            type_=type_,
+        )
+        options = self._options(timeout, max_retries, extra_headers)
+        response = self._send(
+            _LIST_INSTANCE_EXTEND_PRODUCTS_FOR_ROCKETMQ,
+            kwargs,
+            options,
+            {"project_id": self._client_param("project_id"), "instance_id": instance_id},
+        )
+        return parse_body(
+            _LIST_INSTANCE_EXTEND_PRODUCTS_FOR_ROCKETMQ,
+            response,
+            ShowEngineInstanceExtendProductInfoForRocketMqResponse.from_dict,
+        )
+
+    def resize_instance_for_rocketmq(
+        self,
+        instance_id: str,
+        *,
+        body: ResizeEngineInstanceReq | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ResizeInstanceForRocketMqResponse:
+        """Resize instance for rocket mq.
+
+        Spec: ``resize_instance_for_rocketmq`` (Huawei API reference (api-hrm) ResizeInstanceForRocketMq).
+        Official SDK name: ``resize_instance_for_rocket_mq``.
+
+        Args:
+            body: the request body.
+            instance_id (str): Instance id.
+
+        Returns:
+            ``ResizeInstanceForRocketMqResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .api.specification_change.resize_instance_for_rocketmq import _get_kwargs
+        from .models.resize_instance_for_rocket_mq_response import ResizeInstanceForRocketMqResponse
+
+        kwargs = _get_kwargs(project_id=self._client_param("project_id"), instance_id=instance_id, body=body)
+        options = self._options(timeout, max_retries, extra_headers)
+        response = self._send(
+            _RESIZE_INSTANCE_FOR_ROCKETMQ,
+            kwargs,
+            options,
+            {"project_id": self._client_param("project_id"), "instance_id": instance_id},
+        )
+        return parse_body(_RESIZE_INSTANCE_FOR_ROCKETMQ, response, ResizeInstanceForRocketMqResponse.from_dict)
+
+    def resend_dlq_messages_for_rocketmq(
+        self,
+        instance_id: str,
+        *,
+        body: DeadletterResendReq | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SendDlqMessageForRocketMqResponse:
+        """Send DLQ message for rocket mq.
+
+        Spec: ``resend_dlq_messages_for_rocketmq`` (Huawei API reference (api-hrm) SendDlqMessageForRocketMq).
+        Official SDK name: ``send_dlq_message_for_rocket_mq``.
+
+        Args:
+            body: the request body.
+            instance_id (str): Instance id.
+
+        Returns:
+            ``SendDlqMessageForRocketMqResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .api.messages.resend_dlq_messages_for_rocketmq import _get_kwargs
+        from .models.send_dlq_message_for_rocket_mq_response import SendDlqMessageForRocketMqResponse
+
+        kwargs = _get_kwargs(project_id=self._client_param("project_id"), instance_id=instance_id, body=body)
+        options = self._options(timeout, max_retries, extra_headers)
+        response = self._send(
+            _RESEND_DLQ_MESSAGES_FOR_ROCKETMQ,
+            kwargs,
+            options,
+            {"project_id": self._client_param("project_id"), "instance_id": instance_id},
+        )
+        return parse_body(_RESEND_DLQ_MESSAGES_FOR_ROCKETMQ, response, SendDlqMessageForRocketMqResponse.from_dict)
+
+    def get_background_task_progress(
+        self,
+        instance_id: str,
+        task_id: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ShowBackgroundTaskProgressResponse:
+        """Show background task progress.
+
+        Spec: ``get_background_task_progress`` (Huawei API reference (api-hrm) ShowBackgroundTaskProgress).
+        Official SDK name: ``show_background_task_progress``.
+
+        Args:
+            instance_id (str): Instance id.
+            task_id (str): Task id.
+
+        Returns:
+            ``ShowBackgroundTaskProgressResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .api.background_tasks.get_background_task_progress import _get_kwargs
+        from .models.show_background_task_progress_response import ShowBackgroundTaskProgressResponse
+
+        kwargs = _get_kwargs(project_id=self._client_param("project_id"), instance_id=instance_id, task_id=task_id)
+        options = self._options(timeout, max_retries, extra_headers)
+        response = self._send(
+            _GET_BACKGROUND_TASK_PROGRESS,
+            kwargs,
+            options,
+            {"project_id": self._client_param("project_id"), "instance_id": instance_id, "task_id": task_id},
+        )
+        return parse_body(_GET_BACKGROUND_TASK_PROGRESS, response, ShowBackgroundTaskProgressResponse.from_dict)
+
+    def get_ces_hierarchy(
+        self,
+        instance_id: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ShowCesHierarchyResponse:
+        """Show CES hierarchy.
+
+        Spec: ``get_ces_hierarchy`` (Huawei API reference (api-hrm) ShowCesHierarchy).
+        Official SDK name: ``show_ces_hierarchy``.
+
+        Args:
+            instance_id (str): Instance id.
+
+        Returns:
+            ``ShowCesHierarchyResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .api.instances.get_ces_hierarchy import _get_kwargs
+        from .models.show_ces_hierarchy_response import ShowCesHierarchyResponse
+
+        kwargs = _get_kwargs(project_id=self._client_param("project_id"), instance_id=instance_id)
+        options = self._options(timeout, max_retries, extra_headers)
+        response = self._send(
+            _GET_CES_HIERARCHY,
+            kwargs,
+            options,
+            {"project_id": self._client_param("project_id"), "instance_id": instance_id},
+        )
+        return parse_body(_GET_CES_HIERARCHY, response, ShowCesHierarchyResponse.from_dict)
+
+    def list_consumer_group_clients_for_rocketmq(
+        self,
+        instance_id: str,
+        group: str,
+        *,
+        is_detail: bool | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ShowConsumerConnectionsForRocketMqResponse:
+        """Show consumer connections for rocket mq.
+
+        Spec: ``list_consumer_group_clients_for_rocketmq`` (Huawei API reference (api-hrm) ShowConsumerConnectionsForRocketMq).
+        Official SDK name: ``show_consumer_connections_for_rocket_mq``.
+
+        Args:
+            instance_id (str): Instance id.
+            group (str): Group.
+            is_detail (bool | Unset): Is detail.
+            limit (int | Unset): Limit.
+            offset (int | Unset): Offset.
+
+        Returns:
+            ``ShowConsumerConnectionsForRocketMqResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .api.consumer_groups.list_consumer_group_clients_for_rocketmq import _get_kwargs
+        from .models.show_consumer_connections_for_rocket_mq_response import ShowConsumerConnectionsForRocketMqResponse
+
+        kwargs = _get_kwargs(
+            project_id=self._client_param("project_id"),
+            instance_id=instance_id,
+            group=group,
+            is_detail=is_detail,
+            limit=limit,
+            offset=offset,
+        )
+        options = self._options(timeout, max_retries, extra_headers)
+        response = self._send(
+            _LIST_CONSUMER_GROUP_CLIENTS_FOR_ROCKETMQ,
+            kwargs,
+            options,
+            {"project_id": self._client_param("project_id"), "instance_id": instance_id, "group": group},
+        )
+        return parse_body(
+            _LIST_CONSUMER_GROUP_CLIENTS_FOR_ROCKETMQ, response, ShowConsumerConnectionsForRocketMqResponse.from_dict
+        )
+
+    def get_diagnosis_report(
+        self,
+        report_id: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ShowDiagnosisReportResponse:
+        """Show diagnosis report.
+
+        Spec: ``get_diagnosis_report`` (Huawei API reference (api-hrm) ShowDiagnosisReport).
+        Official SDK name: ``show_diagnosis_report``.
+
+        Args:
+            report_id (str): Report id.
+
+        Returns:
+            ``ShowDiagnosisReportResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .api.diagnosis.get_diagnosis_report import _get_kwargs
+        from .models.show_diagnosis_report_response import ShowDiagnosisReportResponse
+
+        kwargs = _get_kwargs(
+            engine=self._client_param("engine"), project_id=self._client_param("project_id"), report_id=report_id
+        )
+        options = self._options(timeout, max_retries, extra_headers)
+        response = self._send(
+            _GET_DIAGNOSIS_REPORT,
+            kwargs,
+            options,
+            {
+                "engine": self._client_param("engine"),
+                "project_id": self._client_param("project_id"),
+                "report_id": report_id,
+            },
+        )
+        return parse_body(_GET_DIAGNOSIS_REPORT, response, ShowDiagnosisReportResponse.from_dict)
+
+    def get_diagnosis_report_for_rocketmq(
+        self,
+        report_id: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ShowDiagnosisReportForRocketMqResponse:
+        """Show diagnosis report for rocket mq.
+
+        Spec: ``get_diagnosis_report_for_rocketmq`` (Huawei API reference (api-hrm) ShowDiagnosisReportForRocketMq).
+        Official SDK name: ``show_diagnosis_report_for_rocket_mq``.
+
+        Args:
+            report_id (str): Report id.
+
+        Returns:
+            ``ShowDiagnosisReportForRocketMqResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .api.diagnosis.get_diagnosis_report_for_rocketmq import _get_kwargs
+        from .models.show_diagnosis_report_for_rocket_mq_response import ShowDiagnosisReportForRocketMqResponse
+
+        kwargs = _get_kwargs(project_id=self._client_param("project_id"), report_id=report_id)
+        options = self._options(timeout, max_retries, extra_headers)
+        response = self._send(
+            _GET_DIAGNOSIS_REPORT_FOR_ROCKETMQ,
+            kwargs,
+            options,
+            {"project_id": self._client_param("project_id"), "report_id": report_id},
+        )
+        return parse_body(
+            _GET_DIAGNOSIS_REPORT_FOR_ROCKETMQ, response, ShowDiagnosisReportForRocketMqResponse.from_dict
+        )
+
+    def get_diagnosis_stack(
+        self,
+        stack_id: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ShowDiagnosisStackResponse:
+        """Show diagnosis stack.
+
+        Spec: ``get_diagnosis_stack`` (Huawei API reference (api-hrm) ShowDiagnosisStack).
+        Official SDK name: ``show_diagnosis_stack``.
+
+        Args:
+            stack_id (str): Stack id.
+
+        Returns:
+            ``ShowDiagnosisStackResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .api.diagnosis.get_diagnosis_stack import _get_kwargs
+        from .models.show_diagnosis_stack_response import ShowDiagnosisStackResponse
+
+        kwargs = _get_kwargs(
+            engine=self._client_param("engine"), project_id=self._client_param("project_id"), stack_id=stack_id
+        )
+        options = self._options(timeout, max_retries, extra_headers)
+        response = self._send(
+            _GET_DIAGNOSIS_STACK,
+            kwargs,
+            options,
+            {
+                "engine": self._client_param("engine"),
+                "project_id": self._client_param("project_id"),
+                "stack_id": stack_id,
+            },
+        )
+        return parse_body(_GET_DIAGNOSIS_STACK, response, ShowDiagnosisStackResponse.from_dict)
+
+    def get_diagnosis_stack_for_rocketmq(
+        self,
+        stack_id: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ShowDiagnosisStackForRocketMqResponse:
+        """Show diagnosis stack for rocket mq.
+
+        Spec: ``get_diagnosis_stack_for_rocketmq`` (Huawei API reference (api-hrm) ShowDiagnosisStackForRocketMq).
+        Official SDK name: ``show_diagnosis_stack_for_rocket_mq``.
+
+        Args:
+            stack_id (str): Stack id.
+
+        Returns:
+            ``ShowDiagnosisStackForRocketMqResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .api.diagnosis.get_diagnosis_stack_for_rocketmq import _get_kwargs
+        from .models.show_diagnosis_stack_for_rocket_mq_response import ShowDiagnosisStackForRocketMqResponse
+
+        kwargs = _get_kwargs(project_id=self._client_param("project_id"), stack_id=stack_id)
+        options = self._options(timeout, max_retries, extra_headers)
+        response = self._send(
+            _GET_DIAGNOSIS_STACK_FOR_ROCKETMQ,
+            kwargs,
+            options,
+            {"project_id": self._client_param("project_id"), "stack_id": stack_id},
+        )
+        return parse_body(_GET_DIAGNOSIS_STACK_FOR_ROCKETMQ, response, ShowDiagnosisStackForRocketMqResponse.from_dict)
+
+    def get_quotas(
+        self,
+        *,
+        include_tags_quota: str | Unset = UNSET,
+        only_quota: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ShowQuotasResponse:
+        """Show quotas.
+
+        Spec: ``get_quotas`` (Huawei API reference (api-hrm) ShowQuotas).
+        Official SDK name: ``show_quotas``.
+
+        Args:
+            include_tags_quota (str | Unset): Include tags quota.
+            only_quota (str | Unset): Only quota.
+
+        Returns:
+            ``ShowQuotasResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .api.instances.get_quotas import _get_kwargs
+        from .models.show_quotas_response import ShowQuotasResponse
+
+        kwargs = _get_kwargs(
+            project_id=self._client_param("project_id"), include_tags_quota=include_tags_quota, only_quota=only_quota
+        )
+        options = self._options(timeout, max_retries, extra_headers)
+        response = self._send(_GET_QUOTAS, kwargs, options, {"project_id": self._client_param("project_id")})
+        return parse_body(_GET_QUOTAS, response, ShowQuotasResponse.from_dict)
+
+    def get_scale_pre_check(
+        self,
+        instance_id: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ShowRocketMqScalePreCheckInfoResponse:
+        """Show rocket mq scale pre check info.
+
+        Spec: ``get_scale_pre_check`` (Huawei API reference (api-hrm) ShowRocketMqScalePreCheckInfo).
+        Official SDK name: ``show_rocket_mq_scale_pre_check_info``.
+
+        Args:
+            instance_id (str): Instance id.
+
+        Returns:
+            ``ShowRocketMqScalePreCheckInfoResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .api.specification_change.get_scale_pre_check import _get_kwargs
+        from .models.show_rocket_mq_scale_pre_check_info_response import ShowRocketMqScalePreCheckInfoResponse
+
+        kwargs = _get_kwargs(project_id=self._client_param("project_id"), instance_id=instance_id)
+        options = self._options(timeout, max_retries, extra_headers)
+        response = self._send(
+            _GET_SCALE_PRE_CHECK,
+            kwargs,
+            options,
+            {"project_id": self._client_param("project_id"), "instance_id": instance_id},
+        )
+        return parse_body(_GET_SCALE_PRE_CHECK, response, ShowRocketMqScalePreCheckInfoResponse.from_dict)
+
+    def get_volume_expansion_config(
+        self,
+        instance_id: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ShowVolumeExpandConfigResponse:
+        """Show volume expand config.
+
+        Spec: ``get_volume_expansion_config`` (Huawei API reference (api-hrm) ShowVolumeExpandConfig).
+        Official SDK name: ``show_volume_expand_config``.
+
+        Args:
+            instance_id (str): Instance id.
+
+        Returns:
+            ``ShowVolumeExpandConfigResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .api.instances.get_volume_expansion_config import _get_kwargs
+        from .models.show_volume_expand_config_response import ShowVolumeExpandConfigResponse
+
+        kwargs = _get_kwargs(project_id=self._client_param("project_id"), instance_id=instance_id)
+        options = self._options(timeout, max_retries, extra_headers)
+        response = self._send(
+            _GET_VOLUME_EXPANSION_CONFIG,
+            kwargs,
+            options,
+            {"project_id": self._client_param("project_id"), "instance_id": instance_id},
+        )
+        return parse_body(_GET_VOLUME_EXPANSION_CONFIG, response, ShowVolumeExpandConfigResponse.from_dict)
+
+    def update_volume_expansion_config(
+        self,
+        instance_id: str,
+        *,
+        body: AlterAutoVolumeExpandConfig | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> UpdateVolumeExpansionConfigResponse:
+        """Update volume expansion config.
+
+        Spec: ``update_volume_expansion_config`` (Huawei API reference (api-hrm) UpdateVolumeExpansionConfig).
+        Official SDK name: ``update_volume_expansion_config``.
+
+        Args:
+            body: the request body.
+            instance_id (str): Instance id.
+
+        Returns:
+            ``UpdateVolumeExpansionConfigResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .api.instances.update_volume_expansion_config import _get_kwargs
+        from .models.update_volume_expansion_config_response import UpdateVolumeExpansionConfigResponse
+
+        kwargs = _get_kwargs(project_id=self._client_param("project_id"), instance_id=instance_id, body=body)
+        options = self._options(timeout, max_retries, extra_headers)
+        response = self._send(
+            _UPDATE_VOLUME_EXPANSION_CONFIG,
+            kwargs,
+            options,
+            {"project_id": self._client_param("project_id"), "instance_id": instance_id},
+        )
+        return parse_body(_UPDATE_VOLUME_EXPANSION_CONFIG, response, UpdateVolumeExpansionConfigResponse.from_dict)
+
+    def validate_consumed_messages_for_rocketmq(
+        self,
+        instance_id: str,
+        *,
+        body: ResendReq | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ValidateConsumedMessageForRocketMqResponse:
+        """Validate consumed message for rocket mq.
+
+        Spec: ``validate_consumed_messages_for_rocketmq`` (Huawei API reference (api-hrm) ValidateConsumedMessageForRocketMq).
+        Official SDK name: ``validate_consumed_message_for_rocket_mq``.
+
+        Args:
+            body: the request body.
+            instance_id (str): Instance id.
+
+        Returns:
+            ``ValidateConsumedMessageForRocketMqResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .api.messages.validate_consumed_messages_for_rocketmq import _get_kwargs
+        from .models.validate_consumed_message_for_rocket_mq_response import ValidateConsumedMessageForRocketMqResponse
+
+        kwargs = _get_kwargs(project_id=self._client_param("project_id"), instance_id=instance_id, body=body)
+        options = self._options(timeout, max_retries, extra_headers)
+        response = self._send(
+            _VALIDATE_CONSUMED_MESSAGES_FOR_ROCKETMQ,
+            kwargs,
+            options,
+            {"project_id": self._client_param("project_id"), "instance_id": instance_id},
+        )
+        return parse_body(
+            _VALIDATE_CONSUMED_MESSAGES_FOR_ROCKETMQ, response, ValidateConsumedMessageForRocketMqResponse.from_dict
+        )
 
 
 class AsyncRocketMQOperations(AsyncFacade):
@@ -5879,6 +8219,53 @@ class AsyncRocketMQOperations(AsyncFacade):
             RocketMQMessage.from_dict,
         )
 
+    async def send_message(
+        self,
+        instance_id: str,
+        *,
+        body: SendMessageReq | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SendMessageResponse:
+        """Send message.
+
+        Spec: ``send_message`` (Huawei API reference (api-hrm) SendMessage).
+        Official SDK name: ``send_message``.
+
+        Args:
+            body: the request body.
+            instance_id (str): Instance id.
+
+        Returns:
+            ``SendMessageResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .api.messages.send_message import _get_kwargs
+        from .models.send_message_response import SendMessageResponse
+
+        kwargs = _get_kwargs(
+            engine=self._client_param("engine"),
+            project_id=self._client_param("project_id"),
+            instance_id=instance_id,
+            body=body,
+        )
+        options = self._options(timeout, max_retries, extra_headers)
+        response = await self._send(
+            _SEND_MESSAGE,
+            kwargs,
+            options,
+            {
+                "engine": self._client_param("engine"),
+                "project_id": self._client_param("project_id"),
+                "instance_id": instance_id,
+            },
+        )
+        return parse_body(_SEND_MESSAGE, response, SendMessageResponse.from_dict)
+
     async def get_message_trace(
         self,
         instance_id: str,
@@ -7363,3 +9750,1657 @@ class AsyncRocketMQOperations(AsyncFacade):
             },
         )
         return None
+
+    async def batch_delete_diagnosis_records(
+        self,
+        instance_id: str,
+        *,
+        body: BatchDeleteDiagnosisReportReq | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> BatchDeleteDiagnosisRecordsResponse:
+        """Batch delete diagnosis records.
+
+        Spec: ``batch_delete_diagnosis_records`` (Huawei API reference (api-hrm) BatchDeleteDiagnosisRecords).
+        Official SDK name: ``batch_delete_diagnosis_records``.
+
+        Args:
+            body: the request body.
+            instance_id (str): Instance id.
+
+        Returns:
+            ``BatchDeleteDiagnosisRecordsResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .api.diagnosis.batch_delete_diagnosis_records import _get_kwargs
+        from .models.batch_delete_diagnosis_records_response import BatchDeleteDiagnosisRecordsResponse
+
+        kwargs = _get_kwargs(
+            project_id=self._client_param("project_id"),
+            engine=self._client_param("engine"),
+            instance_id=instance_id,
+            body=body,
+        )
+        options = self._options(timeout, max_retries, extra_headers)
+        response = await self._send(
+            _BATCH_DELETE_DIAGNOSIS_RECORDS,
+            kwargs,
+            options,
+            {
+                "project_id": self._client_param("project_id"),
+                "engine": self._client_param("engine"),
+                "instance_id": instance_id,
+            },
+        )
+        return parse_body(_BATCH_DELETE_DIAGNOSIS_RECORDS, response, BatchDeleteDiagnosisRecordsResponse.from_dict)
+
+    async def batch_delete_diagnosis_records_for_rocketmq(
+        self,
+        instance_id: str,
+        *,
+        body: BatchDeleteDiagnosisReportReq | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> BatchDeleteDiagnosisRecordsForRocketMqResponse:
+        """Batch delete diagnosis records for rocket mq.
+
+        Spec: ``batch_delete_diagnosis_records_for_rocketmq`` (Huawei API reference (api-hrm) BatchDeleteDiagnosisRecordsForRocketMq).
+        Official SDK name: ``batch_delete_diagnosis_records_for_rocket_mq``.
+
+        Args:
+            body: the request body.
+            instance_id (str): Instance id.
+
+        Returns:
+            ``BatchDeleteDiagnosisRecordsForRocketMqResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .api.diagnosis.batch_delete_diagnosis_records_for_rocketmq import _get_kwargs
+        from .models.batch_delete_diagnosis_records_for_rocket_mq_response import (
+            BatchDeleteDiagnosisRecordsForRocketMqResponse,
+        )
+
+        kwargs = _get_kwargs(project_id=self._client_param("project_id"), instance_id=instance_id, body=body)
+        options = self._options(timeout, max_retries, extra_headers)
+        response = await self._send(
+            _BATCH_DELETE_DIAGNOSIS_RECORDS_FOR_ROCKETMQ,
+            kwargs,
+            options,
+            {"project_id": self._client_param("project_id"), "instance_id": instance_id},
+        )
+        return parse_body(
+            _BATCH_DELETE_DIAGNOSIS_RECORDS_FOR_ROCKETMQ,
+            response,
+            BatchDeleteDiagnosisRecordsForRocketMqResponse.from_dict,
+        )
+
+    async def batch_delete_migration_tasks(
+        self,
+        instance_id: str,
+        *,
+        body: MetadataDeleteReq | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> BatchDeleteRocketMqMigrationTaskResponse:
+        """Batch delete rocket mq migration task.
+
+        Spec: ``batch_delete_migration_tasks`` (Huawei API reference (api-hrm) BatchDeleteRocketMqMigrationTask).
+        Official SDK name: ``batch_delete_rocket_mq_migration_task``.
+
+        Args:
+            body: the request body.
+            instance_id (str): Instance id.
+
+        Returns:
+            ``BatchDeleteRocketMqMigrationTaskResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .api.metadata_migration.batch_delete_migration_tasks import _get_kwargs
+        from .models.batch_delete_rocket_mq_migration_task_response import BatchDeleteRocketMqMigrationTaskResponse
+
+        kwargs = _get_kwargs(project_id=self._client_param("project_id"), instance_id=instance_id, body=body)
+        options = self._options(timeout, max_retries, extra_headers)
+        response = await self._send(
+            _BATCH_DELETE_MIGRATION_TASKS,
+            kwargs,
+            options,
+            {"project_id": self._client_param("project_id"), "instance_id": instance_id},
+        )
+        return parse_body(_BATCH_DELETE_MIGRATION_TASKS, response, BatchDeleteRocketMqMigrationTaskResponse.from_dict)
+
+    async def list_diagnosis_reports(
+        self,
+        instance_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ListDiagnosisReportsResponse:
+        """List diagnosis reports.
+
+        Spec: ``list_diagnosis_reports`` (Huawei API reference (api-hrm) ListDiagnosisReports).
+        Official SDK name: ``list_diagnosis_reports``.
+
+        Args:
+            instance_id (str): Instance id.
+            limit (int | Unset): Limit.
+            offset (int | Unset): Offset.
+
+        Returns:
+            ``ListDiagnosisReportsResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .api.diagnosis.list_diagnosis_reports import _get_kwargs
+        from .models.list_diagnosis_reports_response import ListDiagnosisReportsResponse
+
+        kwargs = _get_kwargs(
+            engine=self._client_param("engine"),
+            project_id=self._client_param("project_id"),
+            instance_id=instance_id,
+            limit=limit,
+            offset=offset,
+        )
+        options = self._options(timeout, max_retries, extra_headers)
+        response = await self._send(
+            _LIST_DIAGNOSIS_REPORTS,
+            kwargs,
+            options,
+            {
+                "engine": self._client_param("engine"),
+                "project_id": self._client_param("project_id"),
+                "instance_id": instance_id,
+            },
+        )
+        return parse_body(_LIST_DIAGNOSIS_REPORTS, response, ListDiagnosisReportsResponse.from_dict)
+
+    async def create_diagnosis_task(
+        self,
+        instance_id: str,
+        *,
+        body: DiagnosisReq | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CreateDiagnosisTaskResponse:
+        """Create diagnosis task.
+
+        Spec: ``create_diagnosis_task`` (Huawei API reference (api-hrm) CreateDiagnosisTask).
+        Official SDK name: ``create_diagnosis_task``.
+
+        Args:
+            body: the request body.
+            instance_id (str): Instance id.
+
+        Returns:
+            ``CreateDiagnosisTaskResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .api.diagnosis.create_diagnosis_task import _get_kwargs
+        from .models.create_diagnosis_task_response import CreateDiagnosisTaskResponse
+
+        kwargs = _get_kwargs(
+            engine=self._client_param("engine"),
+            project_id=self._client_param("project_id"),
+            instance_id=instance_id,
+            body=body,
+        )
+        options = self._options(timeout, max_retries, extra_headers)
+        response = await self._send(
+            _CREATE_DIAGNOSIS_TASK,
+            kwargs,
+            options,
+            {
+                "engine": self._client_param("engine"),
+                "project_id": self._client_param("project_id"),
+                "instance_id": instance_id,
+            },
+        )
+        return parse_body(_CREATE_DIAGNOSIS_TASK, response, CreateDiagnosisTaskResponse.from_dict)
+
+    async def list_diagnosis_reports_for_rocketmq(
+        self,
+        instance_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ListDiagnosisReportsForRocketMqResponse:
+        """List diagnosis reports for rocket mq.
+
+        Spec: ``list_diagnosis_reports_for_rocketmq`` (Huawei API reference (api-hrm) ListDiagnosisReportsForRocketMq).
+        Official SDK name: ``list_diagnosis_reports_for_rocket_mq``.
+
+        Args:
+            instance_id (str): Instance id.
+            limit (int | Unset): Limit.
+            offset (int | Unset): Offset.
+
+        Returns:
+            ``ListDiagnosisReportsForRocketMqResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .api.diagnosis.list_diagnosis_reports_for_rocketmq import _get_kwargs
+        from .models.list_diagnosis_reports_for_rocket_mq_response import ListDiagnosisReportsForRocketMqResponse
+
+        kwargs = _get_kwargs(
+            project_id=self._client_param("project_id"), instance_id=instance_id, limit=limit, offset=offset
+        )
+        options = self._options(timeout, max_retries, extra_headers)
+        response = await self._send(
+            _LIST_DIAGNOSIS_REPORTS_FOR_ROCKETMQ,
+            kwargs,
+            options,
+            {"project_id": self._client_param("project_id"), "instance_id": instance_id},
+        )
+        return parse_body(
+            _LIST_DIAGNOSIS_REPORTS_FOR_ROCKETMQ, response, ListDiagnosisReportsForRocketMqResponse.from_dict
+        )
+
+    async def create_diagnosis_task_for_rocketmq(
+        self,
+        instance_id: str,
+        *,
+        body: DiagnosisReq | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CreateDiagnosisTaskForRocketMqResponse:
+        """Create diagnosis task for rocket mq.
+
+        Spec: ``create_diagnosis_task_for_rocketmq`` (Huawei API reference (api-hrm) CreateDiagnosisTaskForRocketMq).
+        Official SDK name: ``create_diagnosis_task_for_rocket_mq``.
+
+        Args:
+            body: the request body.
+            instance_id (str): Instance id.
+
+        Returns:
+            ``CreateDiagnosisTaskForRocketMqResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .api.diagnosis.create_diagnosis_task_for_rocketmq import _get_kwargs
+        from .models.create_diagnosis_task_for_rocket_mq_response import CreateDiagnosisTaskForRocketMqResponse
+
+        kwargs = _get_kwargs(project_id=self._client_param("project_id"), instance_id=instance_id, body=body)
+        options = self._options(timeout, max_retries, extra_headers)
+        response = await self._send(
+            _CREATE_DIAGNOSIS_TASK_FOR_ROCKETMQ,
+            kwargs,
+            options,
+            {"project_id": self._client_param("project_id"), "instance_id": instance_id},
+        )
+        return parse_body(
+            _CREATE_DIAGNOSIS_TASK_FOR_ROCKETMQ, response, CreateDiagnosisTaskForRocketMqResponse.from_dict
+        )
+
+    async def create_post_paid_instance_for_rocketmq(
+        self,
+        *,
+        body: CreateInstanceByEngineReq | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CreatePostPaidInstanceForRocketMqResponse:
+        """Create post paid instance for rocket mq.
+
+        Spec: ``create_post_paid_instance_for_rocketmq`` (Huawei API reference (api-hrm) CreatePostPaidInstanceForRocketMq).
+        Official SDK name: ``create_post_paid_instance_for_rocket_mq``.
+
+        Args:
+            body: the request body.
+
+        Returns:
+            ``CreatePostPaidInstanceForRocketMqResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .api.instances.create_post_paid_instance_for_rocketmq import _get_kwargs
+        from .models.create_post_paid_instance_for_rocket_mq_response import CreatePostPaidInstanceForRocketMqResponse
+
+        kwargs = _get_kwargs(project_id=self._client_param("project_id"), body=body)
+        options = self._options(timeout, max_retries, extra_headers)
+        response = await self._send(
+            _CREATE_POST_PAID_INSTANCE_FOR_ROCKETMQ, kwargs, options, {"project_id": self._client_param("project_id")}
+        )
+        return parse_body(
+            _CREATE_POST_PAID_INSTANCE_FOR_ROCKETMQ, response, CreatePostPaidInstanceForRocketMqResponse.from_dict
+        )
+
+    async def get_background_task(
+        self,
+        instance_id: str,
+        task_id: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ShowBackgroundTaskResponse:
+        """Show background task.
+
+        Spec: ``get_background_task`` (Huawei API reference (api-hrm) ShowBackgroundTask).
+        Official SDK name: ``show_background_task``.
+
+        Args:
+            instance_id (str): Instance id.
+            task_id (str): Task id.
+
+        Returns:
+            ``ShowBackgroundTaskResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .api.background_tasks.get_background_task import _get_kwargs
+        from .models.show_background_task_response import ShowBackgroundTaskResponse
+
+        kwargs = _get_kwargs(project_id=self._client_param("project_id"), instance_id=instance_id, task_id=task_id)
+        options = self._options(timeout, max_retries, extra_headers)
+        response = await self._send(
+            _GET_BACKGROUND_TASK,
+            kwargs,
+            options,
+            {"project_id": self._client_param("project_id"), "instance_id": instance_id, "task_id": task_id},
+        )
+        return parse_body(_GET_BACKGROUND_TASK, response, ShowBackgroundTaskResponse.from_dict)
+
+    async def delete_background_task(
+        self,
+        instance_id: str,
+        task_id: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Delete background task.
+
+        Spec: ``delete_background_task`` (Huawei API reference (api-hrm) DeleteBackgroundTask).
+        Official SDK name: ``delete_background_task``.
+
+        Args:
+            instance_id (str): Instance id.
+            task_id (str): Task id.
+
+        Returns:
+            None.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .api.background_tasks.delete_background_task import _get_kwargs
+
+        kwargs = _get_kwargs(project_id=self._client_param("project_id"), instance_id=instance_id, task_id=task_id)
+        options = self._options(timeout, max_retries, extra_headers)
+        await self._send(
+            _DELETE_BACKGROUND_TASK,
+            kwargs,
+            options,
+            {"project_id": self._client_param("project_id"), "instance_id": instance_id, "task_id": task_id},
+        )
+        return None
+
+    async def update_scheduled_task(
+        self,
+        instance_id: str,
+        task_id: str,
+        *,
+        execute_at: str | Unset = UNSET,
+        status: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Update scheduled task.
+
+        Spec: ``update_scheduled_task`` (Huawei API reference (api-hrm) UpdateScheduledTask).
+        Official SDK name: ``update_scheduled_task``.
+
+        Args:
+            instance_id (str): Instance id.
+            task_id (str): Task id.
+            execute_at (str | Unset): Execute at.
+            status (str | Unset): Status.
+
+        Returns:
+            None.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .api.background_tasks.update_scheduled_task import _get_kwargs
+
+        kwargs = _get_kwargs(
+            project_id=self._client_param("project_id"),
+            instance_id=instance_id,
+            task_id=task_id,
+            execute_at=execute_at,
+            status=status,
+        )
+        options = self._options(timeout, max_retries, extra_headers)
+        await self._send(
+            _UPDATE_SCHEDULED_TASK,
+            kwargs,
+            options,
+            {"project_id": self._client_param("project_id"), "instance_id": instance_id, "task_id": task_id},
+        )
+        return None
+
+    async def delete_scheduled_task(
+        self,
+        instance_id: str,
+        task_id: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Delete scheduled task.
+
+        Spec: ``delete_scheduled_task`` (Huawei API reference (api-hrm) DeleteScheduledTask).
+        Official SDK name: ``delete_scheduled_task``.
+
+        Args:
+            instance_id (str): Instance id.
+            task_id (str): Task id.
+
+        Returns:
+            None.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .api.background_tasks.delete_scheduled_task import _get_kwargs
+
+        kwargs = _get_kwargs(project_id=self._client_param("project_id"), instance_id=instance_id, task_id=task_id)
+        options = self._options(timeout, max_retries, extra_headers)
+        await self._send(
+            _DELETE_SCHEDULED_TASK,
+            kwargs,
+            options,
+            {"project_id": self._client_param("project_id"), "instance_id": instance_id, "task_id": task_id},
+        )
+        return None
+
+    async def enable_dns(
+        self,
+        instance_id: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Enable DNS.
+
+        Spec: ``enable_dns`` (Huawei API reference (api-hrm) EnableDns).
+        Official SDK name: ``enable_dns``.
+
+        Args:
+            instance_id (str): Instance id.
+
+        Returns:
+            None.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .api.instances.enable_dns import _get_kwargs
+
+        kwargs = _get_kwargs(project_id=self._client_param("project_id"), instance_id=instance_id)
+        options = self._options(timeout, max_retries, extra_headers)
+        await self._send(
+            _ENABLE_DNS, kwargs, options, {"project_id": self._client_param("project_id"), "instance_id": instance_id}
+        )
+        return None
+
+    async def list_background_tasks(
+        self,
+        instance_id: str,
+        *,
+        begin_time: str | Unset = UNSET,
+        end_time: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        start: int | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ListBackgroundTasksResponse:
+        """List background tasks.
+
+        Spec: ``list_background_tasks`` (Huawei API reference (api-hrm) ListBackgroundTasks).
+        Official SDK name: ``list_background_tasks``.
+
+        Args:
+            instance_id (str): Instance id.
+            begin_time (str | Unset): Begin time.
+            end_time (str | Unset): End time.
+            limit (int | Unset): Limit.
+            start (int | Unset): Start.
+
+        Returns:
+            ``ListBackgroundTasksResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .api.background_tasks.list_background_tasks import _get_kwargs
+        from .models.list_background_tasks_response import ListBackgroundTasksResponse
+
+        kwargs = _get_kwargs(
+            project_id=self._client_param("project_id"),
+            instance_id=instance_id,
+            begin_time=begin_time,
+            end_time=end_time,
+            limit=limit,
+            start=start,
+        )
+        options = self._options(timeout, max_retries, extra_headers)
+        response = await self._send(
+            _LIST_BACKGROUND_TASKS,
+            kwargs,
+            options,
+            {"project_id": self._client_param("project_id"), "instance_id": instance_id},
+        )
+        return parse_body(_LIST_BACKGROUND_TASKS, response, ListBackgroundTasksResponse.from_dict)
+
+    async def list_config_features(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ListConfigFeaturesResponse:
+        """List config features.
+
+        Spec: ``list_config_features`` (Huawei API reference (api-hrm) ListConfigFeatures).
+        Official SDK name: ``list_config_features``.
+
+        Returns:
+            ``ListConfigFeaturesResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .api.products.list_config_features import _get_kwargs
+        from .models.list_config_features_response import ListConfigFeaturesResponse
+
+        kwargs = _get_kwargs()
+        options = self._options(timeout, max_retries, extra_headers)
+        response = await self._send(_LIST_CONFIG_FEATURES, kwargs, options, {})
+        return parse_body(_LIST_CONFIG_FEATURES, response, ListConfigFeaturesResponse.from_dict)
+
+    async def list_consumer_group_access_policies_for_rocketmq(
+        self,
+        instance_id: str,
+        group: str,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ListConsumeGroupAccessPolicyForRocketMqResponse:
+        """List consume group access policy for rocket mq.
+
+        Spec: ``list_consumer_group_access_policies_for_rocketmq`` (Huawei API reference (api-hrm) ListConsumeGroupAccessPolicyForRocketMq).
+        Official SDK name: ``list_consume_group_access_policy_for_rocket_mq``.
+
+        Args:
+            instance_id (str): Instance id.
+            group (str): Group.
+            limit (int | Unset): Limit.
+            offset (int | Unset): Offset.
+
+        Returns:
+            ``ListConsumeGroupAccessPolicyForRocketMqResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .api.consumer_groups.list_consumer_group_access_policies_for_rocketmq import _get_kwargs
+        from .models.list_consume_group_access_policy_for_rocket_mq_response import (
+            ListConsumeGroupAccessPolicyForRocketMqResponse,
+        )
+
+        kwargs = _get_kwargs(
+            project_id=self._client_param("project_id"),
+            instance_id=instance_id,
+            group=group,
+            limit=limit,
+            offset=offset,
+        )
+        options = self._options(timeout, max_retries, extra_headers)
+        response = await self._send(
+            _LIST_CONSUMER_GROUP_ACCESS_POLICIES_FOR_ROCKETMQ,
+            kwargs,
+            options,
+            {"project_id": self._client_param("project_id"), "instance_id": instance_id, "group": group},
+        )
+        return parse_body(
+            _LIST_CONSUMER_GROUP_ACCESS_POLICIES_FOR_ROCKETMQ,
+            response,
+            ListConsumeGroupAccessPolicyForRocketMqResponse.from_dict,
+        )
+
+    async def get_message_trace_for_rocketmq(
+        self,
+        instance_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        msg_id: str,
+        offset: int | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ListMessageTraceForRocketMqResponse:
+        """List message trace for rocket mq.
+
+        Spec: ``get_message_trace_for_rocketmq`` (Huawei API reference (api-hrm) ListMessageTraceForRocketMq).
+        Official SDK name: ``list_message_trace_for_rocket_mq``.
+
+        Args:
+            instance_id (str): Instance id.
+            limit (int | Unset): Limit.
+            msg_id (str): Msg id.
+            offset (int | Unset): Offset.
+
+        Returns:
+            ``ListMessageTraceForRocketMqResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .api.messages.get_message_trace_for_rocketmq import _get_kwargs
+        from .models.list_message_trace_for_rocket_mq_response import ListMessageTraceForRocketMqResponse
+
+        kwargs = _get_kwargs(
+            project_id=self._client_param("project_id"),
+            instance_id=instance_id,
+            limit=limit,
+            msg_id=msg_id,
+            offset=offset,
+        )
+        options = self._options(timeout, max_retries, extra_headers)
+        response = await self._send(
+            _GET_MESSAGE_TRACE_FOR_ROCKETMQ,
+            kwargs,
+            options,
+            {"project_id": self._client_param("project_id"), "instance_id": instance_id},
+        )
+        return parse_body(_GET_MESSAGE_TRACE_FOR_ROCKETMQ, response, ListMessageTraceForRocketMqResponse.from_dict)
+
+    async def list_messages_for_rocketmq(
+        self,
+        instance_id: str,
+        *,
+        end_time: str | Unset = UNSET,
+        key: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        msg_id: str | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        queue: str | Unset = UNSET,
+        start_time: str | Unset = UNSET,
+        topic: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ListMessagesForRocketMqResponse:
+        """List messages for rocket mq.
+
+        Spec: ``list_messages_for_rocketmq`` (Huawei API reference (api-hrm) ListMessagesForRocketMq).
+        Official SDK name: ``list_messages_for_rocket_mq``.
+
+        Args:
+            instance_id (str): Instance id.
+            end_time (str | Unset): End time.
+            key (str | Unset): Key.
+            limit (int | Unset): Limit.
+            msg_id (str | Unset): Msg id.
+            offset (int | Unset): Offset.
+            queue (str | Unset): Queue.
+            start_time (str | Unset): Start time.
+            topic (str): Topic.
+
+        Returns:
+            ``ListMessagesForRocketMqResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .api.messages.list_messages_for_rocketmq import _get_kwargs
+        from .models.list_messages_for_rocket_mq_response import ListMessagesForRocketMqResponse
+
+        kwargs = _get_kwargs(
+            project_id=self._client_param("project_id"),
+            instance_id=instance_id,
+            end_time=end_time,
+            key=key,
+            limit=limit,
+            msg_id=msg_id,
+            offset=offset,
+            queue=queue,
+            start_time=start_time,
+            topic=topic,
+        )
+        options = self._options(timeout, max_retries, extra_headers)
+        response = await self._send(
+            _LIST_MESSAGES_FOR_ROCKETMQ,
+            kwargs,
+            options,
+            {"project_id": self._client_param("project_id"), "instance_id": instance_id},
+        )
+        return parse_body(_LIST_MESSAGES_FOR_ROCKETMQ, response, ListMessagesForRocketMqResponse.from_dict)
+
+    async def send_message_for_rocketmq(
+        self,
+        instance_id: str,
+        *,
+        body: SendMessageReq | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SendMessageForRocketMqResponse:
+        """Send message for rocket mq.
+
+        Spec: ``send_message_for_rocketmq`` (Huawei API reference (api-hrm) SendMessageForRocketMq).
+        Official SDK name: ``send_message_for_rocket_mq``.
+
+        Args:
+            body: the request body.
+            instance_id (str): Instance id.
+
+        Returns:
+            ``SendMessageForRocketMqResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .api.messages.send_message_for_rocketmq import _get_kwargs
+        from .models.send_message_for_rocket_mq_response import SendMessageForRocketMqResponse
+
+        kwargs = _get_kwargs(project_id=self._client_param("project_id"), instance_id=instance_id, body=body)
+        options = self._options(timeout, max_retries, extra_headers)
+        response = await self._send(
+            _SEND_MESSAGE_FOR_ROCKETMQ,
+            kwargs,
+            options,
+            {"project_id": self._client_param("project_id"), "instance_id": instance_id},
+        )
+        return parse_body(_SEND_MESSAGE_FOR_ROCKETMQ, response, SendMessageForRocketMqResponse.from_dict)
+
+    async def list_scheduled_tasks(
+        self,
+        instance_id: str,
+        *,
+        begin_time: str | Unset = UNSET,
+        end_time: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        start: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ListScheduledTasksResponse:
+        """List scheduled tasks.
+
+        Spec: ``list_scheduled_tasks`` (Huawei API reference (api-hrm) ListScheduledTasks).
+        Official SDK name: ``list_scheduled_tasks``.
+
+        Args:
+            instance_id (str): Instance id.
+            begin_time (str | Unset): Begin time.
+            end_time (str | Unset): End time.
+            limit (int | Unset): Limit.
+            start (str | Unset): Start.
+
+        Returns:
+            ``ListScheduledTasksResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .api.background_tasks.list_scheduled_tasks import _get_kwargs
+        from .models.list_scheduled_tasks_response import ListScheduledTasksResponse
+
+        kwargs = _get_kwargs(
+            project_id=self._client_param("project_id"),
+            instance_id=instance_id,
+            begin_time=begin_time,
+            end_time=end_time,
+            limit=limit,
+            start=start,
+        )
+        options = self._options(timeout, max_retries, extra_headers)
+        response = await self._send(
+            _LIST_SCHEDULED_TASKS,
+            kwargs,
+            options,
+            {"project_id": self._client_param("project_id"), "instance_id": instance_id},
+        )
+        return parse_body(_LIST_SCHEDULED_TASKS, response, ListScheduledTasksResponse.from_dict)
+
+    async def update_instance_ssl_config(
+        self,
+        instance_id: str,
+        *,
+        body: PlainSSLSwitchRep | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ModifyInstanceSslConfigResponse:
+        """Modify instance SSL config.
+
+        Spec: ``update_instance_ssl_config`` (Huawei API reference (api-hrm) ModifyInstanceSslConfig).
+        Official SDK name: ``modify_instance_ssl_config``.
+
+        Args:
+            body: the request body.
+            instance_id (str): Instance id.
+
+        Returns:
+            ``ModifyInstanceSslConfigResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .api.instances.update_instance_ssl_config import _get_kwargs
+        from .models.modify_instance_ssl_config_response import ModifyInstanceSslConfigResponse
+
+        kwargs = _get_kwargs(
+            project_id=self._client_param("project_id"),
+            engine=self._client_param("engine"),
+            instance_id=instance_id,
+            body=body,
+        )
+        options = self._options(timeout, max_retries, extra_headers)
+        response = await self._send(
+            _UPDATE_INSTANCE_SSL_CONFIG,
+            kwargs,
+            options,
+            {
+                "project_id": self._client_param("project_id"),
+                "engine": self._client_param("engine"),
+                "instance_id": instance_id,
+            },
+        )
+        return parse_body(_UPDATE_INSTANCE_SSL_CONFIG, response, ModifyInstanceSslConfigResponse.from_dict)
+
+    async def list_recycled_instances(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ShowRecycleInstancesResponse:
+        """Show recycle instances.
+
+        Spec: ``list_recycled_instances`` (Huawei API reference (api-hrm) ShowRecycleInstances).
+        Official SDK name: ``show_recycle_instances``.
+
+        Returns:
+            ``ShowRecycleInstancesResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .api.recycle_bin.list_recycled_instances import _get_kwargs
+        from .models.show_recycle_instances_response import ShowRecycleInstancesResponse
+
+        kwargs = _get_kwargs(project_id=self._client_param("project_id"))
+        options = self._options(timeout, max_retries, extra_headers)
+        response = await self._send(
+            _LIST_RECYCLED_INSTANCES, kwargs, options, {"project_id": self._client_param("project_id")}
+        )
+        return parse_body(_LIST_RECYCLED_INSTANCES, response, ShowRecycleInstancesResponse.from_dict)
+
+    async def update_recycle_policy(
+        self,
+        *,
+        body: ModifyRecyclePolicyReq | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ModifyRecyclePolicyResponse:
+        """Modify recycle policy.
+
+        Spec: ``update_recycle_policy`` (Huawei API reference (api-hrm) ModifyRecyclePolicy).
+        Official SDK name: ``modify_recycle_policy``.
+
+        Args:
+            body: the request body.
+
+        Returns:
+            ``ModifyRecyclePolicyResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .api.recycle_bin.update_recycle_policy import _get_kwargs
+        from .models.modify_recycle_policy_response import ModifyRecyclePolicyResponse
+
+        kwargs = _get_kwargs(project_id=self._client_param("project_id"), body=body)
+        options = self._options(timeout, max_retries, extra_headers)
+        response = await self._send(
+            _UPDATE_RECYCLE_POLICY, kwargs, options, {"project_id": self._client_param("project_id")}
+        )
+        return parse_body(_UPDATE_RECYCLE_POLICY, response, ModifyRecyclePolicyResponse.from_dict)
+
+    async def restore_recycled_instances(
+        self,
+        *,
+        body: BatchResumeInstanceReq | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RestoreRecycleInstanceResponse:
+        """Restore recycle instance.
+
+        Spec: ``restore_recycled_instances`` (Huawei API reference (api-hrm) RestoreRecycleInstance).
+        Official SDK name: ``restore_recycle_instance``.
+
+        Args:
+            body: the request body.
+
+        Returns:
+            ``RestoreRecycleInstanceResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .api.recycle_bin.restore_recycled_instances import _get_kwargs
+        from .models.restore_recycle_instance_response import RestoreRecycleInstanceResponse
+
+        kwargs = _get_kwargs(project_id=self._client_param("project_id"), body=body)
+        options = self._options(timeout, max_retries, extra_headers)
+        response = await self._send(
+            _RESTORE_RECYCLED_INSTANCES, kwargs, options, {"project_id": self._client_param("project_id")}
+        )
+        return parse_body(_RESTORE_RECYCLED_INSTANCES, response, RestoreRecycleInstanceResponse.from_dict)
+
+    async def reset_consumer_group_offset_for_rocketmq(
+        self,
+        instance_id: str,
+        group: str,
+        *,
+        body: ResetConsumeOffsetReq | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ResetConsumeOffsetForRocketMqResponse:
+        """Reset consume offset for rocket mq.
+
+        Spec: ``reset_consumer_group_offset_for_rocketmq`` (Huawei API reference (api-hrm) ResetConsumeOffsetForRocketMq).
+        Official SDK name: ``reset_consume_offset_for_rocket_mq``.
+
+        Args:
+            body: the request body.
+            instance_id (str): Instance id.
+            group (str): Group.
+
+        Returns:
+            ``ResetConsumeOffsetForRocketMqResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .api.consumer_groups.reset_consumer_group_offset_for_rocketmq import _get_kwargs
+        from .models.reset_consume_offset_for_rocket_mq_response import ResetConsumeOffsetForRocketMqResponse
+
+        kwargs = _get_kwargs(
+            project_id=self._client_param("project_id"), instance_id=instance_id, group=group, body=body
+        )
+        options = self._options(timeout, max_retries, extra_headers)
+        response = await self._send(
+            _RESET_CONSUMER_GROUP_OFFSET_FOR_ROCKETMQ,
+            kwargs,
+            options,
+            {"project_id": self._client_param("project_id"), "instance_id": instance_id, "group": group},
+        )
+        return parse_body(
+            _RESET_CONSUMER_GROUP_OFFSET_FOR_ROCKETMQ, response, ResetConsumeOffsetForRocketMqResponse.from_dict
+        )
+
+    async def list_instance_extend_products_for_rocketmq(
+        self,
+        instance_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        type_: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ShowEngineInstanceExtendProductInfoForRocketMqResponse:
+        """Show engine instance extend product info for rocket mq.
+
+        Spec: ``list_instance_extend_products_for_rocketmq`` (Huawei API reference (api-hrm) ShowEngineInstanceExtendProductInfoForRocketMq).
+        Official SDK name: ``show_engine_instance_extend_product_info_for_rocket_mq``.
+
+        Args:
+            instance_id (str): Instance id.
+            limit (int | Unset): Limit.
+            offset (int | Unset): Offset.
+            type_ (str | Unset): Type.
+
+        Returns:
+            ``ShowEngineInstanceExtendProductInfoForRocketMqResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .api.specification_change.list_instance_extend_products_for_rocketmq import _get_kwargs
+        from .models.show_engine_instance_extend_product_info_for_rocket_mq_response import (
+            ShowEngineInstanceExtendProductInfoForRocketMqResponse,
+        )
+
+        kwargs = _get_kwargs(
+            project_id=self._client_param("project_id"),
+            instance_id=instance_id,
+            limit=limit,
+            offset=offset,
+            type_=type_,
+        )
+        options = self._options(timeout, max_retries, extra_headers)
+        response = await self._send(
+            _LIST_INSTANCE_EXTEND_PRODUCTS_FOR_ROCKETMQ,
+            kwargs,
+            options,
+            {"project_id": self._client_param("project_id"), "instance_id": instance_id},
+        )
+        return parse_body(
+            _LIST_INSTANCE_EXTEND_PRODUCTS_FOR_ROCKETMQ,
+            response,
+            ShowEngineInstanceExtendProductInfoForRocketMqResponse.from_dict,
+        )
+
+    async def resize_instance_for_rocketmq(
+        self,
+        instance_id: str,
+        *,
+        body: ResizeEngineInstanceReq | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ResizeInstanceForRocketMqResponse:
+        """Resize instance for rocket mq.
+
+        Spec: ``resize_instance_for_rocketmq`` (Huawei API reference (api-hrm) ResizeInstanceForRocketMq).
+        Official SDK name: ``resize_instance_for_rocket_mq``.
+
+        Args:
+            body: the request body.
+            instance_id (str): Instance id.
+
+        Returns:
+            ``ResizeInstanceForRocketMqResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .api.specification_change.resize_instance_for_rocketmq import _get_kwargs
+        from .models.resize_instance_for_rocket_mq_response import ResizeInstanceForRocketMqResponse
+
+        kwargs = _get_kwargs(project_id=self._client_param("project_id"), instance_id=instance_id, body=body)
+        options = self._options(timeout, max_retries, extra_headers)
+        response = await self._send(
+            _RESIZE_INSTANCE_FOR_ROCKETMQ,
+            kwargs,
+            options,
+            {"project_id": self._client_param("project_id"), "instance_id": instance_id},
+        )
+        return parse_body(_RESIZE_INSTANCE_FOR_ROCKETMQ, response, ResizeInstanceForRocketMqResponse.from_dict)
+
+    async def resend_dlq_messages_for_rocketmq(
+        self,
+        instance_id: str,
+        *,
+        body: DeadletterResendReq | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SendDlqMessageForRocketMqResponse:
+        """Send DLQ message for rocket mq.
+
+        Spec: ``resend_dlq_messages_for_rocketmq`` (Huawei API reference (api-hrm) SendDlqMessageForRocketMq).
+        Official SDK name: ``send_dlq_message_for_rocket_mq``.
+
+        Args:
+            body: the request body.
+            instance_id (str): Instance id.
+
+        Returns:
+            ``SendDlqMessageForRocketMqResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .api.messages.resend_dlq_messages_for_rocketmq import _get_kwargs
+        from .models.send_dlq_message_for_rocket_mq_response import SendDlqMessageForRocketMqResponse
+
+        kwargs = _get_kwargs(project_id=self._client_param("project_id"), instance_id=instance_id, body=body)
+        options = self._options(timeout, max_retries, extra_headers)
+        response = await self._send(
+            _RESEND_DLQ_MESSAGES_FOR_ROCKETMQ,
+            kwargs,
+            options,
+            {"project_id": self._client_param("project_id"), "instance_id": instance_id},
+        )
+        return parse_body(_RESEND_DLQ_MESSAGES_FOR_ROCKETMQ, response, SendDlqMessageForRocketMqResponse.from_dict)
+
+    async def get_background_task_progress(
+        self,
+        instance_id: str,
+        task_id: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ShowBackgroundTaskProgressResponse:
+        """Show background task progress.
+
+        Spec: ``get_background_task_progress`` (Huawei API reference (api-hrm) ShowBackgroundTaskProgress).
+        Official SDK name: ``show_background_task_progress``.
+
+        Args:
+            instance_id (str): Instance id.
+            task_id (str): Task id.
+
+        Returns:
+            ``ShowBackgroundTaskProgressResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .api.background_tasks.get_background_task_progress import _get_kwargs
+        from .models.show_background_task_progress_response import ShowBackgroundTaskProgressResponse
+
+        kwargs = _get_kwargs(project_id=self._client_param("project_id"), instance_id=instance_id, task_id=task_id)
+        options = self._options(timeout, max_retries, extra_headers)
+        response = await self._send(
+            _GET_BACKGROUND_TASK_PROGRESS,
+            kwargs,
+            options,
+            {"project_id": self._client_param("project_id"), "instance_id": instance_id, "task_id": task_id},
+        )
+        return parse_body(_GET_BACKGROUND_TASK_PROGRESS, response, ShowBackgroundTaskProgressResponse.from_dict)
+
+    async def get_ces_hierarchy(
+        self,
+        instance_id: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ShowCesHierarchyResponse:
+        """Show CES hierarchy.
+
+        Spec: ``get_ces_hierarchy`` (Huawei API reference (api-hrm) ShowCesHierarchy).
+        Official SDK name: ``show_ces_hierarchy``.
+
+        Args:
+            instance_id (str): Instance id.
+
+        Returns:
+            ``ShowCesHierarchyResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .api.instances.get_ces_hierarchy import _get_kwargs
+        from .models.show_ces_hierarchy_response import ShowCesHierarchyResponse
+
+        kwargs = _get_kwargs(project_id=self._client_param("project_id"), instance_id=instance_id)
+        options = self._options(timeout, max_retries, extra_headers)
+        response = await self._send(
+            _GET_CES_HIERARCHY,
+            kwargs,
+            options,
+            {"project_id": self._client_param("project_id"), "instance_id": instance_id},
+        )
+        return parse_body(_GET_CES_HIERARCHY, response, ShowCesHierarchyResponse.from_dict)
+
+    async def list_consumer_group_clients_for_rocketmq(
+        self,
+        instance_id: str,
+        group: str,
+        *,
+        is_detail: bool | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ShowConsumerConnectionsForRocketMqResponse:
+        """Show consumer connections for rocket mq.
+
+        Spec: ``list_consumer_group_clients_for_rocketmq`` (Huawei API reference (api-hrm) ShowConsumerConnectionsForRocketMq).
+        Official SDK name: ``show_consumer_connections_for_rocket_mq``.
+
+        Args:
+            instance_id (str): Instance id.
+            group (str): Group.
+            is_detail (bool | Unset): Is detail.
+            limit (int | Unset): Limit.
+            offset (int | Unset): Offset.
+
+        Returns:
+            ``ShowConsumerConnectionsForRocketMqResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .api.consumer_groups.list_consumer_group_clients_for_rocketmq import _get_kwargs
+        from .models.show_consumer_connections_for_rocket_mq_response import ShowConsumerConnectionsForRocketMqResponse
+
+        kwargs = _get_kwargs(
+            project_id=self._client_param("project_id"),
+            instance_id=instance_id,
+            group=group,
+            is_detail=is_detail,
+            limit=limit,
+            offset=offset,
+        )
+        options = self._options(timeout, max_retries, extra_headers)
+        response = await self._send(
+            _LIST_CONSUMER_GROUP_CLIENTS_FOR_ROCKETMQ,
+            kwargs,
+            options,
+            {"project_id": self._client_param("project_id"), "instance_id": instance_id, "group": group},
+        )
+        return parse_body(
+            _LIST_CONSUMER_GROUP_CLIENTS_FOR_ROCKETMQ, response, ShowConsumerConnectionsForRocketMqResponse.from_dict
+        )
+
+    async def get_diagnosis_report(
+        self,
+        report_id: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ShowDiagnosisReportResponse:
+        """Show diagnosis report.
+
+        Spec: ``get_diagnosis_report`` (Huawei API reference (api-hrm) ShowDiagnosisReport).
+        Official SDK name: ``show_diagnosis_report``.
+
+        Args:
+            report_id (str): Report id.
+
+        Returns:
+            ``ShowDiagnosisReportResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .api.diagnosis.get_diagnosis_report import _get_kwargs
+        from .models.show_diagnosis_report_response import ShowDiagnosisReportResponse
+
+        kwargs = _get_kwargs(
+            engine=self._client_param("engine"), project_id=self._client_param("project_id"), report_id=report_id
+        )
+        options = self._options(timeout, max_retries, extra_headers)
+        response = await self._send(
+            _GET_DIAGNOSIS_REPORT,
+            kwargs,
+            options,
+            {
+                "engine": self._client_param("engine"),
+                "project_id": self._client_param("project_id"),
+                "report_id": report_id,
+            },
+        )
+        return parse_body(_GET_DIAGNOSIS_REPORT, response, ShowDiagnosisReportResponse.from_dict)
+
+    async def get_diagnosis_report_for_rocketmq(
+        self,
+        report_id: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ShowDiagnosisReportForRocketMqResponse:
+        """Show diagnosis report for rocket mq.
+
+        Spec: ``get_diagnosis_report_for_rocketmq`` (Huawei API reference (api-hrm) ShowDiagnosisReportForRocketMq).
+        Official SDK name: ``show_diagnosis_report_for_rocket_mq``.
+
+        Args:
+            report_id (str): Report id.
+
+        Returns:
+            ``ShowDiagnosisReportForRocketMqResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .api.diagnosis.get_diagnosis_report_for_rocketmq import _get_kwargs
+        from .models.show_diagnosis_report_for_rocket_mq_response import ShowDiagnosisReportForRocketMqResponse
+
+        kwargs = _get_kwargs(project_id=self._client_param("project_id"), report_id=report_id)
+        options = self._options(timeout, max_retries, extra_headers)
+        response = await self._send(
+            _GET_DIAGNOSIS_REPORT_FOR_ROCKETMQ,
+            kwargs,
+            options,
+            {"project_id": self._client_param("project_id"), "report_id": report_id},
+        )
+        return parse_body(
+            _GET_DIAGNOSIS_REPORT_FOR_ROCKETMQ, response, ShowDiagnosisReportForRocketMqResponse.from_dict
+        )
+
+    async def get_diagnosis_stack(
+        self,
+        stack_id: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ShowDiagnosisStackResponse:
+        """Show diagnosis stack.
+
+        Spec: ``get_diagnosis_stack`` (Huawei API reference (api-hrm) ShowDiagnosisStack).
+        Official SDK name: ``show_diagnosis_stack``.
+
+        Args:
+            stack_id (str): Stack id.
+
+        Returns:
+            ``ShowDiagnosisStackResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .api.diagnosis.get_diagnosis_stack import _get_kwargs
+        from .models.show_diagnosis_stack_response import ShowDiagnosisStackResponse
+
+        kwargs = _get_kwargs(
+            engine=self._client_param("engine"), project_id=self._client_param("project_id"), stack_id=stack_id
+        )
+        options = self._options(timeout, max_retries, extra_headers)
+        response = await self._send(
+            _GET_DIAGNOSIS_STACK,
+            kwargs,
+            options,
+            {
+                "engine": self._client_param("engine"),
+                "project_id": self._client_param("project_id"),
+                "stack_id": stack_id,
+            },
+        )
+        return parse_body(_GET_DIAGNOSIS_STACK, response, ShowDiagnosisStackResponse.from_dict)
+
+    async def get_diagnosis_stack_for_rocketmq(
+        self,
+        stack_id: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ShowDiagnosisStackForRocketMqResponse:
+        """Show diagnosis stack for rocket mq.
+
+        Spec: ``get_diagnosis_stack_for_rocketmq`` (Huawei API reference (api-hrm) ShowDiagnosisStackForRocketMq).
+        Official SDK name: ``show_diagnosis_stack_for_rocket_mq``.
+
+        Args:
+            stack_id (str): Stack id.
+
+        Returns:
+            ``ShowDiagnosisStackForRocketMqResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .api.diagnosis.get_diagnosis_stack_for_rocketmq import _get_kwargs
+        from .models.show_diagnosis_stack_for_rocket_mq_response import ShowDiagnosisStackForRocketMqResponse
+
+        kwargs = _get_kwargs(project_id=self._client_param("project_id"), stack_id=stack_id)
+        options = self._options(timeout, max_retries, extra_headers)
+        response = await self._send(
+            _GET_DIAGNOSIS_STACK_FOR_ROCKETMQ,
+            kwargs,
+            options,
+            {"project_id": self._client_param("project_id"), "stack_id": stack_id},
+        )
+        return parse_body(_GET_DIAGNOSIS_STACK_FOR_ROCKETMQ, response, ShowDiagnosisStackForRocketMqResponse.from_dict)
+
+    async def get_quotas(
+        self,
+        *,
+        include_tags_quota: str | Unset = UNSET,
+        only_quota: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ShowQuotasResponse:
+        """Show quotas.
+
+        Spec: ``get_quotas`` (Huawei API reference (api-hrm) ShowQuotas).
+        Official SDK name: ``show_quotas``.
+
+        Args:
+            include_tags_quota (str | Unset): Include tags quota.
+            only_quota (str | Unset): Only quota.
+
+        Returns:
+            ``ShowQuotasResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .api.instances.get_quotas import _get_kwargs
+        from .models.show_quotas_response import ShowQuotasResponse
+
+        kwargs = _get_kwargs(
+            project_id=self._client_param("project_id"), include_tags_quota=include_tags_quota, only_quota=only_quota
+        )
+        options = self._options(timeout, max_retries, extra_headers)
+        response = await self._send(_GET_QUOTAS, kwargs, options, {"project_id": self._client_param("project_id")})
+        return parse_body(_GET_QUOTAS, response, ShowQuotasResponse.from_dict)
+
+    async def get_scale_pre_check(
+        self,
+        instance_id: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ShowRocketMqScalePreCheckInfoResponse:
+        """Show rocket mq scale pre check info.
+
+        Spec: ``get_scale_pre_check`` (Huawei API reference (api-hrm) ShowRocketMqScalePreCheckInfo).
+        Official SDK name: ``show_rocket_mq_scale_pre_check_info``.
+
+        Args:
+            instance_id (str): Instance id.
+
+        Returns:
+            ``ShowRocketMqScalePreCheckInfoResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .api.specification_change.get_scale_pre_check import _get_kwargs
+        from .models.show_rocket_mq_scale_pre_check_info_response import ShowRocketMqScalePreCheckInfoResponse
+
+        kwargs = _get_kwargs(project_id=self._client_param("project_id"), instance_id=instance_id)
+        options = self._options(timeout, max_retries, extra_headers)
+        response = await self._send(
+            _GET_SCALE_PRE_CHECK,
+            kwargs,
+            options,
+            {"project_id": self._client_param("project_id"), "instance_id": instance_id},
+        )
+        return parse_body(_GET_SCALE_PRE_CHECK, response, ShowRocketMqScalePreCheckInfoResponse.from_dict)
+
+    async def get_volume_expansion_config(
+        self,
+        instance_id: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ShowVolumeExpandConfigResponse:
+        """Show volume expand config.
+
+        Spec: ``get_volume_expansion_config`` (Huawei API reference (api-hrm) ShowVolumeExpandConfig).
+        Official SDK name: ``show_volume_expand_config``.
+
+        Args:
+            instance_id (str): Instance id.
+
+        Returns:
+            ``ShowVolumeExpandConfigResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .api.instances.get_volume_expansion_config import _get_kwargs
+        from .models.show_volume_expand_config_response import ShowVolumeExpandConfigResponse
+
+        kwargs = _get_kwargs(project_id=self._client_param("project_id"), instance_id=instance_id)
+        options = self._options(timeout, max_retries, extra_headers)
+        response = await self._send(
+            _GET_VOLUME_EXPANSION_CONFIG,
+            kwargs,
+            options,
+            {"project_id": self._client_param("project_id"), "instance_id": instance_id},
+        )
+        return parse_body(_GET_VOLUME_EXPANSION_CONFIG, response, ShowVolumeExpandConfigResponse.from_dict)
+
+    async def update_volume_expansion_config(
+        self,
+        instance_id: str,
+        *,
+        body: AlterAutoVolumeExpandConfig | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> UpdateVolumeExpansionConfigResponse:
+        """Update volume expansion config.
+
+        Spec: ``update_volume_expansion_config`` (Huawei API reference (api-hrm) UpdateVolumeExpansionConfig).
+        Official SDK name: ``update_volume_expansion_config``.
+
+        Args:
+            body: the request body.
+            instance_id (str): Instance id.
+
+        Returns:
+            ``UpdateVolumeExpansionConfigResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .api.instances.update_volume_expansion_config import _get_kwargs
+        from .models.update_volume_expansion_config_response import UpdateVolumeExpansionConfigResponse
+
+        kwargs = _get_kwargs(project_id=self._client_param("project_id"), instance_id=instance_id, body=body)
+        options = self._options(timeout, max_retries, extra_headers)
+        response = await self._send(
+            _UPDATE_VOLUME_EXPANSION_CONFIG,
+            kwargs,
+            options,
+            {"project_id": self._client_param("project_id"), "instance_id": instance_id},
+        )
+        return parse_body(_UPDATE_VOLUME_EXPANSION_CONFIG, response, UpdateVolumeExpansionConfigResponse.from_dict)
+
+    async def validate_consumed_messages_for_rocketmq(
+        self,
+        instance_id: str,
+        *,
+        body: ResendReq | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ValidateConsumedMessageForRocketMqResponse:
+        """Validate consumed message for rocket mq.
+
+        Spec: ``validate_consumed_messages_for_rocketmq`` (Huawei API reference (api-hrm) ValidateConsumedMessageForRocketMq).
+        Official SDK name: ``validate_consumed_message_for_rocket_mq``.
+
+        Args:
+            body: the request body.
+            instance_id (str): Instance id.
+
+        Returns:
+            ``ValidateConsumedMessageForRocketMqResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .api.messages.validate_consumed_messages_for_rocketmq import _get_kwargs
+        from .models.validate_consumed_message_for_rocket_mq_response import ValidateConsumedMessageForRocketMqResponse
+
+        kwargs = _get_kwargs(project_id=self._client_param("project_id"), instance_id=instance_id, body=body)
+        options = self._options(timeout, max_retries, extra_headers)
+        response = await self._send(
+            _VALIDATE_CONSUMED_MESSAGES_FOR_ROCKETMQ,
+            kwargs,
+            options,
+            {"project_id": self._client_param("project_id"), "instance_id": instance_id},
+        )
+        return parse_body(
+            _VALIDATE_CONSUMED_MESSAGES_FOR_ROCKETMQ, response, ValidateConsumedMessageForRocketMqResponse.from_dict
+        )
