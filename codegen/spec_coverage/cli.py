@@ -7,12 +7,12 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from codegen.sdk_inventory import find_inventory
 from codegen.spec_coverage import index
 from codegen.spec_coverage.compare import Report, check, load_exceptions
 from codegen.spec_coverage.sdk import SdkReport, check_sdk, load_inventory, load_sdk_exceptions
 from codegen.spec_coverage.seed import SEEDS_ENV, Seed, find_seed, parse_seed, seed_id, seeds_dir
 from codegen.specs import ROOT, SPECS_DIR, read_yaml
-from codegen.sdk_inventory import find_inventory
 
 DEFAULT_SPEC = SPECS_DIR / "huawei-rocketmq.yaml"
 COVERAGE_DIR = ROOT / "codegen" / "coverage"
@@ -120,7 +120,7 @@ def main(argv: list[str] | None = None) -> int:
     if inventory is not None:
         sdk_exceptions = COVERAGE_DIR / f"{args.spec.stem}-sdk.yaml"
         sdk_report = run_sdk(args.spec, inventory, sdk_exceptions)
-        _print_sdk(sdk_report, sdk_exceptions, verbose=args.verbose)
+        _print_sdk(sdk_report, sdk_exceptions, quiet=args.quiet, verbose=args.verbose)
         sdk_ok = sdk_report.ok
         title = str(_read_spec(args.spec).get("info", {}).get("x-client-class", args.spec.stem))
         print(
@@ -131,7 +131,7 @@ def main(argv: list[str] | None = None) -> int:
     return 0 if report.ok and not stale and sdk_ok else 1
 
 
-def _print_sdk(report: SdkReport, exceptions_path: Path, *, verbose: bool) -> None:
+def _print_sdk(report: SdkReport, exceptions_path: Path, *, quiet: bool, verbose: bool) -> None:
     print(
         f"SDK gaps: {len(report.gaps)}, {len(report.explained)} of them deliberate ({_shown(exceptions_path)}), "
         f"{len(report.unexplained)} not"
@@ -140,7 +140,7 @@ def _print_sdk(report: SdkReport, exceptions_path: Path, *, verbose: bool) -> No
         print("SDK gaps not listed as deliberate:")
         for gap in report.unexplained:
             print(f"  {gap}")
-    if report.explained:
+    if report.explained and not quiet:
         print("deliberate SDK gaps:")
         for gap, deliberate in report.explained:
             print(f"  {gap}")

@@ -103,7 +103,9 @@ def _spec_params(spec: Mapping[str, Any], op: Mapping[str, Any]) -> dict[str, st
 
 
 def _param_gaps(name: str, spec_path: str, spec_params: dict[str, str], sdk: Mapping[str, Any]) -> list[SdkGap]:
-    sdk_params = {k: v for k, v in dict(sdk.get("params") or {}).items() if v in ("path", "query") and k != "project_id"}
+    sdk_params = {
+        k: v for k, v in dict(sdk.get("params") or {}).items() if v in ("path", "query") and k != "project_id"
+    }
     # A path parameter spelled otherwise ({group_id} vs {group}) is the same parameter: compare by position.
     renamed = dict(zip(_PATH_PARAM.findall(str(sdk["path"])), _PATH_PARAM.findall(spec_path), strict=False))
     sdk_named = {renamed.get(f"{{{k}}}", f"{{{k}}}")[1:-1] if v == "path" else k: v for k, v in sdk_params.items()}
@@ -139,13 +141,19 @@ def compare_sdk(spec: Mapping[str, Any], inventory: Mapping[str, Any]) -> tuple[
             continue
         mapped.append(name)
         params: dict[str, str] = {}
-        for _, _, op in same_line:
-            params.update(_spec_params(spec, op))
+        for _, _, operation in same_line:
+            params.update(_spec_params(spec, operation))
         gaps.extend(_param_gaps(name, same_line[0][1], params, sdk))
     for name, ops in sorted(named.items()):
         if name not in methods:
             shown = ", ".join(str(op.get("operationId")) for _, _, op in ops)
-            gaps.append(SdkGap("unknown", name, f"named by {shown}; {inventory['package']} {inventory['version']} has no such method"))
+            gaps.append(
+                SdkGap(
+                    "unknown",
+                    name,
+                    f"named by {shown}; {inventory['package']} {inventory['version']} has no such method",
+                )
+            )
     return mapped, list(dict.fromkeys(gaps))
 
 

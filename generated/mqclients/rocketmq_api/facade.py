@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from .models.batch_delete_rocket_mq_migration_task_response import BatchDeleteRocketMqMigrationTaskResponse
     from .models.batch_delete_topics_action import BatchDeleteTopicsAction
     from .models.batch_resume_instance_req import BatchResumeInstanceReq
+    from .models.client_data import ClientData
     from .models.consume_validation_request import ConsumeValidationRequest
     from .models.consumer_client import ConsumerClient
     from .models.consumer_client_list import ConsumerClientList
@@ -54,6 +55,7 @@ if TYPE_CHECKING:
     from .models.create_migration_task_type import CreateMigrationTaskType
     from .models.create_post_paid_instance_for_rocket_mq_response import CreatePostPaidInstanceForRocketMqResponse
     from .models.deadletter_resend_req import DeadletterResendReq
+    from .models.diagnosis_report_resp import DiagnosisReportResp
     from .models.diagnosis_req import DiagnosisReq
     from .models.dlq_message_export_request import DlqMessageExportRequest
     from .models.dlq_message_resend_request import DlqMessageResendRequest
@@ -78,6 +80,7 @@ if TYPE_CHECKING:
     from .models.instance_tag_delete_action import InstanceTagDeleteAction
     from .models.instance_tag_list import InstanceTagList
     from .models.instance_update_request import InstanceUpdateRequest
+    from .models.list_access_policy_resp_policies import ListAccessPolicyRespPolicies
     from .models.list_background_tasks_response import ListBackgroundTasksResponse
     from .models.list_config_features_response import ListConfigFeaturesResponse
     from .models.list_consume_group_access_policy_for_rocket_mq_response import (
@@ -95,6 +98,7 @@ if TYPE_CHECKING:
     from .models.list_message_trace_for_rocket_mq_response import ListMessageTraceForRocketMqResponse
     from .models.list_messages_for_rocket_mq_response import ListMessagesForRocketMqResponse
     from .models.list_scheduled_tasks_response import ListScheduledTasksResponse
+    from .models.message import Message
     from .models.message_resend_results import MessageResendResults
     from .models.message_trace_list import MessageTraceList
     from .models.metadata_delete_req import MetadataDeleteReq
@@ -1430,6 +1434,14 @@ _LIST_DIAGNOSIS_REPORTS = Operation(
     path="/v2/{engine}/{project_id}/instances/{instance_id}/diagnosis",
     idempotent=True,
     expected_statuses=frozenset([200]),
+    pagination=Pagination(
+        style="offset",
+        items="diagnosis_report_list",
+        offset_param="offset",
+        limit_param="limit",
+        total="total_num",
+        location="query",
+    ),
     param_schemas={
         "engine": {"type": "string"},
         "project_id": {"type": "string"},
@@ -1460,6 +1472,14 @@ _LIST_DIAGNOSIS_REPORTS_FOR_ROCKETMQ = Operation(
     path="/v2/{project_id}/rocketmq/instances/{instance_id}/diagnosis",
     idempotent=True,
     expected_statuses=frozenset([200]),
+    pagination=Pagination(
+        style="offset",
+        items="diagnosis_report_list",
+        offset_param="offset",
+        limit_param="limit",
+        total="total_num",
+        location="query",
+    ),
     param_schemas={
         "project_id": {"type": "string"},
         "instance_id": {"type": "string"},
@@ -1618,6 +1638,9 @@ _LIST_CONSUMER_GROUP_ACCESS_POLICIES_FOR_ROCKETMQ = Operation(
     path="/v2/{project_id}/rocketmq/instances/{instance_id}/groups/{group}/accesspolicy",
     idempotent=True,
     expected_statuses=frozenset([200]),
+    pagination=Pagination(
+        style="offset", items="policies", offset_param="offset", limit_param="limit", total="total", location="query"
+    ),
     param_schemas={
         "project_id": {"type": "string"},
         "instance_id": {"type": "string"},
@@ -1646,6 +1669,9 @@ _LIST_MESSAGES_FOR_ROCKETMQ = Operation(
     path="/v2/{project_id}/rocketmq/instances/{instance_id}/messages",
     idempotent=True,
     expected_statuses=frozenset([200]),
+    pagination=Pagination(
+        style="offset", items="messages", offset_param="offset", limit_param="limit", total="total", location="query"
+    ),
     param_schemas={
         "project_id": {"type": "string"},
         "instance_id": {"type": "string"},
@@ -1812,6 +1838,9 @@ _LIST_CONSUMER_GROUP_CLIENTS_FOR_ROCKETMQ = Operation(
     path="/v2/{project_id}/rocketmq/instances/{instance_id}/groups/{group}/clients",
     idempotent=True,
     expected_statuses=frozenset([200]),
+    pagination=Pagination(
+        style="offset", items="clients", offset_param="offset", limit_param="limit", total="total", location="query"
+    ),
     param_schemas={
         "project_id": {"type": "string"},
         "instance_id": {"type": "string"},
@@ -5200,7 +5229,7 @@ class RocketMQOperations(SyncFacade):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ListDiagnosisReportsResponse:
+    ) -> SyncPager[DiagnosisReportResp, ListDiagnosisReportsResponse]:
         """List diagnosis reports.
 
         Spec: ``list_diagnosis_reports`` (Huawei API reference (api-hrm) ListDiagnosisReports).
@@ -5212,13 +5241,14 @@ class RocketMQOperations(SyncFacade):
             offset (int | Unset): Offset.
 
         Returns:
-            ``ListDiagnosisReportsResponse``.
+            A pager: iterate for ``DiagnosisReportResp`` items, ``by_page()`` for whole ``ListDiagnosisReportsResponse`` pages.
 
         Raises:
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
         from .api.diagnosis.list_diagnosis_reports import _get_kwargs
+        from .models.diagnosis_report_resp import DiagnosisReportResp
         from .models.list_diagnosis_reports_response import ListDiagnosisReportsResponse
 
         kwargs = _get_kwargs(
@@ -5229,7 +5259,7 @@ class RocketMQOperations(SyncFacade):
             offset=offset,
         )
         options = self._options(timeout, max_retries, extra_headers)
-        response = self._send(
+        return self._paginate(
             _LIST_DIAGNOSIS_REPORTS,
             kwargs,
             options,
@@ -5238,8 +5268,9 @@ class RocketMQOperations(SyncFacade):
                 "project_id": self._client_param("project_id"),
                 "instance_id": instance_id,
             },
+            ListDiagnosisReportsResponse.from_dict,
+            DiagnosisReportResp.from_dict,
         )
-        return parse_body(_LIST_DIAGNOSIS_REPORTS, response, ListDiagnosisReportsResponse.from_dict)
 
     def create_diagnosis_task(
         self,
@@ -5297,7 +5328,7 @@ class RocketMQOperations(SyncFacade):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ListDiagnosisReportsForRocketMqResponse:
+    ) -> SyncPager[DiagnosisReportResp, ListDiagnosisReportsForRocketMqResponse]:
         """List diagnosis reports for rocket mq.
 
         Spec: ``list_diagnosis_reports_for_rocketmq`` (Huawei API reference (api-hrm) ListDiagnosisReportsForRocketMq).
@@ -5309,27 +5340,27 @@ class RocketMQOperations(SyncFacade):
             offset (int | Unset): Offset.
 
         Returns:
-            ``ListDiagnosisReportsForRocketMqResponse``.
+            A pager: iterate for ``DiagnosisReportResp`` items, ``by_page()`` for whole ``ListDiagnosisReportsForRocketMqResponse`` pages.
 
         Raises:
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
         from .api.diagnosis.list_diagnosis_reports_for_rocketmq import _get_kwargs
+        from .models.diagnosis_report_resp import DiagnosisReportResp
         from .models.list_diagnosis_reports_for_rocket_mq_response import ListDiagnosisReportsForRocketMqResponse
 
         kwargs = _get_kwargs(
             project_id=self._client_param("project_id"), instance_id=instance_id, limit=limit, offset=offset
         )
         options = self._options(timeout, max_retries, extra_headers)
-        response = self._send(
+        return self._paginate(
             _LIST_DIAGNOSIS_REPORTS_FOR_ROCKETMQ,
             kwargs,
             options,
             {"project_id": self._client_param("project_id"), "instance_id": instance_id},
-        )
-        return parse_body(
-            _LIST_DIAGNOSIS_REPORTS_FOR_ROCKETMQ, response, ListDiagnosisReportsForRocketMqResponse.from_dict
+            ListDiagnosisReportsForRocketMqResponse.from_dict,
+            DiagnosisReportResp.from_dict,
         )
 
     def create_diagnosis_task_for_rocketmq(
@@ -5686,7 +5717,7 @@ class RocketMQOperations(SyncFacade):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ListConsumeGroupAccessPolicyForRocketMqResponse:
+    ) -> SyncPager[ListAccessPolicyRespPolicies, ListConsumeGroupAccessPolicyForRocketMqResponse]:
         """List consume group access policy for rocket mq.
 
         Spec: ``list_consumer_group_access_policies_for_rocketmq`` (Huawei API reference (api-hrm) ListConsumeGroupAccessPolicyForRocketMq).
@@ -5699,13 +5730,14 @@ class RocketMQOperations(SyncFacade):
             offset (int | Unset): Offset.
 
         Returns:
-            ``ListConsumeGroupAccessPolicyForRocketMqResponse``.
+            A pager: iterate for ``ListAccessPolicyRespPolicies`` items, ``by_page()`` for whole ``ListConsumeGroupAccessPolicyForRocketMqResponse`` pages.
 
         Raises:
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
         from .api.consumer_groups.list_consumer_group_access_policies_for_rocketmq import _get_kwargs
+        from .models.list_access_policy_resp_policies import ListAccessPolicyRespPolicies
         from .models.list_consume_group_access_policy_for_rocket_mq_response import (
             ListConsumeGroupAccessPolicyForRocketMqResponse,
         )
@@ -5718,16 +5750,13 @@ class RocketMQOperations(SyncFacade):
             offset=offset,
         )
         options = self._options(timeout, max_retries, extra_headers)
-        response = self._send(
+        return self._paginate(
             _LIST_CONSUMER_GROUP_ACCESS_POLICIES_FOR_ROCKETMQ,
             kwargs,
             options,
             {"project_id": self._client_param("project_id"), "instance_id": instance_id, "group": group},
-        )
-        return parse_body(
-            _LIST_CONSUMER_GROUP_ACCESS_POLICIES_FOR_ROCKETMQ,
-            response,
             ListConsumeGroupAccessPolicyForRocketMqResponse.from_dict,
+            ListAccessPolicyRespPolicies.from_dict,
         )
 
     def get_message_trace_for_rocketmq(
@@ -5793,7 +5822,7 @@ class RocketMQOperations(SyncFacade):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ListMessagesForRocketMqResponse:
+    ) -> SyncPager[Message, ListMessagesForRocketMqResponse]:
         """List messages for rocket mq.
 
         Spec: ``list_messages_for_rocketmq`` (Huawei API reference (api-hrm) ListMessagesForRocketMq).
@@ -5811,7 +5840,7 @@ class RocketMQOperations(SyncFacade):
             topic (str): Topic.
 
         Returns:
-            ``ListMessagesForRocketMqResponse``.
+            A pager: iterate for ``Message`` items, ``by_page()`` for whole ``ListMessagesForRocketMqResponse`` pages.
 
         Raises:
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
@@ -5819,6 +5848,7 @@ class RocketMQOperations(SyncFacade):
         """
         from .api.messages.list_messages_for_rocketmq import _get_kwargs
         from .models.list_messages_for_rocket_mq_response import ListMessagesForRocketMqResponse
+        from .models.message import Message
 
         kwargs = _get_kwargs(
             project_id=self._client_param("project_id"),
@@ -5833,13 +5863,14 @@ class RocketMQOperations(SyncFacade):
             topic=topic,
         )
         options = self._options(timeout, max_retries, extra_headers)
-        response = self._send(
+        return self._paginate(
             _LIST_MESSAGES_FOR_ROCKETMQ,
             kwargs,
             options,
             {"project_id": self._client_param("project_id"), "instance_id": instance_id},
+            ListMessagesForRocketMqResponse.from_dict,
+            Message.from_dict,
         )
-        return parse_body(_LIST_MESSAGES_FOR_ROCKETMQ, response, ListMessagesForRocketMqResponse.from_dict)
 
     def send_message_for_rocketmq(
         self,
@@ -6329,7 +6360,7 @@ class RocketMQOperations(SyncFacade):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ShowConsumerConnectionsForRocketMqResponse:
+    ) -> SyncPager[ClientData, ShowConsumerConnectionsForRocketMqResponse]:
         """Show consumer connections for rocket mq.
 
         Spec: ``list_consumer_group_clients_for_rocketmq`` (Huawei API reference (api-hrm) ShowConsumerConnectionsForRocketMq).
@@ -6343,13 +6374,14 @@ class RocketMQOperations(SyncFacade):
             offset (int | Unset): Offset.
 
         Returns:
-            ``ShowConsumerConnectionsForRocketMqResponse``.
+            A pager: iterate for ``ClientData`` items, ``by_page()`` for whole ``ShowConsumerConnectionsForRocketMqResponse`` pages.
 
         Raises:
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
         from .api.consumer_groups.list_consumer_group_clients_for_rocketmq import _get_kwargs
+        from .models.client_data import ClientData
         from .models.show_consumer_connections_for_rocket_mq_response import ShowConsumerConnectionsForRocketMqResponse
 
         kwargs = _get_kwargs(
@@ -6361,14 +6393,13 @@ class RocketMQOperations(SyncFacade):
             offset=offset,
         )
         options = self._options(timeout, max_retries, extra_headers)
-        response = self._send(
+        return self._paginate(
             _LIST_CONSUMER_GROUP_CLIENTS_FOR_ROCKETMQ,
             kwargs,
             options,
             {"project_id": self._client_param("project_id"), "instance_id": instance_id, "group": group},
-        )
-        return parse_body(
-            _LIST_CONSUMER_GROUP_CLIENTS_FOR_ROCKETMQ, response, ShowConsumerConnectionsForRocketMqResponse.from_dict
+            ShowConsumerConnectionsForRocketMqResponse.from_dict,
+            ClientData.from_dict,
         )
 
     def get_diagnosis_report(
@@ -9880,7 +9911,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         )
         return parse_body(_BATCH_DELETE_MIGRATION_TASKS, response, BatchDeleteRocketMqMigrationTaskResponse.from_dict)
 
-    async def list_diagnosis_reports(
+    def list_diagnosis_reports(
         self,
         instance_id: str,
         *,
@@ -9889,7 +9920,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ListDiagnosisReportsResponse:
+    ) -> AsyncPager[DiagnosisReportResp, ListDiagnosisReportsResponse]:
         """List diagnosis reports.
 
         Spec: ``list_diagnosis_reports`` (Huawei API reference (api-hrm) ListDiagnosisReports).
@@ -9901,13 +9932,14 @@ class AsyncRocketMQOperations(AsyncFacade):
             offset (int | Unset): Offset.
 
         Returns:
-            ``ListDiagnosisReportsResponse``.
+            A pager: iterate for ``DiagnosisReportResp`` items, ``by_page()`` for whole ``ListDiagnosisReportsResponse`` pages.
 
         Raises:
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
         from .api.diagnosis.list_diagnosis_reports import _get_kwargs
+        from .models.diagnosis_report_resp import DiagnosisReportResp
         from .models.list_diagnosis_reports_response import ListDiagnosisReportsResponse
 
         kwargs = _get_kwargs(
@@ -9918,7 +9950,7 @@ class AsyncRocketMQOperations(AsyncFacade):
             offset=offset,
         )
         options = self._options(timeout, max_retries, extra_headers)
-        response = await self._send(
+        return self._paginate(
             _LIST_DIAGNOSIS_REPORTS,
             kwargs,
             options,
@@ -9927,8 +9959,9 @@ class AsyncRocketMQOperations(AsyncFacade):
                 "project_id": self._client_param("project_id"),
                 "instance_id": instance_id,
             },
+            ListDiagnosisReportsResponse.from_dict,
+            DiagnosisReportResp.from_dict,
         )
-        return parse_body(_LIST_DIAGNOSIS_REPORTS, response, ListDiagnosisReportsResponse.from_dict)
 
     async def create_diagnosis_task(
         self,
@@ -9977,7 +10010,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         )
         return parse_body(_CREATE_DIAGNOSIS_TASK, response, CreateDiagnosisTaskResponse.from_dict)
 
-    async def list_diagnosis_reports_for_rocketmq(
+    def list_diagnosis_reports_for_rocketmq(
         self,
         instance_id: str,
         *,
@@ -9986,7 +10019,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ListDiagnosisReportsForRocketMqResponse:
+    ) -> AsyncPager[DiagnosisReportResp, ListDiagnosisReportsForRocketMqResponse]:
         """List diagnosis reports for rocket mq.
 
         Spec: ``list_diagnosis_reports_for_rocketmq`` (Huawei API reference (api-hrm) ListDiagnosisReportsForRocketMq).
@@ -9998,27 +10031,27 @@ class AsyncRocketMQOperations(AsyncFacade):
             offset (int | Unset): Offset.
 
         Returns:
-            ``ListDiagnosisReportsForRocketMqResponse``.
+            A pager: iterate for ``DiagnosisReportResp`` items, ``by_page()`` for whole ``ListDiagnosisReportsForRocketMqResponse`` pages.
 
         Raises:
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
         from .api.diagnosis.list_diagnosis_reports_for_rocketmq import _get_kwargs
+        from .models.diagnosis_report_resp import DiagnosisReportResp
         from .models.list_diagnosis_reports_for_rocket_mq_response import ListDiagnosisReportsForRocketMqResponse
 
         kwargs = _get_kwargs(
             project_id=self._client_param("project_id"), instance_id=instance_id, limit=limit, offset=offset
         )
         options = self._options(timeout, max_retries, extra_headers)
-        response = await self._send(
+        return self._paginate(
             _LIST_DIAGNOSIS_REPORTS_FOR_ROCKETMQ,
             kwargs,
             options,
             {"project_id": self._client_param("project_id"), "instance_id": instance_id},
-        )
-        return parse_body(
-            _LIST_DIAGNOSIS_REPORTS_FOR_ROCKETMQ, response, ListDiagnosisReportsForRocketMqResponse.from_dict
+            ListDiagnosisReportsForRocketMqResponse.from_dict,
+            DiagnosisReportResp.from_dict,
         )
 
     async def create_diagnosis_task_for_rocketmq(
@@ -10365,7 +10398,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         response = await self._send(_LIST_CONFIG_FEATURES, kwargs, options, {})
         return parse_body(_LIST_CONFIG_FEATURES, response, ListConfigFeaturesResponse.from_dict)
 
-    async def list_consumer_group_access_policies_for_rocketmq(
+    def list_consumer_group_access_policies_for_rocketmq(
         self,
         instance_id: str,
         group: str,
@@ -10375,7 +10408,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ListConsumeGroupAccessPolicyForRocketMqResponse:
+    ) -> AsyncPager[ListAccessPolicyRespPolicies, ListConsumeGroupAccessPolicyForRocketMqResponse]:
         """List consume group access policy for rocket mq.
 
         Spec: ``list_consumer_group_access_policies_for_rocketmq`` (Huawei API reference (api-hrm) ListConsumeGroupAccessPolicyForRocketMq).
@@ -10388,13 +10421,14 @@ class AsyncRocketMQOperations(AsyncFacade):
             offset (int | Unset): Offset.
 
         Returns:
-            ``ListConsumeGroupAccessPolicyForRocketMqResponse``.
+            A pager: iterate for ``ListAccessPolicyRespPolicies`` items, ``by_page()`` for whole ``ListConsumeGroupAccessPolicyForRocketMqResponse`` pages.
 
         Raises:
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
         from .api.consumer_groups.list_consumer_group_access_policies_for_rocketmq import _get_kwargs
+        from .models.list_access_policy_resp_policies import ListAccessPolicyRespPolicies
         from .models.list_consume_group_access_policy_for_rocket_mq_response import (
             ListConsumeGroupAccessPolicyForRocketMqResponse,
         )
@@ -10407,16 +10441,13 @@ class AsyncRocketMQOperations(AsyncFacade):
             offset=offset,
         )
         options = self._options(timeout, max_retries, extra_headers)
-        response = await self._send(
+        return self._paginate(
             _LIST_CONSUMER_GROUP_ACCESS_POLICIES_FOR_ROCKETMQ,
             kwargs,
             options,
             {"project_id": self._client_param("project_id"), "instance_id": instance_id, "group": group},
-        )
-        return parse_body(
-            _LIST_CONSUMER_GROUP_ACCESS_POLICIES_FOR_ROCKETMQ,
-            response,
             ListConsumeGroupAccessPolicyForRocketMqResponse.from_dict,
+            ListAccessPolicyRespPolicies.from_dict,
         )
 
     async def get_message_trace_for_rocketmq(
@@ -10467,7 +10498,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         )
         return parse_body(_GET_MESSAGE_TRACE_FOR_ROCKETMQ, response, ListMessageTraceForRocketMqResponse.from_dict)
 
-    async def list_messages_for_rocketmq(
+    def list_messages_for_rocketmq(
         self,
         instance_id: str,
         *,
@@ -10482,7 +10513,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ListMessagesForRocketMqResponse:
+    ) -> AsyncPager[Message, ListMessagesForRocketMqResponse]:
         """List messages for rocket mq.
 
         Spec: ``list_messages_for_rocketmq`` (Huawei API reference (api-hrm) ListMessagesForRocketMq).
@@ -10500,7 +10531,7 @@ class AsyncRocketMQOperations(AsyncFacade):
             topic (str): Topic.
 
         Returns:
-            ``ListMessagesForRocketMqResponse``.
+            A pager: iterate for ``Message`` items, ``by_page()`` for whole ``ListMessagesForRocketMqResponse`` pages.
 
         Raises:
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
@@ -10508,6 +10539,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         """
         from .api.messages.list_messages_for_rocketmq import _get_kwargs
         from .models.list_messages_for_rocket_mq_response import ListMessagesForRocketMqResponse
+        from .models.message import Message
 
         kwargs = _get_kwargs(
             project_id=self._client_param("project_id"),
@@ -10522,13 +10554,14 @@ class AsyncRocketMQOperations(AsyncFacade):
             topic=topic,
         )
         options = self._options(timeout, max_retries, extra_headers)
-        response = await self._send(
+        return self._paginate(
             _LIST_MESSAGES_FOR_ROCKETMQ,
             kwargs,
             options,
             {"project_id": self._client_param("project_id"), "instance_id": instance_id},
+            ListMessagesForRocketMqResponse.from_dict,
+            Message.from_dict,
         )
-        return parse_body(_LIST_MESSAGES_FOR_ROCKETMQ, response, ListMessagesForRocketMqResponse.from_dict)
 
     async def send_message_for_rocketmq(
         self,
@@ -11009,7 +11042,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         )
         return parse_body(_GET_CES_HIERARCHY, response, ShowCesHierarchyResponse.from_dict)
 
-    async def list_consumer_group_clients_for_rocketmq(
+    def list_consumer_group_clients_for_rocketmq(
         self,
         instance_id: str,
         group: str,
@@ -11020,7 +11053,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ShowConsumerConnectionsForRocketMqResponse:
+    ) -> AsyncPager[ClientData, ShowConsumerConnectionsForRocketMqResponse]:
         """Show consumer connections for rocket mq.
 
         Spec: ``list_consumer_group_clients_for_rocketmq`` (Huawei API reference (api-hrm) ShowConsumerConnectionsForRocketMq).
@@ -11034,13 +11067,14 @@ class AsyncRocketMQOperations(AsyncFacade):
             offset (int | Unset): Offset.
 
         Returns:
-            ``ShowConsumerConnectionsForRocketMqResponse``.
+            A pager: iterate for ``ClientData`` items, ``by_page()`` for whole ``ShowConsumerConnectionsForRocketMqResponse`` pages.
 
         Raises:
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
         from .api.consumer_groups.list_consumer_group_clients_for_rocketmq import _get_kwargs
+        from .models.client_data import ClientData
         from .models.show_consumer_connections_for_rocket_mq_response import ShowConsumerConnectionsForRocketMqResponse
 
         kwargs = _get_kwargs(
@@ -11052,14 +11086,13 @@ class AsyncRocketMQOperations(AsyncFacade):
             offset=offset,
         )
         options = self._options(timeout, max_retries, extra_headers)
-        response = await self._send(
+        return self._paginate(
             _LIST_CONSUMER_GROUP_CLIENTS_FOR_ROCKETMQ,
             kwargs,
             options,
             {"project_id": self._client_param("project_id"), "instance_id": instance_id, "group": group},
-        )
-        return parse_body(
-            _LIST_CONSUMER_GROUP_CLIENTS_FOR_ROCKETMQ, response, ShowConsumerConnectionsForRocketMqResponse.from_dict
+            ShowConsumerConnectionsForRocketMqResponse.from_dict,
+            ClientData.from_dict,
         )
 
     async def get_diagnosis_report(
