@@ -3568,15 +3568,20 @@ class RocketMQOperations(SyncFacade):
     def send_message(
         self,
         instance_id: str,
+        body: SendMessageReq,
         *,
-        body: SendMessageReq | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> SendMessageResponse:
-        """Send message.
+        """Send one message to a topic of the instance.
 
-        Spec: ``send_message`` (Huawei API reference (api-hrm) SendMessage).
+        Produces a message through the management API (for testing and operations, not a substitute for a
+        RocketMQ producer): `topic` and `body` are required, `property_list` carries message properties such
+        as KEYS and TAGS. The answer names the broker, queue and queue offset the message was stored at. Not
+        idempotent: a retried send may store the message twice.
+
+        Spec: ``send_message`` (Huawei API reference SendMessage (https://support.huaweicloud.com/intl/en-us/api-hrm/SendMessage.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (send_message)).
         Official SDK name: ``send_message``.
 
         Args:
@@ -5100,9 +5105,12 @@ class RocketMQOperations(SyncFacade):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> BatchDeleteDiagnosisRecordsResponse:
-        """Batch delete diagnosis records.
+        """Delete several diagnosis reports of an instance.
 
-        Spec: ``batch_delete_diagnosis_records`` (Huawei API reference (api-hrm) BatchDeleteDiagnosisRecords).
+        Deletes the diagnosis reports whose ids are listed in `report_id_list`; the answer lists the ids
+        deleted.
+
+        Spec: ``batch_delete_diagnosis_records`` (Huawei API reference BatchDeleteDiagnosisRecords (https://support.huaweicloud.com/intl/en-us/api-hrm/BatchDeleteDiagnosisRecords.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (batch_delete_diagnosis_records)).
         Official SDK name: ``batch_delete_diagnosis_records``.
 
         Args:
@@ -5147,9 +5155,12 @@ class RocketMQOperations(SyncFacade):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> BatchDeleteDiagnosisRecordsForRocketMqResponse:
-        """Batch delete diagnosis records for rocket mq.
+        """Delete several diagnosis reports (engine-less path).
 
-        Spec: ``batch_delete_diagnosis_records_for_rocketmq`` (Huawei API reference (api-hrm) BatchDeleteDiagnosisRecordsForRocketMq).
+        The same request and answer as `batch_delete_diagnosis_records`, on the
+        /v2/{project_id}/rocketmq/... path.
+
+        Spec: ``batch_delete_diagnosis_records_for_rocketmq`` (Huawei API reference BatchDeleteDiagnosisRecords (https://support.huaweicloud.com/intl/en-us/api-hrm/BatchDeleteDiagnosisRecords.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (batch_delete_diagnosis_records_for_rocket_mq)).
         Official SDK name: ``batch_delete_diagnosis_records_for_rocket_mq``.
 
         Args:
@@ -5185,15 +5196,19 @@ class RocketMQOperations(SyncFacade):
     def batch_delete_migration_tasks(
         self,
         instance_id: str,
+        body: MetadataDeleteReq,
         *,
-        body: MetadataDeleteReq | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> BatchDeleteRocketMqMigrationTaskResponse:
-        """Batch delete rocket mq migration task.
+        """Delete several metadata migration tasks.
 
-        Spec: ``batch_delete_migration_tasks`` (Huawei API reference (api-hrm) BatchDeleteRocketMqMigrationTask).
+        Deletes the metadata migration tasks whose ids are listed in `task_ids`; the answer lists the ids
+        deleted (`success_task_list`). Replaces DELETE .../metadata (`delete_migration_tasks`, seed 002
+        §5.6.3), which SDK 3.1.219 no longer calls.
+
+        Spec: ``batch_delete_migration_tasks`` (Huawei API reference BatchDeleteRocketMqMigrationTask (https://support.huaweicloud.com/intl/en-us/api-hrm/BatchDeleteRocketMqMigrationTask.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (batch_delete_rocket_mq_migration_task)).
         Official SDK name: ``batch_delete_rocket_mq_migration_task``.
 
         Args:
@@ -5230,9 +5245,11 @@ class RocketMQOperations(SyncFacade):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> SyncPager[DiagnosisReportResp, ListDiagnosisReportsResponse]:
-        """List diagnosis reports.
+        """List the diagnosis reports of an instance.
 
-        Spec: ``list_diagnosis_reports`` (Huawei API reference (api-hrm) ListDiagnosisReports).
+        Pages through the instance's diagnosis reports with offset/limit; `total_num` counts them all.
+
+        Spec: ``list_diagnosis_reports`` (Huawei API reference ListDiagnosisReports (https://support.huaweicloud.com/intl/en-us/api-hrm/ListDiagnosisReports.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (list_diagnosis_reports)).
         Official SDK name: ``list_diagnosis_reports``.
 
         Args:
@@ -5275,15 +5292,18 @@ class RocketMQOperations(SyncFacade):
     def create_diagnosis_task(
         self,
         instance_id: str,
+        body: DiagnosisReq,
         *,
-        body: DiagnosisReq | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> CreateDiagnosisTaskResponse:
-        """Create diagnosis task.
+        """Start a diagnosis task for a consumer group of the instance.
 
-        Spec: ``create_diagnosis_task`` (Huawei API reference (api-hrm) CreateDiagnosisTask).
+        Starts diagnosing a consumer group (`group_name`, optionally only the nodes in `node_id_list`); the
+        answer carries the id of the report that the task writes.
+
+        Spec: ``create_diagnosis_task`` (Huawei API reference CreateDiagnosisTask (https://support.huaweicloud.com/intl/en-us/api-hrm/CreateDiagnosisTask.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (create_diagnosis_task)).
         Official SDK name: ``create_diagnosis_task``.
 
         Args:
@@ -5329,9 +5349,11 @@ class RocketMQOperations(SyncFacade):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> SyncPager[DiagnosisReportResp, ListDiagnosisReportsForRocketMqResponse]:
-        """List diagnosis reports for rocket mq.
+        """List the diagnosis reports of an instance (engine-less path).
 
-        Spec: ``list_diagnosis_reports_for_rocketmq`` (Huawei API reference (api-hrm) ListDiagnosisReportsForRocketMq).
+        The same request and answer as `list_diagnosis_reports`, on the /v2/{project_id}/rocketmq/... path.
+
+        Spec: ``list_diagnosis_reports_for_rocketmq`` (Huawei API reference ListDiagnosisReports (https://support.huaweicloud.com/intl/en-us/api-hrm/ListDiagnosisReports.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (list_diagnosis_reports_for_rocket_mq)).
         Official SDK name: ``list_diagnosis_reports_for_rocket_mq``.
 
         Args:
@@ -5366,15 +5388,17 @@ class RocketMQOperations(SyncFacade):
     def create_diagnosis_task_for_rocketmq(
         self,
         instance_id: str,
+        body: DiagnosisReq,
         *,
-        body: DiagnosisReq | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> CreateDiagnosisTaskForRocketMqResponse:
-        """Create diagnosis task for rocket mq.
+        """Start a diagnosis task (engine-less path).
 
-        Spec: ``create_diagnosis_task_for_rocketmq`` (Huawei API reference (api-hrm) CreateDiagnosisTaskForRocketMq).
+        The same request and answer as `create_diagnosis_task`, on the /v2/{project_id}/rocketmq/... path.
+
+        Spec: ``create_diagnosis_task_for_rocketmq`` (Huawei API reference CreateDiagnosisTask (https://support.huaweicloud.com/intl/en-us/api-hrm/CreateDiagnosisTask.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (create_diagnosis_task_for_rocket_mq)).
         Official SDK name: ``create_diagnosis_task_for_rocket_mq``.
 
         Args:
@@ -5405,15 +5429,18 @@ class RocketMQOperations(SyncFacade):
 
     def create_post_paid_instance_for_rocketmq(
         self,
+        body: CreateInstanceByEngineReq,
         *,
-        body: CreateInstanceByEngineReq | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> CreatePostPaidInstanceForRocketMqResponse:
-        """Create post paid instance for rocket mq.
+        """Create an instance (engine-less path).
 
-        Spec: ``create_post_paid_instance_for_rocketmq`` (Huawei API reference (api-hrm) CreatePostPaidInstanceForRocketMq).
+        Creates a RocketMQ instance from the same body as `create_instance`, on POST
+        /v2/{project_id}/rocketmq/instances; the answer carries the new instance id. Not idempotent.
+
+        Spec: ``create_post_paid_instance_for_rocketmq`` (Huawei API reference CreateInstanceByEngine (https://support.huaweicloud.com/intl/en-us/api-hrm/CreateInstanceByEngine.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (create_post_paid_instance_for_rocket_mq)).
         Official SDK name: ``create_post_paid_instance_for_rocket_mq``.
 
         Args:
@@ -5447,9 +5474,12 @@ class RocketMQOperations(SyncFacade):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ShowBackgroundTaskResponse:
-        """Show background task.
+        """Get one background task of an instance.
 
-        Spec: ``get_background_task`` (Huawei API reference (api-hrm) ShowBackgroundTask).
+        The background task named by `task_id`, answered as a one-item list in the same shape as
+        `list_background_tasks`.
+
+        Spec: ``get_background_task`` (Huawei API reference ShowBackgroundTask (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowBackgroundTask.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_background_task)).
         Official SDK name: ``show_background_task``.
 
         Args:
@@ -5485,9 +5515,11 @@ class RocketMQOperations(SyncFacade):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
-        """Delete background task.
+        """Delete the record of one background task.
 
-        Spec: ``delete_background_task`` (Huawei API reference (api-hrm) DeleteBackgroundTask).
+        Removes a finished task's record from the instance's background task list; no body in the answer.
+
+        Spec: ``delete_background_task`` (Huawei API reference DeleteBackgroundTask (https://support.huaweicloud.com/intl/en-us/api-hrm/DeleteBackgroundTask.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (delete_background_task)).
         Official SDK name: ``delete_background_task``.
 
         Args:
@@ -5524,9 +5556,12 @@ class RocketMQOperations(SyncFacade):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
-        """Update scheduled task.
+        """Reschedule or change one scheduled task.
 
-        Spec: ``update_scheduled_task`` (Huawei API reference (api-hrm) UpdateScheduledTask).
+        Changes a scheduled task's execution time (`execute_at`) or cancels it (`status=CANCELLED`), both as
+        query parameters; no body in the answer.
+
+        Spec: ``update_scheduled_task`` (Huawei API reference UpdateScheduledTask (https://support.huaweicloud.com/intl/en-us/api-hrm/UpdateScheduledTask.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (update_scheduled_task)).
         Official SDK name: ``update_scheduled_task``.
 
         Args:
@@ -5569,9 +5604,11 @@ class RocketMQOperations(SyncFacade):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
-        """Delete scheduled task.
+        """Cancel one scheduled task.
 
-        Spec: ``delete_scheduled_task`` (Huawei API reference (api-hrm) DeleteScheduledTask).
+        Deletes the scheduled task named by `task_id`; no body in the answer.
+
+        Spec: ``delete_scheduled_task`` (Huawei API reference DeleteScheduledTask (https://support.huaweicloud.com/intl/en-us/api-hrm/DeleteScheduledTask.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (delete_scheduled_task)).
         Official SDK name: ``delete_scheduled_task``.
 
         Args:
@@ -5605,9 +5642,11 @@ class RocketMQOperations(SyncFacade):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
-        """Enable DNS.
+        """Turn on domain-name access for the instance.
 
-        Spec: ``enable_dns`` (Huawei API reference (api-hrm) EnableDns).
+        Lets clients reach the instance by domain name; the SDK's answer model has no fields.
+
+        Spec: ``enable_dns`` (Huawei API reference EnableDns (https://support.huaweicloud.com/intl/en-us/api-hrm/EnableDns.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (enable_dns)).
         Official SDK name: ``enable_dns``.
 
         Args:
@@ -5641,9 +5680,13 @@ class RocketMQOperations(SyncFacade):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ListBackgroundTasksResponse:
-        """List background tasks.
+        """List the background tasks of an instance.
 
-        Spec: ``list_background_tasks`` (Huawei API reference (api-hrm) ListBackgroundTasks).
+        The instance's background tasks (restarts, resizes, configuration changes ...) in a time window
+        (`begin_time`/`end_time`, YYYYMMDDHHmmss), from task number `start` (>= 0) with `limit` per answer;
+        `task_count` counts them.
+
+        Spec: ``list_background_tasks`` (Huawei API reference ListBackgroundTasks (https://support.huaweicloud.com/intl/en-us/api-hrm/ListBackgroundTasks.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (list_background_tasks)).
         Official SDK name: ``list_background_tasks``.
 
         Args:
@@ -5687,9 +5730,12 @@ class RocketMQOperations(SyncFacade):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ListConfigFeaturesResponse:
-        """List config features.
+        """List the service's feature switches.
 
-        Spec: ``list_config_features`` (Huawei API reference (api-hrm) ListConfigFeatures).
+        Which optional features the region's service has switched on (`features`, counted by `totalRecord`);
+        not scoped to a project.
+
+        Spec: ``list_config_features`` (Huawei API reference ListConfigFeatures (https://support.huaweicloud.com/intl/en-us/api-hrm/ListConfigFeatures.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (list_config_features)).
         Official SDK name: ``list_config_features``.
 
         Returns:
@@ -5718,9 +5764,12 @@ class RocketMQOperations(SyncFacade):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> SyncPager[ListAccessPolicyRespPolicies, ListConsumeGroupAccessPolicyForRocketMqResponse]:
-        """List consume group access policy for rocket mq.
+        """List the users authorised on a consumer group (engine-less path).
 
-        Spec: ``list_consumer_group_access_policies_for_rocketmq`` (Huawei API reference (api-hrm) ListConsumeGroupAccessPolicyForRocketMq).
+        The same answer as `list_consumer_group_access_policies`, on the /v2/{project_id}/rocketmq/... path,
+        paged with offset/limit.
+
+        Spec: ``list_consumer_group_access_policies_for_rocketmq`` (Huawei API reference ListConsumeGroupAccessPolicy (https://support.huaweicloud.com/intl/en-us/api-hrm/ListConsumeGroupAccessPolicy.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (list_consume_group_access_policy_for_rocket_mq)).
         Official SDK name: ``list_consume_group_access_policy_for_rocket_mq``.
 
         Args:
@@ -5770,9 +5819,11 @@ class RocketMQOperations(SyncFacade):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ListMessageTraceForRocketMqResponse:
-        """List message trace for rocket mq.
+        """Get the trace of one message (engine-less path).
 
-        Spec: ``get_message_trace_for_rocketmq`` (Huawei API reference (api-hrm) ListMessageTraceForRocketMq).
+        The same answer as `get_message_trace`, on the /v2/{project_id}/rocketmq/... path.
+
+        Spec: ``get_message_trace_for_rocketmq`` (Huawei API reference ListMessageTrace (https://support.huaweicloud.com/intl/en-us/api-hrm/ListMessageTrace.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (list_message_trace_for_rocket_mq)).
         Official SDK name: ``list_message_trace_for_rocket_mq``.
 
         Args:
@@ -5823,9 +5874,12 @@ class RocketMQOperations(SyncFacade):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> SyncPager[Message, ListMessagesForRocketMqResponse]:
-        """List messages for rocket mq.
+        """Search the messages of a topic (engine-less path).
 
-        Spec: ``list_messages_for_rocketmq`` (Huawei API reference (api-hrm) ListMessagesForRocketMq).
+        The same search as `list_messages`, on the /v2/{project_id}/rocketmq/... path, paged with
+        offset/limit; this SDK version also sends `queue`.
+
+        Spec: ``list_messages_for_rocketmq`` (Huawei API reference ListMessages (https://support.huaweicloud.com/intl/en-us/api-hrm/ListMessages.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (list_messages_for_rocket_mq)).
         Official SDK name: ``list_messages_for_rocket_mq``.
 
         Args:
@@ -5875,15 +5929,17 @@ class RocketMQOperations(SyncFacade):
     def send_message_for_rocketmq(
         self,
         instance_id: str,
+        body: SendMessageReq,
         *,
-        body: SendMessageReq | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> SendMessageForRocketMqResponse:
-        """Send message for rocket mq.
+        """Send one message to a topic (engine-less path).
 
-        Spec: ``send_message_for_rocketmq`` (Huawei API reference (api-hrm) SendMessageForRocketMq).
+        The same request and answer as `send_message`, on the /v2/{project_id}/rocketmq/... path.
+
+        Spec: ``send_message_for_rocketmq`` (Huawei API reference SendMessage (https://support.huaweicloud.com/intl/en-us/api-hrm/SendMessage.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (send_message_for_rocket_mq)).
         Official SDK name: ``send_message_for_rocket_mq``.
 
         Args:
@@ -5922,9 +5978,12 @@ class RocketMQOperations(SyncFacade):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ListScheduledTasksResponse:
-        """List scheduled tasks.
+        """List the scheduled tasks of an instance.
 
-        Spec: ``list_scheduled_tasks`` (Huawei API reference (api-hrm) ListScheduledTasks).
+        Tasks scheduled to run later (e.g. a specification change in a maintenance window) in a time window,
+        paged with `start` and `limit`; `job_count` counts them.
+
+        Spec: ``list_scheduled_tasks`` (Huawei API reference ListScheduledTasks (https://support.huaweicloud.com/intl/en-us/api-hrm/ListScheduledTasks.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (list_scheduled_tasks)).
         Official SDK name: ``list_scheduled_tasks``.
 
         Args:
@@ -5970,9 +6029,12 @@ class RocketMQOperations(SyncFacade):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ModifyInstanceSslConfigResponse:
-        """Modify instance SSL config.
+        """Change the instance's SSL and plaintext access settings.
 
-        Spec: ``update_instance_ssl_config`` (Huawei API reference (api-hrm) ModifyInstanceSslConfig).
+        Sets how clients connect (`tls_mode`: plaintext, SSL or both); the answer carries the id of the
+        background job that applies it and the mode.
+
+        Spec: ``update_instance_ssl_config`` (Huawei API reference ModifyInstanceSslConfig (https://support.huaweicloud.com/intl/en-us/api-hrm/ModifyInstanceSslConfig.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (modify_instance_ssl_config)).
         Official SDK name: ``modify_instance_ssl_config``.
 
         Args:
@@ -6015,9 +6077,12 @@ class RocketMQOperations(SyncFacade):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ShowRecycleInstancesResponse:
-        """Show recycle instances.
+        """List the instances in the recycle bin, with the bin's policy.
 
-        Spec: ``list_recycled_instances`` (Huawei API reference (api-hrm) ShowRecycleInstances).
+        Deleted instances kept in the recycle bin (with when each entered it and when it will be deleted for
+        good), and the bin's policy: whether it is used and how many days it keeps an instance.
+
+        Spec: ``list_recycled_instances`` (Huawei API reference ShowRecycleInstances (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowRecycleInstances.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_recycle_instances)).
         Official SDK name: ``show_recycle_instances``.
 
         Returns:
@@ -6045,9 +6110,12 @@ class RocketMQOperations(SyncFacade):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ModifyRecyclePolicyResponse:
-        """Modify recycle policy.
+        """Change the recycle bin's policy.
 
-        Spec: ``update_recycle_policy`` (Huawei API reference (api-hrm) ModifyRecyclePolicy).
+        Turns the recycle bin on or off (`default_use_recycle`) and sets how many days (1-7) it keeps a
+        deleted instance; the answer is the policy as `list_recycled_instances` shows it.
+
+        Spec: ``update_recycle_policy`` (Huawei API reference ModifyRecyclePolicy (https://support.huaweicloud.com/intl/en-us/api-hrm/ModifyRecyclePolicy.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (modify_recycle_policy)).
         Official SDK name: ``modify_recycle_policy``.
 
         Args:
@@ -6076,9 +6144,12 @@ class RocketMQOperations(SyncFacade):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RestoreRecycleInstanceResponse:
-        """Restore recycle instance.
+        """Restore instances from the recycle bin.
 
-        Spec: ``restore_recycled_instances`` (Huawei API reference (api-hrm) RestoreRecycleInstance).
+        Brings the listed instances back from the recycle bin; the answer has one result per instance
+        (partial failures are reported per item).
+
+        Spec: ``restore_recycled_instances`` (Huawei API reference RestoreRecycleInstance (https://support.huaweicloud.com/intl/en-us/api-hrm/RestoreRecycleInstance.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (restore_recycle_instance)).
         Official SDK name: ``restore_recycle_instance``.
 
         Args:
@@ -6105,15 +6176,18 @@ class RocketMQOperations(SyncFacade):
         self,
         instance_id: str,
         group: str,
+        body: ResetConsumeOffsetReq,
         *,
-        body: ResetConsumeOffsetReq | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ResetConsumeOffsetForRocketMqResponse:
-        """Reset consume offset for rocket mq.
+        """Reset a consumer group's offsets (engine-less path).
 
-        Spec: ``reset_consumer_group_offset_for_rocketmq`` (Huawei API reference (api-hrm) ResetConsumeOffsetForRocketMq).
+        The same request and answer as `reset_consumer_group_offset`, on the /v2/{project_id}/rocketmq/...
+        path.
+
+        Spec: ``reset_consumer_group_offset_for_rocketmq`` (Huawei API reference ResetConsumeOffset (https://support.huaweicloud.com/intl/en-us/api-hrm/ResetConsumeOffset.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (reset_consume_offset_for_rocket_mq)).
         Official SDK name: ``reset_consume_offset_for_rocket_mq``.
 
         Args:
@@ -6156,9 +6230,11 @@ class RocketMQOperations(SyncFacade):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ShowEngineInstanceExtendProductInfoForRocketMqResponse:
-        """Show engine instance extend product info for rocket mq.
+        """List the specifications the instance can change to (engine-less path).
 
-        Spec: ``list_instance_extend_products_for_rocketmq`` (Huawei API reference (api-hrm) ShowEngineInstanceExtendProductInfoForRocketMq).
+        The same answer as `list_instance_extend_products`, on the /v2/{project_id}/rocketmq/... path.
+
+        Spec: ``list_instance_extend_products_for_rocketmq`` (Huawei API reference ShowEngineInstanceExtendProductInfo (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowEngineInstanceExtendProductInfo.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_engine_instance_extend_product_info_for_rocket_mq)).
         Official SDK name: ``show_engine_instance_extend_product_info_for_rocket_mq``.
 
         Args:
@@ -6202,15 +6278,18 @@ class RocketMQOperations(SyncFacade):
     def resize_instance_for_rocketmq(
         self,
         instance_id: str,
+        body: ResizeEngineInstanceReq,
         *,
-        body: ResizeEngineInstanceReq | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ResizeInstanceForRocketMqResponse:
-        """Resize instance for rocket mq.
+        """Change the instance's specification (engine-less path).
 
-        Spec: ``resize_instance_for_rocketmq`` (Huawei API reference (api-hrm) ResizeInstanceForRocketMq).
+        The same request and answer as `resize_instance`, on the /v2/{project_id}/rocketmq/... path. Not
+        idempotent.
+
+        Spec: ``resize_instance_for_rocketmq`` (Huawei API reference ResizeInstance (https://support.huaweicloud.com/intl/en-us/api-hrm/ResizeInstance.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (resize_instance_for_rocket_mq)).
         Official SDK name: ``resize_instance_for_rocket_mq``.
 
         Args:
@@ -6246,9 +6325,11 @@ class RocketMQOperations(SyncFacade):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> SendDlqMessageForRocketMqResponse:
-        """Send DLQ message for rocket mq.
+        """Resend dead-letter messages (engine-less path).
 
-        Spec: ``resend_dlq_messages_for_rocketmq`` (Huawei API reference (api-hrm) SendDlqMessageForRocketMq).
+        The same request and answer as `resend_dlq_messages`, on the /v2/{project_id}/rocketmq/... path.
+
+        Spec: ``resend_dlq_messages_for_rocketmq`` (Huawei API reference SendDlqMessage (https://support.huaweicloud.com/intl/en-us/api-hrm/SendDlqMessage.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (send_dlq_message_for_rocket_mq)).
         Official SDK name: ``send_dlq_message_for_rocket_mq``.
 
         Args:
@@ -6284,9 +6365,11 @@ class RocketMQOperations(SyncFacade):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ShowBackgroundTaskProgressResponse:
-        """Show background task progress.
+        """Get the progress of one background task.
 
-        Spec: ``get_background_task_progress`` (Huawei API reference (api-hrm) ShowBackgroundTaskProgress).
+        How far a running instance change has come: percentage, estimated remaining time and its steps.
+
+        Spec: ``get_background_task_progress`` (Huawei API reference ShowBackgroundTaskProgress (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowBackgroundTaskProgress.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_background_task_progress)).
         Official SDK name: ``show_background_task_progress``.
 
         Args:
@@ -6321,9 +6404,12 @@ class RocketMQOperations(SyncFacade):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ShowCesHierarchyResponse:
-        """Show CES hierarchy.
+        """Get the instance's monitoring hierarchy in Cloud Eye.
 
-        Spec: ``get_ces_hierarchy`` (Huawei API reference (api-hrm) ShowCesHierarchy).
+        The dimensions (brokers, topics, consumer groups, queues) under which Cloud Eye reports the
+        instance's metrics. The v2 successor of `get_ces_hierarchy_v1` (seed 002 §8.1).
+
+        Spec: ``get_ces_hierarchy`` (Huawei API reference ShowCesHierarchy (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowCesHierarchy.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_ces_hierarchy)).
         Official SDK name: ``show_ces_hierarchy``.
 
         Args:
@@ -6361,9 +6447,12 @@ class RocketMQOperations(SyncFacade):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> SyncPager[ClientData, ShowConsumerConnectionsForRocketMqResponse]:
-        """Show consumer connections for rocket mq.
+        """List the consumers connected to a consumer group (engine-less path).
 
-        Spec: ``list_consumer_group_clients_for_rocketmq`` (Huawei API reference (api-hrm) ShowConsumerConnectionsForRocketMq).
+        The same answer as `list_consumer_group_clients`, on the /v2/{project_id}/rocketmq/... path, paged
+        with offset/limit.
+
+        Spec: ``list_consumer_group_clients_for_rocketmq`` (Huawei API reference ShowConsumerConnections (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowConsumerConnections.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_consumer_connections_for_rocket_mq)).
         Official SDK name: ``show_consumer_connections_for_rocket_mq``.
 
         Args:
@@ -6410,9 +6499,12 @@ class RocketMQOperations(SyncFacade):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ShowDiagnosisReportResponse:
-        """Show diagnosis report.
+        """Get one diagnosis report.
 
-        Spec: ``get_diagnosis_report`` (Huawei API reference (api-hrm) ShowDiagnosisReport).
+        The outcome for the consumer group diagnosed: status, counts of abnormal items and faulted nodes,
+        subscription consistency, message accumulation, and the findings per node.
+
+        Spec: ``get_diagnosis_report`` (Huawei API reference ShowDiagnosisReport (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowDiagnosisReport.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_diagnosis_report)).
         Official SDK name: ``show_diagnosis_report``.
 
         Args:
@@ -6452,9 +6544,11 @@ class RocketMQOperations(SyncFacade):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ShowDiagnosisReportForRocketMqResponse:
-        """Show diagnosis report for rocket mq.
+        """Get one diagnosis report (engine-less path).
 
-        Spec: ``get_diagnosis_report_for_rocketmq`` (Huawei API reference (api-hrm) ShowDiagnosisReportForRocketMq).
+        The same request and answer as `get_diagnosis_report`, on the /v2/{project_id}/rocketmq/... path.
+
+        Spec: ``get_diagnosis_report_for_rocketmq`` (Huawei API reference ShowDiagnosisReport (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowDiagnosisReport.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_diagnosis_report_for_rocket_mq)).
         Official SDK name: ``show_diagnosis_report_for_rocket_mq``.
 
         Args:
@@ -6490,9 +6584,11 @@ class RocketMQOperations(SyncFacade):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ShowDiagnosisStackResponse:
-        """Show diagnosis stack.
+        """Get a thread stack captured by a diagnosis.
 
-        Spec: ``get_diagnosis_stack`` (Huawei API reference (api-hrm) ShowDiagnosisStack).
+        A client thread's name and stack, captured by a diagnosis and named by `stack_id`.
+
+        Spec: ``get_diagnosis_stack`` (Huawei API reference ShowDiagnosisStack (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowDiagnosisStack.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_diagnosis_stack)).
         Official SDK name: ``show_diagnosis_stack``.
 
         Args:
@@ -6532,9 +6628,11 @@ class RocketMQOperations(SyncFacade):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ShowDiagnosisStackForRocketMqResponse:
-        """Show diagnosis stack for rocket mq.
+        """Get a thread stack captured by a diagnosis (engine-less path).
 
-        Spec: ``get_diagnosis_stack_for_rocketmq`` (Huawei API reference (api-hrm) ShowDiagnosisStackForRocketMq).
+        The same request and answer as `get_diagnosis_stack`, on the /v2/{project_id}/rocketmq/... path.
+
+        Spec: ``get_diagnosis_stack_for_rocketmq`` (Huawei API reference ShowDiagnosisStack (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowDiagnosisStack.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_diagnosis_stack_for_rocket_mq)).
         Official SDK name: ``show_diagnosis_stack_for_rocket_mq``.
 
         Args:
@@ -6569,9 +6667,12 @@ class RocketMQOperations(SyncFacade):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ShowQuotasResponse:
-        """Show quotas.
+        """Get the project's quotas.
 
-        Spec: ``get_quotas`` (Huawei API reference (api-hrm) ShowQuotas).
+        How many instances the project may create and has created, and (with `includeTagsQuota`) how many
+        tags an instance may carry.
+
+        Spec: ``get_quotas`` (Huawei API reference ShowQuotas (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowQuotas.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_quotas)).
         Official SDK name: ``show_quotas``.
 
         Args:
@@ -6603,9 +6704,12 @@ class RocketMQOperations(SyncFacade):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ShowRocketMqScalePreCheckInfoResponse:
-        """Show rocket mq scale pre check info.
+        """Check whether the instance can be scaled out now.
 
-        Spec: ``get_scale_pre_check`` (Huawei API reference (api-hrm) ShowRocketMqScalePreCheckInfo).
+        Whether a specification change may start now (`success`), and if not why (`reason`) and at what risk
+        (`risk`).
+
+        Spec: ``get_scale_pre_check`` (Huawei API reference ShowRocketMqScalePreCheckInfo (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowRocketMqScalePreCheckInfo.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_rocket_mq_scale_pre_check_info)).
         Official SDK name: ``show_rocket_mq_scale_pre_check_info``.
 
         Args:
@@ -6639,9 +6743,11 @@ class RocketMQOperations(SyncFacade):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ShowVolumeExpandConfigResponse:
-        """Show volume expand config.
+        """Get the instance's automatic disk expansion settings.
 
-        Spec: ``get_volume_expansion_config`` (Huawei API reference (api-hrm) ShowVolumeExpandConfig).
+        Whether disks grow automatically, at which usage threshold, by which step and up to which size.
+
+        Spec: ``get_volume_expansion_config`` (Huawei API reference ShowVolumeExpandConfig (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowVolumeExpandConfig.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_volume_expand_config)).
         Official SDK name: ``show_volume_expand_config``.
 
         Args:
@@ -6670,15 +6776,18 @@ class RocketMQOperations(SyncFacade):
     def update_volume_expansion_config(
         self,
         instance_id: str,
+        body: AlterAutoVolumeExpandConfig,
         *,
-        body: AlterAutoVolumeExpandConfig | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> UpdateVolumeExpansionConfigResponse:
-        """Update volume expansion config.
+        """Change the instance's automatic disk expansion settings.
 
-        Spec: ``update_volume_expansion_config`` (Huawei API reference (api-hrm) UpdateVolumeExpansionConfig).
+        Turns automatic disk expansion on or off and sets its threshold, step and upper limit; the answer
+        carries a short message.
+
+        Spec: ``update_volume_expansion_config`` (Huawei API reference UpdateVolumeExpansionConfig (https://support.huaweicloud.com/intl/en-us/api-hrm/UpdateVolumeExpansionConfig.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (update_volume_expansion_config)).
         Official SDK name: ``update_volume_expansion_config``.
 
         Args:
@@ -6708,15 +6817,18 @@ class RocketMQOperations(SyncFacade):
     def validate_consumed_messages_for_rocketmq(
         self,
         instance_id: str,
+        body: ResendReq,
         *,
-        body: ResendReq | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ValidateConsumedMessageForRocketMqResponse:
-        """Validate consumed message for rocket mq.
+        """Re-deliver messages to a consumer to verify consumption (engine-less path).
 
-        Spec: ``validate_consumed_messages_for_rocketmq`` (Huawei API reference (api-hrm) ValidateConsumedMessageForRocketMq).
+        The same request and answer as `validate_consumed_messages`, on the /v2/{project_id}/rocketmq/...
+        path.
+
+        Spec: ``validate_consumed_messages_for_rocketmq`` (Huawei API reference ValidateConsumedMessage (https://support.huaweicloud.com/intl/en-us/api-hrm/ValidateConsumedMessage.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (validate_consumed_message_for_rocket_mq)).
         Official SDK name: ``validate_consumed_message_for_rocket_mq``.
 
         Args:
@@ -8253,15 +8365,20 @@ class AsyncRocketMQOperations(AsyncFacade):
     async def send_message(
         self,
         instance_id: str,
+        body: SendMessageReq,
         *,
-        body: SendMessageReq | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> SendMessageResponse:
-        """Send message.
+        """Send one message to a topic of the instance.
 
-        Spec: ``send_message`` (Huawei API reference (api-hrm) SendMessage).
+        Produces a message through the management API (for testing and operations, not a substitute for a
+        RocketMQ producer): `topic` and `body` are required, `property_list` carries message properties such
+        as KEYS and TAGS. The answer names the broker, queue and queue offset the message was stored at. Not
+        idempotent: a retried send may store the message twice.
+
+        Spec: ``send_message`` (Huawei API reference SendMessage (https://support.huaweicloud.com/intl/en-us/api-hrm/SendMessage.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (send_message)).
         Official SDK name: ``send_message``.
 
         Args:
@@ -9791,9 +9908,12 @@ class AsyncRocketMQOperations(AsyncFacade):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> BatchDeleteDiagnosisRecordsResponse:
-        """Batch delete diagnosis records.
+        """Delete several diagnosis reports of an instance.
 
-        Spec: ``batch_delete_diagnosis_records`` (Huawei API reference (api-hrm) BatchDeleteDiagnosisRecords).
+        Deletes the diagnosis reports whose ids are listed in `report_id_list`; the answer lists the ids
+        deleted.
+
+        Spec: ``batch_delete_diagnosis_records`` (Huawei API reference BatchDeleteDiagnosisRecords (https://support.huaweicloud.com/intl/en-us/api-hrm/BatchDeleteDiagnosisRecords.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (batch_delete_diagnosis_records)).
         Official SDK name: ``batch_delete_diagnosis_records``.
 
         Args:
@@ -9838,9 +9958,12 @@ class AsyncRocketMQOperations(AsyncFacade):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> BatchDeleteDiagnosisRecordsForRocketMqResponse:
-        """Batch delete diagnosis records for rocket mq.
+        """Delete several diagnosis reports (engine-less path).
 
-        Spec: ``batch_delete_diagnosis_records_for_rocketmq`` (Huawei API reference (api-hrm) BatchDeleteDiagnosisRecordsForRocketMq).
+        The same request and answer as `batch_delete_diagnosis_records`, on the
+        /v2/{project_id}/rocketmq/... path.
+
+        Spec: ``batch_delete_diagnosis_records_for_rocketmq`` (Huawei API reference BatchDeleteDiagnosisRecords (https://support.huaweicloud.com/intl/en-us/api-hrm/BatchDeleteDiagnosisRecords.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (batch_delete_diagnosis_records_for_rocket_mq)).
         Official SDK name: ``batch_delete_diagnosis_records_for_rocket_mq``.
 
         Args:
@@ -9876,15 +9999,19 @@ class AsyncRocketMQOperations(AsyncFacade):
     async def batch_delete_migration_tasks(
         self,
         instance_id: str,
+        body: MetadataDeleteReq,
         *,
-        body: MetadataDeleteReq | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> BatchDeleteRocketMqMigrationTaskResponse:
-        """Batch delete rocket mq migration task.
+        """Delete several metadata migration tasks.
 
-        Spec: ``batch_delete_migration_tasks`` (Huawei API reference (api-hrm) BatchDeleteRocketMqMigrationTask).
+        Deletes the metadata migration tasks whose ids are listed in `task_ids`; the answer lists the ids
+        deleted (`success_task_list`). Replaces DELETE .../metadata (`delete_migration_tasks`, seed 002
+        §5.6.3), which SDK 3.1.219 no longer calls.
+
+        Spec: ``batch_delete_migration_tasks`` (Huawei API reference BatchDeleteRocketMqMigrationTask (https://support.huaweicloud.com/intl/en-us/api-hrm/BatchDeleteRocketMqMigrationTask.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (batch_delete_rocket_mq_migration_task)).
         Official SDK name: ``batch_delete_rocket_mq_migration_task``.
 
         Args:
@@ -9921,9 +10048,11 @@ class AsyncRocketMQOperations(AsyncFacade):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncPager[DiagnosisReportResp, ListDiagnosisReportsResponse]:
-        """List diagnosis reports.
+        """List the diagnosis reports of an instance.
 
-        Spec: ``list_diagnosis_reports`` (Huawei API reference (api-hrm) ListDiagnosisReports).
+        Pages through the instance's diagnosis reports with offset/limit; `total_num` counts them all.
+
+        Spec: ``list_diagnosis_reports`` (Huawei API reference ListDiagnosisReports (https://support.huaweicloud.com/intl/en-us/api-hrm/ListDiagnosisReports.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (list_diagnosis_reports)).
         Official SDK name: ``list_diagnosis_reports``.
 
         Args:
@@ -9966,15 +10095,18 @@ class AsyncRocketMQOperations(AsyncFacade):
     async def create_diagnosis_task(
         self,
         instance_id: str,
+        body: DiagnosisReq,
         *,
-        body: DiagnosisReq | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> CreateDiagnosisTaskResponse:
-        """Create diagnosis task.
+        """Start a diagnosis task for a consumer group of the instance.
 
-        Spec: ``create_diagnosis_task`` (Huawei API reference (api-hrm) CreateDiagnosisTask).
+        Starts diagnosing a consumer group (`group_name`, optionally only the nodes in `node_id_list`); the
+        answer carries the id of the report that the task writes.
+
+        Spec: ``create_diagnosis_task`` (Huawei API reference CreateDiagnosisTask (https://support.huaweicloud.com/intl/en-us/api-hrm/CreateDiagnosisTask.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (create_diagnosis_task)).
         Official SDK name: ``create_diagnosis_task``.
 
         Args:
@@ -10020,9 +10152,11 @@ class AsyncRocketMQOperations(AsyncFacade):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncPager[DiagnosisReportResp, ListDiagnosisReportsForRocketMqResponse]:
-        """List diagnosis reports for rocket mq.
+        """List the diagnosis reports of an instance (engine-less path).
 
-        Spec: ``list_diagnosis_reports_for_rocketmq`` (Huawei API reference (api-hrm) ListDiagnosisReportsForRocketMq).
+        The same request and answer as `list_diagnosis_reports`, on the /v2/{project_id}/rocketmq/... path.
+
+        Spec: ``list_diagnosis_reports_for_rocketmq`` (Huawei API reference ListDiagnosisReports (https://support.huaweicloud.com/intl/en-us/api-hrm/ListDiagnosisReports.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (list_diagnosis_reports_for_rocket_mq)).
         Official SDK name: ``list_diagnosis_reports_for_rocket_mq``.
 
         Args:
@@ -10057,15 +10191,17 @@ class AsyncRocketMQOperations(AsyncFacade):
     async def create_diagnosis_task_for_rocketmq(
         self,
         instance_id: str,
+        body: DiagnosisReq,
         *,
-        body: DiagnosisReq | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> CreateDiagnosisTaskForRocketMqResponse:
-        """Create diagnosis task for rocket mq.
+        """Start a diagnosis task (engine-less path).
 
-        Spec: ``create_diagnosis_task_for_rocketmq`` (Huawei API reference (api-hrm) CreateDiagnosisTaskForRocketMq).
+        The same request and answer as `create_diagnosis_task`, on the /v2/{project_id}/rocketmq/... path.
+
+        Spec: ``create_diagnosis_task_for_rocketmq`` (Huawei API reference CreateDiagnosisTask (https://support.huaweicloud.com/intl/en-us/api-hrm/CreateDiagnosisTask.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (create_diagnosis_task_for_rocket_mq)).
         Official SDK name: ``create_diagnosis_task_for_rocket_mq``.
 
         Args:
@@ -10096,15 +10232,18 @@ class AsyncRocketMQOperations(AsyncFacade):
 
     async def create_post_paid_instance_for_rocketmq(
         self,
+        body: CreateInstanceByEngineReq,
         *,
-        body: CreateInstanceByEngineReq | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> CreatePostPaidInstanceForRocketMqResponse:
-        """Create post paid instance for rocket mq.
+        """Create an instance (engine-less path).
 
-        Spec: ``create_post_paid_instance_for_rocketmq`` (Huawei API reference (api-hrm) CreatePostPaidInstanceForRocketMq).
+        Creates a RocketMQ instance from the same body as `create_instance`, on POST
+        /v2/{project_id}/rocketmq/instances; the answer carries the new instance id. Not idempotent.
+
+        Spec: ``create_post_paid_instance_for_rocketmq`` (Huawei API reference CreateInstanceByEngine (https://support.huaweicloud.com/intl/en-us/api-hrm/CreateInstanceByEngine.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (create_post_paid_instance_for_rocket_mq)).
         Official SDK name: ``create_post_paid_instance_for_rocket_mq``.
 
         Args:
@@ -10138,9 +10277,12 @@ class AsyncRocketMQOperations(AsyncFacade):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ShowBackgroundTaskResponse:
-        """Show background task.
+        """Get one background task of an instance.
 
-        Spec: ``get_background_task`` (Huawei API reference (api-hrm) ShowBackgroundTask).
+        The background task named by `task_id`, answered as a one-item list in the same shape as
+        `list_background_tasks`.
+
+        Spec: ``get_background_task`` (Huawei API reference ShowBackgroundTask (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowBackgroundTask.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_background_task)).
         Official SDK name: ``show_background_task``.
 
         Args:
@@ -10176,9 +10318,11 @@ class AsyncRocketMQOperations(AsyncFacade):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
-        """Delete background task.
+        """Delete the record of one background task.
 
-        Spec: ``delete_background_task`` (Huawei API reference (api-hrm) DeleteBackgroundTask).
+        Removes a finished task's record from the instance's background task list; no body in the answer.
+
+        Spec: ``delete_background_task`` (Huawei API reference DeleteBackgroundTask (https://support.huaweicloud.com/intl/en-us/api-hrm/DeleteBackgroundTask.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (delete_background_task)).
         Official SDK name: ``delete_background_task``.
 
         Args:
@@ -10215,9 +10359,12 @@ class AsyncRocketMQOperations(AsyncFacade):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
-        """Update scheduled task.
+        """Reschedule or change one scheduled task.
 
-        Spec: ``update_scheduled_task`` (Huawei API reference (api-hrm) UpdateScheduledTask).
+        Changes a scheduled task's execution time (`execute_at`) or cancels it (`status=CANCELLED`), both as
+        query parameters; no body in the answer.
+
+        Spec: ``update_scheduled_task`` (Huawei API reference UpdateScheduledTask (https://support.huaweicloud.com/intl/en-us/api-hrm/UpdateScheduledTask.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (update_scheduled_task)).
         Official SDK name: ``update_scheduled_task``.
 
         Args:
@@ -10260,9 +10407,11 @@ class AsyncRocketMQOperations(AsyncFacade):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
-        """Delete scheduled task.
+        """Cancel one scheduled task.
 
-        Spec: ``delete_scheduled_task`` (Huawei API reference (api-hrm) DeleteScheduledTask).
+        Deletes the scheduled task named by `task_id`; no body in the answer.
+
+        Spec: ``delete_scheduled_task`` (Huawei API reference DeleteScheduledTask (https://support.huaweicloud.com/intl/en-us/api-hrm/DeleteScheduledTask.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (delete_scheduled_task)).
         Official SDK name: ``delete_scheduled_task``.
 
         Args:
@@ -10296,9 +10445,11 @@ class AsyncRocketMQOperations(AsyncFacade):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> None:
-        """Enable DNS.
+        """Turn on domain-name access for the instance.
 
-        Spec: ``enable_dns`` (Huawei API reference (api-hrm) EnableDns).
+        Lets clients reach the instance by domain name; the SDK's answer model has no fields.
+
+        Spec: ``enable_dns`` (Huawei API reference EnableDns (https://support.huaweicloud.com/intl/en-us/api-hrm/EnableDns.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (enable_dns)).
         Official SDK name: ``enable_dns``.
 
         Args:
@@ -10332,9 +10483,13 @@ class AsyncRocketMQOperations(AsyncFacade):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ListBackgroundTasksResponse:
-        """List background tasks.
+        """List the background tasks of an instance.
 
-        Spec: ``list_background_tasks`` (Huawei API reference (api-hrm) ListBackgroundTasks).
+        The instance's background tasks (restarts, resizes, configuration changes ...) in a time window
+        (`begin_time`/`end_time`, YYYYMMDDHHmmss), from task number `start` (>= 0) with `limit` per answer;
+        `task_count` counts them.
+
+        Spec: ``list_background_tasks`` (Huawei API reference ListBackgroundTasks (https://support.huaweicloud.com/intl/en-us/api-hrm/ListBackgroundTasks.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (list_background_tasks)).
         Official SDK name: ``list_background_tasks``.
 
         Args:
@@ -10378,9 +10533,12 @@ class AsyncRocketMQOperations(AsyncFacade):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ListConfigFeaturesResponse:
-        """List config features.
+        """List the service's feature switches.
 
-        Spec: ``list_config_features`` (Huawei API reference (api-hrm) ListConfigFeatures).
+        Which optional features the region's service has switched on (`features`, counted by `totalRecord`);
+        not scoped to a project.
+
+        Spec: ``list_config_features`` (Huawei API reference ListConfigFeatures (https://support.huaweicloud.com/intl/en-us/api-hrm/ListConfigFeatures.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (list_config_features)).
         Official SDK name: ``list_config_features``.
 
         Returns:
@@ -10409,9 +10567,12 @@ class AsyncRocketMQOperations(AsyncFacade):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncPager[ListAccessPolicyRespPolicies, ListConsumeGroupAccessPolicyForRocketMqResponse]:
-        """List consume group access policy for rocket mq.
+        """List the users authorised on a consumer group (engine-less path).
 
-        Spec: ``list_consumer_group_access_policies_for_rocketmq`` (Huawei API reference (api-hrm) ListConsumeGroupAccessPolicyForRocketMq).
+        The same answer as `list_consumer_group_access_policies`, on the /v2/{project_id}/rocketmq/... path,
+        paged with offset/limit.
+
+        Spec: ``list_consumer_group_access_policies_for_rocketmq`` (Huawei API reference ListConsumeGroupAccessPolicy (https://support.huaweicloud.com/intl/en-us/api-hrm/ListConsumeGroupAccessPolicy.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (list_consume_group_access_policy_for_rocket_mq)).
         Official SDK name: ``list_consume_group_access_policy_for_rocket_mq``.
 
         Args:
@@ -10461,9 +10622,11 @@ class AsyncRocketMQOperations(AsyncFacade):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ListMessageTraceForRocketMqResponse:
-        """List message trace for rocket mq.
+        """Get the trace of one message (engine-less path).
 
-        Spec: ``get_message_trace_for_rocketmq`` (Huawei API reference (api-hrm) ListMessageTraceForRocketMq).
+        The same answer as `get_message_trace`, on the /v2/{project_id}/rocketmq/... path.
+
+        Spec: ``get_message_trace_for_rocketmq`` (Huawei API reference ListMessageTrace (https://support.huaweicloud.com/intl/en-us/api-hrm/ListMessageTrace.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (list_message_trace_for_rocket_mq)).
         Official SDK name: ``list_message_trace_for_rocket_mq``.
 
         Args:
@@ -10514,9 +10677,12 @@ class AsyncRocketMQOperations(AsyncFacade):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncPager[Message, ListMessagesForRocketMqResponse]:
-        """List messages for rocket mq.
+        """Search the messages of a topic (engine-less path).
 
-        Spec: ``list_messages_for_rocketmq`` (Huawei API reference (api-hrm) ListMessagesForRocketMq).
+        The same search as `list_messages`, on the /v2/{project_id}/rocketmq/... path, paged with
+        offset/limit; this SDK version also sends `queue`.
+
+        Spec: ``list_messages_for_rocketmq`` (Huawei API reference ListMessages (https://support.huaweicloud.com/intl/en-us/api-hrm/ListMessages.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (list_messages_for_rocket_mq)).
         Official SDK name: ``list_messages_for_rocket_mq``.
 
         Args:
@@ -10566,15 +10732,17 @@ class AsyncRocketMQOperations(AsyncFacade):
     async def send_message_for_rocketmq(
         self,
         instance_id: str,
+        body: SendMessageReq,
         *,
-        body: SendMessageReq | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> SendMessageForRocketMqResponse:
-        """Send message for rocket mq.
+        """Send one message to a topic (engine-less path).
 
-        Spec: ``send_message_for_rocketmq`` (Huawei API reference (api-hrm) SendMessageForRocketMq).
+        The same request and answer as `send_message`, on the /v2/{project_id}/rocketmq/... path.
+
+        Spec: ``send_message_for_rocketmq`` (Huawei API reference SendMessage (https://support.huaweicloud.com/intl/en-us/api-hrm/SendMessage.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (send_message_for_rocket_mq)).
         Official SDK name: ``send_message_for_rocket_mq``.
 
         Args:
@@ -10613,9 +10781,12 @@ class AsyncRocketMQOperations(AsyncFacade):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ListScheduledTasksResponse:
-        """List scheduled tasks.
+        """List the scheduled tasks of an instance.
 
-        Spec: ``list_scheduled_tasks`` (Huawei API reference (api-hrm) ListScheduledTasks).
+        Tasks scheduled to run later (e.g. a specification change in a maintenance window) in a time window,
+        paged with `start` and `limit`; `job_count` counts them.
+
+        Spec: ``list_scheduled_tasks`` (Huawei API reference ListScheduledTasks (https://support.huaweicloud.com/intl/en-us/api-hrm/ListScheduledTasks.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (list_scheduled_tasks)).
         Official SDK name: ``list_scheduled_tasks``.
 
         Args:
@@ -10661,9 +10832,12 @@ class AsyncRocketMQOperations(AsyncFacade):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ModifyInstanceSslConfigResponse:
-        """Modify instance SSL config.
+        """Change the instance's SSL and plaintext access settings.
 
-        Spec: ``update_instance_ssl_config`` (Huawei API reference (api-hrm) ModifyInstanceSslConfig).
+        Sets how clients connect (`tls_mode`: plaintext, SSL or both); the answer carries the id of the
+        background job that applies it and the mode.
+
+        Spec: ``update_instance_ssl_config`` (Huawei API reference ModifyInstanceSslConfig (https://support.huaweicloud.com/intl/en-us/api-hrm/ModifyInstanceSslConfig.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (modify_instance_ssl_config)).
         Official SDK name: ``modify_instance_ssl_config``.
 
         Args:
@@ -10706,9 +10880,12 @@ class AsyncRocketMQOperations(AsyncFacade):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ShowRecycleInstancesResponse:
-        """Show recycle instances.
+        """List the instances in the recycle bin, with the bin's policy.
 
-        Spec: ``list_recycled_instances`` (Huawei API reference (api-hrm) ShowRecycleInstances).
+        Deleted instances kept in the recycle bin (with when each entered it and when it will be deleted for
+        good), and the bin's policy: whether it is used and how many days it keeps an instance.
+
+        Spec: ``list_recycled_instances`` (Huawei API reference ShowRecycleInstances (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowRecycleInstances.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_recycle_instances)).
         Official SDK name: ``show_recycle_instances``.
 
         Returns:
@@ -10736,9 +10913,12 @@ class AsyncRocketMQOperations(AsyncFacade):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ModifyRecyclePolicyResponse:
-        """Modify recycle policy.
+        """Change the recycle bin's policy.
 
-        Spec: ``update_recycle_policy`` (Huawei API reference (api-hrm) ModifyRecyclePolicy).
+        Turns the recycle bin on or off (`default_use_recycle`) and sets how many days (1-7) it keeps a
+        deleted instance; the answer is the policy as `list_recycled_instances` shows it.
+
+        Spec: ``update_recycle_policy`` (Huawei API reference ModifyRecyclePolicy (https://support.huaweicloud.com/intl/en-us/api-hrm/ModifyRecyclePolicy.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (modify_recycle_policy)).
         Official SDK name: ``modify_recycle_policy``.
 
         Args:
@@ -10769,9 +10949,12 @@ class AsyncRocketMQOperations(AsyncFacade):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> RestoreRecycleInstanceResponse:
-        """Restore recycle instance.
+        """Restore instances from the recycle bin.
 
-        Spec: ``restore_recycled_instances`` (Huawei API reference (api-hrm) RestoreRecycleInstance).
+        Brings the listed instances back from the recycle bin; the answer has one result per instance
+        (partial failures are reported per item).
+
+        Spec: ``restore_recycled_instances`` (Huawei API reference RestoreRecycleInstance (https://support.huaweicloud.com/intl/en-us/api-hrm/RestoreRecycleInstance.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (restore_recycle_instance)).
         Official SDK name: ``restore_recycle_instance``.
 
         Args:
@@ -10798,15 +10981,18 @@ class AsyncRocketMQOperations(AsyncFacade):
         self,
         instance_id: str,
         group: str,
+        body: ResetConsumeOffsetReq,
         *,
-        body: ResetConsumeOffsetReq | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ResetConsumeOffsetForRocketMqResponse:
-        """Reset consume offset for rocket mq.
+        """Reset a consumer group's offsets (engine-less path).
 
-        Spec: ``reset_consumer_group_offset_for_rocketmq`` (Huawei API reference (api-hrm) ResetConsumeOffsetForRocketMq).
+        The same request and answer as `reset_consumer_group_offset`, on the /v2/{project_id}/rocketmq/...
+        path.
+
+        Spec: ``reset_consumer_group_offset_for_rocketmq`` (Huawei API reference ResetConsumeOffset (https://support.huaweicloud.com/intl/en-us/api-hrm/ResetConsumeOffset.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (reset_consume_offset_for_rocket_mq)).
         Official SDK name: ``reset_consume_offset_for_rocket_mq``.
 
         Args:
@@ -10849,9 +11035,11 @@ class AsyncRocketMQOperations(AsyncFacade):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ShowEngineInstanceExtendProductInfoForRocketMqResponse:
-        """Show engine instance extend product info for rocket mq.
+        """List the specifications the instance can change to (engine-less path).
 
-        Spec: ``list_instance_extend_products_for_rocketmq`` (Huawei API reference (api-hrm) ShowEngineInstanceExtendProductInfoForRocketMq).
+        The same answer as `list_instance_extend_products`, on the /v2/{project_id}/rocketmq/... path.
+
+        Spec: ``list_instance_extend_products_for_rocketmq`` (Huawei API reference ShowEngineInstanceExtendProductInfo (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowEngineInstanceExtendProductInfo.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_engine_instance_extend_product_info_for_rocket_mq)).
         Official SDK name: ``show_engine_instance_extend_product_info_for_rocket_mq``.
 
         Args:
@@ -10895,15 +11083,18 @@ class AsyncRocketMQOperations(AsyncFacade):
     async def resize_instance_for_rocketmq(
         self,
         instance_id: str,
+        body: ResizeEngineInstanceReq,
         *,
-        body: ResizeEngineInstanceReq | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ResizeInstanceForRocketMqResponse:
-        """Resize instance for rocket mq.
+        """Change the instance's specification (engine-less path).
 
-        Spec: ``resize_instance_for_rocketmq`` (Huawei API reference (api-hrm) ResizeInstanceForRocketMq).
+        The same request and answer as `resize_instance`, on the /v2/{project_id}/rocketmq/... path. Not
+        idempotent.
+
+        Spec: ``resize_instance_for_rocketmq`` (Huawei API reference ResizeInstance (https://support.huaweicloud.com/intl/en-us/api-hrm/ResizeInstance.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (resize_instance_for_rocket_mq)).
         Official SDK name: ``resize_instance_for_rocket_mq``.
 
         Args:
@@ -10939,9 +11130,11 @@ class AsyncRocketMQOperations(AsyncFacade):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> SendDlqMessageForRocketMqResponse:
-        """Send DLQ message for rocket mq.
+        """Resend dead-letter messages (engine-less path).
 
-        Spec: ``resend_dlq_messages_for_rocketmq`` (Huawei API reference (api-hrm) SendDlqMessageForRocketMq).
+        The same request and answer as `resend_dlq_messages`, on the /v2/{project_id}/rocketmq/... path.
+
+        Spec: ``resend_dlq_messages_for_rocketmq`` (Huawei API reference SendDlqMessage (https://support.huaweicloud.com/intl/en-us/api-hrm/SendDlqMessage.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (send_dlq_message_for_rocket_mq)).
         Official SDK name: ``send_dlq_message_for_rocket_mq``.
 
         Args:
@@ -10977,9 +11170,11 @@ class AsyncRocketMQOperations(AsyncFacade):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ShowBackgroundTaskProgressResponse:
-        """Show background task progress.
+        """Get the progress of one background task.
 
-        Spec: ``get_background_task_progress`` (Huawei API reference (api-hrm) ShowBackgroundTaskProgress).
+        How far a running instance change has come: percentage, estimated remaining time and its steps.
+
+        Spec: ``get_background_task_progress`` (Huawei API reference ShowBackgroundTaskProgress (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowBackgroundTaskProgress.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_background_task_progress)).
         Official SDK name: ``show_background_task_progress``.
 
         Args:
@@ -11014,9 +11209,12 @@ class AsyncRocketMQOperations(AsyncFacade):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ShowCesHierarchyResponse:
-        """Show CES hierarchy.
+        """Get the instance's monitoring hierarchy in Cloud Eye.
 
-        Spec: ``get_ces_hierarchy`` (Huawei API reference (api-hrm) ShowCesHierarchy).
+        The dimensions (brokers, topics, consumer groups, queues) under which Cloud Eye reports the
+        instance's metrics. The v2 successor of `get_ces_hierarchy_v1` (seed 002 §8.1).
+
+        Spec: ``get_ces_hierarchy`` (Huawei API reference ShowCesHierarchy (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowCesHierarchy.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_ces_hierarchy)).
         Official SDK name: ``show_ces_hierarchy``.
 
         Args:
@@ -11054,9 +11252,12 @@ class AsyncRocketMQOperations(AsyncFacade):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> AsyncPager[ClientData, ShowConsumerConnectionsForRocketMqResponse]:
-        """Show consumer connections for rocket mq.
+        """List the consumers connected to a consumer group (engine-less path).
 
-        Spec: ``list_consumer_group_clients_for_rocketmq`` (Huawei API reference (api-hrm) ShowConsumerConnectionsForRocketMq).
+        The same answer as `list_consumer_group_clients`, on the /v2/{project_id}/rocketmq/... path, paged
+        with offset/limit.
+
+        Spec: ``list_consumer_group_clients_for_rocketmq`` (Huawei API reference ShowConsumerConnections (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowConsumerConnections.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_consumer_connections_for_rocket_mq)).
         Official SDK name: ``show_consumer_connections_for_rocket_mq``.
 
         Args:
@@ -11103,9 +11304,12 @@ class AsyncRocketMQOperations(AsyncFacade):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ShowDiagnosisReportResponse:
-        """Show diagnosis report.
+        """Get one diagnosis report.
 
-        Spec: ``get_diagnosis_report`` (Huawei API reference (api-hrm) ShowDiagnosisReport).
+        The outcome for the consumer group diagnosed: status, counts of abnormal items and faulted nodes,
+        subscription consistency, message accumulation, and the findings per node.
+
+        Spec: ``get_diagnosis_report`` (Huawei API reference ShowDiagnosisReport (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowDiagnosisReport.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_diagnosis_report)).
         Official SDK name: ``show_diagnosis_report``.
 
         Args:
@@ -11145,9 +11349,11 @@ class AsyncRocketMQOperations(AsyncFacade):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ShowDiagnosisReportForRocketMqResponse:
-        """Show diagnosis report for rocket mq.
+        """Get one diagnosis report (engine-less path).
 
-        Spec: ``get_diagnosis_report_for_rocketmq`` (Huawei API reference (api-hrm) ShowDiagnosisReportForRocketMq).
+        The same request and answer as `get_diagnosis_report`, on the /v2/{project_id}/rocketmq/... path.
+
+        Spec: ``get_diagnosis_report_for_rocketmq`` (Huawei API reference ShowDiagnosisReport (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowDiagnosisReport.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_diagnosis_report_for_rocket_mq)).
         Official SDK name: ``show_diagnosis_report_for_rocket_mq``.
 
         Args:
@@ -11183,9 +11389,11 @@ class AsyncRocketMQOperations(AsyncFacade):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ShowDiagnosisStackResponse:
-        """Show diagnosis stack.
+        """Get a thread stack captured by a diagnosis.
 
-        Spec: ``get_diagnosis_stack`` (Huawei API reference (api-hrm) ShowDiagnosisStack).
+        A client thread's name and stack, captured by a diagnosis and named by `stack_id`.
+
+        Spec: ``get_diagnosis_stack`` (Huawei API reference ShowDiagnosisStack (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowDiagnosisStack.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_diagnosis_stack)).
         Official SDK name: ``show_diagnosis_stack``.
 
         Args:
@@ -11225,9 +11433,11 @@ class AsyncRocketMQOperations(AsyncFacade):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ShowDiagnosisStackForRocketMqResponse:
-        """Show diagnosis stack for rocket mq.
+        """Get a thread stack captured by a diagnosis (engine-less path).
 
-        Spec: ``get_diagnosis_stack_for_rocketmq`` (Huawei API reference (api-hrm) ShowDiagnosisStackForRocketMq).
+        The same request and answer as `get_diagnosis_stack`, on the /v2/{project_id}/rocketmq/... path.
+
+        Spec: ``get_diagnosis_stack_for_rocketmq`` (Huawei API reference ShowDiagnosisStack (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowDiagnosisStack.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_diagnosis_stack_for_rocket_mq)).
         Official SDK name: ``show_diagnosis_stack_for_rocket_mq``.
 
         Args:
@@ -11262,9 +11472,12 @@ class AsyncRocketMQOperations(AsyncFacade):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ShowQuotasResponse:
-        """Show quotas.
+        """Get the project's quotas.
 
-        Spec: ``get_quotas`` (Huawei API reference (api-hrm) ShowQuotas).
+        How many instances the project may create and has created, and (with `includeTagsQuota`) how many
+        tags an instance may carry.
+
+        Spec: ``get_quotas`` (Huawei API reference ShowQuotas (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowQuotas.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_quotas)).
         Official SDK name: ``show_quotas``.
 
         Args:
@@ -11296,9 +11509,12 @@ class AsyncRocketMQOperations(AsyncFacade):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ShowRocketMqScalePreCheckInfoResponse:
-        """Show rocket mq scale pre check info.
+        """Check whether the instance can be scaled out now.
 
-        Spec: ``get_scale_pre_check`` (Huawei API reference (api-hrm) ShowRocketMqScalePreCheckInfo).
+        Whether a specification change may start now (`success`), and if not why (`reason`) and at what risk
+        (`risk`).
+
+        Spec: ``get_scale_pre_check`` (Huawei API reference ShowRocketMqScalePreCheckInfo (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowRocketMqScalePreCheckInfo.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_rocket_mq_scale_pre_check_info)).
         Official SDK name: ``show_rocket_mq_scale_pre_check_info``.
 
         Args:
@@ -11332,9 +11548,11 @@ class AsyncRocketMQOperations(AsyncFacade):
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ShowVolumeExpandConfigResponse:
-        """Show volume expand config.
+        """Get the instance's automatic disk expansion settings.
 
-        Spec: ``get_volume_expansion_config`` (Huawei API reference (api-hrm) ShowVolumeExpandConfig).
+        Whether disks grow automatically, at which usage threshold, by which step and up to which size.
+
+        Spec: ``get_volume_expansion_config`` (Huawei API reference ShowVolumeExpandConfig (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowVolumeExpandConfig.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_volume_expand_config)).
         Official SDK name: ``show_volume_expand_config``.
 
         Args:
@@ -11363,15 +11581,18 @@ class AsyncRocketMQOperations(AsyncFacade):
     async def update_volume_expansion_config(
         self,
         instance_id: str,
+        body: AlterAutoVolumeExpandConfig,
         *,
-        body: AlterAutoVolumeExpandConfig | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> UpdateVolumeExpansionConfigResponse:
-        """Update volume expansion config.
+        """Change the instance's automatic disk expansion settings.
 
-        Spec: ``update_volume_expansion_config`` (Huawei API reference (api-hrm) UpdateVolumeExpansionConfig).
+        Turns automatic disk expansion on or off and sets its threshold, step and upper limit; the answer
+        carries a short message.
+
+        Spec: ``update_volume_expansion_config`` (Huawei API reference UpdateVolumeExpansionConfig (https://support.huaweicloud.com/intl/en-us/api-hrm/UpdateVolumeExpansionConfig.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (update_volume_expansion_config)).
         Official SDK name: ``update_volume_expansion_config``.
 
         Args:
@@ -11401,15 +11622,18 @@ class AsyncRocketMQOperations(AsyncFacade):
     async def validate_consumed_messages_for_rocketmq(
         self,
         instance_id: str,
+        body: ResendReq,
         *,
-        body: ResendReq | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
     ) -> ValidateConsumedMessageForRocketMqResponse:
-        """Validate consumed message for rocket mq.
+        """Re-deliver messages to a consumer to verify consumption (engine-less path).
 
-        Spec: ``validate_consumed_messages_for_rocketmq`` (Huawei API reference (api-hrm) ValidateConsumedMessageForRocketMq).
+        The same request and answer as `validate_consumed_messages`, on the /v2/{project_id}/rocketmq/...
+        path.
+
+        Spec: ``validate_consumed_messages_for_rocketmq`` (Huawei API reference ValidateConsumedMessage (https://support.huaweicloud.com/intl/en-us/api-hrm/ValidateConsumedMessage.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (validate_consumed_message_for_rocket_mq)).
         Official SDK name: ``validate_consumed_message_for_rocket_mq``.
 
         Args:

@@ -53,7 +53,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error]:
-    """Delete background task.
+    """Delete the record of one background task.
+
+     Removes a finished task's record from the instance's background task list; no body in the answer.
 
     Args:
         project_id (str):
@@ -88,7 +90,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Delete background task.
+    """Delete the record of one background task.
+
+     Removes a finished task's record from the instance's background task list; no body in the answer.
 
     Args:
         project_id (str):
@@ -118,7 +122,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error]:
-    """Delete background task.
+    """Delete the record of one background task.
+
+     Removes a finished task's record from the instance's background task list; no body in the answer.
 
     Args:
         project_id (str):
@@ -151,7 +157,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Delete background task.
+    """Delete the record of one background task.
+
+     Removes a finished task's record from the instance's background task list; no body in the answer.
 
     Args:
         project_id (str):

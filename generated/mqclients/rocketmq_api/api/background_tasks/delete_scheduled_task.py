@@ -53,7 +53,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error]:
-    """Delete scheduled task.
+    """Cancel one scheduled task.
+
+     Deletes the scheduled task named by `task_id`; no body in the answer.
 
     Args:
         project_id (str):
@@ -88,7 +90,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Delete scheduled task.
+    """Cancel one scheduled task.
+
+     Deletes the scheduled task named by `task_id`; no body in the answer.
 
     Args:
         project_id (str):
@@ -118,7 +122,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error]:
-    """Delete scheduled task.
+    """Cancel one scheduled task.
+
+     Deletes the scheduled task named by `task_id`; no body in the answer.
 
     Args:
         project_id (str):
@@ -151,7 +157,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Delete scheduled task.
+    """Cancel one scheduled task.
+
+     Deletes the scheduled task named by `task_id`; no body in the answer.
 
     Args:
         project_id (str):

@@ -59,7 +59,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Error | ShowBackgroundTaskResponse]:
-    """Show background task.
+    """Get one background task of an instance.
+
+     The background task named by `task_id`, answered as a one-item list in the same shape as
+    `list_background_tasks`.
 
     Args:
         project_id (str):
@@ -94,7 +97,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Error | ShowBackgroundTaskResponse | None:
-    """Show background task.
+    """Get one background task of an instance.
+
+     The background task named by `task_id`, answered as a one-item list in the same shape as
+    `list_background_tasks`.
 
     Args:
         project_id (str):
@@ -124,7 +130,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Error | ShowBackgroundTaskResponse]:
-    """Show background task.
+    """Get one background task of an instance.
+
+     The background task named by `task_id`, answered as a one-item list in the same shape as
+    `list_background_tasks`.
 
     Args:
         project_id (str):
@@ -157,7 +166,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Error | ShowBackgroundTaskResponse | None:
-    """Show background task.
+    """Get one background task of an instance.
+
+     The background task named by `task_id`, answered as a one-item list in the same shape as
+    `list_background_tasks`.
 
     Args:
         project_id (str):

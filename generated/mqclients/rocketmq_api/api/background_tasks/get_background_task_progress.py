@@ -59,7 +59,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Error | ShowBackgroundTaskProgressResponse]:
-    """Show background task progress.
+    """Get the progress of one background task.
+
+     How far a running instance change has come: percentage, estimated remaining time and its steps.
 
     Args:
         project_id (str):
@@ -94,7 +96,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Error | ShowBackgroundTaskProgressResponse | None:
-    """Show background task progress.
+    """Get the progress of one background task.
+
+     How far a running instance change has come: percentage, estimated remaining time and its steps.
 
     Args:
         project_id (str):
@@ -124,7 +128,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Error | ShowBackgroundTaskProgressResponse]:
-    """Show background task progress.
+    """Get the progress of one background task.
+
+     How far a running instance change has come: percentage, estimated remaining time and its steps.
 
     Args:
         project_id (str):
@@ -157,7 +163,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Error | ShowBackgroundTaskProgressResponse | None:
-    """Show background task progress.
+    """Get the progress of one background task.
+
+     How far a running instance change has come: percentage, estimated remaining time and its steps.
 
     Args:
         project_id (str):

@@ -78,7 +78,11 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     start: int | Unset = UNSET,
 ) -> Response[Error | ListBackgroundTasksResponse]:
-    """List background tasks.
+    """List the background tasks of an instance.
+
+     The instance's background tasks (restarts, resizes, configuration changes ...) in a time window
+    (`begin_time`/`end_time`, YYYYMMDDHHmmss), from task number `start` (>= 0) with `limit` per answer;
+    `task_count` counts them.
 
     Args:
         project_id (str):
@@ -122,7 +126,11 @@ def sync(
     limit: int | Unset = UNSET,
     start: int | Unset = UNSET,
 ) -> Error | ListBackgroundTasksResponse | None:
-    """List background tasks.
+    """List the background tasks of an instance.
+
+     The instance's background tasks (restarts, resizes, configuration changes ...) in a time window
+    (`begin_time`/`end_time`, YYYYMMDDHHmmss), from task number `start` (>= 0) with `limit` per answer;
+    `task_count` counts them.
 
     Args:
         project_id (str):
@@ -161,7 +169,11 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     start: int | Unset = UNSET,
 ) -> Response[Error | ListBackgroundTasksResponse]:
-    """List background tasks.
+    """List the background tasks of an instance.
+
+     The instance's background tasks (restarts, resizes, configuration changes ...) in a time window
+    (`begin_time`/`end_time`, YYYYMMDDHHmmss), from task number `start` (>= 0) with `limit` per answer;
+    `task_count` counts them.
 
     Args:
         project_id (str):
@@ -203,7 +215,11 @@ async def asyncio(
     limit: int | Unset = UNSET,
     start: int | Unset = UNSET,
 ) -> Error | ListBackgroundTasksResponse | None:
-    """List background tasks.
+    """List the background tasks of an instance.
+
+     The instance's background tasks (restarts, resizes, configuration changes ...) in a time window
+    (`begin_time`/`end_time`, YYYYMMDDHHmmss), from task number `start` (>= 0) with `limit` per answer;
+    `task_count` counts them.
 
     Args:
         project_id (str):

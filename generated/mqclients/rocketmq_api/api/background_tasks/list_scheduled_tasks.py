@@ -78,7 +78,10 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     start: str | Unset = UNSET,
 ) -> Response[Error | ListScheduledTasksResponse]:
-    """List scheduled tasks.
+    """List the scheduled tasks of an instance.
+
+     Tasks scheduled to run later (e.g. a specification change in a maintenance window) in a time window,
+    paged with `start` and `limit`; `job_count` counts them.
 
     Args:
         project_id (str):
@@ -122,7 +125,10 @@ def sync(
     limit: int | Unset = UNSET,
     start: str | Unset = UNSET,
 ) -> Error | ListScheduledTasksResponse | None:
-    """List scheduled tasks.
+    """List the scheduled tasks of an instance.
+
+     Tasks scheduled to run later (e.g. a specification change in a maintenance window) in a time window,
+    paged with `start` and `limit`; `job_count` counts them.
 
     Args:
         project_id (str):
@@ -161,7 +167,10 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     start: str | Unset = UNSET,
 ) -> Response[Error | ListScheduledTasksResponse]:
-    """List scheduled tasks.
+    """List the scheduled tasks of an instance.
+
+     Tasks scheduled to run later (e.g. a specification change in a maintenance window) in a time window,
+    paged with `start` and `limit`; `job_count` counts them.
 
     Args:
         project_id (str):
@@ -203,7 +212,10 @@ async def asyncio(
     limit: int | Unset = UNSET,
     start: str | Unset = UNSET,
 ) -> Error | ListScheduledTasksResponse | None:
-    """List scheduled tasks.
+    """List the scheduled tasks of an instance.
+
+     Tasks scheduled to run later (e.g. a specification change in a maintenance window) in a time window,
+    paged with `start` and `limit`; `job_count` counts them.
 
     Args:
         project_id (str):

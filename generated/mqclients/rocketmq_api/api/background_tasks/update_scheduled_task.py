@@ -67,7 +67,10 @@ def sync_detailed(
     execute_at: str | Unset = UNSET,
     status: str | Unset = UNSET,
 ) -> Response[Any | Error]:
-    """Update scheduled task.
+    """Reschedule or change one scheduled task.
+
+     Changes a scheduled task's execution time (`execute_at`) or cancels it (`status=CANCELLED`), both as
+    query parameters; no body in the answer.
 
     Args:
         project_id (str):
@@ -108,7 +111,10 @@ def sync(
     execute_at: str | Unset = UNSET,
     status: str | Unset = UNSET,
 ) -> Any | Error | None:
-    """Update scheduled task.
+    """Reschedule or change one scheduled task.
+
+     Changes a scheduled task's execution time (`execute_at`) or cancels it (`status=CANCELLED`), both as
+    query parameters; no body in the answer.
 
     Args:
         project_id (str):
@@ -144,7 +150,10 @@ async def asyncio_detailed(
     execute_at: str | Unset = UNSET,
     status: str | Unset = UNSET,
 ) -> Response[Any | Error]:
-    """Update scheduled task.
+    """Reschedule or change one scheduled task.
+
+     Changes a scheduled task's execution time (`execute_at`) or cancels it (`status=CANCELLED`), both as
+    query parameters; no body in the answer.
 
     Args:
         project_id (str):
@@ -183,7 +192,10 @@ async def asyncio(
     execute_at: str | Unset = UNSET,
     status: str | Unset = UNSET,
 ) -> Any | Error | None:
-    """Update scheduled task.
+    """Reschedule or change one scheduled task.
+
+     Changes a scheduled task's execution time (`execute_at`) or cancels it (`status=CANCELLED`), both as
+    query parameters; no body in the answer.
 
     Args:
         project_id (str):

@@ -75,7 +75,10 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
 ) -> Response[Error | ListConsumeGroupAccessPolicyForRocketMqResponse]:
-    """List consume group access policy for rocket mq.
+    """List the users authorised on a consumer group (engine-less path).
+
+     The same answer as `list_consumer_group_access_policies`, on the /v2/{project_id}/rocketmq/... path,
+    paged with offset/limit.
 
     Args:
         project_id (str):
@@ -116,7 +119,10 @@ def sync(
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
 ) -> Error | ListConsumeGroupAccessPolicyForRocketMqResponse | None:
-    """List consume group access policy for rocket mq.
+    """List the users authorised on a consumer group (engine-less path).
+
+     The same answer as `list_consumer_group_access_policies`, on the /v2/{project_id}/rocketmq/... path,
+    paged with offset/limit.
 
     Args:
         project_id (str):
@@ -152,7 +158,10 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
 ) -> Response[Error | ListConsumeGroupAccessPolicyForRocketMqResponse]:
-    """List consume group access policy for rocket mq.
+    """List the users authorised on a consumer group (engine-less path).
+
+     The same answer as `list_consumer_group_access_policies`, on the /v2/{project_id}/rocketmq/... path,
+    paged with offset/limit.
 
     Args:
         project_id (str):
@@ -191,7 +200,10 @@ async def asyncio(
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
 ) -> Error | ListConsumeGroupAccessPolicyForRocketMqResponse | None:
-    """List consume group access policy for rocket mq.
+    """List the users authorised on a consumer group (engine-less path).
+
+     The same answer as `list_consumer_group_access_policies`, on the /v2/{project_id}/rocketmq/... path,
+    paged with offset/limit.
 
     Args:
         project_id (str):

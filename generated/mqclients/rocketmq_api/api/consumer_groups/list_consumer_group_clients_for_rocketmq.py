@@ -77,7 +77,10 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
 ) -> Response[Error | ShowConsumerConnectionsForRocketMqResponse]:
-    """Show consumer connections for rocket mq.
+    """List the consumers connected to a consumer group (engine-less path).
+
+     The same answer as `list_consumer_group_clients`, on the /v2/{project_id}/rocketmq/... path, paged
+    with offset/limit.
 
     Args:
         project_id (str):
@@ -121,7 +124,10 @@ def sync(
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
 ) -> Error | ShowConsumerConnectionsForRocketMqResponse | None:
-    """Show consumer connections for rocket mq.
+    """List the consumers connected to a consumer group (engine-less path).
+
+     The same answer as `list_consumer_group_clients`, on the /v2/{project_id}/rocketmq/... path, paged
+    with offset/limit.
 
     Args:
         project_id (str):
@@ -160,7 +166,10 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
 ) -> Response[Error | ShowConsumerConnectionsForRocketMqResponse]:
-    """Show consumer connections for rocket mq.
+    """List the consumers connected to a consumer group (engine-less path).
+
+     The same answer as `list_consumer_group_clients`, on the /v2/{project_id}/rocketmq/... path, paged
+    with offset/limit.
 
     Args:
         project_id (str):
@@ -202,7 +211,10 @@ async def asyncio(
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
 ) -> Error | ShowConsumerConnectionsForRocketMqResponse | None:
-    """Show consumer connections for rocket mq.
+    """List the consumers connected to a consumer group (engine-less path).
+
+     The same answer as `list_consumer_group_clients`, on the /v2/{project_id}/rocketmq/... path, paged
+    with offset/limit.
 
     Args:
         project_id (str):

@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.reset_consume_offset_for_rocket_mq_response import ResetConsumeOffsetForRocketMqResponse
 from ...models.reset_consume_offset_req import ResetConsumeOffsetReq
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
@@ -16,7 +16,7 @@ def _get_kwargs(
     instance_id: str,
     group: str,
     *,
-    body: ResetConsumeOffsetReq | Unset = UNSET,
+    body: ResetConsumeOffsetReq,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -29,8 +29,7 @@ def _get_kwargs(
         ),
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -68,16 +67,19 @@ def sync_detailed(
     group: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ResetConsumeOffsetReq | Unset = UNSET,
+    body: ResetConsumeOffsetReq,
 ) -> Response[Error | ResetConsumeOffsetForRocketMqResponse]:
-    """Reset consume offset for rocket mq.
+    """Reset a consumer group's offsets (engine-less path).
+
+     The same request and answer as `reset_consumer_group_offset`, on the /v2/{project_id}/rocketmq/...
+    path.
 
     Args:
         project_id (str):
         instance_id (str):
         group (str):
-        body (ResetConsumeOffsetReq | Unset): SDK model ResetConsumeOffsetReq
-            (huaweicloudsdkrocketmq 3.1.219).
+        body (ResetConsumeOffsetReq): SDK model ResetConsumeOffsetReq (huaweicloudsdkrocketmq
+            3.1.219).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -107,16 +109,19 @@ def sync(
     group: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ResetConsumeOffsetReq | Unset = UNSET,
+    body: ResetConsumeOffsetReq,
 ) -> Error | ResetConsumeOffsetForRocketMqResponse | None:
-    """Reset consume offset for rocket mq.
+    """Reset a consumer group's offsets (engine-less path).
+
+     The same request and answer as `reset_consumer_group_offset`, on the /v2/{project_id}/rocketmq/...
+    path.
 
     Args:
         project_id (str):
         instance_id (str):
         group (str):
-        body (ResetConsumeOffsetReq | Unset): SDK model ResetConsumeOffsetReq
-            (huaweicloudsdkrocketmq 3.1.219).
+        body (ResetConsumeOffsetReq): SDK model ResetConsumeOffsetReq (huaweicloudsdkrocketmq
+            3.1.219).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -141,16 +146,19 @@ async def asyncio_detailed(
     group: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ResetConsumeOffsetReq | Unset = UNSET,
+    body: ResetConsumeOffsetReq,
 ) -> Response[Error | ResetConsumeOffsetForRocketMqResponse]:
-    """Reset consume offset for rocket mq.
+    """Reset a consumer group's offsets (engine-less path).
+
+     The same request and answer as `reset_consumer_group_offset`, on the /v2/{project_id}/rocketmq/...
+    path.
 
     Args:
         project_id (str):
         instance_id (str):
         group (str):
-        body (ResetConsumeOffsetReq | Unset): SDK model ResetConsumeOffsetReq
-            (huaweicloudsdkrocketmq 3.1.219).
+        body (ResetConsumeOffsetReq): SDK model ResetConsumeOffsetReq (huaweicloudsdkrocketmq
+            3.1.219).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -178,16 +186,19 @@ async def asyncio(
     group: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ResetConsumeOffsetReq | Unset = UNSET,
+    body: ResetConsumeOffsetReq,
 ) -> Error | ResetConsumeOffsetForRocketMqResponse | None:
-    """Reset consume offset for rocket mq.
+    """Reset a consumer group's offsets (engine-less path).
+
+     The same request and answer as `reset_consumer_group_offset`, on the /v2/{project_id}/rocketmq/...
+    path.
 
     Args:
         project_id (str):
         instance_id (str):
         group (str):
-        body (ResetConsumeOffsetReq | Unset): SDK model ResetConsumeOffsetReq
-            (huaweicloudsdkrocketmq 3.1.219).
+        body (ResetConsumeOffsetReq): SDK model ResetConsumeOffsetReq (huaweicloudsdkrocketmq
+            3.1.219).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -70,7 +70,10 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: BatchDeleteDiagnosisReportReq | Unset = UNSET,
 ) -> Response[BatchDeleteDiagnosisRecordsResponse | Error]:
-    """Batch delete diagnosis records.
+    """Delete several diagnosis reports of an instance.
+
+     Deletes the diagnosis reports whose ids are listed in `report_id_list`; the answer lists the ids
+    deleted.
 
     Args:
         project_id (str):
@@ -109,7 +112,10 @@ def sync(
     client: AuthenticatedClient | Client,
     body: BatchDeleteDiagnosisReportReq | Unset = UNSET,
 ) -> BatchDeleteDiagnosisRecordsResponse | Error | None:
-    """Batch delete diagnosis records.
+    """Delete several diagnosis reports of an instance.
+
+     Deletes the diagnosis reports whose ids are listed in `report_id_list`; the answer lists the ids
+    deleted.
 
     Args:
         project_id (str):
@@ -143,7 +149,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: BatchDeleteDiagnosisReportReq | Unset = UNSET,
 ) -> Response[BatchDeleteDiagnosisRecordsResponse | Error]:
-    """Batch delete diagnosis records.
+    """Delete several diagnosis reports of an instance.
+
+     Deletes the diagnosis reports whose ids are listed in `report_id_list`; the answer lists the ids
+    deleted.
 
     Args:
         project_id (str):
@@ -180,7 +189,10 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: BatchDeleteDiagnosisReportReq | Unset = UNSET,
 ) -> BatchDeleteDiagnosisRecordsResponse | Error | None:
-    """Batch delete diagnosis records.
+    """Delete several diagnosis reports of an instance.
+
+     Deletes the diagnosis reports whose ids are listed in `report_id_list`; the answer lists the ids
+    deleted.
 
     Args:
         project_id (str):

@@ -69,7 +69,10 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: BatchDeleteDiagnosisReportReq | Unset = UNSET,
 ) -> Response[BatchDeleteDiagnosisRecordsForRocketMqResponse | Error]:
-    """Batch delete diagnosis records for rocket mq.
+    """Delete several diagnosis reports (engine-less path).
+
+     The same request and answer as `batch_delete_diagnosis_records`, on the
+    /v2/{project_id}/rocketmq/... path.
 
     Args:
         project_id (str):
@@ -105,7 +108,10 @@ def sync(
     client: AuthenticatedClient | Client,
     body: BatchDeleteDiagnosisReportReq | Unset = UNSET,
 ) -> BatchDeleteDiagnosisRecordsForRocketMqResponse | Error | None:
-    """Batch delete diagnosis records for rocket mq.
+    """Delete several diagnosis reports (engine-less path).
+
+     The same request and answer as `batch_delete_diagnosis_records`, on the
+    /v2/{project_id}/rocketmq/... path.
 
     Args:
         project_id (str):
@@ -136,7 +142,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: BatchDeleteDiagnosisReportReq | Unset = UNSET,
 ) -> Response[BatchDeleteDiagnosisRecordsForRocketMqResponse | Error]:
-    """Batch delete diagnosis records for rocket mq.
+    """Delete several diagnosis reports (engine-less path).
+
+     The same request and answer as `batch_delete_diagnosis_records`, on the
+    /v2/{project_id}/rocketmq/... path.
 
     Args:
         project_id (str):
@@ -170,7 +179,10 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: BatchDeleteDiagnosisReportReq | Unset = UNSET,
 ) -> BatchDeleteDiagnosisRecordsForRocketMqResponse | Error | None:
-    """Batch delete diagnosis records for rocket mq.
+    """Delete several diagnosis reports (engine-less path).
+
+     The same request and answer as `batch_delete_diagnosis_records`, on the
+    /v2/{project_id}/rocketmq/... path.
 
     Args:
         project_id (str):

@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.create_diagnosis_task_response import CreateDiagnosisTaskResponse
 from ...models.diagnosis_req import DiagnosisReq
 from ...models.error import Error
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
@@ -16,7 +16,7 @@ def _get_kwargs(
     project_id: str,
     instance_id: str,
     *,
-    body: DiagnosisReq | Unset = UNSET,
+    body: DiagnosisReq,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -29,8 +29,7 @@ def _get_kwargs(
         ),
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -68,15 +67,18 @@ def sync_detailed(
     instance_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: DiagnosisReq | Unset = UNSET,
+    body: DiagnosisReq,
 ) -> Response[CreateDiagnosisTaskResponse | Error]:
-    """Create diagnosis task.
+    """Start a diagnosis task for a consumer group of the instance.
+
+     Starts diagnosing a consumer group (`group_name`, optionally only the nodes in `node_id_list`); the
+    answer carries the id of the report that the task writes.
 
     Args:
         engine (str):
         project_id (str):
         instance_id (str):
-        body (DiagnosisReq | Unset): SDK model DiagnosisReq (huaweicloudsdkrocketmq 3.1.219).
+        body (DiagnosisReq): SDK model DiagnosisReq (huaweicloudsdkrocketmq 3.1.219).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -106,15 +108,18 @@ def sync(
     instance_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: DiagnosisReq | Unset = UNSET,
+    body: DiagnosisReq,
 ) -> CreateDiagnosisTaskResponse | Error | None:
-    """Create diagnosis task.
+    """Start a diagnosis task for a consumer group of the instance.
+
+     Starts diagnosing a consumer group (`group_name`, optionally only the nodes in `node_id_list`); the
+    answer carries the id of the report that the task writes.
 
     Args:
         engine (str):
         project_id (str):
         instance_id (str):
-        body (DiagnosisReq | Unset): SDK model DiagnosisReq (huaweicloudsdkrocketmq 3.1.219).
+        body (DiagnosisReq): SDK model DiagnosisReq (huaweicloudsdkrocketmq 3.1.219).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -139,15 +144,18 @@ async def asyncio_detailed(
     instance_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: DiagnosisReq | Unset = UNSET,
+    body: DiagnosisReq,
 ) -> Response[CreateDiagnosisTaskResponse | Error]:
-    """Create diagnosis task.
+    """Start a diagnosis task for a consumer group of the instance.
+
+     Starts diagnosing a consumer group (`group_name`, optionally only the nodes in `node_id_list`); the
+    answer carries the id of the report that the task writes.
 
     Args:
         engine (str):
         project_id (str):
         instance_id (str):
-        body (DiagnosisReq | Unset): SDK model DiagnosisReq (huaweicloudsdkrocketmq 3.1.219).
+        body (DiagnosisReq): SDK model DiagnosisReq (huaweicloudsdkrocketmq 3.1.219).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -175,15 +183,18 @@ async def asyncio(
     instance_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: DiagnosisReq | Unset = UNSET,
+    body: DiagnosisReq,
 ) -> CreateDiagnosisTaskResponse | Error | None:
-    """Create diagnosis task.
+    """Start a diagnosis task for a consumer group of the instance.
+
+     Starts diagnosing a consumer group (`group_name`, optionally only the nodes in `node_id_list`); the
+    answer carries the id of the report that the task writes.
 
     Args:
         engine (str):
         project_id (str):
         instance_id (str):
-        body (DiagnosisReq | Unset): SDK model DiagnosisReq (huaweicloudsdkrocketmq 3.1.219).
+        body (DiagnosisReq): SDK model DiagnosisReq (huaweicloudsdkrocketmq 3.1.219).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

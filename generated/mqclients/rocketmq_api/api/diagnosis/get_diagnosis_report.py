@@ -59,7 +59,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Error | ShowDiagnosisReportResponse]:
-    """Show diagnosis report.
+    """Get one diagnosis report.
+
+     The outcome for the consumer group diagnosed: status, counts of abnormal items and faulted nodes,
+    subscription consistency, message accumulation, and the findings per node.
 
     Args:
         engine (str):
@@ -94,7 +97,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Error | ShowDiagnosisReportResponse | None:
-    """Show diagnosis report.
+    """Get one diagnosis report.
+
+     The outcome for the consumer group diagnosed: status, counts of abnormal items and faulted nodes,
+    subscription consistency, message accumulation, and the findings per node.
 
     Args:
         engine (str):
@@ -124,7 +130,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Error | ShowDiagnosisReportResponse]:
-    """Show diagnosis report.
+    """Get one diagnosis report.
+
+     The outcome for the consumer group diagnosed: status, counts of abnormal items and faulted nodes,
+    subscription consistency, message accumulation, and the findings per node.
 
     Args:
         engine (str):
@@ -157,7 +166,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Error | ShowDiagnosisReportResponse | None:
-    """Show diagnosis report.
+    """Get one diagnosis report.
+
+     The outcome for the consumer group diagnosed: status, counts of abnormal items and faulted nodes,
+    subscription consistency, message accumulation, and the findings per node.
 
     Args:
         engine (str):

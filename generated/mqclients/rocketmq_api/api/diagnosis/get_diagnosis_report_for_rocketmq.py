@@ -56,7 +56,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Error | ShowDiagnosisReportForRocketMqResponse]:
-    """Show diagnosis report for rocket mq.
+    """Get one diagnosis report (engine-less path).
+
+     The same request and answer as `get_diagnosis_report`, on the /v2/{project_id}/rocketmq/... path.
 
     Args:
         project_id (str):
@@ -88,7 +90,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Error | ShowDiagnosisReportForRocketMqResponse | None:
-    """Show diagnosis report for rocket mq.
+    """Get one diagnosis report (engine-less path).
+
+     The same request and answer as `get_diagnosis_report`, on the /v2/{project_id}/rocketmq/... path.
 
     Args:
         project_id (str):
@@ -115,7 +119,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Error | ShowDiagnosisReportForRocketMqResponse]:
-    """Show diagnosis report for rocket mq.
+    """Get one diagnosis report (engine-less path).
+
+     The same request and answer as `get_diagnosis_report`, on the /v2/{project_id}/rocketmq/... path.
 
     Args:
         project_id (str):
@@ -145,7 +151,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Error | ShowDiagnosisReportForRocketMqResponse | None:
-    """Show diagnosis report for rocket mq.
+    """Get one diagnosis report (engine-less path).
+
+     The same request and answer as `get_diagnosis_report`, on the /v2/{project_id}/rocketmq/... path.
 
     Args:
         project_id (str):

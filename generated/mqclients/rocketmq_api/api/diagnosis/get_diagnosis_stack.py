@@ -59,7 +59,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Error | ShowDiagnosisStackResponse]:
-    """Show diagnosis stack.
+    """Get a thread stack captured by a diagnosis.
+
+     A client thread's name and stack, captured by a diagnosis and named by `stack_id`.
 
     Args:
         engine (str):
@@ -94,7 +96,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Error | ShowDiagnosisStackResponse | None:
-    """Show diagnosis stack.
+    """Get a thread stack captured by a diagnosis.
+
+     A client thread's name and stack, captured by a diagnosis and named by `stack_id`.
 
     Args:
         engine (str):
@@ -124,7 +128,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Error | ShowDiagnosisStackResponse]:
-    """Show diagnosis stack.
+    """Get a thread stack captured by a diagnosis.
+
+     A client thread's name and stack, captured by a diagnosis and named by `stack_id`.
 
     Args:
         engine (str):
@@ -157,7 +163,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Error | ShowDiagnosisStackResponse | None:
-    """Show diagnosis stack.
+    """Get a thread stack captured by a diagnosis.
+
+     A client thread's name and stack, captured by a diagnosis and named by `stack_id`.
 
     Args:
         engine (str):

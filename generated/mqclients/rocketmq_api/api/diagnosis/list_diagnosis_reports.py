@@ -73,7 +73,9 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
 ) -> Response[Error | ListDiagnosisReportsResponse]:
-    """List diagnosis reports.
+    """List the diagnosis reports of an instance.
+
+     Pages through the instance's diagnosis reports with offset/limit; `total_num` counts them all.
 
     Args:
         engine (str):
@@ -114,7 +116,9 @@ def sync(
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
 ) -> Error | ListDiagnosisReportsResponse | None:
-    """List diagnosis reports.
+    """List the diagnosis reports of an instance.
+
+     Pages through the instance's diagnosis reports with offset/limit; `total_num` counts them all.
 
     Args:
         engine (str):
@@ -150,7 +154,9 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
 ) -> Response[Error | ListDiagnosisReportsResponse]:
-    """List diagnosis reports.
+    """List the diagnosis reports of an instance.
+
+     Pages through the instance's diagnosis reports with offset/limit; `total_num` counts them all.
 
     Args:
         engine (str):
@@ -189,7 +195,9 @@ async def asyncio(
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
 ) -> Error | ListDiagnosisReportsResponse | None:
-    """List diagnosis reports.
+    """List the diagnosis reports of an instance.
+
+     Pages through the instance's diagnosis reports with offset/limit; `total_num` counts them all.
 
     Args:
         engine (str):

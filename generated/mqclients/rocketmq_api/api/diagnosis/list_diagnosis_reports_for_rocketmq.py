@@ -70,7 +70,9 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
 ) -> Response[Error | ListDiagnosisReportsForRocketMqResponse]:
-    """List diagnosis reports for rocket mq.
+    """List the diagnosis reports of an instance (engine-less path).
+
+     The same request and answer as `list_diagnosis_reports`, on the /v2/{project_id}/rocketmq/... path.
 
     Args:
         project_id (str):
@@ -108,7 +110,9 @@ def sync(
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
 ) -> Error | ListDiagnosisReportsForRocketMqResponse | None:
-    """List diagnosis reports for rocket mq.
+    """List the diagnosis reports of an instance (engine-less path).
+
+     The same request and answer as `list_diagnosis_reports`, on the /v2/{project_id}/rocketmq/... path.
 
     Args:
         project_id (str):
@@ -141,7 +145,9 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
 ) -> Response[Error | ListDiagnosisReportsForRocketMqResponse]:
-    """List diagnosis reports for rocket mq.
+    """List the diagnosis reports of an instance (engine-less path).
+
+     The same request and answer as `list_diagnosis_reports`, on the /v2/{project_id}/rocketmq/... path.
 
     Args:
         project_id (str):
@@ -177,7 +183,9 @@ async def asyncio(
     limit: int | Unset = UNSET,
     offset: int | Unset = UNSET,
 ) -> Error | ListDiagnosisReportsForRocketMqResponse | None:
-    """List diagnosis reports for rocket mq.
+    """List the diagnosis reports of an instance (engine-less path).
+
+     The same request and answer as `list_diagnosis_reports`, on the /v2/{project_id}/rocketmq/... path.
 
     Args:
         project_id (str):

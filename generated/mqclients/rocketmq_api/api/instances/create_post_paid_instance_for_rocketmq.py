@@ -8,13 +8,13 @@ from ...client import AuthenticatedClient, Client
 from ...models.create_instance_by_engine_req import CreateInstanceByEngineReq
 from ...models.create_post_paid_instance_for_rocket_mq_response import CreatePostPaidInstanceForRocketMqResponse
 from ...models.error import Error
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     project_id: str,
     *,
-    body: CreateInstanceByEngineReq | Unset = UNSET,
+    body: CreateInstanceByEngineReq,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -25,8 +25,7 @@ def _get_kwargs(
         ),
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -62,13 +61,16 @@ def sync_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CreateInstanceByEngineReq | Unset = UNSET,
+    body: CreateInstanceByEngineReq,
 ) -> Response[CreatePostPaidInstanceForRocketMqResponse | Error]:
-    """Create post paid instance for rocket mq.
+    """Create an instance (engine-less path).
+
+     Creates a RocketMQ instance from the same body as `create_instance`, on POST
+    /v2/{project_id}/rocketmq/instances; the answer carries the new instance id. Not idempotent.
 
     Args:
         project_id (str):
-        body (CreateInstanceByEngineReq | Unset): SDK model CreateInstanceByEngineReq
+        body (CreateInstanceByEngineReq): SDK model CreateInstanceByEngineReq
             (huaweicloudsdkrocketmq 3.1.219).
 
     Raises:
@@ -95,13 +97,16 @@ def sync(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CreateInstanceByEngineReq | Unset = UNSET,
+    body: CreateInstanceByEngineReq,
 ) -> CreatePostPaidInstanceForRocketMqResponse | Error | None:
-    """Create post paid instance for rocket mq.
+    """Create an instance (engine-less path).
+
+     Creates a RocketMQ instance from the same body as `create_instance`, on POST
+    /v2/{project_id}/rocketmq/instances; the answer carries the new instance id. Not idempotent.
 
     Args:
         project_id (str):
-        body (CreateInstanceByEngineReq | Unset): SDK model CreateInstanceByEngineReq
+        body (CreateInstanceByEngineReq): SDK model CreateInstanceByEngineReq
             (huaweicloudsdkrocketmq 3.1.219).
 
     Raises:
@@ -123,13 +128,16 @@ async def asyncio_detailed(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CreateInstanceByEngineReq | Unset = UNSET,
+    body: CreateInstanceByEngineReq,
 ) -> Response[CreatePostPaidInstanceForRocketMqResponse | Error]:
-    """Create post paid instance for rocket mq.
+    """Create an instance (engine-less path).
+
+     Creates a RocketMQ instance from the same body as `create_instance`, on POST
+    /v2/{project_id}/rocketmq/instances; the answer carries the new instance id. Not idempotent.
 
     Args:
         project_id (str):
-        body (CreateInstanceByEngineReq | Unset): SDK model CreateInstanceByEngineReq
+        body (CreateInstanceByEngineReq): SDK model CreateInstanceByEngineReq
             (huaweicloudsdkrocketmq 3.1.219).
 
     Raises:
@@ -154,13 +162,16 @@ async def asyncio(
     project_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: CreateInstanceByEngineReq | Unset = UNSET,
+    body: CreateInstanceByEngineReq,
 ) -> CreatePostPaidInstanceForRocketMqResponse | Error | None:
-    """Create post paid instance for rocket mq.
+    """Create an instance (engine-less path).
+
+     Creates a RocketMQ instance from the same body as `create_instance`, on POST
+    /v2/{project_id}/rocketmq/instances; the answer carries the new instance id. Not idempotent.
 
     Args:
         project_id (str):
-        body (CreateInstanceByEngineReq | Unset): SDK model CreateInstanceByEngineReq
+        body (CreateInstanceByEngineReq): SDK model CreateInstanceByEngineReq
             (huaweicloudsdkrocketmq 3.1.219).
 
     Raises:

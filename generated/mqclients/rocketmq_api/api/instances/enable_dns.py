@@ -50,7 +50,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error]:
-    """Enable DNS.
+    """Turn on domain-name access for the instance.
+
+     Lets clients reach the instance by domain name; the SDK's answer model has no fields.
 
     Args:
         project_id (str):
@@ -82,7 +84,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Enable DNS.
+    """Turn on domain-name access for the instance.
+
+     Lets clients reach the instance by domain name; the SDK's answer model has no fields.
 
     Args:
         project_id (str):
@@ -109,7 +113,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | Error]:
-    """Enable DNS.
+    """Turn on domain-name access for the instance.
+
+     Lets clients reach the instance by domain name; the SDK's answer model has no fields.
 
     Args:
         project_id (str):
@@ -139,7 +145,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | Error | None:
-    """Enable DNS.
+    """Turn on domain-name access for the instance.
+
+     Lets clients reach the instance by domain name; the SDK's answer model has no fields.
 
     Args:
         project_id (str):

@@ -56,7 +56,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Error | ShowCesHierarchyResponse]:
-    """Show CES hierarchy.
+    """Get the instance's monitoring hierarchy in Cloud Eye.
+
+     The dimensions (brokers, topics, consumer groups, queues) under which Cloud Eye reports the
+    instance's metrics. The v2 successor of `get_ces_hierarchy_v1` (seed 002 §8.1).
 
     Args:
         project_id (str):
@@ -88,7 +91,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Error | ShowCesHierarchyResponse | None:
-    """Show CES hierarchy.
+    """Get the instance's monitoring hierarchy in Cloud Eye.
+
+     The dimensions (brokers, topics, consumer groups, queues) under which Cloud Eye reports the
+    instance's metrics. The v2 successor of `get_ces_hierarchy_v1` (seed 002 §8.1).
 
     Args:
         project_id (str):
@@ -115,7 +121,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Error | ShowCesHierarchyResponse]:
-    """Show CES hierarchy.
+    """Get the instance's monitoring hierarchy in Cloud Eye.
+
+     The dimensions (brokers, topics, consumer groups, queues) under which Cloud Eye reports the
+    instance's metrics. The v2 successor of `get_ces_hierarchy_v1` (seed 002 §8.1).
 
     Args:
         project_id (str):
@@ -145,7 +154,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Error | ShowCesHierarchyResponse | None:
-    """Show CES hierarchy.
+    """Get the instance's monitoring hierarchy in Cloud Eye.
+
+     The dimensions (brokers, topics, consumer groups, queues) under which Cloud Eye reports the
+    instance's metrics. The v2 successor of `get_ces_hierarchy_v1` (seed 002 §8.1).
 
     Args:
         project_id (str):

@@ -65,7 +65,10 @@ def sync_detailed(
     include_tags_quota: str | Unset = UNSET,
     only_quota: str | Unset = UNSET,
 ) -> Response[Error | ShowQuotasResponse]:
-    """Show quotas.
+    """Get the project's quotas.
+
+     How many instances the project may create and has created, and (with `includeTagsQuota`) how many
+    tags an instance may carry.
 
     Args:
         project_id (str):
@@ -100,7 +103,10 @@ def sync(
     include_tags_quota: str | Unset = UNSET,
     only_quota: str | Unset = UNSET,
 ) -> Error | ShowQuotasResponse | None:
-    """Show quotas.
+    """Get the project's quotas.
+
+     How many instances the project may create and has created, and (with `includeTagsQuota`) how many
+    tags an instance may carry.
 
     Args:
         project_id (str):
@@ -130,7 +136,10 @@ async def asyncio_detailed(
     include_tags_quota: str | Unset = UNSET,
     only_quota: str | Unset = UNSET,
 ) -> Response[Error | ShowQuotasResponse]:
-    """Show quotas.
+    """Get the project's quotas.
+
+     How many instances the project may create and has created, and (with `includeTagsQuota`) how many
+    tags an instance may carry.
 
     Args:
         project_id (str):
@@ -163,7 +172,10 @@ async def asyncio(
     include_tags_quota: str | Unset = UNSET,
     only_quota: str | Unset = UNSET,
 ) -> Error | ShowQuotasResponse | None:
-    """Show quotas.
+    """Get the project's quotas.
+
+     How many instances the project may create and has created, and (with `includeTagsQuota`) how many
+    tags an instance may carry.
 
     Args:
         project_id (str):

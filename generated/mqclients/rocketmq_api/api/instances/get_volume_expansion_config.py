@@ -56,7 +56,9 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Error | ShowVolumeExpandConfigResponse]:
-    """Show volume expand config.
+    """Get the instance's automatic disk expansion settings.
+
+     Whether disks grow automatically, at which usage threshold, by which step and up to which size.
 
     Args:
         project_id (str):
@@ -88,7 +90,9 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Error | ShowVolumeExpandConfigResponse | None:
-    """Show volume expand config.
+    """Get the instance's automatic disk expansion settings.
+
+     Whether disks grow automatically, at which usage threshold, by which step and up to which size.
 
     Args:
         project_id (str):
@@ -115,7 +119,9 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Error | ShowVolumeExpandConfigResponse]:
-    """Show volume expand config.
+    """Get the instance's automatic disk expansion settings.
+
+     Whether disks grow automatically, at which usage threshold, by which step and up to which size.
 
     Args:
         project_id (str):
@@ -145,7 +151,9 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Error | ShowVolumeExpandConfigResponse | None:
-    """Show volume expand config.
+    """Get the instance's automatic disk expansion settings.
+
+     Whether disks grow automatically, at which usage threshold, by which step and up to which size.
 
     Args:
         project_id (str):

@@ -70,7 +70,10 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: PlainSSLSwitchRep | Unset = UNSET,
 ) -> Response[Error | ModifyInstanceSslConfigResponse]:
-    """Modify instance SSL config.
+    """Change the instance's SSL and plaintext access settings.
+
+     Sets how clients connect (`tls_mode`: plaintext, SSL or both); the answer carries the id of the
+    background job that applies it and the mode.
 
     Args:
         project_id (str):
@@ -109,7 +112,10 @@ def sync(
     client: AuthenticatedClient | Client,
     body: PlainSSLSwitchRep | Unset = UNSET,
 ) -> Error | ModifyInstanceSslConfigResponse | None:
-    """Modify instance SSL config.
+    """Change the instance's SSL and plaintext access settings.
+
+     Sets how clients connect (`tls_mode`: plaintext, SSL or both); the answer carries the id of the
+    background job that applies it and the mode.
 
     Args:
         project_id (str):
@@ -143,7 +149,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: PlainSSLSwitchRep | Unset = UNSET,
 ) -> Response[Error | ModifyInstanceSslConfigResponse]:
-    """Modify instance SSL config.
+    """Change the instance's SSL and plaintext access settings.
+
+     Sets how clients connect (`tls_mode`: plaintext, SSL or both); the answer carries the id of the
+    background job that applies it and the mode.
 
     Args:
         project_id (str):
@@ -180,7 +189,10 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: PlainSSLSwitchRep | Unset = UNSET,
 ) -> Error | ModifyInstanceSslConfigResponse | None:
-    """Modify instance SSL config.
+    """Change the instance's SSL and plaintext access settings.
+
+     Sets how clients connect (`tls_mode`: plaintext, SSL or both); the answer carries the id of the
+    background job that applies it and the mode.
 
     Args:
         project_id (str):

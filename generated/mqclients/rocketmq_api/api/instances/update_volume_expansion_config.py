@@ -8,14 +8,14 @@ from ...client import AuthenticatedClient, Client
 from ...models.alter_auto_volume_expand_config import AlterAutoVolumeExpandConfig
 from ...models.error import Error
 from ...models.update_volume_expansion_config_response import UpdateVolumeExpansionConfigResponse
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     project_id: str,
     instance_id: str,
     *,
-    body: AlterAutoVolumeExpandConfig | Unset = UNSET,
+    body: AlterAutoVolumeExpandConfig,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -27,8 +27,7 @@ def _get_kwargs(
         ),
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -65,14 +64,17 @@ def sync_detailed(
     instance_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: AlterAutoVolumeExpandConfig | Unset = UNSET,
+    body: AlterAutoVolumeExpandConfig,
 ) -> Response[Error | UpdateVolumeExpansionConfigResponse]:
-    """Update volume expansion config.
+    """Change the instance's automatic disk expansion settings.
+
+     Turns automatic disk expansion on or off and sets its threshold, step and upper limit; the answer
+    carries a short message.
 
     Args:
         project_id (str):
         instance_id (str):
-        body (AlterAutoVolumeExpandConfig | Unset): SDK model AlterAutoVolumeExpandConfig
+        body (AlterAutoVolumeExpandConfig): SDK model AlterAutoVolumeExpandConfig
             (huaweicloudsdkrocketmq 3.1.219).
 
     Raises:
@@ -101,14 +103,17 @@ def sync(
     instance_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: AlterAutoVolumeExpandConfig | Unset = UNSET,
+    body: AlterAutoVolumeExpandConfig,
 ) -> Error | UpdateVolumeExpansionConfigResponse | None:
-    """Update volume expansion config.
+    """Change the instance's automatic disk expansion settings.
+
+     Turns automatic disk expansion on or off and sets its threshold, step and upper limit; the answer
+    carries a short message.
 
     Args:
         project_id (str):
         instance_id (str):
-        body (AlterAutoVolumeExpandConfig | Unset): SDK model AlterAutoVolumeExpandConfig
+        body (AlterAutoVolumeExpandConfig): SDK model AlterAutoVolumeExpandConfig
             (huaweicloudsdkrocketmq 3.1.219).
 
     Raises:
@@ -132,14 +137,17 @@ async def asyncio_detailed(
     instance_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: AlterAutoVolumeExpandConfig | Unset = UNSET,
+    body: AlterAutoVolumeExpandConfig,
 ) -> Response[Error | UpdateVolumeExpansionConfigResponse]:
-    """Update volume expansion config.
+    """Change the instance's automatic disk expansion settings.
+
+     Turns automatic disk expansion on or off and sets its threshold, step and upper limit; the answer
+    carries a short message.
 
     Args:
         project_id (str):
         instance_id (str):
-        body (AlterAutoVolumeExpandConfig | Unset): SDK model AlterAutoVolumeExpandConfig
+        body (AlterAutoVolumeExpandConfig): SDK model AlterAutoVolumeExpandConfig
             (huaweicloudsdkrocketmq 3.1.219).
 
     Raises:
@@ -166,14 +174,17 @@ async def asyncio(
     instance_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: AlterAutoVolumeExpandConfig | Unset = UNSET,
+    body: AlterAutoVolumeExpandConfig,
 ) -> Error | UpdateVolumeExpansionConfigResponse | None:
-    """Update volume expansion config.
+    """Change the instance's automatic disk expansion settings.
+
+     Turns automatic disk expansion on or off and sets its threshold, step and upper limit; the answer
+    carries a short message.
 
     Args:
         project_id (str):
         instance_id (str):
-        body (AlterAutoVolumeExpandConfig | Unset): SDK model AlterAutoVolumeExpandConfig
+        body (AlterAutoVolumeExpandConfig): SDK model AlterAutoVolumeExpandConfig
             (huaweicloudsdkrocketmq 3.1.219).
 
     Raises:

@@ -74,7 +74,9 @@ def sync_detailed(
     msg_id: str,
     offset: int | Unset = UNSET,
 ) -> Response[Error | ListMessageTraceForRocketMqResponse]:
-    """List message trace for rocket mq.
+    """Get the trace of one message (engine-less path).
+
+     The same answer as `get_message_trace`, on the /v2/{project_id}/rocketmq/... path.
 
     Args:
         project_id (str):
@@ -115,7 +117,9 @@ def sync(
     msg_id: str,
     offset: int | Unset = UNSET,
 ) -> Error | ListMessageTraceForRocketMqResponse | None:
-    """List message trace for rocket mq.
+    """Get the trace of one message (engine-less path).
+
+     The same answer as `get_message_trace`, on the /v2/{project_id}/rocketmq/... path.
 
     Args:
         project_id (str):
@@ -151,7 +155,9 @@ async def asyncio_detailed(
     msg_id: str,
     offset: int | Unset = UNSET,
 ) -> Response[Error | ListMessageTraceForRocketMqResponse]:
-    """List message trace for rocket mq.
+    """Get the trace of one message (engine-less path).
+
+     The same answer as `get_message_trace`, on the /v2/{project_id}/rocketmq/... path.
 
     Args:
         project_id (str):
@@ -190,7 +196,9 @@ async def asyncio(
     msg_id: str,
     offset: int | Unset = UNSET,
 ) -> Error | ListMessageTraceForRocketMqResponse | None:
-    """List message trace for rocket mq.
+    """Get the trace of one message (engine-less path).
+
+     The same answer as `get_message_trace`, on the /v2/{project_id}/rocketmq/... path.
 
     Args:
         project_id (str):

@@ -94,7 +94,10 @@ def sync_detailed(
     start_time: str | Unset = UNSET,
     topic: str,
 ) -> Response[Error | ListMessagesForRocketMqResponse]:
-    """List messages for rocket mq.
+    """Search the messages of a topic (engine-less path).
+
+     The same search as `list_messages`, on the /v2/{project_id}/rocketmq/... path, paged with
+    offset/limit; this SDK version also sends `queue`.
 
     Args:
         project_id (str):
@@ -150,7 +153,10 @@ def sync(
     start_time: str | Unset = UNSET,
     topic: str,
 ) -> Error | ListMessagesForRocketMqResponse | None:
-    """List messages for rocket mq.
+    """Search the messages of a topic (engine-less path).
+
+     The same search as `list_messages`, on the /v2/{project_id}/rocketmq/... path, paged with
+    offset/limit; this SDK version also sends `queue`.
 
     Args:
         project_id (str):
@@ -201,7 +207,10 @@ async def asyncio_detailed(
     start_time: str | Unset = UNSET,
     topic: str,
 ) -> Response[Error | ListMessagesForRocketMqResponse]:
-    """List messages for rocket mq.
+    """Search the messages of a topic (engine-less path).
+
+     The same search as `list_messages`, on the /v2/{project_id}/rocketmq/... path, paged with
+    offset/limit; this SDK version also sends `queue`.
 
     Args:
         project_id (str):
@@ -255,7 +264,10 @@ async def asyncio(
     start_time: str | Unset = UNSET,
     topic: str,
 ) -> Error | ListMessagesForRocketMqResponse | None:
-    """List messages for rocket mq.
+    """Search the messages of a topic (engine-less path).
+
+     The same search as `list_messages`, on the /v2/{project_id}/rocketmq/... path, paged with
+    offset/limit; this SDK version also sends `queue`.
 
     Args:
         project_id (str):

@@ -67,7 +67,9 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: DeadletterResendReq | Unset = UNSET,
 ) -> Response[Error | SendDlqMessageForRocketMqResponse]:
-    """Send DLQ message for rocket mq.
+    """Resend dead-letter messages (engine-less path).
+
+     The same request and answer as `resend_dlq_messages`, on the /v2/{project_id}/rocketmq/... path.
 
     Args:
         project_id (str):
@@ -103,7 +105,9 @@ def sync(
     client: AuthenticatedClient | Client,
     body: DeadletterResendReq | Unset = UNSET,
 ) -> Error | SendDlqMessageForRocketMqResponse | None:
-    """Send DLQ message for rocket mq.
+    """Resend dead-letter messages (engine-less path).
+
+     The same request and answer as `resend_dlq_messages`, on the /v2/{project_id}/rocketmq/... path.
 
     Args:
         project_id (str):
@@ -134,7 +138,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: DeadletterResendReq | Unset = UNSET,
 ) -> Response[Error | SendDlqMessageForRocketMqResponse]:
-    """Send DLQ message for rocket mq.
+    """Resend dead-letter messages (engine-less path).
+
+     The same request and answer as `resend_dlq_messages`, on the /v2/{project_id}/rocketmq/... path.
 
     Args:
         project_id (str):
@@ -168,7 +174,9 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: DeadletterResendReq | Unset = UNSET,
 ) -> Error | SendDlqMessageForRocketMqResponse | None:
-    """Send DLQ message for rocket mq.
+    """Resend dead-letter messages (engine-less path).
+
+     The same request and answer as `resend_dlq_messages`, on the /v2/{project_id}/rocketmq/... path.
 
     Args:
         project_id (str):

@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.send_message_req import SendMessageReq
 from ...models.send_message_response import SendMessageResponse
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
@@ -16,7 +16,7 @@ def _get_kwargs(
     project_id: str,
     instance_id: str,
     *,
-    body: SendMessageReq | Unset = UNSET,
+    body: SendMessageReq,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -29,8 +29,7 @@ def _get_kwargs(
         ),
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -66,15 +65,20 @@ def sync_detailed(
     instance_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: SendMessageReq | Unset = UNSET,
+    body: SendMessageReq,
 ) -> Response[Error | SendMessageResponse]:
-    """Send message.
+    """Send one message to a topic of the instance.
+
+     Produces a message through the management API (for testing and operations, not a substitute for a
+    RocketMQ producer): `topic` and `body` are required, `property_list` carries message properties such
+    as KEYS and TAGS. The answer names the broker, queue and queue offset the message was stored at. Not
+    idempotent: a retried send may store the message twice.
 
     Args:
         engine (str):
         project_id (str):
         instance_id (str):
-        body (SendMessageReq | Unset): SDK model SendMessageReq (huaweicloudsdkrocketmq 3.1.219).
+        body (SendMessageReq): SDK model SendMessageReq (huaweicloudsdkrocketmq 3.1.219).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -104,15 +108,20 @@ def sync(
     instance_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: SendMessageReq | Unset = UNSET,
+    body: SendMessageReq,
 ) -> Error | SendMessageResponse | None:
-    """Send message.
+    """Send one message to a topic of the instance.
+
+     Produces a message through the management API (for testing and operations, not a substitute for a
+    RocketMQ producer): `topic` and `body` are required, `property_list` carries message properties such
+    as KEYS and TAGS. The answer names the broker, queue and queue offset the message was stored at. Not
+    idempotent: a retried send may store the message twice.
 
     Args:
         engine (str):
         project_id (str):
         instance_id (str):
-        body (SendMessageReq | Unset): SDK model SendMessageReq (huaweicloudsdkrocketmq 3.1.219).
+        body (SendMessageReq): SDK model SendMessageReq (huaweicloudsdkrocketmq 3.1.219).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,15 +146,20 @@ async def asyncio_detailed(
     instance_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: SendMessageReq | Unset = UNSET,
+    body: SendMessageReq,
 ) -> Response[Error | SendMessageResponse]:
-    """Send message.
+    """Send one message to a topic of the instance.
+
+     Produces a message through the management API (for testing and operations, not a substitute for a
+    RocketMQ producer): `topic` and `body` are required, `property_list` carries message properties such
+    as KEYS and TAGS. The answer names the broker, queue and queue offset the message was stored at. Not
+    idempotent: a retried send may store the message twice.
 
     Args:
         engine (str):
         project_id (str):
         instance_id (str):
-        body (SendMessageReq | Unset): SDK model SendMessageReq (huaweicloudsdkrocketmq 3.1.219).
+        body (SendMessageReq): SDK model SendMessageReq (huaweicloudsdkrocketmq 3.1.219).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,15 +187,20 @@ async def asyncio(
     instance_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: SendMessageReq | Unset = UNSET,
+    body: SendMessageReq,
 ) -> Error | SendMessageResponse | None:
-    """Send message.
+    """Send one message to a topic of the instance.
+
+     Produces a message through the management API (for testing and operations, not a substitute for a
+    RocketMQ producer): `topic` and `body` are required, `property_list` carries message properties such
+    as KEYS and TAGS. The answer names the broker, queue and queue offset the message was stored at. Not
+    idempotent: a retried send may store the message twice.
 
     Args:
         engine (str):
         project_id (str):
         instance_id (str):
-        body (SendMessageReq | Unset): SDK model SendMessageReq (huaweicloudsdkrocketmq 3.1.219).
+        body (SendMessageReq): SDK model SendMessageReq (huaweicloudsdkrocketmq 3.1.219).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -8,14 +8,14 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.send_message_for_rocket_mq_response import SendMessageForRocketMqResponse
 from ...models.send_message_req import SendMessageReq
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     project_id: str,
     instance_id: str,
     *,
-    body: SendMessageReq | Unset = UNSET,
+    body: SendMessageReq,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -27,8 +27,7 @@ def _get_kwargs(
         ),
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -65,14 +64,16 @@ def sync_detailed(
     instance_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: SendMessageReq | Unset = UNSET,
+    body: SendMessageReq,
 ) -> Response[Error | SendMessageForRocketMqResponse]:
-    """Send message for rocket mq.
+    """Send one message to a topic (engine-less path).
+
+     The same request and answer as `send_message`, on the /v2/{project_id}/rocketmq/... path.
 
     Args:
         project_id (str):
         instance_id (str):
-        body (SendMessageReq | Unset): SDK model SendMessageReq (huaweicloudsdkrocketmq 3.1.219).
+        body (SendMessageReq): SDK model SendMessageReq (huaweicloudsdkrocketmq 3.1.219).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -100,14 +101,16 @@ def sync(
     instance_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: SendMessageReq | Unset = UNSET,
+    body: SendMessageReq,
 ) -> Error | SendMessageForRocketMqResponse | None:
-    """Send message for rocket mq.
+    """Send one message to a topic (engine-less path).
+
+     The same request and answer as `send_message`, on the /v2/{project_id}/rocketmq/... path.
 
     Args:
         project_id (str):
         instance_id (str):
-        body (SendMessageReq | Unset): SDK model SendMessageReq (huaweicloudsdkrocketmq 3.1.219).
+        body (SendMessageReq): SDK model SendMessageReq (huaweicloudsdkrocketmq 3.1.219).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,14 +133,16 @@ async def asyncio_detailed(
     instance_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: SendMessageReq | Unset = UNSET,
+    body: SendMessageReq,
 ) -> Response[Error | SendMessageForRocketMqResponse]:
-    """Send message for rocket mq.
+    """Send one message to a topic (engine-less path).
+
+     The same request and answer as `send_message`, on the /v2/{project_id}/rocketmq/... path.
 
     Args:
         project_id (str):
         instance_id (str):
-        body (SendMessageReq | Unset): SDK model SendMessageReq (huaweicloudsdkrocketmq 3.1.219).
+        body (SendMessageReq): SDK model SendMessageReq (huaweicloudsdkrocketmq 3.1.219).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -163,14 +168,16 @@ async def asyncio(
     instance_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: SendMessageReq | Unset = UNSET,
+    body: SendMessageReq,
 ) -> Error | SendMessageForRocketMqResponse | None:
-    """Send message for rocket mq.
+    """Send one message to a topic (engine-less path).
+
+     The same request and answer as `send_message`, on the /v2/{project_id}/rocketmq/... path.
 
     Args:
         project_id (str):
         instance_id (str):
-        body (SendMessageReq | Unset): SDK model SendMessageReq (huaweicloudsdkrocketmq 3.1.219).
+        body (SendMessageReq): SDK model SendMessageReq (huaweicloudsdkrocketmq 3.1.219).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -8,14 +8,14 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.resend_req import ResendReq
 from ...models.validate_consumed_message_for_rocket_mq_response import ValidateConsumedMessageForRocketMqResponse
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     project_id: str,
     instance_id: str,
     *,
-    body: ResendReq | Unset = UNSET,
+    body: ResendReq,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -27,8 +27,7 @@ def _get_kwargs(
         ),
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -65,14 +64,17 @@ def sync_detailed(
     instance_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ResendReq | Unset = UNSET,
+    body: ResendReq,
 ) -> Response[Error | ValidateConsumedMessageForRocketMqResponse]:
-    """Validate consumed message for rocket mq.
+    """Re-deliver messages to a consumer to verify consumption (engine-less path).
+
+     The same request and answer as `validate_consumed_messages`, on the /v2/{project_id}/rocketmq/...
+    path.
 
     Args:
         project_id (str):
         instance_id (str):
-        body (ResendReq | Unset): SDK model ResendReq (huaweicloudsdkrocketmq 3.1.219).
+        body (ResendReq): SDK model ResendReq (huaweicloudsdkrocketmq 3.1.219).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -100,14 +102,17 @@ def sync(
     instance_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ResendReq | Unset = UNSET,
+    body: ResendReq,
 ) -> Error | ValidateConsumedMessageForRocketMqResponse | None:
-    """Validate consumed message for rocket mq.
+    """Re-deliver messages to a consumer to verify consumption (engine-less path).
+
+     The same request and answer as `validate_consumed_messages`, on the /v2/{project_id}/rocketmq/...
+    path.
 
     Args:
         project_id (str):
         instance_id (str):
-        body (ResendReq | Unset): SDK model ResendReq (huaweicloudsdkrocketmq 3.1.219).
+        body (ResendReq): SDK model ResendReq (huaweicloudsdkrocketmq 3.1.219).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,14 +135,17 @@ async def asyncio_detailed(
     instance_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ResendReq | Unset = UNSET,
+    body: ResendReq,
 ) -> Response[Error | ValidateConsumedMessageForRocketMqResponse]:
-    """Validate consumed message for rocket mq.
+    """Re-deliver messages to a consumer to verify consumption (engine-less path).
+
+     The same request and answer as `validate_consumed_messages`, on the /v2/{project_id}/rocketmq/...
+    path.
 
     Args:
         project_id (str):
         instance_id (str):
-        body (ResendReq | Unset): SDK model ResendReq (huaweicloudsdkrocketmq 3.1.219).
+        body (ResendReq): SDK model ResendReq (huaweicloudsdkrocketmq 3.1.219).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -163,14 +171,17 @@ async def asyncio(
     instance_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ResendReq | Unset = UNSET,
+    body: ResendReq,
 ) -> Error | ValidateConsumedMessageForRocketMqResponse | None:
-    """Validate consumed message for rocket mq.
+    """Re-deliver messages to a consumer to verify consumption (engine-less path).
+
+     The same request and answer as `validate_consumed_messages`, on the /v2/{project_id}/rocketmq/...
+    path.
 
     Args:
         project_id (str):
         instance_id (str):
-        body (ResendReq | Unset): SDK model ResendReq (huaweicloudsdkrocketmq 3.1.219).
+        body (ResendReq): SDK model ResendReq (huaweicloudsdkrocketmq 3.1.219).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -8,14 +8,14 @@ from ...client import AuthenticatedClient, Client
 from ...models.batch_delete_rocket_mq_migration_task_response import BatchDeleteRocketMqMigrationTaskResponse
 from ...models.error import Error
 from ...models.metadata_delete_req import MetadataDeleteReq
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     project_id: str,
     instance_id: str,
     *,
-    body: MetadataDeleteReq | Unset = UNSET,
+    body: MetadataDeleteReq,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -27,8 +27,7 @@ def _get_kwargs(
         ),
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -65,15 +64,18 @@ def sync_detailed(
     instance_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: MetadataDeleteReq | Unset = UNSET,
+    body: MetadataDeleteReq,
 ) -> Response[BatchDeleteRocketMqMigrationTaskResponse | Error]:
-    """Batch delete rocket mq migration task.
+    """Delete several metadata migration tasks.
+
+     Deletes the metadata migration tasks whose ids are listed in `task_ids`; the answer lists the ids
+    deleted (`success_task_list`). Replaces DELETE .../metadata (`delete_migration_tasks`, seed 002
+    §5.6.3), which SDK 3.1.219 no longer calls.
 
     Args:
         project_id (str):
         instance_id (str):
-        body (MetadataDeleteReq | Unset): SDK model MetadataDeleteReq (huaweicloudsdkrocketmq
-            3.1.219).
+        body (MetadataDeleteReq): SDK model MetadataDeleteReq (huaweicloudsdkrocketmq 3.1.219).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -101,15 +103,18 @@ def sync(
     instance_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: MetadataDeleteReq | Unset = UNSET,
+    body: MetadataDeleteReq,
 ) -> BatchDeleteRocketMqMigrationTaskResponse | Error | None:
-    """Batch delete rocket mq migration task.
+    """Delete several metadata migration tasks.
+
+     Deletes the metadata migration tasks whose ids are listed in `task_ids`; the answer lists the ids
+    deleted (`success_task_list`). Replaces DELETE .../metadata (`delete_migration_tasks`, seed 002
+    §5.6.3), which SDK 3.1.219 no longer calls.
 
     Args:
         project_id (str):
         instance_id (str):
-        body (MetadataDeleteReq | Unset): SDK model MetadataDeleteReq (huaweicloudsdkrocketmq
-            3.1.219).
+        body (MetadataDeleteReq): SDK model MetadataDeleteReq (huaweicloudsdkrocketmq 3.1.219).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,15 +137,18 @@ async def asyncio_detailed(
     instance_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: MetadataDeleteReq | Unset = UNSET,
+    body: MetadataDeleteReq,
 ) -> Response[BatchDeleteRocketMqMigrationTaskResponse | Error]:
-    """Batch delete rocket mq migration task.
+    """Delete several metadata migration tasks.
+
+     Deletes the metadata migration tasks whose ids are listed in `task_ids`; the answer lists the ids
+    deleted (`success_task_list`). Replaces DELETE .../metadata (`delete_migration_tasks`, seed 002
+    §5.6.3), which SDK 3.1.219 no longer calls.
 
     Args:
         project_id (str):
         instance_id (str):
-        body (MetadataDeleteReq | Unset): SDK model MetadataDeleteReq (huaweicloudsdkrocketmq
-            3.1.219).
+        body (MetadataDeleteReq): SDK model MetadataDeleteReq (huaweicloudsdkrocketmq 3.1.219).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,15 +174,18 @@ async def asyncio(
     instance_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: MetadataDeleteReq | Unset = UNSET,
+    body: MetadataDeleteReq,
 ) -> BatchDeleteRocketMqMigrationTaskResponse | Error | None:
-    """Batch delete rocket mq migration task.
+    """Delete several metadata migration tasks.
+
+     Deletes the metadata migration tasks whose ids are listed in `task_ids`; the answer lists the ids
+    deleted (`success_task_list`). Replaces DELETE .../metadata (`delete_migration_tasks`, seed 002
+    §5.6.3), which SDK 3.1.219 no longer calls.
 
     Args:
         project_id (str):
         instance_id (str):
-        body (MetadataDeleteReq | Unset): SDK model MetadataDeleteReq (huaweicloudsdkrocketmq
-            3.1.219).
+        body (MetadataDeleteReq): SDK model MetadataDeleteReq (huaweicloudsdkrocketmq 3.1.219).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -47,7 +47,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Error | ListConfigFeaturesResponse]:
-    """List config features.
+    """List the service's feature switches.
+
+     Which optional features the region's service has switched on (`features`, counted by `totalRecord`);
+    not scoped to a project.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -70,7 +73,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Error | ListConfigFeaturesResponse | None:
-    """List config features.
+    """List the service's feature switches.
+
+     Which optional features the region's service has switched on (`features`, counted by `totalRecord`);
+    not scoped to a project.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -89,7 +95,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Error | ListConfigFeaturesResponse]:
-    """List config features.
+    """List the service's feature switches.
+
+     Which optional features the region's service has switched on (`features`, counted by `totalRecord`);
+    not scoped to a project.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -110,7 +119,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Error | ListConfigFeaturesResponse | None:
-    """List config features.
+    """List the service's feature switches.
+
+     Which optional features the region's service has switched on (`features`, counted by `totalRecord`);
+    not scoped to a project.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

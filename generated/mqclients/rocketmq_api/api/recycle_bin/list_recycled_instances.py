@@ -53,7 +53,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Error | ShowRecycleInstancesResponse]:
-    """Show recycle instances.
+    """List the instances in the recycle bin, with the bin's policy.
+
+     Deleted instances kept in the recycle bin (with when each entered it and when it will be deleted for
+    good), and the bin's policy: whether it is used and how many days it keeps an instance.
 
     Args:
         project_id (str):
@@ -82,7 +85,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Error | ShowRecycleInstancesResponse | None:
-    """Show recycle instances.
+    """List the instances in the recycle bin, with the bin's policy.
+
+     Deleted instances kept in the recycle bin (with when each entered it and when it will be deleted for
+    good), and the bin's policy: whether it is used and how many days it keeps an instance.
 
     Args:
         project_id (str):
@@ -106,7 +112,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Error | ShowRecycleInstancesResponse]:
-    """Show recycle instances.
+    """List the instances in the recycle bin, with the bin's policy.
+
+     Deleted instances kept in the recycle bin (with when each entered it and when it will be deleted for
+    good), and the bin's policy: whether it is used and how many days it keeps an instance.
 
     Args:
         project_id (str):
@@ -133,7 +142,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Error | ShowRecycleInstancesResponse | None:
-    """Show recycle instances.
+    """List the instances in the recycle bin, with the bin's policy.
+
+     Deleted instances kept in the recycle bin (with when each entered it and when it will be deleted for
+    good), and the bin's policy: whether it is used and how many days it keeps an instance.
 
     Args:
         project_id (str):

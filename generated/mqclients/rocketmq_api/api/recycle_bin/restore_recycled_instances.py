@@ -64,7 +64,10 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: BatchResumeInstanceReq | Unset = UNSET,
 ) -> Response[Error | RestoreRecycleInstanceResponse]:
-    """Restore recycle instance.
+    """Restore instances from the recycle bin.
+
+     Brings the listed instances back from the recycle bin; the answer has one result per instance
+    (partial failures are reported per item).
 
     Args:
         project_id (str):
@@ -97,7 +100,10 @@ def sync(
     client: AuthenticatedClient | Client,
     body: BatchResumeInstanceReq | Unset = UNSET,
 ) -> Error | RestoreRecycleInstanceResponse | None:
-    """Restore recycle instance.
+    """Restore instances from the recycle bin.
+
+     Brings the listed instances back from the recycle bin; the answer has one result per instance
+    (partial failures are reported per item).
 
     Args:
         project_id (str):
@@ -125,7 +131,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: BatchResumeInstanceReq | Unset = UNSET,
 ) -> Response[Error | RestoreRecycleInstanceResponse]:
-    """Restore recycle instance.
+    """Restore instances from the recycle bin.
+
+     Brings the listed instances back from the recycle bin; the answer has one result per instance
+    (partial failures are reported per item).
 
     Args:
         project_id (str):
@@ -156,7 +165,10 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: BatchResumeInstanceReq | Unset = UNSET,
 ) -> Error | RestoreRecycleInstanceResponse | None:
-    """Restore recycle instance.
+    """Restore instances from the recycle bin.
+
+     Brings the listed instances back from the recycle bin; the answer has one result per instance
+    (partial failures are reported per item).
 
     Args:
         project_id (str):

@@ -64,7 +64,10 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: ModifyRecyclePolicyReq | Unset = UNSET,
 ) -> Response[Error | ModifyRecyclePolicyResponse]:
-    """Modify recycle policy.
+    """Change the recycle bin's policy.
+
+     Turns the recycle bin on or off (`default_use_recycle`) and sets how many days (1-7) it keeps a
+    deleted instance; the answer is the policy as `list_recycled_instances` shows it.
 
     Args:
         project_id (str):
@@ -97,7 +100,10 @@ def sync(
     client: AuthenticatedClient | Client,
     body: ModifyRecyclePolicyReq | Unset = UNSET,
 ) -> Error | ModifyRecyclePolicyResponse | None:
-    """Modify recycle policy.
+    """Change the recycle bin's policy.
+
+     Turns the recycle bin on or off (`default_use_recycle`) and sets how many days (1-7) it keeps a
+    deleted instance; the answer is the policy as `list_recycled_instances` shows it.
 
     Args:
         project_id (str):
@@ -125,7 +131,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: ModifyRecyclePolicyReq | Unset = UNSET,
 ) -> Response[Error | ModifyRecyclePolicyResponse]:
-    """Modify recycle policy.
+    """Change the recycle bin's policy.
+
+     Turns the recycle bin on or off (`default_use_recycle`) and sets how many days (1-7) it keeps a
+    deleted instance; the answer is the policy as `list_recycled_instances` shows it.
 
     Args:
         project_id (str):
@@ -156,7 +165,10 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: ModifyRecyclePolicyReq | Unset = UNSET,
 ) -> Error | ModifyRecyclePolicyResponse | None:
-    """Modify recycle policy.
+    """Change the recycle bin's policy.
+
+     Turns the recycle bin on or off (`default_use_recycle`) and sets how many days (1-7) it keeps a
+    deleted instance; the answer is the policy as `list_recycled_instances` shows it.
 
     Args:
         project_id (str):

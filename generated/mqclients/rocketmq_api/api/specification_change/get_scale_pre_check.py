@@ -56,7 +56,10 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Error | ShowRocketMqScalePreCheckInfoResponse]:
-    """Show rocket mq scale pre check info.
+    """Check whether the instance can be scaled out now.
+
+     Whether a specification change may start now (`success`), and if not why (`reason`) and at what risk
+    (`risk`).
 
     Args:
         project_id (str):
@@ -88,7 +91,10 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Error | ShowRocketMqScalePreCheckInfoResponse | None:
-    """Show rocket mq scale pre check info.
+    """Check whether the instance can be scaled out now.
+
+     Whether a specification change may start now (`success`), and if not why (`reason`) and at what risk
+    (`risk`).
 
     Args:
         project_id (str):
@@ -115,7 +121,10 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Error | ShowRocketMqScalePreCheckInfoResponse]:
-    """Show rocket mq scale pre check info.
+    """Check whether the instance can be scaled out now.
+
+     Whether a specification change may start now (`success`), and if not why (`reason`) and at what risk
+    (`risk`).
 
     Args:
         project_id (str):
@@ -145,7 +154,10 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Error | ShowRocketMqScalePreCheckInfoResponse | None:
-    """Show rocket mq scale pre check info.
+    """Check whether the instance can be scaled out now.
+
+     Whether a specification change may start now (`success`), and if not why (`reason`) and at what risk
+    (`risk`).
 
     Args:
         project_id (str):

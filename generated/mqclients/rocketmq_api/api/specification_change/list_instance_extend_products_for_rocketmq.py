@@ -76,7 +76,9 @@ def sync_detailed(
     offset: int | Unset = UNSET,
     type_: str | Unset = UNSET,
 ) -> Response[Error | ShowEngineInstanceExtendProductInfoForRocketMqResponse]:
-    """Show engine instance extend product info for rocket mq.
+    """List the specifications the instance can change to (engine-less path).
+
+     The same answer as `list_instance_extend_products`, on the /v2/{project_id}/rocketmq/... path.
 
     Args:
         project_id (str):
@@ -117,7 +119,9 @@ def sync(
     offset: int | Unset = UNSET,
     type_: str | Unset = UNSET,
 ) -> Error | ShowEngineInstanceExtendProductInfoForRocketMqResponse | None:
-    """Show engine instance extend product info for rocket mq.
+    """List the specifications the instance can change to (engine-less path).
+
+     The same answer as `list_instance_extend_products`, on the /v2/{project_id}/rocketmq/... path.
 
     Args:
         project_id (str):
@@ -153,7 +157,9 @@ async def asyncio_detailed(
     offset: int | Unset = UNSET,
     type_: str | Unset = UNSET,
 ) -> Response[Error | ShowEngineInstanceExtendProductInfoForRocketMqResponse]:
-    """Show engine instance extend product info for rocket mq.
+    """List the specifications the instance can change to (engine-less path).
+
+     The same answer as `list_instance_extend_products`, on the /v2/{project_id}/rocketmq/... path.
 
     Args:
         project_id (str):
@@ -192,7 +198,9 @@ async def asyncio(
     offset: int | Unset = UNSET,
     type_: str | Unset = UNSET,
 ) -> Error | ShowEngineInstanceExtendProductInfoForRocketMqResponse | None:
-    """Show engine instance extend product info for rocket mq.
+    """List the specifications the instance can change to (engine-less path).
+
+     The same answer as `list_instance_extend_products`, on the /v2/{project_id}/rocketmq/... path.
 
     Args:
         project_id (str):

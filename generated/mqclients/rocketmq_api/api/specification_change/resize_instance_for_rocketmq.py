@@ -8,14 +8,14 @@ from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.resize_engine_instance_req import ResizeEngineInstanceReq
 from ...models.resize_instance_for_rocket_mq_response import ResizeInstanceForRocketMqResponse
-from ...types import UNSET, Response, Unset
+from ...types import Response
 
 
 def _get_kwargs(
     project_id: str,
     instance_id: str,
     *,
-    body: ResizeEngineInstanceReq | Unset = UNSET,
+    body: ResizeEngineInstanceReq,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -27,8 +27,7 @@ def _get_kwargs(
         ),
     }
 
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -65,15 +64,18 @@ def sync_detailed(
     instance_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ResizeEngineInstanceReq | Unset = UNSET,
+    body: ResizeEngineInstanceReq,
 ) -> Response[Error | ResizeInstanceForRocketMqResponse]:
-    """Resize instance for rocket mq.
+    """Change the instance's specification (engine-less path).
+
+     The same request and answer as `resize_instance`, on the /v2/{project_id}/rocketmq/... path. Not
+    idempotent.
 
     Args:
         project_id (str):
         instance_id (str):
-        body (ResizeEngineInstanceReq | Unset): SDK model ResizeEngineInstanceReq
-            (huaweicloudsdkrocketmq 3.1.219).
+        body (ResizeEngineInstanceReq): SDK model ResizeEngineInstanceReq (huaweicloudsdkrocketmq
+            3.1.219).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -101,15 +103,18 @@ def sync(
     instance_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ResizeEngineInstanceReq | Unset = UNSET,
+    body: ResizeEngineInstanceReq,
 ) -> Error | ResizeInstanceForRocketMqResponse | None:
-    """Resize instance for rocket mq.
+    """Change the instance's specification (engine-less path).
+
+     The same request and answer as `resize_instance`, on the /v2/{project_id}/rocketmq/... path. Not
+    idempotent.
 
     Args:
         project_id (str):
         instance_id (str):
-        body (ResizeEngineInstanceReq | Unset): SDK model ResizeEngineInstanceReq
-            (huaweicloudsdkrocketmq 3.1.219).
+        body (ResizeEngineInstanceReq): SDK model ResizeEngineInstanceReq (huaweicloudsdkrocketmq
+            3.1.219).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,15 +137,18 @@ async def asyncio_detailed(
     instance_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ResizeEngineInstanceReq | Unset = UNSET,
+    body: ResizeEngineInstanceReq,
 ) -> Response[Error | ResizeInstanceForRocketMqResponse]:
-    """Resize instance for rocket mq.
+    """Change the instance's specification (engine-less path).
+
+     The same request and answer as `resize_instance`, on the /v2/{project_id}/rocketmq/... path. Not
+    idempotent.
 
     Args:
         project_id (str):
         instance_id (str):
-        body (ResizeEngineInstanceReq | Unset): SDK model ResizeEngineInstanceReq
-            (huaweicloudsdkrocketmq 3.1.219).
+        body (ResizeEngineInstanceReq): SDK model ResizeEngineInstanceReq (huaweicloudsdkrocketmq
+            3.1.219).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,15 +174,18 @@ async def asyncio(
     instance_id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: ResizeEngineInstanceReq | Unset = UNSET,
+    body: ResizeEngineInstanceReq,
 ) -> Error | ResizeInstanceForRocketMqResponse | None:
-    """Resize instance for rocket mq.
+    """Change the instance's specification (engine-less path).
+
+     The same request and answer as `resize_instance`, on the /v2/{project_id}/rocketmq/... path. Not
+    idempotent.
 
     Args:
         project_id (str):
         instance_id (str):
-        body (ResizeEngineInstanceReq | Unset): SDK model ResizeEngineInstanceReq
-            (huaweicloudsdkrocketmq 3.1.219).
+        body (ResizeEngineInstanceReq): SDK model ResizeEngineInstanceReq (huaweicloudsdkrocketmq
+            3.1.219).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
