@@ -96,3 +96,18 @@ def test_the_committed_inventory_is_what_the_installed_sdk_says() -> None:
     assert fields["topic"] == ["str", True]
     assert fields["queue"] == ["str", False]
     assert inventory["methods"]["send_message"]["path"] == "/v2/{engine}/{project_id}/instances/{instance_id}/messages"
+
+
+def test_official_names_map_every_sdk_method_to_methods_of_both_clients() -> None:
+    from mqclients.rocketmq import OFFICIAL_NAMES, AsyncRocketMQ, RocketMQ
+
+    _, inventory = build()
+    assert set(inventory["methods"]) <= set(OFFICIAL_NAMES)
+    for official, ours in OFFICIAL_NAMES.items():
+        assert ours, official
+        for name in ours:
+            assert callable(getattr(RocketMQ, name)), (official, name)
+            assert callable(getattr(AsyncRocketMQ, name)), (official, name)
+            assert f"Official SDK name: ``{official}``" in (getattr(RocketMQ, name).__doc__ or "")
+    assert OFFICIAL_NAMES["create_topic_or_batch_delete_topic"] == ("create_topic", "batch_delete_topics")
+    assert OFFICIAL_NAMES["show_recycle_instances"] == ("list_recycled_instances",)

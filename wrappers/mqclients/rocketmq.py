@@ -19,8 +19,9 @@ import httpx
 from mqclients._core.options import DEFAULT_TIMEOUT
 from mqclients._huawei import huawei_config
 from mqclients.rocketmq_api.facade import ERROR_SHAPE, SERVER_URL, AsyncRocketMQOperations, RocketMQOperations
+from mqclients.rocketmq_api.official_names import OFFICIAL_NAMES  # huaweicloudsdkrocketmq's name -> our method(s)
 
-__all__ = ["AsyncRocketMQ", "RocketMQ"]
+__all__ = ["OFFICIAL_NAMES", "AsyncRocketMQ", "RocketMQ"]
 
 DEFAULT_ENGINE = "reliability"
 
