@@ -174,6 +174,7 @@ _GET_QUEUE_STATS = Operation(
     path="/v2/queues/{queue_name}/stats",
     idempotent=True,
     expected_statuses=frozenset([200]),
+    not_transient=frozenset([503]),
     param_schemas={"queue_name": {"type": "string", "minLength": 1, "maxLength": 64, "pattern": "^[a-zA-Z0-9_\\-.]+$"}},
 )
 _PURGE_QUEUE = Operation(
@@ -338,6 +339,7 @@ _GET_CLAIM = Operation(
     path="/v2/queues/{queue_name}/claims/{claim_id}",
     idempotent=True,
     expected_statuses=frozenset([200]),
+    not_transient=frozenset([503]),
     param_schemas={
         "queue_name": {"type": "string", "minLength": 1, "maxLength": 64, "pattern": "^[a-zA-Z0-9_\\-.]+$"},
         "claim_id": {"type": "string"},
@@ -349,6 +351,7 @@ _DELETE_CLAIM = Operation(
     path="/v2/queues/{queue_name}/claims/{claim_id}",
     idempotent=True,
     expected_statuses=frozenset([204]),
+    not_transient=frozenset([503]),
     param_schemas={
         "queue_name": {"type": "string", "minLength": 1, "maxLength": 64, "pattern": "^[a-zA-Z0-9_\\-.]+$"},
         "claim_id": {"type": "string"},
@@ -360,6 +363,7 @@ _UPDATE_CLAIM = Operation(
     path="/v2/queues/{queue_name}/claims/{claim_id}",
     idempotent=True,
     expected_statuses=frozenset([204]),
+    not_transient=frozenset([503]),
     param_schemas={
         "queue_name": {"type": "string", "minLength": 1, "maxLength": 64, "pattern": "^[a-zA-Z0-9_\\-.]+$"},
         "claim_id": {"type": "string"},
@@ -907,7 +911,8 @@ class ZaqarOperations(SyncFacade):
 
         Answers the number of free, claimed and total messages. When the queue holds messages, `oldest` and
         `newest` describe the first and last message. A queue that does not exist answers 200 with all
-        counts 0.
+        counts 0. While the queue holds a claim that expired on its own (redis store), the stats answer 503
+        until `zaqar-gc` removes it; the client raises that 503 at once instead of retrying.
 
         Spec: ``get_queue_stats`` (Messaging API v2: Queues / Get queue stats).
 
@@ -1269,8 +1274,10 @@ class ZaqarOperations(SyncFacade):
     ) -> Message:
         """Get one message.
 
-        Answers the message; while it is claimed its `href` carries `?claim_id=`. An unknown message or
-        queue is 404.
+        Answers the message; while it is claimed its `href` carries `?claim_id=` (on the redis store also
+        after the claim expired on its own). An unknown message is 404. The redis store does not scope
+        message ids to the queue or project in the path: any queue name of any project finds the message by
+        its id.
 
         Spec: ``get_message`` (003 get_message).
 
@@ -1313,7 +1320,8 @@ class ZaqarOperations(SyncFacade):
 
         Deletes the message and answers 204, also when it does not exist. A claimed message can only be
         deleted with its current `claim_id` (without one: 403); a `claim_id` that does not exist or has
-        expired, or a `claim_id` on a message that is not claimed, is 400.
+        expired, or a `claim_id` on a message that is not claimed, is 400. On the redis store the id alone
+        finds the message: deleting it through another project's queue deletes it (204).
 
         Spec: ``delete_message`` (003 delete_message).
 
@@ -1405,7 +1413,8 @@ class ZaqarOperations(SyncFacade):
     ) -> Claim:
         """Get a claim and the messages it holds.
 
-        Answers the claim's age, ttl and messages; an unknown or expired claim is 404.
+        Answers the claim's age, ttl and messages; an unknown or deleted claim is 404. A claim that expired
+        on its own answers 503 on the redis store until `zaqar-gc` runs (raised at once, not retried).
 
         Spec: ``get_claim`` (003 get_claim).
 
@@ -1445,7 +1454,9 @@ class ZaqarOperations(SyncFacade):
     ) -> None:
         """Release a claim, making its undeleted messages available again.
 
-        Releases the claim and answers 204, also when the claim does not exist or has expired.
+        Releases the claim and answers 204, also when the claim does not exist. A claim that expired on its
+        own answers 503 on the redis store until `zaqar-gc` runs (not retried); its messages are free again
+        anyway.
 
         Spec: ``delete_claim`` (003 delete_claim).
 
@@ -1487,7 +1498,8 @@ class ZaqarOperations(SyncFacade):
 
         Resets the claim's age and gives it the new `ttl`; messages that would expire before the claim get
         `ttl + grace` more seconds of life. A body is required, but a field left out takes the server
-        default (an empty object renews with `ttl` 300). An unknown or expired claim is 404.
+        default (an empty object renews with `ttl` 300). An unknown or deleted claim is 404; a claim that
+        expired on its own answers 503 on the redis store until `zaqar-gc` runs (not retried).
 
         Spec: ``update_claim`` (003 update_claim).
 
@@ -2156,7 +2168,8 @@ class AsyncZaqarOperations(AsyncFacade):
 
         Answers the number of free, claimed and total messages. When the queue holds messages, `oldest` and
         `newest` describe the first and last message. A queue that does not exist answers 200 with all
-        counts 0.
+        counts 0. While the queue holds a claim that expired on its own (redis store), the stats answer 503
+        until `zaqar-gc` removes it; the client raises that 503 at once instead of retrying.
 
         Spec: ``get_queue_stats`` (Messaging API v2: Queues / Get queue stats).
 
@@ -2518,8 +2531,10 @@ class AsyncZaqarOperations(AsyncFacade):
     ) -> Message:
         """Get one message.
 
-        Answers the message; while it is claimed its `href` carries `?claim_id=`. An unknown message or
-        queue is 404.
+        Answers the message; while it is claimed its `href` carries `?claim_id=` (on the redis store also
+        after the claim expired on its own). An unknown message is 404. The redis store does not scope
+        message ids to the queue or project in the path: any queue name of any project finds the message by
+        its id.
 
         Spec: ``get_message`` (003 get_message).
 
@@ -2562,7 +2577,8 @@ class AsyncZaqarOperations(AsyncFacade):
 
         Deletes the message and answers 204, also when it does not exist. A claimed message can only be
         deleted with its current `claim_id` (without one: 403); a `claim_id` that does not exist or has
-        expired, or a `claim_id` on a message that is not claimed, is 400.
+        expired, or a `claim_id` on a message that is not claimed, is 400. On the redis store the id alone
+        finds the message: deleting it through another project's queue deletes it (204).
 
         Spec: ``delete_message`` (003 delete_message).
 
@@ -2654,7 +2670,8 @@ class AsyncZaqarOperations(AsyncFacade):
     ) -> Claim:
         """Get a claim and the messages it holds.
 
-        Answers the claim's age, ttl and messages; an unknown or expired claim is 404.
+        Answers the claim's age, ttl and messages; an unknown or deleted claim is 404. A claim that expired
+        on its own answers 503 on the redis store until `zaqar-gc` runs (raised at once, not retried).
 
         Spec: ``get_claim`` (003 get_claim).
 
@@ -2694,7 +2711,9 @@ class AsyncZaqarOperations(AsyncFacade):
     ) -> None:
         """Release a claim, making its undeleted messages available again.
 
-        Releases the claim and answers 204, also when the claim does not exist or has expired.
+        Releases the claim and answers 204, also when the claim does not exist. A claim that expired on its
+        own answers 503 on the redis store until `zaqar-gc` runs (not retried); its messages are free again
+        anyway.
 
         Spec: ``delete_claim`` (003 delete_claim).
 
@@ -2736,7 +2755,8 @@ class AsyncZaqarOperations(AsyncFacade):
 
         Resets the claim's age and gives it the new `ttl`; messages that would expire before the claim get
         `ttl + grace` more seconds of life. A body is required, but a field left out takes the server
-        default (an empty object renews with `ttl` 300). An unknown or expired claim is 404.
+        default (an empty object renews with `ttl` 300). An unknown or deleted claim is 404; a claim that
+        expired on its own answers 503 on the redis store until `zaqar-gc` runs (not retried).
 
         Spec: ``update_claim`` (003 update_claim).
 

@@ -46,6 +46,8 @@ class RetryState:
     idempotent: bool
     clock: Callable[[], float] = time.monotonic
     jitter: Callable[[], float] = random.random
+    # Statuses the operation answers for a lasting condition (the spec's x-not-transient): retrying cannot help.
+    not_transient: frozenset[int] = frozenset()
     attempt: int = 0
     started: float = field(default=0.0)
 
@@ -75,6 +77,8 @@ class RetryState:
     def after_response(self, response: httpx.Response) -> float | None:
         """Seconds to wait before retrying after ``response``, or ``None`` to keep it."""
         if response.status_code not in self.policy.retry_statuses or not self.idempotent:
+            return None
+        if response.status_code in self.not_transient:
             return None
         retry_after = parse_retry_after(response.headers.get("retry-after"))
         if retry_after is not None and retry_after > self.policy.retry_after_max:

@@ -94,11 +94,14 @@ def build_request(
     data = kwargs.get("data")
     if data is not None and op.form_array_start is not None:
         data = indexed_form(data, op.form_array_start)
+    params = kwargs.get("params")
+    if isinstance(params, Mapping):
+        params = validate.integral_params(params, op.param_schemas)
     return http.build_request(
         method=kwargs["method"],
         url=url,
-        params=kwargs.get("params"),
-        json=kwargs.get("json"),
+        params=params,
+        json=validate.integral(kwargs.get("json"), op.body_schema),
         data=data,
         content=kwargs.get("content"),
         files=kwargs.get("files"),
@@ -226,7 +229,9 @@ class SyncTransport:
         path_values: Mapping[str, Any] | None = None,
     ) -> httpx.Response:
         check_request(op, kwargs, path_values or {})
-        state = RetryState(self.config.retry.with_max_retries(options.max_retries), op.idempotent)
+        state = RetryState(
+            self.config.retry.with_max_retries(options.max_retries), op.idempotent, not_transient=op.not_transient
+        )
         while True:
             request = build_request(self.http, op, kwargs, options, self.config)
             started = time.perf_counter()
@@ -266,7 +271,9 @@ class AsyncTransport:
         path_values: Mapping[str, Any] | None = None,
     ) -> httpx.Response:
         check_request(op, kwargs, path_values or {})
-        state = RetryState(self.config.retry.with_max_retries(options.max_retries), op.idempotent)
+        state = RetryState(
+            self.config.retry.with_max_retries(options.max_retries), op.idempotent, not_transient=op.not_transient
+        )
         while True:
             request = build_request(self.http, op, kwargs, options, self.config)
             started = time.perf_counter()

@@ -74,7 +74,9 @@ def sync_detailed(
 ) -> Response[Any | Error]:
     """Release a claim, making its undeleted messages available again.
 
-     Releases the claim and answers 204, also when the claim does not exist or has expired.
+     Releases the claim and answers 204, also when the claim does not exist. A claim that expired on
+    its own answers 503 on the redis store until `zaqar-gc` runs (not retried); its messages are
+    free again anyway.
 
     Args:
         queue_name (str):
@@ -114,7 +116,9 @@ def sync(
 ) -> Any | Error | None:
     """Release a claim, making its undeleted messages available again.
 
-     Releases the claim and answers 204, also when the claim does not exist or has expired.
+     Releases the claim and answers 204, also when the claim does not exist. A claim that expired on
+    its own answers 503 on the redis store until `zaqar-gc` runs (not retried); its messages are
+    free again anyway.
 
     Args:
         queue_name (str):
@@ -149,7 +153,9 @@ async def asyncio_detailed(
 ) -> Response[Any | Error]:
     """Release a claim, making its undeleted messages available again.
 
-     Releases the claim and answers 204, also when the claim does not exist or has expired.
+     Releases the claim and answers 204, also when the claim does not exist. A claim that expired on
+    its own answers 503 on the redis store until `zaqar-gc` runs (not retried); its messages are
+    free again anyway.
 
     Args:
         queue_name (str):
@@ -187,7 +193,9 @@ async def asyncio(
 ) -> Any | Error | None:
     """Release a claim, making its undeleted messages available again.
 
-     Releases the claim and answers 204, also when the claim does not exist or has expired.
+     Releases the claim and answers 204, also when the claim does not exist. A claim that expired on
+    its own answers 503 on the redis store until `zaqar-gc` runs (not retried); its messages are
+    free again anyway.
 
     Args:
         queue_name (str):

@@ -81,7 +81,9 @@ def sync_detailed(
 ) -> Response[Claim | Error]:
     """Get a claim and the messages it holds.
 
-     Answers the claim's age, ttl and messages; an unknown or expired claim is 404.
+     Answers the claim's age, ttl and messages; an unknown or deleted claim is 404. A claim that
+    expired on its own answers 503 on the redis store until `zaqar-gc` runs (raised at once, not
+    retried).
 
     Args:
         queue_name (str):
@@ -121,7 +123,9 @@ def sync(
 ) -> Claim | Error | None:
     """Get a claim and the messages it holds.
 
-     Answers the claim's age, ttl and messages; an unknown or expired claim is 404.
+     Answers the claim's age, ttl and messages; an unknown or deleted claim is 404. A claim that
+    expired on its own answers 503 on the redis store until `zaqar-gc` runs (raised at once, not
+    retried).
 
     Args:
         queue_name (str):
@@ -156,7 +160,9 @@ async def asyncio_detailed(
 ) -> Response[Claim | Error]:
     """Get a claim and the messages it holds.
 
-     Answers the claim's age, ttl and messages; an unknown or expired claim is 404.
+     Answers the claim's age, ttl and messages; an unknown or deleted claim is 404. A claim that
+    expired on its own answers 503 on the redis store until `zaqar-gc` runs (raised at once, not
+    retried).
 
     Args:
         queue_name (str):
@@ -194,7 +200,9 @@ async def asyncio(
 ) -> Claim | Error | None:
     """Get a claim and the messages it holds.
 
-     Answers the claim's age, ttl and messages; an unknown or expired claim is 404.
+     Answers the claim's age, ttl and messages; an unknown or deleted claim is 404. A claim that
+    expired on its own answers 503 on the redis store until `zaqar-gc` runs (raised at once, not
+    retried).
 
     Args:
         queue_name (str):

@@ -88,7 +88,8 @@ def sync_detailed(
 
      Resets the claim's age and gives it the new `ttl`; messages that would expire before the claim
     get `ttl + grace` more seconds of life. A body is required, but a field left out takes the server
-    default (an empty object renews with `ttl` 300). An unknown or expired claim is 404.
+    default (an empty object renews with `ttl` 300). An unknown or deleted claim is 404; a claim
+    that expired on its own answers 503 on the redis store until `zaqar-gc` runs (not retried).
 
     Args:
         queue_name (str):
@@ -133,7 +134,8 @@ def sync(
 
      Resets the claim's age and gives it the new `ttl`; messages that would expire before the claim
     get `ttl + grace` more seconds of life. A body is required, but a field left out takes the server
-    default (an empty object renews with `ttl` 300). An unknown or expired claim is 404.
+    default (an empty object renews with `ttl` 300). An unknown or deleted claim is 404; a claim
+    that expired on its own answers 503 on the redis store until `zaqar-gc` runs (not retried).
 
     Args:
         queue_name (str):
@@ -173,7 +175,8 @@ async def asyncio_detailed(
 
      Resets the claim's age and gives it the new `ttl`; messages that would expire before the claim
     get `ttl + grace` more seconds of life. A body is required, but a field left out takes the server
-    default (an empty object renews with `ttl` 300). An unknown or expired claim is 404.
+    default (an empty object renews with `ttl` 300). An unknown or deleted claim is 404; a claim
+    that expired on its own answers 503 on the redis store until `zaqar-gc` runs (not retried).
 
     Args:
         queue_name (str):
@@ -216,7 +219,8 @@ async def asyncio(
 
      Resets the claim's age and gives it the new `ttl`; messages that would expire before the claim
     get `ttl + grace` more seconds of life. A body is required, but a field left out takes the server
-    default (an empty object renews with `ttl` 300). An unknown or expired claim is 404.
+    default (an empty object renews with `ttl` 300). An unknown or deleted claim is 404; a claim
+    that expired on its own answers 503 on the redis store until `zaqar-gc` runs (not retried).
 
     Args:
         queue_name (str):

@@ -81,8 +81,10 @@ def sync_detailed(
 ) -> Response[Error | Message]:
     """Get one message.
 
-     Answers the message; while it is claimed its `href` carries `?claim_id=`. An unknown message or
-    queue is 404.
+     Answers the message; while it is claimed its `href` carries `?claim_id=` (on the redis store
+    also after the claim expired on its own). An unknown message is 404. The redis store does not
+    scope message ids to the queue or project in the path: any queue name of any project finds
+    the message by its id.
 
     Args:
         queue_name (str):
@@ -122,8 +124,10 @@ def sync(
 ) -> Error | Message | None:
     """Get one message.
 
-     Answers the message; while it is claimed its `href` carries `?claim_id=`. An unknown message or
-    queue is 404.
+     Answers the message; while it is claimed its `href` carries `?claim_id=` (on the redis store
+    also after the claim expired on its own). An unknown message is 404. The redis store does not
+    scope message ids to the queue or project in the path: any queue name of any project finds
+    the message by its id.
 
     Args:
         queue_name (str):
@@ -158,8 +162,10 @@ async def asyncio_detailed(
 ) -> Response[Error | Message]:
     """Get one message.
 
-     Answers the message; while it is claimed its `href` carries `?claim_id=`. An unknown message or
-    queue is 404.
+     Answers the message; while it is claimed its `href` carries `?claim_id=` (on the redis store
+    also after the claim expired on its own). An unknown message is 404. The redis store does not
+    scope message ids to the queue or project in the path: any queue name of any project finds
+    the message by its id.
 
     Args:
         queue_name (str):
@@ -197,8 +203,10 @@ async def asyncio(
 ) -> Error | Message | None:
     """Get one message.
 
-     Answers the message; while it is claimed its `href` carries `?claim_id=`. An unknown message or
-    queue is 404.
+     Answers the message; while it is claimed its `href` carries `?claim_id=` (on the redis store
+    also after the claim expired on its own). An unknown message is 404. The redis store does not
+    scope message ids to the queue or project in the path: any queue name of any project finds
+    the message by its id.
 
     Args:
         queue_name (str):

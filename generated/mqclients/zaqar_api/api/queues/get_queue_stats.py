@@ -75,7 +75,8 @@ def sync_detailed(
 
      Answers the number of free, claimed and total messages. When the queue holds messages, `oldest`
     and `newest` describe the first and last message. A queue that does not exist answers 200 with
-    all counts 0.
+    all counts 0. While the queue holds a claim that expired on its own (redis store), the stats
+    answer 503 until `zaqar-gc` removes it; the client raises that 503 at once instead of retrying.
 
     Args:
         queue_name (str):
@@ -114,7 +115,8 @@ def sync(
 
      Answers the number of free, claimed and total messages. When the queue holds messages, `oldest`
     and `newest` describe the first and last message. A queue that does not exist answers 200 with
-    all counts 0.
+    all counts 0. While the queue holds a claim that expired on its own (redis store), the stats
+    answer 503 until `zaqar-gc` removes it; the client raises that 503 at once instead of retrying.
 
     Args:
         queue_name (str):
@@ -148,7 +150,8 @@ async def asyncio_detailed(
 
      Answers the number of free, claimed and total messages. When the queue holds messages, `oldest`
     and `newest` describe the first and last message. A queue that does not exist answers 200 with
-    all counts 0.
+    all counts 0. While the queue holds a claim that expired on its own (redis store), the stats
+    answer 503 until `zaqar-gc` removes it; the client raises that 503 at once instead of retrying.
 
     Args:
         queue_name (str):
@@ -185,7 +188,8 @@ async def asyncio(
 
      Answers the number of free, claimed and total messages. When the queue holds messages, `oldest`
     and `newest` describe the first and last message. A queue that does not exist answers 200 with
-    all counts 0.
+    all counts 0. While the queue holds a claim that expired on its own (redis store), the stats
+    answer 503 until `zaqar-gc` removes it; the client raises that 503 at once instead of retrying.
 
     Args:
         queue_name (str):
