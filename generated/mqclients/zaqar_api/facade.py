@@ -1276,8 +1276,8 @@ class ZaqarOperations(SyncFacade):
 
         Answers the message; while it is claimed its `href` carries `?claim_id=` (on the redis store also
         after the claim expired on its own). An unknown message is 404. The redis store does not scope
-        message ids to the queue or project in the path: any queue name of any project finds the message by
-        its id.
+        message ids to the queue or project in the path: any existing queue of any project finds the message
+        by its id.
 
         Spec: ``get_message`` (003 get_message).
 
@@ -1321,7 +1321,7 @@ class ZaqarOperations(SyncFacade):
         Deletes the message and answers 204, also when it does not exist. A claimed message can only be
         deleted with its current `claim_id` (without one: 403); a `claim_id` that does not exist or has
         expired, or a `claim_id` on a message that is not claimed, is 400. On the redis store the id alone
-        finds the message: deleting it through another project's queue deletes it (204).
+        finds the message: deleting it through another project's (existing) queue deletes it (204).
 
         Spec: ``delete_message`` (003 delete_message).
 
@@ -2533,8 +2533,8 @@ class AsyncZaqarOperations(AsyncFacade):
 
         Answers the message; while it is claimed its `href` carries `?claim_id=` (on the redis store also
         after the claim expired on its own). An unknown message is 404. The redis store does not scope
-        message ids to the queue or project in the path: any queue name of any project finds the message by
-        its id.
+        message ids to the queue or project in the path: any existing queue of any project finds the message
+        by its id.
 
         Spec: ``get_message`` (003 get_message).
 
@@ -2578,7 +2578,7 @@ class AsyncZaqarOperations(AsyncFacade):
         Deletes the message and answers 204, also when it does not exist. A claimed message can only be
         deleted with its current `claim_id` (without one: 403); a `claim_id` that does not exist or has
         expired, or a `claim_id` on a message that is not claimed, is 400. On the redis store the id alone
-        finds the message: deleting it through another project's queue deletes it (204).
+        finds the message: deleting it through another project's (existing) queue deletes it (204).
 
         Spec: ``delete_message`` (003 delete_message).
 

@@ -91,7 +91,7 @@ def sync_detailed(
      Deletes the message and answers 204, also when it does not exist. A claimed message can only be
     deleted with its current `claim_id` (without one: 403); a `claim_id` that does not exist or has
     expired, or a `claim_id` on a message that is not claimed, is 400. On the redis store the id
-    alone finds the message: deleting it through another project's queue deletes it (204).
+    alone finds the message: deleting it through another project's (existing) queue deletes it (204).
 
     Args:
         queue_name (str):
@@ -137,7 +137,7 @@ def sync(
      Deletes the message and answers 204, also when it does not exist. A claimed message can only be
     deleted with its current `claim_id` (without one: 403); a `claim_id` that does not exist or has
     expired, or a `claim_id` on a message that is not claimed, is 400. On the redis store the id
-    alone finds the message: deleting it through another project's queue deletes it (204).
+    alone finds the message: deleting it through another project's (existing) queue deletes it (204).
 
     Args:
         queue_name (str):
@@ -178,7 +178,7 @@ async def asyncio_detailed(
      Deletes the message and answers 204, also when it does not exist. A claimed message can only be
     deleted with its current `claim_id` (without one: 403); a `claim_id` that does not exist or has
     expired, or a `claim_id` on a message that is not claimed, is 400. On the redis store the id
-    alone finds the message: deleting it through another project's queue deletes it (204).
+    alone finds the message: deleting it through another project's (existing) queue deletes it (204).
 
     Args:
         queue_name (str):
@@ -222,7 +222,7 @@ async def asyncio(
      Deletes the message and answers 204, also when it does not exist. A claimed message can only be
     deleted with its current `claim_id` (without one: 403); a `claim_id` that does not exist or has
     expired, or a `claim_id` on a message that is not claimed, is 400. On the redis store the id
-    alone finds the message: deleting it through another project's queue deletes it (204).
+    alone finds the message: deleting it through another project's (existing) queue deletes it (204).
 
     Args:
         queue_name (str):

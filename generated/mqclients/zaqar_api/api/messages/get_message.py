@@ -83,7 +83,7 @@ def sync_detailed(
 
      Answers the message; while it is claimed its `href` carries `?claim_id=` (on the redis store
     also after the claim expired on its own). An unknown message is 404. The redis store does not
-    scope message ids to the queue or project in the path: any queue name of any project finds
+    scope message ids to the queue or project in the path: any existing queue of any project finds
     the message by its id.
 
     Args:
@@ -126,7 +126,7 @@ def sync(
 
      Answers the message; while it is claimed its `href` carries `?claim_id=` (on the redis store
     also after the claim expired on its own). An unknown message is 404. The redis store does not
-    scope message ids to the queue or project in the path: any queue name of any project finds
+    scope message ids to the queue or project in the path: any existing queue of any project finds
     the message by its id.
 
     Args:
@@ -164,7 +164,7 @@ async def asyncio_detailed(
 
      Answers the message; while it is claimed its `href` carries `?claim_id=` (on the redis store
     also after the claim expired on its own). An unknown message is 404. The redis store does not
-    scope message ids to the queue or project in the path: any queue name of any project finds
+    scope message ids to the queue or project in the path: any existing queue of any project finds
     the message by its id.
 
     Args:
@@ -205,7 +205,7 @@ async def asyncio(
 
      Answers the message; while it is claimed its `href` carries `?claim_id=` (on the redis store
     also after the claim expired on its own). An unknown message is 404. The redis store does not
-    scope message ids to the queue or project in the path: any queue name of any project finds
+    scope message ids to the queue or project in the path: any existing queue of any project finds
     the message by its id.
 
     Args:
