@@ -20,11 +20,19 @@ if TYPE_CHECKING:
     from .models.claim_create import ClaimCreate
     from .models.claim_update import ClaimUpdate
     from .models.claimed_messages import ClaimedMessages
+    from .models.flavor import Flavor
+    from .models.flavor_create import FlavorCreate
+    from .models.flavor_list import FlavorList
+    from .models.flavor_update import FlavorUpdate
     from .models.health import Health
     from .models.home_document import HomeDocument
     from .models.message import Message
     from .models.message_list import MessageList
     from .models.message_set import MessageSet
+    from .models.pool import Pool
+    from .models.pool_create import PoolCreate
+    from .models.pool_list import PoolList
+    from .models.pool_update import PoolUpdate
     from .models.popped_messages import PoppedMessages
     from .models.post_messages_request import PostMessagesRequest
     from .models.post_messages_result import PostMessagesResult
@@ -512,6 +520,147 @@ _CONFIRM_SUBSCRIPTION = Operation(
     },
     body_schema={"type": "object", "required": ["confirmed"], "properties": {"confirmed": {"type": "boolean"}}},
 )
+_LIST_POOLS = Operation(
+    name="list_pools",
+    method="GET",
+    path="/v2/pools",
+    idempotent=True,
+    expected_statuses=frozenset([200]),
+    pagination=Pagination(
+        items="pools",
+        style="link",
+        links="links",
+        rel="next",
+        params=("marker",),
+        limit_param="limit",
+        location="query",
+    ),
+    param_schemas={
+        "marker": {"type": "string"},
+        "limit": {"type": "integer", "minimum": 1, "maximum": 20},
+        "detailed": {"type": "boolean"},
+    },
+)
+_GET_POOL = Operation(
+    name="get_pool",
+    method="GET",
+    path="/v2/pools/{pool_name}",
+    idempotent=True,
+    expected_statuses=frozenset([200]),
+    param_schemas={"pool_name": {"type": "string", "minLength": 1, "maxLength": 64}, "detailed": {"type": "boolean"}},
+)
+_CREATE_POOL = Operation(
+    name="create_pool",
+    method="PUT",
+    path="/v2/pools/{pool_name}",
+    idempotent=True,
+    expected_statuses=frozenset([201]),
+    param_schemas={"pool_name": {"type": "string", "minLength": 1, "maxLength": 64}},
+    body_schema={
+        "type": "object",
+        "required": ["uri", "weight"],
+        "properties": {
+            "uri": {"type": "string", "maxLength": 255},
+            "weight": {"type": "integer", "minimum": 0, "maximum": 4294967295},
+            "flavor": {"type": "string", "maxLength": 255},
+            "options": {"type": "object"},
+        },
+    },
+)
+_DELETE_POOL = Operation(
+    name="delete_pool",
+    method="DELETE",
+    path="/v2/pools/{pool_name}",
+    idempotent=True,
+    expected_statuses=frozenset([204]),
+    param_schemas={"pool_name": {"type": "string", "minLength": 1, "maxLength": 64}},
+)
+_UPDATE_POOL = Operation(
+    name="update_pool",
+    method="PATCH",
+    path="/v2/pools/{pool_name}",
+    idempotent=True,
+    expected_statuses=frozenset([200]),
+    param_schemas={"pool_name": {"type": "string", "minLength": 1, "maxLength": 64}},
+    body_schema={
+        "type": "object",
+        "properties": {
+            "uri": {"type": "string", "maxLength": 255},
+            "weight": {"type": "integer", "minimum": 0, "maximum": 4294967295},
+            "flavor": {"type": "string", "maxLength": 255},
+            "options": {"type": "object"},
+        },
+    },
+)
+_LIST_FLAVORS = Operation(
+    name="list_flavors",
+    method="GET",
+    path="/v2/flavors",
+    idempotent=True,
+    expected_statuses=frozenset([200]),
+    pagination=Pagination(
+        items="flavors",
+        style="link",
+        links="links",
+        rel="next",
+        params=("marker",),
+        limit_param="limit",
+        location="query",
+    ),
+    param_schemas={
+        "marker": {"type": "string"},
+        "limit": {"type": "integer", "minimum": 1, "maximum": 20},
+        "detailed": {"type": "boolean"},
+    },
+)
+_GET_FLAVOR = Operation(
+    name="get_flavor",
+    method="GET",
+    path="/v2/flavors/{flavor_name}",
+    idempotent=True,
+    expected_statuses=frozenset([200]),
+    param_schemas={"flavor_name": {"type": "string", "minLength": 1, "maxLength": 64}},
+)
+_CREATE_FLAVOR = Operation(
+    name="create_flavor",
+    method="PUT",
+    path="/v2/flavors/{flavor_name}",
+    idempotent=True,
+    expected_statuses=frozenset([201]),
+    param_schemas={"flavor_name": {"type": "string", "minLength": 1, "maxLength": 64}},
+    body_schema={
+        "type": "object",
+        "required": ["pool_list"],
+        "properties": {
+            "pool_list": {"type": "array", "minItems": 1, "items": {"type": "string"}},
+            "capabilities": {"type": "object"},
+        },
+    },
+)
+_DELETE_FLAVOR = Operation(
+    name="delete_flavor",
+    method="DELETE",
+    path="/v2/flavors/{flavor_name}",
+    idempotent=True,
+    expected_statuses=frozenset([204]),
+    param_schemas={"flavor_name": {"type": "string", "minLength": 1, "maxLength": 64}},
+)
+_UPDATE_FLAVOR = Operation(
+    name="update_flavor",
+    method="PATCH",
+    path="/v2/flavors/{flavor_name}",
+    idempotent=True,
+    expected_statuses=frozenset([200]),
+    param_schemas={"flavor_name": {"type": "string", "minLength": 1, "maxLength": 64}},
+    body_schema={
+        "type": "object",
+        "required": ["pool_list"],
+        "properties": {
+            "pool_list": {"type": "array", "minItems": 1, "items": {"type": "string"}},
+            "capabilities": {"type": "object"},
+        },
+    },
+)
 
 # Every operation's declarations by operationId, for hand-written helpers (batch limits, paging).
 OPERATIONS: dict[str, Operation] = {
@@ -544,6 +693,16 @@ OPERATIONS: dict[str, Operation] = {
     "delete_subscription": _DELETE_SUBSCRIPTION,
     "update_subscription": _UPDATE_SUBSCRIPTION,
     "confirm_subscription": _CONFIRM_SUBSCRIPTION,
+    "list_pools": _LIST_POOLS,
+    "get_pool": _GET_POOL,
+    "create_pool": _CREATE_POOL,
+    "delete_pool": _DELETE_POOL,
+    "update_pool": _UPDATE_POOL,
+    "list_flavors": _LIST_FLAVORS,
+    "get_flavor": _GET_FLAVOR,
+    "create_flavor": _CREATE_FLAVOR,
+    "delete_flavor": _DELETE_FLAVOR,
+    "update_flavor": _UPDATE_FLAVOR,
 }
 
 
@@ -1803,6 +1962,452 @@ class ZaqarOperations(SyncFacade):
         )
         return None
 
+    def list_pools(
+        self,
+        *,
+        marker: str | Unset = UNSET,
+        limit: int | Unset = 10,
+        detailed: bool | Unset = False,
+        x_roles: str | Unset = "admin",
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SyncPager[Pool, PoolList]:
+        """List the registered storage pools, sorted by name (admin only, pooling servers).
+
+        Pages through the pools with `marker`/`limit`, like `list_queues`: while a page is not empty it
+        carries a `next` link whose href repeats the query with `marker` set to the page's last pool name;
+        the page after the last pool is empty. Exists only on a server with `pooling = True` and a
+        sqlalchemy or mongodb management store (404 otherwise); needs the `admin` role (403 otherwise).
+
+        Spec: ``list_pools`` (Messaging API v2: Pools / List pools).
+
+        Args:
+            marker (str | Unset): Name of the last pool already seen; the page starts after it.
+            limit (int | Unset): Maximum number of pools on the page (server option `max_pools_per_page`, 20
+                by default); outside 1..20 is 400. Default: 10.
+            detailed (bool | Unset): Include each pool's `options`. Default: False.
+            x_roles (str | Unset): Comma-separated roles of the caller. Pools and flavors require the
+                `admin` role; without Keystone nothing else sets it, so the client sends `admin` unless told
+                otherwise. Default: 'admin'.
+
+        Returns:
+            A pager: iterate for ``Pool`` items, ``by_page()`` for whole ``PoolList`` pages.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .api.pools.list_pools import _get_kwargs
+        from .models.pool import Pool
+        from .models.pool_list import PoolList
+
+        kwargs = _get_kwargs(
+            marker=marker,
+            limit=limit,
+            detailed=detailed,
+            client_id=self._client_param("client_id"),
+            x_project_id=self._client_param("project_id"),
+            x_roles=x_roles,
+        )
+        options = self._options(timeout, max_retries, extra_headers)
+        return self._paginate(_LIST_POOLS, kwargs, options, {}, PoolList.from_dict, Pool.from_dict)
+
+    def get_pool(
+        self,
+        pool_name: str,
+        *,
+        detailed: bool | Unset = False,
+        x_roles: str | Unset = "admin",
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Pool:
+        """Get one pool (admin only, pooling servers).
+
+        The pool's name, uri, weight and flavor (`options` too with `detailed=true`); an unknown pool is
+        404.
+
+        Spec: ``get_pool`` (Messaging API v2: Pools / Get pool).
+
+        Args:
+            pool_name (str): Name of the pool.
+            detailed (bool | Unset): Include the pool's `options`. Default: False.
+            x_roles (str | Unset): Comma-separated roles of the caller. Pools and flavors require the
+                `admin` role; without Keystone nothing else sets it, so the client sends `admin` unless told
+                otherwise. Default: 'admin'.
+
+        Returns:
+            ``Pool``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .api.pools.get_pool import _get_kwargs
+        from .models.pool import Pool
+
+        kwargs = _get_kwargs(
+            pool_name=pool_name,
+            detailed=detailed,
+            client_id=self._client_param("client_id"),
+            x_project_id=self._client_param("project_id"),
+            x_roles=x_roles,
+        )
+        options = self._options(timeout, max_retries, extra_headers)
+        response = self._send(_GET_POOL, kwargs, options, {"pool_name": pool_name})
+        return parse_body(_GET_POOL, response, Pool.from_dict)
+
+    def create_pool(
+        self,
+        pool_name: str,
+        body: PoolCreate,
+        *,
+        x_roles: str | Unset = "admin",
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Register (or replace) a storage pool (admin only, pooling servers).
+
+        Registers the message store at `uri` under the name, with a `weight` for placing new queues. The
+        server first connects to the store (400 "cannot connect" when it cannot). Putting an existing name
+        again replaces it (201 again). Each pool needs its own `uri`: two pools cannot share one.
+
+        Spec: ``create_pool`` (Messaging API v2: Pools / Create pool).
+
+        Args:
+            body: The pool's store and weight.
+            pool_name (str): Name of the pool.
+            x_roles (str | Unset): Comma-separated roles of the caller. Pools and flavors require the
+                `admin` role; without Keystone nothing else sets it, so the client sends `admin` unless told
+                otherwise. Default: 'admin'.
+
+        Returns:
+            None.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .api.pools.create_pool import _get_kwargs
+
+        kwargs = _get_kwargs(
+            pool_name=pool_name,
+            body=body,
+            client_id=self._client_param("client_id"),
+            x_project_id=self._client_param("project_id"),
+            x_roles=x_roles,
+        )
+        options = self._options(timeout, max_retries, extra_headers)
+        self._send(_CREATE_POOL, kwargs, options, {"pool_name": pool_name})
+        return None
+
+    def delete_pool(
+        self,
+        pool_name: str,
+        *,
+        x_roles: str | Unset = "admin",
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Deregister a pool (admin only, pooling servers).
+
+        Answers 204, also for an unknown pool.
+
+        Spec: ``delete_pool`` (Messaging API v2: Pools / Delete pool).
+
+        Args:
+            pool_name (str): Name of the pool.
+            x_roles (str | Unset): Comma-separated roles of the caller. Pools and flavors require the
+                `admin` role; without Keystone nothing else sets it, so the client sends `admin` unless told
+                otherwise. Default: 'admin'.
+
+        Returns:
+            None.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .api.pools.delete_pool import _get_kwargs
+
+        kwargs = _get_kwargs(
+            pool_name=pool_name,
+            client_id=self._client_param("client_id"),
+            x_project_id=self._client_param("project_id"),
+            x_roles=x_roles,
+        )
+        options = self._options(timeout, max_retries, extra_headers)
+        self._send(_DELETE_POOL, kwargs, options, {"pool_name": pool_name})
+        return None
+
+    def update_pool(
+        self,
+        pool_name: str,
+        body: PoolUpdate,
+        *,
+        x_roles: str | Unset = "admin",
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Pool:
+        """Change a pool's weight, uri, flavor or options (admin only, pooling servers).
+
+        Changes the fields given (at least one of `weight`, `uri`, `flavor`, `options`, else 400) and
+        answers the pool. An unknown pool is 404; a new `uri` the server cannot connect to is 400.
+
+        Spec: ``update_pool`` (Messaging API v2: Pools / Update pool).
+
+        Args:
+            body: The fields to change.
+            pool_name (str): Name of the pool.
+            x_roles (str | Unset): Comma-separated roles of the caller. Pools and flavors require the
+                `admin` role; without Keystone nothing else sets it, so the client sends `admin` unless told
+                otherwise. Default: 'admin'.
+
+        Returns:
+            ``Pool``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .api.pools.update_pool import _get_kwargs
+        from .models.pool import Pool
+
+        kwargs = _get_kwargs(
+            pool_name=pool_name,
+            body=body,
+            client_id=self._client_param("client_id"),
+            x_project_id=self._client_param("project_id"),
+            x_roles=x_roles,
+        )
+        options = self._options(timeout, max_retries, extra_headers)
+        response = self._send(_UPDATE_POOL, kwargs, options, {"pool_name": pool_name})
+        return parse_body(_UPDATE_POOL, response, Pool.from_dict)
+
+    def list_flavors(
+        self,
+        *,
+        marker: str | Unset = UNSET,
+        limit: int | Unset = 10,
+        detailed: bool | Unset = False,
+        x_roles: str | Unset = "admin",
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SyncPager[Flavor, FlavorList]:
+        """List the project's flavors, sorted by name (admin only, pooling servers).
+
+        Pages through the flavors with `marker`/`limit` as `list_pools` does; each flavor names its pools
+        (`pool_list`, left out when it has none) and, with `detailed=true`, its capabilities.
+
+        Spec: ``list_flavors`` (Messaging API v2: Flavors / List flavors).
+
+        Args:
+            marker (str | Unset): Name of the last flavor already seen; the page starts after it.
+            limit (int | Unset): Maximum number of flavors on the page (server option
+                `max_flavors_per_page`, 20 by default); outside 1..20 is 400. Default: 10.
+            detailed (bool | Unset): Include each flavor's capabilities. Default: False.
+            x_roles (str | Unset): Comma-separated roles of the caller. Pools and flavors require the
+                `admin` role; without Keystone nothing else sets it, so the client sends `admin` unless told
+                otherwise. Default: 'admin'.
+
+        Returns:
+            A pager: iterate for ``Flavor`` items, ``by_page()`` for whole ``FlavorList`` pages.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .api.flavors.list_flavors import _get_kwargs
+        from .models.flavor import Flavor
+        from .models.flavor_list import FlavorList
+
+        kwargs = _get_kwargs(
+            marker=marker,
+            limit=limit,
+            detailed=detailed,
+            client_id=self._client_param("client_id"),
+            x_project_id=self._client_param("project_id"),
+            x_roles=x_roles,
+        )
+        options = self._options(timeout, max_retries, extra_headers)
+        return self._paginate(_LIST_FLAVORS, kwargs, options, {}, FlavorList.from_dict, Flavor.from_dict)
+
+    def get_flavor(
+        self,
+        flavor_name: str,
+        *,
+        x_roles: str | Unset = "admin",
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Flavor:
+        """Get one flavor with its pools and capabilities (admin only, pooling servers).
+
+        An unknown flavor is 404.
+
+        Spec: ``get_flavor`` (Messaging API v2: Flavors / Get flavor).
+
+        Args:
+            flavor_name (str): Name of the flavor.
+            x_roles (str | Unset): Comma-separated roles of the caller. Pools and flavors require the
+                `admin` role; without Keystone nothing else sets it, so the client sends `admin` unless told
+                otherwise. Default: 'admin'.
+
+        Returns:
+            ``Flavor``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .api.flavors.get_flavor import _get_kwargs
+        from .models.flavor import Flavor
+
+        kwargs = _get_kwargs(
+            flavor_name=flavor_name,
+            client_id=self._client_param("client_id"),
+            x_project_id=self._client_param("project_id"),
+            x_roles=x_roles,
+        )
+        options = self._options(timeout, max_retries, extra_headers)
+        response = self._send(_GET_FLAVOR, kwargs, options, {"flavor_name": flavor_name})
+        return parse_body(_GET_FLAVOR, response, Flavor.from_dict)
+
+    def create_flavor(
+        self,
+        flavor_name: str,
+        body: FlavorCreate,
+        *,
+        x_roles: str | Unset = "admin",
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Create a flavor over existing pools (admin only, pooling servers).
+
+        Groups the pools in `pool_list` (at least one, each registered, else 400) under the flavor name;
+        queues created with `_flavor` set to it are placed in one of them. The flavor's capabilities are the
+        first pool's store's; `capabilities` in the body is accepted and not used.
+
+        Spec: ``create_flavor`` (Messaging API v2: Flavors / Create flavor).
+
+        Args:
+            body: The flavor's pools.
+            flavor_name (str): Name of the flavor.
+            x_roles (str | Unset): Comma-separated roles of the caller. Pools and flavors require the
+                `admin` role; without Keystone nothing else sets it, so the client sends `admin` unless told
+                otherwise. Default: 'admin'.
+
+        Returns:
+            None.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .api.flavors.create_flavor import _get_kwargs
+
+        kwargs = _get_kwargs(
+            flavor_name=flavor_name,
+            body=body,
+            client_id=self._client_param("client_id"),
+            x_project_id=self._client_param("project_id"),
+            x_roles=x_roles,
+        )
+        options = self._options(timeout, max_retries, extra_headers)
+        self._send(_CREATE_FLAVOR, kwargs, options, {"flavor_name": flavor_name})
+        return None
+
+    def delete_flavor(
+        self,
+        flavor_name: str,
+        *,
+        x_roles: str | Unset = "admin",
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Delete a flavor, releasing its pools (admin only, pooling servers).
+
+        Answers 204, also for an unknown flavor.
+
+        Spec: ``delete_flavor`` (Messaging API v2: Flavors / Delete flavor).
+
+        Args:
+            flavor_name (str): Name of the flavor.
+            x_roles (str | Unset): Comma-separated roles of the caller. Pools and flavors require the
+                `admin` role; without Keystone nothing else sets it, so the client sends `admin` unless told
+                otherwise. Default: 'admin'.
+
+        Returns:
+            None.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .api.flavors.delete_flavor import _get_kwargs
+
+        kwargs = _get_kwargs(
+            flavor_name=flavor_name,
+            client_id=self._client_param("client_id"),
+            x_project_id=self._client_param("project_id"),
+            x_roles=x_roles,
+        )
+        options = self._options(timeout, max_retries, extra_headers)
+        self._send(_DELETE_FLAVOR, kwargs, options, {"flavor_name": flavor_name})
+        return None
+
+    def update_flavor(
+        self,
+        flavor_name: str,
+        body: FlavorUpdate,
+        *,
+        x_roles: str | Unset = "admin",
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Flavor:
+        """Replace a flavor's pools (admin only, pooling servers).
+
+        Moves the flavor onto the pools in `pool_list` (at least one, each registered, else 400) and answers
+        the flavor. An unknown flavor is 404.
+
+        Spec: ``update_flavor`` (Messaging API v2: Flavors / Update flavor).
+
+        Args:
+            body: The flavor's new pools.
+            flavor_name (str): Name of the flavor.
+            x_roles (str | Unset): Comma-separated roles of the caller. Pools and flavors require the
+                `admin` role; without Keystone nothing else sets it, so the client sends `admin` unless told
+                otherwise. Default: 'admin'.
+
+        Returns:
+            ``Flavor``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .api.flavors.update_flavor import _get_kwargs
+        from .models.flavor import Flavor
+
+        kwargs = _get_kwargs(
+            flavor_name=flavor_name,
+            body=body,
+            client_id=self._client_param("client_id"),
+            x_project_id=self._client_param("project_id"),
+            x_roles=x_roles,
+        )
+        options = self._options(timeout, max_retries, extra_headers)
+        response = self._send(_UPDATE_FLAVOR, kwargs, options, {"flavor_name": flavor_name})
+        return parse_body(_UPDATE_FLAVOR, response, Flavor.from_dict)
+
 
 class AsyncZaqarOperations(AsyncFacade):
     """Every OpenStack Zaqar Messaging API operation (async)."""
@@ -3059,3 +3664,449 @@ class AsyncZaqarOperations(AsyncFacade):
             _CONFIRM_SUBSCRIPTION, kwargs, options, {"queue_name": queue_name, "subscription_id": subscription_id}
         )
         return None
+
+    def list_pools(
+        self,
+        *,
+        marker: str | Unset = UNSET,
+        limit: int | Unset = 10,
+        detailed: bool | Unset = False,
+        x_roles: str | Unset = "admin",
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncPager[Pool, PoolList]:
+        """List the registered storage pools, sorted by name (admin only, pooling servers).
+
+        Pages through the pools with `marker`/`limit`, like `list_queues`: while a page is not empty it
+        carries a `next` link whose href repeats the query with `marker` set to the page's last pool name;
+        the page after the last pool is empty. Exists only on a server with `pooling = True` and a
+        sqlalchemy or mongodb management store (404 otherwise); needs the `admin` role (403 otherwise).
+
+        Spec: ``list_pools`` (Messaging API v2: Pools / List pools).
+
+        Args:
+            marker (str | Unset): Name of the last pool already seen; the page starts after it.
+            limit (int | Unset): Maximum number of pools on the page (server option `max_pools_per_page`, 20
+                by default); outside 1..20 is 400. Default: 10.
+            detailed (bool | Unset): Include each pool's `options`. Default: False.
+            x_roles (str | Unset): Comma-separated roles of the caller. Pools and flavors require the
+                `admin` role; without Keystone nothing else sets it, so the client sends `admin` unless told
+                otherwise. Default: 'admin'.
+
+        Returns:
+            A pager: iterate for ``Pool`` items, ``by_page()`` for whole ``PoolList`` pages.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .api.pools.list_pools import _get_kwargs
+        from .models.pool import Pool
+        from .models.pool_list import PoolList
+
+        kwargs = _get_kwargs(
+            marker=marker,
+            limit=limit,
+            detailed=detailed,
+            client_id=self._client_param("client_id"),
+            x_project_id=self._client_param("project_id"),
+            x_roles=x_roles,
+        )
+        options = self._options(timeout, max_retries, extra_headers)
+        return self._paginate(_LIST_POOLS, kwargs, options, {}, PoolList.from_dict, Pool.from_dict)
+
+    async def get_pool(
+        self,
+        pool_name: str,
+        *,
+        detailed: bool | Unset = False,
+        x_roles: str | Unset = "admin",
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Pool:
+        """Get one pool (admin only, pooling servers).
+
+        The pool's name, uri, weight and flavor (`options` too with `detailed=true`); an unknown pool is
+        404.
+
+        Spec: ``get_pool`` (Messaging API v2: Pools / Get pool).
+
+        Args:
+            pool_name (str): Name of the pool.
+            detailed (bool | Unset): Include the pool's `options`. Default: False.
+            x_roles (str | Unset): Comma-separated roles of the caller. Pools and flavors require the
+                `admin` role; without Keystone nothing else sets it, so the client sends `admin` unless told
+                otherwise. Default: 'admin'.
+
+        Returns:
+            ``Pool``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .api.pools.get_pool import _get_kwargs
+        from .models.pool import Pool
+
+        kwargs = _get_kwargs(
+            pool_name=pool_name,
+            detailed=detailed,
+            client_id=self._client_param("client_id"),
+            x_project_id=self._client_param("project_id"),
+            x_roles=x_roles,
+        )
+        options = self._options(timeout, max_retries, extra_headers)
+        response = await self._send(_GET_POOL, kwargs, options, {"pool_name": pool_name})
+        return parse_body(_GET_POOL, response, Pool.from_dict)
+
+    async def create_pool(
+        self,
+        pool_name: str,
+        body: PoolCreate,
+        *,
+        x_roles: str | Unset = "admin",
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Register (or replace) a storage pool (admin only, pooling servers).
+
+        Registers the message store at `uri` under the name, with a `weight` for placing new queues. The
+        server first connects to the store (400 "cannot connect" when it cannot). Putting an existing name
+        again replaces it (201 again). Each pool needs its own `uri`: two pools cannot share one.
+
+        Spec: ``create_pool`` (Messaging API v2: Pools / Create pool).
+
+        Args:
+            body: The pool's store and weight.
+            pool_name (str): Name of the pool.
+            x_roles (str | Unset): Comma-separated roles of the caller. Pools and flavors require the
+                `admin` role; without Keystone nothing else sets it, so the client sends `admin` unless told
+                otherwise. Default: 'admin'.
+
+        Returns:
+            None.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .api.pools.create_pool import _get_kwargs
+
+        kwargs = _get_kwargs(
+            pool_name=pool_name,
+            body=body,
+            client_id=self._client_param("client_id"),
+            x_project_id=self._client_param("project_id"),
+            x_roles=x_roles,
+        )
+        options = self._options(timeout, max_retries, extra_headers)
+        await self._send(_CREATE_POOL, kwargs, options, {"pool_name": pool_name})
+        return None
+
+    async def delete_pool(
+        self,
+        pool_name: str,
+        *,
+        x_roles: str | Unset = "admin",
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Deregister a pool (admin only, pooling servers).
+
+        Answers 204, also for an unknown pool.
+
+        Spec: ``delete_pool`` (Messaging API v2: Pools / Delete pool).
+
+        Args:
+            pool_name (str): Name of the pool.
+            x_roles (str | Unset): Comma-separated roles of the caller. Pools and flavors require the
+                `admin` role; without Keystone nothing else sets it, so the client sends `admin` unless told
+                otherwise. Default: 'admin'.
+
+        Returns:
+            None.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .api.pools.delete_pool import _get_kwargs
+
+        kwargs = _get_kwargs(
+            pool_name=pool_name,
+            client_id=self._client_param("client_id"),
+            x_project_id=self._client_param("project_id"),
+            x_roles=x_roles,
+        )
+        options = self._options(timeout, max_retries, extra_headers)
+        await self._send(_DELETE_POOL, kwargs, options, {"pool_name": pool_name})
+        return None
+
+    async def update_pool(
+        self,
+        pool_name: str,
+        body: PoolUpdate,
+        *,
+        x_roles: str | Unset = "admin",
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Pool:
+        """Change a pool's weight, uri, flavor or options (admin only, pooling servers).
+
+        Changes the fields given (at least one of `weight`, `uri`, `flavor`, `options`, else 400) and
+        answers the pool. An unknown pool is 404; a new `uri` the server cannot connect to is 400.
+
+        Spec: ``update_pool`` (Messaging API v2: Pools / Update pool).
+
+        Args:
+            body: The fields to change.
+            pool_name (str): Name of the pool.
+            x_roles (str | Unset): Comma-separated roles of the caller. Pools and flavors require the
+                `admin` role; without Keystone nothing else sets it, so the client sends `admin` unless told
+                otherwise. Default: 'admin'.
+
+        Returns:
+            ``Pool``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .api.pools.update_pool import _get_kwargs
+        from .models.pool import Pool
+
+        kwargs = _get_kwargs(
+            pool_name=pool_name,
+            body=body,
+            client_id=self._client_param("client_id"),
+            x_project_id=self._client_param("project_id"),
+            x_roles=x_roles,
+        )
+        options = self._options(timeout, max_retries, extra_headers)
+        response = await self._send(_UPDATE_POOL, kwargs, options, {"pool_name": pool_name})
+        return parse_body(_UPDATE_POOL, response, Pool.from_dict)
+
+    def list_flavors(
+        self,
+        *,
+        marker: str | Unset = UNSET,
+        limit: int | Unset = 10,
+        detailed: bool | Unset = False,
+        x_roles: str | Unset = "admin",
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncPager[Flavor, FlavorList]:
+        """List the project's flavors, sorted by name (admin only, pooling servers).
+
+        Pages through the flavors with `marker`/`limit` as `list_pools` does; each flavor names its pools
+        (`pool_list`, left out when it has none) and, with `detailed=true`, its capabilities.
+
+        Spec: ``list_flavors`` (Messaging API v2: Flavors / List flavors).
+
+        Args:
+            marker (str | Unset): Name of the last flavor already seen; the page starts after it.
+            limit (int | Unset): Maximum number of flavors on the page (server option
+                `max_flavors_per_page`, 20 by default); outside 1..20 is 400. Default: 10.
+            detailed (bool | Unset): Include each flavor's capabilities. Default: False.
+            x_roles (str | Unset): Comma-separated roles of the caller. Pools and flavors require the
+                `admin` role; without Keystone nothing else sets it, so the client sends `admin` unless told
+                otherwise. Default: 'admin'.
+
+        Returns:
+            A pager: iterate for ``Flavor`` items, ``by_page()`` for whole ``FlavorList`` pages.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .api.flavors.list_flavors import _get_kwargs
+        from .models.flavor import Flavor
+        from .models.flavor_list import FlavorList
+
+        kwargs = _get_kwargs(
+            marker=marker,
+            limit=limit,
+            detailed=detailed,
+            client_id=self._client_param("client_id"),
+            x_project_id=self._client_param("project_id"),
+            x_roles=x_roles,
+        )
+        options = self._options(timeout, max_retries, extra_headers)
+        return self._paginate(_LIST_FLAVORS, kwargs, options, {}, FlavorList.from_dict, Flavor.from_dict)
+
+    async def get_flavor(
+        self,
+        flavor_name: str,
+        *,
+        x_roles: str | Unset = "admin",
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Flavor:
+        """Get one flavor with its pools and capabilities (admin only, pooling servers).
+
+        An unknown flavor is 404.
+
+        Spec: ``get_flavor`` (Messaging API v2: Flavors / Get flavor).
+
+        Args:
+            flavor_name (str): Name of the flavor.
+            x_roles (str | Unset): Comma-separated roles of the caller. Pools and flavors require the
+                `admin` role; without Keystone nothing else sets it, so the client sends `admin` unless told
+                otherwise. Default: 'admin'.
+
+        Returns:
+            ``Flavor``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .api.flavors.get_flavor import _get_kwargs
+        from .models.flavor import Flavor
+
+        kwargs = _get_kwargs(
+            flavor_name=flavor_name,
+            client_id=self._client_param("client_id"),
+            x_project_id=self._client_param("project_id"),
+            x_roles=x_roles,
+        )
+        options = self._options(timeout, max_retries, extra_headers)
+        response = await self._send(_GET_FLAVOR, kwargs, options, {"flavor_name": flavor_name})
+        return parse_body(_GET_FLAVOR, response, Flavor.from_dict)
+
+    async def create_flavor(
+        self,
+        flavor_name: str,
+        body: FlavorCreate,
+        *,
+        x_roles: str | Unset = "admin",
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Create a flavor over existing pools (admin only, pooling servers).
+
+        Groups the pools in `pool_list` (at least one, each registered, else 400) under the flavor name;
+        queues created with `_flavor` set to it are placed in one of them. The flavor's capabilities are the
+        first pool's store's; `capabilities` in the body is accepted and not used.
+
+        Spec: ``create_flavor`` (Messaging API v2: Flavors / Create flavor).
+
+        Args:
+            body: The flavor's pools.
+            flavor_name (str): Name of the flavor.
+            x_roles (str | Unset): Comma-separated roles of the caller. Pools and flavors require the
+                `admin` role; without Keystone nothing else sets it, so the client sends `admin` unless told
+                otherwise. Default: 'admin'.
+
+        Returns:
+            None.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .api.flavors.create_flavor import _get_kwargs
+
+        kwargs = _get_kwargs(
+            flavor_name=flavor_name,
+            body=body,
+            client_id=self._client_param("client_id"),
+            x_project_id=self._client_param("project_id"),
+            x_roles=x_roles,
+        )
+        options = self._options(timeout, max_retries, extra_headers)
+        await self._send(_CREATE_FLAVOR, kwargs, options, {"flavor_name": flavor_name})
+        return None
+
+    async def delete_flavor(
+        self,
+        flavor_name: str,
+        *,
+        x_roles: str | Unset = "admin",
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Delete a flavor, releasing its pools (admin only, pooling servers).
+
+        Answers 204, also for an unknown flavor.
+
+        Spec: ``delete_flavor`` (Messaging API v2: Flavors / Delete flavor).
+
+        Args:
+            flavor_name (str): Name of the flavor.
+            x_roles (str | Unset): Comma-separated roles of the caller. Pools and flavors require the
+                `admin` role; without Keystone nothing else sets it, so the client sends `admin` unless told
+                otherwise. Default: 'admin'.
+
+        Returns:
+            None.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .api.flavors.delete_flavor import _get_kwargs
+
+        kwargs = _get_kwargs(
+            flavor_name=flavor_name,
+            client_id=self._client_param("client_id"),
+            x_project_id=self._client_param("project_id"),
+            x_roles=x_roles,
+        )
+        options = self._options(timeout, max_retries, extra_headers)
+        await self._send(_DELETE_FLAVOR, kwargs, options, {"flavor_name": flavor_name})
+        return None
+
+    async def update_flavor(
+        self,
+        flavor_name: str,
+        body: FlavorUpdate,
+        *,
+        x_roles: str | Unset = "admin",
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Flavor:
+        """Replace a flavor's pools (admin only, pooling servers).
+
+        Moves the flavor onto the pools in `pool_list` (at least one, each registered, else 400) and answers
+        the flavor. An unknown flavor is 404.
+
+        Spec: ``update_flavor`` (Messaging API v2: Flavors / Update flavor).
+
+        Args:
+            body: The flavor's new pools.
+            flavor_name (str): Name of the flavor.
+            x_roles (str | Unset): Comma-separated roles of the caller. Pools and flavors require the
+                `admin` role; without Keystone nothing else sets it, so the client sends `admin` unless told
+                otherwise. Default: 'admin'.
+
+        Returns:
+            ``Flavor``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .api.flavors.update_flavor import _get_kwargs
+        from .models.flavor import Flavor
+
+        kwargs = _get_kwargs(
+            flavor_name=flavor_name,
+            body=body,
+            client_id=self._client_param("client_id"),
+            x_project_id=self._client_param("project_id"),
+            x_roles=x_roles,
+        )
+        options = self._options(timeout, max_retries, extra_headers)
+        response = await self._send(_UPDATE_FLAVOR, kwargs, options, {"flavor_name": flavor_name})
+        return parse_body(_UPDATE_FLAVOR, response, Flavor.from_dict)
