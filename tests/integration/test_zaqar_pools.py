@@ -92,10 +92,12 @@ def test_flavors_group_pools_place_queues_and_page(zq: Zaqar, pools: list[str]) 
     try:
         gold = zq.get_flavor(flavors[0])
         assert gold.pool_list == [pools[0]]
+        assert not isinstance(gold.capabilities, Unset)
         assert "CLAIMS" in gold.capabilities  # derived from the pool's redis store
         assert zq.get_pool(pools[0]).flavor == flavors[0]
 
         moved = zq.update_flavor(flavors[0], FlavorUpdate(pool_list=[pools[0], pools[1]]))
+        assert not isinstance(moved.pool_list, Unset)
         assert sorted(moved.pool_list) == sorted(pools[:2])
 
         pages = list(zq.list_flavors(limit=2).by_page())
