@@ -108,6 +108,7 @@ bench: install zaqar-server
 	$(PY) -m bench.huawei
 	$(PY) -m bench.cmq
 	$(PY) -m bench.queuemanager
+	$(PY) -m bench.memory
 
 clean:
 	rm -rf $(VENV) $(ZAQAR_VENV) .mypy_cache .ruff_cache .pytest_cache

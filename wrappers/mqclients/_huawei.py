@@ -60,7 +60,7 @@ def huawei_config(
         base_url=endpoint.rstrip("/"),
         auth=auth,
         headers=dict(headers or {}),
-        timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
+        timeout=timeout,
         retry=RetryPolicy(max_retries=max_retries),
         error_shape=error_shape,
     )

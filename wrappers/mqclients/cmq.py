@@ -73,7 +73,7 @@ def _config(
         base_url=hosts["queue"],
         auth=CMQAuth(credentials, sign_method=sign_method),
         headers=dict(headers or {}),
-        timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
+        timeout=timeout,
         retry=RetryPolicy(max_retries=max_retries),
         error_shape=ERROR_SHAPE,
         error_classes=error_classes_for(ERROR_CLASSES),

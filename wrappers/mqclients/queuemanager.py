@@ -32,17 +32,20 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from mqclients._core.body import json_body, json_or_none
 from mqclients._core.consumer import AsyncConsumer, Consumer
 from mqclients._core.endpoints import check_endpoint
 from mqclients._core.errors import (
     AuthenticationError,
     MQClientError,
     RateLimitError,
+    ResponseDecodeError,
     ValidationError,
     error_classes_for,
 )
+from mqclients._core.operation import dotted_get
 from mqclients._core.options import DEFAULT_TIMEOUT, RetryPolicy
-from mqclients._core.transport import TransportConfig
+from mqclients._core.transport import TransportConfig, login_request
 from mqclients.queuemanager_api.facade import (
     ERROR_CLASSES,
     ERROR_SHAPE,
@@ -75,7 +78,10 @@ def encrypt_login(public_key_pem: bytes, password: str, challenge: str) -> str:
     except ImportError as exc:
         raise MQClientError("queueManager logins need cryptography: pip install 'mqclients[queuemanager]'") from exc
 
-    key = serialization.load_pem_public_key(public_key_pem)
+    try:
+        key = serialization.load_pem_public_key(public_key_pem)
+    except (ValueError, TypeError) as exc:  # cryptography's text names the parse failure, never the password
+        raise ResponseDecodeError("the public key of the server's login challenge is not PEM") from exc
     if not isinstance(key, rsa.RSAPublicKey):
         raise MQClientError("the server's public key is not an RSA key")
     oaep = padding.OAEP(mgf=padding.MGF1(algorithm=hashes.SHA256()), algorithm=hashes.SHA256(), label=None)
@@ -93,10 +99,7 @@ def _http_transport(verify: bool | str | ssl.SSLContext, given: object, *, async
 
 
 def _result_code(response: httpx.Response) -> int | None:
-    try:
-        code = json.loads(response.content).get("result", {}).get("code")
-    except (ValueError, AttributeError):
-        return None
+    code = dotted_get(json_or_none(response), "result.code")
     return code if isinstance(code, int) else None
 
 
@@ -105,7 +108,9 @@ class QueueManagerAuth(httpx.Auth):
     ``params``, log in again once when the server answers that the token is invalid.
 
     The login requests (``GET /login-challenge``, ``qm.auth``) are yielded from the auth flow, so the same code
-    serves sync and async clients. Neither the password nor the token appears in a repr.
+    serves sync and async clients; the client's request loop sends them like any call (within the call's deadline,
+    retried on transient failures, answers size-capped and decoded safely). Neither the password nor the token
+    appears in a repr.
     """
 
     requires_request_body = True
@@ -124,18 +129,20 @@ class QueueManagerAuth(httpx.Auth):
 
     def _login(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         root = request.url.copy_with(path="/", query=None, fragment=None)
-        challenge_response = yield httpx.Request("GET", root.join("/login-challenge"))
+        challenge_response = yield login_request(httpx.Request("GET", root.join("/login-challenge")))
+        challenge = json_body(challenge_response, "login challenge")
         try:
-            challenge = json.loads(challenge_response.content)
             public_key, nonce = challenge["public_key"].encode("ascii"), str(challenge["challenge"])
-        except (ValueError, KeyError, TypeError, AttributeError) as exc:
-            raise MQClientError(
+        except (KeyError, TypeError, AttributeError, UnicodeEncodeError) as exc:
+            raise ResponseDecodeError(
                 f"could not get a login challenge from the server (HTTP {challenge_response.status_code})"
             ) from exc
         params = {"username": self._username, "password": encrypt_login(public_key, self._password, nonce)}
         body = {"jsonrpc": "2.0", "id": "login", "method": "qm.auth", "params": params}
-        response = yield httpx.Request("POST", root.join("/rpc"), json=body)
-        result = json.loads(response.content).get("result") or {}
+        response = yield login_request(httpx.Request("POST", root.join("/rpc"), json=body))
+        result = dotted_get(json_body(response, "auth"), "result")
+        if not isinstance(result, dict):
+            result = {}
         if result.get("code") != 0 or not result.get("token"):
             # "try later" (failed-login back-off, or too many logins at once) is no verdict on the credentials
             refused = RateLimitError if result.get("code") == TRY_LATER else AuthenticationError
@@ -185,7 +192,7 @@ def _config(
         base_url=endpoint.rstrip("/"),
         auth=auth,
         headers=dict(headers or {}),
-        timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
+        timeout=timeout,
         retry=RetryPolicy(max_retries=max_retries),
         error_shape=ERROR_SHAPE,
         error_classes=error_classes_for(ERROR_CLASSES),

@@ -114,7 +114,7 @@ def _config_and_params(
         base_url=base,
         auth=auth,
         headers=dict(headers or {}),
-        timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
+        timeout=timeout,
         retry=RetryPolicy(max_retries=max_retries),
         error_shape=ERROR_SHAPE,
     )
@@ -146,7 +146,8 @@ class Zaqar(FromCloud, _Identity, ZaqarOperations):
         token: a Keystone token to send as ``X-Auth-Token`` (it is not renewed).
         session: a keystoneauth1 ``Session`` with an auth plugin: tokens are fetched and renewed by it.
         client_id: this client's ``Client-ID`` (a UUID); a random one is made per instance when omitted.
-        timeout: seconds (or an ``httpx.Timeout``) for each request; calls can override it.
+        timeout: seconds for each whole call, retries included (or an ``httpx.Timeout`` per phase); calls can
+            override it.
         max_retries: retries of idempotent requests on connection failures, 429, 502, 503, 504.
         headers: extra headers for every request.
         http_transport: an ``httpx`` transport to send through (tests use ``httpx.MockTransport``).

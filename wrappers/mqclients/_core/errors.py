@@ -1,8 +1,10 @@
 """The exceptions every mqclients client raises, whatever the API.
 
 Errors are values you can catch by meaning: ``APIError`` subclasses by HTTP status (and, per API, by vendor error
-code), transport failures as ``ConnectionError``/``TimeoutError``, and bad input as ``ValidationError`` before any
-network I/O. No exception text ever carries a secret: messages are built from redacted parts only.
+code), transport failures as ``ConnectionError``/``TimeoutError``, unreadable answers as ``ResponseDecodeError`` /
+``ResponseTooLargeError``, and bad input as ``ValidationError`` before any network I/O. When an error comes from
+another exception (an ``httpx`` transport error, a JSON decoder error), that exception is its ``__cause__``.
+No exception text ever carries a secret: messages are built from redacted parts only.
 """
 
 from __future__ import annotations
@@ -41,7 +43,12 @@ class TimeoutError(MQClientError, builtins.TimeoutError):
 
 
 class ResponseDecodeError(MQClientError):
-    """A success response whose body does not match the spec's schema for it."""
+    """An answer that cannot be read: a body that does not decompress, is not JSON (or is nested too deeply),
+    or does not match the spec's schema for it; a server public key that is not a PEM RSA key."""
+
+
+class ResponseTooLargeError(MQClientError):
+    """An answer larger than the client's ``max_response_bytes`` cap: stopped while streaming, never buffered whole."""
 
 
 class PaginationError(MQClientError):

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 from types import TracebackType
 from typing import Any, Self, TypeVar
 
 import httpx
 
+from .body import json_body
 from .errors import MQClientError, ResponseDecodeError
 from .operation import ErrorShape, Operation
 from .options import RequestOptions
@@ -27,13 +29,13 @@ PageT = TypeVar("PageT")
 
 def parse_body(op: Operation, response: httpx.Response, parse: Callable[[Any], T], path: str | None = None) -> T:
     """The response body (or its field ``path``, in an RPC envelope) parsed by a generated model's ``from_dict``."""
+    body = json_body(response, op.name)
     try:
-        body = response.json()
         return parse(body[path] if path is not None else body)
-    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
         raise ResponseDecodeError(
             f"{op.name}: HTTP {response.status_code} body does not match the spec ({type(exc).__name__}: {exc})"
-        ) from None
+        ) from exc
 
 
 def is_no_result(op: Operation, response: httpx.Response, shape: ErrorShape) -> bool:
@@ -80,6 +82,7 @@ class _FacadeBase:
             timeout=defaults.timeout if timeout is None else timeout,
             max_retries=defaults.max_retries if max_retries is None else max_retries,
             extra_headers={**defaults.extra_headers, **(extra_headers or {})},
+            max_response_bytes=defaults.max_response_bytes,
         )
 
     def with_options(
@@ -88,10 +91,18 @@ class _FacadeBase:
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        max_response_bytes: int | None = None,
     ) -> Self:
-        """A copy of this client, sharing its connections, whose calls default to these options."""
+        """A copy of this client, sharing its connections, whose calls default to these options.
+
+        ``timeout``: seconds for the whole call (retries included), or an ``httpx.Timeout`` per phase;
+        ``max_response_bytes``: the largest answer body (decompressed) a call accepts (default 64 MiB).
+        """
         clone = copy.copy(self)
-        clone._defaults = self._options(timeout, max_retries, extra_headers)
+        options = self._options(timeout, max_retries, extra_headers)
+        if max_response_bytes is not None:
+            options = replace(options, max_response_bytes=max_response_bytes)
+        clone._defaults = options
         return clone
 
     def __repr__(self) -> str:

@@ -17,7 +17,8 @@ from urllib.parse import parse_qs, urlsplit
 
 import httpx
 
-from .errors import PaginationError
+from .body import json_body
+from .errors import PaginationError, ResponseDecodeError, ValidationError
 from .operation import Pagination, dotted_get
 
 ItemT = TypeVar("ItemT")
@@ -84,11 +85,18 @@ def encode_token(params: Params | None) -> str | None:
 
 
 def decode_token(token: str | None) -> Params:
+    """The paging parameters in a ``continuation_token``; ``ValidationError`` (before any I/O) for a foreign one."""
     if not token:
         return {}
-    decoded = json.loads(token)
+    rule = "not a token this client produced (pass a page's continuation_token unchanged)"
+    if not isinstance(token, str):
+        raise ValidationError("continuation_token", rule)
+    try:
+        decoded = json.loads(token)
+    except (ValueError, RecursionError) as exc:
+        raise ValidationError("continuation_token", rule) from exc
     if not isinstance(decoded, dict):
-        raise ValueError("continuation_token: not a token this client produced")
+        raise ValidationError("continuation_token", rule)
     return decoded
 
 
@@ -118,8 +126,18 @@ class _PagerCore(Generic[ItemT, PageT]):
 
     def _step(self, state: _WalkState, sent: Mapping[str, Any], response: httpx.Response) -> _Step[ItemT, PageT]:
         """Parse one response and decide what follows it, guarding against a server that does not advance."""
-        body: Any = response.json() if response.content else {}
+        body: Any = json_body(response, "list page") if response.content else {}
+        try:
+            return self._advance(state, sent, body)
+        except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
+            raise ResponseDecodeError(
+                f"a list page does not match the spec ({type(exc).__name__}: {exc})"[:500]
+            ) from exc
+
+    def _advance(self, state: _WalkState, sent: Mapping[str, Any], body: Any) -> _Step[ItemT, PageT]:
         raw_items = dotted_get(body, self._decl.items) or []
+        if not isinstance(raw_items, list):
+            raise TypeError(f"{self._decl.items} is a {type(raw_items).__name__}, not a list")
         params = sent_params(sent, self._decl)
         following = next_request_params(self._decl, params, body, len(raw_items))
         next_kwargs = None if following is None else apply_params(sent, self._decl, following)

@@ -1,22 +1,28 @@
 """The one request loop: validate, build, sign, send, retry, log, map errors.
 
 ``SyncTransport`` and ``AsyncTransport`` differ only in I/O and sleeping; every decision is in the pure helpers
-here and in ``retry``. Retries sit above signing: each attempt builds a fresh request and ``httpx`` runs the auth
-flow again, so a signer stamps a fresh date and signature on every attempt.
+here and in ``retry``. Retries sit above signing: each attempt builds a fresh request and runs the auth flow again,
+so a signer stamps a fresh date and signature on every attempt.
+
+Every call has one deadline (``deadline``): it bounds each socket operation, each back-off sleep and the reading
+of each body. The loop runs the auth flow itself (as ``httpx`` would) so that every request the flow makes (a login,
+a public key, a renewed token) is sent the same way as the operation's own: within the deadline, its body read
+with the size cap, its failures typed and retried by the same rules.
 """
 
 from __future__ import annotations
 
-import json
 import logging
 import time
-from collections.abc import Mapping
+from collections.abc import AsyncGenerator, Generator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 import httpx
 
 from . import errors, validate
+from .body import DEFAULT_MAX_RESPONSE_BYTES, aread_body, json_or_none, read_body
+from .deadline import Deadline, bound_client_io, call_deadline
 from .operation import ErrorShape, Operation, dotted_get
 from .options import DEFAULT_TIMEOUT, LONG_POLL_MARGIN_SECONDS, RequestOptions, RetryPolicy, as_timeout
 from .redact import redact_headers, redact_url
@@ -27,18 +33,23 @@ logger = logging.getLogger("mqclients")
 
 @dataclass(frozen=True)
 class TransportConfig:
-    """What a client instance sends every request with."""
+    """What a client instance sends every request with.
+
+    ``timeout``: a number of seconds is each call's whole budget; an ``httpx.Timeout`` sets per-phase timeouts and
+    the call's budget is then ``retry.total_deadline``. ``max_response_bytes`` caps each answer's decoded body.
+    """
 
     base_url: str
     auth: httpx.Auth | None = field(default=None, repr=False)
     headers: Mapping[str, str] = field(default_factory=dict, repr=False)
-    timeout: httpx.Timeout = field(default_factory=lambda: DEFAULT_TIMEOUT)
+    timeout: float | httpx.Timeout = field(default_factory=lambda: DEFAULT_TIMEOUT)
     retry: RetryPolicy = field(default_factory=RetryPolicy)
     error_shape: ErrorShape = field(default_factory=ErrorShape)
     # Base URLs of the API's named hosts, for operations that declare ``x-host``.
     hosts: Mapping[str, str] = field(default_factory=dict)
     # Vendor error code -> exception class, for APIs whose codes mean more than their HTTP status.
     error_classes: Mapping[str, type[errors.APIError]] = field(default_factory=dict)
+    max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES
 
 
 def check_request(op: Operation, kwargs: Mapping[str, Any], path_values: Mapping[str, Any]) -> None:
@@ -65,16 +76,26 @@ def _long_poll_wait(op: Operation, kwargs: Mapping[str, Any]) -> float | None:
 
 
 def effective_timeout(
-    op: Operation, kwargs: Mapping[str, Any], options: RequestOptions, default: httpx.Timeout
+    op: Operation, kwargs: Mapping[str, Any], options: RequestOptions, default: float | httpx.Timeout
 ) -> httpx.Timeout:
-    """The call's timeout; for a long poll, a read timeout longer than the wait it asks the server for."""
-    timeout = as_timeout(options.timeout, default)
+    """The call's per-phase timeouts; for a long poll, a read timeout longer than the wait it asks the server for."""
+    configured = options.timeout if options.timeout is not None else default
+    timeout = as_timeout(configured, DEFAULT_TIMEOUT)
     wait = _long_poll_wait(op, kwargs)
     if wait is not None and (timeout.read is None or timeout.read < wait + LONG_POLL_MARGIN_SECONDS):
         timeout = httpx.Timeout(
             connect=timeout.connect, read=wait + LONG_POLL_MARGIN_SECONDS, write=timeout.write, pool=timeout.pool
         )
     return timeout
+
+
+def deadline_for(
+    op: Operation, kwargs: Mapping[str, Any], options: RequestOptions, config: TransportConfig
+) -> Deadline:
+    """The deadline of a call starting now: its budget (a long poll's wait added to it) and per-phase timeouts."""
+    configured = options.timeout if options.timeout is not None else config.timeout
+    start = call_deadline(configured, config.retry.total_deadline, _long_poll_wait(op, kwargs) or 0.0)
+    return Deadline(start.at, effective_timeout(op, kwargs, options, config.timeout))
 
 
 def build_request(
@@ -87,7 +108,6 @@ def build_request(
     """A fresh ``httpx.Request`` from the generated endpoint's kwargs plus the call's overrides."""
     headers = dict(kwargs.get("headers") or {})
     headers.update(options.extra_headers)
-    timeout = effective_timeout(op, kwargs, options, config.timeout)
     url = kwargs["url"]
     if op.host is not None and op.host in config.hosts:
         url = config.hosts[op.host].rstrip("/") + url
@@ -106,7 +126,6 @@ def build_request(
         content=kwargs.get("content"),
         files=kwargs.get("files"),
         headers=headers,
-        timeout=timeout,
     )
 
 
@@ -124,27 +143,28 @@ def indexed_form(data: Mapping[str, Any], start: int) -> dict[str, Any]:
 
 def envelope_code(response: httpx.Response, shape: ErrorShape) -> int | None:
     """The envelope's result code of an API that reports errors inside HTTP 200 bodies (else None)."""
-    if shape.success_codes is None or not response.content:
+    if shape.success_codes is None:
         return None
-    try:
-        body = json.loads(response.content)
-    except ValueError:
-        return None
-    code = dotted_get(body, shape.code)
+    code = dotted_get(json_or_none(response), shape.code)
     try:
         return None if code is None else int(code)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         return None
+
+
+def is_rate_limited(response: httpx.Response, config: TransportConfig) -> bool:
+    """Whether an envelope answer carries the vendor's rate-limit code (``x-error-classes`` category rate_limit)."""
+    code = envelope_code(response, config.error_shape)
+    return code is not None and config.error_classes.get(str(code)) is errors.RateLimitError
 
 
 def _decode_body(response: httpx.Response) -> Mapping[str, Any] | str | None:
     if not response.content:
         return None
-    try:
-        body = json.loads(response.content)
-    except ValueError:
+    body = json_or_none(response)
+    if body is None:
         return response.text[:2000]
-    return body if isinstance(body, Mapping) else json.dumps(body)[:2000]
+    return body if isinstance(body, Mapping) else repr(body)[:2000]
 
 
 def error_for_response(op: Operation, response: httpx.Response, config: TransportConfig) -> errors.APIError:
@@ -214,12 +234,109 @@ def _finish(op: Operation, response: httpx.Response, config: TransportConfig) ->
     raise error_for_response(op, response, config)
 
 
+_LOGIN = "mqclients.login"
+
+
+def login_request(request: httpx.Request) -> httpx.Request:
+    """Mark a request an auth flow makes before the operation's own (a login, a key fetch): its failure means the
+    operation was not sent, so the whole attempt may be retried whatever the operation; a transient status on it
+    (429, 502, 503, 504, ``retry_statuses``) retries the attempt instead of reaching the flow."""
+    request.extensions[_LOGIN] = True
+    return request
+
+
+def _is_login(request: httpx.Request) -> bool:
+    return request.extensions.get(_LOGIN) is True
+
+
+class AuthFlowGuard:
+    """Around each step of an auth flow (a signer, a login): a failure that is not ours becomes a ``SigningError``
+    with the original as its cause (its text is a library's: a JSON or key parser, never a credential). The end of
+    the flow, our own errors and ``httpx``'s pass through."""
+
+    def __init__(self, op: Operation) -> None:
+        self.op = op
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: object) -> None:
+        passing = (StopIteration, StopAsyncIteration, errors.MQClientError, httpx.HTTPError)
+        if isinstance(exc, Exception) and not isinstance(exc, passing):
+            raise errors.SigningError(
+                f"{self.op.name}: authenticating the request failed ({type(exc).__name__})"
+            ) from exc
+
+
+def safe_cause(exc: httpx.HTTPError) -> BaseException:
+    """The exception to chain as ``__cause__``. httpx's own texts name the failure, not the request, except the
+    h11 errors about a request we could not write (an illegal header value is quoted): those are replaced by a copy
+    of the same type without the text."""
+    if isinstance(exc, httpx.LocalProtocolError):
+        return type(exc)("the request could not be written (details withheld: they may quote a header value)")
+    return exc
+
+
+def http_failure(op: Operation, exc: httpx.HTTPError, request: httpx.Request) -> errors.MQClientError:
+    """Our exception for any ``httpx`` failure."""
+    if isinstance(exc, httpx.TransportError):
+        return transport_error(op, exc, request)
+    where = f"{op.name}: {request.method} {redact_url(str(request.url))}"
+    if isinstance(exc, httpx.DecodingError):
+        return errors.ResponseDecodeError(f"{where}: the answer could not be decoded ({type(exc).__name__})")
+    return errors.ConnectionError(f"{where} failed: {type(exc).__name__}")
+
+
+@dataclass
+class _Call:
+    """One call's state across its attempts: deadline, retry counter, size cap, and whether the operation's own
+    request has gone out in the current attempt (a login request failing before it makes any replay safe)."""
+
+    op: Operation
+    deadline: Deadline
+    retry: RetryState
+    limit: int
+    body_sent: bool = False
+    auth_guard: AuthFlowGuard = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.auth_guard = AuthFlowGuard(self.op)
+
+    def sending(self, request: httpx.Request) -> bool:
+        """Note a request of the attempt going out; whether it is the operation's own. Any request not marked as a
+        login counts as the operation's own (a signer may rebuild the request it was given)."""
+        main = not _is_login(request)
+        self.body_sent = self.body_sent or main
+        return main
+
+    @classmethod
+    def start(cls, op: Operation, kwargs: Mapping[str, Any], options: RequestOptions, config: TransportConfig) -> _Call:
+        deadline = deadline_for(op, kwargs, options, config)
+        policy = config.retry.with_max_retries(options.max_retries)
+        retry = RetryState(policy, op.idempotent, deadline_at=deadline.at, not_transient=op.not_transient)
+        limit = options.max_response_bytes if options.max_response_bytes is not None else config.max_response_bytes
+        if limit <= 0:
+            raise errors.ValidationError("max_response_bytes", "must be a positive number of bytes")
+        return cls(op, deadline, retry, limit)
+
+    def prepare(self, request: httpx.Request) -> None:
+        """Give a request about to be sent the timeouts the call has left (``TimeoutError`` when none)."""
+        if self.deadline.remaining() <= 0:
+            raise errors.TimeoutError(f"{self.op.name}: the call's deadline passed before the request was sent")
+        request.extensions["timeout"] = self.deadline.request_timeouts()
+
+    def retry_status(self, response: httpx.Response, config: TransportConfig, *, main: bool) -> bool:
+        """Whether a login request's answer is a transient refusal to retry the whole attempt on."""
+        return not main and (response.status_code in config.retry.retry_statuses or is_rate_limited(response, config))
+
+
 class SyncTransport:
     """Sends requests for a sync client over one ``httpx.Client`` (connection reuse across calls)."""
 
     def __init__(self, config: TransportConfig, http: httpx.Client) -> None:
         self.config = config
         self.http = http
+        bound_client_io(http)
 
     def send(
         self,
@@ -229,28 +346,54 @@ class SyncTransport:
         path_values: Mapping[str, Any] | None = None,
     ) -> httpx.Response:
         check_request(op, kwargs, path_values or {})
-        state = RetryState(
-            self.config.retry.with_max_retries(options.max_retries), op.idempotent, not_transient=op.not_transient
-        )
-        while True:
-            request = build_request(self.http, op, kwargs, options, self.config)
-            started = time.perf_counter()
-            try:
-                response = self.http.send(request, auth=self.config.auth or httpx.USE_CLIENT_DEFAULT)
-            except httpx.TransportError as exc:
-                delay = state.after_exception(exc)
+        call = _Call.start(op, kwargs, options, self.config)
+        with call.deadline.active():
+            while True:
+                request = build_request(self.http, op, kwargs, options, self.config)
+                call.body_sent = False
+                try:
+                    response = self._attempt(call, request)
+                except httpx.HTTPError as exc:
+                    delay = call.retry.after_exception(exc, body_sent=call.body_sent)
+                    if delay is None:
+                        raise http_failure(op, exc, request) from safe_cause(exc)
+                    _log_retry(op, type(exc).__name__, delay, call.retry.attempt)
+                    time.sleep(delay)
+                    continue
+                delay = call.retry.after_response(
+                    response, body_sent=call.body_sent, rate_limited=is_rate_limited(response, self.config)
+                )
                 if delay is None:
-                    raise transport_error(op, exc, request) from None
-                _log_retry(op, type(exc).__name__, delay, state.attempt)
+                    return _finish(op, response, self.config)
+                _log_retry(op, f"HTTP {response.status_code}", delay, call.retry.attempt)
                 time.sleep(delay)
-                continue
-            _log_response(op, response, state.attempt + 1, started)
-            delay = state.after_response(response)
-            if delay is None:
-                return _finish(op, response, self.config)
+
+    def _attempt(self, call: _Call, request: httpx.Request) -> httpx.Response:
+        """One attempt: the auth flow's requests (the operation's own among them), each sent and read in full."""
+        flow = _sync_flow(self.config.auth, request)
+        with call.auth_guard:
+            outgoing = next(flow)
+        while True:
+            main = call.sending(outgoing)
+            response = self._exchange(call, outgoing)
+            if call.retry_status(response, self.config, main=main):
+                return response
+            try:
+                with call.auth_guard:
+                    outgoing = flow.send(response)
+            except StopIteration:
+                return response
+
+    def _exchange(self, call: _Call, request: httpx.Request) -> httpx.Response:
+        call.prepare(request)
+        started = time.perf_counter()
+        response = self.http.send(request, stream=True)
+        try:
+            read_body(response, call.limit, call.deadline, call.op.name)
+        finally:
             response.close()
-            _log_retry(op, f"HTTP {response.status_code}", delay, state.attempt)
-            time.sleep(delay)
+        _log_response(call.op, response, call.retry.attempt + 1, started)
+        return response
 
     def close(self) -> None:
         self.http.close()
@@ -262,6 +405,7 @@ class AsyncTransport:
     def __init__(self, config: TransportConfig, http: httpx.AsyncClient) -> None:
         self.config = config
         self.http = http
+        bound_client_io(http)
 
     async def send(
         self,
@@ -271,28 +415,75 @@ class AsyncTransport:
         path_values: Mapping[str, Any] | None = None,
     ) -> httpx.Response:
         check_request(op, kwargs, path_values or {})
-        state = RetryState(
-            self.config.retry.with_max_retries(options.max_retries), op.idempotent, not_transient=op.not_transient
-        )
-        while True:
-            request = build_request(self.http, op, kwargs, options, self.config)
-            started = time.perf_counter()
-            try:
-                response = await self.http.send(request, auth=self.config.auth or httpx.USE_CLIENT_DEFAULT)
-            except httpx.TransportError as exc:
-                delay = state.after_exception(exc)
+        call = _Call.start(op, kwargs, options, self.config)
+        with call.deadline.active():
+            while True:
+                request = build_request(self.http, op, kwargs, options, self.config)
+                call.body_sent = False
+                try:
+                    response = await self._attempt(call, request)
+                except httpx.HTTPError as exc:
+                    delay = call.retry.after_exception(exc, body_sent=call.body_sent)
+                    if delay is None:
+                        raise http_failure(op, exc, request) from safe_cause(exc)
+                    _log_retry(op, type(exc).__name__, delay, call.retry.attempt)
+                    await _async_sleep(delay)
+                    continue
+                delay = call.retry.after_response(
+                    response, body_sent=call.body_sent, rate_limited=is_rate_limited(response, self.config)
+                )
                 if delay is None:
-                    raise transport_error(op, exc, request) from None
-                _log_retry(op, type(exc).__name__, delay, state.attempt)
+                    return _finish(op, response, self.config)
+                _log_retry(op, f"HTTP {response.status_code}", delay, call.retry.attempt)
                 await _async_sleep(delay)
-                continue
-            _log_response(op, response, state.attempt + 1, started)
-            delay = state.after_response(response)
-            if delay is None:
-                return _finish(op, response, self.config)
+
+    async def _attempt(self, call: _Call, request: httpx.Request) -> httpx.Response:
+        """One attempt: the auth flow's requests (the operation's own among them), each sent and read in full."""
+        flow = _async_flow(self.config.auth, request)
+        with call.auth_guard:
+            outgoing = await flow.__anext__()
+        while True:
+            main = call.sending(outgoing)
+            response = await self._exchange(call, outgoing)
+            if call.retry_status(response, self.config, main=main):
+                return response
+            try:
+                with call.auth_guard:
+                    outgoing = await flow.asend(response)
+            except StopAsyncIteration:
+                return response
+
+    async def _exchange(self, call: _Call, request: httpx.Request) -> httpx.Response:
+        call.prepare(request)
+        started = time.perf_counter()
+        response = await self.http.send(request, stream=True)
+        try:
+            await aread_body(response, call.limit, call.deadline, call.op.name)
+        finally:
             await response.aclose()
-            _log_retry(op, f"HTTP {response.status_code}", delay, state.attempt)
-            await _async_sleep(delay)
+        _log_response(call.op, response, call.retry.attempt + 1, started)
+        return response
 
     async def aclose(self) -> None:
         await self.http.aclose()
+
+
+def _sync_flow(auth: httpx.Auth | None, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+    if auth is None:
+        yield request
+        return
+    yield from auth.sync_auth_flow(request)
+
+
+async def _async_flow(auth: httpx.Auth | None, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
+    if auth is None:
+        yield request
+        return
+    flow = auth.async_auth_flow(request)
+    outgoing = await flow.__anext__()
+    while True:
+        response = yield outgoing
+        try:
+            outgoing = await flow.asend(response)
+        except StopAsyncIteration:
+            return

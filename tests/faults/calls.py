@@ -1,0 +1,209 @@
+"""The ten calls of the fault matrix: for each of the five clients one read and one write, with the canary
+credentials they are built with and the answers a healthy server would give them.
+
+This is the only file of the suite that knows the clients' method signatures: when a facade changes, change it here.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from tests.faults.fault_server import LOGIN_TOKEN
+
+# Canary secrets: none of them may ever appear in an error, a repr or a log line.
+AK = "AKCANARY0000000000001"
+SK = "SKCANARY-secret-0123456789abcdef"
+CMQ_SECRET_ID = "AKIDCANARY000000000002"
+CMQ_SECRET_KEY = "CMQSKCANARY-secret-fedcba9876543210"
+ZAQAR_TOKEN = "ZQTOKEN-canary-0a1b2c3d4e5f"
+QM_PASSWORD = "QMPASSWORD-canary-9z8y7x"
+CANARIES = (AK, SK, CMQ_SECRET_ID, CMQ_SECRET_KEY, ZAQAR_TOKEN, QM_PASSWORD, LOGIN_TOKEN)
+
+PROJECT = "0a1b2c3d4e5f60718293a4b5c6d7e8f9"
+TIMEOUT = 2.0
+MAX_RETRIES = 2
+
+
+@dataclass(frozen=True)
+class Call:
+    """One operation of one client, as the matrix drives it."""
+
+    api: str
+    op: str
+    write: bool  # not idempotent: never replayed once its body may have been processed
+    success: tuple[int, Any]  # status and JSON body of a healthy answer
+    missing_fields: Any  # a JSON object lacking fields; decodes to an error only where the spec requires them
+    requires_fields: bool
+    wrong_types: Any  # well-formed, required fields present, but of the wrong JSON types
+    envelope_error: Any = None  # an error inside an HTTP 200 envelope (CMQ, queueManager)
+    rate_limit_envelope: Any = None  # the vendor's rate-limit code inside an HTTP 200 envelope
+    takes_model: bool = False  # the method takes a request model (the "plain dict" cell applies)
+
+    @property
+    def name(self) -> str:
+        return f"{self.api}.{self.op}"
+
+
+def _rpc(result: dict[str, Any]) -> dict[str, Any]:
+    return {"jsonrpc": "2.0", "id": 1, "result": result}
+
+
+CALLS = (
+    Call(
+        "zaqar", "get_queue_stats", False, (200, {"messages": {"free": 1, "claimed": 0, "total": 1}}),
+        missing_fields={}, requires_fields=True,
+        wrong_types={"messages": {"free": "one", "claimed": "none", "total": "one"}},
+    ),
+    Call(
+        "zaqar", "post_messages", True, (201, {"resources": ["/v2/queues/jobs/messages/5c6939a8"]}),
+        missing_fields={}, requires_fields=True, wrong_types={"resources": "not-a-list"}, takes_model=True,
+    ),
+    Call(
+        "dms", "get_queue", False, (200, {"id": "q-1", "name": "orders"}),
+        missing_fields={"description": "x"}, requires_fields=True, wrong_types={"id": 17, "name": ["orders"]},
+    ),
+    Call(
+        "dms", "create_queue", True, (201, {"id": "q-1", "name": "orders"}),
+        missing_fields={"description": "x"}, requires_fields=True, wrong_types={"id": 17, "name": ["orders"]},
+        takes_model=True,
+    ),
+    Call(
+        "rocketmq", "get_instance", False, (200, {"instance_id": "i-1", "name": "rmq"}),
+        missing_fields={}, requires_fields=False, wrong_types={"instance_id": 5, "name": {"a": 1}},
+    ),
+    Call(
+        "rocketmq", "create_topic", True, (200, {"id": "t-1"}),
+        missing_fields={}, requires_fields=False, wrong_types={"id": ["t-1"]}, takes_model=True,
+    ),
+    Call(
+        "cmq", "get_queue_attributes", False, (200, {"code": 0, "message": "", "requestId": "r-1", "maxMsgHeapNum": 9}),
+        missing_fields={"maxMsgHeapNum": 9}, requires_fields=True,
+        wrong_types={"code": 0, "message": 5, "requestId": ["r-1"], "maxMsgHeapNum": "nine"},
+        envelope_error={"code": 4000, "message": "(10110)invalid queueName", "requestId": "r-2"},
+        rate_limit_envelope={"code": 4420, "message": "too many requests", "requestId": "r-3"},
+        takes_model=True,
+    ),
+    Call(
+        "cmq", "send_message", True, (200, {"code": 0, "message": "", "requestId": "r-1", "msgId": "m-1"}),
+        missing_fields={"msgId": "m-1"}, requires_fields=True,
+        wrong_types={"code": 0, "message": 5, "requestId": ["r-1"], "msgId": 7},
+        envelope_error={"code": 4000, "message": "(10110)invalid queueName", "requestId": "r-2"},
+        rate_limit_envelope={"code": 4420, "message": "too many requests", "requestId": "r-3"},
+        takes_model=True,
+    ),
+    Call(
+        "queuemanager", "size", False, (200, _rpc({"code": 0, "size": 3})),
+        missing_fields=_rpc({"size": 3}), requires_fields=True, wrong_types=_rpc({"code": 0, "size": "three"}),
+        envelope_error=_rpc({"code": -32602, "message": "invalid params"}), takes_model=True,
+    ),
+    Call(
+        "queuemanager", "add", True, (200, _rpc({"code": 0, "message": "ok"})),
+        missing_fields=_rpc({"message": "ok"}), requires_fields=True,
+        wrong_types=_rpc({"code": "zero", "message": 42}),
+        envelope_error=_rpc({"code": -32602, "message": "invalid params"}), takes_model=True,
+    ),
+)  # fmt: skip
+
+
+def make_client(api: str, url: str, mode: str) -> Any:
+    """A client of ``api`` on ``url`` (``mode``: sync or async) with the canary credentials."""
+    common: dict[str, Any] = {"timeout": TIMEOUT, "max_retries": MAX_RETRIES}
+    if api == "zaqar":
+        from mqclients.zaqar import AsyncZaqar, Zaqar
+
+        return (Zaqar if mode == "sync" else AsyncZaqar)(url, project_id="p1", token=ZAQAR_TOKEN, **common)
+    if api == "dms":
+        from mqclients.dms import DMS, AsyncDMS
+
+        return (DMS if mode == "sync" else AsyncDMS)(endpoint=url, project_id=PROJECT, ak=AK, sk=SK, **common)
+    if api == "rocketmq":
+        from mqclients.rocketmq import AsyncRocketMQ, RocketMQ
+
+        rocketmq = RocketMQ if mode == "sync" else AsyncRocketMQ
+        return rocketmq(endpoint=url, project_id=PROJECT, ak=AK, sk=SK, **common)
+    if api == "cmq":
+        from mqclients.cmq import CMQ, AsyncCMQ
+
+        cmq = CMQ if mode == "sync" else AsyncCMQ
+        return cmq(endpoint=url, secret_id=CMQ_SECRET_ID, secret_key=CMQ_SECRET_KEY, **common)
+    from mqclients.queuemanager import AsyncQueueManager, QueueManager
+
+    queuemanager = QueueManager if mode == "sync" else AsyncQueueManager
+    return queuemanager(url, username="app", password=QM_PASSWORD, heartbeat_interval=0, **common)
+
+
+def invoke(call: Call, client: Any, *, plain_dict: bool = False) -> Any:
+    """Start ``call`` on ``client``: the result, or an awaitable of it for an async client.
+
+    ``plain_dict`` passes a ``dict`` where the method takes a request model.
+    """
+    name = call.name
+    if name == "zaqar.get_queue_stats":
+        return client.get_queue_stats("jobs")
+    if name == "dms.get_queue":
+        return client.get_queue("q-1")
+    if name == "rocketmq.get_instance":
+        return client.get_instance("i-1")
+    body = _request_body(call, plain_dict)
+    if name == "zaqar.post_messages":
+        return client.post_messages("jobs", body)
+    if name == "dms.create_queue":
+        return client.create_queue(body)
+    if name == "rocketmq.create_topic":
+        return client.create_topic("i-1", body)
+    if name == "cmq.get_queue_attributes":
+        return client.get_queue_attributes(body)
+    if name == "cmq.send_message":
+        return client.send_message(body)
+    if name == "queuemanager.size":
+        return client.size(body)
+    return client.add(body)
+
+
+def _request_body(call: Call, plain_dict: bool) -> Any:
+    requests: dict[str, dict[str, Any]] = {
+        "zaqar.post_messages": {"messages": [{"body": {"n": 1}, "ttl": 300}]},
+        "dms.create_queue": {"name": "orders"},
+        "rocketmq.create_topic": {"name": "orders", "brokers": ["broker-0"], "queue_num": 3},
+        "cmq.get_queue_attributes": {"Action": "GetQueueAttributes", "queueName": "q1"},
+        "cmq.send_message": {"Action": "SendMessage", "queueName": "q1", "msgBody": "hello"},
+        "queuemanager.size": {"queue_name": "jobs"},
+        "queuemanager.add": {"queue_name": "jobs", "element": "hello"},
+    }
+    fields = requests[call.name]
+    if plain_dict:
+        return fields
+    model = _model_class(call.name)
+    return model.from_dict(json.loads(json.dumps(fields)))
+
+
+def _model_class(name: str) -> Any:
+    if name == "zaqar.post_messages":
+        from mqclients.zaqar_api.models import PostMessagesRequest
+
+        return PostMessagesRequest
+    if name == "dms.create_queue":
+        from mqclients.dms_api.models import CreateQueueRequest
+
+        return CreateQueueRequest
+    if name == "rocketmq.create_topic":
+        from mqclients.rocketmq_api.models import TopicCreateRequest
+
+        return TopicCreateRequest
+    if name == "cmq.get_queue_attributes":
+        from mqclients.cmq_api.models import GetQueueAttributesRequest
+
+        return GetQueueAttributesRequest
+    if name == "cmq.send_message":
+        from mqclients.cmq_api.models import SendMessageRequest
+
+        return SendMessageRequest
+    if name == "queuemanager.size":
+        from mqclients.queuemanager_api.models import SizeParams
+
+        return SizeParams
+    from mqclients.queuemanager_api.models import AddParams
+
+    return AddParams
