@@ -109,6 +109,7 @@ bench: install zaqar-server
 	$(PY) -m bench.cmq
 	$(PY) -m bench.queuemanager
 	$(PY) -m bench.memory
+	$(PY) -m bench.decoding
 
 clean:
 	rm -rf $(VENV) $(ZAQAR_VENV) .mypy_cache .ruff_cache .pytest_cache

@@ -43,7 +43,7 @@ def main() -> None:
         times = interleaved(
             {
                 "raw httpx + our signer": lambda: raw.post("/v2/index.php", data=form).json(),
-                "mqclients CMQ": lambda: client.send_message(request),
+                "mqclients CMQ": lambda: client.send_message(body=request),
                 "qcloud-cmq-sdk-py3": lambda: legacy_queue.send_message(legacy_message),
             },
             args.rounds,

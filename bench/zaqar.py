@@ -82,7 +82,7 @@ def main() -> None:
         post = interleaved(
             {
                 "raw httpx": lambda: raw.post("/v2/queues/bench/messages", json=body).raise_for_status(),
-                "mqclients": lambda: zq.post_messages("bench", request),
+                "mqclients": lambda: zq.post_messages("bench", body=request),
                 "openstacksdk": lambda: peer.post_message("bench", [{"body": {"n": 1}, "ttl": 300}]),
             },
             args.rounds,

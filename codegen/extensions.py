@@ -124,11 +124,18 @@ ROOT_EXTENSIONS: dict[str, dict[str, Any]] = {
     # how list values travel in form bodies: `indexed` sends msgBody=[a, b] as msgBody.0=a&msgBody.1=b
     "x-form-arrays": FORM_ARRAYS_SCHEMA,
     "x-hosts": {"type": "object", "additionalProperties": _STR},
+    # the values a client fills into every call (`x-client-param` on parameters), each with what it is
+    "x-client-params": {"type": "object", "additionalProperties": _STR},
     # RPC envelopes (JSON-RPC): the facade takes the `params` model and returns the `result` model
     "x-envelope": {
         "type": "object",
         "additionalProperties": False,
-        "properties": {"params": _STR, "result": _STR},
+        "properties": {
+            "params": _STR,
+            "result": _STR,
+            # `params` fields the client fills in itself (a session token): never keyword arguments
+            "client_fields": {"type": "array", "items": _STR},
+        },
     },
 }
 INFO_EXTENSIONS: dict[str, dict[str, Any]] = {

@@ -9,6 +9,7 @@ modules are imported on first call, so importing a client stays cheap however la
 from __future__ import annotations
 
 import textwrap
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -19,13 +20,10 @@ from openapi_python_client.parser.properties.model_property import ModelProperty
 from openapi_python_client.schema.untrusted_string import UntrustedString
 from openapi_python_client.strings import PythonCode, PythonIdentifier, safe_for_docstring
 
+from mqclients._core.validate import RULE_KEYWORDS
+
 from .specs import Spec, operations, resolve
 
-# JSON Schema keywords that state a rule the client checks before sending (mqclients._core.validate).
-RULE_KEYWORDS = (
-    "type", "enum", "const", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum",
-    "minLength", "maxLength", "pattern", "minItems", "maxItems", "required",
-)  # fmt: skip
 IDEMPOTENT_METHODS = {"get", "head", "put", "delete", "options"}
 OPTION_PARAMS = (
     "timeout: float | httpx.Timeout | None = None",
@@ -44,42 +42,100 @@ def raw(value: UntrustedString | str) -> str:
     return value.get_untrusted_value() if isinstance(value, UntrustedString) else str(value)
 
 
-def rules_only(schema: Any) -> Any:
-    """The parts of a resolved schema the runtime validator reads: no descriptions, examples or formats."""
+# Sub-schema positions of the keywords the runtime validator implements (mqclients._core.validate).
+_ONE_SCHEMA = ("items", "additionalProperties", "propertyNames", "not", "if", "then", "else")
+_SCHEMA_LISTS = ("allOf", "anyOf", "oneOf")
+# What the response shape check reads: JSON types and required fields, nothing about values.
+SHAPE_KEYWORDS = ("type", "required", "allOf")
+
+
+def rules_only(schema: Any, keep: Iterable[str] = RULE_KEYWORDS) -> Any:
+    """The parts of a resolved schema the runtime reads: no descriptions, examples or formats.
+
+    ``keep``: the keywords copied (the validator's rules, or the response shape's); ``properties``, ``items`` and
+    ``additionalProperties`` sub-schemas are always reduced the same way, other sub-schemas when kept.
+    """
     if not isinstance(schema, dict):
         return schema
-    out: dict[str, Any] = {k: schema[k] for k in RULE_KEYWORDS if k in schema}
-    if isinstance(schema.get("properties"), dict):
-        props = {name: rules_only(sub) for name, sub in schema["properties"].items()}
-        props = {name: sub for name, sub in props.items() if sub}
-        if props:
-            out["properties"] = props
-    if isinstance(schema.get("items"), dict):
-        items = rules_only(schema["items"])
-        if items:
-            out["items"] = items
+    kept = set(keep)
+    out: dict[str, Any] = {}
+    for key, value in schema.items():
+        if key == "properties" and isinstance(value, dict):
+            props = {name: rules_only(sub, kept) for name, sub in value.items()}
+            props = {name: sub for name, sub in props.items() if sub}
+            if props:
+                out[key] = props
+        elif key in _ONE_SCHEMA and isinstance(value, dict):
+            if key in kept or key in ("items", "additionalProperties"):
+                reduced = rules_only(value, kept)
+                if reduced or key in ("if", "then", "else", "not"):
+                    out[key] = reduced
+        elif key in _SCHEMA_LISTS and isinstance(value, list):
+            if key in kept:
+                out[key] = [rules_only(sub, kept) for sub in value]
+        elif key in kept:
+            out[key] = value
     return out
+
+
+def response_shape(spec: Spec, op: dict[str, Any]) -> Any:
+    """The success body's shape (types, required fields) that the client checks before building a model."""
+    for status, response in sorted((op.get("responses") or {}).items(), key=lambda item: str(item[0])):
+        if not str(status).startswith("2"):
+            continue
+        content = resolve(spec.doc, response).get("content") or {}
+        if not content:
+            continue
+        schema = resolve(spec.doc, next(iter(content.values())).get("schema", {}))
+        envelope = spec.doc.get("x-envelope") or {}
+        if envelope.get("result"):
+            schema = (schema.get("properties") or {}).get(envelope["result"], {})
+        return rules_only(schema, SHAPE_KEYWORDS) or None
+    return None
+
+
+@dataclass
+class BodyField:
+    """One top-level body field offered as a keyword argument."""
+
+    param: str  # the keyword's name (the attribute name, or ``body_<name>`` on a clash: see CLASH_RULE)
+    attr: str  # the model's attribute name
+    wire: str  # the field's name in the body
+    type_string: str  # the model attribute's type (``X | Unset`` when optional)
+    required: bool
 
 
 @dataclass
 class Method:
     name: str
-    endpoint_module: str
-    signature: list[str]
-    call_args: list[str]
-    path_values: list[tuple[str, str]]
+    positional: list[str]  # path parameters (and a whole-body argument for array bodies), in order
+    keywords: list[str]  # query and header parameters, keyword-only
+    path_args: list[tuple[str, str]]  # wire name -> Python expression
+    query_args: list[tuple[str, str]]
+    header_args: list[tuple[str, str]]
     docstring: str
     operation_const: str
     operation_code: str
     returns: str  # "none" | "model" | "optional_model" | "list" | "json" | "pager"
+    body_arg: str | None = None  # the Python expression of the wire body, or None without a body
+    body_model: tuple[str, str] | None = None  # (class, module) of a body given by keyword fields
+    body_fields: list[BodyField] = field(default_factory=list)
+    body_optional: bool = False
     no_result: bool = False  # x-no-result-codes: None when the envelope says there is nothing
     result_path: str | None = None  # x-envelope: the answer's model sits under this field
-    envelope_class: tuple[str, str] | None = None  # x-envelope: (class, module) of the request envelope
     model: str | None = None
     model_module: str | None = None
     item_model: str | None = None
     item_module: str | None = None
     type_imports: set[str] = field(default_factory=set)
+
+
+# Documented in CONTRIBUTING.md and the facade module docstring: how a body field is named when it clashes.
+RESERVED_NAMES = frozenset({"self", "body", "timeout", "max_retries", "extra_headers"})
+CLASH_RULE = (
+    "A body field whose Python name equals a path, query or header parameter's, or one of "
+    "self/body/timeout/max_retries/extra_headers, is offered as the keyword ``body_<name>``."
+)
 
 
 def _raw_operation(spec: Spec, op_id: str) -> tuple[str, str, dict[str, Any]]:
@@ -99,7 +155,15 @@ def _client_params(spec: Spec, op: dict[str, Any]) -> dict[str, str]:
     return found
 
 
-def _operation_code(spec: Spec, path: str, method: str, op: dict[str, Any]) -> str:
+def _operation_code(
+    spec: Spec,
+    path: str,
+    method: str,
+    op: dict[str, Any],
+    body_encoding: str | None,
+    content_type: str | None,
+    envelope_fields: dict[str, Any],
+) -> str:
     doc = spec.doc
     expected = sorted(int(s) for s in op.get("responses", {}) if str(s).isdigit() and 200 <= int(s) < 400)
     idempotent = op.get("x-idempotent", method in IDEMPOTENT_METHODS)
@@ -158,6 +222,15 @@ def _operation_code(spec: Spec, path: str, method: str, op: dict[str, Any]) -> s
         args.append(f"param_schemas={params!r}")
     if body_schema:
         args.append(f"body_schema={body_schema!r}")
+    if body_encoding:
+        args.append(f"body_encoding={body_encoding!r}")
+        args.append(f"content_type={content_type!r}")
+    if envelope.get("params"):
+        args.append(f"envelope_params={envelope['params']!r}")
+        args.append(f"envelope_fields={envelope_fields!r}")
+    shape = response_shape(spec, op)
+    if shape:
+        args.append(f"response_schema={shape!r}")
     return "Operation(" + ", ".join(args) + ")"
 
 
@@ -178,7 +251,9 @@ def _model_ref(prop: Any) -> tuple[str, str]:
     return str(prop.class_info.name), f".models.{prop.class_info.module_name}"
 
 
-def _docstring(op: dict[str, Any], params: list[tuple[Any, str]], body_doc: str | None, returns: str) -> str:
+def _docstring(
+    op: dict[str, Any], params: list[tuple[Any, str]], body_doc: str | None, fields: list[str], returns: str
+) -> str:
     lines = [safe_for_docstring(str(op.get("summary", "")).strip().rstrip(".")) + "."]
     if op.get("description"):
         for paragraph in safe_for_docstring(str(op["description"]).strip()).split("\n\n"):
@@ -187,12 +262,15 @@ def _docstring(op: dict[str, Any], params: list[tuple[Any, str]], body_doc: str 
     if op.get("x-sdk-name"):
         lines.append(f"Official SDK name: ``{op['x-sdk-name']}``.")
     arg_lines = []
-    if body_doc is not None:
-        arg_lines.append(textwrap.fill(safe_for_docstring(f"body: {body_doc}"), 96, subsequent_indent="    "))
     for prop, description in params:
         text = f"{prop.python_name} ({code(prop.get_type_string())}): {description.strip()}"
         if prop.default is not None:
             text += f" Default: {code(prop.default.python_code)}."
+        arg_lines.append(textwrap.fill(safe_for_docstring(text), 96, subsequent_indent="    "))
+    for text in fields:
+        arg_lines.append(textwrap.fill(safe_for_docstring(text), 96, subsequent_indent="    "))
+    if body_doc is not None:
+        text = f"body: {body_doc}" + (" Or give its fields as keywords." if fields else "")
         arg_lines.append(textwrap.fill(safe_for_docstring(text), 96, subsequent_indent="    "))
     if arg_lines:
         lines += ["", "Args:", *textwrap.indent("\n".join(arg_lines), "    ").splitlines()]
@@ -202,64 +280,137 @@ def _docstring(op: dict[str, Any], params: list[tuple[Any, str]], body_doc: str 
     return "\n".join(lines)
 
 
-def build_method(spec: Spec, tag: str, endpoint: Endpoint, models_by_name: dict[str, ModelProperty]) -> Method:
+def _body_fields(
+    spec: Spec, model: ModelProperty, body_schema: dict[str, Any], taken: set[str]
+) -> tuple[list[BodyField], set[str]]:
+    """The keyword fields of a body model: every top-level property but those the client owns.
+
+    Client-owned: a property with a ``const`` (CMQ's ``Action``) and the envelope's ``client_fields``
+    (queueManager's ``token``). Their values come from the model's defaults and the client's session.
+    """
+    owned = set((spec.doc.get("x-envelope") or {}).get("client_fields") or [])
+    raw_props = body_schema.get("properties") or {}
+    owned |= {name for name, sub in raw_props.items() if isinstance(sub, dict) and "const" in sub}
+    fields: list[BodyField] = []
+    imports: set[str] = set()
+    for required, props in ((True, model.required_properties or []), (False, model.optional_properties or [])):
+        for prop in props:
+            if raw(prop.name) in owned:
+                continue
+            attr = str(prop.python_name)
+            param = f"body_{attr}" if attr in taken or attr in RESERVED_NAMES else attr
+            fields.append(BodyField(param, attr, raw(prop.name), code(prop.get_type_string()), required))
+            imports |= prop.get_imports(prefix=".") | prop.get_lazy_imports(prefix=".")
+    # Required fields first, then optional ones, each group in the spec's order.
+    return fields, imports
+
+
+def _envelope_fields(spec: Spec, body_schema: dict[str, Any], params_field: str) -> dict[str, Any]:
+    """The envelope's fixed fields (``jsonrpc``, ``method``, ``id``): each one's ``const``, else its ``default``."""
+    fixed = {}
+    for name, sub in (body_schema.get("properties") or {}).items():
+        if name == params_field or not isinstance(sub, dict):
+            continue
+        if "const" in sub:
+            fixed[name] = sub["const"]
+        elif "default" in sub:
+            fixed[name] = sub["default"]
+    return fixed
+
+
+def build_method(spec: Spec, endpoint: Endpoint, models_by_name: dict[str, ModelProperty]) -> Method:
     op_id = raw(endpoint.name)
     path, method, op = _raw_operation(spec, op_id)
     client_params = _client_params(spec, op)
     name = PythonIdentifier(op_id, "field_")
     type_imports: set[str] = set()
 
-    signature: list[str] = []
-    call_args: list[str] = []
-    path_values = []
+    positional: list[str] = []
+    keywords: list[str] = []
     documented = []
-    for prop in endpoint.path_parameters:
-        if raw(prop.name) in client_params:
-            filled = f"self._client_param({client_params[raw(prop.name)]!r})"
-            call_args.append(f"{prop.python_name}={filled}")
-            path_values.append((raw(prop.name), filled))
+    located: dict[str, list[tuple[str, str]]] = {"path": [], "query": [], "header": []}
+    params = [
+        *(("path", p) for p in endpoint.path_parameters),
+        *(("query", p) for p in endpoint.query_parameters),
+        *(("header", p) for p in endpoint.header_parameters),
+    ]
+    for where, param in params:
+        if raw(param.name) in client_params:
+            located[where].append((raw(param.name), f"self._client_param({client_params[raw(param.name)]!r})"))
             continue
-        signature.append(code(prop.to_string()))
-        call_args.append(f"{prop.python_name}={prop.python_name}")
-        path_values.append((raw(prop.name), str(prop.python_name)))
-        type_imports |= prop.get_imports(prefix=".") | prop.get_lazy_imports(prefix=".")
-        documented.append(prop)
-    keyword_only: list[str] = []
-    body_doc = None
-    documented_body: tuple[str, str] | None = None
+        (positional if where == "path" else keywords).append(code(param.to_string()))
+        located[where].append((raw(param.name), str(param.python_name)))
+        type_imports |= param.get_imports(prefix=".") | param.get_lazy_imports(prefix=".")
+        documented.append(param)
+    taken = {str(p.python_name) for _, p in params}
+
     envelope = spec.doc.get("x-envelope") or {}
-    envelope_class: tuple[str, str] | None = None
-    if endpoint.bodies and envelope.get("params") and isinstance(endpoint.bodies[0].prop, ModelProperty):
-        # An RPC envelope: the method takes the envelope's `params` model and wraps it itself.
-        wrapper = endpoint.bodies[0].prop
-        params_prop = _property(wrapper, envelope["params"])
-        envelope_class = _model_ref(wrapper)
-        params_type = code(params_prop.get_type_string(no_optional=True))
-        type_imports |= params_prop.get_imports(prefix=".") | params_prop.get_lazy_imports(prefix=".")
-        signature.append(f"params: {params_type}")
-        call_args.append(f"body={envelope_class[0]}({envelope['params']}=params)")
-        body_doc = None
-        documented_body = ("params", raw(params_prop.description or "the call's arguments."))
-    elif endpoint.bodies:
+    body_encoding = None
+    content_type = None
+    envelope_fields: dict[str, Any] = {}
+    body_doc = None
+    body_arg = None
+    body_model = None
+    body_fields: list[BodyField] = []
+    body_optional = False
+    if endpoint.bodies:
         body = endpoint.bodies[0]
-        body_type = code(body.prop.get_type_string())
-        type_imports |= body.prop.get_imports(prefix=".") | body.prop.get_lazy_imports(prefix=".")
-        if body.prop.required:
-            signature.append(f"body: {body_type}")
-        else:
-            keyword_only.append(f"body: {body_type} = UNSET")
-        call_args.append("body=body")
+        body_encoding = "form" if body.body_type == "data" else "json"
+        content_type = raw(body.content_type)
         raw_body = resolve(spec.doc, op["requestBody"])
+        body_schema = resolve(spec.doc, next(iter(raw_body.get("content", {}).values())).get("schema", {}))
         body_doc = str(raw_body.get("description") or "the request body.")
-    for prop in [*endpoint.query_parameters, *endpoint.header_parameters, *endpoint.cookie_parameters]:
-        if raw(prop.name) in client_params:
-            call_args.append(f"{prop.python_name}=self._client_param({client_params[raw(prop.name)]!r})")
-            continue
-        keyword_only.append(code(prop.to_string()))
-        call_args.append(f"{prop.python_name}={prop.python_name}")
-        type_imports |= prop.get_imports(prefix=".") | prop.get_lazy_imports(prefix=".")
-        documented.append(prop)
-    signature += ["*", *keyword_only, *OPTION_PARAMS]
+        prop: Any = body.prop
+        if envelope.get("params") and isinstance(prop, ModelProperty):
+            # An RPC envelope: the method takes the envelope's `params` fields and wraps them itself.
+            envelope_fields = _envelope_fields(spec, body_schema, envelope["params"])
+            params_prop = _property(models_by_name.get(str(prop.class_info.name), prop), envelope["params"])
+            prop = params_prop
+            body_schema = body_schema["properties"][envelope["params"]]
+            body_doc = str(body_schema.get("description") or params_prop.description or "the call's arguments.")
+        if isinstance(prop, ModelProperty):
+            model = models_by_name.get(str(prop.class_info.name), prop)
+            body_model = _model_ref(model)
+            body_fields, field_imports = _body_fields(spec, model, body_schema, taken)
+            type_imports |= field_imports | {f"from {body_model[1]} import {body_model[0]}"}
+            body_optional = not body.prop.required or not any(f.required for f in body_fields)
+            body_optional = body_optional and not bool(envelope.get("params"))
+            fixed = {
+                name: sub["const"]
+                for name, sub in (body_schema.get("properties") or {}).items()
+                if isinstance(sub, dict) and "const" in sub
+            }
+            body_arg = "body_from(body, {{{}}}, {}{}{})".format(
+                ", ".join(f"{f.wire!r}: {f.param}" for f in body_fields),
+                repr({f.wire: f.param for f in body_fields if f.required}),
+                f", fixed={fixed!r}" if fixed else "",
+                ", optional=True" if not body.prop.required else "",
+            )
+        else:
+            # An array (or other non-object) body: the whole body is one argument.
+            body_type = code(prop.get_type_string())
+            type_imports |= prop.get_imports(prefix=".") | prop.get_lazy_imports(prefix=".")
+            positional.append(f"body: {body_type}" if prop.required else f"body: {body_type} = UNSET")
+            body_arg = "to_wire(body)" if prop.required else "None if body is UNSET else to_wire(body)"
+            body_optional = not prop.required
+
+    m = Method(
+        name=name,
+        positional=positional,
+        keywords=keywords,
+        path_args=located["path"],
+        query_args=located["query"],
+        header_args=located["header"],
+        docstring="",
+        operation_const=f"_{name.upper()}",
+        operation_code=_operation_code(spec, path, method, op, body_encoding, content_type, envelope_fields),
+        returns="none",
+        body_arg=body_arg,
+        body_model=body_model,
+        body_fields=body_fields,
+        body_optional=body_optional,
+        type_imports=type_imports,
+    )
 
     # What a success answers: a model, a list of models, nothing, or (for x-pagination) a pager.
     success = [r for r in endpoint.responses.patterns if r.status_code.range and 200 <= r.status_code.range[0] < 400]
@@ -267,18 +418,6 @@ def build_method(spec: Spec, tag: str, endpoint: Endpoint, models_by_name: dict[
     lists = [r.prop for r in success if isinstance(r.prop, ListProperty)]
     has_body = {str(k): bool(resolve(spec.doc, v).get("content")) for k, v in (op.get("responses") or {}).items()}
     empties = [r for r in success if r.status_code.range and not has_body.get(str(r.status_code.range[0]))]
-    m = Method(
-        name=name,
-        endpoint_module=f".api.{tag}.{PythonIdentifier(op_id, 'field_')}",
-        signature=signature,
-        call_args=call_args,
-        path_values=path_values,
-        docstring="",
-        operation_const=f"_{name.upper()}",
-        operation_code=_operation_code(spec, path, method, op),
-        returns="none",
-        type_imports=type_imports,
-    )
     returns_doc = "None."
     if op.get("x-pagination"):
         assert models, f"{op_id}: a paginated operation needs a model response"
@@ -290,7 +429,7 @@ def build_method(spec: Spec, tag: str, endpoint: Endpoint, models_by_name: dict[
         m.model, m.model_module = _model_ref(page_model)
         items_field = op["x-pagination"]["items"].split(".")[0]
         page_props = [*(page_model.required_properties or []), *(page_model.optional_properties or [])]
-        item_prop = next(p for p in page_props if raw(p.name) == items_field)
+        item_prop = next((p for p in page_props if raw(p.name) == items_field), None)
         assert isinstance(item_prop, ListProperty), f"{op_id}: x-pagination items must be an array"
         assert isinstance(item_prop.inner_property, ModelProperty), f"{op_id}: x-pagination items must be $ref'd"
         m.item_model, m.item_module = _model_ref(item_prop.inner_property)
@@ -326,11 +465,25 @@ def build_method(spec: Spec, tag: str, endpoint: Endpoint, models_by_name: dict[
         param = resolve(spec.doc, param)
         param_docs[str(param.get("name"))] = str(param.get("description") or "")
     args_doc = [(prop, param_docs.get(raw(prop.name), "")) for prop in documented]
-    m.envelope_class = envelope_class
-    if documented_body is not None:
-        body_doc = f"({documented_body[0]}) {documented_body[1]}"
-    m.docstring = _docstring(op, args_doc, body_doc, returns_doc)
+    field_docs = _field_docs(spec, op, m.body_fields, envelope.get("params"))
+    m.docstring = _docstring(op, args_doc, body_doc, field_docs, returns_doc)
     return m
+
+
+def _field_docs(spec: Spec, op: dict[str, Any], fields: list[BodyField], params_field: str | None) -> list[str]:
+    """One ``name (type): description`` line per keyword body field, from the body schema's property docs."""
+    if not fields:
+        return []
+    raw_body = resolve(spec.doc, op["requestBody"])
+    schema = resolve(spec.doc, next(iter(raw_body.get("content", {}).values())).get("schema", {}))
+    if params_field:
+        schema = schema["properties"][params_field]
+    by_attr = {str(PythonIdentifier(n, "field_")): sub for n, sub in (schema.get("properties") or {}).items()}
+    lines = []
+    for f in fields:
+        description = str((by_attr.get(f.attr) or {}).get("description") or "").strip()
+        lines.append(f"{f.param} ({f.type_string}): {description}")
+    return lines
 
 
 def _return_annotation(m: Method, is_async: bool) -> str:
@@ -349,51 +502,102 @@ def _path_arg(m: Method) -> str:
     return f", path={m.result_path!r}" if m.result_path else ""
 
 
+def _options_params() -> list[str]:
+    return list(OPTION_PARAMS)
+
+
+def _or_unset(type_string: str) -> str:
+    return type_string if "| Unset" in type_string else f"{type_string} | Unset"
+
+
+def _signatures(m: Method) -> tuple[list[list[str]], list[str]]:
+    """The overload signatures (none, or a keyword form and a ``body=`` form) and the implementation's."""
+    body_type = None
+    if m.body_model is not None:
+        body_type = f"{m.body_model[0]} | Mapping[str, Any]"
+    required_fields = [f for f in m.body_fields if f.required]
+    head = ["self", *m.positional]
+    if body_type is None:
+        return [], [*head, "*", *m.keywords, *_options_params()]
+    impl_fields = [
+        f"{f.param}: {f.type_string}{'' if '| Unset' in f.type_string else ' | Unset'} = UNSET" for f in m.body_fields
+    ]
+    impl = [*head, "*", *impl_fields, *m.keywords, f"body: {body_type} | None = None", *_options_params()]
+    if not required_fields:
+        return [], impl
+    keyword_form = [
+        *head,
+        "*",
+        *(f"{f.param}: {f.type_string}" for f in required_fields),
+        *(f"{f.param}: {f.type_string} = UNSET" for f in m.body_fields if not f.required),
+        *m.keywords,
+        *_options_params(),
+    ]
+    body_form = [*head, "*", f"body: {body_type}", *m.keywords, *_options_params()]
+    return [keyword_form, body_form], impl
+
+
+def _mapping(pairs: list[tuple[str, str]]) -> str:
+    return "{" + ", ".join(f"{wire!r}: {py}" for wire, py in pairs) + "}"
+
+
 def _method_code(m: Method, is_async: bool) -> str:
-    sig = ",\n        ".join(["self", *m.signature])
     # A pager is returned at once and fetches lazily, so even the async facade's list methods are plain defs.
     head = "async def" if is_async and m.returns != "pager" else "def"
-    out = [f"    {head} {m.name}(\n        {sig},\n    ) -> {_return_annotation(m, is_async)}:"]
+    returns = _return_annotation(m, is_async)
+    overloads, impl = _signatures(m)
+    out = []
+    for signature in overloads:
+        sig = ",\n        ".join(signature)
+        out.append(f"    @overload\n    {head} {m.name}(\n        {sig},\n    ) -> {returns}: ...")
+        out.append("")
+    sig = ",\n        ".join(impl)
+    out.append(f"    {head} {m.name}(\n        {sig},\n    ) -> {returns}:")
     out.append(textwrap.indent(f'"""{m.docstring}\n"""', "        "))
-    out.append(f"        from {m.endpoint_module} import _get_kwargs")
-    for model, module in ((m.model, m.model_module), (m.item_model, m.item_module), m.envelope_class or (None, None)):
-        if model and module:
-            out.append(f"        from {module} import {model}")
+    # The body model is named in annotations only (keyword fields are sent by wire name): no import at run time.
+    imports = [(m.model, m.model_module), (m.item_model, m.item_module)]
+    for model, module in sorted({(a, b) for a, b in imports if a and b}):
+        out.append(f"        from {module} import {model}")
     out.append("")
-    out.append(f"        kwargs = _get_kwargs({', '.join(m.call_args)})")
-    out.append("        options = self._options(timeout, max_retries, extra_headers)")
-    path_values = "{" + ", ".join(f"{wire!r}: {py}" for wire, py in m.path_values) + "}"
+    op = m.operation_const
+    out.append(f"        _path: dict[str, Any] = {_mapping(m.path_args)}")
+    request = [op, "_path"]
+    if m.query_args:
+        request.append(f"query={_mapping(m.query_args)}")
+    if m.header_args:
+        request.append(f"headers={_mapping(m.header_args)}")
+    if m.body_arg is not None:
+        request.append(f"body={m.body_arg}")
+    out.append(f"        _kwargs = request_kwargs({', '.join(request)})")
+    out.append("        _options = self._options(timeout, max_retries, extra_headers)")
     if m.returns == "pager":
-        page_parser = f"{m.model}.from_dict"
-        if m.result_path:
-            page_parser = f"lambda body: {m.model}.from_dict(body[{m.result_path!r}])"
+        page_parser = f"decoder({op}, {m.model}.from_dict{_path_arg(m)})"
         out.append(
-            f"        return self._paginate({m.operation_const}, kwargs, options, {path_values}, "
-            f"{page_parser}, {m.item_model}.from_dict)"
+            f"        return self._paginate({op}, _kwargs, _options, _path, {page_parser}, {m.item_model}.from_dict)"
         )
         return "\n".join(out)
     await_ = "await " if is_async else ""
-    send = f"{await_}self._send({m.operation_const}, kwargs, options, {path_values})"
+    send = f"{await_}self._send({op}, _kwargs, _options, _path)"
     if m.returns == "none":
         out.append(f"        {send}")
         out.append("        return None")
     elif m.returns == "model":
-        out.append(f"        response = {send}")
-        out.append(f"        return parse_body({m.operation_const}, response, {m.model}.from_dict{_path_arg(m)})")
+        out.append(f"        _response = {send}")
+        out.append(f"        return parse_body({op}, _response, {m.model}.from_dict{_path_arg(m)})")
     elif m.returns == "optional_model":
-        out.append(f"        response = {send}")
+        out.append(f"        _response = {send}")
         if m.no_result:
-            out.append(f"        if not response.content or self._no_result({m.operation_const}, response):")
+            out.append(f"        if not _response.content or self._no_result({op}, _response):")
         else:
-            out.append("        if not response.content:")
+            out.append("        if not _response.content:")
         out.append("            return None")
-        out.append(f"        return parse_body({m.operation_const}, response, {m.model}.from_dict{_path_arg(m)})")
+        out.append(f"        return parse_body({op}, _response, {m.model}.from_dict{_path_arg(m)})")
     elif m.returns == "list":
-        out.append(f"        response = {send}")
-        out.append(f"        return parse_body({m.operation_const}, response, list_of({m.item_model}.from_dict))")
+        out.append(f"        _response = {send}")
+        out.append(f"        return parse_body({op}, _response, list_of({m.item_model}.from_dict))")
     else:
-        out.append(f"        response = {send}")
-        out.append(f"        return parse_body({m.operation_const}, response, lambda data: data)")
+        out.append(f"        _response = {send}")
+        out.append(f"        return parse_body({op}, _response, lambda data: data)")
     return "\n".join(out)
 
 
@@ -403,21 +607,26 @@ def render(spec: Spec, data: GeneratorData) -> tuple[str, list[Method]]:
     models_by_name = {str(model.class_info.name): model for model in data.models}
     methods = []
     order = {op.get("operationId"): index for index, (_, _, op) in enumerate(operations(spec.doc))}
-    for tag, collection in data.endpoint_collections_by_tag.items():
+    for collection in data.endpoint_collections_by_tag.values():
         for endpoint in collection.endpoints:
-            methods.append(build_method(spec, str(tag), endpoint, models_by_name))
+            methods.append(build_method(spec, endpoint, models_by_name))
     methods.sort(key=lambda m: order[m.name])
 
     runtime_imports: set[str] = set()
     typing_imports: set[str] = set()
     for m in methods:
         for line in m.type_imports:
-            (runtime_imports if ".types import" in line or not line.startswith("from .") else typing_imports).add(line)
+            if ".types import" in line:
+                continue  # UNSET and Unset come from the runtime, imported below
+            (typing_imports if line.startswith("from .") else runtime_imports).add(line)
         for model, module in ((m.model, m.model_module), (m.item_model, m.item_module)):
             if model and module:
                 typing_imports.add(f"from {module} import {model}")
     cls = spec.client_class
     error_shape_args = ", ".join(f"{k}={_literal(v)}" for k, v in (spec.doc.get("x-error") or {}).items())
+    client_param_names = sorted(
+        {name for _, _, op in operations(spec.doc) for name in _client_params(spec, op).values()}
+    )
     lines = [
         f'"""The {cls} facade: one method per operation of specs/{spec.path.name}.',
         "",
@@ -427,13 +636,15 @@ def render(spec: Spec, data: GeneratorData) -> tuple[str, list[Method]]:
         "from __future__ import annotations",
         "",
         "from collections.abc import Mapping",
-        "from typing import TYPE_CHECKING, Any",
+        "from typing import TYPE_CHECKING, Any, overload",
         "",
         "import httpx",
         "",
-        "from mqclients._core.facade import AsyncFacade, SyncFacade, list_of, parse_body",
+        "from mqclients._core.facade import AsyncFacade, SpecConfig, SyncFacade, decoder, list_of, parse_body",
         "from mqclients._core.operation import Batch, ErrorShape, LongPoll, Operation, Pagination",
         "from mqclients._core.pagination import AsyncPager, SyncPager",
+        "from mqclients._core.request import body_from, request_kwargs, to_wire",
+        "from mqclients._core.unset import UNSET, Unset",
         *sorted(runtime_imports),
         "",
         "if TYPE_CHECKING:",
@@ -451,6 +662,7 @@ def render(spec: Spec, data: GeneratorData) -> tuple[str, list[Method]]:
                 "HOSTS",
                 "OPERATIONS",
                 "SERVER_URL",
+                "SPEC_CONFIG",
             )
         )
         + "]",
@@ -461,6 +673,14 @@ def render(spec: Spec, data: GeneratorData) -> tuple[str, list[Method]]:
         "# The spec's first server URL (a template: {region}, ...) and its named hosts (x-hosts), for constructors.",
         f"SERVER_URL = {((spec.doc.get('servers') or [{}])[0].get('url', ''))!r}",
         f"HOSTS: dict[str, str] = {dict(spec.doc.get('x-hosts') or {})!r}",
+        "# Everything a client of this API takes from the spec; the facade applies it to every instance.",
+        "SPEC_CONFIG = SpecConfig(",
+        "    error_shape=ERROR_SHAPE,",
+        "    error_classes=ERROR_CLASSES,",
+        "    server_url=SERVER_URL,",
+        "    hosts=HOSTS,",
+        f"    client_params={tuple(client_param_names)!r},",
+        ")",
         "",
     ]
     for m in methods:
@@ -477,6 +697,8 @@ def render(spec: Spec, data: GeneratorData) -> tuple[str, list[Method]]:
             "",
             f"class {name}({base}):",
             f'    """Every {spec.doc["info"]["title"]} operation ({kind})."""',
+            "",
+            "    _spec_config = SPEC_CONFIG",
             "",
         ]
         for m in methods:

@@ -8,6 +8,7 @@ from typing import Any
 import jsonschema
 from openapi_spec_validator import validate as validate_openapi
 
+from . import crosscheck
 from .extensions import (
     INFO_EXTENSIONS,
     OPERATION_EXTENSIONS,
@@ -159,6 +160,8 @@ def lint(spec: Spec) -> list[str]:
                 if str(status).startswith("2") and isinstance(schema, dict) and not _success_body_is_ref(schema):
                     problems.append(f"{rwhere}: success body must be a $ref to components/schemas (or an array of one)")
                 _lint_examples(doc, schema, _examples(media), rwhere, problems)
+
+    problems += crosscheck.check(doc)
 
     for name, schema in (doc.get("components", {}).get("schemas") or {}).items():
         where = f"components.schemas.{name}"

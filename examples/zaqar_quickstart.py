@@ -41,7 +41,9 @@ def main() -> None:
 
         posted = zq.post_messages(
             "orders",
-            PostMessagesRequest([NewMessage(body={"order": n, "item": f"widget-{n}"}, ttl=300) for n in range(12)]),
+            body=PostMessagesRequest(
+                [NewMessage(body={"order": n, "item": f"widget-{n}"}, ttl=300) for n in range(12)]
+            ),
         )
         print(f"2. posted {len(posted.resources)} messages")
 
@@ -66,7 +68,7 @@ def main() -> None:
             print(f"   a deleted message is gone: {type(error).__name__}, HTTP {error.status_code}")
 
         created = zq.create_subscription(
-            "orders", SubscriptionCreate(subscriber="http://127.0.0.1:9/order-hook", ttl=3600)
+            "orders", body=SubscriptionCreate(subscriber="http://127.0.0.1:9/order-hook", ttl=3600)
         )
         subscriptions = [s.subscriber for s in zq.list_subscriptions("orders")]
         print(f"6. subscribed {created.subscription_id}: {subscriptions}")

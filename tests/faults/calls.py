@@ -6,7 +6,6 @@ This is the only file of the suite that knows the clients' method signatures: wh
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from typing import Any
 
@@ -136,10 +135,11 @@ def make_client(api: str, url: str, mode: str) -> Any:
     return queuemanager(url, username="app", password=QM_PASSWORD, heartbeat_interval=0, **common)
 
 
-def invoke(call: Call, client: Any, *, plain_dict: bool = False) -> Any:
+def invoke(call: Call, client: Any, *, body: str = "keywords") -> Any:
     """Start ``call`` on ``client``: the result, or an awaitable of it for an async client.
 
-    ``plain_dict`` passes a ``dict`` where the method takes a request model.
+    ``body``: ``keywords`` passes the request's fields as keyword arguments (the usual way), ``mapping`` passes them
+    as a plain ``dict`` in ``body=``, ``wrong_type`` passes a value of the wrong type in ``body=``.
     """
     name = call.name
     if name == "zaqar.get_queue_stats":
@@ -148,64 +148,31 @@ def invoke(call: Call, client: Any, *, plain_dict: bool = False) -> Any:
         return client.get_queue("q-1")
     if name == "rocketmq.get_instance":
         return client.get_instance("i-1")
-    body = _request_body(call, plain_dict)
+    fields = dict(REQUEST_FIELDS[name])
+    kwargs: dict[str, Any] = fields
+    if body == "mapping":  # a plain mapping is spelled as on the wire
+        wire_names = WIRE_NAMES if call.api == "cmq" else {}
+        kwargs = {"body": {wire_names.get(key, key): value for key, value in fields.items()}}
+    elif body == "wrong_type":
+        kwargs = {"body": 42}
     if name == "zaqar.post_messages":
-        return client.post_messages("jobs", body)
-    if name == "dms.create_queue":
-        return client.create_queue(body)
+        return client.post_messages("jobs", **kwargs)
     if name == "rocketmq.create_topic":
-        return client.create_topic("i-1", body)
-    if name == "cmq.get_queue_attributes":
-        return client.get_queue_attributes(body)
-    if name == "cmq.send_message":
-        return client.send_message(body)
-    if name == "queuemanager.size":
-        return client.size(body)
-    return client.add(body)
+        return client.create_topic("i-1", **kwargs)
+    method = name.split(".", 1)[1]
+    return getattr(client, method)(**kwargs)
 
 
-def _request_body(call: Call, plain_dict: bool) -> Any:
-    requests: dict[str, dict[str, Any]] = {
-        "zaqar.post_messages": {"messages": [{"body": {"n": 1}, "ttl": 300}]},
-        "dms.create_queue": {"name": "orders"},
-        "rocketmq.create_topic": {"name": "orders", "brokers": ["broker-0"], "queue_num": 3},
-        "cmq.get_queue_attributes": {"Action": "GetQueueAttributes", "queueName": "q1"},
-        "cmq.send_message": {"Action": "SendMessage", "queueName": "q1", "msgBody": "hello"},
-        "queuemanager.size": {"queue_name": "jobs"},
-        "queuemanager.add": {"queue_name": "jobs", "element": "hello"},
-    }
-    fields = requests[call.name]
-    if plain_dict:
-        return fields
-    model = _model_class(call.name)
-    return model.from_dict(json.loads(json.dumps(fields)))
+# CMQ's keyword names that differ from the wire's (its parameters are camelCase there).
+WIRE_NAMES = {"queue_name": "queueName", "msg_body": "msgBody"}
 
-
-def _model_class(name: str) -> Any:
-    if name == "zaqar.post_messages":
-        from mqclients.zaqar_api.models import PostMessagesRequest
-
-        return PostMessagesRequest
-    if name == "dms.create_queue":
-        from mqclients.dms_api.models import CreateQueueRequest
-
-        return CreateQueueRequest
-    if name == "rocketmq.create_topic":
-        from mqclients.rocketmq_api.models import TopicCreateRequest
-
-        return TopicCreateRequest
-    if name == "cmq.get_queue_attributes":
-        from mqclients.cmq_api.models import GetQueueAttributesRequest
-
-        return GetQueueAttributesRequest
-    if name == "cmq.send_message":
-        from mqclients.cmq_api.models import SendMessageRequest
-
-        return SendMessageRequest
-    if name == "queuemanager.size":
-        from mqclients.queuemanager_api.models import SizeParams
-
-        return SizeParams
-    from mqclients.queuemanager_api.models import AddParams
-
-    return AddParams
+# The fields of each write's (and each body-carrying read's) request, as keyword arguments or a plain mapping.
+REQUEST_FIELDS: dict[str, dict[str, Any]] = {
+    "zaqar.post_messages": {"messages": [{"body": {"n": 1}, "ttl": 300}]},
+    "dms.create_queue": {"name": "orders"},
+    "rocketmq.create_topic": {"name": "orders", "brokers": ["broker-0"], "queue_num": 3},
+    "cmq.get_queue_attributes": {"queue_name": "q1"},
+    "cmq.send_message": {"queue_name": "q1", "msg_body": "hello"},
+    "queuemanager.size": {"queue_name": "jobs"},
+    "queuemanager.add": {"queue_name": "jobs", "element": "hello"},
+}

@@ -34,7 +34,6 @@ LARGE_BODY = 5 * 1024 * 1024
 LOGGERS = ("mqclients", "httpx", "httpcore")
 # Errors that always come from another exception (an httpx or decoder error): it must be their __cause__.
 CHAINED = ("ConnectionError", "ResponseDecodeError")
-ISSUE_10 = "issue 10: strict model decoding / request-model checks are that issue's work"
 
 
 @dataclass(frozen=True)
@@ -47,6 +46,10 @@ class Expect:
     xfail: str | None = None
 
 
+# How a write passes its request: keyword fields (KW), body= a plain mapping, or body= a value of the wrong type.
+KW = "keywords"
+
+
 @dataclass(frozen=True)
 class Cell:
     scenario: str
@@ -55,7 +58,7 @@ class Cell:
     script: dict[str, Any]
     expect: Expect
     options: dict[str, Any] = field(default_factory=dict)
-    plain_dict: bool = False
+    body: str = KW
 
     @property
     def id(self) -> str:
@@ -85,28 +88,28 @@ def _retries_for(call: Call) -> int:
     return 1 if call.write else 1 + MAX_RETRIES
 
 
-def scenarios(call: Call) -> Iterator[tuple[str, dict[str, Any], Expect, dict[str, Any], bool]]:
-    """(name, server script, expectation, client options, plain_dict) for every scenario that applies to ``call``."""
+def scenarios(call: Call) -> Iterator[tuple[str, dict[str, Any], Expect, dict[str, Any], str]]:
+    """(name, server script, expectation, client options, body style) for every scenario that applies to ``call``."""
     none: dict[str, Any] = {}
     login = {"login": "ok"} if call.api == "queuemanager" else {}
     retried = _retries_for(call)
-    yield "ok", {**login, "steps": [ok(call)]}, Expect("success", 1), none, False
-    yield "connection_refused", {"port": "refused"}, Expect("ConnectionError", 0), none, False
-    yield "connect_timeout", {"port": "blackhole"}, Expect("TimeoutError", 0), none, False
+    yield "ok", {**login, "steps": [ok(call)]}, Expect("success", 1), none, KW
+    yield "connection_refused", {"port": "refused"}, Expect("ConnectionError", 0), none, KW
+    yield "connect_timeout", {"port": "blackhole"}, Expect("TimeoutError", 0), none, KW
     yield (
         "accept_then_close",
         {**login, "steps": [{"do": "close_on_accept"}]},
         Expect("ConnectionError", retried),
         none,
-        False,
+        KW,
     )
-    yield "reset_after_request", {**login, "steps": [{"do": "reset"}]}, Expect("ConnectionError", retried), none, False
+    yield "reset_after_request", {**login, "steps": [{"do": "reset"}]}, Expect("ConnectionError", retried), none, KW
     cut = {**ok(call), "do": "cut"}
-    yield "close_mid_body", {**login, "steps": [cut]}, Expect("ConnectionError", retried), none, False
-    yield "no_answer", {**login, "steps": [{"do": "hang"}]}, Expect("TimeoutError", 1), none, False
+    yield "close_mid_body", {**login, "steps": [cut]}, Expect("ConnectionError", retried), none, KW
+    yield "no_answer", {**login, "steps": [{"do": "hang"}]}, Expect("TimeoutError", 1), none, KW
     drip = {**ok(call), "do": "drip", "interval": 0.5}
-    yield "slow_drip", {**login, "steps": [drip]}, Expect("TimeoutError", 1), none, False
-    yield "http_500", {**login, "steps": [answer(500, {"error": "boom"})]}, Expect("ServerError", 1), none, False
+    yield "slow_drip", {**login, "steps": [drip]}, Expect("TimeoutError", 1), none, KW
+    yield "http_500", {**login, "steps": [answer(500, {"error": "boom"})]}, Expect("ServerError", 1), none, KW
     flaky = [answer(502, {"error": "bad gateway"}), answer(503, {"error": "unavailable"}), ok(call)]
     if call.write:
         flaky_expect = Expect("ServerError", 1)
@@ -119,18 +122,18 @@ def scenarios(call: Call) -> Iterator[tuple[str, dict[str, Any], Expect, dict[st
         {**login, "steps": flaky},
         flaky_expect,
         none,
-        False,
+        KW,
     )
     limited = [answer(429, {"error": "slow down"}, {"Retry-After": "1"}), ok(call)]
-    yield "429_retry_after_1_then_success", {**login, "steps": limited}, Expect("success", 2), none, False
+    yield "429_retry_after_1_then_success", {**login, "steps": limited}, Expect("success", 2), none, KW
     too_long = [answer(429, {"error": "slow down"}, {"Retry-After": "3600"})]
-    yield "429_retry_after_3600", {**login, "steps": too_long}, Expect("RateLimitError", 1), none, False
+    yield "429_retry_after_3600", {**login, "steps": too_long}, Expect("RateLimitError", 1), none, KW
     yield (
         "invalid_json",
         {**login, "steps": [answer(call.success[0], raw=b"{'not': json,")]},
         Expect("ResponseDecodeError", 1),
         none,
-        False,
+        KW,
     )
     whole = json.dumps(call.success[1]).encode()
     yield (
@@ -138,60 +141,56 @@ def scenarios(call: Call) -> Iterator[tuple[str, dict[str, Any], Expect, dict[st
         {**login, "steps": [answer(call.success[0], raw=whole[: len(whole) // 2])]},
         Expect("ResponseDecodeError", 1),
         none,
-        False,
+        KW,
     )
     html = answer(502, raw=HTML_PAGE, headers={"content-type": "text/html"})
-    yield "html_error_page", {**login, "steps": [html]}, Expect("ServerError", retried), none, False
+    yield "html_error_page", {**login, "steps": [html]}, Expect("ServerError", retried), none, KW
     missing = answer(call.success[0], call.missing_fields)
     yield (
         "missing_fields",
         {**login, "steps": [missing]},
         Expect("ResponseDecodeError" if call.requires_fields else "success", 1),
         none,
-        False,
+        KW,
     )
     yield (
         "wrong_shape_array",
         {**login, "steps": [answer(call.success[0], [1, 2, 3])]},
         Expect("ResponseDecodeError", 1),
         none,
-        False,
+        KW,
     )
     wrong = answer(call.success[0], call.wrong_types)
-    yield "wrong_types", {**login, "steps": [wrong]}, Expect("ResponseDecodeError", 1, xfail=ISSUE_10), none, False
+    yield "wrong_types", {**login, "steps": [wrong]}, Expect("ResponseDecodeError", 1), none, KW
     gzip = answer(call.success[0], raw=b"this is not gzip at all", headers={"content-encoding": "gzip"})
-    yield "bad_gzip", {**login, "steps": [gzip]}, Expect("ResponseDecodeError", 1), none, False
+    yield "bad_gzip", {**login, "steps": [gzip]}, Expect("ResponseDecodeError", 1), none, KW
     deep = answer(call.success[0], raw=b"[" * 20000 + b"]" * 20000)
-    yield "deeply_nested_json", {**login, "steps": [deep]}, Expect("ResponseDecodeError", 1), none, False
+    yield "deeply_nested_json", {**login, "steps": [deep]}, Expect("ResponseDecodeError", 1), none, KW
     large = {"do": "stream", "status": call.success[0], "size": LARGE_BODY}
     yield (
         "very_large_body",
         {**login, "steps": [large]},
         Expect("ResponseTooLargeError", 1),
         {"max_response_bytes": LARGE_CAP},
-        False,
+        KW,
     )
     loop = answer(302, headers={"location": "/same/place"})
-    yield "redirect_loop", {**login, "steps": [loop]}, Expect("APIError", 1), none, False
+    yield "redirect_loop", {**login, "steps": [loop]}, Expect("APIError", 1), none, KW
     if call.envelope_error is not None:
         yield (
             "error_in_200_envelope",
             {**login, "steps": [answer(200, call.envelope_error)]},
             Expect("BadRequestError", 1),
             none,
-            False,
+            KW,
         )
     if call.rate_limit_envelope is not None:
         steps = [answer(200, call.rate_limit_envelope), ok(call)]
-        yield "rate_limit_code_in_envelope_then_success", {**login, "steps": steps}, Expect("success", 2), none, False
+        yield "rate_limit_code_in_envelope_then_success", {**login, "steps": steps}, Expect("success", 2), none, KW
     if call.takes_model:
-        yield (
-            "plain_dict_for_model",
-            {**login, "steps": [ok(call)]},
-            Expect("ValidationError", 0, xfail=ISSUE_10),
-            none,
-            True,
-        )
+        # body= a plain mapping is validated and sent like the keyword fields; a wrong type never reaches the wire
+        yield "plain_dict_for_model", {**login, "steps": [ok(call)]}, Expect("success", 1), none, "mapping"
+        yield "wrong_type_body", {**login, "steps": [ok(call)]}, Expect("ValidationError", 0), none, "wrong_type"
     if call.api == "queuemanager":
         for scenario, mode, outcome in (
             ("login_bad_public_key", "bad_key", "ResponseDecodeError"),
@@ -199,15 +198,15 @@ def scenarios(call: Call) -> Iterator[tuple[str, dict[str, Any], Expect, dict[st
             ("login_html_answer", "html_auth", "ResponseDecodeError"),
             ("login_never_answers", "hang_auth", "TimeoutError"),
         ):
-            yield scenario, {"login": mode, "steps": [ok(call)]}, Expect(outcome, 0), none, False
+            yield scenario, {"login": mode, "steps": [ok(call)]}, Expect(outcome, 0), none, KW
 
 
 def all_cells() -> list[Cell]:
     cells = []
     for call in CALLS:
-        for name, script, expect, options, plain in scenarios(call):
+        for name, script, expect, options, body in scenarios(call):
             for mode in ("sync", "async"):
-                cells.append(Cell(name, call, mode, script, expect, options, plain))
+                cells.append(Cell(name, call, mode, script, expect, options, body))
     return cells
 
 
@@ -273,7 +272,7 @@ def _call_once(cell: Cell, url: str, record: dict[str, Any], counts: Callable[[]
             client = client.with_options(**cell.options)
         started = time.monotonic()
         try:
-            invoke(cell.call, client, plain_dict=cell.plain_dict)
+            invoke(cell.call, client, body=cell.body)
             record["outcome"] = "success"
         except BaseException as exc:
             failed(exc)
@@ -288,7 +287,7 @@ def _call_once(cell: Cell, url: str, record: dict[str, Any], counts: Callable[[]
             client = client.with_options(**cell.options)
         started = time.monotonic()
         try:
-            await invoke(cell.call, client, plain_dict=cell.plain_dict)
+            await invoke(cell.call, client, body=cell.body)
             record["outcome"] = "success"
         except BaseException as exc:
             failed(exc)

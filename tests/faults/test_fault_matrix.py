@@ -44,9 +44,8 @@ def test_matrix_totals(results: dict[str, dict[str, Any]]) -> None:
     assert summary["hangs"] == 0
     assert summary["unsafe_replays"] == 0
     assert summary["secret_leaks"] == 0
-    # Raw exceptions are only allowed in the cells that wait for issue 10 (a plain dict where a model is expected).
     raw = [cell.id for cell in ran if results[cell.id].get("outcome") != "success" and not results[cell.id]["typed"]]
-    assert all(cell_id.startswith("plain_dict_for_model") for cell_id in raw), raw
+    assert raw == []
 
 
 def test_the_matrix_covers_every_client_both_ways() -> None:

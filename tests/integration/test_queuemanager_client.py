@@ -64,75 +64,77 @@ def unique(prefix: str) -> str:
 def test_every_queue_method(make_qm: Any) -> None:
     qm: QueueManager = make_qm()
     queue = unique("jobs")
-    assert qm.new_queue(m.NewQueueParams(queue_name=queue)).code == 0
+    assert qm.new_queue(body=m.NewQueueParams(queue_name=queue)).code == 0
     with pytest.raises(errors.ConflictError):
-        qm.new_queue(m.NewQueueParams(queue_name=queue))
-    assert qm.is_empty(m.IsEmptyParams(queue_name=queue)).empty is True
-    qm.add(m.AddParams(queue_name=queue, element="first"))
-    qm.add_all(m.AddAllParams(queue_name=queue, elements=[f"e{i}" for i in range(5)]))
-    assert qm.size(m.SizeParams(queue_name=queue)).size == 6
+        qm.new_queue(body=m.NewQueueParams(queue_name=queue))
+    assert qm.is_empty(body=m.IsEmptyParams(queue_name=queue)).empty is True
+    qm.add(body=m.AddParams(queue_name=queue, element="first"))
+    qm.add_all(body=m.AddAllParams(queue_name=queue, elements=[f"e{i}" for i in range(5)]))
+    assert qm.size(body=m.SizeParams(queue_name=queue)).size == 6
 
-    polled = qm.poll(m.PollParams(queue_name=queue))
+    polled = qm.poll(body=m.PollParams(queue_name=queue))
     assert polled is not None
     assert polled.element == "first"
     assert isinstance(polled.message_id, int)
-    pulled = qm.pull_elements(m.PullElementsParams(queue_name=queue, number=3))
+    pulled = qm.pull_elements(body=m.PullElementsParams(queue_name=queue, number=3))
     assert not isinstance(pulled.element_info, Unset)
     assert [e.element for e in pulled.element_info] == ["e0", "e1", "e2"]
-    assert qm.get_uncheck_num(m.GetUncheckNumParams(queue_name=queue)).ack_num == 4
-    qm.ack(m.AckParams(message_id=polled.message_id, ack_type=0))
+    assert qm.get_uncheck_num(body=m.GetUncheckNumParams(queue_name=queue)).ack_num == 4
+    qm.ack(body=m.AckParams(message_id=polled.message_id, ack_type=0))
     for element in pulled.element_info:
-        qm.ack(m.AckParams(message_id=element.message_id, ack_type=0))
-    assert qm.get_uncheck_num(m.GetUncheckNumParams(queue_name=queue)).ack_num == 0
+        qm.ack(body=m.AckParams(message_id=element.message_id, ack_type=0))
+    assert qm.get_uncheck_num(body=m.GetUncheckNumParams(queue_name=queue)).ack_num == 0
     with pytest.raises(errors.ConflictError):  # not empty, no force
-        qm.destroy_queue(m.DestroyQueueParams(queue_name=queue))
-    qm.destroy_queue(m.DestroyQueueParams(queue_name=queue, force=True))
+        qm.destroy_queue(body=m.DestroyQueueParams(queue_name=queue))
+    qm.destroy_queue(body=m.DestroyQueueParams(queue_name=queue, force=True))
     with pytest.raises(errors.NotFoundError):
-        qm.size(m.SizeParams(queue_name=queue))
+        qm.size(body=m.SizeParams(queue_name=queue))
 
 
 def test_an_empty_poll_is_none_and_bad_input_fails_before_io(make_qm: Any) -> None:
     qm: QueueManager = make_qm()
     queue = unique("empty")
-    qm.new_queue(m.NewQueueParams(queue_name=queue))
-    assert qm.poll(m.PollParams(queue_name=queue)) is None
+    qm.new_queue(body=m.NewQueueParams(queue_name=queue))
+    assert qm.poll(body=m.PollParams(queue_name=queue)) is None
     with pytest.raises(errors.ValidationError, match="number: must be at most 1000"):
-        qm.pull_elements(m.PullElementsParams(queue_name=queue, number=5000))
+        qm.pull_elements(body=m.PullElementsParams(queue_name=queue, number=5000))
 
 
 def test_maps_and_map_paging(make_qm: Any) -> None:
     qm: QueueManager = make_qm()
     name = unique("config")
-    qm.map_put(m.MapPutParams(map_=name, key="a", value="1"))
-    assert qm.map_get(m.MapGetParams(map_=name, key="a")).value == "1"
-    qm.map_batch_put(m.MapBatchPutParams.from_dict({"map": name, "list": {f"k{i:02d}": str(i) for i in range(25)}}))
-    keys = [entry.key for entry in qm.map_get_list(m.MapGetListParams(map_=name, size=10))]
+    qm.map_put(body=m.MapPutParams(map_=name, key="a", value="1"))
+    assert qm.map_get(body=m.MapGetParams(map_=name, key="a")).value == "1"
+    qm.map_batch_put(
+        body=m.MapBatchPutParams.from_dict({"map": name, "list": {f"k{i:02d}": str(i) for i in range(25)}})
+    )
+    keys = [entry.key for entry in qm.map_get_list(body=m.MapGetListParams(map_=name, size=10))]
     assert keys == ["a", *[f"k{i:02d}" for i in range(25)]]  # three pages and an empty one, in key order
-    pages = list(qm.map_get_list(m.MapGetListParams(map_=name, size=10)).by_page())
+    pages = list(qm.map_get_list(body=m.MapGetListParams(map_=name, size=10)).by_page())
     assert [len(p.items) for p in pages] == [10, 10, 6]
-    all_pairs = qm.map_get_all(m.MapGetAllParams(map_=name)).map_
+    all_pairs = qm.map_get_all(body=m.MapGetAllParams(map_=name)).map_
     assert not isinstance(all_pairs, Unset)
     assert all_pairs.additional_properties["k07"] == "7"
-    qm.map_remove(m.MapRemoveParams(map_=name, key="a"))
-    assert isinstance(qm.map_get(m.MapGetParams(map_=name, key="a")).value, Unset)  # a missing key: no value
-    qm.map_destroy(m.MapDestroyParams(map_=name))
-    assert list(qm.map_get_list(m.MapGetListParams(map_=name))) == []
+    qm.map_remove(body=m.MapRemoveParams(map_=name, key="a"))
+    assert isinstance(qm.map_get(body=m.MapGetParams(map_=name, key="a")).value, Unset)  # a missing key: no value
+    qm.map_destroy(body=m.MapDestroyParams(map_=name))
+    assert list(qm.map_get_list(body=m.MapGetListParams(map_=name))) == []
 
 
 def test_wrong_password_is_an_authentication_error(make_qm: Any) -> None:
     qm: QueueManager = make_qm(password="wrong")
     with pytest.raises(errors.AuthenticationError):
-        qm.size(m.SizeParams(queue_name="anything"))
+        qm.size(body=m.SizeParams(queue_name="anything"))
 
 
 def test_an_expired_token_logs_in_again_once(make_qm: Any) -> None:
     qm: QueueManager = make_qm()
     queue = unique("expiry")
-    qm.new_queue(m.NewQueueParams(queue_name=queue))
+    qm.new_queue(body=m.NewQueueParams(queue_name=queue))
     session = qm.session if isinstance(qm, QueueManager) else qm._client.session
     first = session.token
     time.sleep(2.5)  # the server's token lifetime is 2 s here
-    assert qm.size(m.SizeParams(queue_name=queue)).size == 0
+    assert qm.size(body=m.SizeParams(queue_name=queue)).size == 0
     assert session.token != first
     assert session.logins == 2
 
@@ -140,9 +142,9 @@ def test_an_expired_token_logs_in_again_once(make_qm: Any) -> None:
 def test_heartbeats_keep_the_token_and_stop_on_close(qm_server: LocalQueueManager) -> None:
     queue = unique("beat")
     qm = QueueManager(qm_server.url, username=USER, password=PASSWORD, heartbeat_interval=0.5)
-    qm.new_queue(m.NewQueueParams(queue_name=queue))
+    qm.new_queue(body=m.NewQueueParams(queue_name=queue))
     time.sleep(3)  # longer than the token lifetime: only the heartbeats keep it alive
-    qm.size(m.SizeParams(queue_name=queue))
+    qm.size(body=m.SizeParams(queue_name=queue))
     assert qm.session.logins == 1
     assert qm.heartbeat_running
     qm.close()
@@ -151,7 +153,7 @@ def test_heartbeats_keep_the_token_and_stop_on_close(qm_server: LocalQueueManage
 
 async def test_async_heartbeat_task_stops_on_close(qm_server: LocalQueueManager) -> None:
     async with AsyncQueueManager(qm_server.url, username=USER, password=PASSWORD, heartbeat_interval=0.5) as qm:
-        await qm.new_queue(m.NewQueueParams(queue_name=unique("abeat")))
+        await qm.new_queue(body=m.NewQueueParams(queue_name=unique("abeat")))
         import asyncio
 
         await asyncio.sleep(3)
@@ -163,13 +165,13 @@ async def test_async_heartbeat_task_stops_on_close(qm_server: LocalQueueManager)
 def test_a_missed_ack_deadline_redelivers(make_qm: Any) -> None:
     qm: QueueManager = make_qm()
     queue = unique("redeliver")
-    qm.new_queue(m.NewQueueParams(queue_name=queue))
-    qm.add(m.AddParams(queue_name=queue, element="slow"))
-    first = qm.poll(m.PollParams(queue_name=queue))
+    qm.new_queue(body=m.NewQueueParams(queue_name=queue))
+    qm.add(body=m.AddParams(queue_name=queue, element="slow"))
+    first = qm.poll(body=m.PollParams(queue_name=queue))
     assert first is not None
-    assert qm.poll(m.PollParams(queue_name=queue)) is None  # invisible while in flight
+    assert qm.poll(body=m.PollParams(queue_name=queue)) is None  # invisible while in flight
     time.sleep(2.2)  # the ack deadline is 1 s here
-    again = qm.poll(m.PollParams(queue_name=queue))
+    again = qm.poll(body=m.PollParams(queue_name=queue))
     assert again is not None
     assert (again.element, again.message_id) == ("slow", first.message_id)
 
@@ -177,8 +179,8 @@ def test_a_missed_ack_deadline_redelivers(make_qm: Any) -> None:
 def test_consumer_acks_success_and_sends_failures_back(make_qm: Any) -> None:
     qm: QueueManager = make_qm()
     queue = unique("consume")
-    qm.new_queue(m.NewQueueParams(queue_name=queue))
-    qm.add_all(m.AddAllParams(queue_name=queue, elements=[f"e{i}" for i in range(5)]))
+    qm.new_queue(body=m.NewQueueParams(queue_name=queue))
+    qm.add_all(body=m.AddAllParams(queue_name=queue, elements=[f"e{i}" for i in range(5)]))
 
     def handle_until_e2_fails() -> list[str]:
         seen = []
@@ -194,7 +196,7 @@ def test_consumer_acks_success_and_sends_failures_back(make_qm: Any) -> None:
     # e0, e1 acked; e2 (raised) and e3, e4 (never handled) went back to the queue
     left = [str(e.element) for e in qm.consume(queue, batch_size=5, stop_when_empty=True)]
     assert sorted(left) == ["e2", "e3", "e4"]
-    assert qm.size(m.SizeParams(queue_name=queue)).size == 0
+    assert qm.size(body=m.SizeParams(queue_name=queue)).size == 0
 
 
 def test_secrets_stay_out_of_reprs(qm_server: LocalQueueManager) -> None:
@@ -205,13 +207,13 @@ def test_secrets_stay_out_of_reprs(qm_server: LocalQueueManager) -> None:
 
 def test_explicit_auth_and_heart_beat(make_qm: Any, qm_server: LocalQueueManager) -> None:
     qm: QueueManager = make_qm()
-    login = qm.auth(m.AuthParams(username=USER, password=qm_server.encrypted(PASSWORD)))
+    login = qm.auth(body=m.AuthParams(username=USER, password=qm_server.encrypted(PASSWORD)))
     assert isinstance(login.token, str)
     assert isinstance(login.expires_in, int)
-    beat = qm.heart_beat(m.HeartBeatParams())  # the session's token is put in by the client
+    beat = qm.heart_beat(body=m.HeartBeatParams())  # the session's token is put in by the client
     assert beat.code == 0
     with pytest.raises(errors.AuthenticationError) as refused:
-        qm.auth(m.AuthParams(username=USER, password=qm_server.encrypted("wrong")))
+        qm.auth(body=m.AuthParams(username=USER, password=qm_server.encrypted("wrong")))
     assert refused.value.error_code == "1111600007"
 
 
@@ -219,7 +221,7 @@ def test_close_logs_out_and_the_token_dies(qm_server: LocalQueueManager) -> None
     from mqclients.servers.queuemanager.local import RawSession
 
     qm = QueueManager(qm_server.url, username=USER, password=PASSWORD, heartbeat_interval=0)
-    qm.map_put(m.MapPutParams(map_=unique("logout"), key="k", value="v"))
+    qm.map_put(body=m.MapPutParams(map_=unique("logout"), key="k", value="v"))
     token = qm.session.token
     assert token is not None
     with RawSession(qm_server.url) as raw:
@@ -234,9 +236,9 @@ def test_each_login_uses_a_fresh_challenge(make_qm: Any) -> None:
     qm: QueueManager = make_qm()
     session = qm.session if isinstance(qm, QueueManager) else qm._client.session
     queue = unique("relogin")
-    qm.new_queue(m.NewQueueParams(queue_name=queue))
+    qm.new_queue(body=m.NewQueueParams(queue_name=queue))
     session.token = "forged-or-expired"  # the server refuses it: the client logs in again, with a new challenge
-    assert qm.size(m.SizeParams(queue_name=queue)).size == 0
+    assert qm.size(body=m.SizeParams(queue_name=queue)).size == 0
     assert session.logins == 2
 
 
@@ -251,6 +253,6 @@ def test_repeated_wrong_passwords_turn_into_a_rate_limit_error(qm_server: LocalQ
     for _ in range(4):  # three failures are free, then the server asks to wait
         with QueueManager(qm_server.url, username="guessed", password="wrong", heartbeat_interval=0) as qm:
             with pytest.raises((errors.AuthenticationError, errors.RateLimitError)) as refused:
-                qm.size(m.SizeParams(queue_name="anything"))
+                qm.size(body=m.SizeParams(queue_name="anything"))
             outcomes.append((type(refused.value).__name__, refused.value.error_code))
     assert outcomes == [("AuthenticationError", "1111600007")] * 3 + [("RateLimitError", "1111600010")]

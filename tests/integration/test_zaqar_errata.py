@@ -16,13 +16,7 @@ import pytest
 from mqclients import errors
 from mqclients.zaqar import AsyncZaqar, Zaqar
 from mqclients.zaqar_api.models import (
-    ClaimCreate,
-    ClaimUpdate,
     NewMessage,
-    PostMessagesRequest,
-    PreSignedUrlRequest,
-    QueueMetadata,
-    SubscriptionCreate,
 )
 from mqclients.zaqar_api.types import Unset
 from servers.zaqar_local import LocalZaqar, running_zaqar
@@ -48,8 +42,8 @@ def expired_claim(zaqar_server: LocalZaqar) -> Iterator[ExpiredClaim]:
     """A claim left to expire on its own (not deleted): the state the redis store keeps until zaqar-gc runs."""
     project = f"expired-{uuid.uuid4().hex[:12]}"
     with Zaqar(zaqar_server.endpoint, project_id=project) as zq:
-        posted = zq.post_messages("work", PostMessagesRequest([NewMessage(body=i, ttl=600) for i in range(2)]))
-        claimed = zq.create_claim("work", body=ClaimCreate(ttl=CLAIM_TTL, grace=60), limit=2)
+        posted = zq.post_messages("work", messages=[NewMessage(body=i, ttl=600) for i in range(2)])
+        claimed = zq.create_claim("work", ttl=CLAIM_TTL, grace=60, limit=2)
         assert claimed is not None
         claim_id = claimed.messages[0].href.split("claim_id=")[1]
         deadline = time.monotonic() + CLAIM_TTL + 30  # bounded: the claim must have expired by then
@@ -72,7 +66,7 @@ def test_an_expired_claim_answers_503_which_is_raised_at_once_not_retried(
     q, claim = expired_claim.queue, expired_claim.claim_id
     calls = {
         "get_claim": lambda: zq.get_claim(q, claim),
-        "update_claim": lambda: zq.update_claim(q, claim, ClaimUpdate(ttl=120)),
+        "update_claim": lambda: zq.update_claim(q, claim, ttl=120),
         "delete_claim": lambda: zq.delete_claim(q, claim),
         "get_queue_stats": lambda: zq.get_queue_stats(q),
     }
@@ -100,7 +94,7 @@ def test_a_message_href_keeps_the_claim_id_after_the_claim_expired(
 def test_message_ids_are_not_scoped_to_the_queue_or_project(make_client: Any) -> None:
     owner = make_client()
     stranger = make_client()
-    result = owner.post_messages("private", PostMessagesRequest([NewMessage(body="secret", ttl=300)]))
+    result = owner.post_messages("private", messages=[NewMessage(body="secret", ttl=300)])
     message_id = result.resources[0].rsplit("/", 1)[1]
     stranger.create_queue("elsewhere")  # the queue in the path must exist, in the caller's own project
     seen = stranger.get_message("elsewhere", message_id)  # another project, another queue
@@ -123,10 +117,10 @@ def test_whole_floats_are_sent_as_json_integers(make_client: Any, zaqar_server: 
     assert raw.status_code == 400
     assert "must be a int" in raw.text
     # ... and the client sends it as 300, in bodies and in query parameters alike.
-    posted = zq.post_messages("floats", PostMessagesRequest([NewMessage(body=1, ttl=300.0)]))  # type: ignore[arg-type]
+    posted = zq.post_messages("floats", messages=[NewMessage(body=1, ttl=300.0)])  # type: ignore[arg-type]
     message = zq.get_message("floats", posted.resources[0].rsplit("/", 1)[1])
     assert message.ttl == 300
-    claimed = zq.create_claim("floats", body=ClaimCreate(ttl=90.0, grace=60.0), limit=1.0)  # type: ignore[arg-type]
+    claimed = zq.create_claim("floats", ttl=90.0, grace=60.0, limit=1.0)
     assert claimed is not None
     claim_id = claimed.messages[0].href.split("claim_id=")[1]
     assert zq.get_claim("floats", claim_id).ttl == 90
@@ -135,22 +129,22 @@ def test_whole_floats_are_sent_as_json_integers(make_client: Any, zaqar_server: 
 def test_reserved_flavor_and_retry_policy_are_only_echoed(zq: Zaqar) -> None:
     zq.create_queue("plain")
     plain = zq.get_queue("plain")
-    assert isinstance(plain.field_flavor, Unset)  # never among the defaults the server fills in
-    assert isinstance(plain.field_retry_policy, Unset)
-    assert plain.field_default_message_ttl == 3600  # while the documented defaults are
+    assert isinstance(plain.flavor, Unset)  # never among the defaults the server fills in
+    assert isinstance(plain.retry_policy, Unset)
+    assert plain.default_message_ttl == 3600  # while the documented defaults are
     metadata = {"_flavor": "gold", "_retry_policy": {"retries_with_no_delay": 3}}
-    zq.create_queue("flavoured", body=QueueMetadata.from_dict(metadata))
+    zq.create_queue("flavoured", body=metadata)
     flavoured = zq.get_queue("flavoured")
-    assert flavoured.field_flavor == "gold"  # stored unchecked: this server has no pooling, so no flavors
-    assert not isinstance(flavoured.field_retry_policy, Unset)
-    assert flavoured.field_retry_policy.retries_with_no_delay == 3
+    assert flavoured.flavor == "gold"  # stored unchecked: this server has no pooling, so no flavors
+    assert not isinstance(flavoured.retry_policy, Unset)
+    assert flavoured.retry_policy.retries_with_no_delay == 3
 
 
 def test_a_trust_subscriber_needs_keystone(make_client: Any, caplog: pytest.LogCaptureFixture) -> None:
     zq = make_client(max_retries=3)
     caplog.set_level(logging.DEBUG, logger="mqclients")
     with pytest.raises(errors.ServerError) as raised:
-        zq.create_subscription("hooks", SubscriptionCreate(subscriber="trust+http://127.0.0.1:9/hook", ttl=3600))
+        zq.create_subscription("hooks", subscriber="trust+http://127.0.0.1:9/hook", ttl=3600)
     assert raised.value.status_code == 503
     assert _retries(caplog) == 0  # a POST is never replayed
     assert list(zq.list_subscriptions("hooks")) == []
@@ -167,5 +161,5 @@ def test_share_answers_400_on_a_server_without_a_signing_key(mode: str, unsigned
     url = unsigned_server.endpoint
     make_sync, make_async = lambda: Zaqar(url, project_id="unsigned"), lambda: AsyncZaqar(url, project_id="unsigned")
     with sync_or_async(mode, make_sync, make_async) as client, pytest.raises(errors.BadRequestError) as raised:
-        client.share_queue("q", PreSignedUrlRequest(paths=["messages"], methods=["GET"]))
+        client.share_queue("q", body={"paths": ["messages"], "methods": ["GET"]})
     assert raised.value.status_code == 400

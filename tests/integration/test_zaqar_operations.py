@@ -29,7 +29,9 @@ from mqclients.zaqar_api.types import Unset
 
 def post(zq: Zaqar, queue: str, count: int, ttl: int = 300) -> list[str]:
     """Post ``count`` messages; return their ids in order."""
-    result = zq.post_messages(queue, PostMessagesRequest([NewMessage(body={"n": i}, ttl=ttl) for i in range(count)]))
+    result = zq.post_messages(
+        queue, body=PostMessagesRequest([NewMessage(body={"n": i}, ttl=ttl) for i in range(count)])
+    )
     return [href.rsplit("/", 1)[1] for href in result.resources]
 
 
@@ -47,7 +49,7 @@ def test_discovery_ping_and_health(zq: Zaqar) -> None:
 def test_queue_lifecycle_metadata_patch_stats_and_delete(zq: Zaqar) -> None:
     zq.create_queue("orders", body=QueueMetadata.from_dict({"_default_message_ttl": 600, "owner": "billing"}))
     metadata = zq.get_queue("orders")
-    assert metadata.field_default_message_ttl == 600
+    assert metadata.default_message_ttl == 600
     assert metadata.additional_properties["owner"] == "billing"
 
     patched = zq.update_queue(
@@ -96,7 +98,9 @@ def test_purge_and_share(zq: Zaqar) -> None:
     assert zq.get_queue_stats("shared").messages.total == 0
 
     expires = (datetime.now(UTC) + timedelta(hours=1)).strftime("%Y-%m-%dT%H:%M:%S")
-    grant = zq.share_queue("shared", PreSignedUrlRequest(paths=["messages"], methods=["GET", "POST"], expires=expires))
+    grant = zq.share_queue(
+        "shared", body=PreSignedUrlRequest(paths=["messages"], methods=["GET", "POST"], expires=expires)
+    )
     assert grant.paths == ["/v2/queues/shared/messages"]
     assert sorted(grant.methods) == ["GET", "POST"]
     assert grant.signature
@@ -151,7 +155,7 @@ def test_claims_create_get_update_delete_and_delete_with_claim(zq: Zaqar) -> Non
     assert claim.ttl == 120
     assert sorted(m.id for m in claim.messages) == sorted(ids[:3])
 
-    zq.update_claim("work", claim_id, ClaimUpdate(ttl=300))
+    zq.update_claim("work", claim_id, body=ClaimUpdate(ttl=300))
     assert zq.get_claim("work", claim_id).ttl == 300
 
     # A claimed message can only be deleted with its claim: 403 without it.
@@ -174,7 +178,7 @@ def test_subscriptions_create_list_page_get_update_confirm_delete(zq: Zaqar) -> 
     created = []
     for i in range(12):
         answer = zq.create_subscription(
-            "events", SubscriptionCreate(subscriber=f"http://127.0.0.1:9/hook-{i:02d}", ttl=3600)
+            "events", body=SubscriptionCreate(subscriber=f"http://127.0.0.1:9/hook-{i:02d}", ttl=3600)
         )
         created.append(answer.subscription_id)
     listed = [s.id for s in zq.list_subscriptions("events", limit=5)]
@@ -183,10 +187,10 @@ def test_subscriptions_create_list_page_get_update_confirm_delete(zq: Zaqar) -> 
 
     first = zq.get_subscription("events", created[0])
     assert first.subscriber == "http://127.0.0.1:9/hook-00"
-    zq.update_subscription("events", created[0], SubscriptionUpdate(ttl=7200))
+    zq.update_subscription("events", created[0], body=SubscriptionUpdate(ttl=7200))
     assert zq.get_subscription("events", created[0]).ttl == 7200
 
-    zq.confirm_subscription("events", created[0], SubscriptionConfirm(confirmed=True))
+    zq.confirm_subscription("events", created[0], body=SubscriptionConfirm(confirmed=True))
     assert zq.get_subscription("events", created[0]).confirmed is True
 
     zq.delete_subscription("events", created[0])
@@ -235,7 +239,7 @@ def test_bad_input_fails_before_any_io(zq: Zaqar) -> None:
     assert name.value.field == "queue_name"
     assert "pattern" in name.value.rule
     with pytest.raises(errors.ValidationError) as ttl:
-        zq.post_messages("q", PostMessagesRequest([NewMessage(body=1, ttl=30)]))
+        zq.post_messages("q", body=PostMessagesRequest([NewMessage(body=1, ttl=30)]))
     assert ttl.value.field == "messages[0].ttl"
     assert "at least 60" in str(ttl.value)
     with pytest.raises(errors.ValidationError) as limit:

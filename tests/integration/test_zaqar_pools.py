@@ -12,14 +12,8 @@ import pytest
 from mqclients import errors
 from mqclients.zaqar import AsyncZaqar, Zaqar
 from mqclients.zaqar_api.models import (
-    FlavorCreate,
-    FlavorUpdate,
     NewMessage,
-    PoolCreate,
     PoolCreateOptions,
-    PoolUpdate,
-    PostMessagesRequest,
-    QueueMetadata,
 )
 from mqclients.zaqar_api.types import Unset
 from servers.zaqar_local import LocalZaqar, running_zaqar
@@ -53,7 +47,7 @@ def pools(zq: Zaqar, pooling_server: LocalZaqar) -> Iterator[list[str]]:
     prefix = f"p{uuid.uuid4().hex[:6]}"
     names = [f"{prefix}-{i}" for i in range(3)]
     for db, name in enumerate(names, start=1):
-        zq.create_pool(name, PoolCreate(uri=_uri(pooling_server, db), weight=10 * db))
+        zq.create_pool(name, uri=_uri(pooling_server, db), weight=10 * db)
     yield names
     for name in names:
         zq.delete_pool(name)
@@ -68,7 +62,7 @@ def test_pools_register_read_update_page_and_deregister(
     detailed = zq.get_pool(pools[0], detailed=True)
     assert not isinstance(detailed.options, Unset)
 
-    updated = zq.update_pool(pools[1], PoolUpdate(weight=99))
+    updated = zq.update_pool(pools[1], weight=99)
     assert updated.weight == 99
     assert zq.get_pool(pools[1]).weight == 99
 
@@ -81,14 +75,14 @@ def test_pools_register_read_update_page_and_deregister(
     with pytest.raises(errors.NotFoundError):
         zq.get_pool(pools[2])
     zq.delete_pool(pools[2])  # 204 again: deregistering is idempotent
-    zq.create_pool(pools[2], PoolCreate(uri=_uri(pooling_server, 3), weight=30))  # for the fixture's cleanup
+    zq.create_pool(pools[2], uri=_uri(pooling_server, 3), weight=30)  # for the fixture's cleanup
 
 
 def test_flavors_group_pools_place_queues_and_page(zq: Zaqar, pools: list[str]) -> None:
     prefix = f"f{uuid.uuid4().hex[:6]}"
     flavors = [f"{prefix}-{i}" for i in range(3)]
     for flavor, pool in zip(flavors, pools, strict=True):
-        zq.create_flavor(flavor, FlavorCreate(pool_list=[pool]))
+        zq.create_flavor(flavor, pool_list=[pool])
     try:
         gold = zq.get_flavor(flavors[0])
         assert gold.pool_list == [pools[0]]
@@ -96,7 +90,7 @@ def test_flavors_group_pools_place_queues_and_page(zq: Zaqar, pools: list[str]) 
         assert "CLAIMS" in gold.capabilities  # derived from the pool's redis store
         assert zq.get_pool(pools[0]).flavor == flavors[0]
 
-        moved = zq.update_flavor(flavors[0], FlavorUpdate(pool_list=[pools[0], pools[1]]))
+        moved = zq.update_flavor(flavors[0], pool_list=[pools[0], pools[1]])
         assert not isinstance(moved.pool_list, Unset)
         assert sorted(moved.pool_list) == sorted(pools[:2])
 
@@ -107,10 +101,10 @@ def test_flavors_group_pools_place_queues_and_page(zq: Zaqar, pools: list[str]) 
         assert all(not isinstance(f.capabilities, Unset) for f in listed)
 
         # A queue asking for the flavor lands in one of its pools and works as any queue.
-        zq.create_queue("flavoured", body=QueueMetadata.from_dict({"_flavor": flavors[0]}))
-        zq.post_messages("flavoured", PostMessagesRequest([NewMessage(body={"n": 1}, ttl=300)]))
+        zq.create_queue("flavoured", body={"_flavor": flavors[0]})
+        zq.post_messages("flavoured", messages=[NewMessage(body={"n": 1}, ttl=300)])
         assert zq.get_queue_stats("flavoured").messages.free == 1
-        assert zq.get_queue("flavoured").field_flavor == flavors[0]
+        assert zq.get_queue("flavoured").flavor == flavors[0]
         zq.delete_queue("flavoured")
     finally:
         for flavor in flavors:
@@ -122,31 +116,33 @@ def test_flavors_group_pools_place_queues_and_page(zq: Zaqar, pools: list[str]) 
 
 def test_bad_pool_and_flavor_requests_are_typed_errors(zq: Zaqar, pools: list[str], pooling_server: LocalZaqar) -> None:
     with pytest.raises(errors.BadRequestError):  # the server cannot connect to it
-        zq.create_pool("unreachable", PoolCreate(uri="redis://127.0.0.1:1", weight=1))
+        zq.create_pool("unreachable", uri="redis://127.0.0.1:1", weight=1)
     with pytest.raises(errors.BadRequestError):  # a flavor over a pool that does not exist
-        zq.create_flavor("nowhere", FlavorCreate(pool_list=["no-such-pool"]))
+        zq.create_flavor("nowhere", pool_list=["no-such-pool"])
     with pytest.raises(errors.NotFoundError):
-        zq.update_pool("no-such-pool", PoolUpdate(weight=1))
+        zq.update_pool("no-such-pool", weight=1)
     with pytest.raises(errors.NotFoundError):
-        zq.update_flavor("no-such-flavor", FlavorUpdate(pool_list=[pools[0]]))
+        zq.update_flavor("no-such-flavor", pool_list=[pools[0]])
     with pytest.raises(errors.ValidationError):  # the spec's rules, before any I/O
-        zq.create_flavor("empty", FlavorCreate(pool_list=[]))
+        zq.create_flavor("empty", pool_list=[])
     with pytest.raises(errors.ValidationError):
         list(zq.list_pools(limit=21))  # a pager: the first page is asked for (and checked) when iterated
     with pytest.raises(errors.PermissionDeniedError):  # pools are for admins
         list(zq.list_pools(x_roles="member"))
     # Erratum: a pool on a URI another pool has is a 500 naming a missing pool, not a conflict.
     with pytest.raises(errors.ServerError) as raised:
-        zq.create_pool("twin", PoolCreate(uri=_uri(pooling_server, 1), weight=1), max_retries=0)
+        zq.create_pool("twin", uri=_uri(pooling_server, 1), weight=1, max_retries=0)
     assert raised.value.status_code == 500
     assert "does not exist" in str(raised.value.message)
 
 
 def test_pool_options_round_trip(zq: Zaqar, pooling_server: LocalZaqar) -> None:
     name = f"opt-{uuid.uuid4().hex[:6]}"
-    zq.create_pool(name, PoolCreate(uri=_uri(pooling_server, 4), weight=5, options=PoolCreateOptions.from_dict({})))
+    zq.create_pool(name, uri=_uri(pooling_server, 4), weight=5, options=PoolCreateOptions.from_dict({"a": 1}))
     try:
-        assert zq.get_pool(name, detailed=True).options is not None
+        options = zq.get_pool(name, detailed=True).options
+        assert not isinstance(options, Unset)
+        assert options.to_dict() == {"a": 1}
     finally:
         zq.delete_pool(name)
 

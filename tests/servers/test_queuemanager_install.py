@@ -20,10 +20,9 @@ USER, PASSWORD = "wheel-user", "wheel-password-1"
 CLIENT_CALL = """
 import sys
 from mqclients.queuemanager import QueueManager
-from mqclients.queuemanager_api import models as m
 with QueueManager(sys.argv[1], username=sys.argv[2], password=sys.argv[3], heartbeat_interval=0) as qm:
-    qm.map_put(m.MapPutParams(map_="installed", key="k", value="from the wheel"))
-    print(qm.map_get(m.MapGetParams(map_="installed", key="k")).value)
+    qm.map_put(map_="installed", key="k", value="from the wheel")
+    print(qm.map_get(map_="installed", key="k").value)
 """
 
 

@@ -92,17 +92,17 @@ def test_the_client_verifies_the_server_certificate(tls_server: tuple[LocalQueue
     server, ca = tls_server
     assert server.url.startswith("https://")
     with QueueManager(server.url, username=USER, password=PASSWORD, heartbeat_interval=0, verify=str(ca)) as qm:
-        qm.map_put(m.MapPutParams(map_="tls", key="k", value="over https"))
-        assert qm.map_get(m.MapGetParams(map_="tls", key="k")).value == "over https"
+        qm.map_put(body=m.MapPutParams(map_="tls", key="k", value="over https"))
+        assert qm.map_get(body=m.MapGetParams(map_="tls", key="k")).value == "over https"
     context = ssl.create_default_context(cafile=str(ca))
     with QueueManager(server.url, username=USER, password=PASSWORD, heartbeat_interval=0, verify=context) as qm:
-        assert qm.map_get(m.MapGetParams(map_="tls", key="k")).value == "over https"
+        assert qm.map_get(body=m.MapGetParams(map_="tls", key="k")).value == "over https"
     # the system's CAs do not know the test's CA: the call fails with a typed error, before any login
     with (
         QueueManager(server.url, username=USER, password=PASSWORD, heartbeat_interval=0, max_retries=0) as qm,
         pytest.raises(errors.MQClientError) as refused,
     ):
-        qm.map_get(m.MapGetParams(map_="tls", key="k"))
+        qm.map_get(body=m.MapGetParams(map_="tls", key="k"))
     assert isinstance(refused.value, errors.ConnectionError)  # the same call with verify= the CA works (above)
     assert qm.session.logins == 0
 
@@ -112,8 +112,8 @@ async def test_the_async_client_verifies_too(tls_server: tuple[LocalQueueManager
     async with AsyncQueueManager(
         server.url, username=USER, password=PASSWORD, heartbeat_interval=0, verify=str(ca)
     ) as qm:
-        await qm.map_put(m.MapPutParams(map_="atls", key="k", value="v"))
-        assert (await qm.map_get(m.MapGetParams(map_="atls", key="k"))).value == "v"
+        await qm.map_put(body=m.MapPutParams(map_="atls", key="k", value="v"))
+        assert (await qm.map_get(body=m.MapGetParams(map_="atls", key="k"))).value == "v"
 
 
 def test_plain_http_is_not_served_on_the_tls_port(tls_server: tuple[LocalQueueManager, Path]) -> None:

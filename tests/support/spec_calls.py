@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import importlib
 import inspect
-import typing
 from pathlib import Path
 from typing import Any
 
@@ -25,12 +24,19 @@ class SpecCalls:
         self.package = package
         self.ops = {op["operationId"]: (path, method, op) for path, method, op in operations(self.doc)}
 
-    def endpoint_module(self, op_id: str) -> Any:
-        _, _, op = self.ops[op_id]
-        tag = PythonIdentifier(op["tags"][0], "tag")
-        return importlib.import_module(f"mqclients.{self.package}.api.{tag}.{PythonIdentifier(op_id, 'field_')}")
+    def body_model(self, method: Any) -> tuple[Any, bool]:
+        """The model class a method's ``body`` takes, and whether the body is a list of them.
 
-    def _body(self, op_id: str) -> Any:
+        Read from the annotation's text (``Queue | Mapping[str, Any] | None``, ``list[PatchOp]``): the generated
+        facade imports models only for type checkers, so the names are looked up in the models package.
+        """
+        annotation = str(inspect.signature(method).parameters["body"].annotation)
+        is_list = annotation.startswith("list[")
+        name = annotation.removeprefix("list[").split("]")[0].split(" | ")[0].strip()
+        models = importlib.import_module(f"mqclients.{self.package}.models")
+        return getattr(models, name), is_list
+
+    def _body(self, op_id: str, method: Any) -> Any:
         _, _, op = self.ops[op_id]
         media = next(iter(resolve(self.doc, op["requestBody"])["content"].values()))
         value = media.get("example")
@@ -38,19 +44,16 @@ class SpecCalls:
             value = next(iter(media["examples"].values()))["value"]
         if value is None:
             value = synthesize(resolve(self.doc, media["schema"]))
-        hints = typing.get_type_hints(self.endpoint_module(op_id)._get_kwargs)
-        body_type = hints["body"]
-        if typing.get_origin(body_type) is list:
-            item = typing.get_args(body_type)[0]
-            return [item.from_dict(v) for v in value]
-        model = next(t for t in typing.get_args(body_type) or (body_type,) if hasattr(t, "from_dict"))
+        model, is_list = self.body_model(method)
+        if is_list:
+            return [model.from_dict(v) for v in value]
         return model.from_dict(value)
 
     def arguments(self, op_id: str, method: Any) -> tuple[list[Any], dict[str, Any]]:
         """Positional and keyword arguments for ``method`` (the facade method of ``op_id``)."""
         _, _, op = self.ops[op_id]
         params: dict[str, Any] = {
-            str(PythonIdentifier(p["name"], "field_")): p for p in (resolve(self.doc, q) for q in op["parameters"])
+            str(PythonIdentifier(p["name"], "")): p for p in (resolve(self.doc, q) for q in op["parameters"])
         }
         args: list[Any] = []
         kwargs: dict[str, Any] = {}
@@ -58,8 +61,12 @@ class SpecCalls:
             if name == "self":
                 continue
             if name == "body":
-                if parameter.default is inspect.Parameter.empty:
-                    args.append(self._body(op_id))
+                # a model built from the spec's example: positional for array bodies, else body=
+                if parameter.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD:
+                    if parameter.default is inspect.Parameter.empty:
+                        args.append(self._body(op_id, method))
+                elif "requestBody" in op:
+                    kwargs["body"] = self._body(op_id, method)
                 continue
             if parameter.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD:
                 args.append(synthesize(params[name].get("schema", {})))

@@ -21,13 +21,13 @@ from mqclients.cmq_api.models import (
 
 
 def sync_usage(cmq: CMQ) -> None:
-    assert_type(cmq.send_message(SendMessageRequest(queue_name="q", msg_body="x")), SendMessageResponse)
-    assert_type(cmq.receive_message(ReceiveMessageRequest(queue_name="q")), ReceiveMessageResponse | None)
-    assert_type(cmq.list_queue(ListQueueRequest()), SyncPager[QueueSummary, ListQueueResponse])
+    assert_type(cmq.send_message(body=SendMessageRequest(queue_name="q", msg_body="x")), SendMessageResponse)
+    assert_type(cmq.receive_message(body=ReceiveMessageRequest(queue_name="q")), ReceiveMessageResponse | None)
+    assert_type(cmq.list_queue(body=ListQueueRequest()), SyncPager[QueueSummary, ListQueueResponse])
     assert_type(cmq.send_batched("q", ["a", "b"]), BatchReport[str])
     assert_type(cmq.consume("q"), Consumer[ReceivedMessage])
 
 
 async def async_usage(cmq: AsyncCMQ) -> None:
-    assert_type(await cmq.receive_message(ReceiveMessageRequest(queue_name="q")), ReceiveMessageResponse | None)
+    assert_type(await cmq.receive_message(body=ReceiveMessageRequest(queue_name="q")), ReceiveMessageResponse | None)
     assert_type(cmq.consume("q"), AsyncConsumer[ReceivedMessage])

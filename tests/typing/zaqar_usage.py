@@ -23,7 +23,7 @@ from mqclients.zaqar_api.models import (
 
 def sync_usage(zq: Zaqar, request: PostMessagesRequest) -> None:
     assert_type(zq.get_queue("q"), QueueMetadata)
-    assert_type(zq.post_messages("q", request), PostMessagesResult)
+    assert_type(zq.post_messages("q", body=request), PostMessagesResult)
     assert_type(zq.create_claim("q", limit=5), ClaimedMessages | None)
     assert_type(zq.delete_queue("q"), None)
     pager = zq.list_queues(limit=10)

@@ -32,8 +32,8 @@ def env(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_queue_and_topic_actions_go_to_their_region_hosts() -> None:
     seen, transport = recorder()
     cmq = CMQ(region="gz", http_transport=transport)
-    cmq.send_message(SendMessageRequest(queue_name="q1", msg_body="x"))
-    cmq.get_topic_attributes(GetTopicAttributesRequest(topic_name="t1"))
+    cmq.send_message(body=SendMessageRequest(queue_name="q1", msg_body="x"))
+    cmq.get_topic_attributes(body=GetTopicAttributesRequest(topic_name="t1"))
     assert [r.url.host for r in seen] == ["cmq-queue-gz.api.qcloud.com", "cmq-topic-gz.api.qcloud.com"]
     assert all(r.url.path == "/v2/index.php" for r in seen)
     assert dict(parse_qsl(seen[0].content.decode()))["SecretId"] == "AKIDenv0000000000000000000000000"
@@ -42,7 +42,7 @@ def test_queue_and_topic_actions_go_to_their_region_hosts() -> None:
 def test_one_endpoint_serves_every_action_and_secrets_stay_out_of_reprs() -> None:
     seen, transport = recorder()
     cmq = CMQ(endpoint="http://127.0.0.1:9", http_transport=transport)
-    cmq.get_topic_attributes(GetTopicAttributesRequest(topic_name="t1"))
+    cmq.get_topic_attributes(body=GetTopicAttributesRequest(topic_name="t1"))
     assert str(seen[0].url).startswith("http://127.0.0.1:9/v2/index.php")
     assert "env-secret-key" not in repr(cmq)
     assert "env-secret-key" not in repr(cmq._config.auth)
@@ -51,7 +51,7 @@ def test_one_endpoint_serves_every_action_and_secrets_stay_out_of_reprs() -> Non
 def test_a_receive_read_timeout_exceeds_its_polling_wait() -> None:
     seen, transport = recorder()
     CMQ(region="gz", timeout=5.0, http_transport=transport).receive_message(
-        ReceiveMessageRequest(queue_name="q1", polling_wait_seconds=25)
+        body=ReceiveMessageRequest(queue_name="q1", polling_wait_seconds=25)
     )
     assert seen[0].extensions["timeout"]["read"] > 25
 

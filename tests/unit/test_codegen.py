@@ -74,6 +74,27 @@ def get_op(doc: dict[str, Any]) -> dict[str, Any]:
     return result
 
 
+def with_post(doc: dict[str, Any], **extensions: Any) -> None:
+    """Add a POST operation with a JSON body ``{things: [Thing]}`` carrying ``extensions``."""
+    doc["paths"]["/things"]["post"] = {
+        "operationId": "add_things",
+        "summary": "Add things.",
+        "tags": ["things"],
+        "x-doc": "test",
+        "requestBody": {
+            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ThingList"}}},
+        },
+        "responses": {"204": {"description": "done"}},
+        **extensions,
+    }
+
+
+def with_client_param(doc: dict[str, Any], name: str) -> None:
+    get_op(doc)["parameters"].append(
+        {"name": "X-P", "in": "header", "description": "p", "schema": {"type": "string"}, "x-client-param": name}
+    )
+
+
 def test_a_conforming_spec_lints_clean() -> None:
     assert lint(spec(GOOD)) == []
 
@@ -105,11 +126,68 @@ def test_every_spec_in_the_repo_lints_clean() -> None:
             "success body must be a $ref",
         ),
         (lambda d: d.update(paths={"/x": {"get": {"responses": "nope"}}}), "not a valid OpenAPI document"),
+        # cross-checks of the extensions against the schemas and parameters they name
+        (lambda d: get_op(d)["x-pagination"].update(items="thingz"), "x-pagination.items 'thingz' is not in the"),
+        (lambda d: get_op(d)["x-pagination"].update(total="count"), "x-pagination.total 'count' is not in the"),
+        (lambda d: get_op(d)["x-pagination"].update(offset_param="ofset"), "'ofset' is not a query parameter"),
+        (lambda d: get_op(d)["x-pagination"].update(limit_param="lim"), "'lim' is not a query parameter"),
+        (
+            lambda d: get_op(d).update(
+                {
+                    "x-pagination": {
+                        "style": "token",
+                        "items": "things",
+                        "token_param": "offset",
+                        "token_field": "next_markr",
+                    }
+                }
+            ),
+            "x-pagination.token_field 'next_markr' is not in the response",
+        ),
+        (
+            lambda d: get_op(d).update(
+                {"x-pagination": {"style": "link", "items": "things", "params": ["offset"], "links": "linkz"}}
+            ),
+            "x-pagination.links 'linkz' is not in the response",
+        ),
+        (
+            lambda d: d["components"]["schemas"]["ThingList"]["properties"].update(
+                things={"type": "string", "description": "x"}
+            ),
+            "must be an array of objects",
+        ),
+        (lambda d: with_post(d, **{"x-batch": {"items": "thing", "max_items": 2}}), "x-batch.items 'thing' is not"),
+        (lambda d: get_op(d).update({"x-host": "topic"}), "x-host 'topic' is not one of x-hosts"),
+        (lambda d: get_op(d).update({"x-long-poll": {"param": "wait"}}), "x-long-poll.param 'wait' is not a query"),
+        (lambda d: with_client_param(d, "project"), "x-client-param 'project' is not declared"),
+        (lambda d: d.update({"x-client-params": {"region": "r"}}), "declares 'region', which no parameter uses"),
     ],
 )
 def test_lint_names_each_broken_rule(change: Any, expected: str) -> None:
     problems = broken(change)
     assert any(expected in p for p in problems), problems
+
+
+def test_cross_checked_extensions_that_are_right_lint_clean() -> None:
+    def change(doc: dict[str, Any]) -> None:
+        with_post(doc, **{"x-batch": {"items": "things", "max_items": 2}, "x-host": "topic"})
+        doc["x-hosts"] = {"topic": "https://topic.example"}
+        doc["x-client-params"] = {"project": "the project"}
+        with_client_param(doc, "project")
+
+    assert broken(change) == []
+
+
+def test_an_orphaned_generated_package_fails_the_check(tmp_path: Path) -> None:
+    from codegen.pipeline import orphans
+
+    (tmp_path / "mqclients" / "gone_api").mkdir(parents=True)
+    (tmp_path / "mqclients" / "tiny_api").mkdir()
+    (tmp_path / "inventory").mkdir()
+    (tmp_path / "inventory" / "gone.md").write_text("x", encoding="utf-8")
+    (tmp_path / "inventory" / "tiny.md").write_text("x", encoding="utf-8")
+    found = orphans([spec(GOOD)], tmp_path)
+    assert [p.name for p in found] == ["gone_api", "gone.md"]
 
 
 @pytest.mark.slow

@@ -287,7 +287,6 @@ def test_queuemanager_login_requests_are_retried_and_a_bad_challenge_key_fails_t
     from cryptography.hazmat.primitives.asymmetric import rsa
 
     from mqclients.queuemanager import QueueManager
-    from mqclients.queuemanager_api.models import AddParams
 
     pem = (
         rsa.generate_private_key(public_exponent=65537, key_size=2048)
@@ -316,8 +315,8 @@ def test_queuemanager_login_requests_are_retried_and_a_bad_challenge_key_fails_t
         "http://127.0.0.1:9", username="u", password="p", heartbeat_interval=0, http_transport=transport
     ) as qm:
         with pytest.raises(errors.ResponseDecodeError, match="not PEM") as caught:
-            qm.add(AddParams(queue_name="q", element="e"))
+            qm.add(queue_name="q", element="e")
         assert isinstance(caught.value.__cause__, ValueError)  # cryptography's parse error, chained
-        assert qm.add(AddParams(queue_name="q", element="e")).code == 0
+        assert qm.add(queue_name="q", element="e").code == 0
     assert seen == ["challenge", "challenge", "challenge", "qm.auth", "qm.add", "qm.logout"]
     assert len(sleeps) == 1

@@ -14,7 +14,7 @@ from mqclients._core import validate
 from mqclients._core.options import RetryPolicy
 from mqclients._core.retry import RetryState
 from mqclients.zaqar import Zaqar
-from mqclients.zaqar_api.models import ClaimCreate, NewMessage, PostMessagesRequest
+from mqclients.zaqar_api.models import NewMessage
 
 SCHEMA: dict[str, Any] = {
     "type": "object",
@@ -86,7 +86,7 @@ def test_on_the_wire_whole_floats_are_sent_as_integers() -> None:
         return httpx.Response(201, json={"resources": ["/v2/queues/q/messages/m1"]})
 
     with Zaqar("http://zaqar.test", project_id="p", http_transport=httpx.MockTransport(handler)) as zq:
-        zq.post_messages("q", PostMessagesRequest([NewMessage(body=1.0, ttl=300.0)]))  # type: ignore[arg-type]
-        zq.create_claim("q", body=ClaimCreate(ttl=60.0, grace=60), limit=2.0)  # type: ignore[arg-type]
+        zq.post_messages("q", messages=[NewMessage(body=1.0, ttl=300.0)])  # type: ignore[arg-type]
+        zq.create_claim("q", ttl=60.0, grace=60, limit=2.0)  # type: ignore[arg-type]
     assert json.dumps(bodies[0]) == '{"messages": [{"body": 1.0, "ttl": 300}]}'  # the body is any JSON: kept
     assert json.dumps(bodies[1]) == '{"ttl": 60, "grace": 60}'

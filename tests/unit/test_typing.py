@@ -16,7 +16,11 @@ reveal_type(zq.list_queues())
 for q in zq.list_queues():
     reveal_type(q)
 zq.get_queue(42)
-zq.post_messages("q", {"messages": []})
+from mqclients.zaqar_api.models import NewMessage
+zq.post_messages("q", messages=[NewMessage(body=1)])
+zq.post_messages("q", body={"messages": [{"body": 1}]})
+zq.post_messages("q", messages="not a list")
+zq.post_messages("q")
 """
 
 
@@ -44,4 +48,7 @@ def test_mypy_sees_generated_models_and_rejects_wrong_arguments(tmp_path: Path) 
     ], out + err
     errors = [line for line in lines if ": error:" in line]
     assert any("get_queue" in e and '"int"' in e for e in errors), out
-    assert any("post_messages" in e and "PostMessagesRequest" in e for e in errors), out
+    # keyword fields and body= (a model or a mapping) type-check; a wrong field type or a missing required field not
+    assert not any(":10:" in e or ":11:" in e for e in errors), out
+    assert any(":12:" in e and "post_messages" in e for e in errors), out
+    assert any(":13:" in e and "post_messages" in e for e in errors), out

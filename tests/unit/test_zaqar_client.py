@@ -61,7 +61,7 @@ def test_invalid_input_raises_before_any_request() -> None:
     handler = Recorder(httpx.Response(201))
     zq = client(handler)
     with pytest.raises(errors.ValidationError) as caught:
-        zq.post_messages("q", PostMessagesRequest([NewMessage(body="x", ttl=10)]))
+        zq.post_messages("q", body=PostMessagesRequest([NewMessage(body="x", ttl=10)]))
     assert caught.value.field == "messages[0].ttl"
     assert caught.value.rule == "must be at least 60"
     with pytest.raises(errors.ValidationError, match="queue_name: must match"):
@@ -119,7 +119,7 @@ def test_a_body_that_does_not_match_the_spec_is_a_decode_error() -> None:
 
 def test_post_messages_sends_the_body_the_spec_describes() -> None:
     handler = Recorder(httpx.Response(201, json={"resources": ["/v2/queues/q/messages/1"]}))
-    result = client(handler).post_messages("q", PostMessagesRequest([NewMessage(body={"k": 1}, ttl=60, delay=5)]))
+    result = client(handler).post_messages("q", body=PostMessagesRequest([NewMessage(body={"k": 1}, ttl=60, delay=5)]))
     assert result.resources == ["/v2/queues/q/messages/1"]
     sent = handler.requests[0]
     assert sent.method == "POST"

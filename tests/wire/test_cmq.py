@@ -140,7 +140,7 @@ def test_sha256_signing_and_temporary_credentials(server: tuple[SpecServer, Queu
     with CMQ(
         endpoint=url, secret_id=SECRET_ID, secret_key=SECRET_KEY, token="sts-token", sign_method="HmacSHA256"
     ) as c:
-        c.send_message(SendMessageRequest(queue_name="q1", msg_body="x"))
+        c.send_message(body=SendMessageRequest(queue_name="q1", msg_body="x"))
     form = spec_server.received[0].form_dict()
     assert (form["SignatureMethod"], form["Token"]) == ("HmacSHA256", "sts-token")
     assert spec_server.problems == []
@@ -150,10 +150,10 @@ def test_envelope_errors_are_typed_and_an_empty_receive_is_none(
     cmq: CMQ, server: tuple[SpecServer, QueueFake, str]
 ) -> None:
     spec_server, _, _ = server
-    assert cmq.receive_message(ReceiveMessageRequest(queue_name="q1", polling_wait_seconds=0)) is None
+    assert cmq.receive_message(body=ReceiveMessageRequest(queue_name="q1", polling_wait_seconds=0)) is None
     spec_server.handlers["send_message"] = lambda r: QueueFake.envelope(4440, "(10100)queue does not exist")
     with pytest.raises(errors.NotFoundError) as caught:
-        cmq.send_message(SendMessageRequest(queue_name="missing", msg_body="x"))
+        cmq.send_message(body=SendMessageRequest(queue_name="missing", msg_body="x"))
     assert (caught.value.status_code, caught.value.error_code) == (200, "4440")
     assert caught.value.request_id
 
@@ -161,9 +161,9 @@ def test_envelope_errors_are_typed_and_an_empty_receive_is_none(
 def test_rules_fail_before_any_request(cmq: CMQ, server: tuple[SpecServer, QueueFake, str]) -> None:
     spec_server, _, _ = server
     with pytest.raises(errors.ValidationError, match="queueName: must match"):
-        cmq.send_message(SendMessageRequest(queue_name="1-starts-with-a-digit", msg_body="x"))
+        cmq.send_message(body=SendMessageRequest(queue_name="1-starts-with-a-digit", msg_body="x"))
     with pytest.raises(errors.ValidationError, match="pollingWaitSeconds: must be at most 30"):
-        cmq.receive_message(ReceiveMessageRequest(queue_name="q1", polling_wait_seconds=31))
+        cmq.receive_message(body=ReceiveMessageRequest(queue_name="q1", polling_wait_seconds=31))
     assert spec_server.received == []
 
 

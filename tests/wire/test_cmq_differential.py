@@ -105,7 +105,7 @@ PAIRS: dict[str, tuple[Peer, Ours]] = {
     "create_queue": (
         lambda a: a.get_queue("orders").create(_queue_meta()),
         lambda c: c.create_queue(
-            m.CreateQueueRequest(
+            body=m.CreateQueueRequest(
                 max_msg_heap_num=1000000,
                 polling_wait_seconds=10,
                 visibility_timeout=45,
@@ -116,12 +116,12 @@ PAIRS: dict[str, tuple[Peer, Ours]] = {
     ),
     "get_queue_attributes": (
         lambda a: a.get_queue("orders").get_attributes(),
-        lambda c: c.get_queue_attributes(m.GetQueueAttributesRequest(queue_name="orders")),
+        lambda c: c.get_queue_attributes(body=m.GetQueueAttributesRequest(queue_name="orders")),
     ),
     "set_queue_attributes": (
         lambda a: a.get_queue("orders").set_attributes(_queue_meta()),
         lambda c: c.set_queue_attributes(
-            m.SetQueueAttributesRequest(
+            body=m.SetQueueAttributesRequest(
                 max_msg_heap_num=1000000,
                 polling_wait_seconds=10,
                 visibility_timeout=45,
@@ -134,78 +134,80 @@ PAIRS: dict[str, tuple[Peer, Ours]] = {
     ),
     "list_queue": (
         lambda a: a.list_queue(searchWord="ord", limit=5, offset=0),
-        lambda c: next(iter(c.list_queue(m.ListQueueRequest(search_word="ord", limit=5, offset=0)).by_page())),
+        lambda c: next(iter(c.list_queue(body=m.ListQueueRequest(search_word="ord", limit=5, offset=0)).by_page())),
     ),
     "delete_queue": (
         lambda a: a.get_queue("orders").delete(),
-        lambda c: c.delete_queue(m.DeleteQueueRequest(queue_name="orders")),
+        lambda c: c.delete_queue(body=m.DeleteQueueRequest(queue_name="orders")),
     ),
     "rewind_queue": (
         lambda a: a.get_queue("orders").rewindQueue(1700000000),
-        lambda c: c.rewind_queue(m.RewindQueueRequest(start_consume_time=1700000000, queue_name="orders")),
+        lambda c: c.rewind_queue(body=m.RewindQueueRequest(start_consume_time=1700000000, queue_name="orders")),
     ),
     "send_message": (
         lambda a: a.get_queue("orders").send_message(cmq_sdk.queue.Message("hello wörld & more"), 5),
         lambda c: c.send_message(
-            m.SendMessageRequest(msg_body="hello wörld & more", delay_seconds=5, queue_name="orders")
+            body=m.SendMessageRequest(msg_body="hello wörld & more", delay_seconds=5, queue_name="orders")
         ),
     ),
     "batch_send_message": (
         lambda a: a.get_queue("orders").batch_send_message([cmq_sdk.queue.Message(f"m{i}") for i in range(12)], 3),
         lambda c: c.batch_send_message(
-            m.BatchSendMessageRequest(msg_body=[f"m{i}" for i in range(12)], delay_seconds=3, queue_name="orders")
+            body=m.BatchSendMessageRequest(msg_body=[f"m{i}" for i in range(12)], delay_seconds=3, queue_name="orders")
         ),
     ),
     "receive_message": (
         lambda a: a.get_queue("orders").receive_message(10),
-        lambda c: c.receive_message(m.ReceiveMessageRequest(polling_wait_seconds=10, queue_name="orders")),
+        lambda c: c.receive_message(body=m.ReceiveMessageRequest(polling_wait_seconds=10, queue_name="orders")),
     ),
     "batch_receive_message": (
         lambda a: a.get_queue("orders").batch_receive_message(8, 10),
         lambda c: c.batch_receive_message(
-            m.BatchReceiveMessageRequest(num_of_msg=8, polling_wait_seconds=10, queue_name="orders")
+            body=m.BatchReceiveMessageRequest(num_of_msg=8, polling_wait_seconds=10, queue_name="orders")
         ),
     ),
     "delete_message": (
         lambda a: a.get_queue("orders").delete_message("handle-1"),
-        lambda c: c.delete_message(m.DeleteMessageRequest(receipt_handle="handle-1", queue_name="orders")),
+        lambda c: c.delete_message(body=m.DeleteMessageRequest(receipt_handle="handle-1", queue_name="orders")),
     ),
     "batch_delete_message": (
         lambda a: a.get_queue("orders").batch_delete_message([f"h{i}" for i in range(11)]),
         lambda c: c.batch_delete_message(
-            m.BatchDeleteMessageRequest(receipt_handle=[f"h{i}" for i in range(11)], queue_name="orders")
+            body=m.BatchDeleteMessageRequest(receipt_handle=[f"h{i}" for i in range(11)], queue_name="orders")
         ),
     ),
     "create_topic": (
         lambda a: a.get_topic("events").create(_topic_meta()),
-        lambda c: c.create_topic(m.CreateTopicRequest(max_msg_size=32768, filter_type=1, topic_name="events")),
+        lambda c: c.create_topic(body=m.CreateTopicRequest(max_msg_size=32768, filter_type=1, topic_name="events")),
     ),
     "get_topic_attributes": (
         lambda a: a.get_topic("events").get_attributes(),
-        lambda c: c.get_topic_attributes(m.GetTopicAttributesRequest(topic_name="events")),
+        lambda c: c.get_topic_attributes(body=m.GetTopicAttributesRequest(topic_name="events")),
     ),
     "set_topic_attributes": (
         lambda a: a.get_topic("events").set_attributes(_topic_meta()),
-        lambda c: c.set_topic_attributes(m.SetTopicAttributesRequest(max_msg_size=32768, topic_name="events")),
+        lambda c: c.set_topic_attributes(body=m.SetTopicAttributesRequest(max_msg_size=32768, topic_name="events")),
     ),
     "list_topic": (
         lambda a: a.list_topic(searchWord="ev", limit=5, offset=0),
-        lambda c: next(iter(c.list_topic(m.ListTopicRequest(search_word="ev", limit=5, offset=0)).by_page())),
+        lambda c: next(iter(c.list_topic(body=m.ListTopicRequest(search_word="ev", limit=5, offset=0)).by_page())),
     ),
     "delete_topic": (
         lambda a: a.get_topic("events").delete(),
-        lambda c: c.delete_topic(m.DeleteTopicRequest(topic_name="events")),
+        lambda c: c.delete_topic(body=m.DeleteTopicRequest(topic_name="events")),
     ),
     "publish_message": (
         lambda a: a.get_topic("events").publish_message(cmq_sdk.topic.Message("news", ["a", "b"])),
-        lambda c: c.publish_message(m.PublishMessageRequest(msg_body="news", msg_tag=["a", "b"], topic_name="events")),
+        lambda c: c.publish_message(
+            body=m.PublishMessageRequest(msg_body="news", msg_tag=["a", "b"], topic_name="events")
+        ),
     ),
     "batch_publish_message": (
         lambda a: a.get_topic("events").batch_publish_message(
             [cmq_sdk.topic.Message(f"n{i}") for i in range(3)], ["t"]
         ),
         lambda c: c.batch_publish_message(
-            m.BatchPublishMessageRequest(msg_body=[f"n{i}" for i in range(3)], msg_tag=["t"], topic_name="events")
+            body=m.BatchPublishMessageRequest(msg_body=[f"n{i}" for i in range(3)], msg_tag=["t"], topic_name="events")
         ),
     ),
     "subscribe": (
@@ -213,7 +215,7 @@ PAIRS: dict[str, tuple[Peer, Ours]] = {
             _subscription_meta(Endpoint="http://127.0.0.1:9/hook", Protocal="http", FilterTag=["a", "b"])
         ),
         lambda c: c.subscribe(
-            m.SubscribeRequest(
+            body=m.SubscribeRequest(
                 endpoint="http://127.0.0.1:9/hook",
                 protocol="http",
                 notify_content_format="JSON",
@@ -226,13 +228,13 @@ PAIRS: dict[str, tuple[Peer, Ours]] = {
     "get_subscription_attributes": (
         lambda a: a.get_subscription("events", "audit").get_attributes(),
         lambda c: c.get_subscription_attributes(
-            m.GetSubscriptionAttributesRequest(topic_name="events", subscription_name="audit")
+            body=m.GetSubscriptionAttributesRequest(topic_name="events", subscription_name="audit")
         ),
     ),
     "set_subscription_attributes": (
         lambda a: a.get_subscription("events", "audit").set_attributes(_subscription_meta(FilterTag=["x"])),
         lambda c: c.set_subscription_attributes(
-            m.SetSubscriptionAttributesRequest(
+            body=m.SetSubscriptionAttributesRequest(
                 notify_strategy="EXPONENTIAL_DECAY_RETRY",
                 notify_content_format="JSON",
                 filter_tag=["x"],
@@ -246,7 +248,7 @@ PAIRS: dict[str, tuple[Peer, Ours]] = {
         lambda c: next(
             iter(
                 c.list_subscription_by_topic(
-                    m.ListSubscriptionByTopicRequest(search_word="au", limit=5, offset=0, topic_name="events")
+                    body=m.ListSubscriptionByTopicRequest(search_word="au", limit=5, offset=0, topic_name="events")
                 ).by_page()
             )
         ),
@@ -254,12 +256,12 @@ PAIRS: dict[str, tuple[Peer, Ours]] = {
     "clear_subscription_filter_tags": (
         lambda a: a.get_subscription("events", "audit").clearFilterTags(),
         lambda c: c.clear_subscription_filter_tags(
-            m.ClearSubscriptionFilterTagsRequest(topic_name="events", subscription_name="audit")
+            body=m.ClearSubscriptionFilterTagsRequest(topic_name="events", subscription_name="audit")
         ),
     ),
     "unsubscribe": (
         lambda a: a.get_subscription("events", "audit").delete(),
-        lambda c: c.unsubscribe(m.UnsubscribeRequest(topic_name="events", subscription_name="audit")),
+        lambda c: c.unsubscribe(body=m.UnsubscribeRequest(topic_name="events", subscription_name="audit")),
     ),
 }
 

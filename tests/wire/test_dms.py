@@ -27,8 +27,8 @@ Server = tuple[SpecServer, DMSFake, str]
 
 
 def queue_with_group(dms: DMS) -> tuple[str, str]:
-    queue = dms.create_queue(CreateQueueRequest(name="orders", description="test queue"))
-    groups = dms.create_groups(queue.id, CreateGroupsRequest([NewGroup(name="billing")]))
+    queue = dms.create_queue(body=CreateQueueRequest(name="orders", description="test queue"))
+    groups = dms.create_groups(queue.id, body=CreateGroupsRequest([NewGroup(name="billing")]))
     return queue.id, groups.groups[0].id
 
 
@@ -42,7 +42,7 @@ def test_every_operation_round_trips(dms: DMS, dms_server: Server) -> None:
 
     sent = dms.send_messages(
         queue_id,
-        SendMessagesRequest(
+        body=SendMessagesRequest(
             [NewMessage(body={"n": 1}, attributes=MessageAttributes.from_dict({"source": "test"}), tags=["vip"])],
             return_id=True,
         ),
@@ -53,16 +53,16 @@ def test_every_operation_round_trips(dms: DMS, dms_server: Server) -> None:
 
     consumed = dms.consume_messages(queue_id, group_id, max_msgs=5, time_wait=1)
     assert [c.message.body for c in consumed] == [{"n": 1}]
-    acked = dms.ack_messages(queue_id, group_id, AckRequest([AckEntry(consumed[0].handler, "success")]))
+    acked = dms.ack_messages(queue_id, group_id, body=AckRequest([AckEntry(consumed[0].handler, "success")]))
     assert (acked.success, acked.fail) == (1, 0)
 
     fake.max_consume_count = 1  # one failed delivery makes a dead letter
-    dms.send_messages(queue_id, SendMessagesRequest([NewMessage(body="poison")]))
+    dms.send_messages(queue_id, body=SendMessagesRequest([NewMessage(body="poison")]))
     poison = dms.consume_messages(queue_id, group_id, time_wait=1)
-    dms.ack_messages(queue_id, group_id, AckRequest([AckEntry(poison[0].handler, "fail")]))
+    dms.ack_messages(queue_id, group_id, body=AckRequest([AckEntry(poison[0].handler, "fail")]))
     dead = dms.consume_deadletters(queue_id, group_id, time_wait=1)
     assert [d.message.body for d in dead] == ["poison"]
-    done = dms.ack_deadletters(queue_id, group_id, AckRequest([AckEntry(dead[0].handler, "success")]))
+    done = dms.ack_deadletters(queue_id, group_id, body=AckRequest([AckEntry(dead[0].handler, "success")]))
     assert done.success == 1
 
     quotas = dms.get_quotas()
@@ -91,15 +91,15 @@ def test_project_id_and_signature_on_every_request(dms: DMS, dms_server: Server)
 def test_documented_rules_fail_before_any_request(dms: DMS, dms_server: Server) -> None:
     server, _, _ = dms_server
     with pytest.raises(errors.ValidationError) as groups:
-        dms.create_groups("q", CreateGroupsRequest([NewGroup(name=f"g{i}") for i in range(4)]))
+        dms.create_groups("q", body=CreateGroupsRequest([NewGroup(name=f"g{i}") for i in range(4)]))
     assert groups.value.field == "groups"
     assert "at most 3" in groups.value.rule
     with pytest.raises(errors.ValidationError, match="name: must match"):
-        dms.create_queue(CreateQueueRequest(name="bad name!"))
+        dms.create_queue(body=CreateQueueRequest(name="bad name!"))
     with pytest.raises(errors.ValidationError, match="time_wait: must be at most 60"):
         dms.consume_messages("q", "g", time_wait=61)
     with pytest.raises(errors.ValidationError, match="messages: must have at most 10"):
-        dms.send_messages("q", SendMessagesRequest([NewMessage(body=i) for i in range(11)]))
+        dms.send_messages("q", body=SendMessagesRequest([NewMessage(body=i) for i in range(11)]))
     assert server.received == []
 
 

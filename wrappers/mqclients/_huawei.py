@@ -10,8 +10,8 @@ import httpx
 
 from mqclients._core.endpoints import HUAWEI_REGION, check_location
 from mqclients._core.errors import MQClientError
-from mqclients._core.operation import ErrorShape
-from mqclients._core.options import RetryPolicy
+from mqclients._core.facade import FacadeBase, HttpTransport
+from mqclients._core.options import DEFAULT_TIMEOUT, RetryPolicy
 from mqclients._core.transport import TransportConfig
 from mqclients._signing.huawei import ENV_PROJECT_ID, HuaweiAKSKAuth, HuaweiCredentials, HuaweiTokenAuth
 
@@ -28,7 +28,6 @@ def huawei_config(
     timeout: float | httpx.Timeout,
     max_retries: int,
     headers: Mapping[str, str] | None,
-    error_shape: ErrorShape,
     endpoint_template: str,
 ) -> tuple[TransportConfig, dict[str, Any]]:
     """The transport config and client parameters of a Huawei client, from arguments or the environment.
@@ -62,6 +61,41 @@ def huawei_config(
         headers=dict(headers or {}),
         timeout=timeout,
         retry=RetryPolicy(max_retries=max_retries),
-        error_shape=error_shape,
     )
     return config, {"project_id": project_id}
+
+
+class HuaweiConstructor(FacadeBase):
+    """The constructor of a Huawei client, sync or async (its facade's ``SpecConfig`` gives the endpoint template).
+
+    Args:
+        endpoint: the service endpoint; default: the spec's server URL for ``region``.
+        region: the region (``cn-north-4``), when no endpoint is given.
+        project_id: the project every call acts in (``HUAWEICLOUD_SDK_PROJECT_ID`` when omitted).
+        ak, sk: access key pair (``HUAWEICLOUD_SDK_AK``/``_SK`` or ``CLOUD_SDK_AK``/``_SK`` when omitted).
+        security_token: for temporary AK/SK credentials.
+        token: an IAM token instead of AK/SK (sent as ``X-Auth-Token``).
+        timeout, max_retries, headers, http_transport: as for every mqclients client.
+    """
+
+    def __init__(
+        self,
+        *,
+        endpoint: str | None = None,
+        region: str | None = None,
+        project_id: str | None = None,
+        ak: str | None = None,
+        sk: str | None = None,
+        security_token: str | None = None,
+        token: str | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = 2,
+        headers: dict[str, str] | None = None,
+        http_transport: HttpTransport | None = None,
+    ) -> None:
+        config, params = huawei_config(
+            endpoint=endpoint, region=region, project_id=project_id, ak=ak, sk=sk, security_token=security_token,
+            token=token, timeout=timeout, max_retries=max_retries, headers=headers,
+            endpoint_template=self._spec_config.server_url,
+        )  # fmt: skip
+        super().__init__(config, params, http_transport=http_transport)

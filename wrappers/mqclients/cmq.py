@@ -22,20 +22,14 @@ import httpx
 from mqclients._core.batching import BatchReport, ItemFailure, asend_in_batches, plan_batches, send_in_batches
 from mqclients._core.consumer import AsyncConsumer, Consumer
 from mqclients._core.endpoints import TENCENT_REGION, check_location
-from mqclients._core.errors import APIError, MQClientError, error_classes_for
+from mqclients._core.errors import APIError, MQClientError
+from mqclients._core.facade import FacadeBase, HttpTransport
 from mqclients._core.operation import Batch
 from mqclients._core.options import DEFAULT_TIMEOUT, RetryPolicy
 from mqclients._core.transport import TransportConfig
+from mqclients._core.unset import UNSET, Unset
 from mqclients._signing.tencent_cmq import CMQAuth, CMQCredentials
-from mqclients.cmq_api.facade import (
-    ERROR_CLASSES,
-    ERROR_SHAPE,
-    HOSTS,
-    OPERATIONS,
-    AsyncCMQOperations,
-    CMQOperations,
-)
-from mqclients.cmq_api.types import UNSET, Unset
+from mqclients.cmq_api.facade import OPERATIONS, AsyncCMQOperations, CMQOperations
 
 if TYPE_CHECKING:
     from mqclients.cmq_api.models import ReceivedMessage
@@ -48,37 +42,50 @@ PUBLISH_LIMITS: Batch = OPERATIONS["batch_publish_message"].batch or SEND_LIMITS
 DELETE_LIMITS: Batch = OPERATIONS["batch_delete_message"].batch or Batch(items="receiptHandle", max_items=16)
 
 
-def _config(
-    region: str | None,
-    endpoint: str | None,
-    secret_id: str | None,
-    secret_key: str | None,
-    token: str | None,
-    sign_method: str,
-    timeout: float | httpx.Timeout,
-    max_retries: int,
-    headers: Mapping[str, str] | None,
-) -> TransportConfig:
-    """Queue actions go to the queue host, topic and subscription actions to the topic host (``x-host``); one
-    explicit endpoint serves both (TDMQ-era gateways, local servers)."""
-    endpoint, region = check_location(endpoint, region, TENCENT_REGION)
-    if endpoint is not None:
-        hosts = {"queue": endpoint.rstrip("/"), "topic": endpoint.rstrip("/")}
-    elif region is not None:
-        hosts = {name: template.format(region=region) for name, template in HOSTS.items()}  # the spec's x-hosts
-    else:
-        raise MQClientError("region or endpoint: one is required (e.g. region='gz')")
-    credentials = CMQCredentials.resolve(secret_id, secret_key, token)
-    return TransportConfig(
-        base_url=hosts["queue"],
-        auth=CMQAuth(credentials, sign_method=sign_method),
-        headers=dict(headers or {}),
-        timeout=timeout,
-        retry=RetryPolicy(max_retries=max_retries),
-        error_shape=ERROR_SHAPE,
-        error_classes=error_classes_for(ERROR_CLASSES),
-        hosts=hosts,
-    )
+class _CMQConstructor(FacadeBase):
+    """The constructor of both clients.
+
+    Args:
+        region: the region (``gz``, ``sh``, ``bj``, ...): queue actions go to ``cmq-queue-{region}``, topic and
+            subscription actions to ``cmq-topic-{region}`` (``.api.qcloud.com``), the spec's ``x-hosts``.
+        endpoint: one base URL for every action instead (a TDMQ-era gateway, a private network host, a test server).
+        secret_id, secret_key: the API key (``TENCENTCLOUD_SECRET_ID`` / ``TENCENTCLOUD_SECRET_KEY`` when omitted).
+        token: the session token of temporary keys.
+        sign_method: ``HmacSHA1`` (the API's default) or ``HmacSHA256``.
+        timeout, max_retries, headers, http_transport: as for every mqclients client.
+    """
+
+    def __init__(
+        self,
+        *,
+        region: str | None = None,
+        endpoint: str | None = None,
+        secret_id: str | None = None,
+        secret_key: str | None = None,
+        token: str | None = None,
+        sign_method: str = "HmacSHA1",
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = 2,
+        headers: Mapping[str, str] | None = None,
+        http_transport: HttpTransport | None = None,
+    ) -> None:
+        endpoint, region = check_location(endpoint, region, TENCENT_REGION)
+        if endpoint is not None:
+            hosts = {name: endpoint.rstrip("/") for name in self._spec_config.hosts}
+        elif region is not None:
+            hosts = {name: template.format(region=region) for name, template in self._spec_config.hosts.items()}
+        else:
+            raise MQClientError("region or endpoint: one is required (e.g. region='gz')")
+        credentials = CMQCredentials.resolve(secret_id, secret_key, token)
+        config = TransportConfig(
+            base_url=hosts["queue"],
+            auth=CMQAuth(credentials, sign_method=sign_method),
+            headers=dict(headers or {}),
+            timeout=timeout,
+            retry=RetryPolicy(max_retries=max_retries),
+            hosts=hosts,
+        )
+        super().__init__(config, http_transport=http_transport)
 
 
 def _plan_bodies(bodies: Iterable[str], limits: Batch) -> tuple[list[str], list[list[int]], BatchReport[str]]:
@@ -127,7 +134,7 @@ def _received(answer: Any) -> list[ReceivedMessage]:
     return [] if answer is None or isinstance(answer.msg_info_list, Unset) else list(answer.msg_info_list)
 
 
-class CMQ(CMQOperations):
+class CMQ(_CMQConstructor, CMQOperations):
     """A sync CMQ client. Close it or use ``with``.
 
     Args:
@@ -140,23 +147,6 @@ class CMQ(CMQOperations):
         timeout, max_retries, headers, http_transport: as for every mqclients client.
     """
 
-    def __init__(
-        self,
-        *,
-        region: str | None = None,
-        endpoint: str | None = None,
-        secret_id: str | None = None,
-        secret_key: str | None = None,
-        token: str | None = None,
-        sign_method: str = "HmacSHA1",
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
-        max_retries: int = 2,
-        headers: Mapping[str, str] | None = None,
-        http_transport: httpx.BaseTransport | None = None,
-    ) -> None:
-        config = _config(region, endpoint, secret_id, secret_key, token, sign_method, timeout, max_retries, headers)
-        super().__init__(config, http_transport=http_transport)
-
     def send_batched(
         self, queue_name: str, bodies: Iterable[str], *, delay_seconds: int | Unset = UNSET
     ) -> BatchReport[str]:
@@ -165,15 +155,11 @@ class CMQ(CMQOperations):
         ``report.succeeded`` holds ``(position, msgId)``; a request that fails fails each of its messages; a
         body larger than 64 KB is refused before any I/O.
         """
-        from mqclients.cmq_api.models import BatchSendMessageRequest
-
         items, batches, report = _plan_bodies(bodies, SEND_LIMITS)
 
         def send(indexes: list[int]) -> Any:
             bodies = [items[i] for i in indexes]
-            return self.batch_send_message(
-                BatchSendMessageRequest(queue_name=queue_name, msg_body=bodies, delay_seconds=delay_seconds)
-            )
+            return self.batch_send_message(queue_name=queue_name, msg_body=bodies, delay_seconds=delay_seconds)
 
         return send_in_batches(items, batches, report, send, _record_sent)
 
@@ -186,29 +172,23 @@ class CMQ(CMQOperations):
         routing_key: str | Unset = UNSET,
     ) -> BatchReport[str]:
         """Publish any number of messages with BatchPublishMessage, within its limits; report each failed message."""
-        from mqclients.cmq_api.models import BatchPublishMessageRequest
-
         items, batches, report = _plan_bodies(bodies, PUBLISH_LIMITS)
 
         def send(indexes: list[int]) -> Any:
             bodies = [items[i] for i in indexes]
             return self.batch_publish_message(
-                BatchPublishMessageRequest(
-                    topic_name=topic_name, msg_body=bodies, msg_tag=msg_tag, routing_key=routing_key
-                )
+                topic_name=topic_name, msg_body=bodies, msg_tag=msg_tag, routing_key=routing_key
             )
 
         return send_in_batches(items, batches, report, send, _record_sent)
 
     def delete_batched(self, queue_name: str, receipt_handles: Iterable[str]) -> BatchReport[str]:
         """Delete any number of messages by receipt handle, 16 per request; report each handle that failed."""
-        from mqclients.cmq_api.models import BatchDeleteMessageRequest
-
         handles, batches, report = _delete_batches(receipt_handles)
 
         def send(indexes: list[int]) -> Any:
             chosen = [handles[i] for i in indexes]
-            return self.batch_delete_message(BatchDeleteMessageRequest(queue_name=queue_name, receipt_handle=chosen))
+            return self.batch_delete_message(queue_name=queue_name, receipt_handle=chosen)
 
         def record(report: BatchReport[str], indexes: list[int], outcome: Any) -> None:
             _record_deleted(report, indexes, handles, outcome)
@@ -226,13 +206,13 @@ class CMQ(CMQOperations):
     ) -> Consumer[ReceivedMessage]:
         """Long-poll the queue (up to ``polling_wait_seconds``, 0-30) and hand out messages; each message whose
         loop body returned is deleted (in batches, in receive order). See ``mqclients._core.consumer``."""
-        from mqclients.cmq_api.models import BatchReceiveMessageRequest
 
         def poll() -> list[ReceivedMessage]:
-            request = BatchReceiveMessageRequest(
-                queue_name=queue_name, num_of_msg=batch_size, polling_wait_seconds=polling_wait_seconds
+            return _received(
+                self.batch_receive_message(
+                    queue_name=queue_name, num_of_msg=batch_size, polling_wait_seconds=polling_wait_seconds
+                )
             )
-            return _received(self.batch_receive_message(request))
 
         def settle(batch: list[ReceivedMessage], outcomes: list[bool]) -> None:
             done = [str(m.receipt_handle) for m, ok in zip(batch, outcomes, strict=True) if ok]
@@ -242,40 +222,19 @@ class CMQ(CMQOperations):
         return Consumer(poll, settle, stop_when_empty=stop_when_empty, max_messages=max_messages)
 
 
-class AsyncCMQ(AsyncCMQOperations):
+class AsyncCMQ(_CMQConstructor, AsyncCMQOperations):
     """The async twin of ``CMQ``: the same constructor; methods are awaited, list methods and ``consume`` are
     ``async for``."""
-
-    def __init__(
-        self,
-        *,
-        region: str | None = None,
-        endpoint: str | None = None,
-        secret_id: str | None = None,
-        secret_key: str | None = None,
-        token: str | None = None,
-        sign_method: str = "HmacSHA1",
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
-        max_retries: int = 2,
-        headers: Mapping[str, str] | None = None,
-        http_transport: httpx.AsyncBaseTransport | None = None,
-    ) -> None:
-        config = _config(region, endpoint, secret_id, secret_key, token, sign_method, timeout, max_retries, headers)
-        super().__init__(config, http_transport=http_transport)
 
     async def send_batched(
         self, queue_name: str, bodies: Iterable[str], *, delay_seconds: int | Unset = UNSET
     ) -> BatchReport[str]:
         """The async ``CMQ.send_batched``."""
-        from mqclients.cmq_api.models import BatchSendMessageRequest
-
         items, batches, report = _plan_bodies(bodies, SEND_LIMITS)
 
         async def send(indexes: list[int]) -> Any:
             bodies = [items[i] for i in indexes]
-            return await self.batch_send_message(
-                BatchSendMessageRequest(queue_name=queue_name, msg_body=bodies, delay_seconds=delay_seconds)
-            )
+            return await self.batch_send_message(queue_name=queue_name, msg_body=bodies, delay_seconds=delay_seconds)
 
         return await asend_in_batches(items, batches, report, send, _record_sent)
 
@@ -288,31 +247,23 @@ class AsyncCMQ(AsyncCMQOperations):
         routing_key: str | Unset = UNSET,
     ) -> BatchReport[str]:
         """The async ``CMQ.publish_batched``."""
-        from mqclients.cmq_api.models import BatchPublishMessageRequest
-
         items, batches, report = _plan_bodies(bodies, PUBLISH_LIMITS)
 
         async def send(indexes: list[int]) -> Any:
             bodies = [items[i] for i in indexes]
             return await self.batch_publish_message(
-                BatchPublishMessageRequest(
-                    topic_name=topic_name, msg_body=bodies, msg_tag=msg_tag, routing_key=routing_key
-                )
+                topic_name=topic_name, msg_body=bodies, msg_tag=msg_tag, routing_key=routing_key
             )
 
         return await asend_in_batches(items, batches, report, send, _record_sent)
 
     async def delete_batched(self, queue_name: str, receipt_handles: Iterable[str]) -> BatchReport[str]:
         """The async ``CMQ.delete_batched``."""
-        from mqclients.cmq_api.models import BatchDeleteMessageRequest
-
         handles, batches, report = _delete_batches(receipt_handles)
 
         async def send(indexes: list[int]) -> Any:
             chosen = [handles[i] for i in indexes]
-            return await self.batch_delete_message(
-                BatchDeleteMessageRequest(queue_name=queue_name, receipt_handle=chosen)
-            )
+            return await self.batch_delete_message(queue_name=queue_name, receipt_handle=chosen)
 
         def record(report: BatchReport[str], indexes: list[int], outcome: Any) -> None:
             _record_deleted(report, indexes, handles, outcome)
@@ -329,13 +280,13 @@ class AsyncCMQ(AsyncCMQOperations):
         max_messages: int | None = None,
     ) -> AsyncConsumer[ReceivedMessage]:
         """The async ``CMQ.consume``."""
-        from mqclients.cmq_api.models import BatchReceiveMessageRequest
 
         async def poll() -> list[ReceivedMessage]:
-            request = BatchReceiveMessageRequest(
-                queue_name=queue_name, num_of_msg=batch_size, polling_wait_seconds=polling_wait_seconds
+            return _received(
+                await self.batch_receive_message(
+                    queue_name=queue_name, num_of_msg=batch_size, polling_wait_seconds=polling_wait_seconds
+                )
             )
-            return _received(await self.batch_receive_message(request))
 
         async def settle(batch: list[ReceivedMessage], outcomes: list[bool]) -> None:
             done = [str(m.receipt_handle) for m, ok in zip(batch, outcomes, strict=True) if ok]

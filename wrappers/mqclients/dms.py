@@ -21,8 +21,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-import httpx
-
 from mqclients._core.batching import (
     BatchReport,
     ItemFailure,
@@ -34,10 +32,9 @@ from mqclients._core.batching import (
 from mqclients._core.consumer import AsyncConsumer, Consumer
 from mqclients._core.errors import MQClientError
 from mqclients._core.operation import Batch
-from mqclients._core.options import DEFAULT_TIMEOUT
-from mqclients._huawei import huawei_config
-from mqclients.dms_api.facade import ERROR_SHAPE, OPERATIONS, SERVER_URL, AsyncDMSOperations, DMSOperations
-from mqclients.dms_api.types import UNSET, Unset
+from mqclients._core.unset import UNSET, Unset
+from mqclients._huawei import HuaweiConstructor
+from mqclients.dms_api.facade import OPERATIONS, AsyncDMSOperations, DMSOperations
 
 if TYPE_CHECKING:
     # Models are imported where they are used, as in the generated facade: importing the client stays cheap.
@@ -71,12 +68,6 @@ def _check_ack(result: Any, count: int) -> None:
         raise AckFailedError(f"{failed} of {count} acknowledgements were refused")
 
 
-def _send_request(messages: list[NewMessage], return_id: bool) -> Any:
-    from mqclients.dms_api.models import SendMessagesRequest
-
-    return SendMessagesRequest(messages=messages, return_id=return_id)
-
-
 def _plan(messages: Iterable[NewMessage]) -> tuple[list[NewMessage], list[list[int]], BatchReport[NewMessage]]:
     items = list(messages)
     batches, refused = plan_batches([json_size(m.to_dict()) for m in items], SEND_LIMITS, "messages")
@@ -105,7 +96,7 @@ def _record(
             report.succeeded.append((index, message_id))
 
 
-class DMS(DMSOperations):
+class DMS(HuaweiConstructor, DMSOperations):
     """A sync DMS v1.0 client. Close it or use ``with``.
 
     Args:
@@ -117,28 +108,6 @@ class DMS(DMSOperations):
         token: an IAM token instead of AK/SK (sent as ``X-Auth-Token``).
         timeout, max_retries, headers, http_transport: as for every mqclients client.
     """
-
-    def __init__(
-        self,
-        *,
-        endpoint: str | None = None,
-        region: str | None = None,
-        project_id: str | None = None,
-        ak: str | None = None,
-        sk: str | None = None,
-        security_token: str | None = None,
-        token: str | None = None,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
-        max_retries: int = 2,
-        headers: dict[str, str] | None = None,
-        http_transport: httpx.BaseTransport | None = None,
-    ) -> None:
-        config, params = huawei_config(
-            endpoint=endpoint, region=region, project_id=project_id, ak=ak, sk=sk, security_token=security_token,
-            token=token, timeout=timeout, max_retries=max_retries, headers=headers, error_shape=ERROR_SHAPE,
-            endpoint_template=SERVER_URL,
-        )  # fmt: skip
-        super().__init__(config, params, http_transport=http_transport)
 
     def consume(
         self,
@@ -164,7 +133,7 @@ class DMS(DMSOperations):
             )
 
         def settle(batch: list[ConsumedMessage], outcomes: list[bool]) -> None:
-            _check_ack(self.ack_messages(queue_id, group_id, _ack_request(batch, outcomes)), len(batch))
+            _check_ack(self.ack_messages(queue_id, group_id, body=_ack_request(batch, outcomes)), len(batch))
 
         return Consumer(poll, settle, stop_when_empty=stop_when_empty, max_messages=max_messages)
 
@@ -180,35 +149,13 @@ class DMS(DMSOperations):
         items, batches, report = _plan(messages)
 
         def send(indexes: list[int]) -> SendMessagesResult | None:
-            return self.send_messages(queue_id, _send_request([items[i] for i in indexes], return_id))
+            return self.send_messages(queue_id, messages=[items[i] for i in indexes], return_id=return_id)
 
         return send_in_batches(items, batches, report, send, lambda r, ix, res: _record(r, ix, items, res))
 
 
-class AsyncDMS(AsyncDMSOperations):
+class AsyncDMS(HuaweiConstructor, AsyncDMSOperations):
     """The async twin of ``DMS``: the same constructor; ``async with``/``async for`` over ``consume``."""
-
-    def __init__(
-        self,
-        *,
-        endpoint: str | None = None,
-        region: str | None = None,
-        project_id: str | None = None,
-        ak: str | None = None,
-        sk: str | None = None,
-        security_token: str | None = None,
-        token: str | None = None,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
-        max_retries: int = 2,
-        headers: dict[str, str] | None = None,
-        http_transport: httpx.AsyncBaseTransport | None = None,
-    ) -> None:
-        config, params = huawei_config(
-            endpoint=endpoint, region=region, project_id=project_id, ak=ak, sk=sk, security_token=security_token,
-            token=token, timeout=timeout, max_retries=max_retries, headers=headers, error_shape=ERROR_SHAPE,
-            endpoint_template=SERVER_URL,
-        )  # fmt: skip
-        super().__init__(config, params, http_transport=http_transport)
 
     def consume(
         self,
@@ -230,7 +177,7 @@ class AsyncDMS(AsyncDMSOperations):
             )
 
         async def settle(batch: list[ConsumedMessage], outcomes: list[bool]) -> None:
-            _check_ack(await self.ack_messages(queue_id, group_id, _ack_request(batch, outcomes)), len(batch))
+            _check_ack(await self.ack_messages(queue_id, group_id, body=_ack_request(batch, outcomes)), len(batch))
 
         return AsyncConsumer(poll, settle, stop_when_empty=stop_when_empty, max_messages=max_messages)
 
@@ -241,6 +188,6 @@ class AsyncDMS(AsyncDMSOperations):
         items, batches, report = _plan(messages)
 
         async def send(indexes: list[int]) -> SendMessagesResult | None:
-            return await self.send_messages(queue_id, _send_request([items[i] for i in indexes], return_id))
+            return await self.send_messages(queue_id, messages=[items[i] for i in indexes], return_id=return_id)
 
         return await asend_in_batches(items, batches, report, send, lambda r, ix, res: _record(r, ix, items, res))

@@ -1,19 +1,19 @@
 """queueManager (JSON-RPC 2.0 over HTTP, ``POST /rpc``): ``QueueManager`` and ``AsyncQueueManager``.
 
 Every ``qm.*`` method of specs/queuemanager.yaml is a method here (generated in ``mqclients.queuemanager_api.facade``):
-it takes the method's params model and returns its result model; ``code != 0`` raises typed errors, and ``poll`` on
-an empty queue returns ``None``. This module adds the session: it logs in with ``qm.auth`` (a single-use challenge
-from ``GET /login-challenge``, the time and the password, encrypted with the server's public key, RSA-OAEP with
-SHA-256), puts the token into every call, logs in again once when the server says the token has expired, sends
-``qm.heart_beat`` in the background (a thread, or an asyncio task) and logs out with ``qm.logout`` on ``close()``.
+it takes the method's params as keywords (or ``body=`` the params model) and returns its result model;
+``code != 0`` raises typed errors, and ``poll`` on an empty queue returns ``None``. This module adds the session:
+it logs in with ``qm.auth`` (a single-use challenge from ``GET /login-challenge``, the time and the password,
+encrypted with the server's public key, RSA-OAEP with SHA-256), puts the token into every call, logs in again once
+when the server says the token has expired, sends ``qm.heart_beat`` in the background (a thread, or an asyncio task)
+and logs out with ``qm.logout`` on ``close()``.
 ``verify=`` checks an HTTPS server's certificate: true (the system's CAs), a CA bundle's path, or an SSLContext.
 ``consume(queue)`` acks each element: success when the loop body returns, ``ack_type=1`` when it raises.
 
     from mqclients.queuemanager import QueueManager
-    from mqclients.queuemanager_api.models import AddParams, NewQueueParams
     with QueueManager("http://127.0.0.1:8765", username="app", password="...") as qm:
-        qm.new_queue(NewQueueParams(queue_name="jobs"))
-        qm.add(AddParams(queue_name="jobs", element="hello"))
+        qm.new_queue(queue_name="jobs")
+        qm.add(queue_name="jobs", element="hello")
         for element in qm.consume("jobs", stop_when_empty=True):
             print(element.element)
 """
@@ -41,18 +41,13 @@ from mqclients._core.errors import (
     RateLimitError,
     ResponseDecodeError,
     ValidationError,
-    error_classes_for,
 )
+from mqclients._core.facade import AsyncFacade, FacadeBase, HttpTransport
 from mqclients._core.operation import dotted_get
 from mqclients._core.options import DEFAULT_TIMEOUT, RetryPolicy
 from mqclients._core.transport import TransportConfig, login_request
-from mqclients.queuemanager_api.facade import (
-    ERROR_CLASSES,
-    ERROR_SHAPE,
-    AsyncQueueManagerOperations,
-    QueueManagerOperations,
-)
-from mqclients.queuemanager_api.types import Unset
+from mqclients._core.unset import Unset
+from mqclients.queuemanager_api.facade import AsyncQueueManagerOperations, QueueManagerOperations
 
 if TYPE_CHECKING:
     import asyncio
@@ -180,31 +175,8 @@ class QueueManagerAuth(httpx.Auth):
             yield request
 
 
-def _config(
-    endpoint: str,
-    auth: QueueManagerAuth,
-    timeout: float | httpx.Timeout,
-    max_retries: int,
-    headers: Mapping[str, str] | None,
-) -> TransportConfig:
-    endpoint = check_endpoint(endpoint)
-    return TransportConfig(
-        base_url=endpoint.rstrip("/"),
-        auth=auth,
-        headers=dict(headers or {}),
-        timeout=timeout,
-        retry=RetryPolicy(max_retries=max_retries),
-        error_shape=ERROR_SHAPE,
-        error_classes=error_classes_for(ERROR_CLASSES),
-    )
-
-
-def _elements(result: Any) -> list[ElementInfo]:
-    return [] if result is None or isinstance(result.element_info, Unset) else list(result.element_info)
-
-
-class QueueManager(QueueManagerOperations):
-    """A sync queueManager client with a logged-in session and a heartbeat thread. Close it or use ``with``.
+class _QueueManagerConstructor(FacadeBase):
+    """The constructor of both clients: the session, the connections, then the heartbeat (thread or task).
 
     Args:
         endpoint: the server root (``http://127.0.0.1:8765``).
@@ -225,27 +197,55 @@ class QueueManager(QueueManagerOperations):
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = 2,
         headers: Mapping[str, str] | None = None,
-        http_transport: httpx.BaseTransport | None = None,
+        http_transport: HttpTransport | None = None,
         verify: bool | str | ssl.SSLContext = True,
     ) -> None:
         self.session = QueueManagerAuth(username, password)
         if verify is not True:
-            http_transport = _http_transport(verify, http_transport, asynchronous=False)
-        super().__init__(_config(endpoint, self.session, timeout, max_retries, headers), http_transport=http_transport)
+            http_transport = _http_transport(verify, http_transport, asynchronous=isinstance(self, AsyncFacade))
+        config = TransportConfig(
+            base_url=check_endpoint(endpoint).rstrip("/"),
+            auth=self.session,
+            headers=dict(headers or {}),
+            timeout=timeout,
+            retry=RetryPolicy(max_retries=max_retries),
+        )
+        super().__init__(config, http_transport=http_transport)
+        self._start_heartbeat(heartbeat_interval)
+
+    def _start_heartbeat(self, interval: float) -> None:
+        raise NotImplementedError
+
+
+def _elements(result: Any) -> list[ElementInfo]:
+    return [] if result is None or isinstance(result.element_info, Unset) else list(result.element_info)
+
+
+class QueueManager(_QueueManagerConstructor, QueueManagerOperations):
+    """A sync queueManager client with a logged-in session and a heartbeat thread. Close it or use ``with``.
+
+    Args:
+        endpoint: the server root (``http://127.0.0.1:8765``).
+        username, password: the account to log in with (the password travels RSA-OAEP encrypted).
+        heartbeat_interval: seconds between ``qm.heart_beat`` calls (0 for none); they keep the token alive.
+        timeout, max_retries, headers, http_transport: as for every mqclients client.
+        verify: how an HTTPS server's certificate is checked: true (the system's CAs), a CA bundle's path, an
+            ``ssl.SSLContext``, or false (not at all); with your own ``http_transport``, give it there instead.
+    """
+
+    def _start_heartbeat(self, interval: float) -> None:
         self._stop = threading.Event()
         self._heartbeat: threading.Thread | None = None
-        if heartbeat_interval > 0:
+        if interval > 0:
             self._heartbeat = threading.Thread(
-                target=self._beat, args=(heartbeat_interval,), name="mqclients-qm-heartbeat", daemon=True
+                target=self._beat, args=(interval,), name="mqclients-qm-heartbeat", daemon=True
             )
             self._heartbeat.start()
 
     def _beat(self, interval: float) -> None:
-        from mqclients.queuemanager_api.models import HeartBeatParams
-
         while not self._stop.wait(interval):
             try:
-                self.heart_beat(HeartBeatParams())
+                self.heart_beat()
             except Exception as exc:  # the next call logs in again if the session is gone
                 logger.warning("queueManager heartbeat failed: %s", exc)
 
@@ -255,14 +255,12 @@ class QueueManager(QueueManagerOperations):
 
     def close(self) -> None:
         """Stop the heartbeat, log out (when logged in), then close the connections."""
-        from mqclients.queuemanager_api.models import LogoutParams
-
         self._stop.set()
         if self._heartbeat is not None:
             self._heartbeat.join(timeout=10)
         if self.session.token is not None:
             with contextlib.suppress(MQClientError):  # the session ends by itself anyway
-                self.logout(LogoutParams(), max_retries=0)
+                self.logout(max_retries=0)
             self.session.token = None
         super().close()
 
@@ -277,43 +275,27 @@ class QueueManager(QueueManagerOperations):
     ) -> Consumer[ElementInfo]:
         """Pull elements (``batch_size`` at a time; ``idle_wait`` seconds between empty pulls) and ack each one:
         ``ack_type=0`` when the loop body returned, ``1`` (back to the queue) when it raised."""
-        from mqclients.queuemanager_api.models import AckParams, PullElementsParams
 
         def poll() -> list[ElementInfo]:
-            got = _elements(self.pull_elements(PullElementsParams(queue_name=queue_name, number=batch_size)))
+            got = _elements(self.pull_elements(queue_name=queue_name, number=batch_size))
             if not got and not stop_when_empty:
                 time.sleep(idle_wait)
             return got
 
         def settle(batch: list[ElementInfo], outcomes: list[bool]) -> None:
             for element, ok in zip(batch, outcomes, strict=True):
-                self.ack(AckParams(message_id=int(element.message_id), ack_type=0 if ok else 1))
+                self.ack(message_id=int(element.message_id), ack_type=0 if ok else 1)
 
         return Consumer(poll, settle, stop_when_empty=stop_when_empty, max_messages=max_messages)
 
 
-class AsyncQueueManager(AsyncQueueManagerOperations):
+class AsyncQueueManager(_QueueManagerConstructor, AsyncQueueManagerOperations):
     """The async twin of ``QueueManager``: the heartbeat is an asyncio task started with the first call and
     stopped by ``aclose()`` (or leaving ``async with``)."""
 
-    def __init__(
-        self,
-        endpoint: str,
-        *,
-        username: str,
-        password: str,
-        heartbeat_interval: float = 30.0,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
-        max_retries: int = 2,
-        headers: Mapping[str, str] | None = None,
-        http_transport: httpx.AsyncBaseTransport | None = None,
-        verify: bool | str | ssl.SSLContext = True,
-    ) -> None:
-        self.session = QueueManagerAuth(username, password)
-        if verify is not True:
-            http_transport = _http_transport(verify, http_transport, asynchronous=True)
-        super().__init__(_config(endpoint, self.session, timeout, max_retries, headers), http_transport=http_transport)
-        self._interval = heartbeat_interval
+    def _start_heartbeat(self, interval: float) -> None:
+        # An asyncio task needs a running loop: it starts with the first call (``_send``).
+        self._interval = interval
         self._heartbeat: asyncio.Task[None] | None = None
 
     async def _send(self, *args: Any, **kwargs: Any) -> httpx.Response:
@@ -326,12 +308,10 @@ class AsyncQueueManager(AsyncQueueManagerOperations):
     async def _beat(self) -> None:
         import asyncio
 
-        from mqclients.queuemanager_api.models import HeartBeatParams
-
         while True:
             await asyncio.sleep(self._interval)
             try:
-                await self.heart_beat(HeartBeatParams())
+                await self.heart_beat()
             except Exception as exc:  # the next call logs in again if the session is gone
                 logger.warning("queueManager heartbeat failed: %s", exc)
 
@@ -343,15 +323,13 @@ class AsyncQueueManager(AsyncQueueManagerOperations):
         """Stop the heartbeat task, log out (when logged in), then close the connections."""
         import asyncio
 
-        from mqclients.queuemanager_api.models import LogoutParams
-
         if self._heartbeat is not None:
             self._heartbeat.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await self._heartbeat
         if self.session.token is not None:
             with contextlib.suppress(MQClientError):  # the session ends by itself anyway
-                await self.logout(LogoutParams(), max_retries=0)
+                await self.logout(max_retries=0)
             self.session.token = None
         await super().aclose()
 
@@ -367,16 +345,14 @@ class AsyncQueueManager(AsyncQueueManagerOperations):
         """The async ``QueueManager.consume``."""
         import asyncio
 
-        from mqclients.queuemanager_api.models import AckParams, PullElementsParams
-
         async def poll() -> list[ElementInfo]:
-            got = _elements(await self.pull_elements(PullElementsParams(queue_name=queue_name, number=batch_size)))
+            got = _elements(await self.pull_elements(queue_name=queue_name, number=batch_size))
             if not got and not stop_when_empty:
                 await asyncio.sleep(idle_wait)
             return got
 
         async def settle(batch: list[ElementInfo], outcomes: list[bool]) -> None:
             for element, ok in zip(batch, outcomes, strict=True):
-                await self.ack(AckParams(message_id=int(element.message_id), ack_type=0 if ok else 1))
+                await self.ack(message_id=int(element.message_id), ack_type=0 if ok else 1)
 
         return AsyncConsumer(poll, settle, stop_when_empty=stop_when_empty, max_messages=max_messages)

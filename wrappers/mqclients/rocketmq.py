@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import httpx
 
+from mqclients._core.facade import FacadeBase, HttpTransport
 from mqclients._core.options import DEFAULT_TIMEOUT
 from mqclients._huawei import huawei_config
-from mqclients.rocketmq_api.facade import ERROR_SHAPE, SERVER_URL, AsyncRocketMQOperations, RocketMQOperations
+from mqclients.rocketmq_api.facade import AsyncRocketMQOperations, RocketMQOperations
 from mqclients.rocketmq_api.official_names import OFFICIAL_NAMES  # huaweicloudsdkrocketmq's name -> our method(s)
 
 __all__ = ["OFFICIAL_NAMES", "AsyncRocketMQ", "RocketMQ"]
@@ -26,7 +27,34 @@ __all__ = ["OFFICIAL_NAMES", "AsyncRocketMQ", "RocketMQ"]
 DEFAULT_ENGINE = "reliability"
 
 
-class RocketMQ(RocketMQOperations):
+class _RocketMQConstructor(FacadeBase):
+    """The constructor of both clients: DMS's conventions plus the ``engine`` every path and query names."""
+
+    def __init__(
+        self,
+        *,
+        endpoint: str | None = None,
+        region: str | None = None,
+        project_id: str | None = None,
+        ak: str | None = None,
+        sk: str | None = None,
+        security_token: str | None = None,
+        token: str | None = None,
+        engine: str = DEFAULT_ENGINE,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = 2,
+        headers: dict[str, str] | None = None,
+        http_transport: HttpTransport | None = None,
+    ) -> None:
+        config, params = huawei_config(
+            endpoint=endpoint, region=region, project_id=project_id, ak=ak, sk=sk, security_token=security_token,
+            token=token, timeout=timeout, max_retries=max_retries, headers=headers,
+            endpoint_template=self._spec_config.server_url,
+        )  # fmt: skip
+        super().__init__(config, {**params, "engine": engine}, http_transport=http_transport)
+
+
+class RocketMQ(_RocketMQConstructor, RocketMQOperations):
     """A sync RocketMQ management client. Close it or use ``with``.
 
     Args:
@@ -40,52 +68,6 @@ class RocketMQ(RocketMQOperations):
         timeout, max_retries, headers, http_transport: as for every mqclients client.
     """
 
-    def __init__(
-        self,
-        *,
-        endpoint: str | None = None,
-        region: str | None = None,
-        project_id: str | None = None,
-        ak: str | None = None,
-        sk: str | None = None,
-        security_token: str | None = None,
-        token: str | None = None,
-        engine: str = DEFAULT_ENGINE,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
-        max_retries: int = 2,
-        headers: dict[str, str] | None = None,
-        http_transport: httpx.BaseTransport | None = None,
-    ) -> None:
-        config, params = huawei_config(
-            endpoint=endpoint, region=region, project_id=project_id, ak=ak, sk=sk, security_token=security_token,
-            token=token, timeout=timeout, max_retries=max_retries, headers=headers, error_shape=ERROR_SHAPE,
-            endpoint_template=SERVER_URL,
-        )  # fmt: skip
-        super().__init__(config, {**params, "engine": engine}, http_transport=http_transport)
 
-
-class AsyncRocketMQ(AsyncRocketMQOperations):
+class AsyncRocketMQ(_RocketMQConstructor, AsyncRocketMQOperations):
     """The async twin of ``RocketMQ``: the same constructor; methods are awaited, list methods ``async for``."""
-
-    def __init__(
-        self,
-        *,
-        endpoint: str | None = None,
-        region: str | None = None,
-        project_id: str | None = None,
-        ak: str | None = None,
-        sk: str | None = None,
-        security_token: str | None = None,
-        token: str | None = None,
-        engine: str = DEFAULT_ENGINE,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
-        max_retries: int = 2,
-        headers: dict[str, str] | None = None,
-        http_transport: httpx.AsyncBaseTransport | None = None,
-    ) -> None:
-        config, params = huawei_config(
-            endpoint=endpoint, region=region, project_id=project_id, ak=ak, sk=sk, security_token=security_token,
-            token=token, timeout=timeout, max_retries=max_retries, headers=headers, error_shape=ERROR_SHAPE,
-            endpoint_template=SERVER_URL,
-        )  # fmt: skip
-        super().__init__(config, {**params, "engine": engine}, http_transport=http_transport)

@@ -16,17 +16,18 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import AsyncGenerator, Generator, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import httpx
 
 from mqclients._core.auth import TokenHeaderAuth
 from mqclients._core.endpoints import check_endpoint
 from mqclients._core.errors import MQClientError
+from mqclients._core.facade import FacadeBase, HttpTransport
 from mqclients._core.options import DEFAULT_TIMEOUT, RetryPolicy
 from mqclients._core.transport import TransportConfig
 from mqclients._openstack import FromCloud
-from mqclients.zaqar_api.facade import ERROR_SHAPE, AsyncZaqarOperations, ZaqarOperations
+from mqclients.zaqar_api.facade import AsyncZaqarOperations, ZaqarOperations
 
 if TYPE_CHECKING:
     from keystoneauth1.session import Session
@@ -99,46 +100,8 @@ def _resolve(
     return base, project_id, auth
 
 
-def _config_and_params(
-    endpoint: str | None,
-    project_id: str | None,
-    token: str | None,
-    session: Session | None,
-    client_id: str | uuid.UUID | None,
-    timeout: float | httpx.Timeout,
-    max_retries: int,
-    headers: Mapping[str, str] | None,
-) -> tuple[TransportConfig, dict[str, Any]]:
-    base, project, auth = _resolve(endpoint, project_id, token, session)
-    config = TransportConfig(
-        base_url=base,
-        auth=auth,
-        headers=dict(headers or {}),
-        timeout=timeout,
-        retry=RetryPolicy(max_retries=max_retries),
-        error_shape=ERROR_SHAPE,
-    )
-    params = {"project_id": project, "client_id": str(client_id or uuid.uuid4())}
-    return config, params
-
-
-class _Identity:
-    """The two values a Zaqar client sends on every call, readable on both clients."""
-
-    _client_params: dict[str, Any]
-
-    @property
-    def client_id(self) -> str:
-        """The ``Client-ID`` this instance sends on every call."""
-        return str(self._client_params["client_id"])
-
-    @property
-    def project_id(self) -> str:
-        return str(self._client_params["project_id"])
-
-
-class Zaqar(FromCloud, _Identity, ZaqarOperations):
-    """A sync Zaqar v2 client. One connection pool and one ``Client-ID`` per instance; close it or use ``with``.
+class _ZaqarConstructor(FacadeBase):
+    """The constructor of both clients, and the two values a Zaqar client sends on every call.
 
     Args:
         endpoint: the server root (``http://host:8888``); found in the catalog when a session is given.
@@ -146,8 +109,7 @@ class Zaqar(FromCloud, _Identity, ZaqarOperations):
         token: a Keystone token to send as ``X-Auth-Token`` (it is not renewed).
         session: a keystoneauth1 ``Session`` with an auth plugin: tokens are fetched and renewed by it.
         client_id: this client's ``Client-ID`` (a UUID); a random one is made per instance when omitted.
-        timeout: seconds for each whole call, retries included (or an ``httpx.Timeout`` per phase); calls can
-            override it.
+        timeout: seconds (or an ``httpx.Timeout``) for each request; calls can override it.
         max_retries: retries of idempotent requests on connection failures, 429, 502, 503, 504.
         headers: extra headers for every request.
         http_transport: an ``httpx`` transport to send through (tests use ``httpx.MockTransport``).
@@ -164,31 +126,44 @@ class Zaqar(FromCloud, _Identity, ZaqarOperations):
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = 2,
         headers: Mapping[str, str] | None = None,
-        http_transport: httpx.BaseTransport | None = None,
+        http_transport: HttpTransport | None = None,
     ) -> None:
-        config, params = _config_and_params(
-            endpoint, project_id, token, session, client_id, timeout, max_retries, headers
+        base, project, auth = _resolve(endpoint, project_id, token, session)
+        config = TransportConfig(
+            base_url=base,
+            auth=auth,
+            headers=dict(headers or {}),
+            timeout=timeout,
+            retry=RetryPolicy(max_retries=max_retries),
         )
+        params = {"project_id": project, "client_id": str(client_id or uuid.uuid4())}
         super().__init__(config, params, http_transport=http_transport)
 
+    @property
+    def client_id(self) -> str:
+        """The ``Client-ID`` this instance sends on every call."""
+        return str(self._client_params["client_id"])
 
-class AsyncZaqar(FromCloud, _Identity, AsyncZaqarOperations):
+    @property
+    def project_id(self) -> str:
+        return str(self._client_params["project_id"])
+
+
+class Zaqar(FromCloud, _ZaqarConstructor, ZaqarOperations):
+    """A sync Zaqar v2 client. One connection pool and one ``Client-ID`` per instance; close it or use ``with``.
+
+    Args:
+        endpoint: the server root (``http://host:8888``); found in the catalog when a session is given.
+        project_id: the project (tenant) every call acts in; from the session when one is given.
+        token: a Keystone token to send as ``X-Auth-Token`` (it is not renewed).
+        session: a keystoneauth1 ``Session`` with an auth plugin: tokens are fetched and renewed by it.
+        client_id: this client's ``Client-ID`` (a UUID); a random one is made per instance when omitted.
+        timeout: seconds (or an ``httpx.Timeout``) for each request; calls can override it.
+        max_retries: retries of idempotent requests on connection failures, 429, 502, 503, 504.
+        headers: extra headers for every request.
+        http_transport: an ``httpx`` transport to send through (tests use ``httpx.MockTransport``).
+    """
+
+
+class AsyncZaqar(FromCloud, _ZaqarConstructor, AsyncZaqarOperations):
     """The async twin of ``Zaqar``: the same constructor; every method is awaited, list methods ``async for``."""
-
-    def __init__(
-        self,
-        endpoint: str | None = None,
-        *,
-        project_id: str | None = None,
-        token: str | None = None,
-        session: Session | None = None,
-        client_id: str | uuid.UUID | None = None,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
-        max_retries: int = 2,
-        headers: Mapping[str, str] | None = None,
-        http_transport: httpx.AsyncBaseTransport | None = None,
-    ) -> None:
-        config, params = _config_and_params(
-            endpoint, project_id, token, session, client_id, timeout, max_retries, headers
-        )
-        super().__init__(config, params, http_transport=http_transport)

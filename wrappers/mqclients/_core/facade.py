@@ -1,41 +1,66 @@
 """Base classes of the generated facades: what a generated method calls, and the client's lifecycle.
 
-A generated method only describes its call: it builds the endpoint kwargs with the generated ``_get_kwargs``,
-then hands them here with its ``Operation``. Everything else (validation, retries, errors, paging, parsing)
-happens in this module and in ``transport``.
+A generated method only describes its call: its values sorted by where they travel (``request.request_kwargs``),
+handed here with its ``Operation``. Everything else (validation, retries, errors, paging, parsing) happens in this
+module and in ``transport``. What the spec says about the API as a whole (error shape and codes, server URL,
+hosts, client parameters) arrives as the generated class's ``SpecConfig``, applied to every instance here, so a
+per-API constructor only adds what the spec cannot say (credentials, endpoint choice).
 """
 
 from __future__ import annotations
 
 import copy
+import dataclasses
 from collections.abc import Callable, Mapping
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from types import TracebackType
 from typing import Any, Self, TypeVar
 
 import httpx
 
 from .body import json_body
-from .errors import MQClientError, ResponseDecodeError
+from .errors import MQClientError, ResponseDecodeError, error_classes_for
 from .operation import ErrorShape, Operation
 from .options import RequestOptions
 from .pagination import AsyncPager, SyncPager
 from .transport import AsyncTransport, SyncTransport, TransportConfig, envelope_code
+from .validate import check_shape
+from .version import USER_AGENT
 
 T = TypeVar("T")
 ItemT = TypeVar("ItemT")
 PageT = TypeVar("PageT")
 
 
-def parse_body(op: Operation, response: httpx.Response, parse: Callable[[Any], T], path: str | None = None) -> T:
-    """The response body (or its field ``path``, in an RPC envelope) parsed by a generated model's ``from_dict``."""
-    body = json_body(response, op.name)
+def decode(op: Operation, data: Any, parse: Callable[[Any], T], path: str | None = None) -> T:
+    """A decoded success body (or its field ``path``, in an RPC envelope) as the model ``parse`` builds.
+
+    The body is first checked against the spec's shape for it (``Operation.response_schema``): a field of the
+    wrong JSON type or a missing required field raises ``ResponseDecodeError`` naming the field path and the
+    expected type, instead of a model that lies about its contents. Unknown extra fields are accepted.
+    """
     try:
-        return parse(body[path] if path is not None else body)
+        if path is not None:
+            if not isinstance(data, Mapping) or path not in data:
+                raise ResponseDecodeError(f"{path}: required, missing from the response body")
+            data = data[path]
+        if op.response_schema is not None:
+            check_shape(data, op.response_schema)
+        return parse(data)
+    except ResponseDecodeError as exc:
+        raise ResponseDecodeError(f"{op.name}: {exc}") from exc
     except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
-        raise ResponseDecodeError(
-            f"{op.name}: HTTP {response.status_code} body does not match the spec ({type(exc).__name__}: {exc})"
-        ) from exc
+        raise ResponseDecodeError(f"{op.name}: the body does not match the spec ({type(exc).__name__}: {exc})") from exc
+
+
+def decoder(op: Operation, parse: Callable[[Any], T], path: str | None = None) -> Callable[[Any], T]:
+    """``decode`` for one operation, as a one-argument parser (for pagers)."""
+    return lambda data: decode(op, data, parse, path)
+
+
+def parse_body(op: Operation, response: httpx.Response, parse: Callable[[Any], T], path: str | None = None) -> T:
+    """The response's JSON body, decoded once, checked and parsed (see ``decode``)."""
+    return decode(op, json_body(response, op.name), parse, path)
 
 
 def is_no_result(op: Operation, response: httpx.Response, shape: ErrorShape) -> bool:
@@ -56,13 +81,58 @@ def list_of(parse_item: Callable[[Any], T]) -> Callable[[Any], list[T]]:
     return parse
 
 
-class _FacadeBase:
-    """State shared by the sync and async facades: config, client-filled parameters, default options."""
+@dataclass(frozen=True)
+class SpecConfig:
+    """What a generated facade takes from its spec for every client instance."""
 
-    def __init__(self, config: TransportConfig, client_params: Mapping[str, Any] | None = None) -> None:
-        self._config = config
+    error_shape: ErrorShape = field(default_factory=ErrorShape)
+    # vendor error code -> category name (``x-error-classes``)
+    error_classes: Mapping[str, str] = field(default_factory=dict)
+    # the first server URL, a template such as ``https://dms.{region}.myhuaweicloud.com``
+    server_url: str = ""
+    # named host templates (``x-hosts``)
+    hosts: Mapping[str, str] = field(default_factory=dict)
+    # the ``x-client-param`` names a constructor must give a value for
+    client_params: tuple[str, ...] = ()
+
+
+HttpTransport = httpx.BaseTransport | httpx.AsyncBaseTransport
+
+
+def client_headers(config: TransportConfig) -> dict[str, str]:
+    """The headers of every request: our ``User-Agent``, then the caller's (which may replace it)."""
+    return {"User-Agent": USER_AGENT, **config.headers}
+
+
+class FacadeBase:
+    """State shared by the sync and async facades: config, client-filled parameters, default options.
+
+    One constructor serves both: per-API clients call it with ``http_transport`` of either kind, and each facade
+    checks that it got the kind it sends through.
+    """
+
+    _spec_config: SpecConfig = SpecConfig()
+
+    def __init__(
+        self,
+        config: TransportConfig,
+        client_params: Mapping[str, Any] | None = None,
+        *,
+        http_transport: HttpTransport | None = None,
+    ) -> None:
+        spec = self._spec_config
+        self._config = dataclasses.replace(
+            config, error_shape=spec.error_shape, error_classes=error_classes_for(spec.error_classes)
+        )
         self._client_params: dict[str, Any] = dict(client_params or {})
+        missing = [name for name in spec.client_params if self._client_params.get(name) in (None, "")]
+        if missing:
+            raise MQClientError(f"{', '.join(missing)}: required by this API; pass it to the constructor")
         self._defaults = RequestOptions()
+        self._open(self._config, http_transport)
+
+    def _open(self, config: TransportConfig, http_transport: HttpTransport | None) -> None:
+        raise NotImplementedError
 
     def _no_result(self, op: Operation, response: httpx.Response) -> bool:
         return is_no_result(op, response, self._config.error_shape)
@@ -78,6 +148,8 @@ class _FacadeBase:
         self, timeout: float | httpx.Timeout | None, max_retries: int | None, extra_headers: Mapping[str, str] | None
     ) -> RequestOptions:
         defaults = self._defaults
+        if timeout is None and max_retries is None and not extra_headers:
+            return defaults  # the common call: nothing overridden, nothing to build
         return RequestOptions(
             timeout=defaults.timeout if timeout is None else timeout,
             max_retries=defaults.max_retries if max_retries is None else max_retries,
@@ -110,19 +182,14 @@ class _FacadeBase:
         return f"{type(self).__name__}(endpoint={self._config.base_url!r})"
 
 
-class SyncFacade(_FacadeBase):
+class SyncFacade(FacadeBase):
     """Base of every generated sync client."""
 
-    def __init__(
-        self,
-        config: TransportConfig,
-        client_params: Mapping[str, Any] | None = None,
-        *,
-        http_transport: httpx.BaseTransport | None = None,
-    ) -> None:
-        super().__init__(config, client_params)
+    def _open(self, config: TransportConfig, http_transport: HttpTransport | None) -> None:
+        if http_transport is not None and not isinstance(http_transport, httpx.BaseTransport):
+            raise MQClientError("http_transport: a sync client needs an httpx.BaseTransport")
         http = httpx.Client(
-            base_url=config.base_url, headers=dict(config.headers), timeout=config.timeout, transport=http_transport
+            base_url=config.base_url, headers=client_headers(config), timeout=config.timeout, transport=http_transport
         )
         self._transport = SyncTransport(config, http)
 
@@ -146,7 +213,11 @@ class SyncFacade(_FacadeBase):
     ) -> SyncPager[ItemT, PageT]:
         assert op.pagination is not None
         return SyncPager(
-            op.pagination, kwargs, lambda kw: self._send(op, kw, options, path_values), parse_page, parse_item
+            op.pagination,
+            kwargs,
+            lambda kw: self._send(op, kw, options, path_values),
+            parse_page,
+            parse_item,
         )
 
     def close(self) -> None:
@@ -162,19 +233,14 @@ class SyncFacade(_FacadeBase):
         self.close()
 
 
-class AsyncFacade(_FacadeBase):
+class AsyncFacade(FacadeBase):
     """Base of every generated async client."""
 
-    def __init__(
-        self,
-        config: TransportConfig,
-        client_params: Mapping[str, Any] | None = None,
-        *,
-        http_transport: httpx.AsyncBaseTransport | None = None,
-    ) -> None:
-        super().__init__(config, client_params)
+    def _open(self, config: TransportConfig, http_transport: HttpTransport | None) -> None:
+        if http_transport is not None and not isinstance(http_transport, httpx.AsyncBaseTransport):
+            raise MQClientError("http_transport: an async client needs an httpx.AsyncBaseTransport")
         http = httpx.AsyncClient(
-            base_url=config.base_url, headers=dict(config.headers), timeout=config.timeout, transport=http_transport
+            base_url=config.base_url, headers=client_headers(config), timeout=config.timeout, transport=http_transport
         )
         self._transport = AsyncTransport(config, http)
 

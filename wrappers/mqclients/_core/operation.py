@@ -12,6 +12,7 @@ from typing import Any, Literal
 
 PaginationStyle = Literal["link", "offset", "token"]
 ParamLocation = Literal["query", "body"]
+BodyEncoding = Literal["json", "form"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +93,15 @@ class Operation:
     # The documented rules, checked before any I/O: parameter schemas by wire name, and the body's schema.
     param_schemas: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
     body_schema: Mapping[str, Any] | None = None
+    # How the body travels: ``json`` or ``form`` (urlencoded), with its media type; None: the request has no body.
+    body_encoding: BodyEncoding | None = None
+    content_type: str | None = None
+    # RPC envelopes (``x-envelope``): the body field that carries the call's arguments, and the envelope's fixed
+    # fields (``jsonrpc``, ``method``, ``id``) with the values the spec gives them.
+    envelope_params: str | None = None
+    envelope_fields: Mapping[str, Any] = field(default_factory=dict)
+    # The success body's shape (types and required fields only), checked before a model is built from it.
+    response_schema: Mapping[str, Any] | None = None
 
 
 def dotted_get(data: object, path: str | None) -> Any:

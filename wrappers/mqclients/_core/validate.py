@@ -1,9 +1,11 @@
 """Client-side checks of the documented rules, before any network I/O.
 
 Codegen copies each operation's parameter and body schemas (``$ref``s resolved) out of the spec; this module
-checks a request against them and raises ``ValidationError`` naming the field and the rule. It covers the JSON
-Schema keywords the specs use for rules: type, enum, const, minimum/maximum (and exclusive), minLength/maxLength,
-pattern, minItems/maxItems, required, properties, items. Anything else is documentation, not a rule here.
+checks a request against them and raises ``ValidationError`` naming the field and the rule. ``RULE_KEYWORDS`` lists
+every JSON Schema keyword it implements; ``DOC_KEYWORDS`` those that state no rule. A test walks every spec and
+fails on a keyword in neither list, so a spec cannot use a rule the client silently ignores.
+
+``check_shape`` is the response side: a success body's JSON types and required fields (``ResponseDecodeError``).
 """
 
 from __future__ import annotations
@@ -13,7 +15,21 @@ from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from typing import Any
 
-from .errors import ValidationError
+from .errors import ResponseDecodeError, ValidationError
+
+# Every keyword ``check`` implements.
+RULE_KEYWORDS = frozenset(
+    {
+        "type", "enum", "const", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum",
+        "minLength", "maxLength", "pattern", "minItems", "maxItems", "required", "properties", "items",
+        "additionalProperties", "minProperties", "maxProperties", "propertyNames",
+        "allOf", "anyOf", "oneOf", "not", "if", "then", "else",
+    }
+)  # fmt: skip
+# Keywords that document and state no rule the client checks ($ref is resolved by codegen before this module).
+DOC_KEYWORDS = frozenset(
+    {"description", "examples", "example", "default", "format", "title", "$ref", "x-doc-errata", "x-any-json"}
+)
 
 _TYPES: dict[str, tuple[type, ...]] = {
     "string": (str,),
@@ -58,6 +74,53 @@ def check(value: Any, schema: Mapping[str, Any], field: str) -> None:
         _check_array(value, schema, field)
     elif isinstance(value, Mapping):
         _check_object(value, schema, field)
+    if "allOf" in schema or "anyOf" in schema or "oneOf" in schema or "not" in schema or "if" in schema:
+        _check_combined(value, schema, field)
+
+
+def _passes(value: Any, schema: Mapping[str, Any], field: str) -> bool:
+    try:
+        check(value, schema, field)
+    except ValidationError:
+        return False
+    return True
+
+
+def _check_combined(value: Any, schema: Mapping[str, Any], field: str) -> None:
+    """allOf, anyOf, oneOf, not, and if/then/else."""
+    for sub in schema.get("allOf", ()):
+        check(value, sub, field)
+    if "anyOf" in schema and not any(_passes(value, sub, field) for sub in schema["anyOf"]):
+        raise ValidationError(field or "body", "must match at least one of the allowed forms (anyOf)")
+    if "oneOf" in schema:
+        matched = sum(_passes(value, sub, field) for sub in schema["oneOf"])
+        if matched != 1:
+            raise ValidationError(
+                field or "body", f"must match exactly one of the allowed forms (oneOf), matched {matched}"
+            )
+    if "not" in schema and _passes(value, schema["not"], field):
+        raise ValidationError(field or "body", "is a form the spec forbids (not)")
+    if "if" in schema:
+        condition = schema["if"]
+        branch = schema.get("then") if _passes(value, condition, field) else schema.get("else")
+        if branch is not None:
+            try:
+                check(value, branch, field)
+            except ValidationError as exc:
+                raise ValidationError(exc.field, f"{exc.rule} (when {_describe(condition)})") from None
+
+
+def _describe(condition: Mapping[str, Any]) -> str:
+    """A short reading of an ``if`` schema: ``redrive_policy is 'enable'``."""
+    parts = []
+    for name, sub in (condition.get("properties") or {}).items():
+        if isinstance(sub, Mapping) and "const" in sub:
+            parts.append(f"{name} is {sub['const']!r}")
+        elif isinstance(sub, Mapping) and "enum" in sub:
+            parts.append(f"{name} is one of {', '.join(repr(v) for v in sub['enum'])}")
+    if not parts and condition.get("required"):
+        parts.append(f"{', '.join(condition['required'])} given")
+    return " and ".join(parts) or "the schema's condition holds"
 
 
 def _check_number(value: float, schema: Mapping[str, Any], field: str) -> None:
@@ -100,6 +163,23 @@ def _check_object(value: Mapping[str, Any], schema: Mapping[str, Any], field: st
     for name, sub in properties.items():
         if name in value and value[name] is not None:
             check(value[name], sub, prefix + name)
+    if "minProperties" in schema and len(value) < schema["minProperties"]:
+        raise ValidationError(field or "body", f"must have at least {schema['minProperties']} entries")
+    if "maxProperties" in schema and len(value) > schema["maxProperties"]:
+        raise ValidationError(field or "body", f"must have at most {schema['maxProperties']} entries")
+    names = schema.get("propertyNames")
+    if isinstance(names, Mapping):
+        for name in value:
+            check(str(name), names, f"{prefix}{name} (a key)")
+    extra = schema.get("additionalProperties")
+    if extra is False:
+        unknown = sorted(str(name) for name in value if name not in properties)
+        if unknown:
+            raise ValidationError(prefix + unknown[0], "is not a field the spec allows here")
+    elif isinstance(extra, Mapping):
+        for name, item in value.items():
+            if name not in properties and item is not None:
+                check(item, extra, prefix + str(name))
 
 
 def integral(value: Any, schema: Mapping[str, Any] | None) -> Any:
@@ -148,3 +228,127 @@ def check_params(values: Mapping[str, Any], schemas: Mapping[str, Mapping[str, A
         if schema.get("type") == "string" and isinstance(value, int) and not isinstance(value, bool):
             value = str(value)
         check(value, schema, name)
+
+
+def check_shape(value: Any, schema: Mapping[str, Any], field: str = "") -> None:
+    """Raise ``ResponseDecodeError`` where a success body's JSON types or required fields differ from the spec.
+
+    Only ``type``, ``required``, ``properties``, ``items``, ``additionalProperties`` and ``allOf`` are read (what a
+    model needs to be built truthfully); fields the spec does not know are accepted, and ``null`` stands for an
+    absent optional field (servers send both). The schema is compiled once into nested checks (it runs on every
+    response, so its cost is per call).
+    """
+    checker = _shape_checker(schema)
+    if checker is None:
+        return
+    try:
+        checker(value)
+    except _ShapeMismatch as exc:
+        where = field + "".join(reversed(exc.path))
+        where = where.removeprefix(".") or "body"
+        raise ResponseDecodeError(f"{where}: {exc.problem}") from None
+
+
+class _ShapeMismatch(Exception):
+    """Raised inside compiled shape checks; collects the path on the way out, the message is built once."""
+
+    def __init__(self, problem: str) -> None:
+        self.problem = problem
+        self.path: list[str] = []
+
+
+_Check = Any  # Callable[[Any], None]; ``Any`` keeps the compiled closures cheap to annotate
+_COMPILED: dict[int, tuple[Mapping[str, Any], _Check | None]] = {}
+_PY_TYPES: dict[str, tuple[type, ...]] = {
+    "string": (str,),
+    "integer": (int, float),  # a float is accepted when it is integral (JSON has one number type)
+    "number": (int, float),
+    "boolean": (bool,),
+    "array": (list,),
+    "object": (dict,),
+    "null": (type(None),),
+}
+
+
+def _shape_checker(schema: Mapping[str, Any]) -> _Check | None:
+    cached = _COMPILED.get(id(schema))
+    if cached is not None and cached[0] is schema:
+        return cached[1]
+    checker = _compile_shape(schema)
+    _COMPILED[id(schema)] = (schema, checker)  # keeps the schema alive, so its id stays its own
+    return checker
+
+
+def _compile_shape(schema: Mapping[str, Any]) -> _Check | None:
+    """A function checking one value against ``schema``'s shape, or None when the schema checks nothing."""
+    expected = schema.get("type")
+    allowed = [expected] if isinstance(expected, str) else list(expected or [])
+    py_types: tuple[type, ...] = tuple(t for name in allowed for t in _PY_TYPES.get(name, (object,)))
+    no_bool = "boolean" not in allowed and bool(set(allowed) & {"integer", "number"})
+    integral = "integer" in allowed and "number" not in allowed
+    wanted = " or ".join(allowed)
+    parts = [c for c in (_compile_shape(sub) for sub in schema.get("allOf", ())) if c is not None]
+    required = tuple(schema.get("required", ()))
+    props = [(name, c) for name, sub in (schema.get("properties") or {}).items() if (c := _compile_shape(sub))]
+    extra_schema = schema.get("additionalProperties")
+    extra = _compile_shape(extra_schema) if isinstance(extra_schema, Mapping) else None
+    known = frozenset(schema.get("properties") or ())
+    items_schema = schema.get("items")
+    items = _compile_shape(items_schema) if isinstance(items_schema, Mapping) else None
+    if not (py_types or parts or required or props or extra or items):
+        return None
+
+    def check(value: Any) -> None:
+        if py_types and (
+            not isinstance(value, py_types)
+            or (no_bool and value.__class__ is bool)
+            or (integral and value.__class__ is float and not value.is_integer())
+        ):
+            raise _ShapeMismatch(f"expected {wanted}, got {_json_type(value)} in the response body")
+        for part in parts:
+            part(value)
+        if value.__class__ is dict:
+            for name in required:
+                if value.get(name) is None:
+                    mismatch = _ShapeMismatch("required, missing from the response body")
+                    mismatch.path.append(f".{name}")
+                    raise mismatch
+            for name, sub in props:
+                item = value.get(name)
+                if item is not None:
+                    try:
+                        sub(item)
+                    except _ShapeMismatch as exc:
+                        exc.path.append(f".{name}")
+                        raise
+            if extra is not None:
+                for name, item in value.items():
+                    if name not in known and item is not None:
+                        try:
+                            extra(item)
+                        except _ShapeMismatch as exc:
+                            exc.path.append(f".{name}")
+                            raise
+        elif items is not None and value.__class__ is list:
+            for index, item in enumerate(value):
+                try:
+                    items(item)
+                except _ShapeMismatch as exc:
+                    exc.path.append(f"[{index}]")
+                    raise
+
+    return check
+
+
+def _json_type(value: object) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    if isinstance(value, float):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    return "array" if isinstance(value, list) else "object"

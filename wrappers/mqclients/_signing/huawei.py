@@ -40,6 +40,7 @@ import os
 from collections.abc import Callable, Generator, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import lru_cache
 from typing import Final
 from urllib.parse import quote, unquote_to_bytes
 
@@ -128,7 +129,10 @@ def format_sdk_date(moment: datetime) -> str:
     """``X-Sdk-Date`` for ``moment`` (UTC, ``20240102T030405Z``); a naive datetime is taken as UTC."""
     if moment.tzinfo is not None:
         moment = moment.astimezone(UTC)
-    return moment.strftime(SDK_DATE_FORMAT)
+    # The same text as strftime(SDK_DATE_FORMAT), a few times faster: this runs on every request.
+    return (
+        f"{moment.year:04d}{moment.month:02d}{moment.day:02d}T{moment.hour:02d}{moment.minute:02d}{moment.second:02d}Z"
+    )
 
 
 def _utf8(value: str | bytes) -> bytes:
@@ -142,9 +146,20 @@ def canonical_uri(path: str | bytes) -> str:
     ``/v2/p/topics`` → ``/v2/p/topics/``; ``/a%2Fb`` → ``/a/b/`` (a decoded ``%2F`` splits); ``/a b:c`` →
     ``/a%20b%3Ac/``; ``%252F`` → ``%252F``; ``''`` → ``/``.
     """
-    raw = unquote_to_bytes(_utf8(path))
+    return _canonical_uri(_utf8(path))
+
+
+# Clients call the same paths and queries again and again: their canonical forms are cached (pure functions).
+@lru_cache(maxsize=1024)
+def _canonical_uri(path: bytes) -> str:
+    raw = unquote_to_bytes(path)
     uri = "/".join(quote(segment, safe="~") for segment in raw.split(b"/"))
     return uri if uri.endswith("/") else uri + "/"
+
+
+@lru_cache(maxsize=1024)
+def _canonical_query_of(raw_query: bytes) -> str:
+    return canonical_query(parse_query(raw_query))
 
 
 def parse_query(raw_query: str | bytes) -> list[tuple[bytes, bytes]]:
@@ -238,7 +253,7 @@ def string_to_sign(canonical: str, sdk_date: str) -> str:
 
 def signature(sk: str, to_sign: str) -> str:
     """``hex(HMAC-SHA256(key=utf8(sk), msg=utf8(string to sign)))``."""
-    return hmac.new(sk.encode("utf-8"), to_sign.encode("utf-8"), hashlib.sha256).hexdigest()
+    return hmac.digest(sk.encode("utf-8"), to_sign.encode("utf-8"), "sha256").hex()
 
 
 def authorization_header(ak: str, signed: Sequence[str], sig: str) -> str:
@@ -413,37 +428,39 @@ def sign(
         owned.add("x-security-token")
         extra.append((HEADER_SECURITY_TOKEN, credentials.security_token))
 
-    # (name, wire value, signed?) in the order they will be sent
-    entries: list[tuple[str, bytes, bool]] = []
+    # (name, lowercase name, wire value, signed?) in the order they will be sent; one pass, this runs per request
+    entries: list[tuple[str, str, bytes, bool]] = []
     for raw_name, raw_value in headers:
         name = raw_name.decode("latin-1") if isinstance(raw_name, bytes) else raw_name
-        if name.lower() in owned:
+        lower = name.lower()
+        if lower in owned:
             continue
-        entries.append((name, _utf8(raw_value), is_signed_header(name)))
+        value = raw_value if isinstance(raw_value, bytes) else raw_value.encode("utf-8")
+        entries.append((name, lower, value, "_" not in lower and lower not in UNSIGNED_HEADERS))
     for name, text in extra:
-        entries.append((name, text.encode("ascii"), True))
+        entries.append((name, name.lower(), text.encode("ascii"), True))
 
-    lowered = {name.lower() for name, _, _ in entries}
+    lowered = {lower for _, lower, _, _ in entries}
     if "host" not in lowered:
         raise SigningError("the request has no Host header; the signature must cover it")
     if "x-sdk-content-sha256" not in lowered:
-        content_type = next((value for name, value, _ in entries if name.lower() == "content-type"), None)
+        content_type = next((value for _, lower, value, _ in entries if lower == "content-type"), None)
         if needs_unsigned_payload(content_type):
-            entries.append((HEADER_CONTENT_SHA256, UNSIGNED_PAYLOAD.encode("ascii"), True))
+            entries.append((HEADER_CONTENT_SHA256, "x-sdk-content-sha256", UNSIGNED_PAYLOAD.encode("ascii"), True))
     sdk_date = format_sdk_date(now)
-    entries.append((HEADER_SDK_DATE, sdk_date.encode("ascii"), True))
+    entries.append((HEADER_SDK_DATE, "x-sdk-date", sdk_date.encode("ascii"), True))
 
-    names = signed_headers(name for name, _, is_signed in entries if is_signed)
+    names = signed_headers(name for name, _, _, is_signed in entries if is_signed)
     values: dict[str, str] = {}
     wire: list[tuple[bytes, bytes]] = []
-    for name, value, is_signed in entries:
+    for name, lower, value, is_signed in entries:
         if is_signed:
             text = canonical_header_value(_header_text(name, value))
-            values[name.lower()] = text
+            values[lower] = text
             value = text.encode("utf-8")
         wire.append((name.encode("latin-1"), value))
 
-    query_text = canonical_query(parse_query(query))
+    query_text = _canonical_query_of(_utf8(query))
     canonical = canonical_request(
         method,
         canonical_uri(path),
@@ -495,7 +512,7 @@ class HuaweiAKSKAuth(httpx.Auth):
         except httpx.RequestNotRead:
             raise SigningError("the request body must be read before signing (call request.read())") from None
         headers = list(request.headers.raw)
-        if "host" not in request.headers:
+        if not any(name.lower() == b"host" for name, _ in headers):
             headers.insert(0, (b"Host", request.url.netloc))
         result = sign(
             request.method,

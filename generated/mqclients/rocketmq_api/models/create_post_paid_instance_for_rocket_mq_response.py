@@ -57,3 +57,15 @@ class CreatePostPaidInstanceForRocketMqResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        """The fields that are set, by name: ``UNSET`` fields and empty extras are left out."""
+        from mqclients._core.models import model_repr
+
+        return model_repr(self)
+
+    def to_json(self, **dumps_options: Any) -> str:
+        """This model as JSON text, with the spec's field names (``to_dict()`` serialised)."""
+        from mqclients._core.models import model_json
+
+        return model_json(self, **dumps_options)

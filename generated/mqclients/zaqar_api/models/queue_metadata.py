@@ -23,26 +23,26 @@ class QueueMetadata:
 
     """
 
-    field_default_message_ttl: int | Unset = UNSET
+    default_message_ttl: int | Unset = UNSET
     """ TTL in seconds given to messages posted without one (server default `default_message_ttl`, 3600). """
-    field_max_messages_post_size: int | Unset = UNSET
+    max_messages_post_size: int | Unset = UNSET
     """ Largest accepted post-messages request body for this queue, in bytes (server default and upper bound
     `max_messages_post_size`, 262144). """
-    field_default_message_delay: int | Unset = UNSET
+    default_message_delay: int | Unset = UNSET
     """ Delay in seconds before new messages can be claimed; also enables the per-message `delay` field (0 = no
     delay). """
-    field_dead_letter_queue: None | str | Unset = UNSET
+    dead_letter_queue: None | str | Unset = UNSET
     """ Name of the queue that receives messages claimed more than `_max_claim_count` times. """
-    field_dead_letter_queue_messages_ttl: int | None | Unset = UNSET
+    dead_letter_queue_messages_ttl: int | None | Unset = UNSET
     """ TTL in seconds of messages moved to the dead letter queue (default their remaining TTL). """
-    field_max_claim_count: int | None | Unset = UNSET
+    max_claim_count: int | None | Unset = UNSET
     """ How many times a message may be claimed before it moves to the dead letter queue. """
-    field_enable_encrypt_messages: bool | Unset = UNSET
+    enable_encrypt_messages: bool | Unset = UNSET
     """ Store message bodies encrypted (server option `message_encryption_algorithms`). """
-    field_flavor: str | Unset = UNSET
+    flavor: str | Unset = UNSET
     """ With pooling, the flavor to place the queue in. Never in the server's defaults; answered only as stored when
     the queue was created or patched with it. """
-    field_retry_policy: RetryPolicy | Unset = UNSET
+    retry_policy: RetryPolicy | Unset = UNSET
     """ How notifications are retried when a webhook answers 5xx (subscription option
     `_retry_policy`, or queue metadata for every subscription of the queue). The gap between
     `minimum_delay` and `maximum_delay` must be at least 10 seconds.
@@ -50,59 +50,59 @@ class QueueMetadata:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        field_default_message_ttl = self.field_default_message_ttl
+        default_message_ttl = self.default_message_ttl
 
-        field_max_messages_post_size = self.field_max_messages_post_size
+        max_messages_post_size = self.max_messages_post_size
 
-        field_default_message_delay = self.field_default_message_delay
+        default_message_delay = self.default_message_delay
 
-        field_dead_letter_queue: None | str | Unset
-        if isinstance(self.field_dead_letter_queue, Unset):
-            field_dead_letter_queue = UNSET
+        dead_letter_queue: None | str | Unset
+        if isinstance(self.dead_letter_queue, Unset):
+            dead_letter_queue = UNSET
         else:
-            field_dead_letter_queue = self.field_dead_letter_queue
+            dead_letter_queue = self.dead_letter_queue
 
-        field_dead_letter_queue_messages_ttl: int | None | Unset
-        if isinstance(self.field_dead_letter_queue_messages_ttl, Unset):
-            field_dead_letter_queue_messages_ttl = UNSET
+        dead_letter_queue_messages_ttl: int | None | Unset
+        if isinstance(self.dead_letter_queue_messages_ttl, Unset):
+            dead_letter_queue_messages_ttl = UNSET
         else:
-            field_dead_letter_queue_messages_ttl = self.field_dead_letter_queue_messages_ttl
+            dead_letter_queue_messages_ttl = self.dead_letter_queue_messages_ttl
 
-        field_max_claim_count: int | None | Unset
-        if isinstance(self.field_max_claim_count, Unset):
-            field_max_claim_count = UNSET
+        max_claim_count: int | None | Unset
+        if isinstance(self.max_claim_count, Unset):
+            max_claim_count = UNSET
         else:
-            field_max_claim_count = self.field_max_claim_count
+            max_claim_count = self.max_claim_count
 
-        field_enable_encrypt_messages = self.field_enable_encrypt_messages
+        enable_encrypt_messages = self.enable_encrypt_messages
 
-        field_flavor = self.field_flavor
+        flavor = self.flavor
 
-        field_retry_policy: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.field_retry_policy, Unset):
-            field_retry_policy = self.field_retry_policy.to_dict()
+        retry_policy: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.retry_policy, Unset):
+            retry_policy = self.retry_policy.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if field_default_message_ttl is not UNSET:
-            field_dict["_default_message_ttl"] = field_default_message_ttl
-        if field_max_messages_post_size is not UNSET:
-            field_dict["_max_messages_post_size"] = field_max_messages_post_size
-        if field_default_message_delay is not UNSET:
-            field_dict["_default_message_delay"] = field_default_message_delay
-        if field_dead_letter_queue is not UNSET:
-            field_dict["_dead_letter_queue"] = field_dead_letter_queue
-        if field_dead_letter_queue_messages_ttl is not UNSET:
-            field_dict["_dead_letter_queue_messages_ttl"] = field_dead_letter_queue_messages_ttl
-        if field_max_claim_count is not UNSET:
-            field_dict["_max_claim_count"] = field_max_claim_count
-        if field_enable_encrypt_messages is not UNSET:
-            field_dict["_enable_encrypt_messages"] = field_enable_encrypt_messages
-        if field_flavor is not UNSET:
-            field_dict["_flavor"] = field_flavor
-        if field_retry_policy is not UNSET:
-            field_dict["_retry_policy"] = field_retry_policy
+        if default_message_ttl is not UNSET:
+            field_dict["_default_message_ttl"] = default_message_ttl
+        if max_messages_post_size is not UNSET:
+            field_dict["_max_messages_post_size"] = max_messages_post_size
+        if default_message_delay is not UNSET:
+            field_dict["_default_message_delay"] = default_message_delay
+        if dead_letter_queue is not UNSET:
+            field_dict["_dead_letter_queue"] = dead_letter_queue
+        if dead_letter_queue_messages_ttl is not UNSET:
+            field_dict["_dead_letter_queue_messages_ttl"] = dead_letter_queue_messages_ttl
+        if max_claim_count is not UNSET:
+            field_dict["_max_claim_count"] = max_claim_count
+        if enable_encrypt_messages is not UNSET:
+            field_dict["_enable_encrypt_messages"] = enable_encrypt_messages
+        if flavor is not UNSET:
+            field_dict["_flavor"] = flavor
+        if retry_policy is not UNSET:
+            field_dict["_retry_policy"] = retry_policy
 
         return field_dict
 
@@ -111,62 +111,62 @@ class QueueMetadata:
         from ..models.retry_policy import RetryPolicy  # noqa: PLC0415
 
         d = dict(src_dict)
-        field_default_message_ttl = d.pop("_default_message_ttl", UNSET)
+        default_message_ttl = d.pop("_default_message_ttl", UNSET)
 
-        field_max_messages_post_size = d.pop("_max_messages_post_size", UNSET)
+        max_messages_post_size = d.pop("_max_messages_post_size", UNSET)
 
-        field_default_message_delay = d.pop("_default_message_delay", UNSET)
+        default_message_delay = d.pop("_default_message_delay", UNSET)
 
-        def _parse_field_dead_letter_queue(data: object) -> None | str | Unset:
+        def _parse_dead_letter_queue(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
             return cast(None | str | Unset, data)
 
-        field_dead_letter_queue = _parse_field_dead_letter_queue(d.pop("_dead_letter_queue", UNSET))
+        dead_letter_queue = _parse_dead_letter_queue(d.pop("_dead_letter_queue", UNSET))
 
-        def _parse_field_dead_letter_queue_messages_ttl(data: object) -> int | None | Unset:
+        def _parse_dead_letter_queue_messages_ttl(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
             return cast(int | None | Unset, data)
 
-        field_dead_letter_queue_messages_ttl = _parse_field_dead_letter_queue_messages_ttl(
+        dead_letter_queue_messages_ttl = _parse_dead_letter_queue_messages_ttl(
             d.pop("_dead_letter_queue_messages_ttl", UNSET)
         )
 
-        def _parse_field_max_claim_count(data: object) -> int | None | Unset:
+        def _parse_max_claim_count(data: object) -> int | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
             return cast(int | None | Unset, data)
 
-        field_max_claim_count = _parse_field_max_claim_count(d.pop("_max_claim_count", UNSET))
+        max_claim_count = _parse_max_claim_count(d.pop("_max_claim_count", UNSET))
 
-        field_enable_encrypt_messages = d.pop("_enable_encrypt_messages", UNSET)
+        enable_encrypt_messages = d.pop("_enable_encrypt_messages", UNSET)
 
-        field_flavor = d.pop("_flavor", UNSET)
+        flavor = d.pop("_flavor", UNSET)
 
-        _field_retry_policy = d.pop("_retry_policy", UNSET)
-        field_retry_policy: RetryPolicy | Unset
-        if isinstance(_field_retry_policy, Unset):
-            field_retry_policy = UNSET
+        _retry_policy = d.pop("_retry_policy", UNSET)
+        retry_policy: RetryPolicy | Unset
+        if isinstance(_retry_policy, Unset):
+            retry_policy = UNSET
         else:
-            field_retry_policy = RetryPolicy.from_dict(_field_retry_policy)
+            retry_policy = RetryPolicy.from_dict(_retry_policy)
 
         queue_metadata = cls(
-            field_default_message_ttl=field_default_message_ttl,
-            field_max_messages_post_size=field_max_messages_post_size,
-            field_default_message_delay=field_default_message_delay,
-            field_dead_letter_queue=field_dead_letter_queue,
-            field_dead_letter_queue_messages_ttl=field_dead_letter_queue_messages_ttl,
-            field_max_claim_count=field_max_claim_count,
-            field_enable_encrypt_messages=field_enable_encrypt_messages,
-            field_flavor=field_flavor,
-            field_retry_policy=field_retry_policy,
+            default_message_ttl=default_message_ttl,
+            max_messages_post_size=max_messages_post_size,
+            default_message_delay=default_message_delay,
+            dead_letter_queue=dead_letter_queue,
+            dead_letter_queue_messages_ttl=dead_letter_queue_messages_ttl,
+            max_claim_count=max_claim_count,
+            enable_encrypt_messages=enable_encrypt_messages,
+            flavor=flavor,
+            retry_policy=retry_policy,
         )
 
         queue_metadata.additional_properties = d
@@ -187,3 +187,15 @@ class QueueMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        """The fields that are set, by name: ``UNSET`` fields and empty extras are left out."""
+        from mqclients._core.models import model_repr
+
+        return model_repr(self)
+
+    def to_json(self, **dumps_options: Any) -> str:
+        """This model as JSON text, with the spec's field names (``to_dict()`` serialised)."""
+        from mqclients._core.models import model_json
+
+        return model_json(self, **dumps_options)

@@ -30,7 +30,7 @@ class SubscriptionOptions:
     """ Subject of `mailto:` notifications. """
     trust_id: str | Unset = UNSET
     """ Keystone trust used by `trust+http(s)` subscribers (created by the server if absent). """
-    field_retry_policy: RetryPolicy | Unset = UNSET
+    retry_policy: RetryPolicy | Unset = UNSET
     """ How notifications are retried when a webhook answers 5xx (subscription option
     `_retry_policy`, or queue metadata for every subscription of the queue). The gap between
     `minimum_delay` and `maximum_delay` must be at least 10 seconds.
@@ -50,9 +50,9 @@ class SubscriptionOptions:
 
         trust_id = self.trust_id
 
-        field_retry_policy: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.field_retry_policy, Unset):
-            field_retry_policy = self.field_retry_policy.to_dict()
+        retry_policy: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.retry_policy, Unset):
+            retry_policy = self.retry_policy.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -67,8 +67,8 @@ class SubscriptionOptions:
             field_dict["subject"] = subject
         if trust_id is not UNSET:
             field_dict["trust_id"] = trust_id
-        if field_retry_policy is not UNSET:
-            field_dict["_retry_policy"] = field_retry_policy
+        if retry_policy is not UNSET:
+            field_dict["_retry_policy"] = retry_policy
 
         return field_dict
 
@@ -93,12 +93,12 @@ class SubscriptionOptions:
 
         trust_id = d.pop("trust_id", UNSET)
 
-        _field_retry_policy = d.pop("_retry_policy", UNSET)
-        field_retry_policy: RetryPolicy | Unset
-        if isinstance(_field_retry_policy, Unset):
-            field_retry_policy = UNSET
+        _retry_policy = d.pop("_retry_policy", UNSET)
+        retry_policy: RetryPolicy | Unset
+        if isinstance(_retry_policy, Unset):
+            retry_policy = UNSET
         else:
-            field_retry_policy = RetryPolicy.from_dict(_field_retry_policy)
+            retry_policy = RetryPolicy.from_dict(_retry_policy)
 
         subscription_options = cls(
             post_data=post_data,
@@ -106,7 +106,7 @@ class SubscriptionOptions:
             from_=from_,
             subject=subject,
             trust_id=trust_id,
-            field_retry_policy=field_retry_policy,
+            retry_policy=retry_policy,
         )
 
         subscription_options.additional_properties = d
@@ -127,3 +127,15 @@ class SubscriptionOptions:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        """The fields that are set, by name: ``UNSET`` fields and empty extras are left out."""
+        from mqclients._core.models import model_repr
+
+        return model_repr(self)
+
+    def to_json(self, **dumps_options: Any) -> str:
+        """This model as JSON text, with the spec's field names (``to_dict()`` serialised)."""
+        from mqclients._core.models import model_json
+
+        return model_json(self, **dumps_options)
