@@ -149,7 +149,7 @@ def test_unknown_extra_fields_are_accepted_and_kept() -> None:
 
 
 def test_a_body_that_is_not_json_raises_response_decode_error_with_the_cause() -> None:
-    with pytest.raises(errors.ResponseDecodeError, match="not JSON") as caught:
+    with pytest.raises(errors.ResponseDecodeError, match="not valid JSON") as caught:
         dms(Recorder(httpx.Response(200, content=b"<html>"))).get_queue("q-1")
     assert isinstance(caught.value.__cause__, ValueError)
 
