@@ -152,3 +152,20 @@ def test_topics_are_not_served_by_the_backends_here(pooling_server: LocalZaqar) 
     headers = {"Client-ID": str(uuid.uuid4()), "X-Project-ID": "topics", "X-Roles": "admin"}
     answer = httpx.get(f"{pooling_server.endpoint}/v2/topics", headers=headers, timeout=10)
     assert answer.status_code == 503
+
+
+def test_pool_errata_replace_on_put_and_delete_while_in_a_flavor(
+    zq: Zaqar, pools: list[str], pooling_server: LocalZaqar
+) -> None:
+    # Putting an existing pool again replaces it (201), where the server's code has a 409 it never reaches.
+    zq.create_pool(pools[0], uri=_uri(pooling_server, 1), weight=77)
+    assert zq.get_pool(pools[0]).weight == 77
+    # A pool a flavor uses is deleted all the same (204), where the server's code has a 403 it never reaches.
+    flavor = f"inuse-{uuid.uuid4().hex[:6]}"
+    zq.create_flavor(flavor, pool_list=[pools[0]])
+    try:
+        zq.delete_pool(pools[0])
+        with pytest.raises(errors.NotFoundError):
+            zq.get_pool(pools[0])
+    finally:
+        zq.delete_flavor(flavor)
