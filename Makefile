@@ -9,10 +9,11 @@ ZAQAR_VENV := .venv-zaqar
 ZAQAR_SERVER := $(ZAQAR_VENV)/bin/zaqar-server
 ZAQAR_VERSION := 23.0.1
 STAMP := $(VENV)/.installed
+DEMO_STAMP := $(VENV)/.demo-installed
 
 export MQCLIENTS_ZAQAR_SERVER := $(abspath $(ZAQAR_SERVER))
 
-.PHONY: install system-deps zaqar-server chromium generate check spec-coverage sdk-inventory doc-index docs docs-check spec-lint lint typecheck test test-fast demo bench clean
+.PHONY: install system-deps zaqar-server chromium generate check spec-coverage sdk-inventory doc-index docs docs-check spec-lint lint typecheck test test-fast demo demo-zaqar bench clean
 
 install: $(STAMP) system-deps
 
@@ -41,6 +42,7 @@ $(ZAQAR_SERVER):
 generate: $(STAMP)
 	$(PY) -m codegen
 	$(PY) -m servers.queuemanager.generate_models
+	$(PY) -m servers.emulators.generate_models
 
 spec-lint: $(STAMP)
 	$(PY) -m codegen --lint-only
@@ -50,6 +52,7 @@ check: $(STAMP) spec-coverage
 	$(PY) -m codegen --check
 	$(PY) -m codegen.sdk_inventory --check
 	$(PY) -m servers.queuemanager.generate_models --check
+	$(PY) -m servers.emulators.generate_models --check
 
 # Every request line, parameter and field of the RocketMQ seed document is in the spec, or listed with its reason
 # in codegen/coverage/huawei-rocketmq.yaml. Reads the committed doc index (specs/reference/seed-002-doc-index.yaml),
@@ -100,7 +103,21 @@ chromium:
 		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium) >/dev/null \
 		|| { echo "could not install chromium: run as root or install it yourself"; exit 1; }; }
 
-demo: install zaqar-server generate
+# One quickstart per API (all five) against the emulators and the queueManager server, started and stopped by the
+# demo: only the package's own install (no apt, no Zaqar), a few seconds.
+demo: $(DEMO_STAMP)
+	$(PY) -m examples.emulators_demo
+
+# What the demo needs and no more (the package with its emulators, server and queueManager extras): seconds on a
+# fresh machine. A full `make install` satisfies it too.
+$(DEMO_STAMP): pyproject.toml
+	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "mqclients needs Python >= 3.11")'
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	test -f $(STAMP) || $(PY) -m pip install --quiet -e '.[emulators,server,queuemanager]'
+	touch $(DEMO_STAMP)
+
+# The Zaqar quickstart against a real Zaqar server (redis from Debian, zaqar-server from PyPI).
+demo-zaqar: install zaqar-server generate
 	$(PY) -m examples.zaqar_quickstart
 
 bench: install zaqar-server
@@ -110,6 +127,7 @@ bench: install zaqar-server
 	$(PY) -m bench.queuemanager
 	$(PY) -m bench.memory
 	$(PY) -m bench.decoding
+	$(PY) -m bench.emulators
 
 clean:
 	rm -rf $(VENV) $(ZAQAR_VENV) .mypy_cache .ruff_cache .pytest_cache

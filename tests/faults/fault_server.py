@@ -151,10 +151,12 @@ class FaultServer:
         cell = Cell(script)
         self.cells[cell_id] = cell
         if script.get("port") == "refused":
-            probe = socket.socket()
-            probe.bind((HOST, 0))
-            port = probe.getsockname()[1]
-            probe.close()  # nothing listens here now: a connect is refused
+            # Bound but never listening, and held until the cell closes: a connect is refused, and no other
+            # process can take the port meanwhile (a closed probe's port could be reused before the client connects).
+            reserved = socket.socket()
+            reserved.bind((HOST, 0))
+            port = reserved.getsockname()[1]
+            cell.sockets.append(reserved)
         elif script.get("port") == "blackhole":
             port = self._blackhole(cell)
         else:
