@@ -13,7 +13,7 @@ DEMO_STAMP := $(VENV)/.demo-installed
 
 export MQCLIENTS_ZAQAR_SERVER := $(abspath $(ZAQAR_SERVER))
 
-.PHONY: install system-deps zaqar-server chromium generate check spec-coverage doc-index docs docs-check spec-lint lint typecheck test test-fast demo demo-zaqar bench clean
+.PHONY: install system-deps zaqar-server chromium generate check spec-coverage sdk-inventory doc-index docs docs-check spec-lint lint typecheck test test-fast demo demo-zaqar bench clean
 
 install: $(STAMP) system-deps
 
@@ -55,6 +55,7 @@ spec-lint: $(STAMP)
 # Spec validation + lint, generated/ up to date with the specs (no byte differs), and the doc-coverage check.
 check: $(STAMP) spec-coverage
 	$(PY) -m codegen --check
+	$(PY) -m codegen.sdk_inventory --check
 	$(PY) -m servers.queuemanager.generate_models --check
 	$(PY) -m servers.emulators.generate_models --check
 
@@ -64,6 +65,11 @@ check: $(STAMP) spec-coverage
 # index is not what the seed parses to.
 spec-coverage: $(STAMP)
 	$(PY) -m codegen.spec_coverage -q
+
+# The official RocketMQ SDK's methods (request lines, parameters, model fields) read from the installed
+# huaweicloudsdkrocketmq into specs/reference/; commit the result. spec-coverage maps each to an operation's x-sdk-name.
+sdk-inventory: $(STAMP)
+	$(PY) -m codegen.sdk_inventory
 
 # Parse the seed document (needs $$MQCLIENTS_SEEDS or ../shared/seeds) and write its doc index; commit the result.
 doc-index: $(STAMP)

@@ -109,6 +109,8 @@ OPERATION_EXTENSIONS: dict[str, dict[str, Any]] = {
     "x-batch": BATCH_SCHEMA,
     # envelope codes that mean "nothing to return" rather than an error (a receive on an empty queue)
     "x-no-result-codes": {"type": "array", "items": {"type": "integer"}, "minItems": 1},
+    # HTTP statuses this operation answers for a lasting condition, not a passing one: never retried
+    "x-not-transient": {"type": "array", "items": {"type": "integer", "minimum": 400, "maximum": 599}, "minItems": 1},
     # which of the API's hosts serves the operation (the client maps names to base URLs)
     "x-host": {"type": "string", "pattern": "^[a-z][a-z0-9_]*$"},
 }

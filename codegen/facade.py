@@ -206,6 +206,8 @@ def _operation_code(
         args.append("long_poll=LongPoll(" + ", ".join(f"{k}={v!r}" for k, v in fields.items()) + ")")
     if op.get("x-no-result-codes"):
         args.append(f"no_result_codes=frozenset({sorted(op['x-no-result-codes'])!r})")
+    if op.get("x-not-transient"):
+        args.append(f"not_transient=frozenset({sorted(op['x-not-transient'])!r})")
     if op.get("x-host"):
         args.append(f"host={op['x-host']!r}")
     form_arrays = doc.get("x-form-arrays")

@@ -85,6 +85,11 @@ def _load(spec_path: Path) -> dict[str, Any]:
     return specs.load(spec_path).doc
 
 
+def _specificity(regex: str) -> tuple[int, ...]:
+    """Per path segment, 0 for a literal and 1 for a parameter: sorting by it puts literal segments first."""
+    return tuple(int(segment.startswith("(?P<")) for segment in regex.split("/"))
+
+
 _INDEXED = re.compile(r"^(?P<name>.+)\.(?P<index>\d+)$")
 
 
@@ -154,7 +159,9 @@ class SpecServer:
             regex = "^" + re.sub(r"\\{([^}]+)\\}", r"(?P<\1>[^/]+)", re.escape(template)) + "/?$"
             params = [specs.resolve(self.doc, p) for p in op["parameters"]]
             routes.append(_Route(op["operationId"], method.upper(), re.compile(regex), op, params))
-        return routes
+        # OpenAPI: a concrete path is matched before a templated one (/v2/{project_id}/rocketmq/... before
+        # /v2/{engine}/{project_id}/...); stable, so operations sharing a path keep the spec's order.
+        return sorted(routes, key=lambda route: _specificity(route.pattern.pattern))
 
     def check(self, received: Received) -> tuple[_Route | None, list[str]]:
         """The matched route and every way the request departs from the spec.

@@ -26,10 +26,11 @@ CONFIG_TEMPLATE = """\
 [DEFAULT]
 auth_strategy =
 admin_mode = True
+pooling = {pooling}
 [drivers]
 transport = wsgi
 message_store = redis
-management_store = redis
+management_store = {management_store}
 [drivers:transport:wsgi]
 bind = 127.0.0.1
 port = {port}
@@ -37,13 +38,23 @@ port = {port}
 uri = redis://{socket}
 [drivers:management_store:redis]
 uri = redis://{socket}
-[signed_url]
-secret_key = {signing_secret}
+[drivers:management_store:sqlalchemy]
+uri = sqlite:///{sqlite}
 [storage]
 message_pipeline = zaqar.notification.notifier
 [profiler]
 enabled = False
 """
+# Pre-signed URLs (/share) need a signing key; without this section the server answers 400 to every share.
+SIGNED_URL_SECTION = """\
+[signed_url]
+secret_key = {signing_secret}
+"""
+# The sqlalchemy management store's tables, made with Zaqar's own metadata (its migration tool emits MySQL-only SQL).
+_CREATE_TABLES = (
+    "import sys, sqlalchemy; from zaqar.storage.sqlalchemy import tables; "
+    "tables.metadata.create_all(sqlalchemy.create_engine('sqlite:///' + sys.argv[1]))"
+)
 
 
 class ServerUnavailable(RuntimeError):
@@ -86,6 +97,8 @@ class LocalZaqar:
     redis_pid: int
     zaqar_pid: int
     workdir: Path
+    # With pooling, the URI a pool gives for the redis message store this server runs (else None).
+    pool_uri: str | None = None
 
 
 def _wait_until(check: Callable[[], bool], timeout: float, what: str, process: subprocess.Popen[bytes]) -> None:
@@ -100,8 +113,14 @@ def _wait_until(check: Callable[[], bool], timeout: float, what: str, process: s
 
 
 @contextlib.contextmanager
-def running_zaqar(*, quiet: bool = True) -> Iterator[LocalZaqar]:
-    """Start redis and zaqar-server on loopback, yield where they listen, and stop both by PID."""
+def running_zaqar(*, quiet: bool = True, signed_urls: bool = True, pooling: bool = False) -> Iterator[LocalZaqar]:
+    """Start redis and zaqar-server on loopback, yield where they listen, and stop both by PID.
+
+    ``signed_urls=False`` leaves out ``[signed_url] secret_key`` (``share_queue`` then answers 400).
+    ``pooling=True`` runs the management store on sqlalchemy (SQLite in the work folder) with pooling on, so
+    ``/v2/pools`` and ``/v2/flavors`` exist; queues then need a pool first (``LocalZaqar.pool_uri`` names this
+    server's redis for one).
+    """
     redis = shutil.which("redis-server")
     if redis is None:
         raise ServerUnavailable("redis-server not found: run `make install` (it installs Debian's redis-server)")
@@ -119,9 +138,20 @@ def running_zaqar(*, quiet: bool = True) -> Iterator[LocalZaqar]:
         _wait_until(sock.exists, 10, "redis-server", redis_proc)
         port = free_port()
         config = workdir / "zaqar.conf"
-        config.write_text(
-            CONFIG_TEMPLATE.format(port=port, socket=sock, signing_secret=os.urandom(16).hex()), encoding="utf-8"
+        sqlite = workdir / "management.sqlite"
+        text = CONFIG_TEMPLATE.format(
+            port=port,
+            socket=sock,
+            pooling=pooling,
+            management_store="sqlalchemy" if pooling else "redis",
+            sqlite=sqlite,
         )
+        if signed_urls:
+            text += SIGNED_URL_SECTION.format(signing_secret=os.urandom(16).hex())
+        config.write_text(text, encoding="utf-8")
+        if pooling:
+            python = str(Path(zaqar).parent / "python")
+            subprocess.run([python, "-c", _CREATE_TABLES, str(sqlite)], check=True, stdout=output, stderr=output)
         zaqar_proc = subprocess.Popen([zaqar, "--config-file", str(config)], stdout=output, stderr=output, cwd=workdir)
         endpoint = f"http://127.0.0.1:{port}"
 
@@ -133,7 +163,7 @@ def running_zaqar(*, quiet: bool = True) -> Iterator[LocalZaqar]:
                 return False
 
         _wait_until(answers, 30, "zaqar-server", zaqar_proc)
-        yield LocalZaqar(endpoint, redis_proc.pid, zaqar_proc.pid, workdir)
+        yield LocalZaqar(endpoint, redis_proc.pid, zaqar_proc.pid, workdir, f"redis://{sock}" if pooling else None)
     finally:
         if zaqar_proc is not None:
             _stop(zaqar_proc)

@@ -7,8 +7,10 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from codegen.sdk_inventory import find_inventory
 from codegen.spec_coverage import index
 from codegen.spec_coverage.compare import Report, check, load_exceptions
+from codegen.spec_coverage.sdk import SdkReport, check_sdk, load_inventory, load_sdk_exceptions
 from codegen.spec_coverage.seed import SEEDS_ENV, Seed, find_seed, parse_seed, seed_id, seeds_dir
 from codegen.specs import ROOT, SPECS_DIR, read_yaml
 
@@ -42,6 +44,11 @@ def run_from_index(spec_path: Path, index_dir: Path, exceptions_path: Path) -> R
     spec = _read_spec(spec_path)
     seed, _ = index.load(index.index_path(_ident(spec), index_dir))
     return check(seed, spec, load_exceptions(exceptions_path))
+
+
+def run_sdk(spec_path: Path, inventory_path: Path, exceptions_path: Path) -> SdkReport:
+    """The SDK coverage check: every method of the committed SDK inventory mapped by an operation's x-sdk-name."""
+    return check_sdk(_read_spec(spec_path), load_inventory(inventory_path), load_sdk_exceptions(exceptions_path))
 
 
 def write_index(spec_path: Path, seeds: Path, index_dir: Path) -> Path:
@@ -82,6 +89,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--exceptions", type=Path, help="the deliberate differences (codegen/coverage/<spec stem>.yaml)"
     )
+    parser.add_argument(
+        "--sdk-inventory",
+        type=Path,
+        help="the official SDK's committed inventory (default: specs/reference/huaweicloudsdkrocketmq-*.yaml for the "
+        "RocketMQ spec, none otherwise)",
+    )
     source = parser.add_mutually_exclusive_group()
     source.add_argument("--from-seed", action="store_true", help="parse the seed instead of reading the doc index")
     source.add_argument("--write-index", action="store_true", help="parse the seed and write its doc index (only)")
@@ -102,7 +115,39 @@ def main(argv: list[str] | None = None) -> int:
     _print(report, exceptions_path, quiet=args.quiet, verbose=args.verbose)
     if stale:
         print(f"stale doc index: {stale}")
-    return 0 if report.ok and not stale else 1
+    inventory = args.sdk_inventory or (find_inventory() if args.spec.resolve() == DEFAULT_SPEC else None)
+    sdk_ok = True
+    if inventory is not None:
+        sdk_exceptions = COVERAGE_DIR / f"{args.spec.stem}-sdk.yaml"
+        sdk_report = run_sdk(args.spec, inventory, sdk_exceptions)
+        _print_sdk(sdk_report, sdk_exceptions, quiet=args.quiet, verbose=args.verbose)
+        sdk_ok = sdk_report.ok
+        title = str(_read_spec(args.spec).get("info", {}).get("x-client-class", args.spec.stem))
+        print(
+            f"{title}: {report.request_lines_in_spec}/{report.request_lines} seed request lines, "
+            f"{len(sdk_report.mapped)}/{sdk_report.methods} official SDK methods mapped "
+            f"({sdk_report.package} {sdk_report.version})"
+        )
+    return 0 if report.ok and not stale and sdk_ok else 1
+
+
+def _print_sdk(report: SdkReport, exceptions_path: Path, *, quiet: bool, verbose: bool) -> None:
+    print(
+        f"SDK gaps: {len(report.gaps)}, {len(report.explained)} of them deliberate ({_shown(exceptions_path)}), "
+        f"{len(report.unexplained)} not"
+    )
+    if report.unexplained:
+        print("SDK gaps not listed as deliberate:")
+        for gap in report.unexplained:
+            print(f"  {gap}")
+    if report.explained and not quiet:
+        print("deliberate SDK gaps:")
+        for gap, deliberate in report.explained:
+            print(f"  {gap}")
+            if verbose:
+                print(f"      reason: {deliberate.reason}")
+    for stale in report.stale:
+        print(f"stale SDK entry (matches no gap): {stale.kind} {stale.method}")
 
 
 def _print(report: Report, exceptions_path: Path, *, quiet: bool, verbose: bool) -> None:

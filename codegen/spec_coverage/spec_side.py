@@ -24,9 +24,11 @@ class SpecOperation:
     section: str  # from x-doc
     body_from: str | None  # x-doc "(body as §X)"
     fields: dict[str, Field]
+    elsewhere: bool = False  # x-doc names a source other than a seed section (checked against the SDK inventory)
 
 
 _X_DOC = re.compile(r"§\s*(\d+(?:\.\d+)*)")
+_SEED_SECTION = re.compile(r"\s*\d+\s*§")
 _BODY_AS = re.compile(r"body as §\s*(\d+(?:\.\d+)*)")
 
 
@@ -183,6 +185,7 @@ def spec_operations(spec: Mapping[str, Any]) -> list[SpecOperation]:
                 section=section_match.group(1) if section_match else "",
                 body_from=body_as.group(1) if body_as else None,
                 fields=fields,
+                elsewhere=bool(x_doc) and not _SEED_SECTION.match(x_doc),
             )
         )
     return found

@@ -39,6 +39,7 @@ class Call:
     envelope_error: Any = None  # an error inside an HTTP 200 envelope (CMQ, queueManager)
     rate_limit_envelope: Any = None  # the vendor's rate-limit code inside an HTTP 200 envelope
     takes_model: bool = False  # the method takes a request model (the "plain dict" cell applies)
+    not_transient: frozenset[int] = frozenset()  # statuses the spec declares lasting (x-not-transient): not retried
 
     @property
     def name(self) -> str:
@@ -54,6 +55,7 @@ CALLS = (
         "zaqar", "get_queue_stats", False, (200, {"messages": {"free": 1, "claimed": 0, "total": 1}}),
         missing_fields={}, requires_fields=True,
         wrong_types={"messages": {"free": "one", "claimed": "none", "total": "one"}},
+        not_transient=frozenset({503}),  # the redis store's 503 for an expired claim lasts until zaqar-gc runs
     ),
     Call(
         "zaqar", "post_messages", True, (201, {"resources": ["/v2/queues/jobs/messages/5c6939a8"]}),

@@ -20,8 +20,9 @@ from mqclients._core.facade import FacadeBase, HttpTransport
 from mqclients._core.options import DEFAULT_TIMEOUT
 from mqclients._huawei import huawei_config
 from mqclients.rocketmq_api.facade import AsyncRocketMQOperations, RocketMQOperations
+from mqclients.rocketmq_api.official_names import OFFICIAL_NAMES  # huaweicloudsdkrocketmq's name -> our method(s)
 
-__all__ = ["AsyncRocketMQ", "RocketMQ"]
+__all__ = ["OFFICIAL_NAMES", "AsyncRocketMQ", "RocketMQ"]
 
 DEFAULT_ENGINE = "reliability"
 

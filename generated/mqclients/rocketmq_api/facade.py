@@ -16,11 +16,21 @@ from mqclients._core.request import body_from, request_kwargs
 from mqclients._core.unset import UNSET, Unset
 
 if TYPE_CHECKING:
+    from .models.alter_auto_volume_expand_config import AlterAutoVolumeExpandConfig
     from .models.available_zone_list import AvailableZoneList
     from .models.batch_delete_consumer_groups_action import (
         BatchDeleteConsumerGroupsAction,
     )
+    from .models.batch_delete_diagnosis_records_for_rocket_mq_response import (
+        BatchDeleteDiagnosisRecordsForRocketMqResponse,
+    )
+    from .models.batch_delete_diagnosis_records_response import BatchDeleteDiagnosisRecordsResponse
+    from .models.batch_delete_diagnosis_report_req import BatchDeleteDiagnosisReportReq
+    from .models.batch_delete_rocket_mq_migration_task_response import BatchDeleteRocketMqMigrationTaskResponse
     from .models.batch_delete_topics_action import BatchDeleteTopicsAction
+    from .models.batch_resume_instance_req import BatchResumeInstanceReq
+    from .models.bss_param import BssParam
+    from .models.client_data import ClientData
     from .models.consume_validation_request import ConsumeValidationRequest
     from .models.consumer_client import ConsumerClient
     from .models.consumer_client_list import ConsumerClientList
@@ -38,10 +48,17 @@ if TYPE_CHECKING:
     from .models.consumer_group_update_request import ConsumerGroupUpdateRequest
     from .models.consumer_offset_reset_request import ConsumerOffsetResetRequest
     from .models.consumer_offset_reset_result import ConsumerOffsetResetResult
+    from .models.create_diagnosis_task_for_rocket_mq_response import CreateDiagnosisTaskForRocketMqResponse
+    from .models.create_diagnosis_task_response import CreateDiagnosisTaskResponse
+    from .models.create_instance_by_engine_req import CreateInstanceByEngineReq
     from .models.create_migration_task_overwrite import (
         CreateMigrationTaskOverwrite,
     )
     from .models.create_migration_task_type import CreateMigrationTaskType
+    from .models.create_post_paid_instance_for_rocket_mq_response import CreatePostPaidInstanceForRocketMqResponse
+    from .models.deadletter_resend_req import DeadletterResendReq
+    from .models.diagnosis_report_resp import DiagnosisReportResp
+    from .models.diagnosis_req import DiagnosisReq
     from .models.dlq_message_export_request import DlqMessageExportRequest
     from .models.dlq_message_resend_request import DlqMessageResendRequest
     from .models.engine_product_list import EngineProductList
@@ -92,6 +109,14 @@ if TYPE_CHECKING:
     from .models.instance_tag_entry import InstanceTagEntry
     from .models.instance_tag_list import InstanceTagList
     from .models.instance_update_request import InstanceUpdateRequest
+    from .models.list_access_policy_resp_policies import ListAccessPolicyRespPolicies
+    from .models.list_background_tasks_response import ListBackgroundTasksResponse
+    from .models.list_config_features_response import ListConfigFeaturesResponse
+    from .models.list_consume_group_access_policy_for_rocket_mq_response import (
+        ListConsumeGroupAccessPolicyForRocketMqResponse,
+    )
+    from .models.list_diagnosis_reports_for_rocket_mq_response import ListDiagnosisReportsForRocketMqResponse
+    from .models.list_diagnosis_reports_response import ListDiagnosisReportsResponse
     from .models.list_instance_extend_products_type import (
         ListInstanceExtendProductsType,
     )
@@ -99,8 +124,13 @@ if TYPE_CHECKING:
         ListInstancesExactMatchName,
     )
     from .models.list_instances_status import ListInstancesStatus
+    from .models.list_message_trace_for_rocket_mq_response import ListMessageTraceForRocketMqResponse
+    from .models.list_messages_for_rocket_mq_response import ListMessagesForRocketMqResponse
+    from .models.list_scheduled_tasks_response import ListScheduledTasksResponse
+    from .models.message import Message
     from .models.message_resend_results import MessageResendResults
     from .models.message_trace_list import MessageTraceList
+    from .models.metadata_delete_req import MetadataDeleteReq
     from .models.migration_rabbit_binding import MigrationRabbitBinding
     from .models.migration_rabbit_exchange import MigrationRabbitExchange
     from .models.migration_rabbit_queue import MigrationRabbitQueue
@@ -113,6 +143,10 @@ if TYPE_CHECKING:
     from .models.migration_task_created import MigrationTaskCreated
     from .models.migration_task_delete_request import MigrationTaskDeleteRequest
     from .models.migration_task_list import MigrationTaskList
+    from .models.modify_instance_ssl_config_response import ModifyInstanceSslConfigResponse
+    from .models.modify_recycle_policy_req import ModifyRecyclePolicyReq
+    from .models.modify_recycle_policy_response import ModifyRecyclePolicyResponse
+    from .models.plain_ssl_switch_rep import PlainSSLSwitchRep
     from .models.post_paid_instance_create_request import PostPaidInstanceCreateRequest
     from .models.post_paid_instance_create_request_engine import (
         PostPaidInstanceCreateRequestEngine,
@@ -128,6 +162,12 @@ if TYPE_CHECKING:
     )
     from .models.product_core_count import ProductCoreCount
     from .models.project_tag_list import ProjectTagList
+    from .models.resend_req import ResendReq
+    from .models.reset_consume_offset_for_rocket_mq_response import ResetConsumeOffsetForRocketMqResponse
+    from .models.reset_consume_offset_req import ResetConsumeOffsetReq
+    from .models.resize_engine_instance_req import ResizeEngineInstanceReq
+    from .models.resize_instance_for_rocket_mq_response import ResizeInstanceForRocketMqResponse
+    from .models.restore_recycle_instance_response import RestoreRecycleInstanceResponse
     from .models.rocket_mq_access_policy import RocketMQAccessPolicy
     from .models.rocket_mq_access_policy_list import RocketMQAccessPolicyList
     from .models.rocket_mq_config_change import RocketMQConfigChange
@@ -147,6 +187,26 @@ if TYPE_CHECKING:
         RocketMQUserRequestDefaultTopicPerm,
     )
     from .models.rocket_mq_user_topic_perm_request import RocketMQUserTopicPermRequest
+    from .models.send_dlq_message_for_rocket_mq_response import SendDlqMessageForRocketMqResponse
+    from .models.send_message_for_rocket_mq_response import SendMessageForRocketMqResponse
+    from .models.send_message_properties import SendMessageProperties
+    from .models.send_message_req import SendMessageReq
+    from .models.send_message_response import SendMessageResponse
+    from .models.show_background_task_progress_response import ShowBackgroundTaskProgressResponse
+    from .models.show_background_task_response import ShowBackgroundTaskResponse
+    from .models.show_ces_hierarchy_response import ShowCesHierarchyResponse
+    from .models.show_consumer_connections_for_rocket_mq_response import ShowConsumerConnectionsForRocketMqResponse
+    from .models.show_diagnosis_report_for_rocket_mq_response import ShowDiagnosisReportForRocketMqResponse
+    from .models.show_diagnosis_report_response import ShowDiagnosisReportResponse
+    from .models.show_diagnosis_stack_for_rocket_mq_response import ShowDiagnosisStackForRocketMqResponse
+    from .models.show_diagnosis_stack_response import ShowDiagnosisStackResponse
+    from .models.show_engine_instance_extend_product_info_for_rocket_mq_response import (
+        ShowEngineInstanceExtendProductInfoForRocketMqResponse,
+    )
+    from .models.show_quotas_response import ShowQuotasResponse
+    from .models.show_recycle_instances_response import ShowRecycleInstancesResponse
+    from .models.show_rocket_mq_scale_pre_check_info_response import ShowRocketMqScalePreCheckInfoResponse
+    from .models.show_volume_expand_config_response import ShowVolumeExpandConfigResponse
     from .models.topic_batch_delete_request import TopicBatchDeleteRequest
     from .models.topic_batch_delete_result import TopicBatchDeleteResult
     from .models.topic_consumer_group_list import TopicConsumerGroupList
@@ -167,6 +227,7 @@ if TYPE_CHECKING:
     from .models.topic_update_request_permission import (
         TopicUpdateRequestPermission,
     )
+    from .models.update_volume_expansion_config_response import UpdateVolumeExpansionConfigResponse
     from .models.v1_available_zone_list import V1AvailableZoneList
     from .models.v1_bss_param import V1BssParam
     from .models.v1_ces_hierarchy import V1CesHierarchy
@@ -187,6 +248,7 @@ if TYPE_CHECKING:
     from .models.v1_instance_list import V1InstanceList
     from .models.v1_product_list import V1ProductList
     from .models.v1_quota_report import V1QuotaReport
+    from .models.validate_consumed_message_for_rocket_mq_response import ValidateConsumedMessageForRocketMqResponse
 
     pass
 
@@ -1403,6 +1465,43 @@ _LIST_MESSAGES = Operation(
                 },
             },
             "total": {"type": "integer"},
+        },
+    },
+)
+_SEND_MESSAGE = Operation(
+    name="send_message",
+    method="POST",
+    path="/v2/{engine}/{project_id}/instances/{instance_id}/messages",
+    idempotent=False,
+    expected_statuses=frozenset([200]),
+    param_schemas={"engine": {"type": "string"}, "project_id": {"type": "string"}, "instance_id": {"type": "string"}},
+    body_schema={
+        "type": "object",
+        "properties": {
+            "topic": {"type": "string"},
+            "body": {"type": "string"},
+            "property_list": {
+                "type": "array",
+                "items": {"type": "object", "properties": {"name": {"type": "string"}, "value": {"type": "string"}}},
+            },
+        },
+        "required": ["topic", "body"],
+    },
+    body_encoding="json",
+    content_type="application/json",
+    response_schema={
+        "type": "object",
+        "properties": {
+            "topic": {"type": "string"},
+            "body": {"type": "string"},
+            "property_list": {
+                "type": "array",
+                "items": {"type": "object", "properties": {"name": {"type": "string"}, "value": {"type": "string"}}},
+            },
+            "msg_id": {"type": "string"},
+            "queue_id": {"type": "number"},
+            "queue_offset": {"type": "number"},
+            "broker_name": {"type": "string"},
         },
     },
 )
@@ -2705,6 +2804,1272 @@ _DELETE_CONSUMER_GROUP_BY_ENGINE = Operation(
         "group": {"type": "string"},
     },
 )
+_BATCH_DELETE_DIAGNOSIS_RECORDS = Operation(
+    name="batch_delete_diagnosis_records",
+    method="POST",
+    path="/v2/{project_id}/{engine}/instances/{instance_id}/diagnosis/batch-delete",
+    idempotent=False,
+    expected_statuses=frozenset([200]),
+    param_schemas={"project_id": {"type": "string"}, "engine": {"type": "string"}, "instance_id": {"type": "string"}},
+    body_schema={"type": "object", "properties": {"report_id_list": {"type": "array", "items": {"type": "string"}}}},
+    body_encoding="json",
+    content_type="application/json",
+    response_schema={
+        "type": "object",
+        "properties": {"report_id_list": {"type": "array", "items": {"type": "string"}}},
+    },
+)
+_BATCH_DELETE_DIAGNOSIS_RECORDS_FOR_ROCKETMQ = Operation(
+    name="batch_delete_diagnosis_records_for_rocketmq",
+    method="POST",
+    path="/v2/{project_id}/rocketmq/instances/{instance_id}/diagnosis/batch-delete",
+    idempotent=False,
+    expected_statuses=frozenset([200]),
+    param_schemas={"project_id": {"type": "string"}, "instance_id": {"type": "string"}},
+    body_schema={"type": "object", "properties": {"report_id_list": {"type": "array", "items": {"type": "string"}}}},
+    body_encoding="json",
+    content_type="application/json",
+    response_schema={
+        "type": "object",
+        "properties": {"report_id_list": {"type": "array", "items": {"type": "string"}}},
+    },
+)
+_BATCH_DELETE_MIGRATION_TASKS = Operation(
+    name="batch_delete_migration_tasks",
+    method="POST",
+    path="/v2/{project_id}/instances/{instance_id}/metadata/batch-delete",
+    idempotent=False,
+    expected_statuses=frozenset([200]),
+    param_schemas={"project_id": {"type": "string"}, "instance_id": {"type": "string"}},
+    body_schema={
+        "type": "object",
+        "properties": {"task_ids": {"type": "array", "items": {"type": "string"}}},
+        "required": ["task_ids"],
+    },
+    body_encoding="json",
+    content_type="application/json",
+    response_schema={
+        "type": "object",
+        "properties": {"success_task_list": {"type": "array", "items": {"type": "string"}}},
+    },
+)
+_LIST_DIAGNOSIS_REPORTS = Operation(
+    name="list_diagnosis_reports",
+    method="GET",
+    path="/v2/{engine}/{project_id}/instances/{instance_id}/diagnosis",
+    idempotent=True,
+    expected_statuses=frozenset([200]),
+    pagination=Pagination(
+        style="offset",
+        items="diagnosis_report_list",
+        offset_param="offset",
+        limit_param="limit",
+        total="total_num",
+        location="query",
+    ),
+    param_schemas={
+        "engine": {"type": "string"},
+        "project_id": {"type": "string"},
+        "instance_id": {"type": "string"},
+        "limit": {"type": "integer"},
+        "offset": {"type": "integer"},
+    },
+    response_schema={
+        "type": "object",
+        "properties": {
+            "diagnosis_report_list": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "properties": {
+                        "report_id": {"type": "string"},
+                        "group_name": {"type": "string"},
+                        "consumer_nums": {"type": "integer"},
+                        "status": {"type": "string"},
+                        "created_at": {"type": "string"},
+                        "abnormal_item_sum": {"type": "integer"},
+                        "faulted_node_sum": {"type": "integer"},
+                    },
+                },
+            },
+            "total_num": {"type": "integer"},
+        },
+    },
+)
+_CREATE_DIAGNOSIS_TASK = Operation(
+    name="create_diagnosis_task",
+    method="POST",
+    path="/v2/{engine}/{project_id}/instances/{instance_id}/diagnosis",
+    idempotent=False,
+    expected_statuses=frozenset([200]),
+    param_schemas={"engine": {"type": "string"}, "project_id": {"type": "string"}, "instance_id": {"type": "string"}},
+    body_schema={
+        "type": "object",
+        "properties": {
+            "group_name": {"type": "string"},
+            "node_id_list": {"type": "array", "items": {"type": "string"}},
+        },
+        "required": ["group_name"],
+    },
+    body_encoding="json",
+    content_type="application/json",
+    response_schema={"type": "object", "properties": {"report_id": {"type": "string"}}},
+)
+_LIST_DIAGNOSIS_REPORTS_FOR_ROCKETMQ = Operation(
+    name="list_diagnosis_reports_for_rocketmq",
+    method="GET",
+    path="/v2/{project_id}/rocketmq/instances/{instance_id}/diagnosis",
+    idempotent=True,
+    expected_statuses=frozenset([200]),
+    pagination=Pagination(
+        style="offset",
+        items="diagnosis_report_list",
+        offset_param="offset",
+        limit_param="limit",
+        total="total_num",
+        location="query",
+    ),
+    param_schemas={
+        "project_id": {"type": "string"},
+        "instance_id": {"type": "string"},
+        "limit": {"type": "integer"},
+        "offset": {"type": "integer"},
+    },
+    response_schema={
+        "type": "object",
+        "properties": {
+            "diagnosis_report_list": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "properties": {
+                        "report_id": {"type": "string"},
+                        "group_name": {"type": "string"},
+                        "consumer_nums": {"type": "integer"},
+                        "status": {"type": "string"},
+                        "created_at": {"type": "string"},
+                        "abnormal_item_sum": {"type": "integer"},
+                        "faulted_node_sum": {"type": "integer"},
+                    },
+                },
+            },
+            "total_num": {"type": "integer"},
+        },
+    },
+)
+_CREATE_DIAGNOSIS_TASK_FOR_ROCKETMQ = Operation(
+    name="create_diagnosis_task_for_rocketmq",
+    method="POST",
+    path="/v2/{project_id}/rocketmq/instances/{instance_id}/diagnosis",
+    idempotent=False,
+    expected_statuses=frozenset([200]),
+    param_schemas={"project_id": {"type": "string"}, "instance_id": {"type": "string"}},
+    body_schema={
+        "type": "object",
+        "properties": {
+            "group_name": {"type": "string"},
+            "node_id_list": {"type": "array", "items": {"type": "string"}},
+        },
+        "required": ["group_name"],
+    },
+    body_encoding="json",
+    content_type="application/json",
+    response_schema={"type": "object", "properties": {"report_id": {"type": "string"}}},
+)
+_CREATE_POST_PAID_INSTANCE_FOR_ROCKETMQ = Operation(
+    name="create_post_paid_instance_for_rocketmq",
+    method="POST",
+    path="/v2/{project_id}/rocketmq/instances",
+    idempotent=False,
+    expected_statuses=frozenset([200]),
+    param_schemas={"project_id": {"type": "string"}},
+    body_schema={
+        "type": "object",
+        "properties": {
+            "name": {"type": "string"},
+            "description": {"type": "string"},
+            "engine": {"type": "string"},
+            "engine_version": {"type": "string"},
+            "storage_space": {"type": "integer"},
+            "vpc_id": {"type": "string"},
+            "subnet_id": {"type": "string"},
+            "security_group_id": {"type": "string"},
+            "available_zones": {"type": "array", "items": {"type": "string"}},
+            "product_id": {"type": "string"},
+            "ssl_enable": {"type": "boolean"},
+            "storage_spec_code": {"type": "string"},
+            "enterprise_project_id": {"type": "string"},
+            "enable_acl": {"type": "boolean"},
+            "ipv6_enable": {"type": "boolean"},
+            "ipv6_broker_address": {"type": "string"},
+            "ipv6_namesrv_address": {"type": "string"},
+            "proxy_enable": {"type": "boolean"},
+            "enable_publicip": {"type": "boolean"},
+            "disk_encrypted_enable": {"type": "boolean"},
+            "disk_encrypted_key": {"type": "string"},
+            "publicip_id": {"type": "string"},
+            "broker_num": {"type": "integer"},
+            "arch_type": {"type": "string"},
+            "tls_mode": {"type": "string"},
+            "bss_param": {
+                "type": "object",
+                "properties": {
+                    "is_auto_renew": {"type": "boolean"},
+                    "charging_mode": {"type": "string"},
+                    "is_auto_pay": {"type": "boolean"},
+                    "period_type": {"type": "string"},
+                    "period_num": {"type": "integer"},
+                },
+            },
+        },
+        "required": [
+            "name",
+            "engine",
+            "engine_version",
+            "storage_space",
+            "vpc_id",
+            "subnet_id",
+            "security_group_id",
+            "available_zones",
+            "product_id",
+            "storage_spec_code",
+            "broker_num",
+        ],
+    },
+    body_encoding="json",
+    content_type="application/json",
+    response_schema={"type": "object", "properties": {"instance_id": {"type": "string"}}},
+)
+_GET_BACKGROUND_TASK = Operation(
+    name="get_background_task",
+    method="GET",
+    path="/v2/{project_id}/instances/{instance_id}/tasks/{task_id}",
+    idempotent=True,
+    expected_statuses=frozenset([200]),
+    param_schemas={"project_id": {"type": "string"}, "instance_id": {"type": "string"}, "task_id": {"type": "string"}},
+    response_schema={
+        "type": "object",
+        "properties": {
+            "task_count": {"type": "string"},
+            "tasks": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "properties": {
+                        "id": {"type": "string"},
+                        "name": {"type": "string"},
+                        "user_name": {"type": "string"},
+                        "user_id": {"type": "string"},
+                        "params": {"type": "string"},
+                        "status": {"type": "string"},
+                        "created_at": {"type": "string"},
+                        "updated_at": {"type": "string"},
+                    },
+                },
+            },
+        },
+    },
+)
+_DELETE_BACKGROUND_TASK = Operation(
+    name="delete_background_task",
+    method="DELETE",
+    path="/v2/{project_id}/instances/{instance_id}/tasks/{task_id}",
+    idempotent=True,
+    expected_statuses=frozenset([204]),
+    param_schemas={"project_id": {"type": "string"}, "instance_id": {"type": "string"}, "task_id": {"type": "string"}},
+)
+_UPDATE_SCHEDULED_TASK = Operation(
+    name="update_scheduled_task",
+    method="PUT",
+    path="/v2/{project_id}/instances/{instance_id}/scheduled-tasks/{task_id}",
+    idempotent=True,
+    expected_statuses=frozenset([204]),
+    param_schemas={
+        "project_id": {"type": "string"},
+        "instance_id": {"type": "string"},
+        "task_id": {"type": "string"},
+        "execute_at": {"type": "string"},
+        "status": {"type": "string"},
+    },
+)
+_DELETE_SCHEDULED_TASK = Operation(
+    name="delete_scheduled_task",
+    method="DELETE",
+    path="/v2/{project_id}/instances/{instance_id}/scheduled-tasks/{task_id}",
+    idempotent=True,
+    expected_statuses=frozenset([204]),
+    param_schemas={"project_id": {"type": "string"}, "instance_id": {"type": "string"}, "task_id": {"type": "string"}},
+)
+_ENABLE_DNS = Operation(
+    name="enable_dns",
+    method="POST",
+    path="/v2/{project_id}/rocketmq/instances/{instance_id}/dns",
+    idempotent=False,
+    expected_statuses=frozenset([204]),
+    param_schemas={"project_id": {"type": "string"}, "instance_id": {"type": "string"}},
+)
+_LIST_BACKGROUND_TASKS = Operation(
+    name="list_background_tasks",
+    method="GET",
+    path="/v2/{project_id}/instances/{instance_id}/tasks",
+    idempotent=True,
+    expected_statuses=frozenset([200]),
+    param_schemas={
+        "project_id": {"type": "string"},
+        "instance_id": {"type": "string"},
+        "begin_time": {"type": "string"},
+        "end_time": {"type": "string"},
+        "limit": {"type": "integer"},
+        "start": {"type": "integer"},
+    },
+    response_schema={
+        "type": "object",
+        "properties": {
+            "task_count": {"type": "string"},
+            "tasks": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "properties": {
+                        "id": {"type": "string"},
+                        "name": {"type": "string"},
+                        "user_name": {"type": "string"},
+                        "user_id": {"type": "string"},
+                        "params": {"type": "string"},
+                        "status": {"type": "string"},
+                        "created_at": {"type": "string"},
+                        "updated_at": {"type": "string"},
+                    },
+                },
+            },
+        },
+    },
+)
+_LIST_CONFIG_FEATURES = Operation(
+    name="list_config_features",
+    method="GET",
+    path="/v2/config/features",
+    idempotent=True,
+    expected_statuses=frozenset([200]),
+    response_schema={
+        "type": "object",
+        "properties": {
+            "features": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "properties": {
+                        "featureId": {"type": "string"},
+                        "status": {"type": "integer"},
+                        "description": {"type": "string"},
+                    },
+                },
+            },
+            "totalRecord": {"type": "integer"},
+        },
+    },
+)
+_LIST_CONSUMER_GROUP_ACCESS_POLICIES_FOR_ROCKETMQ = Operation(
+    name="list_consumer_group_access_policies_for_rocketmq",
+    method="GET",
+    path="/v2/{project_id}/rocketmq/instances/{instance_id}/groups/{group}/accesspolicy",
+    idempotent=True,
+    expected_statuses=frozenset([200]),
+    pagination=Pagination(
+        style="offset", items="policies", offset_param="offset", limit_param="limit", total="total", location="query"
+    ),
+    param_schemas={
+        "project_id": {"type": "string"},
+        "instance_id": {"type": "string"},
+        "group": {"type": "string"},
+        "limit": {"type": "integer"},
+        "offset": {"type": "integer"},
+    },
+    response_schema={
+        "type": "object",
+        "properties": {
+            "policies": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "properties": {
+                        "access_key": {"type": "string"},
+                        "white_remote_address": {"type": "string"},
+                        "admin": {"type": "boolean"},
+                        "perm": {"type": "string"},
+                    },
+                },
+            },
+            "total": {"type": "number"},
+            "name": {"type": "string"},
+        },
+    },
+)
+_GET_MESSAGE_TRACE_FOR_ROCKETMQ = Operation(
+    name="get_message_trace_for_rocketmq",
+    method="GET",
+    path="/v2/{project_id}/rocketmq/instances/{instance_id}/trace",
+    idempotent=True,
+    expected_statuses=frozenset([200]),
+    param_schemas={
+        "project_id": {"type": "string"},
+        "instance_id": {"type": "string"},
+        "limit": {"type": "integer"},
+        "msg_id": {"type": "string"},
+        "offset": {"type": "integer"},
+    },
+    response_schema={
+        "type": "object",
+        "properties": {
+            "total": {"type": "number"},
+            "next_offset": {"type": "integer"},
+            "previous_offset": {"type": "integer"},
+            "trace": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "properties": {
+                        "success": {"type": "boolean"},
+                        "trace_type": {"type": "string"},
+                        "timestamp": {"type": "number"},
+                        "group_name": {"type": "string"},
+                        "cost_time": {"type": "number"},
+                        "request_id": {"type": "string"},
+                        "consume_status": {"type": "number"},
+                        "topic": {"type": "string"},
+                        "msg_id": {"type": "string"},
+                        "offset_msg_id": {"type": "string"},
+                        "tags": {"type": "string"},
+                        "keys": {"type": "string"},
+                        "store_host": {"type": "string"},
+                        "client_host": {"type": "string"},
+                        "retry_times": {"type": "integer"},
+                        "body_length": {"type": "number"},
+                        "msg_type": {"type": "string"},
+                        "transaction_state": {"type": "string"},
+                        "transaction_id": {"type": "string"},
+                        "from_transaction_check": {"type": "boolean"},
+                    },
+                },
+            },
+        },
+    },
+)
+_LIST_MESSAGES_FOR_ROCKETMQ = Operation(
+    name="list_messages_for_rocketmq",
+    method="GET",
+    path="/v2/{project_id}/rocketmq/instances/{instance_id}/messages",
+    idempotent=True,
+    expected_statuses=frozenset([200]),
+    pagination=Pagination(
+        style="offset", items="messages", offset_param="offset", limit_param="limit", total="total", location="query"
+    ),
+    param_schemas={
+        "project_id": {"type": "string"},
+        "instance_id": {"type": "string"},
+        "end_time": {"type": "string"},
+        "key": {"type": "string"},
+        "limit": {"type": "integer"},
+        "msg_id": {"type": "string"},
+        "offset": {"type": "integer"},
+        "queue": {"type": "string"},
+        "start_time": {"type": "string"},
+        "topic": {"type": "string"},
+    },
+    response_schema={
+        "type": "object",
+        "properties": {
+            "messages": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "properties": {
+                        "msg_id": {"type": "string"},
+                        "instance_id": {"type": "string"},
+                        "topic": {"type": "string"},
+                        "store_timestamp": {"type": "number"},
+                        "born_timestamp": {"type": "number"},
+                        "reconsume_times": {"type": "integer"},
+                        "body": {"type": "string"},
+                        "body_crc": {"type": "number"},
+                        "store_size": {"type": "number"},
+                        "property_list": {
+                            "type": "array",
+                            "items": {
+                                "type": "object",
+                                "properties": {"name": {"type": "string"}, "value": {"type": "string"}},
+                            },
+                        },
+                        "born_host": {"type": "string"},
+                        "store_host": {"type": "string"},
+                        "queue_id": {"type": "integer"},
+                        "queue_offset": {"type": "integer"},
+                    },
+                },
+            },
+            "total": {"type": "number"},
+        },
+    },
+)
+_SEND_MESSAGE_FOR_ROCKETMQ = Operation(
+    name="send_message_for_rocketmq",
+    method="POST",
+    path="/v2/{project_id}/rocketmq/instances/{instance_id}/messages",
+    idempotent=False,
+    expected_statuses=frozenset([200]),
+    param_schemas={"project_id": {"type": "string"}, "instance_id": {"type": "string"}},
+    body_schema={
+        "type": "object",
+        "properties": {
+            "topic": {"type": "string"},
+            "body": {"type": "string"},
+            "property_list": {
+                "type": "array",
+                "items": {"type": "object", "properties": {"name": {"type": "string"}, "value": {"type": "string"}}},
+            },
+        },
+        "required": ["topic", "body"],
+    },
+    body_encoding="json",
+    content_type="application/json",
+    response_schema={
+        "type": "object",
+        "properties": {
+            "topic": {"type": "string"},
+            "body": {"type": "string"},
+            "property_list": {
+                "type": "array",
+                "items": {"type": "object", "properties": {"name": {"type": "string"}, "value": {"type": "string"}}},
+            },
+            "msg_id": {"type": "string"},
+            "queue_id": {"type": "number"},
+            "queue_offset": {"type": "number"},
+            "broker_name": {"type": "string"},
+        },
+    },
+)
+_LIST_SCHEDULED_TASKS = Operation(
+    name="list_scheduled_tasks",
+    method="GET",
+    path="/v2/{project_id}/instances/{instance_id}/scheduled-tasks",
+    idempotent=True,
+    expected_statuses=frozenset([200]),
+    param_schemas={
+        "project_id": {"type": "string"},
+        "instance_id": {"type": "string"},
+        "begin_time": {"type": "string"},
+        "end_time": {"type": "string"},
+        "limit": {"type": "integer"},
+        "start": {"type": "string"},
+    },
+    response_schema={
+        "type": "object",
+        "properties": {
+            "job_count": {"type": "integer"},
+            "jobs": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "properties": {
+                        "id": {"type": "string"},
+                        "name": {"type": "string"},
+                        "user_name": {"type": "string"},
+                        "user_id": {"type": "string"},
+                        "params": {"type": "string"},
+                        "status": {"type": "string"},
+                        "created_at": {"type": "string"},
+                        "updated_at": {"type": "string"},
+                        "schedule_at": {"type": "string"},
+                    },
+                },
+            },
+        },
+    },
+)
+_UPDATE_INSTANCE_SSL_CONFIG = Operation(
+    name="update_instance_ssl_config",
+    method="POST",
+    path="/v2/{project_id}/{engine}/instances/{instance_id}/plain-ssl-switch",
+    idempotent=False,
+    expected_statuses=frozenset([200]),
+    param_schemas={"project_id": {"type": "string"}, "engine": {"type": "string"}, "instance_id": {"type": "string"}},
+    body_schema={"type": "object", "properties": {"tls_mode": {"type": "string"}}},
+    body_encoding="json",
+    content_type="application/json",
+    response_schema={"type": "object", "properties": {"job_id": {"type": "string"}, "tls_mode": {"type": "string"}}},
+)
+_LIST_RECYCLED_INSTANCES = Operation(
+    name="list_recycled_instances",
+    method="GET",
+    path="/v2/{project_id}/recycle",
+    idempotent=True,
+    expected_statuses=frozenset([200]),
+    param_schemas={"project_id": {"type": "string"}},
+    response_schema={
+        "type": "object",
+        "properties": {
+            "retention_days": {"type": "integer"},
+            "default_use_recycle": {"type": "boolean"},
+            "recycle_instances": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "properties": {
+                        "instance_id": {"type": "string"},
+                        "status": {"type": "string"},
+                        "name": {"type": "string"},
+                        "engine": {"type": "string"},
+                        "in_recycle_time": {"type": "integer"},
+                        "save_time": {"type": "integer"},
+                        "auto_delete_time": {"type": "integer"},
+                        "cost_per_hour": {"type": "number"},
+                        "error_message": {"type": "string"},
+                        "product_id": {"type": "string"},
+                    },
+                },
+            },
+        },
+    },
+)
+_UPDATE_RECYCLE_POLICY = Operation(
+    name="update_recycle_policy",
+    method="PUT",
+    path="/v2/{project_id}/recycle",
+    idempotent=True,
+    expected_statuses=frozenset([200]),
+    param_schemas={"project_id": {"type": "string"}},
+    body_schema={
+        "type": "object",
+        "properties": {"retention_days": {"type": "integer"}, "default_use_recycle": {"type": "boolean"}},
+    },
+    body_encoding="json",
+    content_type="application/json",
+    response_schema={
+        "type": "object",
+        "properties": {
+            "retention_days": {"type": "integer"},
+            "default_use_recycle": {"type": "boolean"},
+            "recycle_instances": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "properties": {
+                        "instance_id": {"type": "string"},
+                        "status": {"type": "string"},
+                        "name": {"type": "string"},
+                        "engine": {"type": "string"},
+                        "in_recycle_time": {"type": "integer"},
+                        "save_time": {"type": "integer"},
+                        "auto_delete_time": {"type": "integer"},
+                        "cost_per_hour": {"type": "number"},
+                        "error_message": {"type": "string"},
+                        "product_id": {"type": "string"},
+                    },
+                },
+            },
+        },
+    },
+)
+_RESTORE_RECYCLED_INSTANCES = Operation(
+    name="restore_recycled_instances",
+    method="POST",
+    path="/v2/{project_id}/recycle",
+    idempotent=False,
+    expected_statuses=frozenset([200]),
+    param_schemas={"project_id": {"type": "string"}},
+    body_schema={"type": "object", "properties": {"instances": {"type": "array", "items": {"type": "string"}}}},
+    body_encoding="json",
+    content_type="application/json",
+    response_schema={
+        "type": "object",
+        "properties": {
+            "results": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "properties": {
+                        "instance_id": {"type": "string"},
+                        "job_id": {"type": "string"},
+                        "error_msg": {"type": "string"},
+                    },
+                },
+            }
+        },
+    },
+)
+_RESET_CONSUMER_GROUP_OFFSET_FOR_ROCKETMQ = Operation(
+    name="reset_consumer_group_offset_for_rocketmq",
+    method="POST",
+    path="/v2/{project_id}/rocketmq/instances/{instance_id}/groups/{group}/reset-message-offset",
+    idempotent=False,
+    expected_statuses=frozenset([200]),
+    param_schemas={"project_id": {"type": "string"}, "instance_id": {"type": "string"}, "group": {"type": "string"}},
+    body_schema={
+        "type": "object",
+        "properties": {"topic": {"type": "string"}, "timestamp": {"type": "integer"}},
+        "required": ["topic", "timestamp"],
+    },
+    body_encoding="json",
+    content_type="application/json",
+    response_schema={
+        "type": "object",
+        "properties": {
+            "queues": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "properties": {
+                        "broker_name": {"type": "string"},
+                        "queue_id": {"type": "integer"},
+                        "timestamp_offset": {"type": "integer"},
+                    },
+                },
+            }
+        },
+    },
+)
+_LIST_INSTANCE_EXTEND_PRODUCTS_FOR_ROCKETMQ = Operation(
+    name="list_instance_extend_products_for_rocketmq",
+    method="GET",
+    path="/v2/{project_id}/rocketmq/instances/{instance_id}/extend",
+    idempotent=True,
+    expected_statuses=frozenset([200]),
+    param_schemas={
+        "project_id": {"type": "string"},
+        "instance_id": {"type": "string"},
+        "limit": {"type": "integer"},
+        "offset": {"type": "integer"},
+        "type": {"type": "string"},
+    },
+    response_schema={
+        "type": "object",
+        "properties": {
+            "total": {"type": "number"},
+            "next_offset": {"type": "integer"},
+            "previous_offset": {"type": "integer"},
+            "engine": {"type": "string"},
+            "versions": {"type": "array", "items": {"type": "string"}},
+            "products": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "properties": {
+                        "type": {"type": "string"},
+                        "product_id": {"type": "string"},
+                        "ecs_flavor_id": {"type": "string"},
+                        "billing_code": {"type": "string"},
+                        "arch_types": {"type": "array", "items": {"type": "string"}},
+                        "charging_mode": {"type": "array", "items": {"type": "string"}},
+                        "ios": {
+                            "type": "array",
+                            "items": {
+                                "type": "object",
+                                "properties": {
+                                    "io_spec": {"type": "string"},
+                                    "available_zones": {"type": "array", "items": {"type": "string"}},
+                                    "type": {"type": "string"},
+                                    "unavailable_zones": {"type": "array", "items": {"type": "string"}},
+                                },
+                            },
+                        },
+                        "properties": {
+                            "type": "object",
+                            "properties": {
+                                "max_broker": {"type": "string"},
+                                "max_topic_per_broker": {"type": "string"},
+                                "max_consumer_per_broker": {"type": "string"},
+                                "min_broker": {"type": "string"},
+                                "engine_versions": {"type": "string"},
+                                "max_storage_per_node": {"type": "string"},
+                                "min_storage_per_node": {"type": "string"},
+                                "product_alias": {"type": "string"},
+                                "feature": {"type": "string"},
+                                "max_topic": {"type": "string"},
+                                "broker_num": {"type": "string"},
+                                "core": {"type": "string"},
+                                "max_consumer": {"type": "string"},
+                                "rcu": {"type": "string"},
+                                "max_storage": {"type": "string"},
+                                "min_storage": {"type": "string"},
+                                "max_tps_per_rcu": {"type": "string"},
+                                "elastic_tps": {"type": "string"},
+                            },
+                        },
+                        "available_zones": {"type": "array", "items": {"type": "string"}},
+                        "unavailable_zones": {"type": "array", "items": {"type": "string"}},
+                        "support_features": {
+                            "type": "array",
+                            "items": {
+                                "type": "object",
+                                "properties": {
+                                    "name": {"type": "string"},
+                                    "properties": {"type": "object", "additionalProperties": {"type": "string"}},
+                                },
+                            },
+                        },
+                        "qingtian_incompatible": {"type": "boolean"},
+                    },
+                },
+            },
+        },
+    },
+)
+_RESIZE_INSTANCE_FOR_ROCKETMQ = Operation(
+    name="resize_instance_for_rocketmq",
+    method="POST",
+    path="/v2/{project_id}/rocketmq/instances/{instance_id}/extend",
+    idempotent=False,
+    expected_statuses=frozenset([200]),
+    param_schemas={"project_id": {"type": "string"}, "instance_id": {"type": "string"}},
+    body_schema={
+        "type": "object",
+        "properties": {
+            "oper_type": {"type": "string"},
+            "new_storage_space": {"type": "integer"},
+            "new_product_id": {"type": "string"},
+            "new_broker_num": {"type": "integer"},
+            "publicip_id": {"type": "string"},
+        },
+        "required": ["oper_type"],
+    },
+    body_encoding="json",
+    content_type="application/json",
+    response_schema={"type": "object", "properties": {"job_id": {"type": "string"}}},
+)
+_RESEND_DLQ_MESSAGES_FOR_ROCKETMQ = Operation(
+    name="resend_dlq_messages_for_rocketmq",
+    method="POST",
+    path="/v2/{project_id}/rocketmq/instances/{instance_id}/messages/deadletter-resend",
+    idempotent=False,
+    expected_statuses=frozenset([200]),
+    param_schemas={"project_id": {"type": "string"}, "instance_id": {"type": "string"}},
+    body_schema={
+        "type": "object",
+        "properties": {"topic": {"type": "string"}, "msg_id_list": {"type": "array", "items": {"type": "string"}}},
+    },
+    body_encoding="json",
+    content_type="application/json",
+    response_schema={
+        "type": "object",
+        "properties": {
+            "resend_results": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "properties": {
+                        "msg_id": {"type": "string"},
+                        "error_code": {"type": "string"},
+                        "error_message": {"type": "string"},
+                    },
+                },
+            }
+        },
+    },
+)
+_GET_BACKGROUND_TASK_PROGRESS = Operation(
+    name="get_background_task_progress",
+    method="GET",
+    path="/v2/{project_id}/instances/{instance_id}/tasks/{task_id}/progress",
+    idempotent=True,
+    expected_statuses=frozenset([200]),
+    param_schemas={"project_id": {"type": "string"}, "instance_id": {"type": "string"}, "task_id": {"type": "string"}},
+    response_schema={
+        "type": "object",
+        "properties": {
+            "progress_percentage": {"type": "integer"},
+            "remain_time": {"type": "integer"},
+            "step_list": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "properties": {
+                        "name": {"type": "string"},
+                        "statue": {"type": "string"},
+                        "start_time": {"type": "integer"},
+                        "end_time": {"type": "integer"},
+                    },
+                },
+            },
+        },
+    },
+)
+_GET_CES_HIERARCHY = Operation(
+    name="get_ces_hierarchy",
+    method="GET",
+    path="/v2/{project_id}/instances/{instance_id}/ces-hierarchy",
+    idempotent=True,
+    expected_statuses=frozenset([200]),
+    param_schemas={"project_id": {"type": "string"}, "instance_id": {"type": "string"}},
+    response_schema={
+        "type": "object",
+        "properties": {
+            "dimensions": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "properties": {
+                        "name": {"type": "string"},
+                        "metrics": {"type": "array", "items": {"type": "string"}},
+                        "key_name": {"type": "array", "items": {"type": "string"}},
+                        "dim_router": {"type": "array", "items": {"type": "string"}},
+                        "children": {
+                            "type": "array",
+                            "items": {
+                                "type": "object",
+                                "properties": {
+                                    "name": {"type": "string"},
+                                    "metrics": {"type": "array", "items": {"type": "string"}},
+                                    "key_name": {"type": "array", "items": {"type": "string"}},
+                                    "dim_router": {"type": "array", "items": {"type": "string"}},
+                                },
+                            },
+                        },
+                    },
+                },
+            },
+            "instance_ids": {"type": "array", "items": {"type": "object", "properties": {"name": {"type": "string"}}}},
+            "nodes": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "properties": {"name": {"type": "string"}, "available_zone": {"type": "string"}},
+                },
+            },
+            "topics": {"type": "array", "items": {"type": "object", "properties": {"name": {"type": "string"}}}},
+            "dlq": {"type": "array", "items": {"type": "object", "properties": {"name": {"type": "string"}}}},
+            "groups": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "properties": {
+                        "name": {"type": "string"},
+                        "topics": {
+                            "type": "array",
+                            "items": {"type": "object", "properties": {"name": {"type": "string"}}},
+                        },
+                    },
+                },
+            },
+        },
+    },
+)
+_LIST_CONSUMER_GROUP_CLIENTS_FOR_ROCKETMQ = Operation(
+    name="list_consumer_group_clients_for_rocketmq",
+    method="GET",
+    path="/v2/{project_id}/rocketmq/instances/{instance_id}/groups/{group}/clients",
+    idempotent=True,
+    expected_statuses=frozenset([200]),
+    pagination=Pagination(
+        style="offset", items="clients", offset_param="offset", limit_param="limit", total="total", location="query"
+    ),
+    param_schemas={
+        "project_id": {"type": "string"},
+        "instance_id": {"type": "string"},
+        "group": {"type": "string"},
+        "is_detail": {"type": "boolean"},
+        "limit": {"type": "integer"},
+        "offset": {"type": "integer"},
+    },
+    response_schema={
+        "type": "object",
+        "properties": {
+            "group_name": {"type": "string"},
+            "online": {"type": "boolean"},
+            "subscription_consistency": {"type": "boolean"},
+            "total": {"type": "integer"},
+            "next_offset": {"type": "integer"},
+            "previous_offset": {"type": "integer"},
+            "clients": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "properties": {
+                        "language": {"type": "string"},
+                        "version": {"type": "string"},
+                        "client_id": {"type": "string"},
+                        "client_addr": {"type": "string"},
+                        "consume_type": {"type": "string"},
+                        "subscriptions": {
+                            "type": "array",
+                            "items": {
+                                "type": "object",
+                                "properties": {
+                                    "topic": {"type": "string"},
+                                    "type": {"type": "string"},
+                                    "expression": {"type": "string"},
+                                },
+                            },
+                        },
+                    },
+                },
+            },
+        },
+    },
+)
+_GET_DIAGNOSIS_REPORT = Operation(
+    name="get_diagnosis_report",
+    method="GET",
+    path="/v2/{engine}/{project_id}/diagnosis/{report_id}",
+    idempotent=True,
+    expected_statuses=frozenset([200]),
+    param_schemas={"engine": {"type": "string"}, "project_id": {"type": "string"}, "report_id": {"type": "string"}},
+    response_schema={
+        "type": "object",
+        "properties": {
+            "report_id": {"type": "string"},
+            "group_name": {"type": "string"},
+            "consumer_nums": {"type": "integer"},
+            "status": {"type": "string"},
+            "created_at": {"type": "integer"},
+            "abnormal_item_sum": {"type": "integer"},
+            "faulted_node_sum": {"type": "integer"},
+            "online": {"type": "boolean"},
+            "message_accumulation": {"type": "integer"},
+            "subscription_consistency": {"type": "boolean"},
+            "duplicate_client_id": {"type": "boolean"},
+            "different_consumer_type": {"type": "boolean"},
+            "subscriptions": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "properties": {
+                        "topic_name": {"type": "string"},
+                        "consumers_in_tags": {
+                            "type": "array",
+                            "items": {
+                                "type": "object",
+                                "properties": {
+                                    "consumers": {"type": "array", "items": {"type": "string"}},
+                                    "tag_name": {"type": "string"},
+                                },
+                            },
+                        },
+                    },
+                },
+            },
+            "diagnosis_node_report_list": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "properties": {
+                        "node_id": {"type": "string"},
+                        "is_faulted": {"type": "boolean"},
+                        "abnormal_item_sum": {"type": "integer"},
+                        "message_accumulation": {"type": "integer"},
+                        "dead_lock": {"type": "boolean"},
+                        "deadlock_thread": {"type": "string"},
+                        "stack_id": {"type": "string"},
+                        "is_pop": {"type": "boolean"},
+                        "consume_type": {"type": "string"},
+                    },
+                },
+            },
+        },
+    },
+)
+_GET_DIAGNOSIS_REPORT_FOR_ROCKETMQ = Operation(
+    name="get_diagnosis_report_for_rocketmq",
+    method="GET",
+    path="/v2/{project_id}/rocketmq/diagnosis/{report_id}",
+    idempotent=True,
+    expected_statuses=frozenset([200]),
+    param_schemas={"project_id": {"type": "string"}, "report_id": {"type": "string"}},
+    response_schema={
+        "type": "object",
+        "properties": {
+            "report_id": {"type": "string"},
+            "group_name": {"type": "string"},
+            "consumer_nums": {"type": "integer"},
+            "status": {"type": "string"},
+            "created_at": {"type": "integer"},
+            "abnormal_item_sum": {"type": "integer"},
+            "faulted_node_sum": {"type": "integer"},
+            "online": {"type": "boolean"},
+            "message_accumulation": {"type": "integer"},
+            "subscription_consistency": {"type": "boolean"},
+            "duplicate_client_id": {"type": "boolean"},
+            "different_consumer_type": {"type": "boolean"},
+            "subscriptions": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "properties": {
+                        "topic_name": {"type": "string"},
+                        "consumers_in_tags": {
+                            "type": "array",
+                            "items": {
+                                "type": "object",
+                                "properties": {
+                                    "consumers": {"type": "array", "items": {"type": "string"}},
+                                    "tag_name": {"type": "string"},
+                                },
+                            },
+                        },
+                    },
+                },
+            },
+            "diagnosis_node_report_list": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "properties": {
+                        "node_id": {"type": "string"},
+                        "is_faulted": {"type": "boolean"},
+                        "abnormal_item_sum": {"type": "integer"},
+                        "message_accumulation": {"type": "integer"},
+                        "dead_lock": {"type": "boolean"},
+                        "deadlock_thread": {"type": "string"},
+                        "stack_id": {"type": "string"},
+                        "is_pop": {"type": "boolean"},
+                        "consume_type": {"type": "string"},
+                    },
+                },
+            },
+        },
+    },
+)
+_GET_DIAGNOSIS_STACK = Operation(
+    name="get_diagnosis_stack",
+    method="GET",
+    path="/v2/{engine}/{project_id}/diagnosis/stack/{stack_id}",
+    idempotent=True,
+    expected_statuses=frozenset([200]),
+    param_schemas={"engine": {"type": "string"}, "project_id": {"type": "string"}, "stack_id": {"type": "string"}},
+    response_schema={"type": "object", "properties": {"thread_name": {"type": "string"}, "stack": {"type": "string"}}},
+)
+_GET_DIAGNOSIS_STACK_FOR_ROCKETMQ = Operation(
+    name="get_diagnosis_stack_for_rocketmq",
+    method="GET",
+    path="/v2/{project_id}/rocketmq/diagnosis/stack/{stack_id}",
+    idempotent=True,
+    expected_statuses=frozenset([200]),
+    param_schemas={"project_id": {"type": "string"}, "stack_id": {"type": "string"}},
+    response_schema={"type": "object", "properties": {"thread_name": {"type": "string"}, "stack": {"type": "string"}}},
+)
+_GET_QUOTAS = Operation(
+    name="get_quotas",
+    method="GET",
+    path="/v2/{project_id}/quotas",
+    idempotent=True,
+    expected_statuses=frozenset([200]),
+    param_schemas={
+        "project_id": {"type": "string"},
+        "includeTagsQuota": {"type": "string"},
+        "onlyQuota": {"type": "string"},
+    },
+    response_schema={
+        "type": "object",
+        "properties": {
+            "quotas": {
+                "type": "object",
+                "properties": {
+                    "resources": {
+                        "type": "array",
+                        "items": {
+                            "type": "object",
+                            "properties": {
+                                "type": {"type": "string"},
+                                "quota": {"type": "integer"},
+                                "used": {"type": "integer"},
+                            },
+                        },
+                    }
+                },
+            }
+        },
+    },
+)
+_GET_SCALE_PRE_CHECK = Operation(
+    name="get_scale_pre_check",
+    method="GET",
+    path="/v2/{project_id}/rocketmq/instances/{instance_id}/extend-check",
+    idempotent=True,
+    expected_statuses=frozenset([200]),
+    param_schemas={"project_id": {"type": "string"}, "instance_id": {"type": "string"}},
+    response_schema={
+        "type": "object",
+        "properties": {
+            "name": {"type": "string"},
+            "success": {"type": "boolean"},
+            "reason": {"type": "string"},
+            "risk": {"type": "string"},
+        },
+    },
+)
+_GET_VOLUME_EXPANSION_CONFIG = Operation(
+    name="get_volume_expansion_config",
+    method="GET",
+    path="/v2/{project_id}/instances/{instance_id}/auto-volume-expand",
+    idempotent=True,
+    expected_statuses=frozenset([200]),
+    param_schemas={"project_id": {"type": "string"}, "instance_id": {"type": "string"}},
+    response_schema={
+        "type": "object",
+        "properties": {
+            "auto_volume_expand_enable": {"type": "boolean"},
+            "expand_threshold": {"type": "integer"},
+            "max_volume_size": {"type": "integer"},
+            "expand_increment": {"type": "integer"},
+        },
+    },
+)
+_UPDATE_VOLUME_EXPANSION_CONFIG = Operation(
+    name="update_volume_expansion_config",
+    method="PUT",
+    path="/v2/{project_id}/instances/{instance_id}/auto-volume-expand",
+    idempotent=True,
+    expected_statuses=frozenset([200]),
+    param_schemas={"project_id": {"type": "string"}, "instance_id": {"type": "string"}},
+    body_schema={
+        "type": "object",
+        "properties": {
+            "auto_volume_expand_enable": {"type": "boolean"},
+            "expand_threshold": {"type": "integer"},
+            "max_volume_size": {"type": "integer"},
+            "expand_increment": {"type": "integer"},
+        },
+        "required": ["auto_volume_expand_enable"],
+    },
+    body_encoding="json",
+    content_type="application/json",
+    response_schema={"type": "object", "properties": {"body": {"type": "string"}}},
+)
+_VALIDATE_CONSUMED_MESSAGES_FOR_ROCKETMQ = Operation(
+    name="validate_consumed_messages_for_rocketmq",
+    method="POST",
+    path="/v2/{project_id}/rocketmq/instances/{instance_id}/messages/resend",
+    idempotent=False,
+    expected_statuses=frozenset([200]),
+    param_schemas={"project_id": {"type": "string"}, "instance_id": {"type": "string"}},
+    body_schema={
+        "type": "object",
+        "properties": {
+            "group": {"type": "string"},
+            "topic": {"type": "string"},
+            "client_id": {"type": "string"},
+            "msg_id_list": {"type": "array", "items": {"type": "string"}},
+        },
+        "required": ["group", "client_id"],
+    },
+    body_encoding="json",
+    content_type="application/json",
+    response_schema={
+        "type": "object",
+        "properties": {
+            "resend_results": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "properties": {
+                        "msg_id": {"type": "string"},
+                        "error_code": {"type": "string"},
+                        "error_message": {"type": "string"},
+                    },
+                },
+            }
+        },
+    },
+)
 
 # Every operation's declarations by operationId, for hand-written helpers (batch limits, paging).
 OPERATIONS: dict[str, Operation] = {
@@ -2742,6 +4107,7 @@ OPERATIONS: dict[str, Operation] = {
     "list_topic_consumer_groups": _LIST_TOPIC_CONSUMER_GROUPS,
     "get_topic_status": _GET_TOPIC_STATUS,
     "list_messages": _LIST_MESSAGES,
+    "send_message": _SEND_MESSAGE,
     "get_message_trace": _GET_MESSAGE_TRACE,
     "export_dlq_messages": _EXPORT_DLQ_MESSAGES,
     "resend_dlq_messages": _RESEND_DLQ_MESSAGES,
@@ -2776,6 +4142,46 @@ OPERATIONS: dict[str, Operation] = {
     "update_consumer_groups_by_engine": _UPDATE_CONSUMER_GROUPS_BY_ENGINE,
     "update_consumer_group_by_engine": _UPDATE_CONSUMER_GROUP_BY_ENGINE,
     "delete_consumer_group_by_engine": _DELETE_CONSUMER_GROUP_BY_ENGINE,
+    "batch_delete_diagnosis_records": _BATCH_DELETE_DIAGNOSIS_RECORDS,
+    "batch_delete_diagnosis_records_for_rocketmq": _BATCH_DELETE_DIAGNOSIS_RECORDS_FOR_ROCKETMQ,
+    "batch_delete_migration_tasks": _BATCH_DELETE_MIGRATION_TASKS,
+    "list_diagnosis_reports": _LIST_DIAGNOSIS_REPORTS,
+    "create_diagnosis_task": _CREATE_DIAGNOSIS_TASK,
+    "list_diagnosis_reports_for_rocketmq": _LIST_DIAGNOSIS_REPORTS_FOR_ROCKETMQ,
+    "create_diagnosis_task_for_rocketmq": _CREATE_DIAGNOSIS_TASK_FOR_ROCKETMQ,
+    "create_post_paid_instance_for_rocketmq": _CREATE_POST_PAID_INSTANCE_FOR_ROCKETMQ,
+    "get_background_task": _GET_BACKGROUND_TASK,
+    "delete_background_task": _DELETE_BACKGROUND_TASK,
+    "update_scheduled_task": _UPDATE_SCHEDULED_TASK,
+    "delete_scheduled_task": _DELETE_SCHEDULED_TASK,
+    "enable_dns": _ENABLE_DNS,
+    "list_background_tasks": _LIST_BACKGROUND_TASKS,
+    "list_config_features": _LIST_CONFIG_FEATURES,
+    "list_consumer_group_access_policies_for_rocketmq": _LIST_CONSUMER_GROUP_ACCESS_POLICIES_FOR_ROCKETMQ,
+    "get_message_trace_for_rocketmq": _GET_MESSAGE_TRACE_FOR_ROCKETMQ,
+    "list_messages_for_rocketmq": _LIST_MESSAGES_FOR_ROCKETMQ,
+    "send_message_for_rocketmq": _SEND_MESSAGE_FOR_ROCKETMQ,
+    "list_scheduled_tasks": _LIST_SCHEDULED_TASKS,
+    "update_instance_ssl_config": _UPDATE_INSTANCE_SSL_CONFIG,
+    "list_recycled_instances": _LIST_RECYCLED_INSTANCES,
+    "update_recycle_policy": _UPDATE_RECYCLE_POLICY,
+    "restore_recycled_instances": _RESTORE_RECYCLED_INSTANCES,
+    "reset_consumer_group_offset_for_rocketmq": _RESET_CONSUMER_GROUP_OFFSET_FOR_ROCKETMQ,
+    "list_instance_extend_products_for_rocketmq": _LIST_INSTANCE_EXTEND_PRODUCTS_FOR_ROCKETMQ,
+    "resize_instance_for_rocketmq": _RESIZE_INSTANCE_FOR_ROCKETMQ,
+    "resend_dlq_messages_for_rocketmq": _RESEND_DLQ_MESSAGES_FOR_ROCKETMQ,
+    "get_background_task_progress": _GET_BACKGROUND_TASK_PROGRESS,
+    "get_ces_hierarchy": _GET_CES_HIERARCHY,
+    "list_consumer_group_clients_for_rocketmq": _LIST_CONSUMER_GROUP_CLIENTS_FOR_ROCKETMQ,
+    "get_diagnosis_report": _GET_DIAGNOSIS_REPORT,
+    "get_diagnosis_report_for_rocketmq": _GET_DIAGNOSIS_REPORT_FOR_ROCKETMQ,
+    "get_diagnosis_stack": _GET_DIAGNOSIS_STACK,
+    "get_diagnosis_stack_for_rocketmq": _GET_DIAGNOSIS_STACK_FOR_ROCKETMQ,
+    "get_quotas": _GET_QUOTAS,
+    "get_scale_pre_check": _GET_SCALE_PRE_CHECK,
+    "get_volume_expansion_config": _GET_VOLUME_EXPANSION_CONFIG,
+    "update_volume_expansion_config": _UPDATE_VOLUME_EXPANSION_CONFIG,
+    "validate_consumed_messages_for_rocketmq": _VALIDATE_CONSUMED_MESSAGES_FOR_ROCKETMQ,
 }
 
 
@@ -4813,6 +6219,86 @@ class RocketMQOperations(SyncFacade):
             RocketMQMessage.from_dict,
         )
 
+    @overload
+    def send_message(
+        self,
+        instance_id: str,
+        *,
+        topic: str,
+        body_body: str,
+        property_list: list[SendMessageProperties] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SendMessageResponse: ...
+
+    @overload
+    def send_message(
+        self,
+        instance_id: str,
+        *,
+        body: SendMessageReq | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SendMessageResponse: ...
+
+    def send_message(
+        self,
+        instance_id: str,
+        *,
+        topic: str | Unset = UNSET,
+        body_body: str | Unset = UNSET,
+        property_list: list[SendMessageProperties] | Unset = UNSET,
+        body: SendMessageReq | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SendMessageResponse:
+        """Send one message to a topic of the instance.
+
+        Produces a message through the management API (for testing and operations, not a substitute for a
+        RocketMQ producer): `topic` and `body` are required, `property_list` carries message properties such
+        as KEYS and TAGS. The answer names the broker, queue and queue offset the message was stored at. Not
+        idempotent: a retried send may store the message twice.
+
+        Spec: ``send_message`` (Huawei API reference SendMessage (https://support.huaweicloud.com/intl/en-us/api-hrm/SendMessage.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (send_message)).
+        Official SDK name: ``send_message``.
+
+        Args:
+            instance_id (str): Instance id.
+            topic (str): Topic.
+            body_body (str): Body.
+            property_list (list[SendMessageProperties] | Unset): Property list.
+            body: the request body. Or give its fields as keywords.
+
+        Returns:
+            ``SendMessageResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .models.send_message_response import SendMessageResponse
+
+        _path: dict[str, Any] = {
+            "engine": self._client_param("engine"),
+            "project_id": self._client_param("project_id"),
+            "instance_id": instance_id,
+        }
+        _kwargs = request_kwargs(
+            _SEND_MESSAGE,
+            _path,
+            body=body_from(
+                body,
+                {"topic": topic, "body": body_body, "property_list": property_list},
+                {"topic": "topic", "body": "body_body"},
+            ),
+        )
+        _options = self._options(timeout, max_retries, extra_headers)
+        _response = self._send(_SEND_MESSAGE, _kwargs, _options, _path)
+        return parse_body(_SEND_MESSAGE, _response, SendMessageResponse.from_dict)
+
     def get_message_trace(
         self,
         instance_id: str,
@@ -6529,6 +8015,2084 @@ class RocketMQOperations(SyncFacade):
         _options = self._options(timeout, max_retries, extra_headers)
         self._send(_DELETE_CONSUMER_GROUP_BY_ENGINE, _kwargs, _options, _path)
         return None
+
+    def batch_delete_diagnosis_records(
+        self,
+        instance_id: str,
+        *,
+        report_id_list: list[str] | Unset = UNSET,
+        body: BatchDeleteDiagnosisReportReq | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> BatchDeleteDiagnosisRecordsResponse:
+        """Delete several diagnosis reports of an instance.
+
+        Deletes the diagnosis reports whose ids are listed in `report_id_list`; the answer lists the ids
+        deleted.
+
+        Spec: ``batch_delete_diagnosis_records`` (Huawei API reference BatchDeleteDiagnosisRecords (https://support.huaweicloud.com/intl/en-us/api-hrm/BatchDeleteDiagnosisRecords.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (batch_delete_diagnosis_records)).
+        Official SDK name: ``batch_delete_diagnosis_records``.
+
+        Args:
+            instance_id (str): Instance id.
+            report_id_list (list[str] | Unset): Report id list.
+            body: the request body. Or give its fields as keywords.
+
+        Returns:
+            ``BatchDeleteDiagnosisRecordsResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .models.batch_delete_diagnosis_records_response import BatchDeleteDiagnosisRecordsResponse
+
+        _path: dict[str, Any] = {
+            "project_id": self._client_param("project_id"),
+            "engine": self._client_param("engine"),
+            "instance_id": instance_id,
+        }
+        _kwargs = request_kwargs(
+            _BATCH_DELETE_DIAGNOSIS_RECORDS,
+            _path,
+            body=body_from(body, {"report_id_list": report_id_list}, {}, optional=True),
+        )
+        _options = self._options(timeout, max_retries, extra_headers)
+        _response = self._send(_BATCH_DELETE_DIAGNOSIS_RECORDS, _kwargs, _options, _path)
+        return parse_body(_BATCH_DELETE_DIAGNOSIS_RECORDS, _response, BatchDeleteDiagnosisRecordsResponse.from_dict)
+
+    def batch_delete_diagnosis_records_for_rocketmq(
+        self,
+        instance_id: str,
+        *,
+        report_id_list: list[str] | Unset = UNSET,
+        body: BatchDeleteDiagnosisReportReq | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> BatchDeleteDiagnosisRecordsForRocketMqResponse:
+        """Delete several diagnosis reports (engine-less path).
+
+        The same request and answer as `batch_delete_diagnosis_records`, on the
+        /v2/{project_id}/rocketmq/... path.
+
+        Spec: ``batch_delete_diagnosis_records_for_rocketmq`` (Huawei API reference BatchDeleteDiagnosisRecords (https://support.huaweicloud.com/intl/en-us/api-hrm/BatchDeleteDiagnosisRecords.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (batch_delete_diagnosis_records_for_rocket_mq)).
+        Official SDK name: ``batch_delete_diagnosis_records_for_rocket_mq``.
+
+        Args:
+            instance_id (str): Instance id.
+            report_id_list (list[str] | Unset): Report id list.
+            body: the request body. Or give its fields as keywords.
+
+        Returns:
+            ``BatchDeleteDiagnosisRecordsForRocketMqResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .models.batch_delete_diagnosis_records_for_rocket_mq_response import (
+            BatchDeleteDiagnosisRecordsForRocketMqResponse,
+        )
+
+        _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
+        _kwargs = request_kwargs(
+            _BATCH_DELETE_DIAGNOSIS_RECORDS_FOR_ROCKETMQ,
+            _path,
+            body=body_from(body, {"report_id_list": report_id_list}, {}, optional=True),
+        )
+        _options = self._options(timeout, max_retries, extra_headers)
+        _response = self._send(_BATCH_DELETE_DIAGNOSIS_RECORDS_FOR_ROCKETMQ, _kwargs, _options, _path)
+        return parse_body(
+            _BATCH_DELETE_DIAGNOSIS_RECORDS_FOR_ROCKETMQ,
+            _response,
+            BatchDeleteDiagnosisRecordsForRocketMqResponse.from_dict,
+        )
+
+    @overload
+    def batch_delete_migration_tasks(
+        self,
+        instance_id: str,
+        *,
+        task_ids: list[str],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> BatchDeleteRocketMqMigrationTaskResponse: ...
+
+    @overload
+    def batch_delete_migration_tasks(
+        self,
+        instance_id: str,
+        *,
+        body: MetadataDeleteReq | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> BatchDeleteRocketMqMigrationTaskResponse: ...
+
+    def batch_delete_migration_tasks(
+        self,
+        instance_id: str,
+        *,
+        task_ids: list[str] | Unset = UNSET,
+        body: MetadataDeleteReq | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> BatchDeleteRocketMqMigrationTaskResponse:
+        """Delete several metadata migration tasks.
+
+        Deletes the metadata migration tasks whose ids are listed in `task_ids`; the answer lists the ids
+        deleted (`success_task_list`). Replaces DELETE .../metadata (`delete_migration_tasks`, seed 002
+        §5.6.3), which SDK 3.1.219 no longer calls.
+
+        Spec: ``batch_delete_migration_tasks`` (Huawei API reference BatchDeleteRocketMqMigrationTask (https://support.huaweicloud.com/intl/en-us/api-hrm/BatchDeleteRocketMqMigrationTask.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (batch_delete_rocket_mq_migration_task)).
+        Official SDK name: ``batch_delete_rocket_mq_migration_task``.
+
+        Args:
+            instance_id (str): Instance id.
+            task_ids (list[str]): Task ids.
+            body: the request body. Or give its fields as keywords.
+
+        Returns:
+            ``BatchDeleteRocketMqMigrationTaskResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .models.batch_delete_rocket_mq_migration_task_response import BatchDeleteRocketMqMigrationTaskResponse
+
+        _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
+        _kwargs = request_kwargs(
+            _BATCH_DELETE_MIGRATION_TASKS, _path, body=body_from(body, {"task_ids": task_ids}, {"task_ids": "task_ids"})
+        )
+        _options = self._options(timeout, max_retries, extra_headers)
+        _response = self._send(_BATCH_DELETE_MIGRATION_TASKS, _kwargs, _options, _path)
+        return parse_body(_BATCH_DELETE_MIGRATION_TASKS, _response, BatchDeleteRocketMqMigrationTaskResponse.from_dict)
+
+    def list_diagnosis_reports(
+        self,
+        instance_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SyncPager[DiagnosisReportResp, ListDiagnosisReportsResponse]:
+        """List the diagnosis reports of an instance.
+
+        Pages through the instance's diagnosis reports with offset/limit; `total_num` counts them all.
+
+        Spec: ``list_diagnosis_reports`` (Huawei API reference ListDiagnosisReports (https://support.huaweicloud.com/intl/en-us/api-hrm/ListDiagnosisReports.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (list_diagnosis_reports)).
+        Official SDK name: ``list_diagnosis_reports``.
+
+        Args:
+            instance_id (str): Instance id.
+            limit (int | Unset): Limit.
+            offset (int | Unset): Offset.
+
+        Returns:
+            A pager: iterate for ``DiagnosisReportResp`` items, ``by_page()`` for whole ``ListDiagnosisReportsResponse`` pages.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .models.diagnosis_report_resp import DiagnosisReportResp
+        from .models.list_diagnosis_reports_response import ListDiagnosisReportsResponse
+
+        _path: dict[str, Any] = {
+            "engine": self._client_param("engine"),
+            "project_id": self._client_param("project_id"),
+            "instance_id": instance_id,
+        }
+        _kwargs = request_kwargs(_LIST_DIAGNOSIS_REPORTS, _path, query={"limit": limit, "offset": offset})
+        _options = self._options(timeout, max_retries, extra_headers)
+        return self._paginate(
+            _LIST_DIAGNOSIS_REPORTS,
+            _kwargs,
+            _options,
+            _path,
+            decoder(_LIST_DIAGNOSIS_REPORTS, ListDiagnosisReportsResponse.from_dict),
+            DiagnosisReportResp.from_dict,
+        )
+
+    @overload
+    def create_diagnosis_task(
+        self,
+        instance_id: str,
+        *,
+        group_name: str,
+        node_id_list: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CreateDiagnosisTaskResponse: ...
+
+    @overload
+    def create_diagnosis_task(
+        self,
+        instance_id: str,
+        *,
+        body: DiagnosisReq | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CreateDiagnosisTaskResponse: ...
+
+    def create_diagnosis_task(
+        self,
+        instance_id: str,
+        *,
+        group_name: str | Unset = UNSET,
+        node_id_list: list[str] | Unset = UNSET,
+        body: DiagnosisReq | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CreateDiagnosisTaskResponse:
+        """Start a diagnosis task for a consumer group of the instance.
+
+        Starts diagnosing a consumer group (`group_name`, optionally only the nodes in `node_id_list`); the
+        answer carries the id of the report that the task writes.
+
+        Spec: ``create_diagnosis_task`` (Huawei API reference CreateDiagnosisTask (https://support.huaweicloud.com/intl/en-us/api-hrm/CreateDiagnosisTask.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (create_diagnosis_task)).
+        Official SDK name: ``create_diagnosis_task``.
+
+        Args:
+            instance_id (str): Instance id.
+            group_name (str): Group name.
+            node_id_list (list[str] | Unset): Node id list.
+            body: the request body. Or give its fields as keywords.
+
+        Returns:
+            ``CreateDiagnosisTaskResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .models.create_diagnosis_task_response import CreateDiagnosisTaskResponse
+
+        _path: dict[str, Any] = {
+            "engine": self._client_param("engine"),
+            "project_id": self._client_param("project_id"),
+            "instance_id": instance_id,
+        }
+        _kwargs = request_kwargs(
+            _CREATE_DIAGNOSIS_TASK,
+            _path,
+            body=body_from(
+                body, {"group_name": group_name, "node_id_list": node_id_list}, {"group_name": "group_name"}
+            ),
+        )
+        _options = self._options(timeout, max_retries, extra_headers)
+        _response = self._send(_CREATE_DIAGNOSIS_TASK, _kwargs, _options, _path)
+        return parse_body(_CREATE_DIAGNOSIS_TASK, _response, CreateDiagnosisTaskResponse.from_dict)
+
+    def list_diagnosis_reports_for_rocketmq(
+        self,
+        instance_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SyncPager[DiagnosisReportResp, ListDiagnosisReportsForRocketMqResponse]:
+        """List the diagnosis reports of an instance (engine-less path).
+
+        The same request and answer as `list_diagnosis_reports`, on the /v2/{project_id}/rocketmq/... path.
+
+        Spec: ``list_diagnosis_reports_for_rocketmq`` (Huawei API reference ListDiagnosisReports (https://support.huaweicloud.com/intl/en-us/api-hrm/ListDiagnosisReports.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (list_diagnosis_reports_for_rocket_mq)).
+        Official SDK name: ``list_diagnosis_reports_for_rocket_mq``.
+
+        Args:
+            instance_id (str): Instance id.
+            limit (int | Unset): Limit.
+            offset (int | Unset): Offset.
+
+        Returns:
+            A pager: iterate for ``DiagnosisReportResp`` items, ``by_page()`` for whole ``ListDiagnosisReportsForRocketMqResponse`` pages.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .models.diagnosis_report_resp import DiagnosisReportResp
+        from .models.list_diagnosis_reports_for_rocket_mq_response import ListDiagnosisReportsForRocketMqResponse
+
+        _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
+        _kwargs = request_kwargs(_LIST_DIAGNOSIS_REPORTS_FOR_ROCKETMQ, _path, query={"limit": limit, "offset": offset})
+        _options = self._options(timeout, max_retries, extra_headers)
+        return self._paginate(
+            _LIST_DIAGNOSIS_REPORTS_FOR_ROCKETMQ,
+            _kwargs,
+            _options,
+            _path,
+            decoder(_LIST_DIAGNOSIS_REPORTS_FOR_ROCKETMQ, ListDiagnosisReportsForRocketMqResponse.from_dict),
+            DiagnosisReportResp.from_dict,
+        )
+
+    @overload
+    def create_diagnosis_task_for_rocketmq(
+        self,
+        instance_id: str,
+        *,
+        group_name: str,
+        node_id_list: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CreateDiagnosisTaskForRocketMqResponse: ...
+
+    @overload
+    def create_diagnosis_task_for_rocketmq(
+        self,
+        instance_id: str,
+        *,
+        body: DiagnosisReq | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CreateDiagnosisTaskForRocketMqResponse: ...
+
+    def create_diagnosis_task_for_rocketmq(
+        self,
+        instance_id: str,
+        *,
+        group_name: str | Unset = UNSET,
+        node_id_list: list[str] | Unset = UNSET,
+        body: DiagnosisReq | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CreateDiagnosisTaskForRocketMqResponse:
+        """Start a diagnosis task (engine-less path).
+
+        The same request and answer as `create_diagnosis_task`, on the /v2/{project_id}/rocketmq/... path.
+
+        Spec: ``create_diagnosis_task_for_rocketmq`` (Huawei API reference CreateDiagnosisTask (https://support.huaweicloud.com/intl/en-us/api-hrm/CreateDiagnosisTask.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (create_diagnosis_task_for_rocket_mq)).
+        Official SDK name: ``create_diagnosis_task_for_rocket_mq``.
+
+        Args:
+            instance_id (str): Instance id.
+            group_name (str): Group name.
+            node_id_list (list[str] | Unset): Node id list.
+            body: the request body. Or give its fields as keywords.
+
+        Returns:
+            ``CreateDiagnosisTaskForRocketMqResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .models.create_diagnosis_task_for_rocket_mq_response import CreateDiagnosisTaskForRocketMqResponse
+
+        _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
+        _kwargs = request_kwargs(
+            _CREATE_DIAGNOSIS_TASK_FOR_ROCKETMQ,
+            _path,
+            body=body_from(
+                body, {"group_name": group_name, "node_id_list": node_id_list}, {"group_name": "group_name"}
+            ),
+        )
+        _options = self._options(timeout, max_retries, extra_headers)
+        _response = self._send(_CREATE_DIAGNOSIS_TASK_FOR_ROCKETMQ, _kwargs, _options, _path)
+        return parse_body(
+            _CREATE_DIAGNOSIS_TASK_FOR_ROCKETMQ, _response, CreateDiagnosisTaskForRocketMqResponse.from_dict
+        )
+
+    @overload
+    def create_post_paid_instance_for_rocketmq(
+        self,
+        *,
+        name: str,
+        engine: str,
+        engine_version: str,
+        storage_space: int,
+        vpc_id: str,
+        subnet_id: str,
+        security_group_id: str,
+        available_zones: list[str],
+        product_id: str,
+        storage_spec_code: str,
+        broker_num: int,
+        description: str | Unset = UNSET,
+        ssl_enable: bool | Unset = UNSET,
+        enterprise_project_id: str | Unset = UNSET,
+        enable_acl: bool | Unset = UNSET,
+        ipv6_enable: bool | Unset = UNSET,
+        ipv6_broker_address: str | Unset = UNSET,
+        ipv6_namesrv_address: str | Unset = UNSET,
+        proxy_enable: bool | Unset = UNSET,
+        enable_publicip: bool | Unset = UNSET,
+        disk_encrypted_enable: bool | Unset = UNSET,
+        disk_encrypted_key: str | Unset = UNSET,
+        publicip_id: str | Unset = UNSET,
+        arch_type: str | Unset = UNSET,
+        tls_mode: str | Unset = UNSET,
+        bss_param: BssParam | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CreatePostPaidInstanceForRocketMqResponse: ...
+
+    @overload
+    def create_post_paid_instance_for_rocketmq(
+        self,
+        *,
+        body: CreateInstanceByEngineReq | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CreatePostPaidInstanceForRocketMqResponse: ...
+
+    def create_post_paid_instance_for_rocketmq(
+        self,
+        *,
+        name: str | Unset = UNSET,
+        engine: str | Unset = UNSET,
+        engine_version: str | Unset = UNSET,
+        storage_space: int | Unset = UNSET,
+        vpc_id: str | Unset = UNSET,
+        subnet_id: str | Unset = UNSET,
+        security_group_id: str | Unset = UNSET,
+        available_zones: list[str] | Unset = UNSET,
+        product_id: str | Unset = UNSET,
+        storage_spec_code: str | Unset = UNSET,
+        broker_num: int | Unset = UNSET,
+        description: str | Unset = UNSET,
+        ssl_enable: bool | Unset = UNSET,
+        enterprise_project_id: str | Unset = UNSET,
+        enable_acl: bool | Unset = UNSET,
+        ipv6_enable: bool | Unset = UNSET,
+        ipv6_broker_address: str | Unset = UNSET,
+        ipv6_namesrv_address: str | Unset = UNSET,
+        proxy_enable: bool | Unset = UNSET,
+        enable_publicip: bool | Unset = UNSET,
+        disk_encrypted_enable: bool | Unset = UNSET,
+        disk_encrypted_key: str | Unset = UNSET,
+        publicip_id: str | Unset = UNSET,
+        arch_type: str | Unset = UNSET,
+        tls_mode: str | Unset = UNSET,
+        bss_param: BssParam | Unset = UNSET,
+        body: CreateInstanceByEngineReq | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CreatePostPaidInstanceForRocketMqResponse:
+        """Create an instance (engine-less path).
+
+        Creates a RocketMQ instance from the same body as `create_instance`, on POST
+        /v2/{project_id}/rocketmq/instances; the answer carries the new instance id. Not idempotent.
+
+        Spec: ``create_post_paid_instance_for_rocketmq`` (Huawei API reference CreateInstanceByEngine (https://support.huaweicloud.com/intl/en-us/api-hrm/CreateInstanceByEngine.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (create_post_paid_instance_for_rocket_mq)).
+        Official SDK name: ``create_post_paid_instance_for_rocket_mq``.
+
+        Args:
+            name (str): Name.
+            engine (str): Engine.
+            engine_version (str): Engine version.
+            storage_space (int): Storage space.
+            vpc_id (str): VPC id.
+            subnet_id (str): Subnet id.
+            security_group_id (str): Security group id.
+            available_zones (list[str]): Available zones.
+            product_id (str): Product id.
+            storage_spec_code (str): Storage spec code.
+            broker_num (int): Broker num.
+            description (str | Unset): Description.
+            ssl_enable (bool | Unset): SSL enable.
+            enterprise_project_id (str | Unset): Enterprise project id.
+            enable_acl (bool | Unset): Enable acl.
+            ipv6_enable (bool | Unset): Ipv6 enable.
+            ipv6_broker_address (str | Unset): Ipv6 broker address.
+            ipv6_namesrv_address (str | Unset): Ipv6 namesrv address.
+            proxy_enable (bool | Unset): Proxy enable.
+            enable_publicip (bool | Unset): Enable publicip.
+            disk_encrypted_enable (bool | Unset): Disk encrypted enable.
+            disk_encrypted_key (str | Unset): Disk encrypted key.
+            publicip_id (str | Unset): Publicip id.
+            arch_type (str | Unset): Arch type.
+            tls_mode (str | Unset): Tls mode.
+            bss_param (BssParam | Unset): SDK model BssParam (huaweicloudsdkrocketmq 3.1.219).
+            body: the request body. Or give its fields as keywords.
+
+        Returns:
+            ``CreatePostPaidInstanceForRocketMqResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .models.create_post_paid_instance_for_rocket_mq_response import CreatePostPaidInstanceForRocketMqResponse
+
+        _path: dict[str, Any] = {"project_id": self._client_param("project_id")}
+        _kwargs = request_kwargs(
+            _CREATE_POST_PAID_INSTANCE_FOR_ROCKETMQ,
+            _path,
+            body=body_from(
+                body,
+                {
+                    "name": name,
+                    "engine": engine,
+                    "engine_version": engine_version,
+                    "storage_space": storage_space,
+                    "vpc_id": vpc_id,
+                    "subnet_id": subnet_id,
+                    "security_group_id": security_group_id,
+                    "available_zones": available_zones,
+                    "product_id": product_id,
+                    "storage_spec_code": storage_spec_code,
+                    "broker_num": broker_num,
+                    "description": description,
+                    "ssl_enable": ssl_enable,
+                    "enterprise_project_id": enterprise_project_id,
+                    "enable_acl": enable_acl,
+                    "ipv6_enable": ipv6_enable,
+                    "ipv6_broker_address": ipv6_broker_address,
+                    "ipv6_namesrv_address": ipv6_namesrv_address,
+                    "proxy_enable": proxy_enable,
+                    "enable_publicip": enable_publicip,
+                    "disk_encrypted_enable": disk_encrypted_enable,
+                    "disk_encrypted_key": disk_encrypted_key,
+                    "publicip_id": publicip_id,
+                    "arch_type": arch_type,
+                    "tls_mode": tls_mode,
+                    "bss_param": bss_param,
+                },
+                {
+                    "name": "name",
+                    "engine": "engine",
+                    "engine_version": "engine_version",
+                    "storage_space": "storage_space",
+                    "vpc_id": "vpc_id",
+                    "subnet_id": "subnet_id",
+                    "security_group_id": "security_group_id",
+                    "available_zones": "available_zones",
+                    "product_id": "product_id",
+                    "storage_spec_code": "storage_spec_code",
+                    "broker_num": "broker_num",
+                },
+            ),
+        )
+        _options = self._options(timeout, max_retries, extra_headers)
+        _response = self._send(_CREATE_POST_PAID_INSTANCE_FOR_ROCKETMQ, _kwargs, _options, _path)
+        return parse_body(
+            _CREATE_POST_PAID_INSTANCE_FOR_ROCKETMQ, _response, CreatePostPaidInstanceForRocketMqResponse.from_dict
+        )
+
+    def get_background_task(
+        self,
+        instance_id: str,
+        task_id: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ShowBackgroundTaskResponse:
+        """Get one background task of an instance.
+
+        The background task named by `task_id`, answered as a one-item list in the same shape as
+        `list_background_tasks`.
+
+        Spec: ``get_background_task`` (Huawei API reference ShowBackgroundTask (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowBackgroundTask.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_background_task)).
+        Official SDK name: ``show_background_task``.
+
+        Args:
+            instance_id (str): Instance id.
+            task_id (str): Task id.
+
+        Returns:
+            ``ShowBackgroundTaskResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .models.show_background_task_response import ShowBackgroundTaskResponse
+
+        _path: dict[str, Any] = {
+            "project_id": self._client_param("project_id"),
+            "instance_id": instance_id,
+            "task_id": task_id,
+        }
+        _kwargs = request_kwargs(_GET_BACKGROUND_TASK, _path)
+        _options = self._options(timeout, max_retries, extra_headers)
+        _response = self._send(_GET_BACKGROUND_TASK, _kwargs, _options, _path)
+        return parse_body(_GET_BACKGROUND_TASK, _response, ShowBackgroundTaskResponse.from_dict)
+
+    def delete_background_task(
+        self,
+        instance_id: str,
+        task_id: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Delete the record of one background task.
+
+        Removes a finished task's record from the instance's background task list; no body in the answer.
+
+        Spec: ``delete_background_task`` (Huawei API reference DeleteBackgroundTask (https://support.huaweicloud.com/intl/en-us/api-hrm/DeleteBackgroundTask.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (delete_background_task)).
+        Official SDK name: ``delete_background_task``.
+
+        Args:
+            instance_id (str): Instance id.
+            task_id (str): Task id.
+
+        Returns:
+            None.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+
+        _path: dict[str, Any] = {
+            "project_id": self._client_param("project_id"),
+            "instance_id": instance_id,
+            "task_id": task_id,
+        }
+        _kwargs = request_kwargs(_DELETE_BACKGROUND_TASK, _path)
+        _options = self._options(timeout, max_retries, extra_headers)
+        self._send(_DELETE_BACKGROUND_TASK, _kwargs, _options, _path)
+        return None
+
+    def update_scheduled_task(
+        self,
+        instance_id: str,
+        task_id: str,
+        *,
+        execute_at: str | Unset = UNSET,
+        status: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Reschedule or change one scheduled task.
+
+        Changes a scheduled task's execution time (`execute_at`) or cancels it (`status=CANCELLED`), both as
+        query parameters; no body in the answer.
+
+        Spec: ``update_scheduled_task`` (Huawei API reference UpdateScheduledTask (https://support.huaweicloud.com/intl/en-us/api-hrm/UpdateScheduledTask.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (update_scheduled_task)).
+        Official SDK name: ``update_scheduled_task``.
+
+        Args:
+            instance_id (str): Instance id.
+            task_id (str): Task id.
+            execute_at (str | Unset): Execute at.
+            status (str | Unset): Status.
+
+        Returns:
+            None.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+
+        _path: dict[str, Any] = {
+            "project_id": self._client_param("project_id"),
+            "instance_id": instance_id,
+            "task_id": task_id,
+        }
+        _kwargs = request_kwargs(_UPDATE_SCHEDULED_TASK, _path, query={"execute_at": execute_at, "status": status})
+        _options = self._options(timeout, max_retries, extra_headers)
+        self._send(_UPDATE_SCHEDULED_TASK, _kwargs, _options, _path)
+        return None
+
+    def delete_scheduled_task(
+        self,
+        instance_id: str,
+        task_id: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Cancel one scheduled task.
+
+        Deletes the scheduled task named by `task_id`; no body in the answer.
+
+        Spec: ``delete_scheduled_task`` (Huawei API reference DeleteScheduledTask (https://support.huaweicloud.com/intl/en-us/api-hrm/DeleteScheduledTask.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (delete_scheduled_task)).
+        Official SDK name: ``delete_scheduled_task``.
+
+        Args:
+            instance_id (str): Instance id.
+            task_id (str): Task id.
+
+        Returns:
+            None.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+
+        _path: dict[str, Any] = {
+            "project_id": self._client_param("project_id"),
+            "instance_id": instance_id,
+            "task_id": task_id,
+        }
+        _kwargs = request_kwargs(_DELETE_SCHEDULED_TASK, _path)
+        _options = self._options(timeout, max_retries, extra_headers)
+        self._send(_DELETE_SCHEDULED_TASK, _kwargs, _options, _path)
+        return None
+
+    def enable_dns(
+        self,
+        instance_id: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Turn on domain-name access for the instance.
+
+        Lets clients reach the instance by domain name; the SDK's answer model has no fields.
+
+        Spec: ``enable_dns`` (Huawei API reference EnableDns (https://support.huaweicloud.com/intl/en-us/api-hrm/EnableDns.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (enable_dns)).
+        Official SDK name: ``enable_dns``.
+
+        Args:
+            instance_id (str): Instance id.
+
+        Returns:
+            None.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+
+        _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
+        _kwargs = request_kwargs(_ENABLE_DNS, _path)
+        _options = self._options(timeout, max_retries, extra_headers)
+        self._send(_ENABLE_DNS, _kwargs, _options, _path)
+        return None
+
+    def list_background_tasks(
+        self,
+        instance_id: str,
+        *,
+        begin_time: str | Unset = UNSET,
+        end_time: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        start: int | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ListBackgroundTasksResponse:
+        """List the background tasks of an instance.
+
+        The instance's background tasks (restarts, resizes, configuration changes ...) in a time window
+        (`begin_time`/`end_time`, YYYYMMDDHHmmss), from task number `start` (>= 0) with `limit` per answer;
+        `task_count` counts them.
+
+        Spec: ``list_background_tasks`` (Huawei API reference ListBackgroundTasks (https://support.huaweicloud.com/intl/en-us/api-hrm/ListBackgroundTasks.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (list_background_tasks)).
+        Official SDK name: ``list_background_tasks``.
+
+        Args:
+            instance_id (str): Instance id.
+            begin_time (str | Unset): Begin time.
+            end_time (str | Unset): End time.
+            limit (int | Unset): Limit.
+            start (int | Unset): Start.
+
+        Returns:
+            ``ListBackgroundTasksResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .models.list_background_tasks_response import ListBackgroundTasksResponse
+
+        _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
+        _kwargs = request_kwargs(
+            _LIST_BACKGROUND_TASKS,
+            _path,
+            query={"begin_time": begin_time, "end_time": end_time, "limit": limit, "start": start},
+        )
+        _options = self._options(timeout, max_retries, extra_headers)
+        _response = self._send(_LIST_BACKGROUND_TASKS, _kwargs, _options, _path)
+        return parse_body(_LIST_BACKGROUND_TASKS, _response, ListBackgroundTasksResponse.from_dict)
+
+    def list_config_features(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ListConfigFeaturesResponse:
+        """List the service's feature switches.
+
+        Which optional features the region's service has switched on (`features`, counted by `totalRecord`);
+        not scoped to a project.
+
+        Spec: ``list_config_features`` (Huawei API reference ListConfigFeatures (https://support.huaweicloud.com/intl/en-us/api-hrm/ListConfigFeatures.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (list_config_features)).
+        Official SDK name: ``list_config_features``.
+
+        Returns:
+            ``ListConfigFeaturesResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .models.list_config_features_response import ListConfigFeaturesResponse
+
+        _path: dict[str, Any] = {}
+        _kwargs = request_kwargs(_LIST_CONFIG_FEATURES, _path)
+        _options = self._options(timeout, max_retries, extra_headers)
+        _response = self._send(_LIST_CONFIG_FEATURES, _kwargs, _options, _path)
+        return parse_body(_LIST_CONFIG_FEATURES, _response, ListConfigFeaturesResponse.from_dict)
+
+    def list_consumer_group_access_policies_for_rocketmq(
+        self,
+        instance_id: str,
+        group: str,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SyncPager[ListAccessPolicyRespPolicies, ListConsumeGroupAccessPolicyForRocketMqResponse]:
+        """List the users authorised on a consumer group (engine-less path).
+
+        The same answer as `list_consumer_group_access_policies`, on the /v2/{project_id}/rocketmq/... path,
+        paged with offset/limit.
+
+        Spec: ``list_consumer_group_access_policies_for_rocketmq`` (Huawei API reference ListConsumeGroupAccessPolicy (https://support.huaweicloud.com/intl/en-us/api-hrm/ListConsumeGroupAccessPolicy.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (list_consume_group_access_policy_for_rocket_mq)).
+        Official SDK name: ``list_consume_group_access_policy_for_rocket_mq``.
+
+        Args:
+            instance_id (str): Instance id.
+            group (str): Group.
+            limit (int | Unset): Limit.
+            offset (int | Unset): Offset.
+
+        Returns:
+            A pager: iterate for ``ListAccessPolicyRespPolicies`` items, ``by_page()`` for whole ``ListConsumeGroupAccessPolicyForRocketMqResponse`` pages.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .models.list_access_policy_resp_policies import ListAccessPolicyRespPolicies
+        from .models.list_consume_group_access_policy_for_rocket_mq_response import (
+            ListConsumeGroupAccessPolicyForRocketMqResponse,
+        )
+
+        _path: dict[str, Any] = {
+            "project_id": self._client_param("project_id"),
+            "instance_id": instance_id,
+            "group": group,
+        }
+        _kwargs = request_kwargs(
+            _LIST_CONSUMER_GROUP_ACCESS_POLICIES_FOR_ROCKETMQ, _path, query={"limit": limit, "offset": offset}
+        )
+        _options = self._options(timeout, max_retries, extra_headers)
+        return self._paginate(
+            _LIST_CONSUMER_GROUP_ACCESS_POLICIES_FOR_ROCKETMQ,
+            _kwargs,
+            _options,
+            _path,
+            decoder(
+                _LIST_CONSUMER_GROUP_ACCESS_POLICIES_FOR_ROCKETMQ,
+                ListConsumeGroupAccessPolicyForRocketMqResponse.from_dict,
+            ),
+            ListAccessPolicyRespPolicies.from_dict,
+        )
+
+    def get_message_trace_for_rocketmq(
+        self,
+        instance_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        msg_id: str,
+        offset: int | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ListMessageTraceForRocketMqResponse:
+        """Get the trace of one message (engine-less path).
+
+        The same answer as `get_message_trace`, on the /v2/{project_id}/rocketmq/... path.
+
+        Spec: ``get_message_trace_for_rocketmq`` (Huawei API reference ListMessageTrace (https://support.huaweicloud.com/intl/en-us/api-hrm/ListMessageTrace.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (list_message_trace_for_rocket_mq)).
+        Official SDK name: ``list_message_trace_for_rocket_mq``.
+
+        Args:
+            instance_id (str): Instance id.
+            limit (int | Unset): Limit.
+            msg_id (str): Msg id.
+            offset (int | Unset): Offset.
+
+        Returns:
+            ``ListMessageTraceForRocketMqResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .models.list_message_trace_for_rocket_mq_response import ListMessageTraceForRocketMqResponse
+
+        _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
+        _kwargs = request_kwargs(
+            _GET_MESSAGE_TRACE_FOR_ROCKETMQ, _path, query={"limit": limit, "msg_id": msg_id, "offset": offset}
+        )
+        _options = self._options(timeout, max_retries, extra_headers)
+        _response = self._send(_GET_MESSAGE_TRACE_FOR_ROCKETMQ, _kwargs, _options, _path)
+        return parse_body(_GET_MESSAGE_TRACE_FOR_ROCKETMQ, _response, ListMessageTraceForRocketMqResponse.from_dict)
+
+    def list_messages_for_rocketmq(
+        self,
+        instance_id: str,
+        *,
+        end_time: str | Unset = UNSET,
+        key: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        msg_id: str | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        queue: str | Unset = UNSET,
+        start_time: str | Unset = UNSET,
+        topic: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SyncPager[Message, ListMessagesForRocketMqResponse]:
+        """Search the messages of a topic (engine-less path).
+
+        The same search as `list_messages`, on the /v2/{project_id}/rocketmq/... path, paged with
+        offset/limit; this SDK version also sends `queue`.
+
+        Spec: ``list_messages_for_rocketmq`` (Huawei API reference ListMessages (https://support.huaweicloud.com/intl/en-us/api-hrm/ListMessages.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (list_messages_for_rocket_mq)).
+        Official SDK name: ``list_messages_for_rocket_mq``.
+
+        Args:
+            instance_id (str): Instance id.
+            end_time (str | Unset): End time.
+            key (str | Unset): Key.
+            limit (int | Unset): Limit.
+            msg_id (str | Unset): Msg id.
+            offset (int | Unset): Offset.
+            queue (str | Unset): Queue.
+            start_time (str | Unset): Start time.
+            topic (str): Topic.
+
+        Returns:
+            A pager: iterate for ``Message`` items, ``by_page()`` for whole ``ListMessagesForRocketMqResponse`` pages.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .models.list_messages_for_rocket_mq_response import ListMessagesForRocketMqResponse
+        from .models.message import Message
+
+        _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
+        _kwargs = request_kwargs(
+            _LIST_MESSAGES_FOR_ROCKETMQ,
+            _path,
+            query={
+                "end_time": end_time,
+                "key": key,
+                "limit": limit,
+                "msg_id": msg_id,
+                "offset": offset,
+                "queue": queue,
+                "start_time": start_time,
+                "topic": topic,
+            },
+        )
+        _options = self._options(timeout, max_retries, extra_headers)
+        return self._paginate(
+            _LIST_MESSAGES_FOR_ROCKETMQ,
+            _kwargs,
+            _options,
+            _path,
+            decoder(_LIST_MESSAGES_FOR_ROCKETMQ, ListMessagesForRocketMqResponse.from_dict),
+            Message.from_dict,
+        )
+
+    @overload
+    def send_message_for_rocketmq(
+        self,
+        instance_id: str,
+        *,
+        topic: str,
+        body_body: str,
+        property_list: list[SendMessageProperties] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SendMessageForRocketMqResponse: ...
+
+    @overload
+    def send_message_for_rocketmq(
+        self,
+        instance_id: str,
+        *,
+        body: SendMessageReq | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SendMessageForRocketMqResponse: ...
+
+    def send_message_for_rocketmq(
+        self,
+        instance_id: str,
+        *,
+        topic: str | Unset = UNSET,
+        body_body: str | Unset = UNSET,
+        property_list: list[SendMessageProperties] | Unset = UNSET,
+        body: SendMessageReq | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SendMessageForRocketMqResponse:
+        """Send one message to a topic (engine-less path).
+
+        The same request and answer as `send_message`, on the /v2/{project_id}/rocketmq/... path.
+
+        Spec: ``send_message_for_rocketmq`` (Huawei API reference SendMessage (https://support.huaweicloud.com/intl/en-us/api-hrm/SendMessage.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (send_message_for_rocket_mq)).
+        Official SDK name: ``send_message_for_rocket_mq``.
+
+        Args:
+            instance_id (str): Instance id.
+            topic (str): Topic.
+            body_body (str): Body.
+            property_list (list[SendMessageProperties] | Unset): Property list.
+            body: the request body. Or give its fields as keywords.
+
+        Returns:
+            ``SendMessageForRocketMqResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .models.send_message_for_rocket_mq_response import SendMessageForRocketMqResponse
+
+        _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
+        _kwargs = request_kwargs(
+            _SEND_MESSAGE_FOR_ROCKETMQ,
+            _path,
+            body=body_from(
+                body,
+                {"topic": topic, "body": body_body, "property_list": property_list},
+                {"topic": "topic", "body": "body_body"},
+            ),
+        )
+        _options = self._options(timeout, max_retries, extra_headers)
+        _response = self._send(_SEND_MESSAGE_FOR_ROCKETMQ, _kwargs, _options, _path)
+        return parse_body(_SEND_MESSAGE_FOR_ROCKETMQ, _response, SendMessageForRocketMqResponse.from_dict)
+
+    def list_scheduled_tasks(
+        self,
+        instance_id: str,
+        *,
+        begin_time: str | Unset = UNSET,
+        end_time: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        start: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ListScheduledTasksResponse:
+        """List the scheduled tasks of an instance.
+
+        Tasks scheduled to run later (e.g. a specification change in a maintenance window) in a time window,
+        paged with `start` and `limit`; `job_count` counts them.
+
+        Spec: ``list_scheduled_tasks`` (Huawei API reference ListScheduledTasks (https://support.huaweicloud.com/intl/en-us/api-hrm/ListScheduledTasks.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (list_scheduled_tasks)).
+        Official SDK name: ``list_scheduled_tasks``.
+
+        Args:
+            instance_id (str): Instance id.
+            begin_time (str | Unset): Begin time.
+            end_time (str | Unset): End time.
+            limit (int | Unset): Limit.
+            start (str | Unset): Start.
+
+        Returns:
+            ``ListScheduledTasksResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .models.list_scheduled_tasks_response import ListScheduledTasksResponse
+
+        _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
+        _kwargs = request_kwargs(
+            _LIST_SCHEDULED_TASKS,
+            _path,
+            query={"begin_time": begin_time, "end_time": end_time, "limit": limit, "start": start},
+        )
+        _options = self._options(timeout, max_retries, extra_headers)
+        _response = self._send(_LIST_SCHEDULED_TASKS, _kwargs, _options, _path)
+        return parse_body(_LIST_SCHEDULED_TASKS, _response, ListScheduledTasksResponse.from_dict)
+
+    def update_instance_ssl_config(
+        self,
+        instance_id: str,
+        *,
+        tls_mode: str | Unset = UNSET,
+        body: PlainSSLSwitchRep | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ModifyInstanceSslConfigResponse:
+        """Change the instance's SSL and plaintext access settings.
+
+        Sets how clients connect (`tls_mode`: plaintext, SSL or both); the answer carries the id of the
+        background job that applies it and the mode.
+
+        Spec: ``update_instance_ssl_config`` (Huawei API reference ModifyInstanceSslConfig (https://support.huaweicloud.com/intl/en-us/api-hrm/ModifyInstanceSslConfig.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (modify_instance_ssl_config)).
+        Official SDK name: ``modify_instance_ssl_config``.
+
+        Args:
+            instance_id (str): Instance id.
+            tls_mode (str | Unset): Tls mode.
+            body: the request body. Or give its fields as keywords.
+
+        Returns:
+            ``ModifyInstanceSslConfigResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .models.modify_instance_ssl_config_response import ModifyInstanceSslConfigResponse
+
+        _path: dict[str, Any] = {
+            "project_id": self._client_param("project_id"),
+            "engine": self._client_param("engine"),
+            "instance_id": instance_id,
+        }
+        _kwargs = request_kwargs(
+            _UPDATE_INSTANCE_SSL_CONFIG, _path, body=body_from(body, {"tls_mode": tls_mode}, {}, optional=True)
+        )
+        _options = self._options(timeout, max_retries, extra_headers)
+        _response = self._send(_UPDATE_INSTANCE_SSL_CONFIG, _kwargs, _options, _path)
+        return parse_body(_UPDATE_INSTANCE_SSL_CONFIG, _response, ModifyInstanceSslConfigResponse.from_dict)
+
+    def list_recycled_instances(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ShowRecycleInstancesResponse:
+        """List the instances in the recycle bin, with the bin's policy.
+
+        Deleted instances kept in the recycle bin (with when each entered it and when it will be deleted for
+        good), and the bin's policy: whether it is used and how many days it keeps an instance.
+
+        Spec: ``list_recycled_instances`` (Huawei API reference ShowRecycleInstances (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowRecycleInstances.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_recycle_instances)).
+        Official SDK name: ``show_recycle_instances``.
+
+        Returns:
+            ``ShowRecycleInstancesResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .models.show_recycle_instances_response import ShowRecycleInstancesResponse
+
+        _path: dict[str, Any] = {"project_id": self._client_param("project_id")}
+        _kwargs = request_kwargs(_LIST_RECYCLED_INSTANCES, _path)
+        _options = self._options(timeout, max_retries, extra_headers)
+        _response = self._send(_LIST_RECYCLED_INSTANCES, _kwargs, _options, _path)
+        return parse_body(_LIST_RECYCLED_INSTANCES, _response, ShowRecycleInstancesResponse.from_dict)
+
+    def update_recycle_policy(
+        self,
+        *,
+        retention_days: int | Unset = UNSET,
+        default_use_recycle: bool | Unset = UNSET,
+        body: ModifyRecyclePolicyReq | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ModifyRecyclePolicyResponse:
+        """Change the recycle bin's policy.
+
+        Turns the recycle bin on or off (`default_use_recycle`) and sets how many days (1-7) it keeps a
+        deleted instance; the answer is the policy as `list_recycled_instances` shows it.
+
+        Spec: ``update_recycle_policy`` (Huawei API reference ModifyRecyclePolicy (https://support.huaweicloud.com/intl/en-us/api-hrm/ModifyRecyclePolicy.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (modify_recycle_policy)).
+        Official SDK name: ``modify_recycle_policy``.
+
+        Args:
+            retention_days (int | Unset): Retention days.
+            default_use_recycle (bool | Unset): Default use recycle.
+            body: the request body. Or give its fields as keywords.
+
+        Returns:
+            ``ModifyRecyclePolicyResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .models.modify_recycle_policy_response import ModifyRecyclePolicyResponse
+
+        _path: dict[str, Any] = {"project_id": self._client_param("project_id")}
+        _kwargs = request_kwargs(
+            _UPDATE_RECYCLE_POLICY,
+            _path,
+            body=body_from(
+                body, {"retention_days": retention_days, "default_use_recycle": default_use_recycle}, {}, optional=True
+            ),
+        )
+        _options = self._options(timeout, max_retries, extra_headers)
+        _response = self._send(_UPDATE_RECYCLE_POLICY, _kwargs, _options, _path)
+        return parse_body(_UPDATE_RECYCLE_POLICY, _response, ModifyRecyclePolicyResponse.from_dict)
+
+    def restore_recycled_instances(
+        self,
+        *,
+        instances: list[str] | Unset = UNSET,
+        body: BatchResumeInstanceReq | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RestoreRecycleInstanceResponse:
+        """Restore instances from the recycle bin.
+
+        Brings the listed instances back from the recycle bin; the answer has one result per instance
+        (partial failures are reported per item).
+
+        Spec: ``restore_recycled_instances`` (Huawei API reference RestoreRecycleInstance (https://support.huaweicloud.com/intl/en-us/api-hrm/RestoreRecycleInstance.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (restore_recycle_instance)).
+        Official SDK name: ``restore_recycle_instance``.
+
+        Args:
+            instances (list[str] | Unset): Instances.
+            body: the request body. Or give its fields as keywords.
+
+        Returns:
+            ``RestoreRecycleInstanceResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .models.restore_recycle_instance_response import RestoreRecycleInstanceResponse
+
+        _path: dict[str, Any] = {"project_id": self._client_param("project_id")}
+        _kwargs = request_kwargs(
+            _RESTORE_RECYCLED_INSTANCES, _path, body=body_from(body, {"instances": instances}, {}, optional=True)
+        )
+        _options = self._options(timeout, max_retries, extra_headers)
+        _response = self._send(_RESTORE_RECYCLED_INSTANCES, _kwargs, _options, _path)
+        return parse_body(_RESTORE_RECYCLED_INSTANCES, _response, RestoreRecycleInstanceResponse.from_dict)
+
+    @overload
+    def reset_consumer_group_offset_for_rocketmq(
+        self,
+        instance_id: str,
+        group: str,
+        *,
+        topic: str,
+        timestamp: int,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ResetConsumeOffsetForRocketMqResponse: ...
+
+    @overload
+    def reset_consumer_group_offset_for_rocketmq(
+        self,
+        instance_id: str,
+        group: str,
+        *,
+        body: ResetConsumeOffsetReq | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ResetConsumeOffsetForRocketMqResponse: ...
+
+    def reset_consumer_group_offset_for_rocketmq(
+        self,
+        instance_id: str,
+        group: str,
+        *,
+        topic: str | Unset = UNSET,
+        timestamp: int | Unset = UNSET,
+        body: ResetConsumeOffsetReq | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ResetConsumeOffsetForRocketMqResponse:
+        """Reset a consumer group's offsets (engine-less path).
+
+        The same request and answer as `reset_consumer_group_offset`, on the /v2/{project_id}/rocketmq/...
+        path.
+
+        Spec: ``reset_consumer_group_offset_for_rocketmq`` (Huawei API reference ResetConsumeOffset (https://support.huaweicloud.com/intl/en-us/api-hrm/ResetConsumeOffset.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (reset_consume_offset_for_rocket_mq)).
+        Official SDK name: ``reset_consume_offset_for_rocket_mq``.
+
+        Args:
+            instance_id (str): Instance id.
+            group (str): Group.
+            topic (str): Topic.
+            timestamp (int): Timestamp.
+            body: the request body. Or give its fields as keywords.
+
+        Returns:
+            ``ResetConsumeOffsetForRocketMqResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .models.reset_consume_offset_for_rocket_mq_response import ResetConsumeOffsetForRocketMqResponse
+
+        _path: dict[str, Any] = {
+            "project_id": self._client_param("project_id"),
+            "instance_id": instance_id,
+            "group": group,
+        }
+        _kwargs = request_kwargs(
+            _RESET_CONSUMER_GROUP_OFFSET_FOR_ROCKETMQ,
+            _path,
+            body=body_from(
+                body, {"topic": topic, "timestamp": timestamp}, {"topic": "topic", "timestamp": "timestamp"}
+            ),
+        )
+        _options = self._options(timeout, max_retries, extra_headers)
+        _response = self._send(_RESET_CONSUMER_GROUP_OFFSET_FOR_ROCKETMQ, _kwargs, _options, _path)
+        return parse_body(
+            _RESET_CONSUMER_GROUP_OFFSET_FOR_ROCKETMQ, _response, ResetConsumeOffsetForRocketMqResponse.from_dict
+        )
+
+    def list_instance_extend_products_for_rocketmq(
+        self,
+        instance_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        type_: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ShowEngineInstanceExtendProductInfoForRocketMqResponse:
+        """List the specifications the instance can change to (engine-less path).
+
+        The same answer as `list_instance_extend_products`, on the /v2/{project_id}/rocketmq/... path.
+
+        Spec: ``list_instance_extend_products_for_rocketmq`` (Huawei API reference ShowEngineInstanceExtendProductInfo (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowEngineInstanceExtendProductInfo.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_engine_instance_extend_product_info_for_rocket_mq)).
+        Official SDK name: ``show_engine_instance_extend_product_info_for_rocket_mq``.
+
+        Args:
+            instance_id (str): Instance id.
+            limit (int | Unset): Limit.
+            offset (int | Unset): Offset.
+            type_ (str | Unset): Type.
+
+        Returns:
+            ``ShowEngineInstanceExtendProductInfoForRocketMqResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .models.show_engine_instance_extend_product_info_for_rocket_mq_response import (
+            ShowEngineInstanceExtendProductInfoForRocketMqResponse,
+        )
+
+        _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
+        _kwargs = request_kwargs(
+            _LIST_INSTANCE_EXTEND_PRODUCTS_FOR_ROCKETMQ, _path, query={"limit": limit, "offset": offset, "type": type_}
+        )
+        _options = self._options(timeout, max_retries, extra_headers)
+        _response = self._send(_LIST_INSTANCE_EXTEND_PRODUCTS_FOR_ROCKETMQ, _kwargs, _options, _path)
+        return parse_body(
+            _LIST_INSTANCE_EXTEND_PRODUCTS_FOR_ROCKETMQ,
+            _response,
+            ShowEngineInstanceExtendProductInfoForRocketMqResponse.from_dict,
+        )
+
+    @overload
+    def resize_instance_for_rocketmq(
+        self,
+        instance_id: str,
+        *,
+        oper_type: str,
+        new_storage_space: int | Unset = UNSET,
+        new_product_id: str | Unset = UNSET,
+        new_broker_num: int | Unset = UNSET,
+        publicip_id: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ResizeInstanceForRocketMqResponse: ...
+
+    @overload
+    def resize_instance_for_rocketmq(
+        self,
+        instance_id: str,
+        *,
+        body: ResizeEngineInstanceReq | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ResizeInstanceForRocketMqResponse: ...
+
+    def resize_instance_for_rocketmq(
+        self,
+        instance_id: str,
+        *,
+        oper_type: str | Unset = UNSET,
+        new_storage_space: int | Unset = UNSET,
+        new_product_id: str | Unset = UNSET,
+        new_broker_num: int | Unset = UNSET,
+        publicip_id: str | Unset = UNSET,
+        body: ResizeEngineInstanceReq | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ResizeInstanceForRocketMqResponse:
+        """Change the instance's specification (engine-less path).
+
+        The same request and answer as `resize_instance`, on the /v2/{project_id}/rocketmq/... path. Not
+        idempotent.
+
+        Spec: ``resize_instance_for_rocketmq`` (Huawei API reference ResizeInstance (https://support.huaweicloud.com/intl/en-us/api-hrm/ResizeInstance.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (resize_instance_for_rocket_mq)).
+        Official SDK name: ``resize_instance_for_rocket_mq``.
+
+        Args:
+            instance_id (str): Instance id.
+            oper_type (str): Oper type.
+            new_storage_space (int | Unset): New storage space.
+            new_product_id (str | Unset): New product id.
+            new_broker_num (int | Unset): New broker num.
+            publicip_id (str | Unset): Publicip id.
+            body: the request body. Or give its fields as keywords.
+
+        Returns:
+            ``ResizeInstanceForRocketMqResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .models.resize_instance_for_rocket_mq_response import ResizeInstanceForRocketMqResponse
+
+        _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
+        _kwargs = request_kwargs(
+            _RESIZE_INSTANCE_FOR_ROCKETMQ,
+            _path,
+            body=body_from(
+                body,
+                {
+                    "oper_type": oper_type,
+                    "new_storage_space": new_storage_space,
+                    "new_product_id": new_product_id,
+                    "new_broker_num": new_broker_num,
+                    "publicip_id": publicip_id,
+                },
+                {"oper_type": "oper_type"},
+            ),
+        )
+        _options = self._options(timeout, max_retries, extra_headers)
+        _response = self._send(_RESIZE_INSTANCE_FOR_ROCKETMQ, _kwargs, _options, _path)
+        return parse_body(_RESIZE_INSTANCE_FOR_ROCKETMQ, _response, ResizeInstanceForRocketMqResponse.from_dict)
+
+    def resend_dlq_messages_for_rocketmq(
+        self,
+        instance_id: str,
+        *,
+        topic: str | Unset = UNSET,
+        msg_id_list: list[str] | Unset = UNSET,
+        body: DeadletterResendReq | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SendDlqMessageForRocketMqResponse:
+        """Resend dead-letter messages (engine-less path).
+
+        The same request and answer as `resend_dlq_messages`, on the /v2/{project_id}/rocketmq/... path.
+
+        Spec: ``resend_dlq_messages_for_rocketmq`` (Huawei API reference SendDlqMessage (https://support.huaweicloud.com/intl/en-us/api-hrm/SendDlqMessage.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (send_dlq_message_for_rocket_mq)).
+        Official SDK name: ``send_dlq_message_for_rocket_mq``.
+
+        Args:
+            instance_id (str): Instance id.
+            topic (str | Unset): Topic.
+            msg_id_list (list[str] | Unset): Msg id list.
+            body: the request body. Or give its fields as keywords.
+
+        Returns:
+            ``SendDlqMessageForRocketMqResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .models.send_dlq_message_for_rocket_mq_response import SendDlqMessageForRocketMqResponse
+
+        _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
+        _kwargs = request_kwargs(
+            _RESEND_DLQ_MESSAGES_FOR_ROCKETMQ,
+            _path,
+            body=body_from(body, {"topic": topic, "msg_id_list": msg_id_list}, {}, optional=True),
+        )
+        _options = self._options(timeout, max_retries, extra_headers)
+        _response = self._send(_RESEND_DLQ_MESSAGES_FOR_ROCKETMQ, _kwargs, _options, _path)
+        return parse_body(_RESEND_DLQ_MESSAGES_FOR_ROCKETMQ, _response, SendDlqMessageForRocketMqResponse.from_dict)
+
+    def get_background_task_progress(
+        self,
+        instance_id: str,
+        task_id: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ShowBackgroundTaskProgressResponse:
+        """Get the progress of one background task.
+
+        How far a running instance change has come: percentage, estimated remaining time and its steps.
+
+        Spec: ``get_background_task_progress`` (Huawei API reference ShowBackgroundTaskProgress (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowBackgroundTaskProgress.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_background_task_progress)).
+        Official SDK name: ``show_background_task_progress``.
+
+        Args:
+            instance_id (str): Instance id.
+            task_id (str): Task id.
+
+        Returns:
+            ``ShowBackgroundTaskProgressResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .models.show_background_task_progress_response import ShowBackgroundTaskProgressResponse
+
+        _path: dict[str, Any] = {
+            "project_id": self._client_param("project_id"),
+            "instance_id": instance_id,
+            "task_id": task_id,
+        }
+        _kwargs = request_kwargs(_GET_BACKGROUND_TASK_PROGRESS, _path)
+        _options = self._options(timeout, max_retries, extra_headers)
+        _response = self._send(_GET_BACKGROUND_TASK_PROGRESS, _kwargs, _options, _path)
+        return parse_body(_GET_BACKGROUND_TASK_PROGRESS, _response, ShowBackgroundTaskProgressResponse.from_dict)
+
+    def get_ces_hierarchy(
+        self,
+        instance_id: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ShowCesHierarchyResponse:
+        """Get the instance's monitoring hierarchy in Cloud Eye.
+
+        The dimensions (brokers, topics, consumer groups, queues) under which Cloud Eye reports the
+        instance's metrics. The v2 successor of `get_ces_hierarchy_v1` (seed 002 §8.1).
+
+        Spec: ``get_ces_hierarchy`` (Huawei API reference ShowCesHierarchy (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowCesHierarchy.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_ces_hierarchy)).
+        Official SDK name: ``show_ces_hierarchy``.
+
+        Args:
+            instance_id (str): Instance id.
+
+        Returns:
+            ``ShowCesHierarchyResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .models.show_ces_hierarchy_response import ShowCesHierarchyResponse
+
+        _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
+        _kwargs = request_kwargs(_GET_CES_HIERARCHY, _path)
+        _options = self._options(timeout, max_retries, extra_headers)
+        _response = self._send(_GET_CES_HIERARCHY, _kwargs, _options, _path)
+        return parse_body(_GET_CES_HIERARCHY, _response, ShowCesHierarchyResponse.from_dict)
+
+    def list_consumer_group_clients_for_rocketmq(
+        self,
+        instance_id: str,
+        group: str,
+        *,
+        is_detail: bool | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SyncPager[ClientData, ShowConsumerConnectionsForRocketMqResponse]:
+        """List the consumers connected to a consumer group (engine-less path).
+
+        The same answer as `list_consumer_group_clients`, on the /v2/{project_id}/rocketmq/... path, paged
+        with offset/limit.
+
+        Spec: ``list_consumer_group_clients_for_rocketmq`` (Huawei API reference ShowConsumerConnections (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowConsumerConnections.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_consumer_connections_for_rocket_mq)).
+        Official SDK name: ``show_consumer_connections_for_rocket_mq``.
+
+        Args:
+            instance_id (str): Instance id.
+            group (str): Group.
+            is_detail (bool | Unset): Is detail.
+            limit (int | Unset): Limit.
+            offset (int | Unset): Offset.
+
+        Returns:
+            A pager: iterate for ``ClientData`` items, ``by_page()`` for whole ``ShowConsumerConnectionsForRocketMqResponse`` pages.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .models.client_data import ClientData
+        from .models.show_consumer_connections_for_rocket_mq_response import ShowConsumerConnectionsForRocketMqResponse
+
+        _path: dict[str, Any] = {
+            "project_id": self._client_param("project_id"),
+            "instance_id": instance_id,
+            "group": group,
+        }
+        _kwargs = request_kwargs(
+            _LIST_CONSUMER_GROUP_CLIENTS_FOR_ROCKETMQ,
+            _path,
+            query={"is_detail": is_detail, "limit": limit, "offset": offset},
+        )
+        _options = self._options(timeout, max_retries, extra_headers)
+        return self._paginate(
+            _LIST_CONSUMER_GROUP_CLIENTS_FOR_ROCKETMQ,
+            _kwargs,
+            _options,
+            _path,
+            decoder(_LIST_CONSUMER_GROUP_CLIENTS_FOR_ROCKETMQ, ShowConsumerConnectionsForRocketMqResponse.from_dict),
+            ClientData.from_dict,
+        )
+
+    def get_diagnosis_report(
+        self,
+        report_id: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ShowDiagnosisReportResponse:
+        """Get one diagnosis report.
+
+        The outcome for the consumer group diagnosed: status, counts of abnormal items and faulted nodes,
+        subscription consistency, message accumulation, and the findings per node.
+
+        Spec: ``get_diagnosis_report`` (Huawei API reference ShowDiagnosisReport (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowDiagnosisReport.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_diagnosis_report)).
+        Official SDK name: ``show_diagnosis_report``.
+
+        Args:
+            report_id (str): Report id.
+
+        Returns:
+            ``ShowDiagnosisReportResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .models.show_diagnosis_report_response import ShowDiagnosisReportResponse
+
+        _path: dict[str, Any] = {
+            "engine": self._client_param("engine"),
+            "project_id": self._client_param("project_id"),
+            "report_id": report_id,
+        }
+        _kwargs = request_kwargs(_GET_DIAGNOSIS_REPORT, _path)
+        _options = self._options(timeout, max_retries, extra_headers)
+        _response = self._send(_GET_DIAGNOSIS_REPORT, _kwargs, _options, _path)
+        return parse_body(_GET_DIAGNOSIS_REPORT, _response, ShowDiagnosisReportResponse.from_dict)
+
+    def get_diagnosis_report_for_rocketmq(
+        self,
+        report_id: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ShowDiagnosisReportForRocketMqResponse:
+        """Get one diagnosis report (engine-less path).
+
+        The same request and answer as `get_diagnosis_report`, on the /v2/{project_id}/rocketmq/... path.
+
+        Spec: ``get_diagnosis_report_for_rocketmq`` (Huawei API reference ShowDiagnosisReport (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowDiagnosisReport.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_diagnosis_report_for_rocket_mq)).
+        Official SDK name: ``show_diagnosis_report_for_rocket_mq``.
+
+        Args:
+            report_id (str): Report id.
+
+        Returns:
+            ``ShowDiagnosisReportForRocketMqResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .models.show_diagnosis_report_for_rocket_mq_response import ShowDiagnosisReportForRocketMqResponse
+
+        _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "report_id": report_id}
+        _kwargs = request_kwargs(_GET_DIAGNOSIS_REPORT_FOR_ROCKETMQ, _path)
+        _options = self._options(timeout, max_retries, extra_headers)
+        _response = self._send(_GET_DIAGNOSIS_REPORT_FOR_ROCKETMQ, _kwargs, _options, _path)
+        return parse_body(
+            _GET_DIAGNOSIS_REPORT_FOR_ROCKETMQ, _response, ShowDiagnosisReportForRocketMqResponse.from_dict
+        )
+
+    def get_diagnosis_stack(
+        self,
+        stack_id: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ShowDiagnosisStackResponse:
+        """Get a thread stack captured by a diagnosis.
+
+        A client thread's name and stack, captured by a diagnosis and named by `stack_id`.
+
+        Spec: ``get_diagnosis_stack`` (Huawei API reference ShowDiagnosisStack (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowDiagnosisStack.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_diagnosis_stack)).
+        Official SDK name: ``show_diagnosis_stack``.
+
+        Args:
+            stack_id (str): Stack id.
+
+        Returns:
+            ``ShowDiagnosisStackResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .models.show_diagnosis_stack_response import ShowDiagnosisStackResponse
+
+        _path: dict[str, Any] = {
+            "engine": self._client_param("engine"),
+            "project_id": self._client_param("project_id"),
+            "stack_id": stack_id,
+        }
+        _kwargs = request_kwargs(_GET_DIAGNOSIS_STACK, _path)
+        _options = self._options(timeout, max_retries, extra_headers)
+        _response = self._send(_GET_DIAGNOSIS_STACK, _kwargs, _options, _path)
+        return parse_body(_GET_DIAGNOSIS_STACK, _response, ShowDiagnosisStackResponse.from_dict)
+
+    def get_diagnosis_stack_for_rocketmq(
+        self,
+        stack_id: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ShowDiagnosisStackForRocketMqResponse:
+        """Get a thread stack captured by a diagnosis (engine-less path).
+
+        The same request and answer as `get_diagnosis_stack`, on the /v2/{project_id}/rocketmq/... path.
+
+        Spec: ``get_diagnosis_stack_for_rocketmq`` (Huawei API reference ShowDiagnosisStack (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowDiagnosisStack.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_diagnosis_stack_for_rocket_mq)).
+        Official SDK name: ``show_diagnosis_stack_for_rocket_mq``.
+
+        Args:
+            stack_id (str): Stack id.
+
+        Returns:
+            ``ShowDiagnosisStackForRocketMqResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .models.show_diagnosis_stack_for_rocket_mq_response import ShowDiagnosisStackForRocketMqResponse
+
+        _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "stack_id": stack_id}
+        _kwargs = request_kwargs(_GET_DIAGNOSIS_STACK_FOR_ROCKETMQ, _path)
+        _options = self._options(timeout, max_retries, extra_headers)
+        _response = self._send(_GET_DIAGNOSIS_STACK_FOR_ROCKETMQ, _kwargs, _options, _path)
+        return parse_body(_GET_DIAGNOSIS_STACK_FOR_ROCKETMQ, _response, ShowDiagnosisStackForRocketMqResponse.from_dict)
+
+    def get_quotas(
+        self,
+        *,
+        include_tags_quota: str | Unset = UNSET,
+        only_quota: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ShowQuotasResponse:
+        """Get the project's quotas.
+
+        How many instances the project may create and has created, and (with `includeTagsQuota`) how many
+        tags an instance may carry.
+
+        Spec: ``get_quotas`` (Huawei API reference ShowQuotas (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowQuotas.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_quotas)).
+        Official SDK name: ``show_quotas``.
+
+        Args:
+            include_tags_quota (str | Unset): Include tags quota.
+            only_quota (str | Unset): Only quota.
+
+        Returns:
+            ``ShowQuotasResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .models.show_quotas_response import ShowQuotasResponse
+
+        _path: dict[str, Any] = {"project_id": self._client_param("project_id")}
+        _kwargs = request_kwargs(
+            _GET_QUOTAS, _path, query={"includeTagsQuota": include_tags_quota, "onlyQuota": only_quota}
+        )
+        _options = self._options(timeout, max_retries, extra_headers)
+        _response = self._send(_GET_QUOTAS, _kwargs, _options, _path)
+        return parse_body(_GET_QUOTAS, _response, ShowQuotasResponse.from_dict)
+
+    def get_scale_pre_check(
+        self,
+        instance_id: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ShowRocketMqScalePreCheckInfoResponse:
+        """Check whether the instance can be scaled out now.
+
+        Whether a specification change may start now (`success`), and if not why (`reason`) and at what risk
+        (`risk`).
+
+        Spec: ``get_scale_pre_check`` (Huawei API reference ShowRocketMqScalePreCheckInfo (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowRocketMqScalePreCheckInfo.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_rocket_mq_scale_pre_check_info)).
+        Official SDK name: ``show_rocket_mq_scale_pre_check_info``.
+
+        Args:
+            instance_id (str): Instance id.
+
+        Returns:
+            ``ShowRocketMqScalePreCheckInfoResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .models.show_rocket_mq_scale_pre_check_info_response import ShowRocketMqScalePreCheckInfoResponse
+
+        _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
+        _kwargs = request_kwargs(_GET_SCALE_PRE_CHECK, _path)
+        _options = self._options(timeout, max_retries, extra_headers)
+        _response = self._send(_GET_SCALE_PRE_CHECK, _kwargs, _options, _path)
+        return parse_body(_GET_SCALE_PRE_CHECK, _response, ShowRocketMqScalePreCheckInfoResponse.from_dict)
+
+    def get_volume_expansion_config(
+        self,
+        instance_id: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ShowVolumeExpandConfigResponse:
+        """Get the instance's automatic disk expansion settings.
+
+        Whether disks grow automatically, at which usage threshold, by which step and up to which size.
+
+        Spec: ``get_volume_expansion_config`` (Huawei API reference ShowVolumeExpandConfig (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowVolumeExpandConfig.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_volume_expand_config)).
+        Official SDK name: ``show_volume_expand_config``.
+
+        Args:
+            instance_id (str): Instance id.
+
+        Returns:
+            ``ShowVolumeExpandConfigResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .models.show_volume_expand_config_response import ShowVolumeExpandConfigResponse
+
+        _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
+        _kwargs = request_kwargs(_GET_VOLUME_EXPANSION_CONFIG, _path)
+        _options = self._options(timeout, max_retries, extra_headers)
+        _response = self._send(_GET_VOLUME_EXPANSION_CONFIG, _kwargs, _options, _path)
+        return parse_body(_GET_VOLUME_EXPANSION_CONFIG, _response, ShowVolumeExpandConfigResponse.from_dict)
+
+    @overload
+    def update_volume_expansion_config(
+        self,
+        instance_id: str,
+        *,
+        auto_volume_expand_enable: bool,
+        expand_threshold: int | Unset = UNSET,
+        max_volume_size: int | Unset = UNSET,
+        expand_increment: int | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> UpdateVolumeExpansionConfigResponse: ...
+
+    @overload
+    def update_volume_expansion_config(
+        self,
+        instance_id: str,
+        *,
+        body: AlterAutoVolumeExpandConfig | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> UpdateVolumeExpansionConfigResponse: ...
+
+    def update_volume_expansion_config(
+        self,
+        instance_id: str,
+        *,
+        auto_volume_expand_enable: bool | Unset = UNSET,
+        expand_threshold: int | Unset = UNSET,
+        max_volume_size: int | Unset = UNSET,
+        expand_increment: int | Unset = UNSET,
+        body: AlterAutoVolumeExpandConfig | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> UpdateVolumeExpansionConfigResponse:
+        """Change the instance's automatic disk expansion settings.
+
+        Turns automatic disk expansion on or off and sets its threshold, step and upper limit; the answer
+        carries a short message.
+
+        Spec: ``update_volume_expansion_config`` (Huawei API reference UpdateVolumeExpansionConfig (https://support.huaweicloud.com/intl/en-us/api-hrm/UpdateVolumeExpansionConfig.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (update_volume_expansion_config)).
+        Official SDK name: ``update_volume_expansion_config``.
+
+        Args:
+            instance_id (str): Instance id.
+            auto_volume_expand_enable (bool): Auto volume expand enable.
+            expand_threshold (int | Unset): Expand threshold.
+            max_volume_size (int | Unset): Max volume size.
+            expand_increment (int | Unset): Expand increment.
+            body: the request body. Or give its fields as keywords.
+
+        Returns:
+            ``UpdateVolumeExpansionConfigResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .models.update_volume_expansion_config_response import UpdateVolumeExpansionConfigResponse
+
+        _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
+        _kwargs = request_kwargs(
+            _UPDATE_VOLUME_EXPANSION_CONFIG,
+            _path,
+            body=body_from(
+                body,
+                {
+                    "auto_volume_expand_enable": auto_volume_expand_enable,
+                    "expand_threshold": expand_threshold,
+                    "max_volume_size": max_volume_size,
+                    "expand_increment": expand_increment,
+                },
+                {"auto_volume_expand_enable": "auto_volume_expand_enable"},
+            ),
+        )
+        _options = self._options(timeout, max_retries, extra_headers)
+        _response = self._send(_UPDATE_VOLUME_EXPANSION_CONFIG, _kwargs, _options, _path)
+        return parse_body(_UPDATE_VOLUME_EXPANSION_CONFIG, _response, UpdateVolumeExpansionConfigResponse.from_dict)
+
+    @overload
+    def validate_consumed_messages_for_rocketmq(
+        self,
+        instance_id: str,
+        *,
+        group: str,
+        client_id: str,
+        topic: str | Unset = UNSET,
+        msg_id_list: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ValidateConsumedMessageForRocketMqResponse: ...
+
+    @overload
+    def validate_consumed_messages_for_rocketmq(
+        self,
+        instance_id: str,
+        *,
+        body: ResendReq | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ValidateConsumedMessageForRocketMqResponse: ...
+
+    def validate_consumed_messages_for_rocketmq(
+        self,
+        instance_id: str,
+        *,
+        group: str | Unset = UNSET,
+        client_id: str | Unset = UNSET,
+        topic: str | Unset = UNSET,
+        msg_id_list: list[str] | Unset = UNSET,
+        body: ResendReq | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ValidateConsumedMessageForRocketMqResponse:
+        """Re-deliver messages to a consumer to verify consumption (engine-less path).
+
+        The same request and answer as `validate_consumed_messages`, on the /v2/{project_id}/rocketmq/...
+        path.
+
+        Spec: ``validate_consumed_messages_for_rocketmq`` (Huawei API reference ValidateConsumedMessage (https://support.huaweicloud.com/intl/en-us/api-hrm/ValidateConsumedMessage.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (validate_consumed_message_for_rocket_mq)).
+        Official SDK name: ``validate_consumed_message_for_rocket_mq``.
+
+        Args:
+            instance_id (str): Instance id.
+            group (str): Group.
+            client_id (str): Client id.
+            topic (str | Unset): Topic.
+            msg_id_list (list[str] | Unset): Msg id list.
+            body: the request body. Or give its fields as keywords.
+
+        Returns:
+            ``ValidateConsumedMessageForRocketMqResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .models.validate_consumed_message_for_rocket_mq_response import ValidateConsumedMessageForRocketMqResponse
+
+        _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
+        _kwargs = request_kwargs(
+            _VALIDATE_CONSUMED_MESSAGES_FOR_ROCKETMQ,
+            _path,
+            body=body_from(
+                body,
+                {"group": group, "client_id": client_id, "topic": topic, "msg_id_list": msg_id_list},
+                {"group": "group", "client_id": "client_id"},
+            ),
+        )
+        _options = self._options(timeout, max_retries, extra_headers)
+        _response = self._send(_VALIDATE_CONSUMED_MESSAGES_FOR_ROCKETMQ, _kwargs, _options, _path)
+        return parse_body(
+            _VALIDATE_CONSUMED_MESSAGES_FOR_ROCKETMQ, _response, ValidateConsumedMessageForRocketMqResponse.from_dict
+        )
 
 
 class AsyncRocketMQOperations(AsyncFacade):
@@ -8565,6 +12129,86 @@ class AsyncRocketMQOperations(AsyncFacade):
             RocketMQMessage.from_dict,
         )
 
+    @overload
+    async def send_message(
+        self,
+        instance_id: str,
+        *,
+        topic: str,
+        body_body: str,
+        property_list: list[SendMessageProperties] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SendMessageResponse: ...
+
+    @overload
+    async def send_message(
+        self,
+        instance_id: str,
+        *,
+        body: SendMessageReq | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SendMessageResponse: ...
+
+    async def send_message(
+        self,
+        instance_id: str,
+        *,
+        topic: str | Unset = UNSET,
+        body_body: str | Unset = UNSET,
+        property_list: list[SendMessageProperties] | Unset = UNSET,
+        body: SendMessageReq | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SendMessageResponse:
+        """Send one message to a topic of the instance.
+
+        Produces a message through the management API (for testing and operations, not a substitute for a
+        RocketMQ producer): `topic` and `body` are required, `property_list` carries message properties such
+        as KEYS and TAGS. The answer names the broker, queue and queue offset the message was stored at. Not
+        idempotent: a retried send may store the message twice.
+
+        Spec: ``send_message`` (Huawei API reference SendMessage (https://support.huaweicloud.com/intl/en-us/api-hrm/SendMessage.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (send_message)).
+        Official SDK name: ``send_message``.
+
+        Args:
+            instance_id (str): Instance id.
+            topic (str): Topic.
+            body_body (str): Body.
+            property_list (list[SendMessageProperties] | Unset): Property list.
+            body: the request body. Or give its fields as keywords.
+
+        Returns:
+            ``SendMessageResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .models.send_message_response import SendMessageResponse
+
+        _path: dict[str, Any] = {
+            "engine": self._client_param("engine"),
+            "project_id": self._client_param("project_id"),
+            "instance_id": instance_id,
+        }
+        _kwargs = request_kwargs(
+            _SEND_MESSAGE,
+            _path,
+            body=body_from(
+                body,
+                {"topic": topic, "body": body_body, "property_list": property_list},
+                {"topic": "topic", "body": "body_body"},
+            ),
+        )
+        _options = self._options(timeout, max_retries, extra_headers)
+        _response = await self._send(_SEND_MESSAGE, _kwargs, _options, _path)
+        return parse_body(_SEND_MESSAGE, _response, SendMessageResponse.from_dict)
+
     async def get_message_trace(
         self,
         instance_id: str,
@@ -10281,3 +13925,2081 @@ class AsyncRocketMQOperations(AsyncFacade):
         _options = self._options(timeout, max_retries, extra_headers)
         await self._send(_DELETE_CONSUMER_GROUP_BY_ENGINE, _kwargs, _options, _path)
         return None
+
+    async def batch_delete_diagnosis_records(
+        self,
+        instance_id: str,
+        *,
+        report_id_list: list[str] | Unset = UNSET,
+        body: BatchDeleteDiagnosisReportReq | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> BatchDeleteDiagnosisRecordsResponse:
+        """Delete several diagnosis reports of an instance.
+
+        Deletes the diagnosis reports whose ids are listed in `report_id_list`; the answer lists the ids
+        deleted.
+
+        Spec: ``batch_delete_diagnosis_records`` (Huawei API reference BatchDeleteDiagnosisRecords (https://support.huaweicloud.com/intl/en-us/api-hrm/BatchDeleteDiagnosisRecords.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (batch_delete_diagnosis_records)).
+        Official SDK name: ``batch_delete_diagnosis_records``.
+
+        Args:
+            instance_id (str): Instance id.
+            report_id_list (list[str] | Unset): Report id list.
+            body: the request body. Or give its fields as keywords.
+
+        Returns:
+            ``BatchDeleteDiagnosisRecordsResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .models.batch_delete_diagnosis_records_response import BatchDeleteDiagnosisRecordsResponse
+
+        _path: dict[str, Any] = {
+            "project_id": self._client_param("project_id"),
+            "engine": self._client_param("engine"),
+            "instance_id": instance_id,
+        }
+        _kwargs = request_kwargs(
+            _BATCH_DELETE_DIAGNOSIS_RECORDS,
+            _path,
+            body=body_from(body, {"report_id_list": report_id_list}, {}, optional=True),
+        )
+        _options = self._options(timeout, max_retries, extra_headers)
+        _response = await self._send(_BATCH_DELETE_DIAGNOSIS_RECORDS, _kwargs, _options, _path)
+        return parse_body(_BATCH_DELETE_DIAGNOSIS_RECORDS, _response, BatchDeleteDiagnosisRecordsResponse.from_dict)
+
+    async def batch_delete_diagnosis_records_for_rocketmq(
+        self,
+        instance_id: str,
+        *,
+        report_id_list: list[str] | Unset = UNSET,
+        body: BatchDeleteDiagnosisReportReq | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> BatchDeleteDiagnosisRecordsForRocketMqResponse:
+        """Delete several diagnosis reports (engine-less path).
+
+        The same request and answer as `batch_delete_diagnosis_records`, on the
+        /v2/{project_id}/rocketmq/... path.
+
+        Spec: ``batch_delete_diagnosis_records_for_rocketmq`` (Huawei API reference BatchDeleteDiagnosisRecords (https://support.huaweicloud.com/intl/en-us/api-hrm/BatchDeleteDiagnosisRecords.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (batch_delete_diagnosis_records_for_rocket_mq)).
+        Official SDK name: ``batch_delete_diagnosis_records_for_rocket_mq``.
+
+        Args:
+            instance_id (str): Instance id.
+            report_id_list (list[str] | Unset): Report id list.
+            body: the request body. Or give its fields as keywords.
+
+        Returns:
+            ``BatchDeleteDiagnosisRecordsForRocketMqResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .models.batch_delete_diagnosis_records_for_rocket_mq_response import (
+            BatchDeleteDiagnosisRecordsForRocketMqResponse,
+        )
+
+        _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
+        _kwargs = request_kwargs(
+            _BATCH_DELETE_DIAGNOSIS_RECORDS_FOR_ROCKETMQ,
+            _path,
+            body=body_from(body, {"report_id_list": report_id_list}, {}, optional=True),
+        )
+        _options = self._options(timeout, max_retries, extra_headers)
+        _response = await self._send(_BATCH_DELETE_DIAGNOSIS_RECORDS_FOR_ROCKETMQ, _kwargs, _options, _path)
+        return parse_body(
+            _BATCH_DELETE_DIAGNOSIS_RECORDS_FOR_ROCKETMQ,
+            _response,
+            BatchDeleteDiagnosisRecordsForRocketMqResponse.from_dict,
+        )
+
+    @overload
+    async def batch_delete_migration_tasks(
+        self,
+        instance_id: str,
+        *,
+        task_ids: list[str],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> BatchDeleteRocketMqMigrationTaskResponse: ...
+
+    @overload
+    async def batch_delete_migration_tasks(
+        self,
+        instance_id: str,
+        *,
+        body: MetadataDeleteReq | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> BatchDeleteRocketMqMigrationTaskResponse: ...
+
+    async def batch_delete_migration_tasks(
+        self,
+        instance_id: str,
+        *,
+        task_ids: list[str] | Unset = UNSET,
+        body: MetadataDeleteReq | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> BatchDeleteRocketMqMigrationTaskResponse:
+        """Delete several metadata migration tasks.
+
+        Deletes the metadata migration tasks whose ids are listed in `task_ids`; the answer lists the ids
+        deleted (`success_task_list`). Replaces DELETE .../metadata (`delete_migration_tasks`, seed 002
+        §5.6.3), which SDK 3.1.219 no longer calls.
+
+        Spec: ``batch_delete_migration_tasks`` (Huawei API reference BatchDeleteRocketMqMigrationTask (https://support.huaweicloud.com/intl/en-us/api-hrm/BatchDeleteRocketMqMigrationTask.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (batch_delete_rocket_mq_migration_task)).
+        Official SDK name: ``batch_delete_rocket_mq_migration_task``.
+
+        Args:
+            instance_id (str): Instance id.
+            task_ids (list[str]): Task ids.
+            body: the request body. Or give its fields as keywords.
+
+        Returns:
+            ``BatchDeleteRocketMqMigrationTaskResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .models.batch_delete_rocket_mq_migration_task_response import BatchDeleteRocketMqMigrationTaskResponse
+
+        _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
+        _kwargs = request_kwargs(
+            _BATCH_DELETE_MIGRATION_TASKS, _path, body=body_from(body, {"task_ids": task_ids}, {"task_ids": "task_ids"})
+        )
+        _options = self._options(timeout, max_retries, extra_headers)
+        _response = await self._send(_BATCH_DELETE_MIGRATION_TASKS, _kwargs, _options, _path)
+        return parse_body(_BATCH_DELETE_MIGRATION_TASKS, _response, BatchDeleteRocketMqMigrationTaskResponse.from_dict)
+
+    def list_diagnosis_reports(
+        self,
+        instance_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncPager[DiagnosisReportResp, ListDiagnosisReportsResponse]:
+        """List the diagnosis reports of an instance.
+
+        Pages through the instance's diagnosis reports with offset/limit; `total_num` counts them all.
+
+        Spec: ``list_diagnosis_reports`` (Huawei API reference ListDiagnosisReports (https://support.huaweicloud.com/intl/en-us/api-hrm/ListDiagnosisReports.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (list_diagnosis_reports)).
+        Official SDK name: ``list_diagnosis_reports``.
+
+        Args:
+            instance_id (str): Instance id.
+            limit (int | Unset): Limit.
+            offset (int | Unset): Offset.
+
+        Returns:
+            A pager: iterate for ``DiagnosisReportResp`` items, ``by_page()`` for whole ``ListDiagnosisReportsResponse`` pages.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .models.diagnosis_report_resp import DiagnosisReportResp
+        from .models.list_diagnosis_reports_response import ListDiagnosisReportsResponse
+
+        _path: dict[str, Any] = {
+            "engine": self._client_param("engine"),
+            "project_id": self._client_param("project_id"),
+            "instance_id": instance_id,
+        }
+        _kwargs = request_kwargs(_LIST_DIAGNOSIS_REPORTS, _path, query={"limit": limit, "offset": offset})
+        _options = self._options(timeout, max_retries, extra_headers)
+        return self._paginate(
+            _LIST_DIAGNOSIS_REPORTS,
+            _kwargs,
+            _options,
+            _path,
+            decoder(_LIST_DIAGNOSIS_REPORTS, ListDiagnosisReportsResponse.from_dict),
+            DiagnosisReportResp.from_dict,
+        )
+
+    @overload
+    async def create_diagnosis_task(
+        self,
+        instance_id: str,
+        *,
+        group_name: str,
+        node_id_list: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CreateDiagnosisTaskResponse: ...
+
+    @overload
+    async def create_diagnosis_task(
+        self,
+        instance_id: str,
+        *,
+        body: DiagnosisReq | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CreateDiagnosisTaskResponse: ...
+
+    async def create_diagnosis_task(
+        self,
+        instance_id: str,
+        *,
+        group_name: str | Unset = UNSET,
+        node_id_list: list[str] | Unset = UNSET,
+        body: DiagnosisReq | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CreateDiagnosisTaskResponse:
+        """Start a diagnosis task for a consumer group of the instance.
+
+        Starts diagnosing a consumer group (`group_name`, optionally only the nodes in `node_id_list`); the
+        answer carries the id of the report that the task writes.
+
+        Spec: ``create_diagnosis_task`` (Huawei API reference CreateDiagnosisTask (https://support.huaweicloud.com/intl/en-us/api-hrm/CreateDiagnosisTask.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (create_diagnosis_task)).
+        Official SDK name: ``create_diagnosis_task``.
+
+        Args:
+            instance_id (str): Instance id.
+            group_name (str): Group name.
+            node_id_list (list[str] | Unset): Node id list.
+            body: the request body. Or give its fields as keywords.
+
+        Returns:
+            ``CreateDiagnosisTaskResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .models.create_diagnosis_task_response import CreateDiagnosisTaskResponse
+
+        _path: dict[str, Any] = {
+            "engine": self._client_param("engine"),
+            "project_id": self._client_param("project_id"),
+            "instance_id": instance_id,
+        }
+        _kwargs = request_kwargs(
+            _CREATE_DIAGNOSIS_TASK,
+            _path,
+            body=body_from(
+                body, {"group_name": group_name, "node_id_list": node_id_list}, {"group_name": "group_name"}
+            ),
+        )
+        _options = self._options(timeout, max_retries, extra_headers)
+        _response = await self._send(_CREATE_DIAGNOSIS_TASK, _kwargs, _options, _path)
+        return parse_body(_CREATE_DIAGNOSIS_TASK, _response, CreateDiagnosisTaskResponse.from_dict)
+
+    def list_diagnosis_reports_for_rocketmq(
+        self,
+        instance_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncPager[DiagnosisReportResp, ListDiagnosisReportsForRocketMqResponse]:
+        """List the diagnosis reports of an instance (engine-less path).
+
+        The same request and answer as `list_diagnosis_reports`, on the /v2/{project_id}/rocketmq/... path.
+
+        Spec: ``list_diagnosis_reports_for_rocketmq`` (Huawei API reference ListDiagnosisReports (https://support.huaweicloud.com/intl/en-us/api-hrm/ListDiagnosisReports.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (list_diagnosis_reports_for_rocket_mq)).
+        Official SDK name: ``list_diagnosis_reports_for_rocket_mq``.
+
+        Args:
+            instance_id (str): Instance id.
+            limit (int | Unset): Limit.
+            offset (int | Unset): Offset.
+
+        Returns:
+            A pager: iterate for ``DiagnosisReportResp`` items, ``by_page()`` for whole ``ListDiagnosisReportsForRocketMqResponse`` pages.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .models.diagnosis_report_resp import DiagnosisReportResp
+        from .models.list_diagnosis_reports_for_rocket_mq_response import ListDiagnosisReportsForRocketMqResponse
+
+        _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
+        _kwargs = request_kwargs(_LIST_DIAGNOSIS_REPORTS_FOR_ROCKETMQ, _path, query={"limit": limit, "offset": offset})
+        _options = self._options(timeout, max_retries, extra_headers)
+        return self._paginate(
+            _LIST_DIAGNOSIS_REPORTS_FOR_ROCKETMQ,
+            _kwargs,
+            _options,
+            _path,
+            decoder(_LIST_DIAGNOSIS_REPORTS_FOR_ROCKETMQ, ListDiagnosisReportsForRocketMqResponse.from_dict),
+            DiagnosisReportResp.from_dict,
+        )
+
+    @overload
+    async def create_diagnosis_task_for_rocketmq(
+        self,
+        instance_id: str,
+        *,
+        group_name: str,
+        node_id_list: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CreateDiagnosisTaskForRocketMqResponse: ...
+
+    @overload
+    async def create_diagnosis_task_for_rocketmq(
+        self,
+        instance_id: str,
+        *,
+        body: DiagnosisReq | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CreateDiagnosisTaskForRocketMqResponse: ...
+
+    async def create_diagnosis_task_for_rocketmq(
+        self,
+        instance_id: str,
+        *,
+        group_name: str | Unset = UNSET,
+        node_id_list: list[str] | Unset = UNSET,
+        body: DiagnosisReq | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CreateDiagnosisTaskForRocketMqResponse:
+        """Start a diagnosis task (engine-less path).
+
+        The same request and answer as `create_diagnosis_task`, on the /v2/{project_id}/rocketmq/... path.
+
+        Spec: ``create_diagnosis_task_for_rocketmq`` (Huawei API reference CreateDiagnosisTask (https://support.huaweicloud.com/intl/en-us/api-hrm/CreateDiagnosisTask.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (create_diagnosis_task_for_rocket_mq)).
+        Official SDK name: ``create_diagnosis_task_for_rocket_mq``.
+
+        Args:
+            instance_id (str): Instance id.
+            group_name (str): Group name.
+            node_id_list (list[str] | Unset): Node id list.
+            body: the request body. Or give its fields as keywords.
+
+        Returns:
+            ``CreateDiagnosisTaskForRocketMqResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .models.create_diagnosis_task_for_rocket_mq_response import CreateDiagnosisTaskForRocketMqResponse
+
+        _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
+        _kwargs = request_kwargs(
+            _CREATE_DIAGNOSIS_TASK_FOR_ROCKETMQ,
+            _path,
+            body=body_from(
+                body, {"group_name": group_name, "node_id_list": node_id_list}, {"group_name": "group_name"}
+            ),
+        )
+        _options = self._options(timeout, max_retries, extra_headers)
+        _response = await self._send(_CREATE_DIAGNOSIS_TASK_FOR_ROCKETMQ, _kwargs, _options, _path)
+        return parse_body(
+            _CREATE_DIAGNOSIS_TASK_FOR_ROCKETMQ, _response, CreateDiagnosisTaskForRocketMqResponse.from_dict
+        )
+
+    @overload
+    async def create_post_paid_instance_for_rocketmq(
+        self,
+        *,
+        name: str,
+        engine: str,
+        engine_version: str,
+        storage_space: int,
+        vpc_id: str,
+        subnet_id: str,
+        security_group_id: str,
+        available_zones: list[str],
+        product_id: str,
+        storage_spec_code: str,
+        broker_num: int,
+        description: str | Unset = UNSET,
+        ssl_enable: bool | Unset = UNSET,
+        enterprise_project_id: str | Unset = UNSET,
+        enable_acl: bool | Unset = UNSET,
+        ipv6_enable: bool | Unset = UNSET,
+        ipv6_broker_address: str | Unset = UNSET,
+        ipv6_namesrv_address: str | Unset = UNSET,
+        proxy_enable: bool | Unset = UNSET,
+        enable_publicip: bool | Unset = UNSET,
+        disk_encrypted_enable: bool | Unset = UNSET,
+        disk_encrypted_key: str | Unset = UNSET,
+        publicip_id: str | Unset = UNSET,
+        arch_type: str | Unset = UNSET,
+        tls_mode: str | Unset = UNSET,
+        bss_param: BssParam | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CreatePostPaidInstanceForRocketMqResponse: ...
+
+    @overload
+    async def create_post_paid_instance_for_rocketmq(
+        self,
+        *,
+        body: CreateInstanceByEngineReq | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CreatePostPaidInstanceForRocketMqResponse: ...
+
+    async def create_post_paid_instance_for_rocketmq(
+        self,
+        *,
+        name: str | Unset = UNSET,
+        engine: str | Unset = UNSET,
+        engine_version: str | Unset = UNSET,
+        storage_space: int | Unset = UNSET,
+        vpc_id: str | Unset = UNSET,
+        subnet_id: str | Unset = UNSET,
+        security_group_id: str | Unset = UNSET,
+        available_zones: list[str] | Unset = UNSET,
+        product_id: str | Unset = UNSET,
+        storage_spec_code: str | Unset = UNSET,
+        broker_num: int | Unset = UNSET,
+        description: str | Unset = UNSET,
+        ssl_enable: bool | Unset = UNSET,
+        enterprise_project_id: str | Unset = UNSET,
+        enable_acl: bool | Unset = UNSET,
+        ipv6_enable: bool | Unset = UNSET,
+        ipv6_broker_address: str | Unset = UNSET,
+        ipv6_namesrv_address: str | Unset = UNSET,
+        proxy_enable: bool | Unset = UNSET,
+        enable_publicip: bool | Unset = UNSET,
+        disk_encrypted_enable: bool | Unset = UNSET,
+        disk_encrypted_key: str | Unset = UNSET,
+        publicip_id: str | Unset = UNSET,
+        arch_type: str | Unset = UNSET,
+        tls_mode: str | Unset = UNSET,
+        bss_param: BssParam | Unset = UNSET,
+        body: CreateInstanceByEngineReq | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> CreatePostPaidInstanceForRocketMqResponse:
+        """Create an instance (engine-less path).
+
+        Creates a RocketMQ instance from the same body as `create_instance`, on POST
+        /v2/{project_id}/rocketmq/instances; the answer carries the new instance id. Not idempotent.
+
+        Spec: ``create_post_paid_instance_for_rocketmq`` (Huawei API reference CreateInstanceByEngine (https://support.huaweicloud.com/intl/en-us/api-hrm/CreateInstanceByEngine.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (create_post_paid_instance_for_rocket_mq)).
+        Official SDK name: ``create_post_paid_instance_for_rocket_mq``.
+
+        Args:
+            name (str): Name.
+            engine (str): Engine.
+            engine_version (str): Engine version.
+            storage_space (int): Storage space.
+            vpc_id (str): VPC id.
+            subnet_id (str): Subnet id.
+            security_group_id (str): Security group id.
+            available_zones (list[str]): Available zones.
+            product_id (str): Product id.
+            storage_spec_code (str): Storage spec code.
+            broker_num (int): Broker num.
+            description (str | Unset): Description.
+            ssl_enable (bool | Unset): SSL enable.
+            enterprise_project_id (str | Unset): Enterprise project id.
+            enable_acl (bool | Unset): Enable acl.
+            ipv6_enable (bool | Unset): Ipv6 enable.
+            ipv6_broker_address (str | Unset): Ipv6 broker address.
+            ipv6_namesrv_address (str | Unset): Ipv6 namesrv address.
+            proxy_enable (bool | Unset): Proxy enable.
+            enable_publicip (bool | Unset): Enable publicip.
+            disk_encrypted_enable (bool | Unset): Disk encrypted enable.
+            disk_encrypted_key (str | Unset): Disk encrypted key.
+            publicip_id (str | Unset): Publicip id.
+            arch_type (str | Unset): Arch type.
+            tls_mode (str | Unset): Tls mode.
+            bss_param (BssParam | Unset): SDK model BssParam (huaweicloudsdkrocketmq 3.1.219).
+            body: the request body. Or give its fields as keywords.
+
+        Returns:
+            ``CreatePostPaidInstanceForRocketMqResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .models.create_post_paid_instance_for_rocket_mq_response import CreatePostPaidInstanceForRocketMqResponse
+
+        _path: dict[str, Any] = {"project_id": self._client_param("project_id")}
+        _kwargs = request_kwargs(
+            _CREATE_POST_PAID_INSTANCE_FOR_ROCKETMQ,
+            _path,
+            body=body_from(
+                body,
+                {
+                    "name": name,
+                    "engine": engine,
+                    "engine_version": engine_version,
+                    "storage_space": storage_space,
+                    "vpc_id": vpc_id,
+                    "subnet_id": subnet_id,
+                    "security_group_id": security_group_id,
+                    "available_zones": available_zones,
+                    "product_id": product_id,
+                    "storage_spec_code": storage_spec_code,
+                    "broker_num": broker_num,
+                    "description": description,
+                    "ssl_enable": ssl_enable,
+                    "enterprise_project_id": enterprise_project_id,
+                    "enable_acl": enable_acl,
+                    "ipv6_enable": ipv6_enable,
+                    "ipv6_broker_address": ipv6_broker_address,
+                    "ipv6_namesrv_address": ipv6_namesrv_address,
+                    "proxy_enable": proxy_enable,
+                    "enable_publicip": enable_publicip,
+                    "disk_encrypted_enable": disk_encrypted_enable,
+                    "disk_encrypted_key": disk_encrypted_key,
+                    "publicip_id": publicip_id,
+                    "arch_type": arch_type,
+                    "tls_mode": tls_mode,
+                    "bss_param": bss_param,
+                },
+                {
+                    "name": "name",
+                    "engine": "engine",
+                    "engine_version": "engine_version",
+                    "storage_space": "storage_space",
+                    "vpc_id": "vpc_id",
+                    "subnet_id": "subnet_id",
+                    "security_group_id": "security_group_id",
+                    "available_zones": "available_zones",
+                    "product_id": "product_id",
+                    "storage_spec_code": "storage_spec_code",
+                    "broker_num": "broker_num",
+                },
+            ),
+        )
+        _options = self._options(timeout, max_retries, extra_headers)
+        _response = await self._send(_CREATE_POST_PAID_INSTANCE_FOR_ROCKETMQ, _kwargs, _options, _path)
+        return parse_body(
+            _CREATE_POST_PAID_INSTANCE_FOR_ROCKETMQ, _response, CreatePostPaidInstanceForRocketMqResponse.from_dict
+        )
+
+    async def get_background_task(
+        self,
+        instance_id: str,
+        task_id: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ShowBackgroundTaskResponse:
+        """Get one background task of an instance.
+
+        The background task named by `task_id`, answered as a one-item list in the same shape as
+        `list_background_tasks`.
+
+        Spec: ``get_background_task`` (Huawei API reference ShowBackgroundTask (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowBackgroundTask.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_background_task)).
+        Official SDK name: ``show_background_task``.
+
+        Args:
+            instance_id (str): Instance id.
+            task_id (str): Task id.
+
+        Returns:
+            ``ShowBackgroundTaskResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .models.show_background_task_response import ShowBackgroundTaskResponse
+
+        _path: dict[str, Any] = {
+            "project_id": self._client_param("project_id"),
+            "instance_id": instance_id,
+            "task_id": task_id,
+        }
+        _kwargs = request_kwargs(_GET_BACKGROUND_TASK, _path)
+        _options = self._options(timeout, max_retries, extra_headers)
+        _response = await self._send(_GET_BACKGROUND_TASK, _kwargs, _options, _path)
+        return parse_body(_GET_BACKGROUND_TASK, _response, ShowBackgroundTaskResponse.from_dict)
+
+    async def delete_background_task(
+        self,
+        instance_id: str,
+        task_id: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Delete the record of one background task.
+
+        Removes a finished task's record from the instance's background task list; no body in the answer.
+
+        Spec: ``delete_background_task`` (Huawei API reference DeleteBackgroundTask (https://support.huaweicloud.com/intl/en-us/api-hrm/DeleteBackgroundTask.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (delete_background_task)).
+        Official SDK name: ``delete_background_task``.
+
+        Args:
+            instance_id (str): Instance id.
+            task_id (str): Task id.
+
+        Returns:
+            None.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+
+        _path: dict[str, Any] = {
+            "project_id": self._client_param("project_id"),
+            "instance_id": instance_id,
+            "task_id": task_id,
+        }
+        _kwargs = request_kwargs(_DELETE_BACKGROUND_TASK, _path)
+        _options = self._options(timeout, max_retries, extra_headers)
+        await self._send(_DELETE_BACKGROUND_TASK, _kwargs, _options, _path)
+        return None
+
+    async def update_scheduled_task(
+        self,
+        instance_id: str,
+        task_id: str,
+        *,
+        execute_at: str | Unset = UNSET,
+        status: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Reschedule or change one scheduled task.
+
+        Changes a scheduled task's execution time (`execute_at`) or cancels it (`status=CANCELLED`), both as
+        query parameters; no body in the answer.
+
+        Spec: ``update_scheduled_task`` (Huawei API reference UpdateScheduledTask (https://support.huaweicloud.com/intl/en-us/api-hrm/UpdateScheduledTask.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (update_scheduled_task)).
+        Official SDK name: ``update_scheduled_task``.
+
+        Args:
+            instance_id (str): Instance id.
+            task_id (str): Task id.
+            execute_at (str | Unset): Execute at.
+            status (str | Unset): Status.
+
+        Returns:
+            None.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+
+        _path: dict[str, Any] = {
+            "project_id": self._client_param("project_id"),
+            "instance_id": instance_id,
+            "task_id": task_id,
+        }
+        _kwargs = request_kwargs(_UPDATE_SCHEDULED_TASK, _path, query={"execute_at": execute_at, "status": status})
+        _options = self._options(timeout, max_retries, extra_headers)
+        await self._send(_UPDATE_SCHEDULED_TASK, _kwargs, _options, _path)
+        return None
+
+    async def delete_scheduled_task(
+        self,
+        instance_id: str,
+        task_id: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Cancel one scheduled task.
+
+        Deletes the scheduled task named by `task_id`; no body in the answer.
+
+        Spec: ``delete_scheduled_task`` (Huawei API reference DeleteScheduledTask (https://support.huaweicloud.com/intl/en-us/api-hrm/DeleteScheduledTask.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (delete_scheduled_task)).
+        Official SDK name: ``delete_scheduled_task``.
+
+        Args:
+            instance_id (str): Instance id.
+            task_id (str): Task id.
+
+        Returns:
+            None.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+
+        _path: dict[str, Any] = {
+            "project_id": self._client_param("project_id"),
+            "instance_id": instance_id,
+            "task_id": task_id,
+        }
+        _kwargs = request_kwargs(_DELETE_SCHEDULED_TASK, _path)
+        _options = self._options(timeout, max_retries, extra_headers)
+        await self._send(_DELETE_SCHEDULED_TASK, _kwargs, _options, _path)
+        return None
+
+    async def enable_dns(
+        self,
+        instance_id: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Turn on domain-name access for the instance.
+
+        Lets clients reach the instance by domain name; the SDK's answer model has no fields.
+
+        Spec: ``enable_dns`` (Huawei API reference EnableDns (https://support.huaweicloud.com/intl/en-us/api-hrm/EnableDns.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (enable_dns)).
+        Official SDK name: ``enable_dns``.
+
+        Args:
+            instance_id (str): Instance id.
+
+        Returns:
+            None.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+
+        _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
+        _kwargs = request_kwargs(_ENABLE_DNS, _path)
+        _options = self._options(timeout, max_retries, extra_headers)
+        await self._send(_ENABLE_DNS, _kwargs, _options, _path)
+        return None
+
+    async def list_background_tasks(
+        self,
+        instance_id: str,
+        *,
+        begin_time: str | Unset = UNSET,
+        end_time: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        start: int | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ListBackgroundTasksResponse:
+        """List the background tasks of an instance.
+
+        The instance's background tasks (restarts, resizes, configuration changes ...) in a time window
+        (`begin_time`/`end_time`, YYYYMMDDHHmmss), from task number `start` (>= 0) with `limit` per answer;
+        `task_count` counts them.
+
+        Spec: ``list_background_tasks`` (Huawei API reference ListBackgroundTasks (https://support.huaweicloud.com/intl/en-us/api-hrm/ListBackgroundTasks.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (list_background_tasks)).
+        Official SDK name: ``list_background_tasks``.
+
+        Args:
+            instance_id (str): Instance id.
+            begin_time (str | Unset): Begin time.
+            end_time (str | Unset): End time.
+            limit (int | Unset): Limit.
+            start (int | Unset): Start.
+
+        Returns:
+            ``ListBackgroundTasksResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .models.list_background_tasks_response import ListBackgroundTasksResponse
+
+        _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
+        _kwargs = request_kwargs(
+            _LIST_BACKGROUND_TASKS,
+            _path,
+            query={"begin_time": begin_time, "end_time": end_time, "limit": limit, "start": start},
+        )
+        _options = self._options(timeout, max_retries, extra_headers)
+        _response = await self._send(_LIST_BACKGROUND_TASKS, _kwargs, _options, _path)
+        return parse_body(_LIST_BACKGROUND_TASKS, _response, ListBackgroundTasksResponse.from_dict)
+
+    async def list_config_features(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ListConfigFeaturesResponse:
+        """List the service's feature switches.
+
+        Which optional features the region's service has switched on (`features`, counted by `totalRecord`);
+        not scoped to a project.
+
+        Spec: ``list_config_features`` (Huawei API reference ListConfigFeatures (https://support.huaweicloud.com/intl/en-us/api-hrm/ListConfigFeatures.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (list_config_features)).
+        Official SDK name: ``list_config_features``.
+
+        Returns:
+            ``ListConfigFeaturesResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .models.list_config_features_response import ListConfigFeaturesResponse
+
+        _path: dict[str, Any] = {}
+        _kwargs = request_kwargs(_LIST_CONFIG_FEATURES, _path)
+        _options = self._options(timeout, max_retries, extra_headers)
+        _response = await self._send(_LIST_CONFIG_FEATURES, _kwargs, _options, _path)
+        return parse_body(_LIST_CONFIG_FEATURES, _response, ListConfigFeaturesResponse.from_dict)
+
+    def list_consumer_group_access_policies_for_rocketmq(
+        self,
+        instance_id: str,
+        group: str,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncPager[ListAccessPolicyRespPolicies, ListConsumeGroupAccessPolicyForRocketMqResponse]:
+        """List the users authorised on a consumer group (engine-less path).
+
+        The same answer as `list_consumer_group_access_policies`, on the /v2/{project_id}/rocketmq/... path,
+        paged with offset/limit.
+
+        Spec: ``list_consumer_group_access_policies_for_rocketmq`` (Huawei API reference ListConsumeGroupAccessPolicy (https://support.huaweicloud.com/intl/en-us/api-hrm/ListConsumeGroupAccessPolicy.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (list_consume_group_access_policy_for_rocket_mq)).
+        Official SDK name: ``list_consume_group_access_policy_for_rocket_mq``.
+
+        Args:
+            instance_id (str): Instance id.
+            group (str): Group.
+            limit (int | Unset): Limit.
+            offset (int | Unset): Offset.
+
+        Returns:
+            A pager: iterate for ``ListAccessPolicyRespPolicies`` items, ``by_page()`` for whole ``ListConsumeGroupAccessPolicyForRocketMqResponse`` pages.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .models.list_access_policy_resp_policies import ListAccessPolicyRespPolicies
+        from .models.list_consume_group_access_policy_for_rocket_mq_response import (
+            ListConsumeGroupAccessPolicyForRocketMqResponse,
+        )
+
+        _path: dict[str, Any] = {
+            "project_id": self._client_param("project_id"),
+            "instance_id": instance_id,
+            "group": group,
+        }
+        _kwargs = request_kwargs(
+            _LIST_CONSUMER_GROUP_ACCESS_POLICIES_FOR_ROCKETMQ, _path, query={"limit": limit, "offset": offset}
+        )
+        _options = self._options(timeout, max_retries, extra_headers)
+        return self._paginate(
+            _LIST_CONSUMER_GROUP_ACCESS_POLICIES_FOR_ROCKETMQ,
+            _kwargs,
+            _options,
+            _path,
+            decoder(
+                _LIST_CONSUMER_GROUP_ACCESS_POLICIES_FOR_ROCKETMQ,
+                ListConsumeGroupAccessPolicyForRocketMqResponse.from_dict,
+            ),
+            ListAccessPolicyRespPolicies.from_dict,
+        )
+
+    async def get_message_trace_for_rocketmq(
+        self,
+        instance_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        msg_id: str,
+        offset: int | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ListMessageTraceForRocketMqResponse:
+        """Get the trace of one message (engine-less path).
+
+        The same answer as `get_message_trace`, on the /v2/{project_id}/rocketmq/... path.
+
+        Spec: ``get_message_trace_for_rocketmq`` (Huawei API reference ListMessageTrace (https://support.huaweicloud.com/intl/en-us/api-hrm/ListMessageTrace.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (list_message_trace_for_rocket_mq)).
+        Official SDK name: ``list_message_trace_for_rocket_mq``.
+
+        Args:
+            instance_id (str): Instance id.
+            limit (int | Unset): Limit.
+            msg_id (str): Msg id.
+            offset (int | Unset): Offset.
+
+        Returns:
+            ``ListMessageTraceForRocketMqResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .models.list_message_trace_for_rocket_mq_response import ListMessageTraceForRocketMqResponse
+
+        _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
+        _kwargs = request_kwargs(
+            _GET_MESSAGE_TRACE_FOR_ROCKETMQ, _path, query={"limit": limit, "msg_id": msg_id, "offset": offset}
+        )
+        _options = self._options(timeout, max_retries, extra_headers)
+        _response = await self._send(_GET_MESSAGE_TRACE_FOR_ROCKETMQ, _kwargs, _options, _path)
+        return parse_body(_GET_MESSAGE_TRACE_FOR_ROCKETMQ, _response, ListMessageTraceForRocketMqResponse.from_dict)
+
+    def list_messages_for_rocketmq(
+        self,
+        instance_id: str,
+        *,
+        end_time: str | Unset = UNSET,
+        key: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        msg_id: str | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        queue: str | Unset = UNSET,
+        start_time: str | Unset = UNSET,
+        topic: str,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncPager[Message, ListMessagesForRocketMqResponse]:
+        """Search the messages of a topic (engine-less path).
+
+        The same search as `list_messages`, on the /v2/{project_id}/rocketmq/... path, paged with
+        offset/limit; this SDK version also sends `queue`.
+
+        Spec: ``list_messages_for_rocketmq`` (Huawei API reference ListMessages (https://support.huaweicloud.com/intl/en-us/api-hrm/ListMessages.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (list_messages_for_rocket_mq)).
+        Official SDK name: ``list_messages_for_rocket_mq``.
+
+        Args:
+            instance_id (str): Instance id.
+            end_time (str | Unset): End time.
+            key (str | Unset): Key.
+            limit (int | Unset): Limit.
+            msg_id (str | Unset): Msg id.
+            offset (int | Unset): Offset.
+            queue (str | Unset): Queue.
+            start_time (str | Unset): Start time.
+            topic (str): Topic.
+
+        Returns:
+            A pager: iterate for ``Message`` items, ``by_page()`` for whole ``ListMessagesForRocketMqResponse`` pages.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .models.list_messages_for_rocket_mq_response import ListMessagesForRocketMqResponse
+        from .models.message import Message
+
+        _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
+        _kwargs = request_kwargs(
+            _LIST_MESSAGES_FOR_ROCKETMQ,
+            _path,
+            query={
+                "end_time": end_time,
+                "key": key,
+                "limit": limit,
+                "msg_id": msg_id,
+                "offset": offset,
+                "queue": queue,
+                "start_time": start_time,
+                "topic": topic,
+            },
+        )
+        _options = self._options(timeout, max_retries, extra_headers)
+        return self._paginate(
+            _LIST_MESSAGES_FOR_ROCKETMQ,
+            _kwargs,
+            _options,
+            _path,
+            decoder(_LIST_MESSAGES_FOR_ROCKETMQ, ListMessagesForRocketMqResponse.from_dict),
+            Message.from_dict,
+        )
+
+    @overload
+    async def send_message_for_rocketmq(
+        self,
+        instance_id: str,
+        *,
+        topic: str,
+        body_body: str,
+        property_list: list[SendMessageProperties] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SendMessageForRocketMqResponse: ...
+
+    @overload
+    async def send_message_for_rocketmq(
+        self,
+        instance_id: str,
+        *,
+        body: SendMessageReq | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SendMessageForRocketMqResponse: ...
+
+    async def send_message_for_rocketmq(
+        self,
+        instance_id: str,
+        *,
+        topic: str | Unset = UNSET,
+        body_body: str | Unset = UNSET,
+        property_list: list[SendMessageProperties] | Unset = UNSET,
+        body: SendMessageReq | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SendMessageForRocketMqResponse:
+        """Send one message to a topic (engine-less path).
+
+        The same request and answer as `send_message`, on the /v2/{project_id}/rocketmq/... path.
+
+        Spec: ``send_message_for_rocketmq`` (Huawei API reference SendMessage (https://support.huaweicloud.com/intl/en-us/api-hrm/SendMessage.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (send_message_for_rocket_mq)).
+        Official SDK name: ``send_message_for_rocket_mq``.
+
+        Args:
+            instance_id (str): Instance id.
+            topic (str): Topic.
+            body_body (str): Body.
+            property_list (list[SendMessageProperties] | Unset): Property list.
+            body: the request body. Or give its fields as keywords.
+
+        Returns:
+            ``SendMessageForRocketMqResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .models.send_message_for_rocket_mq_response import SendMessageForRocketMqResponse
+
+        _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
+        _kwargs = request_kwargs(
+            _SEND_MESSAGE_FOR_ROCKETMQ,
+            _path,
+            body=body_from(
+                body,
+                {"topic": topic, "body": body_body, "property_list": property_list},
+                {"topic": "topic", "body": "body_body"},
+            ),
+        )
+        _options = self._options(timeout, max_retries, extra_headers)
+        _response = await self._send(_SEND_MESSAGE_FOR_ROCKETMQ, _kwargs, _options, _path)
+        return parse_body(_SEND_MESSAGE_FOR_ROCKETMQ, _response, SendMessageForRocketMqResponse.from_dict)
+
+    async def list_scheduled_tasks(
+        self,
+        instance_id: str,
+        *,
+        begin_time: str | Unset = UNSET,
+        end_time: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        start: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ListScheduledTasksResponse:
+        """List the scheduled tasks of an instance.
+
+        Tasks scheduled to run later (e.g. a specification change in a maintenance window) in a time window,
+        paged with `start` and `limit`; `job_count` counts them.
+
+        Spec: ``list_scheduled_tasks`` (Huawei API reference ListScheduledTasks (https://support.huaweicloud.com/intl/en-us/api-hrm/ListScheduledTasks.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (list_scheduled_tasks)).
+        Official SDK name: ``list_scheduled_tasks``.
+
+        Args:
+            instance_id (str): Instance id.
+            begin_time (str | Unset): Begin time.
+            end_time (str | Unset): End time.
+            limit (int | Unset): Limit.
+            start (str | Unset): Start.
+
+        Returns:
+            ``ListScheduledTasksResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .models.list_scheduled_tasks_response import ListScheduledTasksResponse
+
+        _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
+        _kwargs = request_kwargs(
+            _LIST_SCHEDULED_TASKS,
+            _path,
+            query={"begin_time": begin_time, "end_time": end_time, "limit": limit, "start": start},
+        )
+        _options = self._options(timeout, max_retries, extra_headers)
+        _response = await self._send(_LIST_SCHEDULED_TASKS, _kwargs, _options, _path)
+        return parse_body(_LIST_SCHEDULED_TASKS, _response, ListScheduledTasksResponse.from_dict)
+
+    async def update_instance_ssl_config(
+        self,
+        instance_id: str,
+        *,
+        tls_mode: str | Unset = UNSET,
+        body: PlainSSLSwitchRep | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ModifyInstanceSslConfigResponse:
+        """Change the instance's SSL and plaintext access settings.
+
+        Sets how clients connect (`tls_mode`: plaintext, SSL or both); the answer carries the id of the
+        background job that applies it and the mode.
+
+        Spec: ``update_instance_ssl_config`` (Huawei API reference ModifyInstanceSslConfig (https://support.huaweicloud.com/intl/en-us/api-hrm/ModifyInstanceSslConfig.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (modify_instance_ssl_config)).
+        Official SDK name: ``modify_instance_ssl_config``.
+
+        Args:
+            instance_id (str): Instance id.
+            tls_mode (str | Unset): Tls mode.
+            body: the request body. Or give its fields as keywords.
+
+        Returns:
+            ``ModifyInstanceSslConfigResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .models.modify_instance_ssl_config_response import ModifyInstanceSslConfigResponse
+
+        _path: dict[str, Any] = {
+            "project_id": self._client_param("project_id"),
+            "engine": self._client_param("engine"),
+            "instance_id": instance_id,
+        }
+        _kwargs = request_kwargs(
+            _UPDATE_INSTANCE_SSL_CONFIG, _path, body=body_from(body, {"tls_mode": tls_mode}, {}, optional=True)
+        )
+        _options = self._options(timeout, max_retries, extra_headers)
+        _response = await self._send(_UPDATE_INSTANCE_SSL_CONFIG, _kwargs, _options, _path)
+        return parse_body(_UPDATE_INSTANCE_SSL_CONFIG, _response, ModifyInstanceSslConfigResponse.from_dict)
+
+    async def list_recycled_instances(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ShowRecycleInstancesResponse:
+        """List the instances in the recycle bin, with the bin's policy.
+
+        Deleted instances kept in the recycle bin (with when each entered it and when it will be deleted for
+        good), and the bin's policy: whether it is used and how many days it keeps an instance.
+
+        Spec: ``list_recycled_instances`` (Huawei API reference ShowRecycleInstances (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowRecycleInstances.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_recycle_instances)).
+        Official SDK name: ``show_recycle_instances``.
+
+        Returns:
+            ``ShowRecycleInstancesResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .models.show_recycle_instances_response import ShowRecycleInstancesResponse
+
+        _path: dict[str, Any] = {"project_id": self._client_param("project_id")}
+        _kwargs = request_kwargs(_LIST_RECYCLED_INSTANCES, _path)
+        _options = self._options(timeout, max_retries, extra_headers)
+        _response = await self._send(_LIST_RECYCLED_INSTANCES, _kwargs, _options, _path)
+        return parse_body(_LIST_RECYCLED_INSTANCES, _response, ShowRecycleInstancesResponse.from_dict)
+
+    async def update_recycle_policy(
+        self,
+        *,
+        retention_days: int | Unset = UNSET,
+        default_use_recycle: bool | Unset = UNSET,
+        body: ModifyRecyclePolicyReq | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ModifyRecyclePolicyResponse:
+        """Change the recycle bin's policy.
+
+        Turns the recycle bin on or off (`default_use_recycle`) and sets how many days (1-7) it keeps a
+        deleted instance; the answer is the policy as `list_recycled_instances` shows it.
+
+        Spec: ``update_recycle_policy`` (Huawei API reference ModifyRecyclePolicy (https://support.huaweicloud.com/intl/en-us/api-hrm/ModifyRecyclePolicy.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (modify_recycle_policy)).
+        Official SDK name: ``modify_recycle_policy``.
+
+        Args:
+            retention_days (int | Unset): Retention days.
+            default_use_recycle (bool | Unset): Default use recycle.
+            body: the request body. Or give its fields as keywords.
+
+        Returns:
+            ``ModifyRecyclePolicyResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .models.modify_recycle_policy_response import ModifyRecyclePolicyResponse
+
+        _path: dict[str, Any] = {"project_id": self._client_param("project_id")}
+        _kwargs = request_kwargs(
+            _UPDATE_RECYCLE_POLICY,
+            _path,
+            body=body_from(
+                body, {"retention_days": retention_days, "default_use_recycle": default_use_recycle}, {}, optional=True
+            ),
+        )
+        _options = self._options(timeout, max_retries, extra_headers)
+        _response = await self._send(_UPDATE_RECYCLE_POLICY, _kwargs, _options, _path)
+        return parse_body(_UPDATE_RECYCLE_POLICY, _response, ModifyRecyclePolicyResponse.from_dict)
+
+    async def restore_recycled_instances(
+        self,
+        *,
+        instances: list[str] | Unset = UNSET,
+        body: BatchResumeInstanceReq | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> RestoreRecycleInstanceResponse:
+        """Restore instances from the recycle bin.
+
+        Brings the listed instances back from the recycle bin; the answer has one result per instance
+        (partial failures are reported per item).
+
+        Spec: ``restore_recycled_instances`` (Huawei API reference RestoreRecycleInstance (https://support.huaweicloud.com/intl/en-us/api-hrm/RestoreRecycleInstance.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (restore_recycle_instance)).
+        Official SDK name: ``restore_recycle_instance``.
+
+        Args:
+            instances (list[str] | Unset): Instances.
+            body: the request body. Or give its fields as keywords.
+
+        Returns:
+            ``RestoreRecycleInstanceResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .models.restore_recycle_instance_response import RestoreRecycleInstanceResponse
+
+        _path: dict[str, Any] = {"project_id": self._client_param("project_id")}
+        _kwargs = request_kwargs(
+            _RESTORE_RECYCLED_INSTANCES, _path, body=body_from(body, {"instances": instances}, {}, optional=True)
+        )
+        _options = self._options(timeout, max_retries, extra_headers)
+        _response = await self._send(_RESTORE_RECYCLED_INSTANCES, _kwargs, _options, _path)
+        return parse_body(_RESTORE_RECYCLED_INSTANCES, _response, RestoreRecycleInstanceResponse.from_dict)
+
+    @overload
+    async def reset_consumer_group_offset_for_rocketmq(
+        self,
+        instance_id: str,
+        group: str,
+        *,
+        topic: str,
+        timestamp: int,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ResetConsumeOffsetForRocketMqResponse: ...
+
+    @overload
+    async def reset_consumer_group_offset_for_rocketmq(
+        self,
+        instance_id: str,
+        group: str,
+        *,
+        body: ResetConsumeOffsetReq | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ResetConsumeOffsetForRocketMqResponse: ...
+
+    async def reset_consumer_group_offset_for_rocketmq(
+        self,
+        instance_id: str,
+        group: str,
+        *,
+        topic: str | Unset = UNSET,
+        timestamp: int | Unset = UNSET,
+        body: ResetConsumeOffsetReq | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ResetConsumeOffsetForRocketMqResponse:
+        """Reset a consumer group's offsets (engine-less path).
+
+        The same request and answer as `reset_consumer_group_offset`, on the /v2/{project_id}/rocketmq/...
+        path.
+
+        Spec: ``reset_consumer_group_offset_for_rocketmq`` (Huawei API reference ResetConsumeOffset (https://support.huaweicloud.com/intl/en-us/api-hrm/ResetConsumeOffset.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (reset_consume_offset_for_rocket_mq)).
+        Official SDK name: ``reset_consume_offset_for_rocket_mq``.
+
+        Args:
+            instance_id (str): Instance id.
+            group (str): Group.
+            topic (str): Topic.
+            timestamp (int): Timestamp.
+            body: the request body. Or give its fields as keywords.
+
+        Returns:
+            ``ResetConsumeOffsetForRocketMqResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .models.reset_consume_offset_for_rocket_mq_response import ResetConsumeOffsetForRocketMqResponse
+
+        _path: dict[str, Any] = {
+            "project_id": self._client_param("project_id"),
+            "instance_id": instance_id,
+            "group": group,
+        }
+        _kwargs = request_kwargs(
+            _RESET_CONSUMER_GROUP_OFFSET_FOR_ROCKETMQ,
+            _path,
+            body=body_from(
+                body, {"topic": topic, "timestamp": timestamp}, {"topic": "topic", "timestamp": "timestamp"}
+            ),
+        )
+        _options = self._options(timeout, max_retries, extra_headers)
+        _response = await self._send(_RESET_CONSUMER_GROUP_OFFSET_FOR_ROCKETMQ, _kwargs, _options, _path)
+        return parse_body(
+            _RESET_CONSUMER_GROUP_OFFSET_FOR_ROCKETMQ, _response, ResetConsumeOffsetForRocketMqResponse.from_dict
+        )
+
+    async def list_instance_extend_products_for_rocketmq(
+        self,
+        instance_id: str,
+        *,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        type_: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ShowEngineInstanceExtendProductInfoForRocketMqResponse:
+        """List the specifications the instance can change to (engine-less path).
+
+        The same answer as `list_instance_extend_products`, on the /v2/{project_id}/rocketmq/... path.
+
+        Spec: ``list_instance_extend_products_for_rocketmq`` (Huawei API reference ShowEngineInstanceExtendProductInfo (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowEngineInstanceExtendProductInfo.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_engine_instance_extend_product_info_for_rocket_mq)).
+        Official SDK name: ``show_engine_instance_extend_product_info_for_rocket_mq``.
+
+        Args:
+            instance_id (str): Instance id.
+            limit (int | Unset): Limit.
+            offset (int | Unset): Offset.
+            type_ (str | Unset): Type.
+
+        Returns:
+            ``ShowEngineInstanceExtendProductInfoForRocketMqResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .models.show_engine_instance_extend_product_info_for_rocket_mq_response import (
+            ShowEngineInstanceExtendProductInfoForRocketMqResponse,
+        )
+
+        _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
+        _kwargs = request_kwargs(
+            _LIST_INSTANCE_EXTEND_PRODUCTS_FOR_ROCKETMQ, _path, query={"limit": limit, "offset": offset, "type": type_}
+        )
+        _options = self._options(timeout, max_retries, extra_headers)
+        _response = await self._send(_LIST_INSTANCE_EXTEND_PRODUCTS_FOR_ROCKETMQ, _kwargs, _options, _path)
+        return parse_body(
+            _LIST_INSTANCE_EXTEND_PRODUCTS_FOR_ROCKETMQ,
+            _response,
+            ShowEngineInstanceExtendProductInfoForRocketMqResponse.from_dict,
+        )
+
+    @overload
+    async def resize_instance_for_rocketmq(
+        self,
+        instance_id: str,
+        *,
+        oper_type: str,
+        new_storage_space: int | Unset = UNSET,
+        new_product_id: str | Unset = UNSET,
+        new_broker_num: int | Unset = UNSET,
+        publicip_id: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ResizeInstanceForRocketMqResponse: ...
+
+    @overload
+    async def resize_instance_for_rocketmq(
+        self,
+        instance_id: str,
+        *,
+        body: ResizeEngineInstanceReq | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ResizeInstanceForRocketMqResponse: ...
+
+    async def resize_instance_for_rocketmq(
+        self,
+        instance_id: str,
+        *,
+        oper_type: str | Unset = UNSET,
+        new_storage_space: int | Unset = UNSET,
+        new_product_id: str | Unset = UNSET,
+        new_broker_num: int | Unset = UNSET,
+        publicip_id: str | Unset = UNSET,
+        body: ResizeEngineInstanceReq | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ResizeInstanceForRocketMqResponse:
+        """Change the instance's specification (engine-less path).
+
+        The same request and answer as `resize_instance`, on the /v2/{project_id}/rocketmq/... path. Not
+        idempotent.
+
+        Spec: ``resize_instance_for_rocketmq`` (Huawei API reference ResizeInstance (https://support.huaweicloud.com/intl/en-us/api-hrm/ResizeInstance.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (resize_instance_for_rocket_mq)).
+        Official SDK name: ``resize_instance_for_rocket_mq``.
+
+        Args:
+            instance_id (str): Instance id.
+            oper_type (str): Oper type.
+            new_storage_space (int | Unset): New storage space.
+            new_product_id (str | Unset): New product id.
+            new_broker_num (int | Unset): New broker num.
+            publicip_id (str | Unset): Publicip id.
+            body: the request body. Or give its fields as keywords.
+
+        Returns:
+            ``ResizeInstanceForRocketMqResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .models.resize_instance_for_rocket_mq_response import ResizeInstanceForRocketMqResponse
+
+        _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
+        _kwargs = request_kwargs(
+            _RESIZE_INSTANCE_FOR_ROCKETMQ,
+            _path,
+            body=body_from(
+                body,
+                {
+                    "oper_type": oper_type,
+                    "new_storage_space": new_storage_space,
+                    "new_product_id": new_product_id,
+                    "new_broker_num": new_broker_num,
+                    "publicip_id": publicip_id,
+                },
+                {"oper_type": "oper_type"},
+            ),
+        )
+        _options = self._options(timeout, max_retries, extra_headers)
+        _response = await self._send(_RESIZE_INSTANCE_FOR_ROCKETMQ, _kwargs, _options, _path)
+        return parse_body(_RESIZE_INSTANCE_FOR_ROCKETMQ, _response, ResizeInstanceForRocketMqResponse.from_dict)
+
+    async def resend_dlq_messages_for_rocketmq(
+        self,
+        instance_id: str,
+        *,
+        topic: str | Unset = UNSET,
+        msg_id_list: list[str] | Unset = UNSET,
+        body: DeadletterResendReq | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SendDlqMessageForRocketMqResponse:
+        """Resend dead-letter messages (engine-less path).
+
+        The same request and answer as `resend_dlq_messages`, on the /v2/{project_id}/rocketmq/... path.
+
+        Spec: ``resend_dlq_messages_for_rocketmq`` (Huawei API reference SendDlqMessage (https://support.huaweicloud.com/intl/en-us/api-hrm/SendDlqMessage.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (send_dlq_message_for_rocket_mq)).
+        Official SDK name: ``send_dlq_message_for_rocket_mq``.
+
+        Args:
+            instance_id (str): Instance id.
+            topic (str | Unset): Topic.
+            msg_id_list (list[str] | Unset): Msg id list.
+            body: the request body. Or give its fields as keywords.
+
+        Returns:
+            ``SendDlqMessageForRocketMqResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .models.send_dlq_message_for_rocket_mq_response import SendDlqMessageForRocketMqResponse
+
+        _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
+        _kwargs = request_kwargs(
+            _RESEND_DLQ_MESSAGES_FOR_ROCKETMQ,
+            _path,
+            body=body_from(body, {"topic": topic, "msg_id_list": msg_id_list}, {}, optional=True),
+        )
+        _options = self._options(timeout, max_retries, extra_headers)
+        _response = await self._send(_RESEND_DLQ_MESSAGES_FOR_ROCKETMQ, _kwargs, _options, _path)
+        return parse_body(_RESEND_DLQ_MESSAGES_FOR_ROCKETMQ, _response, SendDlqMessageForRocketMqResponse.from_dict)
+
+    async def get_background_task_progress(
+        self,
+        instance_id: str,
+        task_id: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ShowBackgroundTaskProgressResponse:
+        """Get the progress of one background task.
+
+        How far a running instance change has come: percentage, estimated remaining time and its steps.
+
+        Spec: ``get_background_task_progress`` (Huawei API reference ShowBackgroundTaskProgress (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowBackgroundTaskProgress.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_background_task_progress)).
+        Official SDK name: ``show_background_task_progress``.
+
+        Args:
+            instance_id (str): Instance id.
+            task_id (str): Task id.
+
+        Returns:
+            ``ShowBackgroundTaskProgressResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .models.show_background_task_progress_response import ShowBackgroundTaskProgressResponse
+
+        _path: dict[str, Any] = {
+            "project_id": self._client_param("project_id"),
+            "instance_id": instance_id,
+            "task_id": task_id,
+        }
+        _kwargs = request_kwargs(_GET_BACKGROUND_TASK_PROGRESS, _path)
+        _options = self._options(timeout, max_retries, extra_headers)
+        _response = await self._send(_GET_BACKGROUND_TASK_PROGRESS, _kwargs, _options, _path)
+        return parse_body(_GET_BACKGROUND_TASK_PROGRESS, _response, ShowBackgroundTaskProgressResponse.from_dict)
+
+    async def get_ces_hierarchy(
+        self,
+        instance_id: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ShowCesHierarchyResponse:
+        """Get the instance's monitoring hierarchy in Cloud Eye.
+
+        The dimensions (brokers, topics, consumer groups, queues) under which Cloud Eye reports the
+        instance's metrics. The v2 successor of `get_ces_hierarchy_v1` (seed 002 §8.1).
+
+        Spec: ``get_ces_hierarchy`` (Huawei API reference ShowCesHierarchy (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowCesHierarchy.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_ces_hierarchy)).
+        Official SDK name: ``show_ces_hierarchy``.
+
+        Args:
+            instance_id (str): Instance id.
+
+        Returns:
+            ``ShowCesHierarchyResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .models.show_ces_hierarchy_response import ShowCesHierarchyResponse
+
+        _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
+        _kwargs = request_kwargs(_GET_CES_HIERARCHY, _path)
+        _options = self._options(timeout, max_retries, extra_headers)
+        _response = await self._send(_GET_CES_HIERARCHY, _kwargs, _options, _path)
+        return parse_body(_GET_CES_HIERARCHY, _response, ShowCesHierarchyResponse.from_dict)
+
+    def list_consumer_group_clients_for_rocketmq(
+        self,
+        instance_id: str,
+        group: str,
+        *,
+        is_detail: bool | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncPager[ClientData, ShowConsumerConnectionsForRocketMqResponse]:
+        """List the consumers connected to a consumer group (engine-less path).
+
+        The same answer as `list_consumer_group_clients`, on the /v2/{project_id}/rocketmq/... path, paged
+        with offset/limit.
+
+        Spec: ``list_consumer_group_clients_for_rocketmq`` (Huawei API reference ShowConsumerConnections (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowConsumerConnections.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_consumer_connections_for_rocket_mq)).
+        Official SDK name: ``show_consumer_connections_for_rocket_mq``.
+
+        Args:
+            instance_id (str): Instance id.
+            group (str): Group.
+            is_detail (bool | Unset): Is detail.
+            limit (int | Unset): Limit.
+            offset (int | Unset): Offset.
+
+        Returns:
+            A pager: iterate for ``ClientData`` items, ``by_page()`` for whole ``ShowConsumerConnectionsForRocketMqResponse`` pages.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .models.client_data import ClientData
+        from .models.show_consumer_connections_for_rocket_mq_response import ShowConsumerConnectionsForRocketMqResponse
+
+        _path: dict[str, Any] = {
+            "project_id": self._client_param("project_id"),
+            "instance_id": instance_id,
+            "group": group,
+        }
+        _kwargs = request_kwargs(
+            _LIST_CONSUMER_GROUP_CLIENTS_FOR_ROCKETMQ,
+            _path,
+            query={"is_detail": is_detail, "limit": limit, "offset": offset},
+        )
+        _options = self._options(timeout, max_retries, extra_headers)
+        return self._paginate(
+            _LIST_CONSUMER_GROUP_CLIENTS_FOR_ROCKETMQ,
+            _kwargs,
+            _options,
+            _path,
+            decoder(_LIST_CONSUMER_GROUP_CLIENTS_FOR_ROCKETMQ, ShowConsumerConnectionsForRocketMqResponse.from_dict),
+            ClientData.from_dict,
+        )
+
+    async def get_diagnosis_report(
+        self,
+        report_id: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ShowDiagnosisReportResponse:
+        """Get one diagnosis report.
+
+        The outcome for the consumer group diagnosed: status, counts of abnormal items and faulted nodes,
+        subscription consistency, message accumulation, and the findings per node.
+
+        Spec: ``get_diagnosis_report`` (Huawei API reference ShowDiagnosisReport (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowDiagnosisReport.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_diagnosis_report)).
+        Official SDK name: ``show_diagnosis_report``.
+
+        Args:
+            report_id (str): Report id.
+
+        Returns:
+            ``ShowDiagnosisReportResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .models.show_diagnosis_report_response import ShowDiagnosisReportResponse
+
+        _path: dict[str, Any] = {
+            "engine": self._client_param("engine"),
+            "project_id": self._client_param("project_id"),
+            "report_id": report_id,
+        }
+        _kwargs = request_kwargs(_GET_DIAGNOSIS_REPORT, _path)
+        _options = self._options(timeout, max_retries, extra_headers)
+        _response = await self._send(_GET_DIAGNOSIS_REPORT, _kwargs, _options, _path)
+        return parse_body(_GET_DIAGNOSIS_REPORT, _response, ShowDiagnosisReportResponse.from_dict)
+
+    async def get_diagnosis_report_for_rocketmq(
+        self,
+        report_id: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ShowDiagnosisReportForRocketMqResponse:
+        """Get one diagnosis report (engine-less path).
+
+        The same request and answer as `get_diagnosis_report`, on the /v2/{project_id}/rocketmq/... path.
+
+        Spec: ``get_diagnosis_report_for_rocketmq`` (Huawei API reference ShowDiagnosisReport (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowDiagnosisReport.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_diagnosis_report_for_rocket_mq)).
+        Official SDK name: ``show_diagnosis_report_for_rocket_mq``.
+
+        Args:
+            report_id (str): Report id.
+
+        Returns:
+            ``ShowDiagnosisReportForRocketMqResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .models.show_diagnosis_report_for_rocket_mq_response import ShowDiagnosisReportForRocketMqResponse
+
+        _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "report_id": report_id}
+        _kwargs = request_kwargs(_GET_DIAGNOSIS_REPORT_FOR_ROCKETMQ, _path)
+        _options = self._options(timeout, max_retries, extra_headers)
+        _response = await self._send(_GET_DIAGNOSIS_REPORT_FOR_ROCKETMQ, _kwargs, _options, _path)
+        return parse_body(
+            _GET_DIAGNOSIS_REPORT_FOR_ROCKETMQ, _response, ShowDiagnosisReportForRocketMqResponse.from_dict
+        )
+
+    async def get_diagnosis_stack(
+        self,
+        stack_id: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ShowDiagnosisStackResponse:
+        """Get a thread stack captured by a diagnosis.
+
+        A client thread's name and stack, captured by a diagnosis and named by `stack_id`.
+
+        Spec: ``get_diagnosis_stack`` (Huawei API reference ShowDiagnosisStack (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowDiagnosisStack.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_diagnosis_stack)).
+        Official SDK name: ``show_diagnosis_stack``.
+
+        Args:
+            stack_id (str): Stack id.
+
+        Returns:
+            ``ShowDiagnosisStackResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .models.show_diagnosis_stack_response import ShowDiagnosisStackResponse
+
+        _path: dict[str, Any] = {
+            "engine": self._client_param("engine"),
+            "project_id": self._client_param("project_id"),
+            "stack_id": stack_id,
+        }
+        _kwargs = request_kwargs(_GET_DIAGNOSIS_STACK, _path)
+        _options = self._options(timeout, max_retries, extra_headers)
+        _response = await self._send(_GET_DIAGNOSIS_STACK, _kwargs, _options, _path)
+        return parse_body(_GET_DIAGNOSIS_STACK, _response, ShowDiagnosisStackResponse.from_dict)
+
+    async def get_diagnosis_stack_for_rocketmq(
+        self,
+        stack_id: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ShowDiagnosisStackForRocketMqResponse:
+        """Get a thread stack captured by a diagnosis (engine-less path).
+
+        The same request and answer as `get_diagnosis_stack`, on the /v2/{project_id}/rocketmq/... path.
+
+        Spec: ``get_diagnosis_stack_for_rocketmq`` (Huawei API reference ShowDiagnosisStack (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowDiagnosisStack.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_diagnosis_stack_for_rocket_mq)).
+        Official SDK name: ``show_diagnosis_stack_for_rocket_mq``.
+
+        Args:
+            stack_id (str): Stack id.
+
+        Returns:
+            ``ShowDiagnosisStackForRocketMqResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .models.show_diagnosis_stack_for_rocket_mq_response import ShowDiagnosisStackForRocketMqResponse
+
+        _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "stack_id": stack_id}
+        _kwargs = request_kwargs(_GET_DIAGNOSIS_STACK_FOR_ROCKETMQ, _path)
+        _options = self._options(timeout, max_retries, extra_headers)
+        _response = await self._send(_GET_DIAGNOSIS_STACK_FOR_ROCKETMQ, _kwargs, _options, _path)
+        return parse_body(_GET_DIAGNOSIS_STACK_FOR_ROCKETMQ, _response, ShowDiagnosisStackForRocketMqResponse.from_dict)
+
+    async def get_quotas(
+        self,
+        *,
+        include_tags_quota: str | Unset = UNSET,
+        only_quota: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ShowQuotasResponse:
+        """Get the project's quotas.
+
+        How many instances the project may create and has created, and (with `includeTagsQuota`) how many
+        tags an instance may carry.
+
+        Spec: ``get_quotas`` (Huawei API reference ShowQuotas (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowQuotas.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_quotas)).
+        Official SDK name: ``show_quotas``.
+
+        Args:
+            include_tags_quota (str | Unset): Include tags quota.
+            only_quota (str | Unset): Only quota.
+
+        Returns:
+            ``ShowQuotasResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .models.show_quotas_response import ShowQuotasResponse
+
+        _path: dict[str, Any] = {"project_id": self._client_param("project_id")}
+        _kwargs = request_kwargs(
+            _GET_QUOTAS, _path, query={"includeTagsQuota": include_tags_quota, "onlyQuota": only_quota}
+        )
+        _options = self._options(timeout, max_retries, extra_headers)
+        _response = await self._send(_GET_QUOTAS, _kwargs, _options, _path)
+        return parse_body(_GET_QUOTAS, _response, ShowQuotasResponse.from_dict)
+
+    async def get_scale_pre_check(
+        self,
+        instance_id: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ShowRocketMqScalePreCheckInfoResponse:
+        """Check whether the instance can be scaled out now.
+
+        Whether a specification change may start now (`success`), and if not why (`reason`) and at what risk
+        (`risk`).
+
+        Spec: ``get_scale_pre_check`` (Huawei API reference ShowRocketMqScalePreCheckInfo (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowRocketMqScalePreCheckInfo.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_rocket_mq_scale_pre_check_info)).
+        Official SDK name: ``show_rocket_mq_scale_pre_check_info``.
+
+        Args:
+            instance_id (str): Instance id.
+
+        Returns:
+            ``ShowRocketMqScalePreCheckInfoResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .models.show_rocket_mq_scale_pre_check_info_response import ShowRocketMqScalePreCheckInfoResponse
+
+        _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
+        _kwargs = request_kwargs(_GET_SCALE_PRE_CHECK, _path)
+        _options = self._options(timeout, max_retries, extra_headers)
+        _response = await self._send(_GET_SCALE_PRE_CHECK, _kwargs, _options, _path)
+        return parse_body(_GET_SCALE_PRE_CHECK, _response, ShowRocketMqScalePreCheckInfoResponse.from_dict)
+
+    async def get_volume_expansion_config(
+        self,
+        instance_id: str,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ShowVolumeExpandConfigResponse:
+        """Get the instance's automatic disk expansion settings.
+
+        Whether disks grow automatically, at which usage threshold, by which step and up to which size.
+
+        Spec: ``get_volume_expansion_config`` (Huawei API reference ShowVolumeExpandConfig (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowVolumeExpandConfig.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_volume_expand_config)).
+        Official SDK name: ``show_volume_expand_config``.
+
+        Args:
+            instance_id (str): Instance id.
+
+        Returns:
+            ``ShowVolumeExpandConfigResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .models.show_volume_expand_config_response import ShowVolumeExpandConfigResponse
+
+        _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
+        _kwargs = request_kwargs(_GET_VOLUME_EXPANSION_CONFIG, _path)
+        _options = self._options(timeout, max_retries, extra_headers)
+        _response = await self._send(_GET_VOLUME_EXPANSION_CONFIG, _kwargs, _options, _path)
+        return parse_body(_GET_VOLUME_EXPANSION_CONFIG, _response, ShowVolumeExpandConfigResponse.from_dict)
+
+    @overload
+    async def update_volume_expansion_config(
+        self,
+        instance_id: str,
+        *,
+        auto_volume_expand_enable: bool,
+        expand_threshold: int | Unset = UNSET,
+        max_volume_size: int | Unset = UNSET,
+        expand_increment: int | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> UpdateVolumeExpansionConfigResponse: ...
+
+    @overload
+    async def update_volume_expansion_config(
+        self,
+        instance_id: str,
+        *,
+        body: AlterAutoVolumeExpandConfig | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> UpdateVolumeExpansionConfigResponse: ...
+
+    async def update_volume_expansion_config(
+        self,
+        instance_id: str,
+        *,
+        auto_volume_expand_enable: bool | Unset = UNSET,
+        expand_threshold: int | Unset = UNSET,
+        max_volume_size: int | Unset = UNSET,
+        expand_increment: int | Unset = UNSET,
+        body: AlterAutoVolumeExpandConfig | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> UpdateVolumeExpansionConfigResponse:
+        """Change the instance's automatic disk expansion settings.
+
+        Turns automatic disk expansion on or off and sets its threshold, step and upper limit; the answer
+        carries a short message.
+
+        Spec: ``update_volume_expansion_config`` (Huawei API reference UpdateVolumeExpansionConfig (https://support.huaweicloud.com/intl/en-us/api-hrm/UpdateVolumeExpansionConfig.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (update_volume_expansion_config)).
+        Official SDK name: ``update_volume_expansion_config``.
+
+        Args:
+            instance_id (str): Instance id.
+            auto_volume_expand_enable (bool): Auto volume expand enable.
+            expand_threshold (int | Unset): Expand threshold.
+            max_volume_size (int | Unset): Max volume size.
+            expand_increment (int | Unset): Expand increment.
+            body: the request body. Or give its fields as keywords.
+
+        Returns:
+            ``UpdateVolumeExpansionConfigResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .models.update_volume_expansion_config_response import UpdateVolumeExpansionConfigResponse
+
+        _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
+        _kwargs = request_kwargs(
+            _UPDATE_VOLUME_EXPANSION_CONFIG,
+            _path,
+            body=body_from(
+                body,
+                {
+                    "auto_volume_expand_enable": auto_volume_expand_enable,
+                    "expand_threshold": expand_threshold,
+                    "max_volume_size": max_volume_size,
+                    "expand_increment": expand_increment,
+                },
+                {"auto_volume_expand_enable": "auto_volume_expand_enable"},
+            ),
+        )
+        _options = self._options(timeout, max_retries, extra_headers)
+        _response = await self._send(_UPDATE_VOLUME_EXPANSION_CONFIG, _kwargs, _options, _path)
+        return parse_body(_UPDATE_VOLUME_EXPANSION_CONFIG, _response, UpdateVolumeExpansionConfigResponse.from_dict)
+
+    @overload
+    async def validate_consumed_messages_for_rocketmq(
+        self,
+        instance_id: str,
+        *,
+        group: str,
+        client_id: str,
+        topic: str | Unset = UNSET,
+        msg_id_list: list[str] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ValidateConsumedMessageForRocketMqResponse: ...
+
+    @overload
+    async def validate_consumed_messages_for_rocketmq(
+        self,
+        instance_id: str,
+        *,
+        body: ResendReq | Mapping[str, Any],
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ValidateConsumedMessageForRocketMqResponse: ...
+
+    async def validate_consumed_messages_for_rocketmq(
+        self,
+        instance_id: str,
+        *,
+        group: str | Unset = UNSET,
+        client_id: str | Unset = UNSET,
+        topic: str | Unset = UNSET,
+        msg_id_list: list[str] | Unset = UNSET,
+        body: ResendReq | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> ValidateConsumedMessageForRocketMqResponse:
+        """Re-deliver messages to a consumer to verify consumption (engine-less path).
+
+        The same request and answer as `validate_consumed_messages`, on the /v2/{project_id}/rocketmq/...
+        path.
+
+        Spec: ``validate_consumed_messages_for_rocketmq`` (Huawei API reference ValidateConsumedMessage (https://support.huaweicloud.com/intl/en-us/api-hrm/ValidateConsumedMessage.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (validate_consumed_message_for_rocket_mq)).
+        Official SDK name: ``validate_consumed_message_for_rocket_mq``.
+
+        Args:
+            instance_id (str): Instance id.
+            group (str): Group.
+            client_id (str): Client id.
+            topic (str | Unset): Topic.
+            msg_id_list (list[str] | Unset): Msg id list.
+            body: the request body. Or give its fields as keywords.
+
+        Returns:
+            ``ValidateConsumedMessageForRocketMqResponse``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .models.validate_consumed_message_for_rocket_mq_response import ValidateConsumedMessageForRocketMqResponse
+
+        _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
+        _kwargs = request_kwargs(
+            _VALIDATE_CONSUMED_MESSAGES_FOR_ROCKETMQ,
+            _path,
+            body=body_from(
+                body,
+                {"group": group, "client_id": client_id, "topic": topic, "msg_id_list": msg_id_list},
+                {"group": "group", "client_id": "client_id"},
+            ),
+        )
+        _options = self._options(timeout, max_retries, extra_headers)
+        _response = await self._send(_VALIDATE_CONSUMED_MESSAGES_FOR_ROCKETMQ, _kwargs, _options, _path)
+        return parse_body(
+            _VALIDATE_CONSUMED_MESSAGES_FOR_ROCKETMQ, _response, ValidateConsumedMessageForRocketMqResponse.from_dict
+        )

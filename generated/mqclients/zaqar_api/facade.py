@@ -20,12 +20,24 @@ if TYPE_CHECKING:
     from .models.claim_create import ClaimCreate
     from .models.claim_update import ClaimUpdate
     from .models.claimed_messages import ClaimedMessages
+    from .models.flavor import Flavor
+    from .models.flavor_create import FlavorCreate
+    from .models.flavor_create_capabilities import FlavorCreateCapabilities
+    from .models.flavor_list import FlavorList
+    from .models.flavor_update import FlavorUpdate
+    from .models.flavor_update_capabilities import FlavorUpdateCapabilities
     from .models.health import Health
     from .models.home_document import HomeDocument
     from .models.message import Message
     from .models.message_list import MessageList
     from .models.message_set import MessageSet
     from .models.new_message import NewMessage
+    from .models.pool import Pool
+    from .models.pool_create import PoolCreate
+    from .models.pool_create_options import PoolCreateOptions
+    from .models.pool_list import PoolList
+    from .models.pool_update import PoolUpdate
+    from .models.pool_update_options import PoolUpdateOptions
     from .models.popped_messages import PoppedMessages
     from .models.post_messages_request import PostMessagesRequest
     from .models.post_messages_result import PostMessagesResult
@@ -350,6 +362,7 @@ _GET_QUEUE_STATS = Operation(
     path="/v2/queues/{queue_name}/stats",
     idempotent=True,
     expected_statuses=frozenset([200]),
+    not_transient=frozenset([503]),
     param_schemas={"queue_name": {"type": "string", "minLength": 1, "maxLength": 64, "pattern": "^[a-zA-Z0-9_\\-.]+$"}},
     response_schema={
         "type": "object",
@@ -680,6 +693,7 @@ _GET_CLAIM = Operation(
     path="/v2/queues/{queue_name}/claims/{claim_id}",
     idempotent=True,
     expected_statuses=frozenset([200]),
+    not_transient=frozenset([503]),
     param_schemas={
         "queue_name": {"type": "string", "minLength": 1, "maxLength": 64, "pattern": "^[a-zA-Z0-9_\\-.]+$"},
         "claim_id": {"type": "string"},
@@ -714,6 +728,7 @@ _DELETE_CLAIM = Operation(
     path="/v2/queues/{queue_name}/claims/{claim_id}",
     idempotent=True,
     expected_statuses=frozenset([204]),
+    not_transient=frozenset([503]),
     param_schemas={
         "queue_name": {"type": "string", "minLength": 1, "maxLength": 64, "pattern": "^[a-zA-Z0-9_\\-.]+$"},
         "claim_id": {"type": "string"},
@@ -725,6 +740,7 @@ _UPDATE_CLAIM = Operation(
     path="/v2/queues/{queue_name}/claims/{claim_id}",
     idempotent=True,
     expected_statuses=frozenset([204]),
+    not_transient=frozenset([503]),
     param_schemas={
         "queue_name": {"type": "string", "minLength": 1, "maxLength": 64, "pattern": "^[a-zA-Z0-9_\\-.]+$"},
         "claim_id": {"type": "string"},
@@ -975,6 +991,255 @@ _CONFIRM_SUBSCRIPTION = Operation(
     body_encoding="json",
     content_type="application/json",
 )
+_LIST_POOLS = Operation(
+    name="list_pools",
+    method="GET",
+    path="/v2/pools",
+    idempotent=True,
+    expected_statuses=frozenset([200]),
+    pagination=Pagination(
+        items="pools",
+        style="link",
+        links="links",
+        rel="next",
+        params=("marker",),
+        limit_param="limit",
+        location="query",
+    ),
+    param_schemas={
+        "marker": {"type": "string"},
+        "limit": {"type": "integer", "minimum": 1, "maximum": 20},
+        "detailed": {"type": "boolean"},
+    },
+    response_schema={
+        "type": "object",
+        "required": ["pools", "links"],
+        "properties": {
+            "pools": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "required": ["name", "uri", "weight", "href"],
+                    "properties": {
+                        "name": {"type": "string"},
+                        "uri": {"type": "string"},
+                        "weight": {"type": "integer"},
+                        "flavor": {"type": ["string", "null"]},
+                        "options": {"type": "object"},
+                        "href": {"type": "string"},
+                    },
+                },
+            },
+            "links": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "required": ["rel", "href"],
+                    "properties": {"rel": {"type": "string"}, "href": {"type": "string"}},
+                },
+            },
+        },
+    },
+)
+_GET_POOL = Operation(
+    name="get_pool",
+    method="GET",
+    path="/v2/pools/{pool_name}",
+    idempotent=True,
+    expected_statuses=frozenset([200]),
+    param_schemas={"pool_name": {"type": "string", "minLength": 1, "maxLength": 64}, "detailed": {"type": "boolean"}},
+    response_schema={
+        "type": "object",
+        "required": ["name", "uri", "weight", "href"],
+        "properties": {
+            "name": {"type": "string"},
+            "uri": {"type": "string"},
+            "weight": {"type": "integer"},
+            "flavor": {"type": ["string", "null"]},
+            "options": {"type": "object"},
+            "href": {"type": "string"},
+        },
+    },
+)
+_CREATE_POOL = Operation(
+    name="create_pool",
+    method="PUT",
+    path="/v2/pools/{pool_name}",
+    idempotent=True,
+    expected_statuses=frozenset([201]),
+    param_schemas={"pool_name": {"type": "string", "minLength": 1, "maxLength": 64}},
+    body_schema={
+        "type": "object",
+        "required": ["uri", "weight"],
+        "properties": {
+            "uri": {"type": "string", "maxLength": 255},
+            "weight": {"type": "integer", "minimum": 0, "maximum": 4294967295},
+            "flavor": {"type": "string", "maxLength": 255},
+            "options": {"type": "object", "additionalProperties": True},
+        },
+    },
+    body_encoding="json",
+    content_type="application/json",
+)
+_DELETE_POOL = Operation(
+    name="delete_pool",
+    method="DELETE",
+    path="/v2/pools/{pool_name}",
+    idempotent=True,
+    expected_statuses=frozenset([204]),
+    param_schemas={"pool_name": {"type": "string", "minLength": 1, "maxLength": 64}},
+)
+_UPDATE_POOL = Operation(
+    name="update_pool",
+    method="PATCH",
+    path="/v2/pools/{pool_name}",
+    idempotent=True,
+    expected_statuses=frozenset([200]),
+    param_schemas={"pool_name": {"type": "string", "minLength": 1, "maxLength": 64}},
+    body_schema={
+        "type": "object",
+        "properties": {
+            "uri": {"type": "string", "maxLength": 255},
+            "weight": {"type": "integer", "minimum": 0, "maximum": 4294967295},
+            "flavor": {"type": "string", "maxLength": 255},
+            "options": {"type": "object", "additionalProperties": True},
+        },
+    },
+    body_encoding="json",
+    content_type="application/json",
+    response_schema={
+        "type": "object",
+        "required": ["name", "uri", "weight", "href"],
+        "properties": {
+            "name": {"type": "string"},
+            "uri": {"type": "string"},
+            "weight": {"type": "integer"},
+            "flavor": {"type": ["string", "null"]},
+            "options": {"type": "object"},
+            "href": {"type": "string"},
+        },
+    },
+)
+_LIST_FLAVORS = Operation(
+    name="list_flavors",
+    method="GET",
+    path="/v2/flavors",
+    idempotent=True,
+    expected_statuses=frozenset([200]),
+    pagination=Pagination(
+        items="flavors",
+        style="link",
+        links="links",
+        rel="next",
+        params=("marker",),
+        limit_param="limit",
+        location="query",
+    ),
+    param_schemas={
+        "marker": {"type": "string"},
+        "limit": {"type": "integer", "minimum": 1, "maximum": 20},
+        "detailed": {"type": "boolean"},
+    },
+    response_schema={
+        "type": "object",
+        "required": ["flavors", "links"],
+        "properties": {
+            "flavors": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "required": ["name", "href"],
+                    "properties": {
+                        "name": {"type": "string"},
+                        "pool_list": {"type": "array", "items": {"type": "string"}},
+                        "capabilities": {"type": "array", "items": {"type": "string"}},
+                        "href": {"type": "string"},
+                    },
+                },
+            },
+            "links": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "required": ["rel", "href"],
+                    "properties": {"rel": {"type": "string"}, "href": {"type": "string"}},
+                },
+            },
+        },
+    },
+)
+_GET_FLAVOR = Operation(
+    name="get_flavor",
+    method="GET",
+    path="/v2/flavors/{flavor_name}",
+    idempotent=True,
+    expected_statuses=frozenset([200]),
+    param_schemas={"flavor_name": {"type": "string", "minLength": 1, "maxLength": 64}},
+    response_schema={
+        "type": "object",
+        "required": ["name", "href"],
+        "properties": {
+            "name": {"type": "string"},
+            "pool_list": {"type": "array", "items": {"type": "string"}},
+            "capabilities": {"type": "array", "items": {"type": "string"}},
+            "href": {"type": "string"},
+        },
+    },
+)
+_CREATE_FLAVOR = Operation(
+    name="create_flavor",
+    method="PUT",
+    path="/v2/flavors/{flavor_name}",
+    idempotent=True,
+    expected_statuses=frozenset([201]),
+    param_schemas={"flavor_name": {"type": "string", "minLength": 1, "maxLength": 64}},
+    body_schema={
+        "type": "object",
+        "required": ["pool_list"],
+        "properties": {
+            "pool_list": {"type": "array", "minItems": 1, "items": {"type": "string"}},
+            "capabilities": {"type": "object", "additionalProperties": True},
+        },
+    },
+    body_encoding="json",
+    content_type="application/json",
+)
+_DELETE_FLAVOR = Operation(
+    name="delete_flavor",
+    method="DELETE",
+    path="/v2/flavors/{flavor_name}",
+    idempotent=True,
+    expected_statuses=frozenset([204]),
+    param_schemas={"flavor_name": {"type": "string", "minLength": 1, "maxLength": 64}},
+)
+_UPDATE_FLAVOR = Operation(
+    name="update_flavor",
+    method="PATCH",
+    path="/v2/flavors/{flavor_name}",
+    idempotent=True,
+    expected_statuses=frozenset([200]),
+    param_schemas={"flavor_name": {"type": "string", "minLength": 1, "maxLength": 64}},
+    body_schema={
+        "type": "object",
+        "required": ["pool_list"],
+        "properties": {
+            "pool_list": {"type": "array", "minItems": 1, "items": {"type": "string"}},
+            "capabilities": {"type": "object", "additionalProperties": True},
+        },
+    },
+    body_encoding="json",
+    content_type="application/json",
+    response_schema={
+        "type": "object",
+        "required": ["name", "href"],
+        "properties": {
+            "name": {"type": "string"},
+            "pool_list": {"type": "array", "items": {"type": "string"}},
+            "capabilities": {"type": "array", "items": {"type": "string"}},
+            "href": {"type": "string"},
+        },
+    },
+)
 
 # Every operation's declarations by operationId, for hand-written helpers (batch limits, paging).
 OPERATIONS: dict[str, Operation] = {
@@ -1007,6 +1272,16 @@ OPERATIONS: dict[str, Operation] = {
     "delete_subscription": _DELETE_SUBSCRIPTION,
     "update_subscription": _UPDATE_SUBSCRIPTION,
     "confirm_subscription": _CONFIRM_SUBSCRIPTION,
+    "list_pools": _LIST_POOLS,
+    "get_pool": _GET_POOL,
+    "create_pool": _CREATE_POOL,
+    "delete_pool": _DELETE_POOL,
+    "update_pool": _UPDATE_POOL,
+    "list_flavors": _LIST_FLAVORS,
+    "get_flavor": _GET_FLAVOR,
+    "create_flavor": _CREATE_FLAVOR,
+    "delete_flavor": _DELETE_FLAVOR,
+    "update_flavor": _UPDATE_FLAVOR,
 }
 
 
@@ -1422,7 +1697,8 @@ class ZaqarOperations(SyncFacade):
 
         Answers the number of free, claimed and total messages. When the queue holds messages, `oldest` and
         `newest` describe the first and last message. A queue that does not exist answers 200 with all
-        counts 0.
+        counts 0. While the queue holds a claim that expired on its own (redis store), the stats answer 503
+        until `zaqar-gc` removes it; the client raises that 503 at once instead of retrying.
 
         Spec: ``get_queue_stats`` (Messaging API v2: Queues / Get queue stats).
 
@@ -1844,8 +2120,10 @@ class ZaqarOperations(SyncFacade):
     ) -> Message:
         """Get one message.
 
-        Answers the message; while it is claimed its `href` carries `?claim_id=`. An unknown message or
-        queue is 404.
+        Answers the message; while it is claimed its `href` carries `?claim_id=` (on the redis store also
+        after the claim expired on its own). An unknown message is 404. The redis store does not scope
+        message ids to the queue or project in the path: any existing queue of any project finds the message
+        by its id.
 
         Spec: ``get_message`` (003 get_message).
 
@@ -1887,7 +2165,8 @@ class ZaqarOperations(SyncFacade):
 
         Deletes the message and answers 204, also when it does not exist. A claimed message can only be
         deleted with its current `claim_id` (without one: 403); a `claim_id` that does not exist or has
-        expired, or a `claim_id` on a message that is not claimed, is 400.
+        expired, or a `claim_id` on a message that is not claimed, is 400. On the redis store the id alone
+        finds the message: deleting it through another project's (existing) queue deletes it (204).
 
         Spec: ``delete_message`` (003 delete_message).
 
@@ -1944,7 +2223,8 @@ class ZaqarOperations(SyncFacade):
                 characters.
             limit (int | Unset): Maximum number of messages to claim (1 to 20,
                 `max_messages_per_claim_or_pop`). The server's default is 10.
-            ttl (int | Unset): Seconds the claim lasts (server default `default_claim_ttl`, 300).
+            ttl (int | Unset): Seconds the claim lasts (server default `default_claim_ttl`, 300). A JSON
+                integer; the client sends a whole float as one.
             grace (int | Unset): Extra seconds claimed messages live after the claim expires (server default
                 `default_claim_grace`, 60).
             body: Claim lifetime and grace period. Or give its fields as keywords.
@@ -1983,7 +2263,8 @@ class ZaqarOperations(SyncFacade):
     ) -> Claim:
         """Get a claim and the messages it holds.
 
-        Answers the claim's age, ttl and messages; an unknown or expired claim is 404.
+        Answers the claim's age, ttl and messages; an unknown or deleted claim is 404. A claim that expired
+        on its own answers 503 on the redis store until `zaqar-gc` runs (raised at once, not retried).
 
         Spec: ``get_claim`` (003 get_claim).
 
@@ -2022,7 +2303,9 @@ class ZaqarOperations(SyncFacade):
     ) -> None:
         """Release a claim, making its undeleted messages available again.
 
-        Releases the claim and answers 204, also when the claim does not exist or has expired.
+        Releases the claim and answers 204, also when the claim does not exist. A claim that expired on its
+        own answers 503 on the redis store until `zaqar-gc` runs (not retried); its messages are free again
+        anyway.
 
         Spec: ``delete_claim`` (003 delete_claim).
 
@@ -2065,7 +2348,8 @@ class ZaqarOperations(SyncFacade):
 
         Resets the claim's age and gives it the new `ttl`; messages that would expire before the claim get
         `ttl + grace` more seconds of life. A body is required, but a field left out takes the server
-        default (an empty object renews with `ttl` 300). An unknown or expired claim is 404.
+        default (an empty object renews with `ttl` 300). An unknown or deleted claim is 404; a claim that
+        expired on its own answers 503 on the redis store until `zaqar-gc` runs (not retried).
 
         Spec: ``update_claim`` (003 update_claim).
 
@@ -2427,6 +2711,591 @@ class ZaqarOperations(SyncFacade):
         _options = self._options(timeout, max_retries, extra_headers)
         self._send(_CONFIRM_SUBSCRIPTION, _kwargs, _options, _path)
         return None
+
+    def list_pools(
+        self,
+        *,
+        marker: str | Unset = UNSET,
+        limit: int | Unset = 10,
+        detailed: bool | Unset = False,
+        x_roles: str | Unset = "admin",
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SyncPager[Pool, PoolList]:
+        """List the registered storage pools, sorted by name (admin only, pooling servers).
+
+        Pages through the pools with `marker`/`limit`, like `list_queues`: while a page is not empty it
+        carries a `next` link whose href repeats the query with `marker` set to the page's last pool name;
+        the page after the last pool is empty. Exists only on a server with `pooling = True` and a
+        sqlalchemy or mongodb management store (404 otherwise); needs the `admin` role (403 otherwise).
+
+        Spec: ``list_pools`` (Messaging API v2: Pools / List pools).
+
+        Args:
+            marker (str | Unset): Name of the last pool already seen; the page starts after it.
+            limit (int | Unset): Maximum number of pools on the page (server option `max_pools_per_page`, 20
+                by default); outside 1..20 is 400. Default: 10.
+            detailed (bool | Unset): Include each pool's `options`. Default: False.
+            x_roles (str | Unset): Comma-separated roles of the caller. Pools and flavors require the
+                `admin` role; without Keystone nothing else sets it, so the client sends `admin` unless told
+                otherwise. Default: 'admin'.
+
+        Returns:
+            A pager: iterate for ``Pool`` items, ``by_page()`` for whole ``PoolList`` pages.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .models.pool import Pool
+        from .models.pool_list import PoolList
+
+        _path: dict[str, Any] = {}
+        _kwargs = request_kwargs(
+            _LIST_POOLS,
+            _path,
+            query={"marker": marker, "limit": limit, "detailed": detailed},
+            headers={
+                "Client-ID": self._client_param("client_id"),
+                "X-Project-ID": self._client_param("project_id"),
+                "X-Roles": x_roles,
+            },
+        )
+        _options = self._options(timeout, max_retries, extra_headers)
+        return self._paginate(
+            _LIST_POOLS, _kwargs, _options, _path, decoder(_LIST_POOLS, PoolList.from_dict), Pool.from_dict
+        )
+
+    def get_pool(
+        self,
+        pool_name: str,
+        *,
+        detailed: bool | Unset = False,
+        x_roles: str | Unset = "admin",
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Pool:
+        """Get one pool (admin only, pooling servers).
+
+        The pool's name, uri, weight and flavor (`options` too with `detailed=true`); an unknown pool is
+        404.
+
+        Spec: ``get_pool`` (Messaging API v2: Pools / Get pool).
+
+        Args:
+            pool_name (str): Name of the pool.
+            detailed (bool | Unset): Include the pool's `options`. Default: False.
+            x_roles (str | Unset): Comma-separated roles of the caller. Pools and flavors require the
+                `admin` role; without Keystone nothing else sets it, so the client sends `admin` unless told
+                otherwise. Default: 'admin'.
+
+        Returns:
+            ``Pool``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .models.pool import Pool
+
+        _path: dict[str, Any] = {"pool_name": pool_name}
+        _kwargs = request_kwargs(
+            _GET_POOL,
+            _path,
+            query={"detailed": detailed},
+            headers={
+                "Client-ID": self._client_param("client_id"),
+                "X-Project-ID": self._client_param("project_id"),
+                "X-Roles": x_roles,
+            },
+        )
+        _options = self._options(timeout, max_retries, extra_headers)
+        _response = self._send(_GET_POOL, _kwargs, _options, _path)
+        return parse_body(_GET_POOL, _response, Pool.from_dict)
+
+    @overload
+    def create_pool(
+        self,
+        pool_name: str,
+        *,
+        uri: str,
+        weight: int,
+        flavor: str | Unset = UNSET,
+        options: PoolCreateOptions | Unset = UNSET,
+        x_roles: str | Unset = "admin",
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None: ...
+
+    @overload
+    def create_pool(
+        self,
+        pool_name: str,
+        *,
+        body: PoolCreate | Mapping[str, Any],
+        x_roles: str | Unset = "admin",
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None: ...
+
+    def create_pool(
+        self,
+        pool_name: str,
+        *,
+        uri: str | Unset = UNSET,
+        weight: int | Unset = UNSET,
+        flavor: str | Unset = UNSET,
+        options: PoolCreateOptions | Unset = UNSET,
+        x_roles: str | Unset = "admin",
+        body: PoolCreate | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Register (or replace) a storage pool (admin only, pooling servers).
+
+        Registers the message store at `uri` under the name, with a `weight` for placing new queues. The
+        server first connects to the store (400 "cannot connect" when it cannot). Putting an existing name
+        again replaces it (201 again). Each pool needs its own `uri`: two pools cannot share one.
+
+        Spec: ``create_pool`` (Messaging API v2: Pools / Create pool).
+
+        Args:
+            pool_name (str): Name of the pool.
+            x_roles (str | Unset): Comma-separated roles of the caller. Pools and flavors require the
+                `admin` role; without Keystone nothing else sets it, so the client sends `admin` unless told
+                otherwise. Default: 'admin'.
+            uri (str): URI of the pool's message store (`redis://...`, `mongodb://...`); the server must be
+                able to connect to it.
+            weight (int): Relative chance that a new queue is placed in this pool.
+            flavor (str | Unset): A flavor to put the pool in (the flavor must exist).
+            options (PoolCreateOptions | Unset): Store-specific options.
+            body: The pool's store and weight. Or give its fields as keywords.
+
+        Returns:
+            None.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+
+        _path: dict[str, Any] = {"pool_name": pool_name}
+        _kwargs = request_kwargs(
+            _CREATE_POOL,
+            _path,
+            headers={
+                "Client-ID": self._client_param("client_id"),
+                "X-Project-ID": self._client_param("project_id"),
+                "X-Roles": x_roles,
+            },
+            body=body_from(
+                body,
+                {"uri": uri, "weight": weight, "flavor": flavor, "options": options},
+                {"uri": "uri", "weight": "weight"},
+            ),
+        )
+        _options = self._options(timeout, max_retries, extra_headers)
+        self._send(_CREATE_POOL, _kwargs, _options, _path)
+        return None
+
+    def delete_pool(
+        self,
+        pool_name: str,
+        *,
+        x_roles: str | Unset = "admin",
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Deregister a pool (admin only, pooling servers).
+
+        Answers 204, also for an unknown pool.
+
+        Spec: ``delete_pool`` (Messaging API v2: Pools / Delete pool).
+
+        Args:
+            pool_name (str): Name of the pool.
+            x_roles (str | Unset): Comma-separated roles of the caller. Pools and flavors require the
+                `admin` role; without Keystone nothing else sets it, so the client sends `admin` unless told
+                otherwise. Default: 'admin'.
+
+        Returns:
+            None.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+
+        _path: dict[str, Any] = {"pool_name": pool_name}
+        _kwargs = request_kwargs(
+            _DELETE_POOL,
+            _path,
+            headers={
+                "Client-ID": self._client_param("client_id"),
+                "X-Project-ID": self._client_param("project_id"),
+                "X-Roles": x_roles,
+            },
+        )
+        _options = self._options(timeout, max_retries, extra_headers)
+        self._send(_DELETE_POOL, _kwargs, _options, _path)
+        return None
+
+    def update_pool(
+        self,
+        pool_name: str,
+        *,
+        uri: str | Unset = UNSET,
+        weight: int | Unset = UNSET,
+        flavor: str | Unset = UNSET,
+        options: PoolUpdateOptions | Unset = UNSET,
+        x_roles: str | Unset = "admin",
+        body: PoolUpdate | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Pool:
+        """Change a pool's weight, uri, flavor or options (admin only, pooling servers).
+
+        Changes the fields given (at least one of `weight`, `uri`, `flavor`, `options`, else 400) and
+        answers the pool. An unknown pool is 404; a new `uri` the server cannot connect to is 400.
+
+        Spec: ``update_pool`` (Messaging API v2: Pools / Update pool).
+
+        Args:
+            pool_name (str): Name of the pool.
+            x_roles (str | Unset): Comma-separated roles of the caller. Pools and flavors require the
+                `admin` role; without Keystone nothing else sets it, so the client sends `admin` unless told
+                otherwise. Default: 'admin'.
+            uri (str | Unset): New URI of the pool's message store.
+            weight (int | Unset): New weight.
+            flavor (str | Unset): New flavor of the pool.
+            options (PoolUpdateOptions | Unset): New store-specific options.
+            body: The fields to change. Or give its fields as keywords.
+
+        Returns:
+            ``Pool``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .models.pool import Pool
+
+        _path: dict[str, Any] = {"pool_name": pool_name}
+        _kwargs = request_kwargs(
+            _UPDATE_POOL,
+            _path,
+            headers={
+                "Client-ID": self._client_param("client_id"),
+                "X-Project-ID": self._client_param("project_id"),
+                "X-Roles": x_roles,
+            },
+            body=body_from(body, {"uri": uri, "weight": weight, "flavor": flavor, "options": options}, {}),
+        )
+        _options = self._options(timeout, max_retries, extra_headers)
+        _response = self._send(_UPDATE_POOL, _kwargs, _options, _path)
+        return parse_body(_UPDATE_POOL, _response, Pool.from_dict)
+
+    def list_flavors(
+        self,
+        *,
+        marker: str | Unset = UNSET,
+        limit: int | Unset = 10,
+        detailed: bool | Unset = False,
+        x_roles: str | Unset = "admin",
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SyncPager[Flavor, FlavorList]:
+        """List the project's flavors, sorted by name (admin only, pooling servers).
+
+        Pages through the flavors with `marker`/`limit` as `list_pools` does; each flavor names its pools
+        (`pool_list`, left out when it has none) and, with `detailed=true`, its capabilities.
+
+        Spec: ``list_flavors`` (Messaging API v2: Flavors / List flavors).
+
+        Args:
+            marker (str | Unset): Name of the last flavor already seen; the page starts after it.
+            limit (int | Unset): Maximum number of flavors on the page (server option
+                `max_flavors_per_page`, 20 by default); outside 1..20 is 400. Default: 10.
+            detailed (bool | Unset): Include each flavor's capabilities. Default: False.
+            x_roles (str | Unset): Comma-separated roles of the caller. Pools and flavors require the
+                `admin` role; without Keystone nothing else sets it, so the client sends `admin` unless told
+                otherwise. Default: 'admin'.
+
+        Returns:
+            A pager: iterate for ``Flavor`` items, ``by_page()`` for whole ``FlavorList`` pages.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .models.flavor import Flavor
+        from .models.flavor_list import FlavorList
+
+        _path: dict[str, Any] = {}
+        _kwargs = request_kwargs(
+            _LIST_FLAVORS,
+            _path,
+            query={"marker": marker, "limit": limit, "detailed": detailed},
+            headers={
+                "Client-ID": self._client_param("client_id"),
+                "X-Project-ID": self._client_param("project_id"),
+                "X-Roles": x_roles,
+            },
+        )
+        _options = self._options(timeout, max_retries, extra_headers)
+        return self._paginate(
+            _LIST_FLAVORS, _kwargs, _options, _path, decoder(_LIST_FLAVORS, FlavorList.from_dict), Flavor.from_dict
+        )
+
+    def get_flavor(
+        self,
+        flavor_name: str,
+        *,
+        x_roles: str | Unset = "admin",
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Flavor:
+        """Get one flavor with its pools and capabilities (admin only, pooling servers).
+
+        An unknown flavor is 404.
+
+        Spec: ``get_flavor`` (Messaging API v2: Flavors / Get flavor).
+
+        Args:
+            flavor_name (str): Name of the flavor.
+            x_roles (str | Unset): Comma-separated roles of the caller. Pools and flavors require the
+                `admin` role; without Keystone nothing else sets it, so the client sends `admin` unless told
+                otherwise. Default: 'admin'.
+
+        Returns:
+            ``Flavor``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .models.flavor import Flavor
+
+        _path: dict[str, Any] = {"flavor_name": flavor_name}
+        _kwargs = request_kwargs(
+            _GET_FLAVOR,
+            _path,
+            headers={
+                "Client-ID": self._client_param("client_id"),
+                "X-Project-ID": self._client_param("project_id"),
+                "X-Roles": x_roles,
+            },
+        )
+        _options = self._options(timeout, max_retries, extra_headers)
+        _response = self._send(_GET_FLAVOR, _kwargs, _options, _path)
+        return parse_body(_GET_FLAVOR, _response, Flavor.from_dict)
+
+    @overload
+    def create_flavor(
+        self,
+        flavor_name: str,
+        *,
+        pool_list: list[str],
+        capabilities: FlavorCreateCapabilities | Unset = UNSET,
+        x_roles: str | Unset = "admin",
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None: ...
+
+    @overload
+    def create_flavor(
+        self,
+        flavor_name: str,
+        *,
+        body: FlavorCreate | Mapping[str, Any],
+        x_roles: str | Unset = "admin",
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None: ...
+
+    def create_flavor(
+        self,
+        flavor_name: str,
+        *,
+        pool_list: list[str] | Unset = UNSET,
+        capabilities: FlavorCreateCapabilities | Unset = UNSET,
+        x_roles: str | Unset = "admin",
+        body: FlavorCreate | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Create a flavor over existing pools (admin only, pooling servers).
+
+        Groups the pools in `pool_list` (at least one, each registered, else 400) under the flavor name;
+        queues created with `_flavor` set to it are placed in one of them. The flavor's capabilities are the
+        first pool's store's; `capabilities` in the body is accepted and not used.
+
+        Spec: ``create_flavor`` (Messaging API v2: Flavors / Create flavor).
+
+        Args:
+            flavor_name (str): Name of the flavor.
+            x_roles (str | Unset): Comma-separated roles of the caller. Pools and flavors require the
+                `admin` role; without Keystone nothing else sets it, so the client sends `admin` unless told
+                otherwise. Default: 'admin'.
+            pool_list (list[str]): Names of registered pools (at least one).
+            capabilities (FlavorCreateCapabilities | Unset): Accepted and ignored; the flavor takes its
+                first pool's capabilities.
+            body: The flavor's pools. Or give its fields as keywords.
+
+        Returns:
+            None.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+
+        _path: dict[str, Any] = {"flavor_name": flavor_name}
+        _kwargs = request_kwargs(
+            _CREATE_FLAVOR,
+            _path,
+            headers={
+                "Client-ID": self._client_param("client_id"),
+                "X-Project-ID": self._client_param("project_id"),
+                "X-Roles": x_roles,
+            },
+            body=body_from(body, {"pool_list": pool_list, "capabilities": capabilities}, {"pool_list": "pool_list"}),
+        )
+        _options = self._options(timeout, max_retries, extra_headers)
+        self._send(_CREATE_FLAVOR, _kwargs, _options, _path)
+        return None
+
+    def delete_flavor(
+        self,
+        flavor_name: str,
+        *,
+        x_roles: str | Unset = "admin",
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Delete a flavor, releasing its pools (admin only, pooling servers).
+
+        Answers 204, also for an unknown flavor.
+
+        Spec: ``delete_flavor`` (Messaging API v2: Flavors / Delete flavor).
+
+        Args:
+            flavor_name (str): Name of the flavor.
+            x_roles (str | Unset): Comma-separated roles of the caller. Pools and flavors require the
+                `admin` role; without Keystone nothing else sets it, so the client sends `admin` unless told
+                otherwise. Default: 'admin'.
+
+        Returns:
+            None.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+
+        _path: dict[str, Any] = {"flavor_name": flavor_name}
+        _kwargs = request_kwargs(
+            _DELETE_FLAVOR,
+            _path,
+            headers={
+                "Client-ID": self._client_param("client_id"),
+                "X-Project-ID": self._client_param("project_id"),
+                "X-Roles": x_roles,
+            },
+        )
+        _options = self._options(timeout, max_retries, extra_headers)
+        self._send(_DELETE_FLAVOR, _kwargs, _options, _path)
+        return None
+
+    @overload
+    def update_flavor(
+        self,
+        flavor_name: str,
+        *,
+        pool_list: list[str],
+        capabilities: FlavorUpdateCapabilities | Unset = UNSET,
+        x_roles: str | Unset = "admin",
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Flavor: ...
+
+    @overload
+    def update_flavor(
+        self,
+        flavor_name: str,
+        *,
+        body: FlavorUpdate | Mapping[str, Any],
+        x_roles: str | Unset = "admin",
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Flavor: ...
+
+    def update_flavor(
+        self,
+        flavor_name: str,
+        *,
+        pool_list: list[str] | Unset = UNSET,
+        capabilities: FlavorUpdateCapabilities | Unset = UNSET,
+        x_roles: str | Unset = "admin",
+        body: FlavorUpdate | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Flavor:
+        """Replace a flavor's pools (admin only, pooling servers).
+
+        Moves the flavor onto the pools in `pool_list` (at least one, each registered, else 400) and answers
+        the flavor. An unknown flavor is 404.
+
+        Spec: ``update_flavor`` (Messaging API v2: Flavors / Update flavor).
+
+        Args:
+            flavor_name (str): Name of the flavor.
+            x_roles (str | Unset): Comma-separated roles of the caller. Pools and flavors require the
+                `admin` role; without Keystone nothing else sets it, so the client sends `admin` unless told
+                otherwise. Default: 'admin'.
+            pool_list (list[str]): Names of registered pools (at least one).
+            capabilities (FlavorUpdateCapabilities | Unset): Accepted and ignored.
+            body: The flavor's new pools. Or give its fields as keywords.
+
+        Returns:
+            ``Flavor``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .models.flavor import Flavor
+
+        _path: dict[str, Any] = {"flavor_name": flavor_name}
+        _kwargs = request_kwargs(
+            _UPDATE_FLAVOR,
+            _path,
+            headers={
+                "Client-ID": self._client_param("client_id"),
+                "X-Project-ID": self._client_param("project_id"),
+                "X-Roles": x_roles,
+            },
+            body=body_from(body, {"pool_list": pool_list, "capabilities": capabilities}, {"pool_list": "pool_list"}),
+        )
+        _options = self._options(timeout, max_retries, extra_headers)
+        _response = self._send(_UPDATE_FLAVOR, _kwargs, _options, _path)
+        return parse_body(_UPDATE_FLAVOR, _response, Flavor.from_dict)
 
 
 class AsyncZaqarOperations(AsyncFacade):
@@ -2841,7 +3710,8 @@ class AsyncZaqarOperations(AsyncFacade):
 
         Answers the number of free, claimed and total messages. When the queue holds messages, `oldest` and
         `newest` describe the first and last message. A queue that does not exist answers 200 with all
-        counts 0.
+        counts 0. While the queue holds a claim that expired on its own (redis store), the stats answer 503
+        until `zaqar-gc` removes it; the client raises that 503 at once instead of retrying.
 
         Spec: ``get_queue_stats`` (Messaging API v2: Queues / Get queue stats).
 
@@ -3263,8 +4133,10 @@ class AsyncZaqarOperations(AsyncFacade):
     ) -> Message:
         """Get one message.
 
-        Answers the message; while it is claimed its `href` carries `?claim_id=`. An unknown message or
-        queue is 404.
+        Answers the message; while it is claimed its `href` carries `?claim_id=` (on the redis store also
+        after the claim expired on its own). An unknown message is 404. The redis store does not scope
+        message ids to the queue or project in the path: any existing queue of any project finds the message
+        by its id.
 
         Spec: ``get_message`` (003 get_message).
 
@@ -3306,7 +4178,8 @@ class AsyncZaqarOperations(AsyncFacade):
 
         Deletes the message and answers 204, also when it does not exist. A claimed message can only be
         deleted with its current `claim_id` (without one: 403); a `claim_id` that does not exist or has
-        expired, or a `claim_id` on a message that is not claimed, is 400.
+        expired, or a `claim_id` on a message that is not claimed, is 400. On the redis store the id alone
+        finds the message: deleting it through another project's (existing) queue deletes it (204).
 
         Spec: ``delete_message`` (003 delete_message).
 
@@ -3363,7 +4236,8 @@ class AsyncZaqarOperations(AsyncFacade):
                 characters.
             limit (int | Unset): Maximum number of messages to claim (1 to 20,
                 `max_messages_per_claim_or_pop`). The server's default is 10.
-            ttl (int | Unset): Seconds the claim lasts (server default `default_claim_ttl`, 300).
+            ttl (int | Unset): Seconds the claim lasts (server default `default_claim_ttl`, 300). A JSON
+                integer; the client sends a whole float as one.
             grace (int | Unset): Extra seconds claimed messages live after the claim expires (server default
                 `default_claim_grace`, 60).
             body: Claim lifetime and grace period. Or give its fields as keywords.
@@ -3402,7 +4276,8 @@ class AsyncZaqarOperations(AsyncFacade):
     ) -> Claim:
         """Get a claim and the messages it holds.
 
-        Answers the claim's age, ttl and messages; an unknown or expired claim is 404.
+        Answers the claim's age, ttl and messages; an unknown or deleted claim is 404. A claim that expired
+        on its own answers 503 on the redis store until `zaqar-gc` runs (raised at once, not retried).
 
         Spec: ``get_claim`` (003 get_claim).
 
@@ -3441,7 +4316,9 @@ class AsyncZaqarOperations(AsyncFacade):
     ) -> None:
         """Release a claim, making its undeleted messages available again.
 
-        Releases the claim and answers 204, also when the claim does not exist or has expired.
+        Releases the claim and answers 204, also when the claim does not exist. A claim that expired on its
+        own answers 503 on the redis store until `zaqar-gc` runs (not retried); its messages are free again
+        anyway.
 
         Spec: ``delete_claim`` (003 delete_claim).
 
@@ -3484,7 +4361,8 @@ class AsyncZaqarOperations(AsyncFacade):
 
         Resets the claim's age and gives it the new `ttl`; messages that would expire before the claim get
         `ttl + grace` more seconds of life. A body is required, but a field left out takes the server
-        default (an empty object renews with `ttl` 300). An unknown or expired claim is 404.
+        default (an empty object renews with `ttl` 300). An unknown or deleted claim is 404; a claim that
+        expired on its own answers 503 on the redis store until `zaqar-gc` runs (not retried).
 
         Spec: ``update_claim`` (003 update_claim).
 
@@ -3846,3 +4724,588 @@ class AsyncZaqarOperations(AsyncFacade):
         _options = self._options(timeout, max_retries, extra_headers)
         await self._send(_CONFIRM_SUBSCRIPTION, _kwargs, _options, _path)
         return None
+
+    def list_pools(
+        self,
+        *,
+        marker: str | Unset = UNSET,
+        limit: int | Unset = 10,
+        detailed: bool | Unset = False,
+        x_roles: str | Unset = "admin",
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncPager[Pool, PoolList]:
+        """List the registered storage pools, sorted by name (admin only, pooling servers).
+
+        Pages through the pools with `marker`/`limit`, like `list_queues`: while a page is not empty it
+        carries a `next` link whose href repeats the query with `marker` set to the page's last pool name;
+        the page after the last pool is empty. Exists only on a server with `pooling = True` and a
+        sqlalchemy or mongodb management store (404 otherwise); needs the `admin` role (403 otherwise).
+
+        Spec: ``list_pools`` (Messaging API v2: Pools / List pools).
+
+        Args:
+            marker (str | Unset): Name of the last pool already seen; the page starts after it.
+            limit (int | Unset): Maximum number of pools on the page (server option `max_pools_per_page`, 20
+                by default); outside 1..20 is 400. Default: 10.
+            detailed (bool | Unset): Include each pool's `options`. Default: False.
+            x_roles (str | Unset): Comma-separated roles of the caller. Pools and flavors require the
+                `admin` role; without Keystone nothing else sets it, so the client sends `admin` unless told
+                otherwise. Default: 'admin'.
+
+        Returns:
+            A pager: iterate for ``Pool`` items, ``by_page()`` for whole ``PoolList`` pages.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .models.pool import Pool
+        from .models.pool_list import PoolList
+
+        _path: dict[str, Any] = {}
+        _kwargs = request_kwargs(
+            _LIST_POOLS,
+            _path,
+            query={"marker": marker, "limit": limit, "detailed": detailed},
+            headers={
+                "Client-ID": self._client_param("client_id"),
+                "X-Project-ID": self._client_param("project_id"),
+                "X-Roles": x_roles,
+            },
+        )
+        _options = self._options(timeout, max_retries, extra_headers)
+        return self._paginate(
+            _LIST_POOLS, _kwargs, _options, _path, decoder(_LIST_POOLS, PoolList.from_dict), Pool.from_dict
+        )
+
+    async def get_pool(
+        self,
+        pool_name: str,
+        *,
+        detailed: bool | Unset = False,
+        x_roles: str | Unset = "admin",
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Pool:
+        """Get one pool (admin only, pooling servers).
+
+        The pool's name, uri, weight and flavor (`options` too with `detailed=true`); an unknown pool is
+        404.
+
+        Spec: ``get_pool`` (Messaging API v2: Pools / Get pool).
+
+        Args:
+            pool_name (str): Name of the pool.
+            detailed (bool | Unset): Include the pool's `options`. Default: False.
+            x_roles (str | Unset): Comma-separated roles of the caller. Pools and flavors require the
+                `admin` role; without Keystone nothing else sets it, so the client sends `admin` unless told
+                otherwise. Default: 'admin'.
+
+        Returns:
+            ``Pool``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .models.pool import Pool
+
+        _path: dict[str, Any] = {"pool_name": pool_name}
+        _kwargs = request_kwargs(
+            _GET_POOL,
+            _path,
+            query={"detailed": detailed},
+            headers={
+                "Client-ID": self._client_param("client_id"),
+                "X-Project-ID": self._client_param("project_id"),
+                "X-Roles": x_roles,
+            },
+        )
+        _options = self._options(timeout, max_retries, extra_headers)
+        _response = await self._send(_GET_POOL, _kwargs, _options, _path)
+        return parse_body(_GET_POOL, _response, Pool.from_dict)
+
+    @overload
+    async def create_pool(
+        self,
+        pool_name: str,
+        *,
+        uri: str,
+        weight: int,
+        flavor: str | Unset = UNSET,
+        options: PoolCreateOptions | Unset = UNSET,
+        x_roles: str | Unset = "admin",
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None: ...
+
+    @overload
+    async def create_pool(
+        self,
+        pool_name: str,
+        *,
+        body: PoolCreate | Mapping[str, Any],
+        x_roles: str | Unset = "admin",
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None: ...
+
+    async def create_pool(
+        self,
+        pool_name: str,
+        *,
+        uri: str | Unset = UNSET,
+        weight: int | Unset = UNSET,
+        flavor: str | Unset = UNSET,
+        options: PoolCreateOptions | Unset = UNSET,
+        x_roles: str | Unset = "admin",
+        body: PoolCreate | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Register (or replace) a storage pool (admin only, pooling servers).
+
+        Registers the message store at `uri` under the name, with a `weight` for placing new queues. The
+        server first connects to the store (400 "cannot connect" when it cannot). Putting an existing name
+        again replaces it (201 again). Each pool needs its own `uri`: two pools cannot share one.
+
+        Spec: ``create_pool`` (Messaging API v2: Pools / Create pool).
+
+        Args:
+            pool_name (str): Name of the pool.
+            x_roles (str | Unset): Comma-separated roles of the caller. Pools and flavors require the
+                `admin` role; without Keystone nothing else sets it, so the client sends `admin` unless told
+                otherwise. Default: 'admin'.
+            uri (str): URI of the pool's message store (`redis://...`, `mongodb://...`); the server must be
+                able to connect to it.
+            weight (int): Relative chance that a new queue is placed in this pool.
+            flavor (str | Unset): A flavor to put the pool in (the flavor must exist).
+            options (PoolCreateOptions | Unset): Store-specific options.
+            body: The pool's store and weight. Or give its fields as keywords.
+
+        Returns:
+            None.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+
+        _path: dict[str, Any] = {"pool_name": pool_name}
+        _kwargs = request_kwargs(
+            _CREATE_POOL,
+            _path,
+            headers={
+                "Client-ID": self._client_param("client_id"),
+                "X-Project-ID": self._client_param("project_id"),
+                "X-Roles": x_roles,
+            },
+            body=body_from(
+                body,
+                {"uri": uri, "weight": weight, "flavor": flavor, "options": options},
+                {"uri": "uri", "weight": "weight"},
+            ),
+        )
+        _options = self._options(timeout, max_retries, extra_headers)
+        await self._send(_CREATE_POOL, _kwargs, _options, _path)
+        return None
+
+    async def delete_pool(
+        self,
+        pool_name: str,
+        *,
+        x_roles: str | Unset = "admin",
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Deregister a pool (admin only, pooling servers).
+
+        Answers 204, also for an unknown pool.
+
+        Spec: ``delete_pool`` (Messaging API v2: Pools / Delete pool).
+
+        Args:
+            pool_name (str): Name of the pool.
+            x_roles (str | Unset): Comma-separated roles of the caller. Pools and flavors require the
+                `admin` role; without Keystone nothing else sets it, so the client sends `admin` unless told
+                otherwise. Default: 'admin'.
+
+        Returns:
+            None.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+
+        _path: dict[str, Any] = {"pool_name": pool_name}
+        _kwargs = request_kwargs(
+            _DELETE_POOL,
+            _path,
+            headers={
+                "Client-ID": self._client_param("client_id"),
+                "X-Project-ID": self._client_param("project_id"),
+                "X-Roles": x_roles,
+            },
+        )
+        _options = self._options(timeout, max_retries, extra_headers)
+        await self._send(_DELETE_POOL, _kwargs, _options, _path)
+        return None
+
+    async def update_pool(
+        self,
+        pool_name: str,
+        *,
+        uri: str | Unset = UNSET,
+        weight: int | Unset = UNSET,
+        flavor: str | Unset = UNSET,
+        options: PoolUpdateOptions | Unset = UNSET,
+        x_roles: str | Unset = "admin",
+        body: PoolUpdate | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Pool:
+        """Change a pool's weight, uri, flavor or options (admin only, pooling servers).
+
+        Changes the fields given (at least one of `weight`, `uri`, `flavor`, `options`, else 400) and
+        answers the pool. An unknown pool is 404; a new `uri` the server cannot connect to is 400.
+
+        Spec: ``update_pool`` (Messaging API v2: Pools / Update pool).
+
+        Args:
+            pool_name (str): Name of the pool.
+            x_roles (str | Unset): Comma-separated roles of the caller. Pools and flavors require the
+                `admin` role; without Keystone nothing else sets it, so the client sends `admin` unless told
+                otherwise. Default: 'admin'.
+            uri (str | Unset): New URI of the pool's message store.
+            weight (int | Unset): New weight.
+            flavor (str | Unset): New flavor of the pool.
+            options (PoolUpdateOptions | Unset): New store-specific options.
+            body: The fields to change. Or give its fields as keywords.
+
+        Returns:
+            ``Pool``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .models.pool import Pool
+
+        _path: dict[str, Any] = {"pool_name": pool_name}
+        _kwargs = request_kwargs(
+            _UPDATE_POOL,
+            _path,
+            headers={
+                "Client-ID": self._client_param("client_id"),
+                "X-Project-ID": self._client_param("project_id"),
+                "X-Roles": x_roles,
+            },
+            body=body_from(body, {"uri": uri, "weight": weight, "flavor": flavor, "options": options}, {}),
+        )
+        _options = self._options(timeout, max_retries, extra_headers)
+        _response = await self._send(_UPDATE_POOL, _kwargs, _options, _path)
+        return parse_body(_UPDATE_POOL, _response, Pool.from_dict)
+
+    def list_flavors(
+        self,
+        *,
+        marker: str | Unset = UNSET,
+        limit: int | Unset = 10,
+        detailed: bool | Unset = False,
+        x_roles: str | Unset = "admin",
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncPager[Flavor, FlavorList]:
+        """List the project's flavors, sorted by name (admin only, pooling servers).
+
+        Pages through the flavors with `marker`/`limit` as `list_pools` does; each flavor names its pools
+        (`pool_list`, left out when it has none) and, with `detailed=true`, its capabilities.
+
+        Spec: ``list_flavors`` (Messaging API v2: Flavors / List flavors).
+
+        Args:
+            marker (str | Unset): Name of the last flavor already seen; the page starts after it.
+            limit (int | Unset): Maximum number of flavors on the page (server option
+                `max_flavors_per_page`, 20 by default); outside 1..20 is 400. Default: 10.
+            detailed (bool | Unset): Include each flavor's capabilities. Default: False.
+            x_roles (str | Unset): Comma-separated roles of the caller. Pools and flavors require the
+                `admin` role; without Keystone nothing else sets it, so the client sends `admin` unless told
+                otherwise. Default: 'admin'.
+
+        Returns:
+            A pager: iterate for ``Flavor`` items, ``by_page()`` for whole ``FlavorList`` pages.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .models.flavor import Flavor
+        from .models.flavor_list import FlavorList
+
+        _path: dict[str, Any] = {}
+        _kwargs = request_kwargs(
+            _LIST_FLAVORS,
+            _path,
+            query={"marker": marker, "limit": limit, "detailed": detailed},
+            headers={
+                "Client-ID": self._client_param("client_id"),
+                "X-Project-ID": self._client_param("project_id"),
+                "X-Roles": x_roles,
+            },
+        )
+        _options = self._options(timeout, max_retries, extra_headers)
+        return self._paginate(
+            _LIST_FLAVORS, _kwargs, _options, _path, decoder(_LIST_FLAVORS, FlavorList.from_dict), Flavor.from_dict
+        )
+
+    async def get_flavor(
+        self,
+        flavor_name: str,
+        *,
+        x_roles: str | Unset = "admin",
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Flavor:
+        """Get one flavor with its pools and capabilities (admin only, pooling servers).
+
+        An unknown flavor is 404.
+
+        Spec: ``get_flavor`` (Messaging API v2: Flavors / Get flavor).
+
+        Args:
+            flavor_name (str): Name of the flavor.
+            x_roles (str | Unset): Comma-separated roles of the caller. Pools and flavors require the
+                `admin` role; without Keystone nothing else sets it, so the client sends `admin` unless told
+                otherwise. Default: 'admin'.
+
+        Returns:
+            ``Flavor``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .models.flavor import Flavor
+
+        _path: dict[str, Any] = {"flavor_name": flavor_name}
+        _kwargs = request_kwargs(
+            _GET_FLAVOR,
+            _path,
+            headers={
+                "Client-ID": self._client_param("client_id"),
+                "X-Project-ID": self._client_param("project_id"),
+                "X-Roles": x_roles,
+            },
+        )
+        _options = self._options(timeout, max_retries, extra_headers)
+        _response = await self._send(_GET_FLAVOR, _kwargs, _options, _path)
+        return parse_body(_GET_FLAVOR, _response, Flavor.from_dict)
+
+    @overload
+    async def create_flavor(
+        self,
+        flavor_name: str,
+        *,
+        pool_list: list[str],
+        capabilities: FlavorCreateCapabilities | Unset = UNSET,
+        x_roles: str | Unset = "admin",
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None: ...
+
+    @overload
+    async def create_flavor(
+        self,
+        flavor_name: str,
+        *,
+        body: FlavorCreate | Mapping[str, Any],
+        x_roles: str | Unset = "admin",
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None: ...
+
+    async def create_flavor(
+        self,
+        flavor_name: str,
+        *,
+        pool_list: list[str] | Unset = UNSET,
+        capabilities: FlavorCreateCapabilities | Unset = UNSET,
+        x_roles: str | Unset = "admin",
+        body: FlavorCreate | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Create a flavor over existing pools (admin only, pooling servers).
+
+        Groups the pools in `pool_list` (at least one, each registered, else 400) under the flavor name;
+        queues created with `_flavor` set to it are placed in one of them. The flavor's capabilities are the
+        first pool's store's; `capabilities` in the body is accepted and not used.
+
+        Spec: ``create_flavor`` (Messaging API v2: Flavors / Create flavor).
+
+        Args:
+            flavor_name (str): Name of the flavor.
+            x_roles (str | Unset): Comma-separated roles of the caller. Pools and flavors require the
+                `admin` role; without Keystone nothing else sets it, so the client sends `admin` unless told
+                otherwise. Default: 'admin'.
+            pool_list (list[str]): Names of registered pools (at least one).
+            capabilities (FlavorCreateCapabilities | Unset): Accepted and ignored; the flavor takes its
+                first pool's capabilities.
+            body: The flavor's pools. Or give its fields as keywords.
+
+        Returns:
+            None.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+
+        _path: dict[str, Any] = {"flavor_name": flavor_name}
+        _kwargs = request_kwargs(
+            _CREATE_FLAVOR,
+            _path,
+            headers={
+                "Client-ID": self._client_param("client_id"),
+                "X-Project-ID": self._client_param("project_id"),
+                "X-Roles": x_roles,
+            },
+            body=body_from(body, {"pool_list": pool_list, "capabilities": capabilities}, {"pool_list": "pool_list"}),
+        )
+        _options = self._options(timeout, max_retries, extra_headers)
+        await self._send(_CREATE_FLAVOR, _kwargs, _options, _path)
+        return None
+
+    async def delete_flavor(
+        self,
+        flavor_name: str,
+        *,
+        x_roles: str | Unset = "admin",
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Delete a flavor, releasing its pools (admin only, pooling servers).
+
+        Answers 204, also for an unknown flavor.
+
+        Spec: ``delete_flavor`` (Messaging API v2: Flavors / Delete flavor).
+
+        Args:
+            flavor_name (str): Name of the flavor.
+            x_roles (str | Unset): Comma-separated roles of the caller. Pools and flavors require the
+                `admin` role; without Keystone nothing else sets it, so the client sends `admin` unless told
+                otherwise. Default: 'admin'.
+
+        Returns:
+            None.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+
+        _path: dict[str, Any] = {"flavor_name": flavor_name}
+        _kwargs = request_kwargs(
+            _DELETE_FLAVOR,
+            _path,
+            headers={
+                "Client-ID": self._client_param("client_id"),
+                "X-Project-ID": self._client_param("project_id"),
+                "X-Roles": x_roles,
+            },
+        )
+        _options = self._options(timeout, max_retries, extra_headers)
+        await self._send(_DELETE_FLAVOR, _kwargs, _options, _path)
+        return None
+
+    @overload
+    async def update_flavor(
+        self,
+        flavor_name: str,
+        *,
+        pool_list: list[str],
+        capabilities: FlavorUpdateCapabilities | Unset = UNSET,
+        x_roles: str | Unset = "admin",
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Flavor: ...
+
+    @overload
+    async def update_flavor(
+        self,
+        flavor_name: str,
+        *,
+        body: FlavorUpdate | Mapping[str, Any],
+        x_roles: str | Unset = "admin",
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Flavor: ...
+
+    async def update_flavor(
+        self,
+        flavor_name: str,
+        *,
+        pool_list: list[str] | Unset = UNSET,
+        capabilities: FlavorUpdateCapabilities | Unset = UNSET,
+        x_roles: str | Unset = "admin",
+        body: FlavorUpdate | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Flavor:
+        """Replace a flavor's pools (admin only, pooling servers).
+
+        Moves the flavor onto the pools in `pool_list` (at least one, each registered, else 400) and answers
+        the flavor. An unknown flavor is 404.
+
+        Spec: ``update_flavor`` (Messaging API v2: Flavors / Update flavor).
+
+        Args:
+            flavor_name (str): Name of the flavor.
+            x_roles (str | Unset): Comma-separated roles of the caller. Pools and flavors require the
+                `admin` role; without Keystone nothing else sets it, so the client sends `admin` unless told
+                otherwise. Default: 'admin'.
+            pool_list (list[str]): Names of registered pools (at least one).
+            capabilities (FlavorUpdateCapabilities | Unset): Accepted and ignored.
+            body: The flavor's new pools. Or give its fields as keywords.
+
+        Returns:
+            ``Flavor``.
+
+        Raises:
+            mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
+            mqclients.errors.APIError: the service answered with an error (a subclass by status).
+        """
+        from .models.flavor import Flavor
+
+        _path: dict[str, Any] = {"flavor_name": flavor_name}
+        _kwargs = request_kwargs(
+            _UPDATE_FLAVOR,
+            _path,
+            headers={
+                "Client-ID": self._client_param("client_id"),
+                "X-Project-ID": self._client_param("project_id"),
+                "X-Roles": x_roles,
+            },
+            body=body_from(body, {"pool_list": pool_list, "capabilities": capabilities}, {"pool_list": "pool_list"}),
+        )
+        _options = self._options(timeout, max_retries, extra_headers)
+        _response = await self._send(_UPDATE_FLAVOR, _kwargs, _options, _path)
+        return parse_body(_UPDATE_FLAVOR, _response, Flavor.from_dict)

@@ -1944,6 +1944,386 @@ class HistoryJob(BaseModel):
     job_id: Annotated[str | None, Field(description="Background task id.")] = None
 
 
+class BatchDeleteDiagnosisReportReq(BaseModel):
+    report_id_list: Annotated[list[str] | None, Field(description="Report id list.")] = None
+
+
+class BatchDeleteDiagnosisRecordsResponse(BaseModel):
+    report_id_list: Annotated[list[str] | None, Field(description="Report id list.")] = None
+
+
+class BatchDeleteDiagnosisRecordsForRocketMqResponse(BaseModel):
+    report_id_list: Annotated[list[str] | None, Field(description="Report id list.")] = None
+
+
+class MetadataDeleteReq(BaseModel):
+    task_ids: Annotated[list[str], Field(description="Task ids.")]
+
+
+class BatchDeleteRocketMqMigrationTaskResponse(BaseModel):
+    success_task_list: Annotated[list[str] | None, Field(description="Success task list.")] = None
+
+
+class DiagnosisReq(BaseModel):
+    group_name: Annotated[str, Field(description="Group name.")]
+    node_id_list: Annotated[list[str] | None, Field(description="Node id list.")] = None
+
+
+class CreateDiagnosisTaskResponse(BaseModel):
+    report_id: Annotated[str | None, Field(description="Report id.")] = None
+
+
+class CreateDiagnosisTaskForRocketMqResponse(BaseModel):
+    report_id: Annotated[str | None, Field(description="Report id.")] = None
+
+
+class BssParam(BaseModel):
+    is_auto_renew: Annotated[bool | None, Field(description="Is auto renew.")] = None
+    charging_mode: Annotated[str | None, Field(description="Charging mode.")] = None
+    is_auto_pay: Annotated[bool | None, Field(description="Is auto pay.")] = None
+    period_type: Annotated[str | None, Field(description="Period type.")] = None
+    period_num: Annotated[int | None, Field(description="Period num.")] = None
+
+
+class CreatePostPaidInstanceForRocketMqResponse(BaseModel):
+    instance_id: Annotated[str | None, Field(description="Instance id.")] = None
+
+
+class ListBackgroundTasksRespTasks(BaseModel):
+    id: Annotated[str | None, Field(description="Id.")] = None
+    name: Annotated[str | None, Field(description="Name.")] = None
+    user_name: Annotated[str | None, Field(description="User name.")] = None
+    user_id: Annotated[str | None, Field(description="User id.")] = None
+    params: Annotated[str | None, Field(description="Params.")] = None
+    status: Annotated[str | None, Field(description="Status.")] = None
+    created_at: Annotated[str | None, Field(description="Created at.")] = None
+    updated_at: Annotated[str | None, Field(description="Updated at.")] = None
+
+
+class ListConfigFeatures(BaseModel):
+    featureId: Annotated[str | None, Field(description="Feature id.")] = None
+    status: Annotated[int | None, Field(description="Status.")] = None
+    description: Annotated[str | None, Field(description="Description.")] = None
+
+
+class ListAccessPolicyRespPolicies(BaseModel):
+    access_key: Annotated[str | None, Field(description="Access key.")] = None
+    white_remote_address: Annotated[str | None, Field(description="White remote address.")] = None
+    admin: Annotated[bool | None, Field(description="Admin.")] = None
+    perm: Annotated[str | None, Field(description="Perm.")] = None
+
+
+class DiagnosisReportResp(BaseModel):
+    report_id: Annotated[str | None, Field(description="Report id.")] = None
+    group_name: Annotated[str | None, Field(description="Group name.")] = None
+    consumer_nums: Annotated[int | None, Field(description="Consumer nums.")] = None
+    status: Annotated[str | None, Field(description="Status.")] = None
+    created_at: Annotated[str | None, Field(description="Created at.")] = None
+    abnormal_item_sum: Annotated[int | None, Field(description="Abnormal item sum.")] = None
+    faulted_node_sum: Annotated[int | None, Field(description="Faulted node sum.")] = None
+
+
+class ListDiagnosisReportsForRocketMqResponse(BaseModel):
+    diagnosis_report_list: Annotated[list[DiagnosisReportResp] | None, Field(description="Diagnosis report list.")] = (
+        None
+    )
+    total_num: Annotated[int | None, Field(description="Total num.")] = None
+
+
+class ListMessageTraceRespTrace(BaseModel):
+    success: Annotated[bool | None, Field(description="Success.")] = None
+    trace_type: Annotated[str | None, Field(description="Trace type.")] = None
+    timestamp: Annotated[float | None, Field(description="Timestamp.")] = None
+    group_name: Annotated[str | None, Field(description="Group name.")] = None
+    cost_time: Annotated[float | None, Field(description="Cost time.")] = None
+    request_id: Annotated[str | None, Field(description="Request id.")] = None
+    consume_status: Annotated[float | None, Field(description="Consume status.")] = None
+    topic: Annotated[str | None, Field(description="Topic.")] = None
+    msg_id: Annotated[str | None, Field(description="Msg id.")] = None
+    offset_msg_id: Annotated[str | None, Field(description="Offset msg id.")] = None
+    tags: Annotated[str | None, Field(description="Tags.")] = None
+    keys: Annotated[str | None, Field(description="Keys.")] = None
+    store_host: Annotated[str | None, Field(description="Store host.")] = None
+    client_host: Annotated[str | None, Field(description="Client host.")] = None
+    retry_times: Annotated[int | None, Field(description="Retry times.")] = None
+    body_length: Annotated[float | None, Field(description="Body length.")] = None
+    msg_type: Annotated[str | None, Field(description="Msg type.")] = None
+    transaction_state: Annotated[str | None, Field(description="Transaction state.")] = None
+    transaction_id: Annotated[str | None, Field(description="Transaction id.")] = None
+    from_transaction_check: Annotated[bool | None, Field(description="From transaction check.")] = None
+
+
+class MessagePropertyList(BaseModel):
+    name: Annotated[str | None, Field(description="Name.")] = None
+    value: Annotated[str | None, Field(description="Value.")] = None
+
+
+class ScheduledTaskEntity(BaseModel):
+    id: Annotated[str | None, Field(description="Id.")] = None
+    name: Annotated[str | None, Field(description="Name.")] = None
+    user_name: Annotated[str | None, Field(description="User name.")] = None
+    user_id: Annotated[str | None, Field(description="User id.")] = None
+    params: Annotated[str | None, Field(description="Params.")] = None
+    status: Annotated[str | None, Field(description="Status.")] = None
+    created_at: Annotated[str | None, Field(description="Created at.")] = None
+    updated_at: Annotated[str | None, Field(description="Updated at.")] = None
+    schedule_at: Annotated[str | None, Field(description="Schedule at.")] = None
+
+
+class PlainSSLSwitchRep(BaseModel):
+    tls_mode: Annotated[str | None, Field(description="Tls mode.")] = None
+
+
+class ModifyInstanceSslConfigResponse(BaseModel):
+    job_id: Annotated[str | None, Field(description="Job id.")] = None
+    tls_mode: Annotated[str | None, Field(description="Tls mode.")] = None
+
+
+class ModifyRecyclePolicyReq(BaseModel):
+    retention_days: Annotated[int | None, Field(description="Retention days.")] = None
+    default_use_recycle: Annotated[bool | None, Field(description="Default use recycle.")] = None
+
+
+class InstanceRecycleInfo(BaseModel):
+    instance_id: Annotated[str | None, Field(description="Instance id.")] = None
+    status: Annotated[str | None, Field(description="Status.")] = None
+    name: Annotated[str | None, Field(description="Name.")] = None
+    engine: Annotated[str | None, Field(description="Engine.")] = None
+    in_recycle_time: Annotated[int | None, Field(description="In recycle time.")] = None
+    save_time: Annotated[int | None, Field(description="Save time.")] = None
+    auto_delete_time: Annotated[int | None, Field(description="Auto delete time.")] = None
+    cost_per_hour: Annotated[float | None, Field(description="Cost per hour.")] = None
+    error_message: Annotated[str | None, Field(description="Error message.")] = None
+    product_id: Annotated[str | None, Field(description="Product id.")] = None
+
+
+class ResetConsumeOffsetReq(BaseModel):
+    topic: Annotated[str, Field(description="Topic.")]
+    timestamp: Annotated[int, Field(description="Timestamp.")]
+
+
+class ResetConsumeOffsetRespQueues(BaseModel):
+    broker_name: Annotated[str | None, Field(description="Broker name.")] = None
+    queue_id: Annotated[int | None, Field(description="Queue id.")] = None
+    timestamp_offset: Annotated[int | None, Field(description="Timestamp offset.")] = None
+
+
+class ResizeEngineInstanceReq(BaseModel):
+    oper_type: Annotated[str, Field(description="Oper type.")]
+    new_storage_space: Annotated[int | None, Field(description="New storage space.")] = None
+    new_product_id: Annotated[str | None, Field(description="New product id.")] = None
+    new_broker_num: Annotated[int | None, Field(description="New broker num.")] = None
+    publicip_id: Annotated[str | None, Field(description="Publicip id.")] = None
+
+
+class ResizeInstanceForRocketMqResponse(BaseModel):
+    job_id: Annotated[str | None, Field(description="Job id.")] = None
+
+
+class BatchResumeInstanceReq(BaseModel):
+    instances: Annotated[list[str] | None, Field(description="Instances.")] = None
+
+
+class InstanceResumeResult(BaseModel):
+    instance_id: Annotated[str | None, Field(description="Instance id.")] = None
+    job_id: Annotated[str | None, Field(description="Job id.")] = None
+    error_msg: Annotated[str | None, Field(description="Error msg.")] = None
+
+
+class DeadletterResendReq(BaseModel):
+    topic: Annotated[str | None, Field(description="Topic.")] = None
+    msg_id_list: Annotated[list[str] | None, Field(description="Msg id list.")] = None
+
+
+class DeadletterResendRespResendResults(BaseModel):
+    msg_id: Annotated[str | None, Field(description="Msg id.")] = None
+    error_code: Annotated[str | None, Field(description="Error code.")] = None
+    error_message: Annotated[str | None, Field(description="Error message.")] = None
+
+
+class SendMessageProperties(BaseModel):
+    name: Annotated[str | None, Field(description="Name.")] = None
+    value: Annotated[str | None, Field(description="Value.")] = None
+
+
+class SendMessageResponse(BaseModel):
+    topic: Annotated[str | None, Field(description="Topic.")] = None
+    body: Annotated[str | None, Field(description="Body.")] = None
+    property_list: Annotated[list[SendMessageProperties] | None, Field(description="Property list.")] = None
+    msg_id: Annotated[str | None, Field(description="Msg id.")] = None
+    queue_id: Annotated[float | None, Field(description="Queue id.")] = None
+    queue_offset: Annotated[float | None, Field(description="Queue offset.")] = None
+    broker_name: Annotated[str | None, Field(description="Broker name.")] = None
+
+
+class SendMessageForRocketMqResponse(BaseModel):
+    topic: Annotated[str | None, Field(description="Topic.")] = None
+    body: Annotated[str | None, Field(description="Body.")] = None
+    property_list: Annotated[list[SendMessageProperties] | None, Field(description="Property list.")] = None
+    msg_id: Annotated[str | None, Field(description="Msg id.")] = None
+    queue_id: Annotated[float | None, Field(description="Queue id.")] = None
+    queue_offset: Annotated[float | None, Field(description="Queue offset.")] = None
+    broker_name: Annotated[str | None, Field(description="Broker name.")] = None
+
+
+class ShowBackgroundTaskResponse(BaseModel):
+    task_count: Annotated[str | None, Field(description="Task count.")] = None
+    tasks: Annotated[list[ListBackgroundTasksRespTasks] | None, Field(description="Tasks.")] = None
+
+
+class StepDetail(BaseModel):
+    name: Annotated[str | None, Field(description="Name.")] = None
+    statue: Annotated[str | None, Field(description="Statue.")] = None
+    start_time: Annotated[int | None, Field(description="Start time.")] = None
+    end_time: Annotated[int | None, Field(description="End time.")] = None
+
+
+class ShowCeshierarchyRespChildren(BaseModel):
+    name: Annotated[str | None, Field(description="Name.")] = None
+    metrics: Annotated[list[str] | None, Field(description="Metrics.")] = None
+    key_name: Annotated[list[str] | None, Field(description="Key name.")] = None
+    dim_router: Annotated[list[str] | None, Field(description="Dim router.")] = None
+
+
+class ShowCesHierarchyRespInstanceIds(BaseModel):
+    name: Annotated[str | None, Field(description="Name.")] = None
+
+
+class ShowCeshierarchyRespNodes(BaseModel):
+    name: Annotated[str | None, Field(description="Name.")] = None
+    available_zone: Annotated[str | None, Field(description="Available zone.")] = None
+
+
+class ShowCeshierarchyRespTopics(BaseModel):
+    name: Annotated[str | None, Field(description="Name.")] = None
+
+
+class ShowCeshierarchyRespDlq(BaseModel):
+    name: Annotated[str | None, Field(description="Name.")] = None
+
+
+class ShowCeshierarchyRespGroups(BaseModel):
+    name: Annotated[str | None, Field(description="Name.")] = None
+    topics: Annotated[list[ShowCeshierarchyRespTopics] | None, Field(description="Topics.")] = None
+
+
+class Subscription(BaseModel):
+    topic: Annotated[str | None, Field(description="Topic.")] = None
+    type: Annotated[str | None, Field(description="Type.")] = None
+    expression: Annotated[str | None, Field(description="Expression.")] = None
+
+
+class ConsumersInTagEntity(BaseModel):
+    consumers: Annotated[list[str] | None, Field(description="Consumers.")] = None
+    tag_name: Annotated[str | None, Field(description="Tag name.")] = None
+
+
+class DiagnosisNodeReportEntity(BaseModel):
+    node_id: Annotated[str | None, Field(description="Node id.")] = None
+    is_faulted: Annotated[bool | None, Field(description="Is faulted.")] = None
+    abnormal_item_sum: Annotated[int | None, Field(description="Abnormal item sum.")] = None
+    message_accumulation: Annotated[int | None, Field(description="Message accumulation.")] = None
+    dead_lock: Annotated[bool | None, Field(description="Dead lock.")] = None
+    deadlock_thread: Annotated[str | None, Field(description="Deadlock thread.")] = None
+    stack_id: Annotated[str | None, Field(description="Stack id.")] = None
+    is_pop: Annotated[bool | None, Field(description="Is pop.")] = None
+    consume_type: Annotated[str | None, Field(description="Consume type.")] = None
+
+
+class ShowDiagnosisStackResponse(BaseModel):
+    thread_name: Annotated[str | None, Field(description="Thread name.")] = None
+    stack: Annotated[str | None, Field(description="Stack.")] = None
+
+
+class ShowDiagnosisStackForRocketMqResponse(BaseModel):
+    thread_name: Annotated[str | None, Field(description="Thread name.")] = None
+    stack: Annotated[str | None, Field(description="Stack.")] = None
+
+
+class RocketMQExtendProductIosEntity(BaseModel):
+    io_spec: Annotated[str | None, Field(description="Io spec.")] = None
+    available_zones: Annotated[list[str] | None, Field(description="Available zones.")] = None
+    type: Annotated[str | None, Field(description="Type.")] = None
+    unavailable_zones: Annotated[list[str] | None, Field(description="Unavailable zones.")] = None
+
+
+class RocketMQExtendProductPropertiesEntity(BaseModel):
+    max_broker: Annotated[str | None, Field(description="Max broker.")] = None
+    max_topic_per_broker: Annotated[str | None, Field(description="Max topic per broker.")] = None
+    max_consumer_per_broker: Annotated[str | None, Field(description="Max consumer per broker.")] = None
+    min_broker: Annotated[str | None, Field(description="Min broker.")] = None
+    engine_versions: Annotated[str | None, Field(description="Engine versions.")] = None
+    max_storage_per_node: Annotated[str | None, Field(description="Max storage per node.")] = None
+    min_storage_per_node: Annotated[str | None, Field(description="Min storage per node.")] = None
+    product_alias: Annotated[str | None, Field(description="Product alias.")] = None
+    feature: Annotated[str | None, Field(description="Feature.")] = None
+    max_topic: Annotated[str | None, Field(description="Max topic.")] = None
+    broker_num: Annotated[str | None, Field(description="Broker num.")] = None
+    core: Annotated[str | None, Field(description="Core.")] = None
+    max_consumer: Annotated[str | None, Field(description="Max consumer.")] = None
+    rcu: Annotated[str | None, Field(description="Rcu.")] = None
+    max_storage: Annotated[str | None, Field(description="Max storage.")] = None
+    min_storage: Annotated[str | None, Field(description="Min storage.")] = None
+    max_tps_per_rcu: Annotated[str | None, Field(description="Max TPS per rcu.")] = None
+    elastic_tps: Annotated[str | None, Field(description="Elastic TPS.")] = None
+
+
+class RocketMQProductSupportFeaturesEntity(BaseModel):
+    name: Annotated[str | None, Field(description="Name.")] = None
+    properties: Annotated[dict[str, str] | None, Field(description="Properties.")] = None
+
+
+class QuotaResourceEntity(BaseModel):
+    type: Annotated[str | None, Field(description="Type.")] = None
+    quota: Annotated[int | None, Field(description="Quota.")] = None
+    used: Annotated[int | None, Field(description="Used.")] = None
+
+
+class ShowRecycleInstancesResponse(BaseModel):
+    retention_days: Annotated[int | None, Field(description="Retention days.")] = None
+    default_use_recycle: Annotated[bool | None, Field(description="Default use recycle.")] = None
+    recycle_instances: Annotated[list[InstanceRecycleInfo] | None, Field(description="Recycle instances.")] = None
+
+
+class ShowRocketMqScalePreCheckInfoResponse(BaseModel):
+    name: Annotated[str | None, Field(description="Name.")] = None
+    success: Annotated[bool | None, Field(description="Success.")] = None
+    reason: Annotated[str | None, Field(description="Reason.")] = None
+    risk: Annotated[str | None, Field(description="Risk.")] = None
+
+
+class ShowVolumeExpandConfigResponse(BaseModel):
+    auto_volume_expand_enable: Annotated[bool | None, Field(description="Auto volume expand enable.")] = None
+    expand_threshold: Annotated[int | None, Field(description="Expand threshold.")] = None
+    max_volume_size: Annotated[int | None, Field(description="Max volume size.")] = None
+    expand_increment: Annotated[int | None, Field(description="Expand increment.")] = None
+
+
+class AlterAutoVolumeExpandConfig(BaseModel):
+    auto_volume_expand_enable: Annotated[bool, Field(description="Auto volume expand enable.")]
+    expand_threshold: Annotated[int | None, Field(description="Expand threshold.")] = None
+    max_volume_size: Annotated[int | None, Field(description="Max volume size.")] = None
+    expand_increment: Annotated[int | None, Field(description="Expand increment.")] = None
+
+
+class UpdateVolumeExpansionConfigResponse(BaseModel):
+    body: Annotated[str | None, Field(description="Body.")] = None
+
+
+class ResendReq(BaseModel):
+    group: Annotated[str, Field(description="Group.")]
+    topic: Annotated[str | None, Field(description="Topic.")] = None
+    client_id: Annotated[str, Field(description="Client id.")]
+    msg_id_list: Annotated[list[str] | None, Field(description="Msg id list.")] = None
+
+
+class ValidateConsumedMessageForRocketMqResponse(BaseModel):
+    resend_results: Annotated[
+        list[DeadletterResendRespResendResults] | None,
+        Field(description="Resend results."),
+    ] = None
+
+
 class V2ProjectIdInstancesGetParametersQuery(BaseModel):
     engine: str
     name: str | None = None
@@ -2075,3 +2455,306 @@ class V2EngineProjectIdInstancesInstanceIdGroupsGetParametersQuery(BaseModel):
     limit: Annotated[int, Field(ge=1, le=50)] = 10
     group: str | None = None
     topic: str | None = None
+
+
+class V2EngineProjectIdInstancesInstanceIdDiagnosisGetParametersQuery(BaseModel):
+    limit: int | None = None
+    offset: int | None = None
+
+
+class V2ProjectIdRocketmqInstancesInstanceIdDiagnosisGetParametersQuery(BaseModel):
+    limit: int | None = None
+    offset: int | None = None
+
+
+class V2ProjectIdInstancesInstanceIdScheduledTasksTaskIdPutParametersQuery(BaseModel):
+    execute_at: str | None = None
+    status: str | None = None
+
+
+class V2ProjectIdInstancesInstanceIdTasksGetParametersQuery(BaseModel):
+    begin_time: str | None = None
+    end_time: str | None = None
+    limit: int | None = None
+    start: int | None = None
+
+
+class V2ProjectIdRocketmqInstancesInstanceIdGroupsGroupAccesspolicyGetParametersQuery(BaseModel):
+    limit: int | None = None
+    offset: int | None = None
+
+
+class V2ProjectIdRocketmqInstancesInstanceIdTraceGetParametersQuery(BaseModel):
+    limit: int | None = None
+    msg_id: str
+    offset: int | None = None
+
+
+class V2ProjectIdRocketmqInstancesInstanceIdMessagesGetParametersQuery(BaseModel):
+    end_time: str | None = None
+    key: str | None = None
+    limit: int | None = None
+    msg_id: str | None = None
+    offset: int | None = None
+    queue: str | None = None
+    start_time: str | None = None
+    topic: str
+
+
+class V2ProjectIdInstancesInstanceIdScheduledTasksGetParametersQuery(BaseModel):
+    begin_time: str | None = None
+    end_time: str | None = None
+    limit: int | None = None
+    start: str | None = None
+
+
+class V2ProjectIdRocketmqInstancesInstanceIdExtendGetParametersQuery(BaseModel):
+    limit: int | None = None
+    offset: int | None = None
+    type: str | None = None
+
+
+class V2ProjectIdRocketmqInstancesInstanceIdGroupsGroupClientsGetParametersQuery(BaseModel):
+    is_detail: bool | None = None
+    limit: int | None = None
+    offset: int | None = None
+
+
+class V2ProjectIdQuotasGetParametersQuery(BaseModel):
+    includeTagsQuota: str | None = None
+    onlyQuota: str | None = None
+
+
+class CreateInstanceByEngineReq(BaseModel):
+    name: Annotated[str, Field(description="Name.")]
+    description: Annotated[str | None, Field(description="Description.")] = None
+    engine: Annotated[str, Field(description="Engine.")]
+    engine_version: Annotated[str, Field(description="Engine version.")]
+    storage_space: Annotated[int, Field(description="Storage space.")]
+    vpc_id: Annotated[str, Field(description="VPC id.")]
+    subnet_id: Annotated[str, Field(description="Subnet id.")]
+    security_group_id: Annotated[str, Field(description="Security group id.")]
+    available_zones: Annotated[list[str], Field(description="Available zones.")]
+    product_id: Annotated[str, Field(description="Product id.")]
+    ssl_enable: Annotated[bool | None, Field(description="SSL enable.")] = None
+    storage_spec_code: Annotated[str, Field(description="Storage spec code.")]
+    enterprise_project_id: Annotated[str | None, Field(description="Enterprise project id.")] = None
+    enable_acl: Annotated[bool | None, Field(description="Enable acl.")] = None
+    ipv6_enable: Annotated[bool | None, Field(description="Ipv6 enable.")] = None
+    ipv6_broker_address: Annotated[str | None, Field(description="Ipv6 broker address.")] = None
+    ipv6_namesrv_address: Annotated[str | None, Field(description="Ipv6 namesrv address.")] = None
+    proxy_enable: Annotated[bool | None, Field(description="Proxy enable.")] = None
+    enable_publicip: Annotated[bool | None, Field(description="Enable publicip.")] = None
+    disk_encrypted_enable: Annotated[bool | None, Field(description="Disk encrypted enable.")] = None
+    disk_encrypted_key: Annotated[str | None, Field(description="Disk encrypted key.")] = None
+    publicip_id: Annotated[str | None, Field(description="Publicip id.")] = None
+    broker_num: Annotated[int, Field(description="Broker num.")]
+    arch_type: Annotated[str | None, Field(description="Arch type.")] = None
+    tls_mode: Annotated[str | None, Field(description="Tls mode.")] = None
+    bss_param: BssParam | None = None
+
+
+class ListBackgroundTasksResponse(BaseModel):
+    task_count: Annotated[str | None, Field(description="Task count.")] = None
+    tasks: Annotated[list[ListBackgroundTasksRespTasks] | None, Field(description="Tasks.")] = None
+
+
+class ListConfigFeaturesResponse(BaseModel):
+    features: Annotated[list[ListConfigFeatures] | None, Field(description="Features.")] = None
+    totalRecord: Annotated[int | None, Field(description="Total record.")] = None
+
+
+class ListConsumeGroupAccessPolicyForRocketMqResponse(BaseModel):
+    policies: Annotated[list[ListAccessPolicyRespPolicies] | None, Field(description="Policies.")] = None
+    total: Annotated[float | None, Field(description="Total.")] = None
+    name: Annotated[str | None, Field(description="Name.")] = None
+
+
+class ListDiagnosisReportsResponse(BaseModel):
+    diagnosis_report_list: Annotated[list[DiagnosisReportResp] | None, Field(description="Diagnosis report list.")] = (
+        None
+    )
+    total_num: Annotated[int | None, Field(description="Total num.")] = None
+
+
+class ListMessageTraceForRocketMqResponse(BaseModel):
+    total: Annotated[float | None, Field(description="Total.")] = None
+    next_offset: Annotated[int | None, Field(description="Next offset.")] = None
+    previous_offset: Annotated[int | None, Field(description="Previous offset.")] = None
+    trace: Annotated[list[ListMessageTraceRespTrace] | None, Field(description="Trace.")] = None
+
+
+class Message(BaseModel):
+    msg_id: Annotated[str | None, Field(description="Msg id.")] = None
+    instance_id: Annotated[str | None, Field(description="Instance id.")] = None
+    topic: Annotated[str | None, Field(description="Topic.")] = None
+    store_timestamp: Annotated[float | None, Field(description="Store timestamp.")] = None
+    born_timestamp: Annotated[float | None, Field(description="Born timestamp.")] = None
+    reconsume_times: Annotated[int | None, Field(description="Reconsume times.")] = None
+    body: Annotated[str | None, Field(description="Body.")] = None
+    body_crc: Annotated[float | None, Field(description="Body crc.")] = None
+    store_size: Annotated[float | None, Field(description="Store size.")] = None
+    property_list: Annotated[list[MessagePropertyList] | None, Field(description="Property list.")] = None
+    born_host: Annotated[str | None, Field(description="Born host.")] = None
+    store_host: Annotated[str | None, Field(description="Store host.")] = None
+    queue_id: Annotated[int | None, Field(description="Queue id.")] = None
+    queue_offset: Annotated[int | None, Field(description="Queue offset.")] = None
+
+
+class ListScheduledTasksResponse(BaseModel):
+    job_count: Annotated[int | None, Field(description="Job count.")] = None
+    jobs: Annotated[list[ScheduledTaskEntity] | None, Field(description="Jobs.")] = None
+
+
+class ModifyRecyclePolicyResponse(BaseModel):
+    retention_days: Annotated[int | None, Field(description="Retention days.")] = None
+    default_use_recycle: Annotated[bool | None, Field(description="Default use recycle.")] = None
+    recycle_instances: Annotated[list[InstanceRecycleInfo] | None, Field(description="Recycle instances.")] = None
+
+
+class ResetConsumeOffsetForRocketMqResponse(BaseModel):
+    queues: Annotated[list[ResetConsumeOffsetRespQueues] | None, Field(description="Queues.")] = None
+
+
+class RestoreRecycleInstanceResponse(BaseModel):
+    results: Annotated[list[InstanceResumeResult] | None, Field(description="Results.")] = None
+
+
+class SendDlqMessageForRocketMqResponse(BaseModel):
+    resend_results: Annotated[
+        list[DeadletterResendRespResendResults] | None,
+        Field(description="Resend results."),
+    ] = None
+
+
+class SendMessageReq(BaseModel):
+    topic: Annotated[str, Field(description="Topic.")]
+    body: Annotated[str, Field(description="Body.")]
+    property_list: Annotated[list[SendMessageProperties] | None, Field(description="Property list.")] = None
+
+
+class ShowBackgroundTaskProgressResponse(BaseModel):
+    progress_percentage: Annotated[int | None, Field(description="Progress percentage.")] = None
+    remain_time: Annotated[int | None, Field(description="Remain time.")] = None
+    step_list: Annotated[list[StepDetail] | None, Field(description="Step list.")] = None
+
+
+class ShowCeshierarchyRespDimensions(BaseModel):
+    name: Annotated[str | None, Field(description="Name.")] = None
+    metrics: Annotated[list[str] | None, Field(description="Metrics.")] = None
+    key_name: Annotated[list[str] | None, Field(description="Key name.")] = None
+    dim_router: Annotated[list[str] | None, Field(description="Dim router.")] = None
+    children: Annotated[list[ShowCeshierarchyRespChildren] | None, Field(description="Children.")] = None
+
+
+class ClientData(BaseModel):
+    language: Annotated[str | None, Field(description="Language.")] = None
+    version: Annotated[str | None, Field(description="Version.")] = None
+    client_id: Annotated[str | None, Field(description="Client id.")] = None
+    client_addr: Annotated[str | None, Field(description="Client addr.")] = None
+    consume_type: Annotated[str | None, Field(description="Consume type.")] = None
+    subscriptions: Annotated[list[Subscription] | None, Field(description="Subscriptions.")] = None
+
+
+class SubscriptionEntity(BaseModel):
+    topic_name: Annotated[str | None, Field(description="Topic name.")] = None
+    consumers_in_tags: Annotated[list[ConsumersInTagEntity] | None, Field(description="Consumers in tags.")] = None
+
+
+class ShowDiagnosisReportForRocketMqResponse(BaseModel):
+    report_id: Annotated[str | None, Field(description="Report id.")] = None
+    group_name: Annotated[str | None, Field(description="Group name.")] = None
+    consumer_nums: Annotated[int | None, Field(description="Consumer nums.")] = None
+    status: Annotated[str | None, Field(description="Status.")] = None
+    created_at: Annotated[int | None, Field(description="Created at.")] = None
+    abnormal_item_sum: Annotated[int | None, Field(description="Abnormal item sum.")] = None
+    faulted_node_sum: Annotated[int | None, Field(description="Faulted node sum.")] = None
+    online: Annotated[bool | None, Field(description="Online.")] = None
+    message_accumulation: Annotated[int | None, Field(description="Message accumulation.")] = None
+    subscription_consistency: Annotated[bool | None, Field(description="Subscription consistency.")] = None
+    duplicate_client_id: Annotated[bool | None, Field(description="Duplicate client id.")] = None
+    different_consumer_type: Annotated[bool | None, Field(description="Different consumer type.")] = None
+    subscriptions: Annotated[list[SubscriptionEntity] | None, Field(description="Subscriptions.")] = None
+    diagnosis_node_report_list: Annotated[
+        list[DiagnosisNodeReportEntity] | None,
+        Field(description="Diagnosis node report list."),
+    ] = None
+
+
+class RocketMQExtendProductInfoEntity(BaseModel):
+    type: Annotated[str | None, Field(description="Type.")] = None
+    product_id: Annotated[str | None, Field(description="Product id.")] = None
+    ecs_flavor_id: Annotated[str | None, Field(description="Ecs flavor id.")] = None
+    billing_code: Annotated[str | None, Field(description="Billing code.")] = None
+    arch_types: Annotated[list[str] | None, Field(description="Arch types.")] = None
+    charging_mode: Annotated[list[str] | None, Field(description="Charging mode.")] = None
+    ios: Annotated[list[RocketMQExtendProductIosEntity] | None, Field(description="Ios.")] = None
+    properties: RocketMQExtendProductPropertiesEntity | None = None
+    available_zones: Annotated[list[str] | None, Field(description="Available zones.")] = None
+    unavailable_zones: Annotated[list[str] | None, Field(description="Unavailable zones.")] = None
+    support_features: Annotated[
+        list[RocketMQProductSupportFeaturesEntity] | None,
+        Field(description="Support features."),
+    ] = None
+    qingtian_incompatible: Annotated[bool | None, Field(description="Qingtian incompatible.")] = None
+
+
+class QuotasRespQuotas(BaseModel):
+    resources: Annotated[list[QuotaResourceEntity] | None, Field(description="Resources.")] = None
+
+
+class ListMessagesForRocketMqResponse(BaseModel):
+    messages: Annotated[list[Message] | None, Field(description="Messages.")] = None
+    total: Annotated[float | None, Field(description="Total.")] = None
+
+
+class ShowCesHierarchyResponse(BaseModel):
+    dimensions: Annotated[list[ShowCeshierarchyRespDimensions] | None, Field(description="Dimensions.")] = None
+    instance_ids: Annotated[list[ShowCesHierarchyRespInstanceIds] | None, Field(description="Instance ids.")] = None
+    nodes: Annotated[list[ShowCeshierarchyRespNodes] | None, Field(description="Nodes.")] = None
+    topics: Annotated[list[ShowCeshierarchyRespTopics] | None, Field(description="Topics.")] = None
+    dlq: Annotated[list[ShowCeshierarchyRespDlq] | None, Field(description="DLQ.")] = None
+    groups: Annotated[list[ShowCeshierarchyRespGroups] | None, Field(description="Groups.")] = None
+
+
+class ShowConsumerConnectionsForRocketMqResponse(BaseModel):
+    group_name: Annotated[str | None, Field(description="Group name.")] = None
+    online: Annotated[bool | None, Field(description="Online.")] = None
+    subscription_consistency: Annotated[bool | None, Field(description="Subscription consistency.")] = None
+    total: Annotated[int | None, Field(description="Total.")] = None
+    next_offset: Annotated[int | None, Field(description="Next offset.")] = None
+    previous_offset: Annotated[int | None, Field(description="Previous offset.")] = None
+    clients: Annotated[list[ClientData] | None, Field(description="Clients.")] = None
+
+
+class ShowDiagnosisReportResponse(BaseModel):
+    report_id: Annotated[str | None, Field(description="Report id.")] = None
+    group_name: Annotated[str | None, Field(description="Group name.")] = None
+    consumer_nums: Annotated[int | None, Field(description="Consumer nums.")] = None
+    status: Annotated[str | None, Field(description="Status.")] = None
+    created_at: Annotated[int | None, Field(description="Created at.")] = None
+    abnormal_item_sum: Annotated[int | None, Field(description="Abnormal item sum.")] = None
+    faulted_node_sum: Annotated[int | None, Field(description="Faulted node sum.")] = None
+    online: Annotated[bool | None, Field(description="Online.")] = None
+    message_accumulation: Annotated[int | None, Field(description="Message accumulation.")] = None
+    subscription_consistency: Annotated[bool | None, Field(description="Subscription consistency.")] = None
+    duplicate_client_id: Annotated[bool | None, Field(description="Duplicate client id.")] = None
+    different_consumer_type: Annotated[bool | None, Field(description="Different consumer type.")] = None
+    subscriptions: Annotated[list[SubscriptionEntity] | None, Field(description="Subscriptions.")] = None
+    diagnosis_node_report_list: Annotated[
+        list[DiagnosisNodeReportEntity] | None,
+        Field(description="Diagnosis node report list."),
+    ] = None
+
+
+class ShowEngineInstanceExtendProductInfoForRocketMqResponse(BaseModel):
+    total: Annotated[float | None, Field(description="Total.")] = None
+    next_offset: Annotated[int | None, Field(description="Next offset.")] = None
+    previous_offset: Annotated[int | None, Field(description="Previous offset.")] = None
+    engine: Annotated[str | None, Field(description="Engine.")] = None
+    versions: Annotated[list[str] | None, Field(description="Versions.")] = None
+    products: Annotated[list[RocketMQExtendProductInfoEntity] | None, Field(description="Products.")] = None
+
+
+class ShowQuotasResponse(BaseModel):
+    quotas: QuotasRespQuotas | None = None

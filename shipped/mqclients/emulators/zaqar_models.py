@@ -219,7 +219,7 @@ class NewMessage(BaseModel):
     ttl: Annotated[
         int | None,
         Field(
-            description="Lifetime in seconds; default the queue's `_default_message_ttl`, else the server's `default_message_ttl` (3600).",
+            description="Lifetime in seconds; default the queue's `_default_message_ttl`, else the server's `default_message_ttl` (3600). A JSON integer; the client sends a whole float (300.0) as one.",
             ge=60,
             le=1209600,
         ),
@@ -302,7 +302,7 @@ class ClaimCreate(BaseModel):
     ttl: Annotated[
         int | None,
         Field(
-            description="Seconds the claim lasts (server default `default_claim_ttl`, 300).",
+            description="Seconds the claim lasts (server default `default_claim_ttl`, 300). A JSON integer; the client sends a whole float as one.",
             ge=60,
             le=43200,
         ),
@@ -460,6 +460,113 @@ class SubscriptionConfirm(BaseModel):
     ]
 
 
+class PoolCreate(BaseModel):
+    uri: Annotated[
+        str,
+        Field(
+            description="URI of the pool's message store (`redis://...`, `mongodb://...`); the server must be able to connect to it.",
+            max_length=255,
+        ),
+    ]
+    weight: Annotated[
+        int,
+        Field(
+            description="Relative chance that a new queue is placed in this pool.",
+            ge=0,
+            le=4294967295,
+        ),
+    ]
+    flavor: Annotated[
+        str | None,
+        Field(
+            description="A flavor to put the pool in (the flavor must exist).",
+            max_length=255,
+        ),
+    ] = None
+    options: Annotated[dict[str, Any] | None, Field(description="Store-specific options.")] = None
+
+
+class PoolUpdate(BaseModel):
+    uri: Annotated[
+        str | None,
+        Field(description="New URI of the pool's message store.", max_length=255),
+    ] = None
+    weight: Annotated[int | None, Field(description="New weight.", ge=0, le=4294967295)] = None
+    flavor: Annotated[str | None, Field(description="New flavor of the pool.", max_length=255)] = None
+    options: Annotated[dict[str, Any] | None, Field(description="New store-specific options.")] = None
+
+
+class Pool(BaseModel):
+    name: Annotated[str, Field(description="Name of the pool.")]
+    uri: Annotated[
+        str,
+        Field(description="URI of the pool's message store, as registered (credentials included)."),
+    ]
+    weight: Annotated[
+        int,
+        Field(description="Relative chance that a new queue is placed in this pool."),
+    ]
+    flavor: Annotated[
+        str | None,
+        Field(description="The flavor the pool belongs to; null or empty when none."),
+    ] = None
+    options: Annotated[
+        dict[str, Any] | None,
+        Field(description="Store-specific options; only with `detailed=true`."),
+    ] = None
+    href: Annotated[str, Field(description="Path of the pool.")]
+
+
+class PoolList(BaseModel):
+    pools: Annotated[list[Pool], Field(description="The pools on this page, sorted by name.")]
+    links: Annotated[
+        list[Link],
+        Field(description="A `next` link while the page is not empty; empty on the page after the last pool."),
+    ]
+
+
+class FlavorCreate(BaseModel):
+    pool_list: Annotated[
+        list[str],
+        Field(description="Names of registered pools (at least one).", min_length=1),
+    ]
+    capabilities: Annotated[
+        dict[str, Any] | None,
+        Field(description="Accepted and ignored; the flavor takes its first pool's capabilities."),
+    ] = None
+
+
+class FlavorUpdate(BaseModel):
+    pool_list: Annotated[
+        list[str],
+        Field(description="Names of registered pools (at least one).", min_length=1),
+    ]
+    capabilities: Annotated[dict[str, Any] | None, Field(description="Accepted and ignored.")] = None
+
+
+class Flavor(BaseModel):
+    name: Annotated[str, Field(description="Name of the flavor.")]
+    pool_list: Annotated[
+        list[str] | None,
+        Field(description="Names of the flavor's pools (a listing leaves it out when there are none)."),
+    ] = None
+    capabilities: Annotated[
+        list[str] | None,
+        Field(
+            description="Names of the store capabilities (`FIFO`, `CLAIMS`, `AOD`, `HIGH_THROUGHPUT`, ...); on a single flavor always, in a listing only with `detailed=true`."
+        ),
+    ] = None
+    href: Annotated[str, Field(description="Path of the flavor.")]
+
+
+class FlavorList(BaseModel):
+    flavors: Annotated[list[Flavor], Field(description="The flavors on this page, sorted by name.")]
+    links: Annotated[
+        list[Link],
+        Field(description="A `next` link while the page is not empty; empty on the page after the last flavor."),
+    ]
+
+
 class V2QueuesGetParametersQuery(BaseModel):
     marker: str | None = None
     limit: Annotated[int, Field(ge=1, le=20)] = 10
@@ -509,6 +616,22 @@ class V2QueuesQueueNameClaimsPostParametersQuery(BaseModel):
 class V2QueuesQueueNameSubscriptionsGetParametersQuery(BaseModel):
     marker: str | None = None
     limit: Annotated[int, Field(ge=1, le=20)] = 10
+
+
+class V2PoolsGetParametersQuery(BaseModel):
+    marker: str | None = None
+    limit: Annotated[int, Field(ge=1, le=20)] = 10
+    detailed: bool = False
+
+
+class V2PoolsPoolNameGetParametersQuery(BaseModel):
+    detailed: bool = False
+
+
+class V2FlavorsGetParametersQuery(BaseModel):
+    marker: str | None = None
+    limit: Annotated[int, Field(ge=1, le=20)] = 10
+    detailed: bool = False
 
 
 class QueueMetadata(BaseModel):
@@ -576,7 +699,7 @@ class QueueMetadata(BaseModel):
         str | None,
         Field(
             alias="_flavor",
-            description="With pooling, the flavor (pool group) to place the queue in.",
+            description="With pooling, the flavor to place the queue in. Never in the server's defaults; answered only as stored when the queue was created or patched with it.",
         ),
     ] = None
     field_retry_policy: Annotated[RetryPolicy | None, Field(alias="_retry_policy")] = None

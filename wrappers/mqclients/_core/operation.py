@@ -84,6 +84,8 @@ class Operation:
     batch: Batch | None = None
     # Envelope codes that mean "nothing to return" (a receive on an empty queue): no error, the method returns None.
     no_result_codes: frozenset[int] = frozenset()
+    # Statuses that mean a lasting condition for this operation (``x-not-transient``): raised at once, never retried.
+    not_transient: frozenset[int] = frozenset()
     # Which of the API's named hosts serves the operation (``x-host``), when it has several.
     host: str | None = None
     # Form bodies: list values travel as ``name.<start>=..&name.<start+1>=..`` (``x-form-arrays``); None: repeated keys.

@@ -51,6 +51,8 @@ class RetryState:
     clock: Callable[[], float] = time.monotonic
     jitter: Callable[[], float] = random.random
     deadline_at: float | None = None
+    # Statuses the operation answers for a lasting condition (the spec's x-not-transient): retrying cannot help.
+    not_transient: frozenset[int] = frozenset()
     attempt: int = 0
     started: float = field(default=0.0)
 
@@ -95,6 +97,8 @@ class RetryState:
         operations, or when the operation's own request was not sent yet.
         """
         status = response.status_code
+        if status in self.not_transient:
+            return None
         retry_after = parse_retry_after(response.headers.get("retry-after"))
         safe_to_replay = self.idempotent or not body_sent
         if rate_limited or status == 429:

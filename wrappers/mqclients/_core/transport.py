@@ -114,11 +114,14 @@ def build_request(
     data = kwargs.get("data")
     if data is not None and op.form_array_start is not None:
         data = indexed_form(data, op.form_array_start)
+    params = kwargs.get("params")
+    if isinstance(params, Mapping):
+        params = validate.integral_params(params, op.param_schemas)
     return http.build_request(
         method=kwargs["method"],
         url=url,
-        params=kwargs.get("params"),
-        json=kwargs.get("json"),
+        params=params,
+        json=validate.integral(kwargs.get("json"), op.body_schema),
         data=data,
         content=kwargs.get("content"),
         files=kwargs.get("files"),
@@ -310,7 +313,7 @@ class _Call:
     def start(cls, op: Operation, kwargs: Mapping[str, Any], options: RequestOptions, config: TransportConfig) -> _Call:
         deadline = deadline_for(op, kwargs, options, config)
         policy = config.retry.with_max_retries(options.max_retries)
-        retry = RetryState(policy, op.idempotent, deadline_at=deadline.at)
+        retry = RetryState(policy, op.idempotent, deadline_at=deadline.at, not_transient=op.not_transient)
         limit = options.max_response_bytes if options.max_response_bytes is not None else config.max_response_bytes
         if limit <= 0:
             raise errors.ValidationError("max_response_bytes", "must be a positive number of bytes")

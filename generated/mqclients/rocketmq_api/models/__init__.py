@@ -8,10 +8,18 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .alter_auto_volume_expand_config import AlterAutoVolumeExpandConfig
     from .available_zone import AvailableZone
     from .available_zone_list import AvailableZoneList
     from .batch_delete_consumer_groups_action import BatchDeleteConsumerGroupsAction
+    from .batch_delete_diagnosis_records_for_rocket_mq_response import BatchDeleteDiagnosisRecordsForRocketMqResponse
+    from .batch_delete_diagnosis_records_response import BatchDeleteDiagnosisRecordsResponse
+    from .batch_delete_diagnosis_report_req import BatchDeleteDiagnosisReportReq
+    from .batch_delete_rocket_mq_migration_task_response import BatchDeleteRocketMqMigrationTaskResponse
     from .batch_delete_topics_action import BatchDeleteTopicsAction
+    from .batch_resume_instance_req import BatchResumeInstanceReq
+    from .bss_param import BssParam
+    from .client_data import ClientData
     from .consume_validation_request import ConsumeValidationRequest
     from .consumer_client import ConsumerClient
     from .consumer_client_list import ConsumerClientList
@@ -33,8 +41,18 @@ if TYPE_CHECKING:
     from .consumer_offset_reset_request import ConsumerOffsetResetRequest
     from .consumer_offset_reset_result import ConsumerOffsetResetResult
     from .consumer_subscription import ConsumerSubscription
+    from .consumers_in_tag_entity import ConsumersInTagEntity
+    from .create_diagnosis_task_for_rocket_mq_response import CreateDiagnosisTaskForRocketMqResponse
+    from .create_diagnosis_task_response import CreateDiagnosisTaskResponse
+    from .create_instance_by_engine_req import CreateInstanceByEngineReq
     from .create_migration_task_overwrite import CreateMigrationTaskOverwrite
     from .create_migration_task_type import CreateMigrationTaskType
+    from .create_post_paid_instance_for_rocket_mq_response import CreatePostPaidInstanceForRocketMqResponse
+    from .deadletter_resend_req import DeadletterResendReq
+    from .deadletter_resend_resp_resend_results import DeadletterResendRespResendResults
+    from .diagnosis_node_report_entity import DiagnosisNodeReportEntity
+    from .diagnosis_report_resp import DiagnosisReportResp
+    from .diagnosis_req import DiagnosisReq
     from .dlq_message_export_request import DlqMessageExportRequest
     from .dlq_message_resend_request import DlqMessageResendRequest
     from .engine_product import EngineProduct
@@ -72,10 +90,12 @@ if TYPE_CHECKING:
     from .instance_list import InstanceList
     from .instance_node import InstanceNode
     from .instance_node_list import InstanceNodeList
+    from .instance_recycle_info import InstanceRecycleInfo
     from .instance_resize_request import InstanceResizeRequest
     from .instance_resize_request_oper_type import InstanceResizeRequestOperType
     from .instance_resize_result import InstanceResizeResult
     from .instance_restart_result import InstanceRestartResult
+    from .instance_resume_result import InstanceResumeResult
     from .instance_tag import InstanceTag
     from .instance_tag_create_action import InstanceTagCreateAction
     from .instance_tag_create_action_action import InstanceTagCreateActionAction
@@ -84,13 +104,28 @@ if TYPE_CHECKING:
     from .instance_tag_entry import InstanceTagEntry
     from .instance_tag_list import InstanceTagList
     from .instance_update_request import InstanceUpdateRequest
+    from .list_access_policy_resp_policies import ListAccessPolicyRespPolicies
+    from .list_background_tasks_resp_tasks import ListBackgroundTasksRespTasks
+    from .list_background_tasks_response import ListBackgroundTasksResponse
+    from .list_config_features import ListConfigFeatures
+    from .list_config_features_response import ListConfigFeaturesResponse
+    from .list_consume_group_access_policy_for_rocket_mq_response import ListConsumeGroupAccessPolicyForRocketMqResponse
+    from .list_diagnosis_reports_for_rocket_mq_response import ListDiagnosisReportsForRocketMqResponse
+    from .list_diagnosis_reports_response import ListDiagnosisReportsResponse
     from .list_instance_extend_products_type import ListInstanceExtendProductsType
     from .list_instances_exact_match_name import ListInstancesExactMatchName
     from .list_instances_status import ListInstancesStatus
+    from .list_message_trace_for_rocket_mq_response import ListMessageTraceForRocketMqResponse
+    from .list_message_trace_resp_trace import ListMessageTraceRespTrace
+    from .list_messages_for_rocket_mq_response import ListMessagesForRocketMqResponse
+    from .list_scheduled_tasks_response import ListScheduledTasksResponse
+    from .message import Message
+    from .message_property_list import MessagePropertyList
     from .message_resend_result import MessageResendResult
     from .message_resend_results import MessageResendResults
     from .message_trace import MessageTrace
     from .message_trace_list import MessageTraceList
+    from .metadata_delete_req import MetadataDeleteReq
     from .migration_rabbit_binding import MigrationRabbitBinding
     from .migration_rabbit_exchange import MigrationRabbitExchange
     from .migration_rabbit_queue import MigrationRabbitQueue
@@ -105,6 +140,10 @@ if TYPE_CHECKING:
     from .migration_task_created import MigrationTaskCreated
     from .migration_task_delete_request import MigrationTaskDeleteRequest
     from .migration_task_list import MigrationTaskList
+    from .modify_instance_ssl_config_response import ModifyInstanceSslConfigResponse
+    from .modify_recycle_policy_req import ModifyRecyclePolicyReq
+    from .modify_recycle_policy_response import ModifyRecyclePolicyResponse
+    from .plain_ssl_switch_rep import PlainSSLSwitchRep
     from .post_paid_instance_create_request import PostPaidInstanceCreateRequest
     from .post_paid_instance_create_request_engine import PostPaidInstanceCreateRequestEngine
     from .post_paid_instance_create_request_engine_version import PostPaidInstanceCreateRequestEngineVersion
@@ -113,15 +152,29 @@ if TYPE_CHECKING:
     from .product_core_count import ProductCoreCount
     from .project_tag import ProjectTag
     from .project_tag_list import ProjectTagList
+    from .quota_resource_entity import QuotaResourceEntity
+    from .quotas_resp_quotas import QuotasRespQuotas
+    from .resend_req import ResendReq
+    from .reset_consume_offset_for_rocket_mq_response import ResetConsumeOffsetForRocketMqResponse
+    from .reset_consume_offset_req import ResetConsumeOffsetReq
+    from .reset_consume_offset_resp_queues import ResetConsumeOffsetRespQueues
+    from .resize_engine_instance_req import ResizeEngineInstanceReq
+    from .resize_instance_for_rocket_mq_response import ResizeInstanceForRocketMqResponse
+    from .restore_recycle_instance_response import RestoreRecycleInstanceResponse
     from .rocket_mq_access_policy import RocketMQAccessPolicy
     from .rocket_mq_access_policy_list import RocketMQAccessPolicyList
     from .rocket_mq_config_change import RocketMQConfigChange
     from .rocket_mq_config_entry import RocketMQConfigEntry
     from .rocket_mq_config_list import RocketMQConfigList
     from .rocket_mq_config_modify_request import RocketMQConfigModifyRequest
+    from .rocket_mq_extend_product_info_entity import RocketMQExtendProductInfoEntity
+    from .rocket_mq_extend_product_ios_entity import RocketMQExtendProductIosEntity
+    from .rocket_mq_extend_product_properties_entity import RocketMQExtendProductPropertiesEntity
     from .rocket_mq_message import RocketMQMessage
     from .rocket_mq_message_list import RocketMQMessageList
     from .rocket_mq_message_property import RocketMQMessageProperty
+    from .rocket_mq_product_support_features_entity import RocketMQProductSupportFeaturesEntity
+    from .rocket_mq_product_support_features_entity_properties import RocketMQProductSupportFeaturesEntityProperties
     from .rocket_mq_user import RocketMQUser
     from .rocket_mq_user_delete_result import RocketMQUserDeleteResult
     from .rocket_mq_user_group_perm import RocketMQUserGroupPerm
@@ -134,6 +187,37 @@ if TYPE_CHECKING:
     from .rocket_mq_user_topic_perm import RocketMQUserTopicPerm
     from .rocket_mq_user_topic_perm_request import RocketMQUserTopicPermRequest
     from .rocket_mq_user_topic_perm_request_perm import RocketMQUserTopicPermRequestPerm
+    from .scheduled_task_entity import ScheduledTaskEntity
+    from .send_dlq_message_for_rocket_mq_response import SendDlqMessageForRocketMqResponse
+    from .send_message_for_rocket_mq_response import SendMessageForRocketMqResponse
+    from .send_message_properties import SendMessageProperties
+    from .send_message_req import SendMessageReq
+    from .send_message_response import SendMessageResponse
+    from .show_background_task_progress_response import ShowBackgroundTaskProgressResponse
+    from .show_background_task_response import ShowBackgroundTaskResponse
+    from .show_ces_hierarchy_resp_instance_ids import ShowCesHierarchyRespInstanceIds
+    from .show_ces_hierarchy_response import ShowCesHierarchyResponse
+    from .show_ceshierarchy_resp_children import ShowCeshierarchyRespChildren
+    from .show_ceshierarchy_resp_dimensions import ShowCeshierarchyRespDimensions
+    from .show_ceshierarchy_resp_dlq import ShowCeshierarchyRespDlq
+    from .show_ceshierarchy_resp_groups import ShowCeshierarchyRespGroups
+    from .show_ceshierarchy_resp_nodes import ShowCeshierarchyRespNodes
+    from .show_ceshierarchy_resp_topics import ShowCeshierarchyRespTopics
+    from .show_consumer_connections_for_rocket_mq_response import ShowConsumerConnectionsForRocketMqResponse
+    from .show_diagnosis_report_for_rocket_mq_response import ShowDiagnosisReportForRocketMqResponse
+    from .show_diagnosis_report_response import ShowDiagnosisReportResponse
+    from .show_diagnosis_stack_for_rocket_mq_response import ShowDiagnosisStackForRocketMqResponse
+    from .show_diagnosis_stack_response import ShowDiagnosisStackResponse
+    from .show_engine_instance_extend_product_info_for_rocket_mq_response import (
+        ShowEngineInstanceExtendProductInfoForRocketMqResponse,
+    )
+    from .show_quotas_response import ShowQuotasResponse
+    from .show_recycle_instances_response import ShowRecycleInstancesResponse
+    from .show_rocket_mq_scale_pre_check_info_response import ShowRocketMqScalePreCheckInfoResponse
+    from .show_volume_expand_config_response import ShowVolumeExpandConfigResponse
+    from .step_detail import StepDetail
+    from .subscription import Subscription
+    from .subscription_entity import SubscriptionEntity
     from .topic_batch_delete_request import TopicBatchDeleteRequest
     from .topic_batch_delete_result import TopicBatchDeleteResult
     from .topic_broker_queues import TopicBrokerQueues
@@ -151,6 +235,7 @@ if TYPE_CHECKING:
     from .topic_summary import TopicSummary
     from .topic_update_request import TopicUpdateRequest
     from .topic_update_request_permission import TopicUpdateRequestPermission
+    from .update_volume_expansion_config_response import UpdateVolumeExpansionConfigResponse
     from .v1_available_zone import V1AvailableZone
     from .v1_available_zone_list import V1AvailableZoneList
     from .v1_bss_param import V1BssParam
@@ -175,14 +260,23 @@ if TYPE_CHECKING:
     from .v1_quota_report import V1QuotaReport
     from .v1_quota_resource import V1QuotaResource
     from .v1_quota_set import V1QuotaSet
+    from .validate_consumed_message_for_rocket_mq_response import ValidateConsumedMessageForRocketMqResponse
 
     pass
 
 _MODULE_OF = {
+    "AlterAutoVolumeExpandConfig": ".alter_auto_volume_expand_config",
     "AvailableZone": ".available_zone",
     "AvailableZoneList": ".available_zone_list",
     "BatchDeleteConsumerGroupsAction": ".batch_delete_consumer_groups_action",
+    "BatchDeleteDiagnosisRecordsForRocketMqResponse": ".batch_delete_diagnosis_records_for_rocket_mq_response",
+    "BatchDeleteDiagnosisRecordsResponse": ".batch_delete_diagnosis_records_response",
+    "BatchDeleteDiagnosisReportReq": ".batch_delete_diagnosis_report_req",
+    "BatchDeleteRocketMqMigrationTaskResponse": ".batch_delete_rocket_mq_migration_task_response",
     "BatchDeleteTopicsAction": ".batch_delete_topics_action",
+    "BatchResumeInstanceReq": ".batch_resume_instance_req",
+    "BssParam": ".bss_param",
+    "ClientData": ".client_data",
     "ConsumeValidationRequest": ".consume_validation_request",
     "ConsumerClient": ".consumer_client",
     "ConsumerClientList": ".consumer_client_list",
@@ -204,8 +298,18 @@ _MODULE_OF = {
     "ConsumerOffsetResetRequest": ".consumer_offset_reset_request",
     "ConsumerOffsetResetResult": ".consumer_offset_reset_result",
     "ConsumerSubscription": ".consumer_subscription",
+    "ConsumersInTagEntity": ".consumers_in_tag_entity",
+    "CreateDiagnosisTaskForRocketMqResponse": ".create_diagnosis_task_for_rocket_mq_response",
+    "CreateDiagnosisTaskResponse": ".create_diagnosis_task_response",
+    "CreateInstanceByEngineReq": ".create_instance_by_engine_req",
     "CreateMigrationTaskOverwrite": ".create_migration_task_overwrite",
     "CreateMigrationTaskType": ".create_migration_task_type",
+    "CreatePostPaidInstanceForRocketMqResponse": ".create_post_paid_instance_for_rocket_mq_response",
+    "DeadletterResendReq": ".deadletter_resend_req",
+    "DeadletterResendRespResendResults": ".deadletter_resend_resp_resend_results",
+    "DiagnosisNodeReportEntity": ".diagnosis_node_report_entity",
+    "DiagnosisReportResp": ".diagnosis_report_resp",
+    "DiagnosisReq": ".diagnosis_req",
     "DlqMessageExportRequest": ".dlq_message_export_request",
     "DlqMessageResendRequest": ".dlq_message_resend_request",
     "EngineProduct": ".engine_product",
@@ -243,10 +347,12 @@ _MODULE_OF = {
     "InstanceList": ".instance_list",
     "InstanceNode": ".instance_node",
     "InstanceNodeList": ".instance_node_list",
+    "InstanceRecycleInfo": ".instance_recycle_info",
     "InstanceResizeRequest": ".instance_resize_request",
     "InstanceResizeRequestOperType": ".instance_resize_request_oper_type",
     "InstanceResizeResult": ".instance_resize_result",
     "InstanceRestartResult": ".instance_restart_result",
+    "InstanceResumeResult": ".instance_resume_result",
     "InstanceTag": ".instance_tag",
     "InstanceTagCreateAction": ".instance_tag_create_action",
     "InstanceTagCreateActionAction": ".instance_tag_create_action_action",
@@ -255,13 +361,28 @@ _MODULE_OF = {
     "InstanceTagEntry": ".instance_tag_entry",
     "InstanceTagList": ".instance_tag_list",
     "InstanceUpdateRequest": ".instance_update_request",
+    "ListAccessPolicyRespPolicies": ".list_access_policy_resp_policies",
+    "ListBackgroundTasksRespTasks": ".list_background_tasks_resp_tasks",
+    "ListBackgroundTasksResponse": ".list_background_tasks_response",
+    "ListConfigFeatures": ".list_config_features",
+    "ListConfigFeaturesResponse": ".list_config_features_response",
+    "ListConsumeGroupAccessPolicyForRocketMqResponse": ".list_consume_group_access_policy_for_rocket_mq_response",
+    "ListDiagnosisReportsForRocketMqResponse": ".list_diagnosis_reports_for_rocket_mq_response",
+    "ListDiagnosisReportsResponse": ".list_diagnosis_reports_response",
     "ListInstanceExtendProductsType": ".list_instance_extend_products_type",
     "ListInstancesExactMatchName": ".list_instances_exact_match_name",
     "ListInstancesStatus": ".list_instances_status",
+    "ListMessageTraceForRocketMqResponse": ".list_message_trace_for_rocket_mq_response",
+    "ListMessageTraceRespTrace": ".list_message_trace_resp_trace",
+    "ListMessagesForRocketMqResponse": ".list_messages_for_rocket_mq_response",
+    "ListScheduledTasksResponse": ".list_scheduled_tasks_response",
+    "Message": ".message",
+    "MessagePropertyList": ".message_property_list",
     "MessageResendResult": ".message_resend_result",
     "MessageResendResults": ".message_resend_results",
     "MessageTrace": ".message_trace",
     "MessageTraceList": ".message_trace_list",
+    "MetadataDeleteReq": ".metadata_delete_req",
     "MigrationRabbitBinding": ".migration_rabbit_binding",
     "MigrationRabbitExchange": ".migration_rabbit_exchange",
     "MigrationRabbitQueue": ".migration_rabbit_queue",
@@ -276,6 +397,10 @@ _MODULE_OF = {
     "MigrationTaskCreated": ".migration_task_created",
     "MigrationTaskDeleteRequest": ".migration_task_delete_request",
     "MigrationTaskList": ".migration_task_list",
+    "ModifyInstanceSslConfigResponse": ".modify_instance_ssl_config_response",
+    "ModifyRecyclePolicyReq": ".modify_recycle_policy_req",
+    "ModifyRecyclePolicyResponse": ".modify_recycle_policy_response",
+    "PlainSSLSwitchRep": ".plain_ssl_switch_rep",
     "PostPaidInstanceCreateRequest": ".post_paid_instance_create_request",
     "PostPaidInstanceCreateRequestEngine": ".post_paid_instance_create_request_engine",
     "PostPaidInstanceCreateRequestEngineVersion": ".post_paid_instance_create_request_engine_version",
@@ -284,15 +409,29 @@ _MODULE_OF = {
     "ProductCoreCount": ".product_core_count",
     "ProjectTag": ".project_tag",
     "ProjectTagList": ".project_tag_list",
+    "QuotaResourceEntity": ".quota_resource_entity",
+    "QuotasRespQuotas": ".quotas_resp_quotas",
+    "ResendReq": ".resend_req",
+    "ResetConsumeOffsetForRocketMqResponse": ".reset_consume_offset_for_rocket_mq_response",
+    "ResetConsumeOffsetReq": ".reset_consume_offset_req",
+    "ResetConsumeOffsetRespQueues": ".reset_consume_offset_resp_queues",
+    "ResizeEngineInstanceReq": ".resize_engine_instance_req",
+    "ResizeInstanceForRocketMqResponse": ".resize_instance_for_rocket_mq_response",
+    "RestoreRecycleInstanceResponse": ".restore_recycle_instance_response",
     "RocketMQAccessPolicy": ".rocket_mq_access_policy",
     "RocketMQAccessPolicyList": ".rocket_mq_access_policy_list",
     "RocketMQConfigChange": ".rocket_mq_config_change",
     "RocketMQConfigEntry": ".rocket_mq_config_entry",
     "RocketMQConfigList": ".rocket_mq_config_list",
     "RocketMQConfigModifyRequest": ".rocket_mq_config_modify_request",
+    "RocketMQExtendProductInfoEntity": ".rocket_mq_extend_product_info_entity",
+    "RocketMQExtendProductIosEntity": ".rocket_mq_extend_product_ios_entity",
+    "RocketMQExtendProductPropertiesEntity": ".rocket_mq_extend_product_properties_entity",
     "RocketMQMessage": ".rocket_mq_message",
     "RocketMQMessageList": ".rocket_mq_message_list",
     "RocketMQMessageProperty": ".rocket_mq_message_property",
+    "RocketMQProductSupportFeaturesEntity": ".rocket_mq_product_support_features_entity",
+    "RocketMQProductSupportFeaturesEntityProperties": ".rocket_mq_product_support_features_entity_properties",
     "RocketMQUser": ".rocket_mq_user",
     "RocketMQUserDeleteResult": ".rocket_mq_user_delete_result",
     "RocketMQUserGroupPerm": ".rocket_mq_user_group_perm",
@@ -305,6 +444,35 @@ _MODULE_OF = {
     "RocketMQUserTopicPerm": ".rocket_mq_user_topic_perm",
     "RocketMQUserTopicPermRequest": ".rocket_mq_user_topic_perm_request",
     "RocketMQUserTopicPermRequestPerm": ".rocket_mq_user_topic_perm_request_perm",
+    "ScheduledTaskEntity": ".scheduled_task_entity",
+    "SendDlqMessageForRocketMqResponse": ".send_dlq_message_for_rocket_mq_response",
+    "SendMessageForRocketMqResponse": ".send_message_for_rocket_mq_response",
+    "SendMessageProperties": ".send_message_properties",
+    "SendMessageReq": ".send_message_req",
+    "SendMessageResponse": ".send_message_response",
+    "ShowBackgroundTaskProgressResponse": ".show_background_task_progress_response",
+    "ShowBackgroundTaskResponse": ".show_background_task_response",
+    "ShowCesHierarchyRespInstanceIds": ".show_ces_hierarchy_resp_instance_ids",
+    "ShowCesHierarchyResponse": ".show_ces_hierarchy_response",
+    "ShowCeshierarchyRespChildren": ".show_ceshierarchy_resp_children",
+    "ShowCeshierarchyRespDimensions": ".show_ceshierarchy_resp_dimensions",
+    "ShowCeshierarchyRespDlq": ".show_ceshierarchy_resp_dlq",
+    "ShowCeshierarchyRespGroups": ".show_ceshierarchy_resp_groups",
+    "ShowCeshierarchyRespNodes": ".show_ceshierarchy_resp_nodes",
+    "ShowCeshierarchyRespTopics": ".show_ceshierarchy_resp_topics",
+    "ShowConsumerConnectionsForRocketMqResponse": ".show_consumer_connections_for_rocket_mq_response",
+    "ShowDiagnosisReportForRocketMqResponse": ".show_diagnosis_report_for_rocket_mq_response",
+    "ShowDiagnosisReportResponse": ".show_diagnosis_report_response",
+    "ShowDiagnosisStackForRocketMqResponse": ".show_diagnosis_stack_for_rocket_mq_response",
+    "ShowDiagnosisStackResponse": ".show_diagnosis_stack_response",
+    "ShowEngineInstanceExtendProductInfoForRocketMqResponse": ".show_engine_instance_extend_product_info_for_rocket_mq_response",
+    "ShowQuotasResponse": ".show_quotas_response",
+    "ShowRecycleInstancesResponse": ".show_recycle_instances_response",
+    "ShowRocketMqScalePreCheckInfoResponse": ".show_rocket_mq_scale_pre_check_info_response",
+    "ShowVolumeExpandConfigResponse": ".show_volume_expand_config_response",
+    "StepDetail": ".step_detail",
+    "Subscription": ".subscription",
+    "SubscriptionEntity": ".subscription_entity",
     "TopicBatchDeleteRequest": ".topic_batch_delete_request",
     "TopicBatchDeleteResult": ".topic_batch_delete_result",
     "TopicBrokerQueues": ".topic_broker_queues",
@@ -322,6 +490,7 @@ _MODULE_OF = {
     "TopicSummary": ".topic_summary",
     "TopicUpdateRequest": ".topic_update_request",
     "TopicUpdateRequestPermission": ".topic_update_request_permission",
+    "UpdateVolumeExpansionConfigResponse": ".update_volume_expansion_config_response",
     "V1AvailableZone": ".v1_available_zone",
     "V1AvailableZoneList": ".v1_available_zone_list",
     "V1BssParam": ".v1_bss_param",
@@ -346,6 +515,7 @@ _MODULE_OF = {
     "V1QuotaReport": ".v1_quota_report",
     "V1QuotaResource": ".v1_quota_resource",
     "V1QuotaSet": ".v1_quota_set",
+    "ValidateConsumedMessageForRocketMqResponse": ".validate_consumed_message_for_rocket_mq_response",
 }
 
 
@@ -363,10 +533,18 @@ def __dir__() -> list[str]:
 
 
 __all__ = (
+    "AlterAutoVolumeExpandConfig",
     "AvailableZone",
     "AvailableZoneList",
     "BatchDeleteConsumerGroupsAction",
+    "BatchDeleteDiagnosisRecordsForRocketMqResponse",
+    "BatchDeleteDiagnosisRecordsResponse",
+    "BatchDeleteDiagnosisReportReq",
+    "BatchDeleteRocketMqMigrationTaskResponse",
     "BatchDeleteTopicsAction",
+    "BatchResumeInstanceReq",
+    "BssParam",
+    "ClientData",
     "ConsumerClient",
     "ConsumerClientList",
     "ConsumerGroup",
@@ -386,10 +564,20 @@ __all__ = (
     "ConsumerOffsetResetQueue",
     "ConsumerOffsetResetRequest",
     "ConsumerOffsetResetResult",
+    "ConsumersInTagEntity",
     "ConsumerSubscription",
     "ConsumeValidationRequest",
+    "CreateDiagnosisTaskForRocketMqResponse",
+    "CreateDiagnosisTaskResponse",
+    "CreateInstanceByEngineReq",
     "CreateMigrationTaskOverwrite",
     "CreateMigrationTaskType",
+    "CreatePostPaidInstanceForRocketMqResponse",
+    "DeadletterResendReq",
+    "DeadletterResendRespResendResults",
+    "DiagnosisNodeReportEntity",
+    "DiagnosisReportResp",
+    "DiagnosisReq",
     "DlqMessageExportRequest",
     "DlqMessageResendRequest",
     "EngineProduct",
@@ -427,10 +615,12 @@ __all__ = (
     "InstanceList",
     "InstanceNode",
     "InstanceNodeList",
+    "InstanceRecycleInfo",
     "InstanceResizeRequest",
     "InstanceResizeRequestOperType",
     "InstanceResizeResult",
     "InstanceRestartResult",
+    "InstanceResumeResult",
     "InstanceTag",
     "InstanceTagCreateAction",
     "InstanceTagCreateActionAction",
@@ -439,13 +629,28 @@ __all__ = (
     "InstanceTagEntry",
     "InstanceTagList",
     "InstanceUpdateRequest",
+    "ListAccessPolicyRespPolicies",
+    "ListBackgroundTasksResponse",
+    "ListBackgroundTasksRespTasks",
+    "ListConfigFeatures",
+    "ListConfigFeaturesResponse",
+    "ListConsumeGroupAccessPolicyForRocketMqResponse",
+    "ListDiagnosisReportsForRocketMqResponse",
+    "ListDiagnosisReportsResponse",
     "ListInstanceExtendProductsType",
     "ListInstancesExactMatchName",
     "ListInstancesStatus",
+    "ListMessagesForRocketMqResponse",
+    "ListMessageTraceForRocketMqResponse",
+    "ListMessageTraceRespTrace",
+    "ListScheduledTasksResponse",
+    "Message",
+    "MessagePropertyList",
     "MessageResendResult",
     "MessageResendResults",
     "MessageTrace",
     "MessageTraceList",
+    "MetadataDeleteReq",
     "MigrationRabbitBinding",
     "MigrationRabbitExchange",
     "MigrationRabbitQueue",
@@ -460,6 +665,10 @@ __all__ = (
     "MigrationTaskCreateRequestTopicConfigTable",
     "MigrationTaskDeleteRequest",
     "MigrationTaskList",
+    "ModifyInstanceSslConfigResponse",
+    "ModifyRecyclePolicyReq",
+    "ModifyRecyclePolicyResponse",
+    "PlainSSLSwitchRep",
     "PostPaidInstanceCreateRequest",
     "PostPaidInstanceCreateRequestEngine",
     "PostPaidInstanceCreateRequestEngineVersion",
@@ -468,15 +677,29 @@ __all__ = (
     "ProductCoreCount",
     "ProjectTag",
     "ProjectTagList",
+    "QuotaResourceEntity",
+    "QuotasRespQuotas",
+    "ResendReq",
+    "ResetConsumeOffsetForRocketMqResponse",
+    "ResetConsumeOffsetReq",
+    "ResetConsumeOffsetRespQueues",
+    "ResizeEngineInstanceReq",
+    "ResizeInstanceForRocketMqResponse",
+    "RestoreRecycleInstanceResponse",
     "RocketMQAccessPolicy",
     "RocketMQAccessPolicyList",
     "RocketMQConfigChange",
     "RocketMQConfigEntry",
     "RocketMQConfigList",
     "RocketMQConfigModifyRequest",
+    "RocketMQExtendProductInfoEntity",
+    "RocketMQExtendProductIosEntity",
+    "RocketMQExtendProductPropertiesEntity",
     "RocketMQMessage",
     "RocketMQMessageList",
     "RocketMQMessageProperty",
+    "RocketMQProductSupportFeaturesEntity",
+    "RocketMQProductSupportFeaturesEntityProperties",
     "RocketMQUser",
     "RocketMQUserDeleteResult",
     "RocketMQUserGroupPerm",
@@ -489,6 +712,35 @@ __all__ = (
     "RocketMQUserTopicPerm",
     "RocketMQUserTopicPermRequest",
     "RocketMQUserTopicPermRequestPerm",
+    "ScheduledTaskEntity",
+    "SendDlqMessageForRocketMqResponse",
+    "SendMessageForRocketMqResponse",
+    "SendMessageProperties",
+    "SendMessageReq",
+    "SendMessageResponse",
+    "ShowBackgroundTaskProgressResponse",
+    "ShowBackgroundTaskResponse",
+    "ShowCeshierarchyRespChildren",
+    "ShowCeshierarchyRespDimensions",
+    "ShowCeshierarchyRespDlq",
+    "ShowCeshierarchyRespGroups",
+    "ShowCesHierarchyRespInstanceIds",
+    "ShowCeshierarchyRespNodes",
+    "ShowCesHierarchyResponse",
+    "ShowCeshierarchyRespTopics",
+    "ShowConsumerConnectionsForRocketMqResponse",
+    "ShowDiagnosisReportForRocketMqResponse",
+    "ShowDiagnosisReportResponse",
+    "ShowDiagnosisStackForRocketMqResponse",
+    "ShowDiagnosisStackResponse",
+    "ShowEngineInstanceExtendProductInfoForRocketMqResponse",
+    "ShowQuotasResponse",
+    "ShowRecycleInstancesResponse",
+    "ShowRocketMqScalePreCheckInfoResponse",
+    "ShowVolumeExpandConfigResponse",
+    "StepDetail",
+    "Subscription",
+    "SubscriptionEntity",
     "TopicBatchDeleteRequest",
     "TopicBatchDeleteResult",
     "TopicBrokerQueues",
@@ -506,6 +758,7 @@ __all__ = (
     "TopicSummary",
     "TopicUpdateRequest",
     "TopicUpdateRequestPermission",
+    "UpdateVolumeExpansionConfigResponse",
     "V1AvailableZone",
     "V1AvailableZoneList",
     "V1BssParam",
@@ -530,4 +783,5 @@ __all__ = (
     "V1QuotaReport",
     "V1QuotaResource",
     "V1QuotaSet",
+    "ValidateConsumedMessageForRocketMqResponse",
 )

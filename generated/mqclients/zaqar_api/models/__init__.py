@@ -13,6 +13,12 @@ if TYPE_CHECKING:
     from .claim_update import ClaimUpdate
     from .claimed_messages import ClaimedMessages
     from .error import Error
+    from .flavor import Flavor
+    from .flavor_create import FlavorCreate
+    from .flavor_create_capabilities import FlavorCreateCapabilities
+    from .flavor_list import FlavorList
+    from .flavor_update import FlavorUpdate
+    from .flavor_update_capabilities import FlavorUpdateCapabilities
     from .health import Health
     from .health_operation_status import HealthOperationStatus
     from .home_document import HomeDocument
@@ -28,6 +34,13 @@ if TYPE_CHECKING:
     from .message_set import MessageSet
     from .new_message import NewMessage
     from .operation_status import OperationStatus
+    from .pool import Pool
+    from .pool_create import PoolCreate
+    from .pool_create_options import PoolCreateOptions
+    from .pool_list import PoolList
+    from .pool_options import PoolOptions
+    from .pool_update import PoolUpdate
+    from .pool_update_options import PoolUpdateOptions
     from .popped_message import PoppedMessage
     from .popped_messages import PoppedMessages
     from .post_messages_request import PostMessagesRequest
@@ -67,6 +80,12 @@ _MODULE_OF = {
     "ClaimUpdate": ".claim_update",
     "ClaimedMessages": ".claimed_messages",
     "Error": ".error",
+    "Flavor": ".flavor",
+    "FlavorCreate": ".flavor_create",
+    "FlavorCreateCapabilities": ".flavor_create_capabilities",
+    "FlavorList": ".flavor_list",
+    "FlavorUpdate": ".flavor_update",
+    "FlavorUpdateCapabilities": ".flavor_update_capabilities",
     "Health": ".health",
     "HealthOperationStatus": ".health_operation_status",
     "HomeDocument": ".home_document",
@@ -82,6 +101,13 @@ _MODULE_OF = {
     "MessageSet": ".message_set",
     "NewMessage": ".new_message",
     "OperationStatus": ".operation_status",
+    "Pool": ".pool",
+    "PoolCreate": ".pool_create",
+    "PoolCreateOptions": ".pool_create_options",
+    "PoolList": ".pool_list",
+    "PoolOptions": ".pool_options",
+    "PoolUpdate": ".pool_update",
+    "PoolUpdateOptions": ".pool_update_options",
     "PoppedMessage": ".popped_message",
     "PoppedMessages": ".popped_messages",
     "PostMessagesRequest": ".post_messages_request",
@@ -134,6 +160,12 @@ __all__ = (
     "ClaimedMessages",
     "ClaimUpdate",
     "Error",
+    "Flavor",
+    "FlavorCreate",
+    "FlavorCreateCapabilities",
+    "FlavorList",
+    "FlavorUpdate",
+    "FlavorUpdateCapabilities",
     "Health",
     "HealthOperationStatus",
     "HomeDocument",
@@ -149,6 +181,13 @@ __all__ = (
     "MessageSet",
     "NewMessage",
     "OperationStatus",
+    "Pool",
+    "PoolCreate",
+    "PoolCreateOptions",
+    "PoolList",
+    "PoolOptions",
+    "PoolUpdate",
+    "PoolUpdateOptions",
     "PoppedMessage",
     "PoppedMessages",
     "PostMessagesRequest",

@@ -16,7 +16,8 @@ class ClaimCreate:
     """Lifetime of a new claim."""
 
     ttl: int | Unset = UNSET
-    """ Seconds the claim lasts (server default `default_claim_ttl`, 300). """
+    """ Seconds the claim lasts (server default `default_claim_ttl`, 300). A JSON integer; the client sends a whole
+    float as one. """
     grace: int | Unset = UNSET
     """ Extra seconds claimed messages live after the claim expires (server default `default_claim_grace`, 60). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -19,7 +19,7 @@ class NewMessage:
     """ Body of the message, any JSON value (object, array, string, number, boolean or null). """
     ttl: int | Unset = UNSET
     """ Lifetime in seconds; default the queue's `_default_message_ttl`, else the server's `default_message_ttl`
-    (3600). """
+    (3600). A JSON integer; the client sends a whole float (300.0) as one. """
     delay: int | Unset = UNSET
     """ Seconds before the message can be claimed. Read only on queues that have `_default_message_delay` (which is
     also its default); ignored elsewhere. """

@@ -40,7 +40,8 @@ class QueueMetadata:
     enable_encrypt_messages: bool | Unset = UNSET
     """ Store message bodies encrypted (server option `message_encryption_algorithms`). """
     flavor: str | Unset = UNSET
-    """ With pooling, the flavor (pool group) to place the queue in. """
+    """ With pooling, the flavor to place the queue in. Never in the server's defaults; answered only as stored when
+    the queue was created or patched with it. """
     retry_policy: RetryPolicy | Unset = UNSET
     """ How notifications are retried when a webhook answers 5xx (subscription option
     `_retry_policy`, or queue metadata for every subscription of the queue). The gap between

@@ -1,0 +1,134 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ListBackgroundTasksRespTasks")
+
+
+@_attrs_define
+class ListBackgroundTasksRespTasks:
+    """SDK model ListBackgroundTasksRespTasks (huaweicloudsdkrocketmq 3.1.219)."""
+
+    id: str | Unset = UNSET
+    """ Id. """
+    name: str | Unset = UNSET
+    """ Name. """
+    user_name: str | Unset = UNSET
+    """ User name. """
+    user_id: str | Unset = UNSET
+    """ User id. """
+    params: str | Unset = UNSET
+    """ Params. """
+    status: str | Unset = UNSET
+    """ Status. """
+    created_at: str | Unset = UNSET
+    """ Created at. """
+    updated_at: str | Unset = UNSET
+    """ Updated at. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        user_name = self.user_name
+
+        user_id = self.user_id
+
+        params = self.params
+
+        status = self.status
+
+        created_at = self.created_at
+
+        updated_at = self.updated_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if user_name is not UNSET:
+            field_dict["user_name"] = user_name
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
+        if params is not UNSET:
+            field_dict["params"] = params
+        if status is not UNSET:
+            field_dict["status"] = status
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        user_name = d.pop("user_name", UNSET)
+
+        user_id = d.pop("user_id", UNSET)
+
+        params = d.pop("params", UNSET)
+
+        status = d.pop("status", UNSET)
+
+        created_at = d.pop("created_at", UNSET)
+
+        updated_at = d.pop("updated_at", UNSET)
+
+        list_background_tasks_resp_tasks = cls(
+            id=id,
+            name=name,
+            user_name=user_name,
+            user_id=user_id,
+            params=params,
+            status=status,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        list_background_tasks_resp_tasks.additional_properties = d
+        return list_background_tasks_resp_tasks
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    def __repr__(self) -> str:
+        """The fields that are set, by name: ``UNSET`` fields and empty extras are left out."""
+        from mqclients._core.models import model_repr
+
+        return model_repr(self)
+
+    def to_json(self, **dumps_options: Any) -> str:
+        """This model as JSON text, with the spec's field names (``to_dict()`` serialised)."""
+        from mqclients._core.models import model_json
+
+        return model_json(self, **dumps_options)
