@@ -26,12 +26,17 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e '.[keystone,queuemanager]' --group dev
 	touch $(STAMP)
 
-# redis-server comes from Debian's packages (PyPI has no usable one); installed only when missing.
+# redis-server and postgresql (the queueManager server's second store) come from Debian's packages (PyPI has no
+# usable ones); installed only when missing.
 system-deps:
 	@command -v redis-server >/dev/null 2>&1 || { \
 		echo "installing redis-server (apt-get)"; \
 		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server) >/dev/null \
 		|| { echo "could not install redis-server: run as root or install it yourself"; exit 1; }; }
+	@ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1 || [ -n "$$QM_PG_BIN" ] || { \
+		echo "installing postgresql (apt-get)"; \
+		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql) >/dev/null \
+		|| { echo "could not install postgresql: run as root or install it yourself"; exit 1; }; }
 
 zaqar-server: $(ZAQAR_SERVER)
 
@@ -125,6 +130,7 @@ bench: install zaqar-server
 	$(PY) -m bench.huawei
 	$(PY) -m bench.cmq
 	$(PY) -m bench.queuemanager
+	$(PY) -m bench.queuemanager_replicas
 	$(PY) -m bench.memory
 	$(PY) -m bench.decoding
 	$(PY) -m bench.emulators

@@ -35,3 +35,9 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         marker = _MARKERS_BY_FOLDER.get(folder)
         if marker is not None:
             item.add_marker(marker)
+
+
+# The queueManager server's two stores, for tests/servers and tests/integration (see tests/support/stores.py).
+from tests.support.stores import postgres, store_for, store_kind  # noqa: E402
+
+__all__ = ["postgres", "pytest_collection_modifyitems", "store_for", "store_kind"]

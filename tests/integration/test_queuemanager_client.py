@@ -16,15 +16,17 @@ from mqclients.queuemanager_api import models as m
 from mqclients.queuemanager_api.types import Unset
 from mqclients.servers.queuemanager.local import LocalQueueManager, running_queuemanager, write_users
 from tests.support.async_driver import AsyncDriver
+from tests.support.stores import StoreFor
 
 USER, PASSWORD = "app", "correct horse battery staple"
 
 
 @pytest.fixture(scope="module")
-def qm_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LocalQueueManager]:
+def qm_server(tmp_path_factory: pytest.TempPathFactory, store_for: StoreFor) -> Iterator[LocalQueueManager]:
+    """The server, once with each store (``store_kind``)."""
     data = tmp_path_factory.mktemp("qm-data")
     users = write_users(data / "users.json", {USER: PASSWORD})
-    with running_queuemanager(data, users, token_ttl=2, ack_deadline=1) as server:
+    with running_queuemanager(data, users, token_ttl=2, ack_deadline=1, store=store_for(data)) as server:
         yield server
 
 

@@ -25,9 +25,10 @@ from typing import Any
 import pytest
 
 from mqclients.servers.queuemanager import local
-from mqclients.servers.queuemanager.accounts import add_user, remove_user
+from mqclients.servers.queuemanager.accounts import add_user
 from mqclients.servers.queuemanager.local import LocalQueueManager, RawSession
 from mqclients.servers.queuemanager.sessions import Sessions
+from tests.support.stores import StoreFor
 
 TOKEN_ERROR, WRONG_CREDENTIALS, NOT_FOUND, TRY_LATER, FORBIDDEN = (
     1111600006,
@@ -54,18 +55,26 @@ StartServer = Callable[..., LocalQueueManager]
 
 
 @pytest.fixture
-def start_server(tmp_path: Path, users_file: Path) -> Iterator[StartServer]:
+def start_server(tmp_path: Path, users_file: Path, store_for: StoreFor) -> Iterator[StartServer]:
+    """Servers on a fresh data dir and store each (the same store again for a given data dir), once per store."""
     started: list[LocalQueueManager] = []
 
     def start(*, data_dir: Path | None = None, **options: Any) -> LocalQueueManager:
         options.setdefault("users_file", users_file)
-        server = local.start(data_dir or tmp_path / f"data{len(started)}", **options)
+        data_dir = data_dir or tmp_path / f"data{len(started)}"
+        server = local.start(data_dir, store=store_for(data_dir), **options)
         started.append(server)
         return server
 
     yield start
     for server in started:
         local.stop(server)
+
+
+def store_independent(store_kind: str) -> None:
+    """Skip the PostgreSQL run of a test of what no store touches (connections, logging), to keep the suite fast."""
+    if store_kind != "sqlite":
+        pytest.skip("store-independent: run once, with SQLite")
 
 
 def _login(server: LocalQueueManager, user: str) -> RawSession:
@@ -128,7 +137,19 @@ def test_expired_challenges_and_payloads_without_one_are_refused(start_server: S
 # -- 2. sessions ------------------------------------------------------------------------------------------------
 
 
-def test_sessions_end_on_logout_password_change_and_user_removal(start_server: StartServer, users_file: Path) -> None:
+def _operator(server: LocalQueueManager, users_file: Path, store_for: StoreFor, *args: str) -> None:
+    """Change users the way an operator does: the server's command line, on the users file (SQLite) or on the
+    database (a PostgreSQL store keeps users there); the password, if any, on stdin."""
+    url = store_for(server.data_dir)
+    where = ["--users", str(users_file)] if url is None else ["--store", url]
+    password = args[-1] if args[0] == "--add-user" else ""
+    command = [sys.executable, "-m", "mqclients.servers.queuemanager", *where, *args[:2]]
+    subprocess.run(command, input=f"{password}\n".encode(), check=True, capture_output=True, timeout=60)
+
+
+def test_sessions_end_on_logout_password_change_and_user_removal(
+    start_server: StartServer, users_file: Path, store_for: StoreFor
+) -> None:
     server = start_server()
     with _login(server, "alice") as alice, _login(server, "bob") as bob, _login(server, "bob") as bob2:
         alice.ok("qm.heart_beat")
@@ -137,13 +158,14 @@ def test_sessions_end_on_logout_password_change_and_user_removal(start_server: S
         assert alice.result("qm.map_get", map="m", key="k")["code"] == TOKEN_ERROR
 
         bob.ok("qm.heart_beat")
-        add_user(users_file, "bob", "a-new-password")  # the operator changes bob's password
+        _operator(server, users_file, store_for, "--add-user", "bob", "a-new-password")  # a new password
         assert bob.result("qm.heart_beat")["code"] == TOKEN_ERROR
         assert bob2.result("qm.map_get", map="m", key="k")["code"] == TOKEN_ERROR
         bob.login("bob", "a-new-password")
         bob.ok("qm.heart_beat")
+        bob.ok("qm.map_get", map="m", key="k")  # the grants were kept
 
-        remove_user(users_file, "bob")
+        _operator(server, users_file, store_for, "--remove-user", "bob")
         assert bob.result("qm.heart_beat")["code"] == TOKEN_ERROR
         with pytest.raises(local.RpcAnswerError):
             bob.login("bob", "a-new-password")
@@ -226,8 +248,9 @@ def test_concurrent_logins_are_bounded_in_memory(start_server: StartServer) -> N
 
 
 def test_idle_sockets_do_not_lock_out_clients_under_an_fd_limit_of_1024(
-    start_server: StartServer, tmp_path: Path
+    start_server: StartServer, tmp_path: Path, store_kind: str
 ) -> None:
+    store_independent(store_kind)
     soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
     wanted = 1300
     if hard != resource.RLIM_INFINITY and hard < wanted:
@@ -340,7 +363,7 @@ def test_map_get_all_is_paged_and_offsets_are_bounded(start_server: StartServer)
 # -- 9. file modes ----------------------------------------------------------------------------------------------
 
 
-def test_data_files_are_private(start_server: StartServer, tmp_path: Path) -> None:
+def test_data_files_are_private(start_server: StartServer, tmp_path: Path, store_kind: str) -> None:
     data_dir = tmp_path / "modes"
     data_dir.mkdir(mode=0o755)
     os.chmod(data_dir, 0o755)  # noqa: S103 - the world-readable directory the server must tighten
@@ -349,7 +372,10 @@ def test_data_files_are_private(start_server: StartServer, tmp_path: Path) -> No
         qm.http.get("/login-challenge")
     assert stat.S_IMODE(data_dir.stat().st_mode) == 0o700
     files = sorted(p.name for p in data_dir.iterdir())
-    assert {"queuemanager.sqlite3", "private_key.pem", "public_key.pem", "challenge.key", "users.json"} <= set(files)
+    expected = {"private_key.pem", "public_key.pem", "challenge.key"}
+    if store_kind == "sqlite":  # PostgreSQL keeps data and users in the database
+        expected |= {"queuemanager.sqlite3", "users.json"}
+    assert expected <= set(files)
     for path in data_dir.iterdir():
         assert stat.S_IMODE(path.stat().st_mode) == 0o600, path.name
 
@@ -456,7 +482,10 @@ def test_help_lists_every_flag() -> None:
     assert missing == []
 
 
-def test_accept_failures_are_logged_once_not_per_attempt(start_server: StartServer, tmp_path: Path) -> None:
+def test_accept_failures_are_logged_once_not_per_attempt(
+    start_server: StartServer, tmp_path: Path, store_kind: str
+) -> None:
+    store_independent(store_kind)
     """With the connection cap set above the fd limit, accept() fails with EMFILE: one line per 10 s, no traceback."""
     soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
     if hard != resource.RLIM_INFINITY and hard < 1300:

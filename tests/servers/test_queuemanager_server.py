@@ -18,6 +18,7 @@ from typing import Any
 
 import httpx
 import jsonschema
+import psycopg
 import pytest
 import yaml
 from cryptography.hazmat.primitives import serialization
@@ -26,6 +27,7 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 from codegen.specs import resolve
 from mqclients.servers.queuemanager import local
 from mqclients.servers.queuemanager.local import LocalQueueManager
+from tests.support.stores import StoreFor
 
 ROOT = Path(__file__).resolve().parents[2]
 USERS = {"alice": "alice-secret-1", "bob": "b0b's pässword"}
@@ -74,21 +76,13 @@ def test_the_spec_declares_every_method_the_server_serves() -> None:
     assert len(METHODS) == 21  # 19 methods of the document, its misspelling of one, and qm.logout
 
 
-def _add_user_cli(users_file: Path, name: str, password: str, *grants: str) -> None:
-    """Add a user the way an operator does: the server's --add-user, password on stdin; by default granted every
-    queue and map."""
+def _add_user_cli(users: Path | str, name: str, password: str, *grants: str) -> None:
+    """Add a user the way an operator does: the server's --add-user, password on stdin, to a users file or (a
+    ``postgresql://`` URL) to a PostgreSQL store's database; by default granted every queue and map."""
     grants = grants or ("--grant-queue", "*", "--grant-map", "*")
+    where = ["--users", str(users)] if isinstance(users, Path) else ["--store", users]
     subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "mqclients.servers.queuemanager",
-            "--users",
-            str(users_file),
-            "--add-user",
-            name,
-            *grants,
-        ],
+        [sys.executable, "-m", "mqclients.servers.queuemanager", *where, "--add-user", name, *grants],
         input=f"{password}\n".encode(),
         cwd=ROOT,
         check=True,
@@ -108,13 +102,17 @@ StartServer = Callable[..., LocalQueueManager]
 
 
 @pytest.fixture(scope="module")
-def start_server(tmp_path_factory: pytest.TempPathFactory, users_file: Path) -> Iterator[StartServer]:
-    """Start servers (each on a free port, with a fresh data dir unless one is given); all stopped by PID at the end."""
+def start_server(
+    tmp_path_factory: pytest.TempPathFactory, users_file: Path, store_for: StoreFor
+) -> Iterator[StartServer]:
+    """Start servers (each on a free port, with a fresh data dir and store unless a data dir is given: then the same
+    store again); all stopped by PID at the end. The module runs once per store (``store_kind``)."""
     started: list[LocalQueueManager] = []
 
     def start(*, data_dir: Path | None = None, **options: Any) -> LocalQueueManager:
         options.setdefault("users_file", users_file)
-        server = local.start(data_dir or tmp_path_factory.mktemp("qm-data"), **options)
+        data_dir = data_dir or tmp_path_factory.mktemp("qm-data")
+        server = local.start(data_dir, store=store_for(data_dir), **options)
         started.append(server)
         return server
 
@@ -512,7 +510,11 @@ def test_a_body_that_does_not_arrive_is_refused(start_server: StartServer) -> No
 # -- files and restarts ------------------------------------------------------------------------------------------
 
 
-def test_state_survives_a_restart_and_sessions_do_not(start_server: StartServer, tmp_path: Path) -> None:
+def test_state_survives_a_restart_and_sessions_only_in_postgresql(
+    start_server: StartServer, tmp_path: Path, store_kind: str
+) -> None:
+    """SQLite keeps sessions in the server's memory (a restart ends them); PostgreSQL keeps them in the database,
+    so that every replica accepts every token, and they outlive a restart."""
     data_dir = tmp_path / "data"
     first = start_server(data_dir=data_dir)
     with RawSession(first.url) as qm:
@@ -526,7 +528,8 @@ def test_state_survives_a_restart_and_sessions_do_not(start_server: StartServer,
 
         second = start_server(data_dir=data_dir, port=first.port)
         assert second.public_key() == key  # the key pair is kept
-        assert qm.result("qm.size", queue_name="durable")["code"] == TOKEN_ERROR  # sessions are not
+        after_restart = qm.result("qm.size", queue_name="durable")["code"]
+        assert after_restart == (0 if store_kind == "postgresql" else TOKEN_ERROR)
         qm.login("alice", USERS["alice"])
         assert qm.ok("qm.size", queue_name="durable")["size"] == 2
         assert qm.ok("qm.get_uncheck_num", queue_name="durable")["ack_num"] == 1  # still in flight
@@ -537,22 +540,35 @@ def test_state_survives_a_restart_and_sessions_do_not(start_server: StartServer,
         assert qm.ok("qm.poll", queue_name="fresh")["message_id"] > taken["message_id"] + 2  # ids never reused
 
 
-def test_default_users_file_is_created_with_a_printed_password(start_server: StartServer, tmp_path: Path) -> None:
+def test_default_admin_is_created_with_a_printed_password(
+    start_server: StartServer, tmp_path: Path, store_for: StoreFor
+) -> None:
+    """SQLite: DATA_DIR/users.json with an admin; PostgreSQL: the admin in the database's users table (no file)."""
     data_dir = tmp_path / "data"
     log = tmp_path / "server.log"
     server = start_server(data_dir=data_dir, users_file=None, log=log)
+    url = store_for(data_dir)
     users_file = data_dir / "users.json"
-    assert stat.S_IMODE(users_file.stat().st_mode) == 0o600
-    stored = json.loads(users_file.read_text())["users"]["admin"]
-    assert stored["role"] == "admin"
-    assert stored["password"].startswith("scrypt$")
     line = next(text for text in log.read_text().splitlines() if "password" in text)
     password = line.split("password ", 1)[1].split(" ", 1)[0]
-    assert password not in users_file.read_text()
+    if url is None:
+        assert stat.S_IMODE(users_file.stat().st_mode) == 0o600
+        stored = json.loads(users_file.read_text())["users"]["admin"]
+        assert stored["role"] == "admin"
+        assert stored["password"].startswith("scrypt$")
+        assert password not in users_file.read_text()
+    else:
+        assert not users_file.exists()
+        with psycopg.connect(url) as conn:
+            row = conn.execute("SELECT role, password_hash FROM users WHERE name = 'admin'").fetchone()
+        assert row is not None
+        assert row[0] == "admin"
+        assert row[1].startswith("scrypt$")
+        assert password not in row[1]
     with RawSession(server.url) as qm:
         qm.login("admin", password)
         # a user added while the server runs can log in at once
-        _add_user_cli(users_file, "carol", "carol-pw")
+        _add_user_cli(users_file if url is None else url, "carol", "carol-pw")
         qm.login("carol", "carol-pw")
         qm.ok("qm.heart_beat")
 

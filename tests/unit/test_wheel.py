@@ -84,11 +84,14 @@ def test_metadata_lists_only_what_users_need(wheel: Path) -> None:
     assert "Typing :: Typed" in (metadata.get_all("Classifier") or [])
     urls = dict(entry.split(", ", 1) for entry in metadata.get_all("Project-URL") or [])
     assert {"Homepage", "Documentation", "Source", "Issues", "Changelog"} <= set(urls)
-    assert sorted(metadata.get_all("Provides-Extra") or []) == ["emulators", "keystone", "queuemanager", "server"]
+    extras = ["emulators", "keystone", "queuemanager", "server", "server-postgres"]
+    assert sorted(metadata.get_all("Provides-Extra") or []) == extras
     requirements = [Requirement(text) for text in metadata.get_all("Requires-Dist") or []]
     assert {r.name for r in requirements} == {
         "httpx", "attrs", "python-dateutil", "keystoneauth1", "openstacksdk", "cryptography",
         "starlette", "uvicorn", "pydantic",  # the "server" and "emulators" extras
+        "prometheus-client",  # the "server" extra's metrics
+        "psycopg", "psycopg-pool",  # "server-postgres": the server extra (inlined by hatchling) and the driver
     }  # fmt: skip
     pinned = [str(r) for r in requirements if any(spec.operator == "==" for spec in r.specifier)]
     assert pinned == []  # ranges for users; exact pins live in the dev group

@@ -7,8 +7,14 @@ Add a user:   mqclients-queuemanager --users FILE --add-user NAME [--role admin|
               --no-password keeps its password)
 Remove one:   mqclients-queuemanager --users FILE --remove-user NAME
 
-Without --users the server uses DATA_DIR/users.json, created on first start with the admin ``admin`` and a random
-password printed once (on stderr). The data directory is made 0700, every file in it 0600.
+Replicas:     mqclients-queuemanager --store postgresql://USER@HOST:PORT/DB --data-dir KEYS_DIR --port P ...
+              (docs/queuemanager-replicas.md: every replica the same key files and the same database)
+DB users:     mqclients-queuemanager --store postgresql://... --add-user NAME ... (or --remove-user NAME)
+
+Without --users a SQLite server uses DATA_DIR/users.json, created on first start with the admin ``admin`` and a
+random password printed once (on stderr). With a PostgreSQL store users and grants are in the database: --users
+FILE adds the file's users that are missing (never changes one), and an empty users table gets the admin
+``admin`` with a random password printed once. The data directory is made 0700, every file in it 0600.
 """
 
 from __future__ import annotations
@@ -22,6 +28,7 @@ from pathlib import Path
 from .accounts import ROLES, UsersFileError, add_user, create_default_users, remove_user
 
 PROG = "mqclients-queuemanager"
+METRICS_MODES = ("loopback", "open", "off")  # who may read GET /metrics (see operations.py)
 
 
 def _positive(text: str) -> float:
@@ -56,6 +63,21 @@ def parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1, loopback)")
     serve.add_argument("--port", type=int, default=8765, help="TCP port (default 8765)")
     serve.add_argument("--data-dir", type=Path, help="where the database, the keys and users.json live (made 0700)")
+    serve.add_argument(
+        "--store",
+        default=os.environ.get("QM_STORE") or None,
+        help="sqlite:///PATH (default: DATA_DIR/queuemanager.sqlite3) or postgresql://USER@HOST:PORT/DB for "
+        "replicas sharing one database (password from PGPASSWORD or ~/.pgpass); default $QM_STORE",
+    )
+    serve.add_argument(
+        "--pool-size", type=_count, default=8, help="PostgreSQL connections of this replica, at most (8)"
+    )
+    serve.add_argument(
+        "--metrics",
+        choices=METRICS_MODES,
+        default="loopback",
+        help="who may read GET /metrics: loopback clients (default), anyone (open), nobody (off)",
+    )
     serve.add_argument("--users", type=Path, help="the users file (default: DATA_DIR/users.json)")
     serve.add_argument("--tls-cert", type=Path, help="PEM certificate (chain) to serve HTTPS with; needs --tls-key")
     serve.add_argument("--tls-key", type=Path, help="PEM private key of --tls-cert")
@@ -87,7 +109,9 @@ def parser() -> argparse.ArgumentParser:
     limits.add_argument(
         "--max-connections", type=_count, help="open connections at most (default: file-descriptor limit - 64)"
     )
-    users = p.add_argument_group("users (these change the users file and exit)")
+    users = p.add_argument_group(
+        "users (these change the users file, or with a postgresql:// --store and no --users the database, and exit)"
+    )
     users.add_argument("--add-user", metavar="NAME", help="add NAME, or change its password, role or grants")
     users.add_argument("--remove-user", metavar="NAME", help="remove NAME (its sessions end at their next call)")
     users.add_argument("--role", choices=ROLES, help="with --add-user: admin (everything) or user (grants only)")
@@ -112,16 +136,58 @@ def _manage_users(args: argparse.Namespace, users_file: Path) -> int:
     return 0
 
 
+def _manage_database_users(args: argparse.Namespace) -> int:
+    """--add-user / --remove-user on the users table of a PostgreSQL store (every replica sees the change)."""
+    from .accounts import updated_account
+    from .pg_store import PostgresStore, redacted
+    from .store import StorageFailure
+
+    store = PostgresStore(args.store, ack_deadline=30.0, pool_size=1)
+    where = redacted(args.store)
+    try:
+        store.open()
+        if args.remove_user:
+            if not store.account_remove(args.remove_user):
+                raise UsersFileError(f"{where}: no user {args.remove_user!r}")
+            print(f"{where}: user {args.remove_user!r} removed", file=sys.stderr)
+            return 0
+        current = store.account_get(args.add_user)
+        password = None if args.no_password else _read_password(args.add_user)
+        store.account_put(
+            updated_account(
+                current, args.add_user, password, role=args.role, queues=args.grant_queue, maps=args.grant_map
+            )
+        )
+    except (UsersFileError, StorageFailure) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    finally:
+        store.close()
+    print(f"{where}: user {args.add_user!r} saved", file=sys.stderr)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     p = parser()
     args = p.parse_args(argv)
-    users_file: Path | None = args.users or (args.data_dir / "users.json" if args.data_dir else None)
+    shared_users = bool(args.store and args.store.startswith(("postgresql://", "postgres://")))
+    users_file: Path | None = args.users
+    if users_file is None and args.data_dir is not None and not shared_users:
+        users_file = args.data_dir / "users.json"
     os.umask(0o077)  # every file this process makes is its owner's only
+    from .stores import StoreURLError, check_url  # no server dependency: managing users needs none
+
+    try:
+        check_url(args.store)
+    except StoreURLError as exc:
+        p.error(str(exc))
     if args.add_user or args.remove_user:
+        if shared_users and args.users is None:
+            return _manage_database_users(args)
         if users_file is None:
             p.error("--add-user and --remove-user need --users FILE (or --data-dir DIR)")
         return _manage_users(args, users_file)
-    if args.data_dir is None or users_file is None:
+    if args.data_dir is None:
         p.error("--data-dir is required to serve")
     if args.max_body < 1024:
         p.error("--max-body must be at least 1024 bytes")
@@ -131,7 +197,7 @@ def main(argv: list[str] | None = None) -> int:
     data_dir: Path = args.data_dir
     data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     os.chmod(data_dir, 0o700)
-    if args.users is None and not users_file.exists():
+    if users_file is not None and args.users is None and not users_file.exists():
         password = create_default_users(users_file)
         print(
             f"created {users_file} with the admin 'admin', password {password} (shown only now; "
@@ -144,6 +210,9 @@ def main(argv: list[str] | None = None) -> int:
 
     from .app import Config, QueueManagerServer
     from .connections import default_max_connections, guarded_protocol
+    from .operations import configure_logging
+
+    configure_logging(args.log_level)
 
     scheme = "https" if args.tls_cert else "http"
     config = Config(
@@ -166,10 +235,13 @@ def main(argv: list[str] | None = None) -> int:
         backoff_base=args.backoff_base,
         backoff_cap=args.backoff_cap,
         url=f"{scheme}://{args.host}:{args.port}",
+        store_url=args.store,
+        pool_size=args.pool_size,
+        metrics=args.metrics,
     )
     try:
         server = QueueManagerServer(config)
-    except UsersFileError as exc:
+    except (UsersFileError, StoreURLError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     uvicorn.run(

@@ -69,7 +69,7 @@ def verify_password(password: str, stored: str) -> bool:
     return hmac.compare_digest(digest, expected)
 
 
-_DUMMY_HASH = hash_password(secrets.token_urlsafe(16))
+DUMMY_HASH = hash_password(secrets.token_urlsafe(16))
 
 
 def _grant_matches(grant: str, name: str) -> bool:
@@ -169,20 +169,18 @@ def _save(path: Path, accounts: Iterable[Account]) -> None:
     write_private(path, json.dumps(data, indent=2, sort_keys=True) + "\n")
 
 
-def add_user(
-    path: Path,
+def updated_account(
+    current: Account | None,
     username: str,
     password: str | None,
     *,
     role: Role | None = None,
     queues: Iterable[str] | None = None,
     maps: Iterable[str] | None = None,
-) -> None:
-    """Add a user or change one: a new password (None keeps it), role, or grants (None keeps what it has)."""
+) -> Account:
+    """``current`` (None: a new user) with a new password (None keeps it), role, or grants (None keeps them)."""
     if not USERNAME.match(username):
         raise UsersFileError(f"{username!r}: a username is 1 to 64 letters, digits, '_', '.', '@' or '-'")
-    accounts = load_accounts(path) if path.exists() else {}
-    current = accounts.get(username)
     if password is not None and not password:
         raise UsersFileError("the password is empty")
     if password is None and current is None:
@@ -195,12 +193,30 @@ def add_user(
         bad = [g for g in value or () if not GRANT.match(g)]
         if bad:
             raise UsersFileError(f"{what} grant {bad[0]!r}: a name, a prefix ending in '*', or '*'")
-    accounts[username] = Account(
+    return Account(
         username,
         hash_password(password) if password is not None else current.password_hash,  # type: ignore[union-attr]
         role or (current.role if current else "user"),
         grants["queues"] if grants["queues"] is not None else (current.queues if current else ()),
         grants["maps"] if grants["maps"] is not None else (current.maps if current else ()),
+    )
+
+
+def add_user(
+    path: Path,
+    username: str,
+    password: str | None,
+    *,
+    role: Role | None = None,
+    queues: Iterable[str] | None = None,
+    maps: Iterable[str] | None = None,
+) -> None:
+    """Add a user to the users file or change one (see ``updated_account``)."""
+    if not USERNAME.match(username):
+        raise UsersFileError(f"{username!r}: a username is 1 to 64 letters, digits, '_', '.', '@' or '-'")
+    accounts = load_accounts(path) if path.exists() else {}
+    accounts[username] = updated_account(
+        accounts.get(username), username, password, role=role, queues=queues, maps=maps
     )
     _save(path, accounts.values())
 
@@ -247,5 +263,5 @@ class Accounts:
     def check(self, username: str, password: str) -> Account | None:
         """The account when the password is right (as slow for an unknown user as for a wrong password)."""
         account = self.get(username)
-        matched = verify_password(password, account.password_hash if account is not None else _DUMMY_HASH)
+        matched = verify_password(password, account.password_hash if account is not None else DUMMY_HASH)
         return account if matched else None

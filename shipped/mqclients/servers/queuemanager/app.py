@@ -18,8 +18,10 @@ import hmac
 import json
 import logging
 import math
+import secrets
 import sqlite3
 import sys
+import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -34,7 +36,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from . import codes, models
-from .accounts import Account, Accounts
+from .accounts import DUMMY_HASH, Account, Accounts, UsersFileError, load_accounts, updated_account, verify_password
 from .codes import QMError
 from .limits import BackoffPolicy, LoginThrottle, RateLimitedLog
 from .login import (
@@ -46,9 +48,18 @@ from .login import (
     load_or_create_key,
     public_key_pem,
 )
-from .sessions import Session, Sessions
-from .sqlite_store import MAX_IN_FLIGHT, SQLiteStore
-from .store import Delivered, Store, Taker
+from .operations import (
+    LOOPBACK,
+    MAX_QUEUES_IN_METRICS,
+    REQUEST_ID_HEADER,
+    Metrics,
+    request_id_from,
+    request_id_var,
+)
+from .sessions import MemorySessionBook, Session, SessionBook, Sessions, SharedSessionBook
+from .sqlite_store import MAX_IN_FLIGHT
+from .store import Delivered, SharedSessionStore, StorageFailure, Store, Taker
+from .stores import describe, open_store
 
 logger = logging.getLogger("mqclients.servers.queuemanager")
 
@@ -64,7 +75,7 @@ class Config:
     """How the server runs; ``mqclients-queuemanager`` fills it from its options (``--help`` explains each)."""
 
     data_dir: Path
-    users_file: Path
+    users_file: Path | None  # SQLite: required; PostgreSQL: users in it are added to the database when missing
     token_ttl: float = 300.0
     session_max_lifetime: float = 8 * 3600.0
     sessions_per_user: int = 256
@@ -82,6 +93,10 @@ class Config:
     backoff_base: float = 1.0
     backoff_cap: float = 60.0
     url: str | None = None  # only for the "listening on" line
+    store_url: str | None = None  # None: SQLite in data_dir; else see stores.open_store
+    pool_size: int = 8  # PostgreSQL connections (and store threads) of this replica
+    metrics: str = "loopback"  # who may read /metrics: loopback, open, off
+    ready_timeout: float = 2.0  # /readyz: how long the store may take to answer
 
 
 class RpcFailure(Exception):
@@ -206,7 +221,6 @@ class QueueManagerServer:
         self.key = load_or_create_key(config.data_dir)
         self.public_pem = public_key_pem(self.key)
         self.challenges = Challenges(load_or_create_challenge_key(config.data_dir), config.challenge_ttl)
-        self.accounts = Accounts(config.users_file)
         self.sessions = Sessions(
             config.token_ttl, max_lifetime=config.session_max_lifetime, max_per_user=config.sessions_per_user
         )
@@ -217,13 +231,36 @@ class QueueManagerServer:
             }
         )
         self.log = RateLimitedLog(logger)
-        self.store: Store = store or SQLiteStore(
-            config.data_dir / "queuemanager.sqlite3",
+        self.store: Store = store or open_store(
+            config.store_url,
+            config.data_dir,
             ack_deadline=config.ack_deadline,
             max_in_flight=config.max_in_flight,
+            pool_size=config.pool_size,
         )
-        # One thread runs every store call: calls are serialized, each in its own transaction.
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="qm-store")
+        self.session_book: SessionBook
+        self.accounts: Accounts | None = None  # the users file; None: users are in the shared store
+        self.shared: SharedSessionStore | None = None
+        if isinstance(self.store, SharedSessionStore):
+            self.shared = self.store
+            # PostgreSQL: calls run on as many threads as the pool has connections, sessions are rows
+            store_threads = config.pool_size
+            self.session_book = SharedSessionBook(
+                self.store,
+                self.db,
+                config.token_ttl,
+                max_lifetime=config.session_max_lifetime,
+                max_per_user=config.sessions_per_user,
+            )
+        else:
+            # SQLite: one thread runs every store call: calls are serialized, each in its own transaction
+            store_threads = 1
+            self.session_book = MemorySessionBook(self.sessions)
+            if config.users_file is None:
+                raise UsersFileError("a server with a SQLite store needs a users file")
+            self.accounts = Accounts(config.users_file)
+        self._executor = ThreadPoolExecutor(max_workers=store_threads, thread_name_prefix="qm-store")
+        self.metrics = Metrics()
         # Logins (RSA decryption, 16 MiB of scrypt each) run on a few threads of their own, with a bounded queue.
         self._login_executor = ThreadPoolExecutor(max_workers=config.login_workers, thread_name_prefix="qm-login")
         self.logins_waiting = 0
@@ -234,6 +271,9 @@ class QueueManagerServer:
                 Route("/rpc", self.rpc, methods=["POST"]),
                 Route("/public-key", self.public_key, methods=["GET"]),
                 Route("/login-challenge", self.login_challenge, methods=["GET"]),
+                Route("/healthz", self.healthz, methods=["GET"]),
+                Route("/readyz", self.readyz, methods=["GET"]),
+                Route("/metrics", self.metrics_page, methods=["GET"]),
             ],
             lifespan=self.lifespan,
         )
@@ -248,10 +288,17 @@ class QueueManagerServer:
     @contextlib.asynccontextmanager
     async def lifespan(self, app: Starlette) -> AsyncIterator[None]:
         asyncio.get_running_loop().set_exception_handler(self.log.loop_exception_handler)
-        await self.db(self.store.open)
+        try:
+            await self.db(self.store.open)
+            if self.shared is not None:
+                await self._seed_users(self.shared)
+        except Exception as exc:
+            print(f"queueManager cannot open its store: {exc}", file=sys.stderr, flush=True)
+            raise
         sweeper = asyncio.create_task(self._sweep_forever())
         where = self.config.url or "loopback"
-        print(f"queueManager listening on {where} (data in {self.config.data_dir})", file=sys.stderr, flush=True)
+        data = describe(self.config.store_url, self.config.data_dir)
+        print(f"queueManager listening on {where} (data in {data})", file=sys.stderr, flush=True)
         try:
             yield
         finally:
@@ -262,6 +309,43 @@ class QueueManagerServer:
             self._executor.shutdown(wait=True)
             self._login_executor.shutdown(wait=True)
 
+    async def _seed_users(self, shared: SharedSessionStore) -> None:
+        """Users in a shared store: the users file's (when given) added if missing, never changed (a replica
+        started with an old file cannot undo a change made since); an empty table gets the admin ``admin`` with
+        a random password, printed once by the replica that created it."""
+        if self.config.users_file is not None:
+            listed = load_accounts(self.config.users_file).values()
+            added = await self.db(shared.accounts_add_missing, listed)
+            if added:
+                print(f"users added to the database from {self.config.users_file}: {', '.join(added)}", file=sys.stderr)
+        if await self.db(shared.account_count) == 0:
+            password = secrets.token_urlsafe(18)
+            admin = updated_account(None, "admin", password, role="admin")
+            if await self.db(shared.accounts_add_missing, [admin]):
+                print(
+                    f"created the admin 'admin' in the database, password {password} (shown only now; add users "
+                    "with --store URL --add-user NAME)",
+                    file=sys.stderr,
+                    flush=True,
+                )
+
+    async def user(self, session: Session) -> Account | None:
+        """The session's user as it is now (removed: None)."""
+        if self.accounts is None:
+            return session.current_account
+        return self.accounts.get(session.username)
+
+    async def check_password(self, username: str, password: str) -> Account | None:
+        """The account when the password is right (as slow for an unknown user as for a wrong password)."""
+        if self.accounts is not None:
+            return await self.in_login_pool(self.accounts.check, username, password)
+        if self.shared is None:
+            raise RuntimeError("no users file and no shared store")
+        account = await self.db(self.shared.account_get, username)
+        stored = account.password_hash if account is not None else DUMMY_HASH
+        matched = await self.in_login_pool(verify_password, password, stored)
+        return account if matched else None
+
     async def _sweep_forever(self) -> None:
         """Put elements past their ack deadline back in their queues; forget expired sessions."""
         interval = min(1.0, max(0.05, self.config.ack_deadline / 4))
@@ -269,9 +353,9 @@ class QueueManagerServer:
             await asyncio.sleep(interval)
             try:
                 await self.db(self.store.sweep)
-            except sqlite3.Error as exc:
+            except (sqlite3.Error, StorageFailure) as exc:
                 self.log.warning("sweep", "sweep failed: %r", exc)
-            self.sessions.purge()
+            await self.session_book.purge()
 
     # -- HTTP ------------------------------------------------------------------------------------------------
 
@@ -286,12 +370,46 @@ class QueueManagerServer:
         }
         return JSONResponse(body, headers={"Cache-Control": "no-store"})
 
-    async def rpc(self, request: Request) -> Response:
+    async def healthz(self, request: Request) -> Response:
+        """The process is up and serving (says nothing of the store)."""
+        return JSONResponse({"status": "ok"}, headers={"Cache-Control": "no-store"})
+
+    async def readyz(self, request: Request) -> Response:
+        """The store answers within ``ready_timeout``: 200, else 503 (a balancer sends this replica nothing)."""
         try:
-            return await self._answer(request)
+            await asyncio.wait_for(self.db(self.store.ping), self.config.ready_timeout)
+        except (TimeoutError, sqlite3.Error, StorageFailure, RuntimeError) as exc:
+            self.log.warning("readyz", "not ready: %r", exc)
+            return JSONResponse({"status": "store unreachable"}, status_code=503, headers={"Cache-Control": "no-store"})
+        return JSONResponse({"status": "ready"}, headers={"Cache-Control": "no-store"})
+
+    async def metrics_page(self, request: Request) -> Response:
+        """Prometheus text format; who may read it is ``--metrics`` (queue names are data)."""
+        mode = self.config.metrics
+        client = request.client.host if request.client else ""
+        if mode == "off" or (mode == "loopback" and client not in LOOPBACK):
+            return Response("not found\n", status_code=404, media_type="text/plain")
+        try:
+            depths = await asyncio.wait_for(self.db(self.store.depths, MAX_QUEUES_IN_METRICS), 5.0)
+        except (TimeoutError, sqlite3.Error, StorageFailure) as exc:
+            self.log.warning("metrics", "queue depths unavailable: %r", exc)
+            depths = []
+        return Response(self.metrics.render(depths), media_type="text/plain; version=0.0.4; charset=utf-8")
+
+    async def rpc(self, request: Request) -> Response:
+        request_id = request_id_from(request.headers.get(REQUEST_ID_HEADER))
+        token = request_id_var.set(request_id)
+        self.metrics.in_progress.inc()
+        try:
+            response = await self._answer(request)
         except Exception as exc:  # a bug: still a JSON-RPC answer, never an HTTP 500
             self.log.warning("internal", "internal error: %r", exc)
-            return self._error(None, RpcFailure(codes.INTERNAL_ERROR, "internal error"))
+            response = self._error(None, RpcFailure(codes.INTERNAL_ERROR, "internal error"))
+        finally:
+            self.metrics.in_progress.dec()
+            request_id_var.reset(token)
+        response.headers["X-Request-Id"] = request_id
+        return response
 
     async def _answer(self, request: Request) -> Response:
         try:
@@ -382,27 +500,48 @@ class QueueManagerServer:
         method = METHODS.get(name)
         if method is None:
             raise RpcFailure(codes.METHOD_NOT_FOUND, f"method not found: {name[:100]!r}")
-        params = validate(method.params, message.get("params", {}))
+        started = time.perf_counter()
         try:
-            caller = self._authorize(method, params, address)
+            fields = await self._run(name, method, message.get("params", {}), address)
+        except RpcFailure:
+            self._observe(name, "refused", None, started)
+            raise
+        self._observe(name, "ok" if fields["code"] == codes.OK else "error", fields["code"], started)
+        return fields
+
+    def _observe(self, name: str, outcome: str, code: int | None, started: float) -> None:
+        self.metrics.observe(name, outcome, started)
+        if logger.isEnabledFor(logging.INFO):
+            fields = {
+                "method": name,
+                "outcome": outcome,
+                "code": code,
+                "ms": round(1000 * (time.perf_counter() - started), 2),
+            }
+            logger.info("rpc", extra={"fields": fields})
+
+    async def _run(self, name: str, method: Method, raw_params: Any, address: str) -> Fields:
+        params = validate(method.params, raw_params)
+        try:
+            caller = await self._authorize(method, params, address)
             fields = await method.handler(self, params, caller)
         except QMError as exc:
             return {"code": exc.code, "message": exc.message}
-        except sqlite3.Error as exc:
+        except (sqlite3.Error, StorageFailure) as exc:
             self.log.warning("storage", "storage failure in %s: %r", name, exc)
             return {"code": codes.FAILURE, "message": "internal failure of the server's storage"}
         return {"code": codes.OK, **fields}
 
-    def _authorize(self, method: Method, params: Any, address: str) -> Caller:
+    async def _authorize(self, method: Method, params: Any, address: str) -> Caller:
         """The caller of a call it may make: a live session, its user unchanged, granted the queue or map."""
         if not method.authenticated:
             return Caller(address)
-        session = self.sessions.find(getattr(params, "token", None))
+        session = await self.session_book.find(getattr(params, "token", None))
         if session is None:
             raise QMError(codes.INVALID_TOKEN, "invalid or expired token: call qm.auth again")
-        account = self.accounts.get(session.username)
+        account = await self.user(session)
         if account is None or not hmac.compare_digest(account.password_hash, session.password_hash):
-            self.sessions.close(session)
+            await self.session_book.close(session)
             raise QMError(codes.INVALID_TOKEN, "session ended (user removed or password changed): call qm.auth again")
         if method.queue_field is not None:
             queue = getattr(params, method.queue_field)
@@ -431,8 +570,8 @@ async def _auth(server: QueueManagerServer, p: models.AuthParams, caller: Caller
     finally:
         server.logins_waiting -= 1
     server.throttle.succeeded(keys[0])
-    token, session = server.sessions.open(account.name, account.password_hash)
-    return {"token": token, "expires_in": server.sessions.seconds_left(session)}
+    token, session = await server.session_book.open(account.name, account.password_hash)
+    return {"token": token, "expires_in": server.session_book.seconds_left(session)}
 
 
 async def _check_login(server: QueueManagerServer, p: models.AuthParams, keys: list[str]) -> Account:
@@ -449,7 +588,7 @@ async def _check_login(server: QueueManagerServer, p: models.AuthParams, keys: l
             ) from None
         if not await server.db(server.store.use_challenge, challenge.nonce, challenge.expires):
             raise QMError(codes.WRONG_CREDENTIALS, "login refused: this challenge was used already (a replayed login)")
-        account = await server.in_login_pool(server.accounts.check, p.username, payload.password)
+        account = await server.check_password(p.username, payload.password)
         if account is None:
             raise QMError(codes.WRONG_CREDENTIALS, "wrong username or password")
     except QMError:
@@ -459,12 +598,12 @@ async def _check_login(server: QueueManagerServer, p: models.AuthParams, keys: l
 
 
 async def _heart_beat(server: QueueManagerServer, p: models.HeartBeatParams, caller: Caller) -> Fields:
-    server.sessions.renew(caller.live_session)
-    return {"expires_in": server.sessions.seconds_left(caller.live_session)}
+    await server.session_book.renew(caller.live_session)
+    return {"expires_in": server.session_book.seconds_left(caller.live_session)}
 
 
 async def _logout(server: QueueManagerServer, p: models.LogoutParams, caller: Caller) -> Fields:
-    server.sessions.close(caller.live_session)
+    await server.session_book.close(caller.live_session)
     return {}
 
 

@@ -82,6 +82,7 @@ def start(
     users_file: Path | None = None,
     *,
     port: int | None = None,
+    store: str | None = None,
     token_ttl: float | None = None,
     ack_deadline: float | None = None,
     max_body: int | None = None,
@@ -97,7 +98,8 @@ def start(
 ) -> LocalQueueManager:
     """Start ``python -m mqclients.servers.queuemanager`` (or ``command``) and wait until it answers.
 
-    ``options``: more command-line options by name (``{"session-in-flight": 5}``); ``tls``: (certificate, key) to
+    ``store``: the ``--store`` URL (default: SQLite in ``data_dir``). ``options``: more command-line options by
+    name (``{"session-in-flight": 5}``); ``tls``: (certificate, key) to
     serve HTTPS, checked with ``verify``; ``fd_limit``: the server process's descriptor limit (``setrlimit`` in
     the child before it starts). Its output goes to ``log`` when given, else nowhere (``quiet``) or to ours.
     """
@@ -106,6 +108,7 @@ def start(
     command += ["--port", str(port), "--data-dir", str(data_dir)]
     named: dict[str, Any] = {
         "users": users_file,
+        "store": store,
         "token-ttl": token_ttl,
         "ack-deadline": ack_deadline,
         "max-body": max_body,

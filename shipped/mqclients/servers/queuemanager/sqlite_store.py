@@ -25,11 +25,12 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from . import codes
+from . import codes, migrations
 from .codes import QMError
+from .migrations import Migration
 from .store import Delivered, Taker
 
-SCHEMA = """
+SCHEMA_V1 = """
 CREATE TABLE IF NOT EXISTS queues (
     name TEXT PRIMARY KEY,
     created REAL NOT NULL
@@ -40,11 +41,14 @@ CREATE TABLE IF NOT EXISTS messages (
     element TEXT NOT NULL,
     seq INTEGER NOT NULL,
     deadline REAL,
-    deliveries INTEGER NOT NULL DEFAULT 0
+    deliveries INTEGER NOT NULL DEFAULT 0,
+    holder TEXT,
+    session TEXT
 );
 CREATE INDEX IF NOT EXISTS messages_by_queue ON messages (queue, deadline);
 CREATE INDEX IF NOT EXISTS messages_visible ON messages (queue, seq) WHERE deadline IS NULL;
 CREATE INDEX IF NOT EXISTS messages_in_flight ON messages (deadline) WHERE deadline IS NOT NULL;
+CREATE INDEX IF NOT EXISTS messages_by_session ON messages (session) WHERE deadline IS NOT NULL;
 CREATE TABLE IF NOT EXISTS counters (
     name TEXT PRIMARY KEY,
     value INTEGER NOT NULL
@@ -62,9 +66,11 @@ CREATE TABLE IF NOT EXISTS map_entries (
 ) WITHOUT ROWID;
 """
 
-# Columns added after the first release: added to an older database when it is opened.
-_ADDED_COLUMNS = {"holder": "TEXT", "session": "TEXT"}
-_ADDED_INDEXES = "CREATE INDEX IF NOT EXISTS messages_by_session ON messages (session) WHERE deadline IS NOT NULL;"
+# The schema's versions, oldest first (see ``migrations``); the version is SQLite's ``PRAGMA user_version``.
+MIGRATIONS = (Migration(1, "queues, messages, maps, used challenges", SCHEMA_V1),)
+
+# A database made before versioned migrations (user_version 0 with tables) lacks these columns of version 1.
+_PRE_VERSIONED_COLUMNS = {"holder": "TEXT", "session": "TEXT"}
 
 MAX_IN_FLIGHT = 100_000
 
@@ -96,13 +102,24 @@ class SQLiteStore:
         db.execute("PRAGMA journal_mode=WAL")
         db.execute("PRAGMA synchronous=FULL")
         db.execute("PRAGMA busy_timeout=5000")
-        db.executescript(SCHEMA)
-        present = {row[1] for row in db.execute("PRAGMA table_info(messages)")}
-        for column, kind in _ADDED_COLUMNS.items():
-            if column not in present:
-                db.execute(f"ALTER TABLE messages ADD COLUMN {column} {kind}")
-        db.executescript(_ADDED_INDEXES)
+        self._migrate(db)
         self._db = db
+
+    @staticmethod
+    def _migrate(db: sqlite3.Connection) -> None:
+        current = int(db.execute("PRAGMA user_version").fetchone()[0])
+        tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if current == 0 and "messages" in tables:  # made before versioned migrations: bring it to version 1
+            present = {row[1] for row in db.execute("PRAGMA table_info(messages)")}
+            for column, kind in _PRE_VERSIONED_COLUMNS.items():
+                if column not in present:
+                    db.execute(f"ALTER TABLE messages ADD COLUMN {column} {kind}")
+
+        def run(migration: Migration) -> None:
+            # one transaction: the schema change and the version it brings (user_version is in the transaction)
+            db.executescript(f"BEGIN IMMEDIATE;\n{migration.sql}\nPRAGMA user_version = {migration.version};\nCOMMIT;")
+
+        migrations.apply(MIGRATIONS, current, run)
 
     def close(self) -> None:
         if self._db is not None:
@@ -339,3 +356,19 @@ class SQLiteStore:
 
         used: bool = self._write(work)
         return used
+
+    # -- operations ------------------------------------------------------------------------------------------
+
+    def ping(self) -> None:
+        self.db.execute("SELECT 1").fetchone()
+
+    def depths(self, limit: int) -> list[tuple[str, int, int]]:
+        """(queue, visible, in flight) of the first ``limit`` queues by name, for metrics."""
+        now = self._clock()
+        rows = self.db.execute(
+            "SELECT q.name, count(m.id) FILTER (WHERE m.deadline IS NULL OR m.deadline <= ?), "
+            "count(m.id) FILTER (WHERE m.deadline > ?) FROM (SELECT name FROM queues ORDER BY name LIMIT ?) q "
+            "LEFT JOIN messages m ON m.queue = q.name GROUP BY q.name ORDER BY q.name",
+            (now, now, limit),
+        ).fetchall()
+        return [(str(r[0]), int(r[1]), int(r[2])) for r in rows]

@@ -1,9 +1,9 @@
 """What the server needs from its storage: the ``Store`` interface, and the values it passes.
 
-``sqlite_store.SQLiteStore`` implements it today; another back end (PostgreSQL, issue 12) implements the same
-methods. The contract every implementation keeps:
+``sqlite_store.SQLiteStore`` (one process, the default) and ``pg_store.PostgresStore`` (many replicas on one
+database) implement it; ``open_store`` in ``stores`` picks one from a URL. The contract every implementation keeps:
 
-- Calls come from one thread at a time (the server runs them on one worker thread); each call is one transaction:
+- Each call is one transaction (SQLite: calls come from one thread at a time; PostgreSQL: from a bounded pool):
   all of it or nothing, and on durable storage when it returns (a confirmed ``add`` survives a crash).
 - Failures the caller should see are ``codes.QMError`` (queue not found, queue exists, ...); anything else the
   storage raises is an internal failure.
@@ -16,8 +16,10 @@ methods. The contract every implementation keeps:
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from typing import Protocol
+from dataclasses import dataclass, field
+from typing import Protocol, runtime_checkable
+
+from .accounts import Account
 
 
 @dataclass(frozen=True)
@@ -34,6 +36,22 @@ class Taker:
 
     user: str
     session: str
+
+
+class StorageFailure(Exception):
+    """The storage failed (unreachable, timed out, refused): the call answers an internal failure, not a crash."""
+
+
+@dataclass(frozen=True)
+class StoredSession:
+    """A session kept by a store shared by replicas: found by the SHA-256 of its token (never the token)."""
+
+    digest: bytes = field(repr=False)
+    id: str
+    username: str
+    password_hash: str = field(repr=False)  # the user's hash at login
+    seconds_left: float
+    account: Account | None = None  # the user as it is now (None: removed)
 
 
 class Store(Protocol):
@@ -70,3 +88,43 @@ class Store(Protocol):
     def map_destroy(self, name: str) -> None: ...
 
     def use_challenge(self, nonce: bytes, expires: float) -> bool: ...
+
+    def ping(self) -> None: ...
+
+    def depths(self, limit: int) -> list[tuple[str, int, int]]: ...
+
+
+@runtime_checkable
+class SharedSessionStore(Protocol):
+    """A store that also keeps sessions, users and grants, so that every replica on it accepts every token and
+    sees every change of a user at once (PostgreSQL). A store without these methods (SQLite, one process) leaves
+    sessions in the server's memory and users in the users file."""
+
+    def session_open(
+        self,
+        digest: bytes,
+        session_id: str,
+        username: str,
+        password_hash: str,
+        *,
+        ttl: float,
+        max_lifetime: float,
+        max_per_user: int,
+        max_total: int,
+    ) -> float: ...
+
+    def session_find(self, digest: bytes) -> StoredSession | None: ...
+
+    def session_renew(self, digest: bytes, ttl: float) -> float: ...
+
+    def session_close(self, digest: bytes) -> None: ...
+
+    def account_get(self, username: str) -> Account | None: ...
+
+    def account_put(self, account: Account) -> None: ...
+
+    def account_remove(self, username: str) -> bool: ...
+
+    def accounts_add_missing(self, accounts: Iterable[Account]) -> list[str]: ...
+
+    def account_count(self) -> int: ...
