@@ -83,8 +83,17 @@ typecheck: $(STAMP)
 	$(PY) -m mypy wrappers codegen tests servers shipped bench examples generated docs
 
 # Everything CI gates on (the docs build too: a few seconds; the screenshot is make docs-check).
+# The suite runs as two pytest processes at once, one per core: the queueManager server and fault-injection suites
+# (each starts its own servers) beside everything else. The second's output follows when both are done; the target
+# fails if either does.
+SUITE_B := tests/servers tests/faults
 test: install zaqar-server check lint typecheck docs
-	$(PY) -m pytest
+	@mkdir -p .pytest-logs
+	@$(PY) -m pytest -p no:cacheprovider $(SUITE_B) > .pytest-logs/servers-and-faults.log 2>&1 & b=$$!; \
+	$(PY) -m pytest $(addprefix --ignore=,$(SUITE_B)); a=$$?; \
+	wait $$b; rb=$$?; \
+	echo "--- $(SUITE_B) ---"; cat .pytest-logs/servers-and-faults.log; \
+	[ $$a -eq 0 ] && [ $$rb -eq 0 ]
 
 # Unit tests only (markers by folder, tests/conftest.py): no server, no subprocess, no long property run; < 20 s.
 test-fast: $(STAMP)

@@ -5,7 +5,7 @@ all measured in one run on this machine, with each cycle's p50 and p99 latency.
     make bench        (or: python -m bench.queuemanager_replicas [--cycles N] [--clients N])
 
 Everything (server processes, PostgreSQL, the clients) shares this machine's cores: read the rows as how the
-server behaves here, not as what more replicas buy on more cores (see docs/queuemanager-replicas.md).
+server behaves here, not as what more replicas buy on more cores (see docs/pages/queuemanager-replicas.md).
 """
 
 from __future__ import annotations

@@ -8,7 +8,7 @@ Add a user:   mqclients-queuemanager --users FILE --add-user NAME [--role admin|
 Remove one:   mqclients-queuemanager --users FILE --remove-user NAME
 
 Replicas:     mqclients-queuemanager --store postgresql://USER@HOST:PORT/DB --data-dir KEYS_DIR --port P ...
-              (docs/queuemanager-replicas.md: every replica the same key files and the same database)
+              (docs/pages/queuemanager-replicas.md: every replica the same key files and the same database)
 DB users:     mqclients-queuemanager --store postgresql://... --add-user NAME ... (or --remove-user NAME)
 
 Without --users a SQLite server uses DATA_DIR/users.json, created on first start with the admin ``admin`` and a
