@@ -61,8 +61,8 @@ check: $(STAMP) spec-coverage
 
 # Every request line, parameter and field of the RocketMQ seed document is in the spec, or listed with its reason
 # in codegen/coverage/huawei-rocketmq.yaml. Reads the committed doc index (specs/reference/seed-002-doc-index.yaml),
-# so it runs in any clone; where the seed is at hand ($$MQCLIENTS_SEEDS or ../shared/seeds) it also fails if the
-# index is not what the seed parses to.
+# so it runs in any clone and reads nothing outside it; with $$MQCLIENTS_SEEDS set to the seeds folder it also fails
+# if the index is not what the seed parses to.
 spec-coverage: $(STAMP)
 	$(PY) -m codegen.spec_coverage -q
 
@@ -71,7 +71,7 @@ spec-coverage: $(STAMP)
 sdk-inventory: $(STAMP)
 	$(PY) -m codegen.sdk_inventory
 
-# Parse the seed document (needs $$MQCLIENTS_SEEDS or ../shared/seeds) and write its doc index; commit the result.
+# Optional regeneration: parse the seed document (MQCLIENTS_SEEDS=<seeds folder>) and write its doc index; commit it.
 doc-index: $(STAMP)
 	$(PY) -m codegen.spec_coverage --write-index
 

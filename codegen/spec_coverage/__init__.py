@@ -4,7 +4,7 @@
 
 The spec's operations name their section with ``x-doc: "002 §5.1.1"``; ``002`` picks the seed. The check reads the
 seed's facts from its committed doc index (``specs/reference/seed-002-doc-index.yaml``, written by
-``make doc-index``), so it runs in any clone; with the seed at hand (``$MQCLIENTS_SEEDS`` or ``../shared/seeds``)
+``make doc-index``), so it runs in any clone; with a seeds folder named (``$MQCLIENTS_SEEDS`` or ``--seeds``)
 it also fails if the index is not what the seed parses to. The check fails (exit 1) on any gap not listed, with its
 reason, in ``codegen/coverage/<spec stem>.yaml``.
 

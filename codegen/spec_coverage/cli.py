@@ -32,7 +32,7 @@ def _ident(spec: Mapping[str, Any]) -> str:
     return ident
 
 
-def run(spec_path: Path, seeds: Path, exceptions_path: Path) -> Report:
+def run(spec_path: Path, seeds: Path | None, exceptions_path: Path) -> Report:
     """The check with the seed document itself (parsed now)."""
     spec = _read_spec(spec_path)
     seed = parse_seed(find_seed(spec, seeds).read_text(encoding="utf-8"))
@@ -51,7 +51,7 @@ def run_sdk(spec_path: Path, inventory_path: Path, exceptions_path: Path) -> Sdk
     return check_sdk(_read_spec(spec_path), load_inventory(inventory_path), load_sdk_exceptions(exceptions_path))
 
 
-def write_index(spec_path: Path, seeds: Path, index_dir: Path) -> Path:
+def write_index(spec_path: Path, seeds: Path | None, index_dir: Path) -> Path:
     """Parse the spec's seed and write its doc index; returns the file written."""
     seed_path = find_seed(_read_spec(spec_path), seeds)
     text = seed_path.read_text(encoding="utf-8")
@@ -61,11 +61,12 @@ def write_index(spec_path: Path, seeds: Path, index_dir: Path) -> Path:
     return target
 
 
-def index_freshness(spec_path: Path, seeds: Path, index_dir: Path) -> str | None:
-    """Where the seed is at hand: a problem if the committed index is not what it parses to; else None.
-
-    Without the seed (a clone from a forge) there is nothing to compare with: None.
+def index_freshness(spec_path: Path, seeds: Path | None, index_dir: Path) -> str | None:
+    """With a seeds folder named (``--seeds`` or ``$MQCLIENTS_SEEDS``): a problem if the committed index is not what
+    the seed parses to; else None. Without one there is nothing to compare with: None.
     """
+    if seeds is None:
+        return None
     try:
         seed_path = find_seed(_read_spec(spec_path), seeds)
     except SystemExit:
@@ -84,7 +85,9 @@ def main(argv: list[str] | None = None) -> int:
         description="Does a hand-transcribed spec say everything its seed document says, and nothing else?",
     )
     parser.add_argument("--spec", type=Path, default=DEFAULT_SPEC, help="the spec (default: %(default)s)")
-    parser.add_argument("--seeds", type=Path, help=f"the seeds folder (default: ${SEEDS_ENV}, else ../shared/seeds)")
+    parser.add_argument(
+        "--seeds", type=Path, help=f"the seeds folder (default: ${SEEDS_ENV}; none: only the committed index is read)"
+    )
     parser.add_argument("--index-dir", type=Path, default=index.INDEX_DIR, help="where doc indexes are kept")
     parser.add_argument(
         "--exceptions", type=Path, help="the deliberate differences (codegen/coverage/<spec stem>.yaml)"

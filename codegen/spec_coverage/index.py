@@ -1,9 +1,9 @@
 """The doc index: what the check needs from a seed document, committed as data (``specs/reference/``).
 
-The seeds live outside the repository (``../shared/seeds``), so a clone from a forge has none. ``make doc-index``
-parses the seed and writes its sections, request lines and parameter-table rows to
-``specs/reference/seed-<id>-doc-index.yaml``; ``make check`` compares the spec with that file, and, where the seed
-is at hand, also checks that the file is what the seed parses to (so a parser change or a new seed is not missed).
+The seeds live outside the repository, so a clone from a forge has none. ``make doc-index`` (given the seeds folder
+in ``$MQCLIENTS_SEEDS``) parses the seed and writes its sections, request lines and parameter-table rows to
+``specs/reference/seed-<id>-doc-index.yaml``; ``make check`` compares the spec with that file, and, when a seeds
+folder is named, also checks that the file is what the seed parses to (so a parser change or a new seed is not missed).
 
 Only facts are kept: section numbers and titles, request lines, each table's caption, kind, side and status, and
 each row's name, required flag and type, with the seed's line numbers for the reports. The description column is

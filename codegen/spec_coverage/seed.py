@@ -24,17 +24,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from codegen.specs import ROOT
-
 SEEDS_ENV = "MQCLIENTS_SEEDS"
 HTTP_METHODS = ("GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS")
 ARRAY_ELEMENT = "[数组元素]"  # the row name of a body that is itself an array
 
 
-def seeds_dir() -> Path:
-    """Where the seeds live: ``$MQCLIENTS_SEEDS``, else ``<repo>/../shared/seeds``."""
+def seeds_dir() -> Path | None:
+    """Where the seed documents are, when someone says so (``$MQCLIENTS_SEEDS``); ``None`` otherwise.
+
+    The seeds are not part of the repository: nothing reads them unless they are named explicitly, so the check and
+    the tests behave the same in every clone. Only the optional regeneration step (``make doc-index``) needs them.
+    """
     env = os.environ.get(SEEDS_ENV)
-    return Path(env) if env else ROOT.parent / "shared" / "seeds"
+    return Path(env) if env else None
 
 
 @dataclass(frozen=True)
@@ -270,10 +272,12 @@ def seed_id(spec: Mapping[str, Any]) -> str | None:
     return max(counts, key=lambda k: counts[k]) if counts else None
 
 
-def find_seed(spec: Mapping[str, Any], directory: Path) -> Path:
+def find_seed(spec: Mapping[str, Any], directory: Path | None) -> Path:
     ident = seed_id(spec)
     if ident is None:
         raise SystemExit("the spec's x-doc names no seed (expected e.g. '002 §5.1.1')")
+    if directory is None:
+        raise SystemExit(f"no seeds folder named: set {SEEDS_ENV} or pass --seeds")
     matches = sorted(directory.glob(f"{ident}_*.txt"))
     if not matches:
         raise SystemExit(f"no seed {ident}_*.txt in {directory} (set {SEEDS_ENV} or pass --seeds)")

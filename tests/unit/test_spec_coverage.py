@@ -681,7 +681,9 @@ def test_section_numbers_stay_text_in_the_index(tmp_path: Path) -> None:
 
 def test_seed_folder(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.delenv(SEEDS_ENV, raising=False)
-    assert seeds_dir() == DEFAULT_SPEC.parent.parent.parent / "shared" / "seeds"
+    assert seeds_dir() is None  # nothing outside the repository is read unless named
+    with pytest.raises(SystemExit, match=SEEDS_ENV):
+        find_seed(good_spec(), None)
     monkeypatch.setenv(SEEDS_ENV, str(tmp_path))
     assert seeds_dir() == tmp_path
     with pytest.raises(SystemExit):
