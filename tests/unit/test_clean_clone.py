@@ -1,4 +1,4 @@
-"""A clone from a forge has no ../shared beside it: the doc-coverage check must run there from the repository alone."""
+"""A clone from a forge has no seed documents beside it: the doc-coverage check must run from the repository alone."""
 
 from __future__ import annotations
 
