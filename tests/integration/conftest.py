@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import uuid
 from collections.abc import AsyncIterator, Iterator
 from typing import Any, cast
@@ -11,7 +10,7 @@ import pytest
 
 from mqclients.zaqar import AsyncZaqar, Zaqar
 from servers.zaqar_local import LocalZaqar, running_zaqar
-from tests.support.async_driver import AsyncDriver
+from tests.support.zaqar_clients import zaqar_clients
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -31,26 +30,8 @@ def zaqar_server() -> Iterator[LocalZaqar]:
 @pytest.fixture(params=["sync", "async"])
 def make_client(request: pytest.FixtureRequest, zaqar_server: LocalZaqar) -> Iterator[Any]:
     """A factory of clients (each test gets its own project): real ``Zaqar``, or ``AsyncZaqar`` behind a driver."""
-    loop = asyncio.new_event_loop()
-    made: list[Zaqar | AsyncZaqar] = []
-
-    def make(**kwargs: Any) -> Zaqar:
-        kwargs.setdefault("project_id", f"test-{uuid.uuid4().hex[:12]}")
-        if request.param == "sync":
-            client: Zaqar | AsyncZaqar = Zaqar(zaqar_server.endpoint, **kwargs)
-            made.append(client)
-            return cast(Zaqar, client)
-        aclient = AsyncZaqar(zaqar_server.endpoint, **kwargs)
-        made.append(aclient)
-        return cast(Zaqar, AsyncDriver(aclient, loop))
-
-    yield make
-    for client in made:
-        if isinstance(client, AsyncZaqar):
-            loop.run_until_complete(client.aclose())
-        else:
-            client.close()
-    loop.close()
+    with zaqar_clients(zaqar_server.endpoint, request.param) as make:
+        yield make
 
 
 @pytest.fixture
