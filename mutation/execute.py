@@ -261,6 +261,8 @@ class _Server:
                 fast.append(planned)
 
         def finished(job: Job, code: int | None) -> None:
+            if len(results) % 100 == 0:
+                print(f"mutation: {len(results)}/{len(self.jobs)} ({time.monotonic() - began:.0f} s)", flush=True)
             if code == _NOT_APPLIED:
                 results[job.key] = {"status": "slow", "tests": job.tests, "timeout": job.timeout}
             else:
