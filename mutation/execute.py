@@ -189,29 +189,37 @@ def _code_objects(code: types.CodeType) -> Iterator[types.CodeType]:
             yield from _code_objects(constant)
 
 
-def _swap_code(job: Job) -> bool:
+FunctionIndex = dict[tuple[str, str, int], list[types.FunctionType]]
+
+
+def _function_index(paths: Iterable[str]) -> FunctionIndex:
+    """Every live function object defined in ``paths``, by (file, qualified name, first line): one heap scan in the
+    server, inherited by each forked child, instead of one scan per mutant."""
+    wanted = {os.path.realpath(path) for path in paths}
+    index: FunctionIndex = {}
+    for candidate in gc.get_objects():
+        if isinstance(candidate, types.FunctionType):
+            code = candidate.__code__
+            real = os.path.realpath(code.co_filename)
+            if real in wanted:
+                index.setdefault((real, code.co_qualname, code.co_firstlineno), []).append(candidate)
+    return index
+
+
+def _swap_code(job: Job, index: FunctionIndex) -> bool:
     """Give every live function object of the mutated function the mutated code; False if none is found."""
     assert job.scope is not None
     original = compile(Path(job.path).read_text(), job.path, "exec", dont_inherit=True)
     mutated = compile(job.source, job.path, "exec", dont_inherit=True)
     same_name = [code for code in _code_objects(original) if code.co_qualname == job.scope]
-    index = next((i for i, code in enumerate(same_name) if code.co_firstlineno == job.scope_line), None)
+    position = next((i for i, code in enumerate(same_name) if code.co_firstlineno == job.scope_line), None)
     replacements = [code for code in _code_objects(mutated) if code.co_qualname == job.scope]
-    if index is None or len(replacements) != len(same_name):
+    if position is None or len(replacements) != len(same_name):
         return False
-    new_code = replacements[index]
+    new_code = replacements[position]
     swapped = 0
-    real_path = os.path.realpath(job.path)
-    for candidate in gc.get_objects():
-        if not isinstance(candidate, types.FunctionType):
-            continue
-        code = candidate.__code__
-        if (
-            code.co_qualname == job.scope
-            and code.co_firstlineno == job.scope_line
-            and os.path.realpath(code.co_filename) == real_path
-            and code.co_freevars == new_code.co_freevars
-        ):
+    for candidate in index.get((os.path.realpath(job.path), job.scope, job.scope_line), []):
+        if candidate.__code__.co_freevars == new_code.co_freevars:
             candidate.__code__ = new_code
             swapped += 1
     return swapped > 0
@@ -268,10 +276,12 @@ class _Server:
             else:
                 results[job.key] = {"status": outcome(code)}
 
+        index = _function_index(self.paths)
+
         def child_of(job: Job) -> Callable[[], int]:
             def child() -> int:
                 if job.module in sys.modules:
-                    if not _swap_code(job):
+                    if not _swap_code(job, index):
                         return _NOT_APPLIED
                 else:
                     sys.meta_path.insert(0, _MutantFinder(job.module, job.path, job.source))

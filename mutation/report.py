@@ -84,7 +84,7 @@ def load_settings(root: Path, folder: Path) -> Settings:
         root=root,
         roots=[(root / name).resolve() for name in config["roots"]],
         groups=[
-            Group(g["name"], list(g["modules"]), [str(a) for a in g["tests"]], [str(a) for a in g.get("options", [])])
+            Group(g["name"], list(g["modules"]), _expand(root, g["tests"]), [str(a) for a in g.get("options", [])])
             for g in config["groups"]
         ],
         warm_imports=list(config.get("warm_imports", [])),
@@ -94,6 +94,17 @@ def load_settings(root: Path, folder: Path) -> Settings:
         thresholds={name: float(value) for name, value in (thresholds.get("modules") or {}).items()},
         equivalents_dir=folder / "equivalents",
     )
+
+
+def _expand(root: Path, patterns: list[str]) -> list[str]:
+    """Test paths, with glob patterns expanded (sorted; a pattern matching nothing is dropped)."""
+    paths: list[str] = []
+    for pattern in map(str, patterns):
+        if any(c in pattern for c in "*?["):
+            paths += sorted(str(p.relative_to(root)) for p in root.glob(pattern))
+        else:
+            paths.append(pattern)
+    return paths
 
 
 def _module_files(settings: Settings) -> dict[str, Path]:
