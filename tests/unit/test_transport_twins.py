@@ -287,3 +287,33 @@ def test_a_long_poll_gets_a_read_timeout_beyond_its_wait() -> None:
     assert effective_timeout(op(), kwargs(), RequestOptions(timeout=3.0), default).read == 3.0
     stretched = effective_timeout(query_poll, kwargs(params={"wait": 50}), RequestOptions(), httpx.Timeout(5.0))
     assert (stretched.connect, stretched.read, stretched.write, stretched.pool) == (5.0, 60.0, 5.0, 5.0)
+
+
+@pytest.mark.parametrize("kind", KINDS)
+async def test_a_timeout_of_the_login_retries_a_post_but_one_of_the_post_itself_does_not(
+    kind: str, sleeps: list[float]
+) -> None:
+    seen: list[str] = []
+
+    def login_times_out_once(request: httpx.Request) -> httpx.Response:
+        seen.append(request.url.path)
+        if request.url.path == "/login" and seen.count("/login") == 1:
+            raise httpx.ReadTimeout("slow login")
+        return httpx.Response(200, headers={"x-token": "t"}) if request.url.path == "/login" else httpx.Response(201)
+
+    post = op("POST", expected=(201,))
+    response = await send(kind, login_times_out_once, post, kwargs("POST", json={}), auth=LoginThenSign())
+    assert response.status_code == 201
+    assert seen == ["/login", "/login", "/things"]
+
+    seen.clear()
+
+    def post_times_out(request: httpx.Request) -> httpx.Response:
+        seen.append(request.url.path)
+        if request.url.path == "/login":
+            return httpx.Response(200, headers={"x-token": "t"})
+        raise httpx.ReadTimeout("slow post")
+
+    with pytest.raises(errors.TimeoutError):
+        await send(kind, post_times_out, post, kwargs("POST", json={}), auth=LoginThenSign())
+    assert seen == ["/login", "/things"]
