@@ -2,7 +2,8 @@
 
 ``square`` is tested with 2 only, where ``x ** 2`` and ``x * 2`` agree: that mutant must survive, and the report
 must show it with its file:line and diff; ``x ** 3`` must be killed. ``LIMIT`` is a module constant (evaluated at
-import time, so run the slow way, in a fresh pytest): its ``+ 1`` mutant must be killed by the boundary test.
+import time: patched into the loaded module): its ``+ 1`` mutant must be killed by the boundary test. ``triple`` is
+a module-level lambda (nothing to patch: run the slow way, in a fresh pytest): both its mutants must be killed.
 """
 
 from __future__ import annotations
@@ -30,10 +31,13 @@ def square(x: int) -> int:
 
 def fits(size: int) -> bool:
     return size <= LIMIT
+
+
+triple = lambda x: x * 3  # noqa: E731
 '''
 
 _TOY_TESTS = """\
-from toy_mutation_target import fits, square
+from toy_mutation_target import fits, square, triple
 
 
 def test_square() -> None:
@@ -43,6 +47,10 @@ def test_square() -> None:
 def test_fits_boundary() -> None:
     assert fits(10)
     assert not fits(11)
+
+
+def test_triple() -> None:
+    assert triple(2) == 6
 """
 
 
@@ -85,6 +93,8 @@ def test_mutants_are_line_pairs_and_skip_docstrings_and_annotations() -> None:
         ("binop", "return x ** 2", "return x * 2"),
         ("number", "return x ** 2", "return x ** 3"),
         ("compare", "return size <= LIMIT", "return size < LIMIT"),
+        ("binop", "triple = lambda x: x * 3  # noqa: E731", "triple = lambda x: x / 3  # noqa: E731"),
+        ("number", "triple = lambda x: x * 3  # noqa: E731", "triple = lambda x: x * 4  # noqa: E731"),
     }
     scopes = {m.original: (m.scope, m.scope_line) for m in mutants_of(_TOY)}
     assert scopes["LIMIT = 10"] == (None, 0)
@@ -119,7 +129,7 @@ def test_a_survivor_fails_the_threshold_and_is_reported_with_file_line_and_diff(
     assert main(["--root", str(root), "--workers", "2"]) == 1
     report = _report(root)
     [row] = report["modules"]
-    assert (row["mutants"], row["killed"], row["survived"], row["equivalent"]) == (4, 3, 1, 0)
+    assert (row["mutants"], row["killed"], row["survived"], row["equivalent"]) == (6, 5, 1, 0)
     assert report["survivors"] == [
         {
             "module": "toy_mutation_target",
@@ -147,8 +157,8 @@ def test_an_allow_listed_equivalent_is_excluded_from_the_score(tmp_path: Path) -
     ]
     assert write_report(settings, [target], outcomes, root / "report", 1.0) == 0
     [row] = json.loads((root / "report/report.json").read_text())["modules"]
-    assert (row["killed"], row["survived"], row["equivalent"], row["score"]) == (3, 0, 1, 100.0)
-    survived.add("return x ** 3")  # one real survivor among 3 scored mutants: 66.7 % < 95 %
+    assert (row["killed"], row["survived"], row["equivalent"], row["score"]) == (5, 0, 1, 100.0)
+    survived.add("return x ** 3")  # one real survivor among 5 scored mutants: 80 % < 95 %
     outcomes = [
         Outcome(target, mutant, "survived" if mutant.mutated in survived else "killed")
         for mutant in mutants_of(target.path.read_text())
