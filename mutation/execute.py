@@ -47,6 +47,7 @@ import pytest
 # 3 internal error, 4 usage error, 5 no tests collected.
 _PASSED, _USAGE_ERROR, _NO_TESTS = 0, 4, 5
 _NOT_APPLIED = 86  # a child could not find the function to swap: the mutant is run the slow way instead
+_IMPORT_FAILS = 1  # counted as killed, like failing tests
 _QUIET = ["-q", "-p", "no:cacheprovider", "--no-header", "-o", "console_output_style=classic"]
 
 
@@ -431,6 +432,11 @@ def run_group(
             _enter(root, source_roots)
             sys.meta_path.insert(0, _MutantFinder(job.module, job.path, job.source))
             sys.dont_write_bytecode = True
+            try:
+                importlib.import_module(job.module)
+            except Exception:
+                traceback.print_exc()
+                return _IMPORT_FAILS  # the mutant breaks the module's import: every test of it fails
             return int(pytest.main([*job.tests, *options, "-x", *_QUIET]))
 
         return child
