@@ -9,14 +9,11 @@ run loop after collection (every test module, so every project module they impor
    it, sees the mutant), or, for a module not imported yet, installs an import hook that serves the mutated source;
    then runs only the tests that executed the mutated line, stopping at the first failure.
 
-A mutant outside any function (a module constant, a default argument, a class attribute) was evaluated at import
-time, so swapping code cannot reach it: the child runs the mutated module in a scratch namespace and copies over
-the values that differ (constants, also where another module imported them by name; default arguments, also of
-dataclass ``__init__``; class attributes). What that cannot reach (nothing differs that way) runs the slow way, in
-a fresh ``pytest.main`` started from the clean parent (which never imports a project module) with the import hook
-serving the mutated module by name. Either way
-the hook goes by module name, not by path, which is what makes the three source folders of the ``mqclients``
-namespace (generated/, wrappers/, shipped/) a non-issue; nothing is copied and nothing on disk changes.
+A mutant outside any function (a module constant, a default argument, a decorator's or ``field()``'s argument, a
+class attribute) was evaluated at import time, so swapping code cannot reach it: it runs the slow way, in a fresh
+``pytest.main`` started from the clean parent (which never imports a project module) with the import hook serving
+the mutated module by name, against every test that ran the module. (Patching such values into the loaded module
+was tried and dropped: it cannot redo what a decorator or ``field()`` built from them, and left false survivors.)
 
 Every child runs in its own process group; one past its timeout is killed by that group id.
 """
@@ -229,63 +226,6 @@ def _swap_code(job: Job, index: FunctionIndex) -> bool:
     return swapped > 0
 
 
-_NOT_PATCHED = frozenset(
-    {"__builtins__", "__name__", "__file__", "__spec__", "__loader__", "__package__", "__cached__", "__doc__",
-     "__dict__", "__weakref__", "__module__", "__qualname__"}
-)  # fmt: skip
-
-
-def _has_value_equality(value: object) -> bool:
-    """Whether ``value`` compares by value (plain data, or a type with its own ``__eq__``), not by identity."""
-    return type(value).__eq__ is not object.__eq__
-
-
-def _patch_values(live: dict[str, Any], fresh: dict[str, Any], owner: object, seen: set[int]) -> int:
-    """Copy into ``live`` (a module's or a class's namespace; ``owner`` the module or class) the values that differ in
-    ``fresh`` (the same namespace built from the mutated source): constants, functions' default arguments, and the
-    same inside classes. How many values were patched."""
-    patched = 0
-    for name, new in fresh.items():
-        if name in _NOT_PATCHED or name not in live:
-            continue
-        old = live[name]
-        if isinstance(old, staticmethod | classmethod) and isinstance(new, staticmethod | classmethod):
-            old, new = old.__func__, new.__func__
-        if isinstance(old, types.FunctionType) and isinstance(new, types.FunctionType):
-            for attribute in ("__defaults__", "__kwdefaults__"):
-                if getattr(old, attribute) != getattr(new, attribute):
-                    setattr(old, attribute, getattr(new, attribute))
-                    patched += 1
-        elif isinstance(old, type) and isinstance(new, type):
-            if id(old) not in seen and old.__module__ == new.__module__:
-                seen.add(id(old))
-                patched += _patch_values(dict(vars(old)), dict(vars(new)), old, seen)
-        elif type(old) is type(new) and _has_value_equality(new) and old != new:
-            if isinstance(owner, type):
-                setattr(owner, name, new)
-            else:
-                live[name] = new
-                for module in list(sys.modules.values()):  # names imported from the mutated module
-                    namespace = getattr(module, "__dict__", {})
-                    if namespace is not live and namespace.get(name) is old:
-                        namespace[name] = new
-            patched += 1
-    return patched
-
-
-def _patch_module_level(job: Job) -> bool:
-    """Apply a mutant outside any function to the loaded module: run the mutated source in a scratch module and copy
-    over what differs (``_patch_values``); False when nothing differs that way (the slow way is needed)."""
-    module = sys.modules[job.module]
-    scratch = types.ModuleType(job.module)
-    scratch.__dict__.update(__file__=job.path, __package__=module.__package__, __spec__=module.__spec__)
-    try:
-        exec(compile(job.source, job.path, "exec", dont_inherit=True), scratch.__dict__)  # noqa: S102
-    except Exception:
-        return False
-    return _patch_values(module.__dict__, scratch.__dict__, module, set()) > 0
-
-
 def _run_items(items: Sequence[Any]) -> int:
     """Run pytest items in this process like a session would; 1 at the first failure, else 0."""
     from _pytest.runner import runtestprotocol
@@ -324,6 +264,8 @@ class _Server:
             planned = Job(**{**asdict(job), "tests": tests, "timeout": self.timeouts.of(tests, coverage.durations)})
             if not tests:
                 results[job.key] = {"status": "uncovered"}
+            elif whole:
+                results[job.key] = {"status": "slow", "tests": tests, "timeout": planned.timeout}
             else:
                 fast.append(planned)
 
@@ -340,8 +282,7 @@ class _Server:
         def child_of(job: Job) -> Callable[[], int]:
             def child() -> int:
                 if job.module in sys.modules:
-                    applied = _patch_module_level(job) if job.scope is None else _swap_code(job, index)
-                    if not applied:
+                    if not _swap_code(job, index):
                         return _NOT_APPLIED
                 else:
                     sys.meta_path.insert(0, _MutantFinder(job.module, job.path, job.source))

@@ -1,9 +1,8 @@
 """The mutation tool (mutation/, ``make mutation``) on a toy module whose mutants' fates are known.
 
 ``square`` is tested with 2 only, where ``x ** 2`` and ``x * 2`` agree: that mutant must survive, and the report
-must show it with its file:line and diff; ``x ** 3`` must be killed. ``LIMIT`` is a module constant (evaluated at
-import time: patched into the loaded module): its ``+ 1`` mutant must be killed by the boundary test. ``triple`` is
-a module-level lambda (nothing to patch: run the slow way, in a fresh pytest): both its mutants must be killed.
+must show it with its file:line and diff; ``x ** 3`` must be killed. ``LIMIT`` and ``triple`` are evaluated at import
+time (run the slow way, in a fresh pytest): their mutants must be killed by the tests that use them.
 """
 
 from __future__ import annotations
