@@ -12,6 +12,8 @@ import pprint
 import textwrap
 from typing import Any
 
+from mqclients._core.redact import is_sensitive
+
 from .facade import Method, _raw_operation
 from .specs import Spec, resolve
 
@@ -63,6 +65,8 @@ def option_spec(name: str, where: str, wire: str, schema: dict[str, Any], requir
             entry[keyword] = schema[keyword]
     if "default" in schema and not isinstance(schema["default"], (dict, list)):
         entry["default"] = schema["default"]
+    if is_sensitive(wire) and entry["type"] == "string":
+        entry["secret"] = True  # asked for with a hidden prompt, never an option's value on the command line
     return entry
 
 
@@ -78,7 +82,9 @@ def _body_schema(spec: Spec, op: dict[str, Any]) -> dict[str, Any]:
     if "requestBody" not in op:
         return {}
     raw_body = resolve(spec.doc, op["requestBody"])
-    schema = resolve(spec.doc, next(iter(raw_body.get("content", {}).values()), {}).get("schema", {}))
+    content: dict[str, Any] = raw_body.get("content") or {}
+    first: dict[str, Any] = next(iter(content.values()), {})
+    schema = resolve(spec.doc, first.get("schema", {}))
     params_field = (spec.doc.get("x-envelope") or {}).get("params")
     if params_field:
         schema = (schema.get("properties") or {}).get(params_field) or {}
@@ -123,7 +129,7 @@ def command(spec: Spec, m: Method) -> dict[str, Any]:
         body = "whole"
         body_required = not m.body_optional
     for entry in options:
-        flag = "page-size" if entry.get("page_size") else entry["name"].replace("_", "-")
+        flag = "page-size" if entry.get("page_size") else entry["name"].rstrip("_").replace("_", "-")
         if flag in RESERVED_OPTIONS and not entry.get("page_size"):
             flag = f"{flag}-param"
         entry["flag"] = flag

@@ -44,6 +44,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "...}`, encrypted with the server's public key (RSA-OAEP with SHA-256), in "
                 "canonical standard base64 with padding.",
                 "type": "string",
+                "secret": True,
                 "flag": "password",
             },
         ],
@@ -390,7 +391,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "help": "Name of the map; 1 to 128 characters, letters, digits, `_`, `.`, `:` and "
                 "`-`, starting with a letter or digit. Names are case-sensitive.",
                 "type": "string",
-                "flag": "map-",
+                "flag": "map",
             },
             {
                 "name": "key",
@@ -431,7 +432,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "help": "Name of the map; 1 to 128 characters, letters, digits, `_`, `.`, `:` "
                 "and `-`, starting with a letter or digit. Names are case-sensitive.",
                 "type": "string",
-                "flag": "map-",
+                "flag": "map",
             },
             {
                 "name": "key",
@@ -462,7 +463,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "help": "Name of the map; 1 to 128 characters, letters, digits, `_`, `.`, `:` and "
                 "`-`, starting with a letter or digit. Names are case-sensitive.",
                 "type": "string",
-                "flag": "map-",
+                "flag": "map",
             },
             {
                 "name": "key",
@@ -497,7 +498,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "help": "Name of the map; 1 to 128 characters, letters, digits, `_`, `.`, `:` "
                 "and `-`, starting with a letter or digit. Names are case-sensitive.",
                 "type": "string",
-                "flag": "map-",
+                "flag": "map",
             },
             {
                 "name": "offset",
@@ -532,7 +533,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "help": "Name of the map; 1 to 128 characters, letters, digits, `_`, `.`, `:` "
                 "and `-`, starting with a letter or digit. Names are case-sensitive.",
                 "type": "string",
-                "flag": "map-",
+                "flag": "map",
             }
         ],
     },
@@ -558,7 +559,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "help": "Name of the map; 1 to 128 characters, letters, digits, `_`, `.`, `:` "
                 "and `-`, starting with a letter or digit. Names are case-sensitive.",
                 "type": "string",
-                "flag": "map-",
+                "flag": "map",
             },
             {
                 "name": "offset",
@@ -609,7 +610,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "`:` and `-`, starting with a letter or digit. Names are "
                 "case-sensitive.",
                 "type": "string",
-                "flag": "map-",
+                "flag": "map",
             },
             {
                 "name": "list_",
@@ -620,7 +621,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "1 to 1,000 pairs, keys of 1 to 1,024 characters, values of at most "
                 "65,536.",
                 "type": "json",
-                "flag": "list-",
+                "flag": "list",
             },
             {
                 "name": "size",

@@ -727,7 +727,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "required": True,
                 "help": "Product type, e.g. `advanced`.",
                 "type": "string",
-                "flag": "type-",
+                "flag": "type",
             },
             {
                 "name": "product_id",
@@ -778,7 +778,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "help": "Product type; `advanced` is the exclusive edition.",
                 "type": "string",
                 "enum": ["advanced"],
-                "flag": "type-",
+                "flag": "type",
             },
         ],
     },
@@ -2234,6 +2234,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "help": "User name (access key); starts with a letter, then letters, digits, "
                 "hyphens and underscores, 7 to 64 characters.",
                 "type": "string",
+                "secret": True,
                 "flag": "access-key",
             },
             {
@@ -2246,6 +2247,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "special characters (`~!@#$%^&*()-_=+\\|[{}];:'\",<.>/?); must not "
                 "equal the user name or the user name reversed.",
                 "type": "string",
+                "secret": True,
                 "flag": "secret-key",
             },
             {
@@ -2373,6 +2375,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "help": "User name (access key); starts with a letter, then letters, digits, "
                 "hyphens and underscores, 7 to 64 characters.",
                 "type": "string",
+                "secret": True,
                 "flag": "access-key",
             },
             {
@@ -2385,6 +2388,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "special characters (`~!@#$%^&*()-_=+\\|[{}];:'\",<.>/?); must not "
                 "equal the user name or the user name reversed.",
                 "type": "string",
+                "secret": True,
                 "flag": "secret-key",
             },
             {
@@ -2617,7 +2621,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "required": False,
                 "help": "Query type (the doc gives no values).",
                 "type": "string",
-                "flag": "type-",
+                "flag": "type",
             },
             {
                 "name": "offset",
@@ -2708,7 +2712,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "cloud).",
                 "type": "string",
                 "enum": ["rocketmq", "rabbitToRocket"],
-                "flag": "type-",
+                "flag": "type",
             },
             {
                 "name": "topic_config_table",
@@ -4036,6 +4040,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "required": False,
                 "help": "Disk encrypted key.",
                 "type": "string",
+                "secret": True,
                 "flag": "disk-encrypted-key",
             },
             {
@@ -4864,7 +4869,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "required": False,
                 "help": "Type.",
                 "type": "string",
-                "flag": "type-",
+                "flag": "type",
             },
         ],
     },

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import sys
 from collections.abc import Mapping
 from typing import Any
 
@@ -21,7 +22,7 @@ from .exits import USAGE, fail, reported
 from .output import OUTPUT_OPTION, emit
 
 
-class JsonValue(click.ParamType):
+class JsonValue(click.ParamType[Any]):
     """A JSON value: inline text, ``@path`` for a file's content, ``-`` for standard input."""
 
     name = "json"
@@ -32,7 +33,7 @@ class JsonValue(click.ParamType):
         text = value
         try:
             if value == "-":
-                text = click.get_text_stream("stdin").read()
+                text = sys.stdin.read()
             elif value.startswith("@"):
                 with open(value[1:], encoding="utf-8") as handle:
                     text = handle.read()
@@ -45,10 +46,10 @@ class JsonValue(click.ParamType):
 
 
 JSON = JsonValue()
-_SCALAR_TYPES: dict[str, click.ParamType] = {"string": click.STRING, "boolean": click.BOOL}
+_SCALAR_TYPES: dict[str, click.ParamType[Any]] = {"string": click.STRING, "boolean": click.BOOL}
 
 
-def _range(entry: Mapping[str, Any], kind: str) -> click.ParamType:
+def _range(entry: Mapping[str, Any], kind: str) -> click.ParamType[Any]:
     low = entry.get("minimum", entry.get("exclusiveMinimum"))
     high = entry.get("maximum", entry.get("exclusiveMaximum"))
     bounded = {
@@ -62,7 +63,7 @@ def _range(entry: Mapping[str, Any], kind: str) -> click.ParamType:
     return click.FloatRange(**bounded) if low is not None or high is not None else click.FLOAT
 
 
-def param_type(entry: Mapping[str, Any]) -> click.ParamType:
+def param_type(entry: Mapping[str, Any]) -> click.ParamType[Any]:
     kind = entry["type"] if entry["type"] != "array" else entry.get("items", "string")
     if kind == "json":
         return JSON
@@ -99,6 +100,18 @@ def _parameters(spec: Mapping[str, Any]) -> list[click.Parameter]:
             params.append(
                 click.Option(
                     [f"{flag}/--no-{entry['flag']}", entry["name"]], default=None, help=_help(entry), show_default=False
+                )
+            )
+            continue
+        if entry.get("secret"):
+            # A secret on a command line is seen by every user of the machine and kept in shell history.
+            params.append(
+                click.Option(
+                    [flag, entry["name"]],
+                    prompt=entry["flag"].replace("-", " "),
+                    hide_input=True,
+                    prompt_required=False,
+                    help=_help(entry) + " Give the bare option: the value is asked for without echo.",
                 )
             )
             continue
@@ -193,4 +206,3 @@ def command(name: str, spec: Mapping[str, Any]) -> click.Command:
     return click.Command(
         name, callback=run, params=_parameters(spec), help="\n\n".join(parts), short_help=spec["summary"]
     )
-

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib
 import os
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -47,7 +48,9 @@ def _endpoint(api: str, example: str) -> click.Option:
 
 
 _COMMON = (
-    click.Option(["--timeout"], type=click.FloatRange(min=0, min_open=True), help="Seconds per call, retries included."),
+    click.Option(
+        ["--timeout"], type=click.FloatRange(min=0, min_open=True), help="Seconds per call, retries included."
+    ),
     click.Option(["--max-retries"], type=click.IntRange(min=0, max=10), help="Retries of idempotent calls."),
 )
 
@@ -76,7 +79,10 @@ def _huawei_options(api: str) -> tuple[click.Option, ...]:
         _endpoint(api, f"https://{api}.<region>.myhuaweicloud.com is the default"),
         click.Option(["--region"], envvar="HUAWEICLOUD_SDK_REGION", show_envvar=True, help="Region, e.g. cn-north-4."),
         click.Option(
-            ["--project-id"], envvar="HUAWEICLOUD_SDK_PROJECT_ID", show_envvar=True, help="The project every call acts in."
+            ["--project-id"],
+            envvar="HUAWEICLOUD_SDK_PROJECT_ID",
+            show_envvar=True,
+            help="The project every call acts in.",
         ),
         *_COMMON,
     )
@@ -107,15 +113,13 @@ def _queuemanager(cls: type[Any], settings: dict[str, Any]) -> Any:
         raise fail("configuration: --username (or MQC_QUEUEMANAGER_USERNAME) is required", USAGE)
     password = os.environ.get("MQC_QUEUEMANAGER_PASSWORD") or None
     if password is None:
-        if not click.get_text_stream("stdin").isatty():
+        if not sys.stdin.isatty():
             raise fail("configuration: set MQC_QUEUEMANAGER_PASSWORD (no terminal to ask on)", USAGE)
         password = click.prompt("queueManager password", hide_input=True, err=True)
     extra: dict[str, Any] = {}
     if settings.get("ca_bundle"):
         extra["verify"] = settings["ca_bundle"]
-    return cls(
-        settings["endpoint"], username=settings["username"], password=password, **extra, **_timeouts(settings)
-    )
+    return cls(settings["endpoint"], username=settings["username"], password=password, **extra, **_timeouts(settings))
 
 
 APIS: dict[str, Api] = {

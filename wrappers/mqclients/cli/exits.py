@@ -14,7 +14,6 @@
 from __future__ import annotations
 
 import contextlib
-import sys
 from collections.abc import Iterator, Mapping
 
 import click
@@ -79,7 +78,3 @@ def reported(options: Mapping[str, str] | None = None) -> Iterator[None]:
 def configuration_error(error: MQClientError) -> Exit:
     """A client that cannot be built (no credentials, a bad region): a usage error, nothing was sent."""
     return fail(f"configuration: {error}", USAGE)
-
-
-def stdout_is_terminal() -> bool:
-    return sys.stdout.isatty()

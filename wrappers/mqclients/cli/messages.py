@@ -14,6 +14,7 @@ deleted, queueManager acked) or, with ``--no-ack``, released so they are deliver
 from __future__ import annotations
 
 import json
+import sys
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -187,7 +188,7 @@ def _progress(total: int | None) -> Any:
 def send(api: str, connection: Connection, ctx: click.Context, queue: str, path: str, output: str) -> None:
     how = SENDERS[api]
     totals = SendTotals()
-    show_bar = click.get_text_stream("stderr").isatty()
+    show_bar = sys.stderr.isatty()
     with reported({"message": "line"}):
         client = connection.client(ctx)
         total = _count_lines(path) if show_bar else None
@@ -220,8 +221,10 @@ def _report(totals: SendTotals, output: str) -> None:
     summary = f"sent {totals.sent} of {count} messages in {totals.requests} requests"
     click.echo(summary + (f"; {len(totals.failed)} failed:" if totals.failed else ""), err=True)
     for failure in totals.failed:
-        click.echo(f"  line {failure.line}: {failure.reason}" + (f" [{failure.code}]" if failure.code else ""), err=True)
-    if output in ("json", "jsonl") or (output == "auto" and not click.get_text_stream("stdout").isatty()):
+        click.echo(
+            f"  line {failure.line}: {failure.reason}" + (f" [{failure.code}]" if failure.code else ""), err=True
+        )
+    if output in ("json", "jsonl") or (output == "auto" and not sys.stdout.isatty()):
         failed = [{"line": f.line, "reason": f.reason, "code": f.code} for f in totals.failed]
         report = {"sent": totals.sent, "requests": totals.requests, "failed": failed}
         click.echo(json.dumps(report, ensure_ascii=False))
@@ -229,7 +232,7 @@ def _report(totals: SendTotals, output: str) -> None:
         raise Exit(PARTIAL)
 
 
-def _zaqar_consumer(client: Any, queue: str, options: dict[str, Any]) -> Any:
+def _zaqar_consumer(client: Any, queue: str, options: dict[str, Any]) -> tuple[Any, Callable[[Any], Any]]:
     from mqclients._core.consumer import Consumer
 
     def poll() -> list[tuple[str, Any]]:

@@ -54,7 +54,7 @@ def emit(result: Any, returns: str, requested: str) -> None:
     """Print a command's result (``returns``: the generated table's kind of answer)."""
     if result is None:
         return
-    is_list = returns in ("pager", "list") or not hasattr(result, "to_dict") and not isinstance(result, Mapping)
+    is_list = returns in ("pager", "list") or (not hasattr(result, "to_dict") and not isinstance(result, Mapping))
     mode = _mode(requested, is_list)
     if is_list:
         items = (plain(item) for item in result)
