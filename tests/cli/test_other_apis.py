@@ -10,9 +10,9 @@ from typing import Any
 import pytest
 
 from mqclients.emulators.pytest_plugin import ZAQAR_PROJECT, RunningEmulator
+from mqclients.emulators.rocketmq import CREATE_SECONDS
 from tests.cli.conftest import Mqc
 from tests.emulators.rocketmq_calls import instance_request
-from tests.emulators.test_rocketmq_emulator import CREATE_SECONDS
 
 
 @pytest.fixture
@@ -45,9 +45,7 @@ def cmq(cmq_emulator: RunningEmulator) -> Mqc:
     )
 
 
-def test_rocketmq_body_options_pages_and_get(
-    rocketmq: Mqc, rocketmq_emulator: RunningEmulator, tmp_path: Path
-) -> None:
+def test_rocketmq_body_options_pages_and_get(rocketmq: Mqc, rocketmq_emulator: RunningEmulator, tmp_path: Path) -> None:
     body = tmp_path / "instance.json"
     body.write_text(json.dumps(instance_request("shop").to_dict()))
     instance_id = rocketmq.json("rocketmq", "create-instance", "--body", f"@{body}")["instance_id"]

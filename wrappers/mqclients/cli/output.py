@@ -22,6 +22,7 @@ OUTPUT_OPTION = click.Option(
     help="table on a terminal, else json (jsonl for lists).",
 )
 _MAX_CELL = 60
+_MIN_COLUMN = 10
 
 
 def plain(value: Any) -> Any:
@@ -120,9 +121,36 @@ def _print_rows(console: Any, rows: list[Any]) -> None:
     columns: list[str] = []
     for row in rows:
         columns += [str(k) for k in row if str(k) not in columns]
+    cells = [[_cell(row[c]) if c in row else "" for c in columns] for row in rows]
+    widths = fit_widths(
+        [max([len(column), *(len(line[i]) for line in cells)]) for i, column in enumerate(columns)], console.width
+    )
     table = Table(expand=False)
-    for column in columns:
-        table.add_column(column, overflow="ellipsis", no_wrap=True)
-    for row in rows:
-        table.add_row(*(_cell(row[c]) if c in row else "" for c in columns))
+    for column, width in zip(columns, widths, strict=False):
+        table.add_column(column, overflow="ellipsis", no_wrap=True, width=width)
+    for line in cells:
+        table.add_row(*line[: len(widths)])
+    if len(widths) < len(columns):
+        table.caption = f"{len(columns) - len(widths)} more columns: --output json shows all"
     console.print(table)
+
+
+def fit_widths(natural: list[int], total: int) -> list[int]:
+    """Column widths whose table (borders and padding: 3 per column and 1) fits ``total`` characters.
+
+    The widest column gives way first, down to ``_MIN_COLUMN`` (or its own width); columns that still do not fit
+    are left out, from the right.
+    """
+    widths = list(natural)
+    while widths:
+        room = total - 3 * len(widths) - 1
+        excess = sum(widths) - room
+        if excess <= 0:
+            return widths
+        widest = max(range(len(widths)), key=lambda i: widths[i])
+        floor = min(natural[widest], _MIN_COLUMN)
+        if widths[widest] <= floor:
+            widths.pop()
+            continue
+        widths[widest] = max(floor, widths[widest] - excess)
+    return widths
