@@ -96,3 +96,13 @@ def test_table_columns_fit_the_terminal() -> None:
     assert len(dropped) < 10
     assert all(width == 10 for width in dropped)
     assert sum(dropped) + 3 * len(dropped) + 1 <= 80
+
+
+@pytest.mark.parametrize("args", [[], ["zaqar"], ["zaqar", "send"]], ids=["mqc", "zaqar", "zaqar-send"])
+def test_docs_page_shows_the_help_mqc_prints(args: list[str]) -> None:
+    from pathlib import Path
+
+    page = (Path(__file__).resolve().parents[2] / "docs" / "pages" / "command-line.md").read_text(encoding="utf-8")
+    result = CliRunner().invoke(cli, [*args, "--help"], prog_name="mqc", terminal_width=80)
+    assert result.exit_code == 0
+    assert result.stdout.rstrip() in page, "docs/pages/command-line.md: paste the new help text"
