@@ -3,8 +3,10 @@ and every exit code."""
 
 from __future__ import annotations
 
+import http.server
 import json
 import socket
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -126,6 +128,13 @@ def test_exit_codes(mqc: Mqc, dms_emulator: RunningEmulator) -> None:
     transport = mqc("dms", "--max-retries", "0", "list-queues", env={"MQC_DMS_ENDPOINT": closed})
     assert transport.exit_code == 4
     assert "transport error" in transport.stderr
+    # 4 from send too, saying where it stopped
+    stopped = mqc(
+        "dms", "--max-retries", "0", "send", "q", "--file", "-", input='{"body": 1}\n', env={"MQC_DMS_ENDPOINT": closed}
+    )
+    assert stopped.exit_code == 4
+    assert "stopped at line 1" in stopped.stderr
+    assert json.loads(stopped.stdout)["sent"] == 0
     # 2: no credentials at all
     no_keys = mqc("dms", "list-queues", env={"HUAWEICLOUD_SDK_SK": ""})
     assert no_keys.exit_code == 2
@@ -144,3 +153,33 @@ def test_no_secret_in_any_output(mqc: Mqc, dms_emulator: RunningEmulator) -> Non
     assert [r.exit_code for r in results] == [0, 3, 2, 3, 0]
     for result in results:
         assert secret not in everything_printed(result)
+
+
+class _GarbageHandler(http.server.BaseHTTPRequestHandler):
+    """Answers every request 200 with a body that is not JSON."""
+
+    def do_GET(self) -> None:
+        body = b"<html>not json</html>"
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, format: str, *args: object) -> None:
+        return None
+
+
+def test_exit_code_1_for_an_answer_that_cannot_be_read(mqc: Mqc) -> None:
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _GarbageHandler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        url = f"http://127.0.0.1:{server.server_address[1]}"
+        result = mqc("dms", "list-queues", env={"MQC_DMS_ENDPOINT": url})
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=10)
+    assert result.exit_code == 1, result.stderr
+    assert result.stderr.startswith("mqc: error:")

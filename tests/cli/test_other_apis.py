@@ -113,3 +113,27 @@ def test_cmq_commands(cmq: Mqc, write_lines: Any) -> None:
     assert consumed.exit_code == 0, consumed.stderr
     bodies = [json.loads(line)["msgBody"] for line in consumed.stdout.splitlines()]
     assert bodies == ["plain text", '{"order":1}']
+
+
+def test_rocketmq_secret_field_is_asked_for_without_echo(rocketmq: Mqc, rocketmq_emulator: RunningEmulator) -> None:
+    instance = json.dumps(instance_request("vault", enable_acl=True).to_dict())
+    instance_id = rocketmq.json("rocketmq", "create-instance", "--body", instance)["instance_id"]
+    rocketmq_emulator.advance(CREATE_SECONDS)
+    secret = "Secret-Key-0123456789"
+    made = rocketmq(
+        "rocketmq", "create-user", instance_id, "--access-key", "app-user", "--secret-key", input=secret + "\n"
+    )
+    assert made.exit_code == 0, made.stderr
+    assert secret not in made.stdout + made.stderr
+    assert "secret key" in made.stderr.lower() or "secret key" in made.stdout.lower()  # the prompt
+    users = rocketmq.json("rocketmq", "list-users", instance_id)
+    assert "app-user" in json.dumps(users)
+    assert secret not in json.dumps(users)
+
+
+def test_cmq_send_refuses_a_line_the_spec_refuses(cmq: Mqc, write_lines: Any) -> None:
+    assert cmq("cmq", "create-queue", "--queue-name", "q").exit_code == 0
+    sent = cmq("cmq", "send", "q", "--file", str(write_lines("c.jsonl", ['"one"', '""', '"three"'])))
+    assert sent.exit_code == 5
+    assert json.loads(sent.stdout)["sent"] == 2
+    assert "line 2: message: " in sent.stderr

@@ -13,16 +13,22 @@ import pexpect
 import pytest
 
 from mqclients.emulators.pytest_plugin import ZAQAR_PROJECT, RunningEmulator
+from mqclients.zaqar import Zaqar
+from mqclients.zaqar_api.models import NewMessage
 
 COLUMNS = 80
 ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]|\x1b\][^\x07]*\x07")
 MQC = str(Path(sys.executable).with_name("mqc"))
 
 
-def _in_terminal(args: list[str], emulator: RunningEmulator) -> str:
+def _spawn(args: list[str], emulator: RunningEmulator) -> pexpect.spawn:
     env = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LINES", "NO_COLOR")}
     env.update({"TERM": "xterm-256color", "MQC_ZAQAR_ENDPOINT": emulator.url, "OS_PROJECT_ID": ZAQAR_PROJECT})
-    child = pexpect.spawn(MQC, args, env=env, dimensions=(24, COLUMNS), encoding="utf-8", timeout=60)
+    return pexpect.spawn(MQC, args, env=env, dimensions=(24, COLUMNS), encoding="utf-8", timeout=60)
+
+
+def _in_terminal(args: list[str], emulator: RunningEmulator) -> str:
+    child = _spawn(args, emulator)
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0, child.before
@@ -56,3 +62,18 @@ def test_table_and_progress_bar_fit_80_columns(zaqar_emulator: RunningEmulator, 
     assert top, table  # rich's table border, not JSON
     assert top[0].rstrip().endswith("┓"), table  # the whole table, right border included
     assert max(len(line) for line in table) <= COLUMNS, table
+
+
+@pytest.mark.skipif(not Path(MQC).exists(), reason="the mqc console script is installed by make install")
+def test_ctrl_c_stops_consume_cleanly(zaqar_emulator: RunningEmulator, zaqar_client: Zaqar) -> None:
+    zaqar_client.post_messages("jobs", messages=[NewMessage(body={"n": 1}, ttl=300)])
+    child = _spawn(["zaqar", "consume", "jobs", "--wait", "0.2"], zaqar_emulator)
+    child.expect('"n":1')  # printed: from here on it is acknowledged, whatever happens next
+    child.expect(pexpect.TIMEOUT, timeout=1)  # polling an empty queue
+    child.sendintr()
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 130, child.before
+    assert "interrupted" in str(child.before)
+    assert "Traceback" not in str(child.before)
+    assert zaqar_client.get_queue_stats("jobs").messages.total == 0

@@ -23,7 +23,7 @@ from typing import IO, Any
 import click
 
 from mqclients._core.batching import BatchReport, json_size, plan_batches, send_in_batches
-from mqclients._core.errors import ValidationError
+from mqclients._core.errors import MQClientError, ValidationError
 from mqclients._core.operation import Batch
 from mqclients._core.validate import check
 
@@ -57,24 +57,36 @@ def _text(value: Any) -> str:
     return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
-def _message_schema(operation: Any) -> dict[str, Any]:
-    schema = (operation.body_schema or {}).get("properties", {}).get("messages", {}).get("items", {})
-    return dict(schema)
+def _item_schema(api: str, operation: str, *path: str) -> dict[str, Any]:
+    """The schema one message must meet: the items of a batch operation's array field, from the generated facade."""
+    import importlib
+
+    node: Any = importlib.import_module(f"mqclients.{api}_api.facade").OPERATIONS[operation].body_schema or {}
+    for key in path:
+        node = (node.get("properties") or {}).get(key) or {}
+    return dict(node.get("items") or {})
 
 
-def _dms_item(value: Any) -> Any:
-    from mqclients.dms_api.facade import OPERATIONS
-    from mqclients.dms_api.models import NewMessage
+def _checked(api: str, operation: str, *path: str) -> Callable[[Any], Any]:
+    """A line's value as the message the batch helper takes, checked against the spec before any I/O."""
+    schema: dict[str, Any] = {}
 
-    check(value, _message_schema(OPERATIONS["send_messages"]), "message")
-    return NewMessage.from_dict(value)
+    def item(value: Any) -> Any:
+        if not schema:
+            schema.update(_item_schema(api, operation, *path))
+        if api == "dms":
+            check(value, schema, "message")
+            from mqclients.dms_api.models import NewMessage
 
+            return NewMessage.from_dict(value)
+        if api == "zaqar":
+            check(value, schema, "message")
+            return value
+        text = _text(value)
+        check(text, schema, "message")
+        return text
 
-def _zaqar_item(value: Any) -> Any:
-    from mqclients.zaqar_api.facade import OPERATIONS
-
-    check(value, _message_schema(OPERATIONS["post_messages"]), "message")
-    return value
+    return item
 
 
 def _all_sent(report: BatchReport[Any], indexes: list[int], _result: Any) -> None:
@@ -107,16 +119,20 @@ def _refuse(report: BatchReport[Any], items: list[Any], refused: list[tuple[int,
 class QueueApi:
     """How one API reads a line into a message and sends a chunk of them."""
 
-    queue_arg: str
     item: Callable[[Any], Any]
     send: Callable[[Any, str, list[Any]], BatchReport[Any]]
 
 
+def _send_batched(client: Any, queue: str, messages: list[Any]) -> BatchReport[Any]:
+    report: BatchReport[Any] = client.send_batched(queue, messages)
+    return report
+
+
 SENDERS: dict[str, QueueApi] = {
-    "dms": QueueApi("queue_id", _dms_item, lambda c, q, items: c.send_batched(q, items)),
-    "cmq": QueueApi("queue_name", _text, lambda c, q, items: c.send_batched(q, items)),
-    "zaqar": QueueApi("queue_name", _zaqar_item, _zaqar_send),
-    "queuemanager": QueueApi("queue_name", _text, _queuemanager_send),
+    "dms": QueueApi(_checked("dms", "send_messages", "messages"), _send_batched),
+    "cmq": QueueApi(_checked("cmq", "batch_send_message", "msgBody"), _send_batched),
+    "zaqar": QueueApi(_checked("zaqar", "post_messages", "messages"), _zaqar_send),
+    "queuemanager": QueueApi(_checked("queuemanager", "add_all", "params", "elements"), _queuemanager_send),
 }
 
 
@@ -200,7 +216,14 @@ def send(api: str, connection: Connection, ctx: click.Context, queue: str, path:
             try:
                 before = 0
                 for numbers, items in _chunks(stream, how.item, totals):
-                    report = how.send(client, queue, items)
+                    try:
+                        report = how.send(client, queue, items)
+                    except MQClientError:
+                        # Not a refusal of some messages: the send cannot go on (unreachable, timed out). Say how far
+                        # it got, so the rest can be sent again from this line.
+                        click.echo(f"stopped at line {numbers[0]}: the lines from there on were not sent", err=True)
+                        _report(totals, output, final=False)
+                        raise
                     totals.sent += len(report.succeeded)
                     totals.requests += report.requests
                     totals.failed += [Failure(numbers[f.index], f.reason, f.error_code) for f in report.failed]
@@ -215,7 +238,7 @@ def send(api: str, connection: Connection, ctx: click.Context, queue: str, path:
     _report(totals, output)
 
 
-def _report(totals: SendTotals, output: str) -> None:
+def _report(totals: SendTotals, output: str, *, final: bool = True) -> None:
     totals.failed.sort(key=lambda f: f.line)
     count = totals.sent + len(totals.failed)
     summary = f"sent {totals.sent} of {count} messages in {totals.requests} requests"
@@ -228,7 +251,7 @@ def _report(totals: SendTotals, output: str) -> None:
         failed = [{"line": f.line, "reason": f.reason, "code": f.code} for f in totals.failed]
         report = {"sent": totals.sent, "requests": totals.requests, "failed": failed}
         click.echo(json.dumps(report, ensure_ascii=False))
-    if totals.failed:
+    if totals.failed and final:
         raise Exit(PARTIAL)
 
 
