@@ -21,7 +21,7 @@ ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]|\x1b\][^\x07]*\x07")
 MQC = str(Path(sys.executable).with_name("mqc"))
 
 
-def _spawn(args: list[str], emulator: RunningEmulator) -> pexpect.spawn:
+def _spawn(args: list[str], emulator: RunningEmulator) -> pexpect.spawn[str]:
     env = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LINES", "NO_COLOR")}
     env.update({"TERM": "xterm-256color", "MQC_ZAQAR_ENDPOINT": emulator.url, "OS_PROJECT_ID": ZAQAR_PROJECT})
     return pexpect.spawn(MQC, args, env=env, dimensions=(24, COLUMNS), encoding="utf-8", timeout=60)
