@@ -54,13 +54,13 @@ class Mqc:
         runner = CliRunner()
         return runner.invoke(cli, list(args), env={**self.env, **(env or {})}, input=input, prog_name="mqc")
 
-    def json(self, *args: str, input: str | None = None) -> Any:
-        result = self(*args, input=input)
+    def json(self, *args: str, input: str | None = None, env: dict[str, str] | None = None) -> Any:
+        result = self(*args, input=input, env=env)
         assert result.exit_code == 0, (result.exit_code, result.stdout, result.stderr)
         return json.loads(result.stdout)
 
-    def lines(self, *args: str, input: str | None = None) -> list[Any]:
-        result = self(*args, input=input)
+    def lines(self, *args: str, input: str | None = None, env: dict[str, str] | None = None) -> list[Any]:
+        result = self(*args, input=input, env=env)
         assert result.exit_code == 0, (result.exit_code, result.stdout, result.stderr)
         return [json.loads(line) for line in result.stdout.splitlines()]
 

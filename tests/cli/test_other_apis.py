@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -137,3 +138,22 @@ def test_cmq_send_refuses_a_line_the_spec_refuses(cmq: Mqc, write_lines: Any) ->
     assert sent.exit_code == 5
     assert json.loads(sent.stdout)["sent"] == 2
     assert "line 2: message: " in sent.stderr
+
+
+def test_zaqar_from_clouds_yaml(
+    zaqar_emulator: RunningEmulator, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``--os-cloud`` (or ``OS_CLOUD``): the cloud's endpoint from clouds.yaml, read by openstacksdk's loader."""
+    for key in list(os.environ):
+        if key.startswith("OS_"):
+            monkeypatch.delenv(key)
+    clouds = tmp_path / "clouds.yaml"
+    clouds.write_text(f"clouds:\n  local:\n    auth_type: none\n    auth:\n      endpoint: {zaqar_emulator.url}\n")
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / ".config"))
+    mqc = Mqc({"OS_CLIENT_CONFIG_FILE": str(clouds), "OS_PROJECT_ID": ZAQAR_PROJECT})
+    assert mqc("zaqar", "--os-cloud", "local", "create-queue", "from-cloud").exit_code == 0
+    assert [q["name"] for q in mqc.lines("zaqar", "list-queues", env={"OS_CLOUD": "local"})] == ["from-cloud"]
+    unknown = mqc("zaqar", "--os-cloud", "nowhere", "list-queues")
+    assert unknown.exit_code == 2
+    assert "nowhere" in unknown.stderr

@@ -23,3 +23,15 @@ def test_root_help_imports_no_table_client_or_rich() -> None:
     heavy = [m for m in loaded if m.endswith("cli_commands") or m in ("rich", "httpx", "mqclients.dms")]
     assert heavy == [], heavy
     assert "click" in loaded
+
+
+def test_python_dash_m_runs_the_same_command() -> None:
+    run = subprocess.run(
+        [sys.executable, "-m", "mqclients.cli", "dms", "create-queue", "--queue-mode", "LIFO"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert run.returncode == 2
+    assert "--queue-mode" in run.stderr
