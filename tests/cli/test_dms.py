@@ -149,10 +149,15 @@ def test_no_secret_in_any_output(mqc: Mqc, dms_emulator: RunningEmulator) -> Non
         mqc("dms", "create-queue", "--name", "q", "--description", "<b>"),
         mqc("dms", "list-queues", env={"HUAWEICLOUD_SDK_AK": "WRONGKEY"}),
         mqc("dms", "--help"),
+        mqc("--verbose", "dms", "list-queues"),  # the clients' DEBUG log: every request's headers
     ]
-    assert [r.exit_code for r in results] == [0, 3, 2, 3, 0]
+    assert [r.exit_code for r in results] == [0, 3, 2, 3, 0, 0]
     for result in results:
         assert secret not in everything_printed(result)
+    logged = results[-1].stderr
+    assert "list_queues GET" in logged
+    assert "[REDACTED]" in logged  # the Authorization header's signature
+    assert "Signature=" not in logged.replace("Signature=[REDACTED]", "")
 
 
 class _GarbageHandler(http.server.BaseHTTPRequestHandler):

@@ -58,7 +58,8 @@ class Root(click.Group):
 
 @click.command(cls=Root, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(package_name="mqclients", prog_name="mqc")
-def cli() -> None:
+@click.option("--verbose", "-v", is_flag=True, help="Log every request and retry to stderr (secrets redacted).")
+def cli(verbose: bool) -> None:
     """mqc: one command line for Huawei DMS, Huawei RocketMQ, Tencent CMQ, OpenStack Zaqar and queueManager.
 
     \b
@@ -70,6 +71,15 @@ def cli() -> None:
     Exit codes: 0 done, 1 other client error, 2 usage or invalid input (nothing sent), 3 API error
     (vendor code and request id on stderr), 4 transport error, 5 some messages not sent, 130 interrupted.
     """
+    if verbose:
+        import logging
+
+        # The clients' own logger: one line per attempt, with credentials redacted by the transport.
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("mqc: %(message)s"))
+        logger = logging.getLogger("mqclients")
+        logger.addHandler(handler)
+        logger.setLevel(logging.DEBUG)
 
 
 @click.command(short_help="Print the bash or zsh completion script.")
