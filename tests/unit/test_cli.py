@@ -106,3 +106,12 @@ def test_docs_page_shows_the_help_mqc_prints(args: list[str]) -> None:
     result = CliRunner().invoke(cli, [*args, "--help"], prog_name="mqc", terminal_width=80)
     assert result.exit_code == 0
     assert result.stdout.rstrip() in page, "docs/pages/command-line.md: paste the new help text"
+
+
+def test_zaqar_claim_id_comes_from_the_href() -> None:
+    from mqclients.cli.consume import _claim_id
+    from mqclients.errors import ResponseDecodeError
+
+    assert _claim_id("/v2/queues/q/messages/m1?claim_id=c-42&x=1") == "c-42"
+    with pytest.raises(ResponseDecodeError):
+        _claim_id("/v2/queues/q/messages/m1")

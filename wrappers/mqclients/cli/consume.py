@@ -24,6 +24,18 @@ from .output import plain
 DEFAULT_WAIT = {"dms": 10, "cmq": 10, "queuemanager": 1.0, "zaqar": 1.0}
 
 
+def _claim_id(href: str) -> str:
+    """A claimed message's claim id, from its ``href`` (``...?claim_id=<id>``), the only place Zaqar puts it."""
+    from urllib.parse import parse_qs, urlsplit
+
+    from mqclients._core.errors import ResponseDecodeError
+
+    found = parse_qs(urlsplit(href).query).get("claim_id")
+    if not found:
+        raise ResponseDecodeError(f"a claimed message's href has no claim_id: {href!r}")
+    return found[0]
+
+
 def _zaqar_consumer(client: Any, queue: str, options: dict[str, Any]) -> tuple[Any, Callable[[Any], Any]]:
     from mqclients._core.consumer import Consumer
 
@@ -33,7 +45,7 @@ def _zaqar_consumer(client: Any, queue: str, options: dict[str, Any]) -> tuple[A
             if not options["stop_when_empty"]:
                 time.sleep(options["wait"] if options["wait"] is not None else DEFAULT_WAIT["zaqar"])
             return []
-        return [(m.href.split("claim_id=")[1].split("&")[0], m) for m in claim.messages]
+        return [(_claim_id(m.href), m) for m in claim.messages]
 
     def settle(batch: list[tuple[str, Any]], outcomes: list[bool]) -> None:
         for (claim_id, message), ok in zip(batch, outcomes, strict=True):

@@ -234,7 +234,8 @@ def send(api: str, connection: Connection, ctx: click.Context, queue: str, path:
 def _report(totals: SendTotals, output: str, *, final: bool = True) -> None:
     totals.failed.sort(key=lambda f: f.line)
     count = totals.sent + len(totals.failed)
-    summary = f"sent {totals.sent} of {count} messages in {totals.requests} requests"
+    requests = f"{totals.requests} request" + ("" if totals.requests == 1 else "s")
+    summary = f"sent {totals.sent} of {count} messages in {requests}"
     click.echo(summary + (f"; {len(totals.failed)} failed:" if totals.failed else ""), err=True)
     for failure in totals.failed:
         click.echo(
