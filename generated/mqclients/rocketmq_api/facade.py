@@ -227,7 +227,7 @@ if TYPE_CHECKING:
     from .models.topic_update_request_permission import (
         TopicUpdateRequestPermission,
     )
-    from .models.update_volume_expansion_config_response import UpdateVolumeExpansionConfigResponse
+    from .models.update_scheduled_task_status import UpdateScheduledTaskStatus
     from .models.v1_available_zone_list import V1AvailableZoneList
     from .models.v1_bss_param import V1BssParam
     from .models.v1_ces_hierarchy import V1CesHierarchy
@@ -2871,8 +2871,8 @@ _LIST_DIAGNOSIS_REPORTS = Operation(
         "engine": {"type": "string"},
         "project_id": {"type": "string"},
         "instance_id": {"type": "string"},
-        "limit": {"type": "integer"},
-        "offset": {"type": "integer"},
+        "limit": {"type": "integer", "minimum": 1, "maximum": 50},
+        "offset": {"type": "integer", "minimum": 0},
     },
     response_schema={
         "type": "object",
@@ -2932,8 +2932,8 @@ _LIST_DIAGNOSIS_REPORTS_FOR_ROCKETMQ = Operation(
     param_schemas={
         "project_id": {"type": "string"},
         "instance_id": {"type": "string"},
-        "limit": {"type": "integer"},
-        "offset": {"type": "integer"},
+        "limit": {"type": "integer", "minimum": 1, "maximum": 50},
+        "offset": {"type": "integer", "minimum": 0},
     },
     response_schema={
         "type": "object",
@@ -3089,7 +3089,7 @@ _UPDATE_SCHEDULED_TASK = Operation(
         "instance_id": {"type": "string"},
         "task_id": {"type": "string"},
         "execute_at": {"type": "string"},
-        "status": {"type": "string"},
+        "status": {"type": "string", "enum": ["CANCELLED"]},
     },
 )
 _DELETE_SCHEDULED_TASK = Operation(
@@ -3120,7 +3120,7 @@ _LIST_BACKGROUND_TASKS = Operation(
         "begin_time": {"type": "string"},
         "end_time": {"type": "string"},
         "limit": {"type": "integer"},
-        "start": {"type": "integer"},
+        "start": {"type": "integer", "minimum": 0},
     },
     response_schema={
         "type": "object",
@@ -3160,7 +3160,7 @@ _LIST_CONFIG_FEATURES = Operation(
                     "type": "object",
                     "properties": {
                         "featureId": {"type": "string"},
-                        "status": {"type": "integer"},
+                        "status": {"type": ["integer", "boolean"]},
                         "description": {"type": "string"},
                     },
                 },
@@ -3359,7 +3359,7 @@ _LIST_SCHEDULED_TASKS = Operation(
         "instance_id": {"type": "string"},
         "begin_time": {"type": "string"},
         "end_time": {"type": "string"},
-        "limit": {"type": "integer"},
+        "limit": {"type": "integer", "minimum": 1, "maximum": 100},
         "start": {"type": "string"},
     },
     response_schema={
@@ -3440,7 +3440,10 @@ _UPDATE_RECYCLE_POLICY = Operation(
     param_schemas={"project_id": {"type": "string"}},
     body_schema={
         "type": "object",
-        "properties": {"retention_days": {"type": "integer"}, "default_use_recycle": {"type": "boolean"}},
+        "properties": {
+            "retention_days": {"type": "integer", "minimum": 1, "maximum": 7},
+            "default_use_recycle": {"type": "boolean"},
+        },
     },
     body_encoding="json",
     content_type="application/json",
@@ -3767,8 +3770,8 @@ _LIST_CONSUMER_GROUP_CLIENTS_FOR_ROCKETMQ = Operation(
         "instance_id": {"type": "string"},
         "group": {"type": "string"},
         "is_detail": {"type": "boolean"},
-        "limit": {"type": "integer"},
-        "offset": {"type": "integer"},
+        "limit": {"type": "integer", "minimum": 1, "maximum": 50},
+        "offset": {"type": "integer", "minimum": 0},
     },
     response_schema={
         "type": "object",
@@ -4018,21 +4021,20 @@ _UPDATE_VOLUME_EXPANSION_CONFIG = Operation(
     method="PUT",
     path="/v2/{project_id}/instances/{instance_id}/auto-volume-expand",
     idempotent=True,
-    expected_statuses=frozenset([200]),
+    expected_statuses=frozenset([204]),
     param_schemas={"project_id": {"type": "string"}, "instance_id": {"type": "string"}},
     body_schema={
         "type": "object",
         "properties": {
             "auto_volume_expand_enable": {"type": "boolean"},
-            "expand_threshold": {"type": "integer"},
+            "expand_threshold": {"type": "integer", "minimum": 20, "maximum": 80},
             "max_volume_size": {"type": "integer"},
-            "expand_increment": {"type": "integer"},
+            "expand_increment": {"type": "integer", "minimum": 10, "maximum": 100},
         },
         "required": ["auto_volume_expand_enable"],
     },
     body_encoding="json",
     content_type="application/json",
-    response_schema={"type": "object", "properties": {"body": {"type": "string"}}},
 )
 _VALIDATE_CONSUMED_MESSAGES_FOR_ROCKETMQ = Operation(
     name="validate_consumed_messages_for_rocketmq",
@@ -6262,14 +6264,15 @@ class RocketMQOperations(SyncFacade):
         as KEYS and TAGS. The answer names the broker, queue and queue offset the message was stored at. Not
         idempotent: a retried send may store the message twice.
 
-        Spec: ``send_message`` (Huawei API reference SendMessage (https://support.huaweicloud.com/intl/en-us/api-hrm/SendMessage.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (send_message)).
+        Spec: ``send_message`` (Huawei API reference, Sending a Message (https://support.huaweicloud.com/intl/en-us/api-hrm/SendMessage.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (send_message)).
         Official SDK name: ``send_message``.
 
         Args:
             instance_id (str): Instance id.
-            topic (str): Topic.
-            body_body (str): Body.
-            property_list (list[SendMessageProperties] | Unset): Property list.
+            topic (str): Topic the message is sent to.
+            body_body (str): Message content, as text.
+            property_list (list[SendMessageProperties] | Unset): Message properties (the page calls them
+                features), each a name and a value.
             body: the request body. Or give its fields as keywords.
 
         Returns:
@@ -8031,12 +8034,12 @@ class RocketMQOperations(SyncFacade):
         Deletes the diagnosis reports whose ids are listed in `report_id_list`; the answer lists the ids
         deleted.
 
-        Spec: ``batch_delete_diagnosis_records`` (Huawei API reference BatchDeleteDiagnosisRecords (https://support.huaweicloud.com/intl/en-us/api-hrm/BatchDeleteDiagnosisRecords.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (batch_delete_diagnosis_records)).
+        Spec: ``batch_delete_diagnosis_records`` (Huawei API reference, Deleting Instance Diagnosis Reports in Batches (https://support.huaweicloud.com/eu/api-hrm/BatchDeleteDiagnosisRecords.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (batch_delete_diagnosis_records)).
         Official SDK name: ``batch_delete_diagnosis_records``.
 
         Args:
             instance_id (str): Instance id.
-            report_id_list (list[str] | Unset): Report id list.
+            report_id_list (list[str] | Unset): IDs of the diagnosis reports to delete.
             body: the request body. Or give its fields as keywords.
 
         Returns:
@@ -8077,12 +8080,12 @@ class RocketMQOperations(SyncFacade):
         The same request and answer as `batch_delete_diagnosis_records`, on the
         /v2/{project_id}/rocketmq/... path.
 
-        Spec: ``batch_delete_diagnosis_records_for_rocketmq`` (Huawei API reference BatchDeleteDiagnosisRecords (https://support.huaweicloud.com/intl/en-us/api-hrm/BatchDeleteDiagnosisRecords.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (batch_delete_diagnosis_records_for_rocket_mq)).
+        Spec: ``batch_delete_diagnosis_records_for_rocketmq`` (Request line from huaweicloudsdkrocketmq 3.1.219 (batch_delete_diagnosis_records_for_rocket_mq); no page for it found in stored material. Fields and constraints as Huawei API reference, Deleting Instance Diagnosis Reports in Batches (https://support.huaweicloud.com/eu/api-hrm/BatchDeleteDiagnosisRecords.html), which documents POST /v2/{project_id}/{engine}/instances/{instance_id}/diagnosis/batch-delete).
         Official SDK name: ``batch_delete_diagnosis_records_for_rocket_mq``.
 
         Args:
             instance_id (str): Instance id.
-            report_id_list (list[str] | Unset): Report id list.
+            report_id_list (list[str] | Unset): IDs of the diagnosis reports to delete.
             body: the request body. Or give its fields as keywords.
 
         Returns:
@@ -8148,12 +8151,12 @@ class RocketMQOperations(SyncFacade):
         deleted (`success_task_list`). Replaces DELETE .../metadata (`delete_migration_tasks`, seed 002
         §5.6.3), which SDK 3.1.219 no longer calls.
 
-        Spec: ``batch_delete_migration_tasks`` (Huawei API reference BatchDeleteRocketMqMigrationTask (https://support.huaweicloud.com/intl/en-us/api-hrm/BatchDeleteRocketMqMigrationTask.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (batch_delete_rocket_mq_migration_task)).
+        Spec: ``batch_delete_migration_tasks`` (Huawei API reference, Deleting Metadata Migration Tasks in Batches (https://support.huaweicloud.com/intl/en-us/api-hrm/BatchDeleteRocketMqMigrationTask.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (batch_delete_rocket_mq_migration_task)).
         Official SDK name: ``batch_delete_rocket_mq_migration_task``.
 
         Args:
             instance_id (str): Instance id.
-            task_ids (list[str]): Task ids.
+            task_ids (list[str]): IDs of the migration tasks to delete; mandatory.
             body: the request body. Or give its fields as keywords.
 
         Returns:
@@ -8187,13 +8190,13 @@ class RocketMQOperations(SyncFacade):
 
         Pages through the instance's diagnosis reports with offset/limit; `total_num` counts them all.
 
-        Spec: ``list_diagnosis_reports`` (Huawei API reference ListDiagnosisReports (https://support.huaweicloud.com/intl/en-us/api-hrm/ListDiagnosisReports.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (list_diagnosis_reports)).
+        Spec: ``list_diagnosis_reports`` (Huawei API reference, Querying an Instance Diagnosis Report List (https://support.huaweicloud.com/eu/api-hrm/ListDiagnosisReports.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (list_diagnosis_reports)).
         Official SDK name: ``list_diagnosis_reports``.
 
         Args:
             instance_id (str): Instance id.
-            limit (int | Unset): Limit.
-            offset (int | Unset): Offset.
+            limit (int | Unset): Number of reports per answer, 1 to 50 (default 10).
+            offset (int | Unset): Position to start from, 0 or more (default 0).
 
         Returns:
             A pager: iterate for ``DiagnosisReportResp`` items, ``by_page()`` for whole ``ListDiagnosisReportsResponse`` pages.
@@ -8260,13 +8263,13 @@ class RocketMQOperations(SyncFacade):
         Starts diagnosing a consumer group (`group_name`, optionally only the nodes in `node_id_list`); the
         answer carries the id of the report that the task writes.
 
-        Spec: ``create_diagnosis_task`` (Huawei API reference CreateDiagnosisTask (https://support.huaweicloud.com/intl/en-us/api-hrm/CreateDiagnosisTask.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (create_diagnosis_task)).
+        Spec: ``create_diagnosis_task`` (Huawei API reference, Creating an Instance Diagnosis Task (https://support.huaweicloud.com/eu/api-hrm/CreateDiagnosisTask.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (create_diagnosis_task)).
         Official SDK name: ``create_diagnosis_task``.
 
         Args:
             instance_id (str): Instance id.
-            group_name (str): Group name.
-            node_id_list (list[str] | Unset): Node id list.
+            group_name (str): Consumer group to diagnose; mandatory.
+            node_id_list (list[str] | Unset): Nodes to diagnose (an empty list in the page's example).
             body: the request body. Or give its fields as keywords.
 
         Returns:
@@ -8308,13 +8311,13 @@ class RocketMQOperations(SyncFacade):
 
         The same request and answer as `list_diagnosis_reports`, on the /v2/{project_id}/rocketmq/... path.
 
-        Spec: ``list_diagnosis_reports_for_rocketmq`` (Huawei API reference ListDiagnosisReports (https://support.huaweicloud.com/intl/en-us/api-hrm/ListDiagnosisReports.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (list_diagnosis_reports_for_rocket_mq)).
+        Spec: ``list_diagnosis_reports_for_rocketmq`` (Request line from huaweicloudsdkrocketmq 3.1.219 (list_diagnosis_reports_for_rocket_mq); no page for it found in stored material. Fields and constraints as Huawei API reference, Querying an Instance Diagnosis Report List (https://support.huaweicloud.com/eu/api-hrm/ListDiagnosisReports.html), which documents GET /v2/{engine}/{project_id}/instances/{instance_id}/diagnosis).
         Official SDK name: ``list_diagnosis_reports_for_rocket_mq``.
 
         Args:
             instance_id (str): Instance id.
-            limit (int | Unset): Limit.
-            offset (int | Unset): Offset.
+            limit (int | Unset): Number of reports per answer, 1 to 50 (default 10).
+            offset (int | Unset): Position to start from, 0 or more (default 0).
 
         Returns:
             A pager: iterate for ``DiagnosisReportResp`` items, ``by_page()`` for whole ``ListDiagnosisReportsForRocketMqResponse`` pages.
@@ -8376,13 +8379,13 @@ class RocketMQOperations(SyncFacade):
 
         The same request and answer as `create_diagnosis_task`, on the /v2/{project_id}/rocketmq/... path.
 
-        Spec: ``create_diagnosis_task_for_rocketmq`` (Huawei API reference CreateDiagnosisTask (https://support.huaweicloud.com/intl/en-us/api-hrm/CreateDiagnosisTask.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (create_diagnosis_task_for_rocket_mq)).
+        Spec: ``create_diagnosis_task_for_rocketmq`` (Request line from huaweicloudsdkrocketmq 3.1.219 (create_diagnosis_task_for_rocket_mq); no page for it found in stored material. Fields and constraints as Huawei API reference, Creating an Instance Diagnosis Task (https://support.huaweicloud.com/eu/api-hrm/CreateDiagnosisTask.html), which documents POST /v2/{engine}/{project_id}/instances/{instance_id}/diagnosis).
         Official SDK name: ``create_diagnosis_task_for_rocket_mq``.
 
         Args:
             instance_id (str): Instance id.
-            group_name (str): Group name.
-            node_id_list (list[str] | Unset): Node id list.
+            group_name (str): Consumer group to diagnose; mandatory.
+            node_id_list (list[str] | Unset): Nodes to diagnose (an empty list in the page's example).
             body: the request body. Or give its fields as keywords.
 
         Returns:
@@ -8492,7 +8495,7 @@ class RocketMQOperations(SyncFacade):
         Creates a RocketMQ instance from the same body as `create_instance`, on POST
         /v2/{project_id}/rocketmq/instances; the answer carries the new instance id. Not idempotent.
 
-        Spec: ``create_post_paid_instance_for_rocketmq`` (Huawei API reference CreateInstanceByEngine (https://support.huaweicloud.com/intl/en-us/api-hrm/CreateInstanceByEngine.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (create_post_paid_instance_for_rocket_mq)).
+        Spec: ``create_post_paid_instance_for_rocketmq`` (Request line from huaweicloudsdkrocketmq 3.1.219 (create_post_paid_instance_for_rocket_mq); no page for it found in stored material. Fields and constraints as seed 002 (API reference issue 09) section 5.1.2, which documents POST /v2/{engine}/{project_id}/instances).
         Official SDK name: ``create_post_paid_instance_for_rocket_mq``.
 
         Args:
@@ -8602,7 +8605,7 @@ class RocketMQOperations(SyncFacade):
         The background task named by `task_id`, answered as a one-item list in the same shape as
         `list_background_tasks`.
 
-        Spec: ``get_background_task`` (Huawei API reference ShowBackgroundTask (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowBackgroundTask.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_background_task)).
+        Spec: ``get_background_task`` (Huawei API reference, Querying a Specific Record from Background Tasks (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowBackgroundTask.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_background_task)).
         Official SDK name: ``show_background_task``.
 
         Args:
@@ -8641,7 +8644,7 @@ class RocketMQOperations(SyncFacade):
 
         Removes a finished task's record from the instance's background task list; no body in the answer.
 
-        Spec: ``delete_background_task`` (Huawei API reference DeleteBackgroundTask (https://support.huaweicloud.com/intl/en-us/api-hrm/DeleteBackgroundTask.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (delete_background_task)).
+        Spec: ``delete_background_task`` (Huawei API reference, Deleting a Specific Record from Background Tasks (https://support.huaweicloud.com/intl/pt-br/api-hrm/DeleteBackgroundTask.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (delete_background_task)).
         Official SDK name: ``delete_background_task``.
 
         Args:
@@ -8672,7 +8675,7 @@ class RocketMQOperations(SyncFacade):
         task_id: str,
         *,
         execute_at: str | Unset = UNSET,
-        status: str | Unset = UNSET,
+        status: UpdateScheduledTaskStatus | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -8682,14 +8685,16 @@ class RocketMQOperations(SyncFacade):
         Changes a scheduled task's execution time (`execute_at`) or cancels it (`status=CANCELLED`), both as
         query parameters; no body in the answer.
 
-        Spec: ``update_scheduled_task`` (Huawei API reference UpdateScheduledTask (https://support.huaweicloud.com/intl/en-us/api-hrm/UpdateScheduledTask.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (update_scheduled_task)).
+        Spec: ``update_scheduled_task`` (Huawei API reference, Modifying Specified Records in Scheduled Task Management (https://support.huaweicloud.com/intl/pt-br/api-hrm/UpdateScheduledTask.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (update_scheduled_task)).
         Official SDK name: ``update_scheduled_task``.
 
         Args:
             instance_id (str): Instance id.
             task_id (str): Task id.
-            execute_at (str | Unset): Execute at.
-            status (str | Unset): Status.
+            execute_at (str | Unset): New execution time, YYYYMMDDHHmmss as in the page's example
+                (20240101000000).
+            status (UpdateScheduledTaskStatus | Unset): New status; the page allows only CANCELLED (cancel
+                the task).
 
         Returns:
             None.
@@ -8722,7 +8727,7 @@ class RocketMQOperations(SyncFacade):
 
         Deletes the scheduled task named by `task_id`; no body in the answer.
 
-        Spec: ``delete_scheduled_task`` (Huawei API reference DeleteScheduledTask (https://support.huaweicloud.com/intl/en-us/api-hrm/DeleteScheduledTask.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (delete_scheduled_task)).
+        Spec: ``delete_scheduled_task`` (not found in stored material; drafted from SDK 3.1.219 (delete_scheduled_task). The API reference's Background Task Management chapter lists a page deleting scheduled-task records, but its content is not in stored material; 204 and no body as the SDK's empty response model).
         Official SDK name: ``delete_scheduled_task``.
 
         Args:
@@ -8757,9 +8762,10 @@ class RocketMQOperations(SyncFacade):
     ) -> None:
         """Turn on domain-name access for the instance.
 
-        Lets clients reach the instance by domain name; the SDK's answer model has no fields.
+        Lets clients reach the instance by domain name. The page documents 204 with no body, and 400 with
+        DMS.111501035 (`dns already enabled`) when it is on already.
 
-        Spec: ``enable_dns`` (Huawei API reference EnableDns (https://support.huaweicloud.com/intl/en-us/api-hrm/EnableDns.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (enable_dns)).
+        Spec: ``enable_dns`` (Huawei API reference, Enabling Domain Name Access to a RocketMQ Instance (https://support.huaweicloud.com/intl/en-us/api-hrm/EnableDns.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (enable_dns)).
         Official SDK name: ``enable_dns``.
 
         Args:
@@ -8797,15 +8803,15 @@ class RocketMQOperations(SyncFacade):
         (`begin_time`/`end_time`, YYYYMMDDHHmmss), from task number `start` (>= 0) with `limit` per answer;
         `task_count` counts them.
 
-        Spec: ``list_background_tasks`` (Huawei API reference ListBackgroundTasks (https://support.huaweicloud.com/intl/en-us/api-hrm/ListBackgroundTasks.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (list_background_tasks)).
+        Spec: ``list_background_tasks`` (Huawei API reference, Querying a Background Task List of an Instance (https://support.huaweicloud.com/intl/tr-tr/api-hrm/ListBackgroundTasks.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (list_background_tasks)).
         Official SDK name: ``list_background_tasks``.
 
         Args:
             instance_id (str): Instance id.
-            begin_time (str | Unset): Begin time.
-            end_time (str | Unset): End time.
-            limit (int | Unset): Limit.
-            start (int | Unset): Start.
+            begin_time (str | Unset): Earliest task time, YYYYMMDDHHmmss.
+            end_time (str | Unset): Latest task time, YYYYMMDDHHmmss.
+            limit (int | Unset): Number of tasks per answer.
+            start (int | Unset): Number of the task to start from, 0 or more.
 
         Returns:
             ``ListBackgroundTasksResponse``.
@@ -8838,7 +8844,7 @@ class RocketMQOperations(SyncFacade):
         Which optional features the region's service has switched on (`features`, counted by `totalRecord`);
         not scoped to a project.
 
-        Spec: ``list_config_features`` (Huawei API reference ListConfigFeatures (https://support.huaweicloud.com/intl/en-us/api-hrm/ListConfigFeatures.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (list_config_features)).
+        Spec: ``list_config_features`` (not found in stored material; drafted from SDK 3.1.219 (list_config_features). The same request line is documented in the RabbitMQ API reference, Querying the Feature Switch List (https://support.huaweicloud.com/eu/api-rabbitmq/ListConfigFeatures.html), whose fields the SDK's model matches).
         Official SDK name: ``list_config_features``.
 
         Returns:
@@ -8872,7 +8878,7 @@ class RocketMQOperations(SyncFacade):
         The same answer as `list_consumer_group_access_policies`, on the /v2/{project_id}/rocketmq/... path,
         paged with offset/limit.
 
-        Spec: ``list_consumer_group_access_policies_for_rocketmq`` (Huawei API reference ListConsumeGroupAccessPolicy (https://support.huaweicloud.com/intl/en-us/api-hrm/ListConsumeGroupAccessPolicy.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (list_consume_group_access_policy_for_rocket_mq)).
+        Spec: ``list_consumer_group_access_policies_for_rocketmq`` (Request line from huaweicloudsdkrocketmq 3.1.219 (list_consume_group_access_policy_for_rocket_mq); no page for it found in stored material. Fields and constraints as seed 002 (API reference issue 09) section 5.5.7, which documents GET /v2/{engine}/{project_id}/instances/{instance_id}/groups/{group_id}/accesspolicy).
         Official SDK name: ``list_consume_group_access_policy_for_rocket_mq``.
 
         Args:
@@ -8929,7 +8935,7 @@ class RocketMQOperations(SyncFacade):
 
         The same answer as `get_message_trace`, on the /v2/{project_id}/rocketmq/... path.
 
-        Spec: ``get_message_trace_for_rocketmq`` (Huawei API reference ListMessageTrace (https://support.huaweicloud.com/intl/en-us/api-hrm/ListMessageTrace.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (list_message_trace_for_rocket_mq)).
+        Spec: ``get_message_trace_for_rocketmq`` (Request line from huaweicloudsdkrocketmq 3.1.219 (list_message_trace_for_rocket_mq); no page for it found in stored material. Fields and constraints as seed 002 (API reference issue 09) section 5.4.2, which documents GET /v2/{engine}/{project_id}/instances/{instance_id}/trace).
         Official SDK name: ``list_message_trace_for_rocket_mq``.
 
         Args:
@@ -8976,7 +8982,7 @@ class RocketMQOperations(SyncFacade):
         The same search as `list_messages`, on the /v2/{project_id}/rocketmq/... path, paged with
         offset/limit; this SDK version also sends `queue`.
 
-        Spec: ``list_messages_for_rocketmq`` (Huawei API reference ListMessages (https://support.huaweicloud.com/intl/en-us/api-hrm/ListMessages.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (list_messages_for_rocket_mq)).
+        Spec: ``list_messages_for_rocketmq`` (Request line from huaweicloudsdkrocketmq 3.1.219 (list_messages_for_rocket_mq); no page for it found in stored material. Fields and constraints as seed 002 (API reference issue 09) section 5.4.1, which documents GET /v2/{engine}/{project_id}/instances/{instance_id}/messages).
         Official SDK name: ``list_messages_for_rocket_mq``.
 
         Args:
@@ -9065,14 +9071,15 @@ class RocketMQOperations(SyncFacade):
 
         The same request and answer as `send_message`, on the /v2/{project_id}/rocketmq/... path.
 
-        Spec: ``send_message_for_rocketmq`` (Huawei API reference SendMessage (https://support.huaweicloud.com/intl/en-us/api-hrm/SendMessage.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (send_message_for_rocket_mq)).
+        Spec: ``send_message_for_rocketmq`` (Request line from huaweicloudsdkrocketmq 3.1.219 (send_message_for_rocket_mq); no page for it found in stored material. Fields and constraints as Huawei API reference, Sending a Message (https://support.huaweicloud.com/intl/en-us/api-hrm/SendMessage.html), which documents POST /v2/{engine}/{project_id}/instances/{instance_id}/messages).
         Official SDK name: ``send_message_for_rocket_mq``.
 
         Args:
             instance_id (str): Instance id.
-            topic (str): Topic.
-            body_body (str): Body.
-            property_list (list[SendMessageProperties] | Unset): Property list.
+            topic (str): Topic the message is sent to.
+            body_body (str): Message content, as text.
+            property_list (list[SendMessageProperties] | Unset): Message properties (the page calls them
+                features), each a name and a value.
             body: the request body. Or give its fields as keywords.
 
         Returns:
@@ -9115,15 +9122,16 @@ class RocketMQOperations(SyncFacade):
         Tasks scheduled to run later (e.g. a specification change in a maintenance window) in a time window,
         paged with `start` and `limit`; `job_count` counts them.
 
-        Spec: ``list_scheduled_tasks`` (Huawei API reference ListScheduledTasks (https://support.huaweicloud.com/intl/en-us/api-hrm/ListScheduledTasks.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (list_scheduled_tasks)).
+        Spec: ``list_scheduled_tasks`` (Huawei API reference, Querying the Scheduled Task List of an Instance (https://support.huaweicloud.com/eu/de-de/api-hrm/ListScheduledTasks.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (list_scheduled_tasks)).
         Official SDK name: ``list_scheduled_tasks``.
 
         Args:
             instance_id (str): Instance id.
-            begin_time (str | Unset): Begin time.
-            end_time (str | Unset): End time.
-            limit (int | Unset): Limit.
-            start (str | Unset): Start.
+            begin_time (str | Unset): Earliest task time, YYYYMMDDHHmmss.
+            end_time (str | Unset): Latest task time, YYYYMMDDHHmmss.
+            limit (int | Unset): Number of scheduled tasks per answer, 1 to 100.
+            start (str | Unset): Number of the scheduled task to start from, 0 or more (a String on the
+                page).
 
         Returns:
             ``ListScheduledTasksResponse``.
@@ -9159,12 +9167,13 @@ class RocketMQOperations(SyncFacade):
         Sets how clients connect (`tls_mode`: plaintext, SSL or both); the answer carries the id of the
         background job that applies it and the mode.
 
-        Spec: ``update_instance_ssl_config`` (Huawei API reference ModifyInstanceSslConfig (https://support.huaweicloud.com/intl/en-us/api-hrm/ModifyInstanceSslConfig.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (modify_instance_ssl_config)).
+        Spec: ``update_instance_ssl_config`` (Huawei API reference, Modifying SSL of an Instance (https://support.huaweicloud.com/eu/de-de/api-hrm/ModifyInstanceSslConfig.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (modify_instance_ssl_config)).
         Official SDK name: ``modify_instance_ssl_config``.
 
         Args:
             instance_id (str): Instance id.
-            tls_mode (str | Unset): Tls mode.
+            tls_mode (str | Unset): Access mode: SSL (encrypted only), PLAINTEXT (plain only) or PERMISSIVE
+                (both, as the client chooses).
             body: the request body. Or give its fields as keywords.
 
         Returns:
@@ -9200,7 +9209,7 @@ class RocketMQOperations(SyncFacade):
         Deleted instances kept in the recycle bin (with when each entered it and when it will be deleted for
         good), and the bin's policy: whether it is used and how many days it keeps an instance.
 
-        Spec: ``list_recycled_instances`` (Huawei API reference ShowRecycleInstances (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowRecycleInstances.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_recycle_instances)).
+        Spec: ``list_recycled_instances`` (Huawei API reference, Querying the Recycle Bin Instance List (查询回收站实例列表 - ShowRecycleInstances, Chinese page) (https://support.huaweicloud.com/api-hrm/ShowRecycleInstances.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_recycle_instances)).
         Official SDK name: ``show_recycle_instances``.
 
         Returns:
@@ -9233,12 +9242,13 @@ class RocketMQOperations(SyncFacade):
         Turns the recycle bin on or off (`default_use_recycle`) and sets how many days (1-7) it keeps a
         deleted instance; the answer is the policy as `list_recycled_instances` shows it.
 
-        Spec: ``update_recycle_policy`` (Huawei API reference ModifyRecyclePolicy (https://support.huaweicloud.com/intl/en-us/api-hrm/ModifyRecyclePolicy.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (modify_recycle_policy)).
+        Spec: ``update_recycle_policy`` (Huawei API reference, Updating the Recycle Bin Policy (更新回收站策略 - ModifyRecyclePolicy, Chinese page) (https://support.huaweicloud.com/api-hrm/ModifyRecyclePolicy.md); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (modify_recycle_policy)).
         Official SDK name: ``modify_recycle_policy``.
 
         Args:
-            retention_days (int | Unset): Retention days.
-            default_use_recycle (bool | Unset): Default use recycle.
+            retention_days (int | Unset): Days a deleted instance stays in the recycle bin, 1 to 7.
+            default_use_recycle (bool | Unset): true: deleted instances go to the recycle bin; false: they
+                are deleted at once.
             body: the request body. Or give its fields as keywords.
 
         Returns:
@@ -9276,11 +9286,11 @@ class RocketMQOperations(SyncFacade):
         Brings the listed instances back from the recycle bin; the answer has one result per instance
         (partial failures are reported per item).
 
-        Spec: ``restore_recycled_instances`` (Huawei API reference RestoreRecycleInstance (https://support.huaweicloud.com/intl/en-us/api-hrm/RestoreRecycleInstance.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (restore_recycle_instance)).
+        Spec: ``restore_recycled_instances`` (Huawei API reference, Restoring Instances from the Recycle Bin (https://support.huaweicloud.com/intl/en-us/api-hrm/RestoreRecycleInstance.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (restore_recycle_instance)).
         Official SDK name: ``restore_recycle_instance``.
 
         Args:
-            instances (list[str] | Unset): Instances.
+            instances (list[str] | Unset): IDs of the instances to restore.
             body: the request body. Or give its fields as keywords.
 
         Returns:
@@ -9342,14 +9352,14 @@ class RocketMQOperations(SyncFacade):
         The same request and answer as `reset_consumer_group_offset`, on the /v2/{project_id}/rocketmq/...
         path.
 
-        Spec: ``reset_consumer_group_offset_for_rocketmq`` (Huawei API reference ResetConsumeOffset (https://support.huaweicloud.com/intl/en-us/api-hrm/ResetConsumeOffset.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (reset_consume_offset_for_rocket_mq)).
+        Spec: ``reset_consumer_group_offset_for_rocketmq`` (Request line from huaweicloudsdkrocketmq 3.1.219 (reset_consume_offset_for_rocket_mq); no page for it found in stored material. Fields and constraints as Huawei API reference, Resetting the Consumer Offset (https://support.huaweicloud.com/eu/api-hrm/ResetConsumeOffset.html), which documents POST /v2/{engine}/{project_id}/instances/{instance_id}/groups/{group}/reset-message-offset).
         Official SDK name: ``reset_consume_offset_for_rocket_mq``.
 
         Args:
             instance_id (str): Instance id.
             group (str): Group.
-            topic (str): Topic.
-            timestamp (int): Timestamp.
+            topic (str): Topic whose consumer offset is reset; mandatory.
+            timestamp (int): Time to reset the offset to, in epoch milliseconds; mandatory.
             body: the request body. Or give its fields as keywords.
 
         Returns:
@@ -9394,7 +9404,7 @@ class RocketMQOperations(SyncFacade):
 
         The same answer as `list_instance_extend_products`, on the /v2/{project_id}/rocketmq/... path.
 
-        Spec: ``list_instance_extend_products_for_rocketmq`` (Huawei API reference ShowEngineInstanceExtendProductInfo (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowEngineInstanceExtendProductInfo.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_engine_instance_extend_product_info_for_rocket_mq)).
+        Spec: ``list_instance_extend_products_for_rocketmq`` (Request line from huaweicloudsdkrocketmq 3.1.219 (show_engine_instance_extend_product_info_for_rocket_mq); no page for it found in stored material. Fields and constraints as seed 002 (API reference issue 09) section 5.10.1, which documents GET /v2/{engine}/{project_id}/instances/{instance_id}/extend).
         Official SDK name: ``show_engine_instance_extend_product_info_for_rocket_mq``.
 
         Args:
@@ -9471,7 +9481,7 @@ class RocketMQOperations(SyncFacade):
         The same request and answer as `resize_instance`, on the /v2/{project_id}/rocketmq/... path. Not
         idempotent.
 
-        Spec: ``resize_instance_for_rocketmq`` (Huawei API reference ResizeInstance (https://support.huaweicloud.com/intl/en-us/api-hrm/ResizeInstance.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (resize_instance_for_rocket_mq)).
+        Spec: ``resize_instance_for_rocketmq`` (Request line from huaweicloudsdkrocketmq 3.1.219 (resize_instance_for_rocket_mq); no page for it found in stored material. Fields and constraints as seed 002 (API reference issue 09) section 5.10.2, which documents POST /v2/{engine}/{project_id}/instances/{instance_id}/extend).
         Official SDK name: ``resize_instance_for_rocket_mq``.
 
         Args:
@@ -9527,13 +9537,13 @@ class RocketMQOperations(SyncFacade):
 
         The same request and answer as `resend_dlq_messages`, on the /v2/{project_id}/rocketmq/... path.
 
-        Spec: ``resend_dlq_messages_for_rocketmq`` (Huawei API reference SendDlqMessage (https://support.huaweicloud.com/intl/en-us/api-hrm/SendDlqMessage.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (send_dlq_message_for_rocket_mq)).
+        Spec: ``resend_dlq_messages_for_rocketmq`` (Request line from huaweicloudsdkrocketmq 3.1.219 (send_dlq_message_for_rocket_mq); no page for it found in stored material. Fields and constraints as Huawei API reference, Resending Dead Letter Messages (https://support.huaweicloud.com/intl/id-id/api-hrm/SendDlqMessage.html), which documents POST /v2/{engine}/{project_id}/instances/{instance_id}/messages/deadletter-resend (seed 002 section 5.4.4)).
         Official SDK name: ``send_dlq_message_for_rocket_mq``.
 
         Args:
             instance_id (str): Instance id.
-            topic (str | Unset): Topic.
-            msg_id_list (list[str] | Unset): Msg id list.
+            topic (str | Unset): Dead-letter topic of the messages, `%DLQ%<group>`.
+            msg_id_list (list[str] | Unset): IDs of the dead-letter messages to send again.
             body: the request body. Or give its fields as keywords.
 
         Returns:
@@ -9568,7 +9578,7 @@ class RocketMQOperations(SyncFacade):
 
         How far a running instance change has come: percentage, estimated remaining time and its steps.
 
-        Spec: ``get_background_task_progress`` (Huawei API reference ShowBackgroundTaskProgress (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowBackgroundTaskProgress.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_background_task_progress)).
+        Spec: ``get_background_task_progress`` (not found in stored material; drafted from SDK 3.1.219 (show_background_task_progress)).
         Official SDK name: ``show_background_task_progress``.
 
         Args:
@@ -9607,7 +9617,7 @@ class RocketMQOperations(SyncFacade):
         The dimensions (brokers, topics, consumer groups, queues) under which Cloud Eye reports the
         instance's metrics. The v2 successor of `get_ces_hierarchy_v1` (seed 002 §8.1).
 
-        Spec: ``get_ces_hierarchy`` (Huawei API reference ShowCesHierarchy (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowCesHierarchy.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_ces_hierarchy)).
+        Spec: ``get_ces_hierarchy`` (Huawei API reference, Querying the monitoring hierarchy of an instance in Cloud Eye (查询实例在CES的监控层级关系 - ShowCesHierarchy, Chinese page) (https://support.huaweicloud.com/api-hrm/ShowCesHierarchy.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_ces_hierarchy)).
         Official SDK name: ``show_ces_hierarchy``.
 
         Args:
@@ -9645,15 +9655,16 @@ class RocketMQOperations(SyncFacade):
         The same answer as `list_consumer_group_clients`, on the /v2/{project_id}/rocketmq/... path, paged
         with offset/limit.
 
-        Spec: ``list_consumer_group_clients_for_rocketmq`` (Huawei API reference ShowConsumerConnections (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowConsumerConnections.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_consumer_connections_for_rocket_mq)).
+        Spec: ``list_consumer_group_clients_for_rocketmq`` (Request line from huaweicloudsdkrocketmq 3.1.219 (show_consumer_connections_for_rocket_mq); no page for it found in stored material. Fields and constraints as Huawei API reference, Querying the Consumer List (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowConsumerConnections.html), which documents GET /v2/rocketmq/{project_id}/instances/{instance_id}/groups/{group}/clients (seed 002 section 5.2.9)).
         Official SDK name: ``show_consumer_connections_for_rocket_mq``.
 
         Args:
             instance_id (str): Instance id.
             group (str): Group.
-            is_detail (bool | Unset): Is detail.
-            limit (int | Unset): Limit.
-            offset (int | Unset): Offset.
+            is_detail (bool | Unset): true: the detailed consumer list (subscriptions included); otherwise
+                the short one.
+            limit (int | Unset): Number of consumers per answer, 1 to 50 (default 10).
+            offset (int | Unset): Position to start from, 0 or more (default 0).
 
         Returns:
             A pager: iterate for ``ClientData`` items, ``by_page()`` for whole ``ShowConsumerConnectionsForRocketMqResponse`` pages.
@@ -9698,7 +9709,7 @@ class RocketMQOperations(SyncFacade):
         The outcome for the consumer group diagnosed: status, counts of abnormal items and faulted nodes,
         subscription consistency, message accumulation, and the findings per node.
 
-        Spec: ``get_diagnosis_report`` (Huawei API reference ShowDiagnosisReport (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowDiagnosisReport.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_diagnosis_report)).
+        Spec: ``get_diagnosis_report`` (Huawei API reference, Querying an Instance Diagnosis Report (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowDiagnosisReport.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_diagnosis_report)).
         Official SDK name: ``show_diagnosis_report``.
 
         Args:
@@ -9735,7 +9746,7 @@ class RocketMQOperations(SyncFacade):
 
         The same request and answer as `get_diagnosis_report`, on the /v2/{project_id}/rocketmq/... path.
 
-        Spec: ``get_diagnosis_report_for_rocketmq`` (Huawei API reference ShowDiagnosisReport (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowDiagnosisReport.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_diagnosis_report_for_rocket_mq)).
+        Spec: ``get_diagnosis_report_for_rocketmq`` (Request line from huaweicloudsdkrocketmq 3.1.219 (show_diagnosis_report_for_rocket_mq); no page for it found in stored material. Fields and constraints as Huawei API reference, Querying an Instance Diagnosis Report (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowDiagnosisReport.html), which documents GET /v2/{engine}/{project_id}/diagnosis/{report_id}).
         Official SDK name: ``show_diagnosis_report_for_rocket_mq``.
 
         Args:
@@ -9770,7 +9781,7 @@ class RocketMQOperations(SyncFacade):
 
         A client thread's name and stack, captured by a diagnosis and named by `stack_id`.
 
-        Spec: ``get_diagnosis_stack`` (Huawei API reference ShowDiagnosisStack (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowDiagnosisStack.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_diagnosis_stack)).
+        Spec: ``get_diagnosis_stack`` (Huawei API reference, Querying stack information (查询stack信息 - ShowDiagnosisStack, Chinese page) (https://support.huaweicloud.com/api-hrm/ShowDiagnosisStack.md); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_diagnosis_stack). Only the page's URI and path table are in the stored excerpt; the response fields are the SDK's).
         Official SDK name: ``show_diagnosis_stack``.
 
         Args:
@@ -9807,7 +9818,7 @@ class RocketMQOperations(SyncFacade):
 
         The same request and answer as `get_diagnosis_stack`, on the /v2/{project_id}/rocketmq/... path.
 
-        Spec: ``get_diagnosis_stack_for_rocketmq`` (Huawei API reference ShowDiagnosisStack (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowDiagnosisStack.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_diagnosis_stack_for_rocket_mq)).
+        Spec: ``get_diagnosis_stack_for_rocketmq`` (Request line from huaweicloudsdkrocketmq 3.1.219 (show_diagnosis_stack_for_rocket_mq); no page for it found in stored material. Fields and constraints as Huawei API reference, Querying stack information (Chinese page) (https://support.huaweicloud.com/api-hrm/ShowDiagnosisStack.md), which documents GET /v2/{engine}/{project_id}/diagnosis/stack/{stack_id}; response fields are the SDK's).
         Official SDK name: ``show_diagnosis_stack_for_rocket_mq``.
 
         Args:
@@ -9842,7 +9853,7 @@ class RocketMQOperations(SyncFacade):
         How many instances the project may create and has created, and (with `includeTagsQuota`) how many
         tags an instance may carry.
 
-        Spec: ``get_quotas`` (Huawei API reference ShowQuotas (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowQuotas.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_quotas)).
+        Spec: ``get_quotas`` (not found in stored material; drafted from SDK 3.1.219 (show_quotas). The stored RocketMQ reference has only the history API's GET /v1.0/{project_id}/quotas/dms (Querying Quotas, https://support.huaweicloud.com/intl/en-us/api-hrm/ShowQuotasV1.html), not this v2 line).
         Official SDK name: ``show_quotas``.
 
         Args:
@@ -9879,7 +9890,7 @@ class RocketMQOperations(SyncFacade):
         Whether a specification change may start now (`success`), and if not why (`reason`) and at what risk
         (`risk`).
 
-        Spec: ``get_scale_pre_check`` (Huawei API reference ShowRocketMqScalePreCheckInfo (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowRocketMqScalePreCheckInfo.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_rocket_mq_scale_pre_check_info)).
+        Spec: ``get_scale_pre_check`` (Huawei API reference, Querying Pre-check Information Before Expanding a RocketMQ Instance (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowRocketMqScalePreCheckInfo.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_rocket_mq_scale_pre_check_info)).
         Official SDK name: ``show_rocket_mq_scale_pre_check_info``.
 
         Args:
@@ -9912,7 +9923,7 @@ class RocketMQOperations(SyncFacade):
 
         Whether disks grow automatically, at which usage threshold, by which step and up to which size.
 
-        Spec: ``get_volume_expansion_config`` (Huawei API reference ShowVolumeExpandConfig (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowVolumeExpandConfig.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_volume_expand_config)).
+        Spec: ``get_volume_expansion_config`` (Huawei API reference, Querying the automatic disk expansion configuration (查询磁盘自动扩容配置 - ShowVolumeExpandConfig, Chinese page) (https://support.huaweicloud.com/api-hrm/ShowVolumeExpandConfig.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_volume_expand_config)).
         Official SDK name: ``show_volume_expand_config``.
 
         Args:
@@ -9945,7 +9956,7 @@ class RocketMQOperations(SyncFacade):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> UpdateVolumeExpansionConfigResponse: ...
+    ) -> None: ...
 
     @overload
     def update_volume_expansion_config(
@@ -9956,7 +9967,7 @@ class RocketMQOperations(SyncFacade):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> UpdateVolumeExpansionConfigResponse: ...
+    ) -> None: ...
 
     def update_volume_expansion_config(
         self,
@@ -9970,31 +9981,33 @@ class RocketMQOperations(SyncFacade):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> UpdateVolumeExpansionConfigResponse:
+    ) -> None:
         """Change the instance's automatic disk expansion settings.
 
         Turns automatic disk expansion on or off and sets its threshold, step and upper limit; the answer
         carries a short message.
 
-        Spec: ``update_volume_expansion_config`` (Huawei API reference UpdateVolumeExpansionConfig (https://support.huaweicloud.com/intl/en-us/api-hrm/UpdateVolumeExpansionConfig.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (update_volume_expansion_config)).
+        Spec: ``update_volume_expansion_config`` (Huawei API reference, Modifying the Automatic Disk Storage Expansion Configuration (https://support.huaweicloud.com/intl/en-us/api-hrm/UpdateVolumeExpansionConfig.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (update_volume_expansion_config)).
         Official SDK name: ``update_volume_expansion_config``.
 
         Args:
             instance_id (str): Instance id.
-            auto_volume_expand_enable (bool): Auto volume expand enable.
-            expand_threshold (int | Unset): Expand threshold.
-            max_volume_size (int | Unset): Max volume size.
-            expand_increment (int | Unset): Expand increment.
+            auto_volume_expand_enable (bool): true turns automatic disk expansion on, false off; mandatory.
+            expand_threshold (int | Unset): Disk usage (percent) that triggers an expansion, 20 to 80.
+            max_volume_size (int | Unset): Upper limit of automatic expansion (GB): a multiple of 100, above
+                the instance's current storage and below 30000 times its node count (the server checks
+                these).
+            expand_increment (int | Unset): Share of the current storage added per expansion (percent), 10
+                to 100.
             body: the request body. Or give its fields as keywords.
 
         Returns:
-            ``UpdateVolumeExpansionConfigResponse``.
+            None.
 
         Raises:
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.update_volume_expansion_config_response import UpdateVolumeExpansionConfigResponse
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
         _kwargs = request_kwargs(
@@ -10012,8 +10025,8 @@ class RocketMQOperations(SyncFacade):
             ),
         )
         _options = self._options(timeout, max_retries, extra_headers)
-        _response = self._send(_UPDATE_VOLUME_EXPANSION_CONFIG, _kwargs, _options, _path)
-        return parse_body(_UPDATE_VOLUME_EXPANSION_CONFIG, _response, UpdateVolumeExpansionConfigResponse.from_dict)
+        self._send(_UPDATE_VOLUME_EXPANSION_CONFIG, _kwargs, _options, _path)
+        return None
 
     @overload
     def validate_consumed_messages_for_rocketmq(
@@ -10058,15 +10071,16 @@ class RocketMQOperations(SyncFacade):
         The same request and answer as `validate_consumed_messages`, on the /v2/{project_id}/rocketmq/...
         path.
 
-        Spec: ``validate_consumed_messages_for_rocketmq`` (Huawei API reference ValidateConsumedMessage (https://support.huaweicloud.com/intl/en-us/api-hrm/ValidateConsumedMessage.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (validate_consumed_message_for_rocket_mq)).
+        Spec: ``validate_consumed_messages_for_rocketmq`` (Request line from huaweicloudsdkrocketmq 3.1.219 (validate_consumed_message_for_rocket_mq); no page for it found in stored material. Fields and constraints as Huawei API reference, Verifying Consumption (https://support.huaweicloud.com/intl/en-us/api-hrm/ValidateConsumedMessage.html), which documents POST /v2/{engine}/{project_id}/instances/{instance_id}/messages/resend (seed 002 section 5.4.5)).
         Official SDK name: ``validate_consumed_message_for_rocket_mq``.
 
         Args:
             instance_id (str): Instance id.
-            group (str): Group.
-            client_id (str): Client id.
-            topic (str | Unset): Topic.
-            msg_id_list (list[str] | Unset): Msg id list.
+            group (str): Consumer group (Group ID) that consumes the messages again; mandatory on the
+                current page.
+            client_id (str): ID of the consumer client that receives them; mandatory on the current page.
+            topic (str | Unset): Topic the messages belong to.
+            msg_id_list (list[str] | Unset): IDs of the messages to deliver again.
             body: the request body. Or give its fields as keywords.
 
         Returns:
@@ -12172,14 +12186,15 @@ class AsyncRocketMQOperations(AsyncFacade):
         as KEYS and TAGS. The answer names the broker, queue and queue offset the message was stored at. Not
         idempotent: a retried send may store the message twice.
 
-        Spec: ``send_message`` (Huawei API reference SendMessage (https://support.huaweicloud.com/intl/en-us/api-hrm/SendMessage.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (send_message)).
+        Spec: ``send_message`` (Huawei API reference, Sending a Message (https://support.huaweicloud.com/intl/en-us/api-hrm/SendMessage.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (send_message)).
         Official SDK name: ``send_message``.
 
         Args:
             instance_id (str): Instance id.
-            topic (str): Topic.
-            body_body (str): Body.
-            property_list (list[SendMessageProperties] | Unset): Property list.
+            topic (str): Topic the message is sent to.
+            body_body (str): Message content, as text.
+            property_list (list[SendMessageProperties] | Unset): Message properties (the page calls them
+                features), each a name and a value.
             body: the request body. Or give its fields as keywords.
 
         Returns:
@@ -13941,12 +13956,12 @@ class AsyncRocketMQOperations(AsyncFacade):
         Deletes the diagnosis reports whose ids are listed in `report_id_list`; the answer lists the ids
         deleted.
 
-        Spec: ``batch_delete_diagnosis_records`` (Huawei API reference BatchDeleteDiagnosisRecords (https://support.huaweicloud.com/intl/en-us/api-hrm/BatchDeleteDiagnosisRecords.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (batch_delete_diagnosis_records)).
+        Spec: ``batch_delete_diagnosis_records`` (Huawei API reference, Deleting Instance Diagnosis Reports in Batches (https://support.huaweicloud.com/eu/api-hrm/BatchDeleteDiagnosisRecords.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (batch_delete_diagnosis_records)).
         Official SDK name: ``batch_delete_diagnosis_records``.
 
         Args:
             instance_id (str): Instance id.
-            report_id_list (list[str] | Unset): Report id list.
+            report_id_list (list[str] | Unset): IDs of the diagnosis reports to delete.
             body: the request body. Or give its fields as keywords.
 
         Returns:
@@ -13987,12 +14002,12 @@ class AsyncRocketMQOperations(AsyncFacade):
         The same request and answer as `batch_delete_diagnosis_records`, on the
         /v2/{project_id}/rocketmq/... path.
 
-        Spec: ``batch_delete_diagnosis_records_for_rocketmq`` (Huawei API reference BatchDeleteDiagnosisRecords (https://support.huaweicloud.com/intl/en-us/api-hrm/BatchDeleteDiagnosisRecords.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (batch_delete_diagnosis_records_for_rocket_mq)).
+        Spec: ``batch_delete_diagnosis_records_for_rocketmq`` (Request line from huaweicloudsdkrocketmq 3.1.219 (batch_delete_diagnosis_records_for_rocket_mq); no page for it found in stored material. Fields and constraints as Huawei API reference, Deleting Instance Diagnosis Reports in Batches (https://support.huaweicloud.com/eu/api-hrm/BatchDeleteDiagnosisRecords.html), which documents POST /v2/{project_id}/{engine}/instances/{instance_id}/diagnosis/batch-delete).
         Official SDK name: ``batch_delete_diagnosis_records_for_rocket_mq``.
 
         Args:
             instance_id (str): Instance id.
-            report_id_list (list[str] | Unset): Report id list.
+            report_id_list (list[str] | Unset): IDs of the diagnosis reports to delete.
             body: the request body. Or give its fields as keywords.
 
         Returns:
@@ -14058,12 +14073,12 @@ class AsyncRocketMQOperations(AsyncFacade):
         deleted (`success_task_list`). Replaces DELETE .../metadata (`delete_migration_tasks`, seed 002
         §5.6.3), which SDK 3.1.219 no longer calls.
 
-        Spec: ``batch_delete_migration_tasks`` (Huawei API reference BatchDeleteRocketMqMigrationTask (https://support.huaweicloud.com/intl/en-us/api-hrm/BatchDeleteRocketMqMigrationTask.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (batch_delete_rocket_mq_migration_task)).
+        Spec: ``batch_delete_migration_tasks`` (Huawei API reference, Deleting Metadata Migration Tasks in Batches (https://support.huaweicloud.com/intl/en-us/api-hrm/BatchDeleteRocketMqMigrationTask.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (batch_delete_rocket_mq_migration_task)).
         Official SDK name: ``batch_delete_rocket_mq_migration_task``.
 
         Args:
             instance_id (str): Instance id.
-            task_ids (list[str]): Task ids.
+            task_ids (list[str]): IDs of the migration tasks to delete; mandatory.
             body: the request body. Or give its fields as keywords.
 
         Returns:
@@ -14097,13 +14112,13 @@ class AsyncRocketMQOperations(AsyncFacade):
 
         Pages through the instance's diagnosis reports with offset/limit; `total_num` counts them all.
 
-        Spec: ``list_diagnosis_reports`` (Huawei API reference ListDiagnosisReports (https://support.huaweicloud.com/intl/en-us/api-hrm/ListDiagnosisReports.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (list_diagnosis_reports)).
+        Spec: ``list_diagnosis_reports`` (Huawei API reference, Querying an Instance Diagnosis Report List (https://support.huaweicloud.com/eu/api-hrm/ListDiagnosisReports.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (list_diagnosis_reports)).
         Official SDK name: ``list_diagnosis_reports``.
 
         Args:
             instance_id (str): Instance id.
-            limit (int | Unset): Limit.
-            offset (int | Unset): Offset.
+            limit (int | Unset): Number of reports per answer, 1 to 50 (default 10).
+            offset (int | Unset): Position to start from, 0 or more (default 0).
 
         Returns:
             A pager: iterate for ``DiagnosisReportResp`` items, ``by_page()`` for whole ``ListDiagnosisReportsResponse`` pages.
@@ -14170,13 +14185,13 @@ class AsyncRocketMQOperations(AsyncFacade):
         Starts diagnosing a consumer group (`group_name`, optionally only the nodes in `node_id_list`); the
         answer carries the id of the report that the task writes.
 
-        Spec: ``create_diagnosis_task`` (Huawei API reference CreateDiagnosisTask (https://support.huaweicloud.com/intl/en-us/api-hrm/CreateDiagnosisTask.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (create_diagnosis_task)).
+        Spec: ``create_diagnosis_task`` (Huawei API reference, Creating an Instance Diagnosis Task (https://support.huaweicloud.com/eu/api-hrm/CreateDiagnosisTask.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (create_diagnosis_task)).
         Official SDK name: ``create_diagnosis_task``.
 
         Args:
             instance_id (str): Instance id.
-            group_name (str): Group name.
-            node_id_list (list[str] | Unset): Node id list.
+            group_name (str): Consumer group to diagnose; mandatory.
+            node_id_list (list[str] | Unset): Nodes to diagnose (an empty list in the page's example).
             body: the request body. Or give its fields as keywords.
 
         Returns:
@@ -14218,13 +14233,13 @@ class AsyncRocketMQOperations(AsyncFacade):
 
         The same request and answer as `list_diagnosis_reports`, on the /v2/{project_id}/rocketmq/... path.
 
-        Spec: ``list_diagnosis_reports_for_rocketmq`` (Huawei API reference ListDiagnosisReports (https://support.huaweicloud.com/intl/en-us/api-hrm/ListDiagnosisReports.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (list_diagnosis_reports_for_rocket_mq)).
+        Spec: ``list_diagnosis_reports_for_rocketmq`` (Request line from huaweicloudsdkrocketmq 3.1.219 (list_diagnosis_reports_for_rocket_mq); no page for it found in stored material. Fields and constraints as Huawei API reference, Querying an Instance Diagnosis Report List (https://support.huaweicloud.com/eu/api-hrm/ListDiagnosisReports.html), which documents GET /v2/{engine}/{project_id}/instances/{instance_id}/diagnosis).
         Official SDK name: ``list_diagnosis_reports_for_rocket_mq``.
 
         Args:
             instance_id (str): Instance id.
-            limit (int | Unset): Limit.
-            offset (int | Unset): Offset.
+            limit (int | Unset): Number of reports per answer, 1 to 50 (default 10).
+            offset (int | Unset): Position to start from, 0 or more (default 0).
 
         Returns:
             A pager: iterate for ``DiagnosisReportResp`` items, ``by_page()`` for whole ``ListDiagnosisReportsForRocketMqResponse`` pages.
@@ -14286,13 +14301,13 @@ class AsyncRocketMQOperations(AsyncFacade):
 
         The same request and answer as `create_diagnosis_task`, on the /v2/{project_id}/rocketmq/... path.
 
-        Spec: ``create_diagnosis_task_for_rocketmq`` (Huawei API reference CreateDiagnosisTask (https://support.huaweicloud.com/intl/en-us/api-hrm/CreateDiagnosisTask.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (create_diagnosis_task_for_rocket_mq)).
+        Spec: ``create_diagnosis_task_for_rocketmq`` (Request line from huaweicloudsdkrocketmq 3.1.219 (create_diagnosis_task_for_rocket_mq); no page for it found in stored material. Fields and constraints as Huawei API reference, Creating an Instance Diagnosis Task (https://support.huaweicloud.com/eu/api-hrm/CreateDiagnosisTask.html), which documents POST /v2/{engine}/{project_id}/instances/{instance_id}/diagnosis).
         Official SDK name: ``create_diagnosis_task_for_rocket_mq``.
 
         Args:
             instance_id (str): Instance id.
-            group_name (str): Group name.
-            node_id_list (list[str] | Unset): Node id list.
+            group_name (str): Consumer group to diagnose; mandatory.
+            node_id_list (list[str] | Unset): Nodes to diagnose (an empty list in the page's example).
             body: the request body. Or give its fields as keywords.
 
         Returns:
@@ -14402,7 +14417,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         Creates a RocketMQ instance from the same body as `create_instance`, on POST
         /v2/{project_id}/rocketmq/instances; the answer carries the new instance id. Not idempotent.
 
-        Spec: ``create_post_paid_instance_for_rocketmq`` (Huawei API reference CreateInstanceByEngine (https://support.huaweicloud.com/intl/en-us/api-hrm/CreateInstanceByEngine.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (create_post_paid_instance_for_rocket_mq)).
+        Spec: ``create_post_paid_instance_for_rocketmq`` (Request line from huaweicloudsdkrocketmq 3.1.219 (create_post_paid_instance_for_rocket_mq); no page for it found in stored material. Fields and constraints as seed 002 (API reference issue 09) section 5.1.2, which documents POST /v2/{engine}/{project_id}/instances).
         Official SDK name: ``create_post_paid_instance_for_rocket_mq``.
 
         Args:
@@ -14512,7 +14527,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         The background task named by `task_id`, answered as a one-item list in the same shape as
         `list_background_tasks`.
 
-        Spec: ``get_background_task`` (Huawei API reference ShowBackgroundTask (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowBackgroundTask.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_background_task)).
+        Spec: ``get_background_task`` (Huawei API reference, Querying a Specific Record from Background Tasks (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowBackgroundTask.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_background_task)).
         Official SDK name: ``show_background_task``.
 
         Args:
@@ -14551,7 +14566,7 @@ class AsyncRocketMQOperations(AsyncFacade):
 
         Removes a finished task's record from the instance's background task list; no body in the answer.
 
-        Spec: ``delete_background_task`` (Huawei API reference DeleteBackgroundTask (https://support.huaweicloud.com/intl/en-us/api-hrm/DeleteBackgroundTask.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (delete_background_task)).
+        Spec: ``delete_background_task`` (Huawei API reference, Deleting a Specific Record from Background Tasks (https://support.huaweicloud.com/intl/pt-br/api-hrm/DeleteBackgroundTask.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (delete_background_task)).
         Official SDK name: ``delete_background_task``.
 
         Args:
@@ -14582,7 +14597,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         task_id: str,
         *,
         execute_at: str | Unset = UNSET,
-        status: str | Unset = UNSET,
+        status: UpdateScheduledTaskStatus | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -14592,14 +14607,16 @@ class AsyncRocketMQOperations(AsyncFacade):
         Changes a scheduled task's execution time (`execute_at`) or cancels it (`status=CANCELLED`), both as
         query parameters; no body in the answer.
 
-        Spec: ``update_scheduled_task`` (Huawei API reference UpdateScheduledTask (https://support.huaweicloud.com/intl/en-us/api-hrm/UpdateScheduledTask.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (update_scheduled_task)).
+        Spec: ``update_scheduled_task`` (Huawei API reference, Modifying Specified Records in Scheduled Task Management (https://support.huaweicloud.com/intl/pt-br/api-hrm/UpdateScheduledTask.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (update_scheduled_task)).
         Official SDK name: ``update_scheduled_task``.
 
         Args:
             instance_id (str): Instance id.
             task_id (str): Task id.
-            execute_at (str | Unset): Execute at.
-            status (str | Unset): Status.
+            execute_at (str | Unset): New execution time, YYYYMMDDHHmmss as in the page's example
+                (20240101000000).
+            status (UpdateScheduledTaskStatus | Unset): New status; the page allows only CANCELLED (cancel
+                the task).
 
         Returns:
             None.
@@ -14632,7 +14649,7 @@ class AsyncRocketMQOperations(AsyncFacade):
 
         Deletes the scheduled task named by `task_id`; no body in the answer.
 
-        Spec: ``delete_scheduled_task`` (Huawei API reference DeleteScheduledTask (https://support.huaweicloud.com/intl/en-us/api-hrm/DeleteScheduledTask.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (delete_scheduled_task)).
+        Spec: ``delete_scheduled_task`` (not found in stored material; drafted from SDK 3.1.219 (delete_scheduled_task). The API reference's Background Task Management chapter lists a page deleting scheduled-task records, but its content is not in stored material; 204 and no body as the SDK's empty response model).
         Official SDK name: ``delete_scheduled_task``.
 
         Args:
@@ -14667,9 +14684,10 @@ class AsyncRocketMQOperations(AsyncFacade):
     ) -> None:
         """Turn on domain-name access for the instance.
 
-        Lets clients reach the instance by domain name; the SDK's answer model has no fields.
+        Lets clients reach the instance by domain name. The page documents 204 with no body, and 400 with
+        DMS.111501035 (`dns already enabled`) when it is on already.
 
-        Spec: ``enable_dns`` (Huawei API reference EnableDns (https://support.huaweicloud.com/intl/en-us/api-hrm/EnableDns.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (enable_dns)).
+        Spec: ``enable_dns`` (Huawei API reference, Enabling Domain Name Access to a RocketMQ Instance (https://support.huaweicloud.com/intl/en-us/api-hrm/EnableDns.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (enable_dns)).
         Official SDK name: ``enable_dns``.
 
         Args:
@@ -14707,15 +14725,15 @@ class AsyncRocketMQOperations(AsyncFacade):
         (`begin_time`/`end_time`, YYYYMMDDHHmmss), from task number `start` (>= 0) with `limit` per answer;
         `task_count` counts them.
 
-        Spec: ``list_background_tasks`` (Huawei API reference ListBackgroundTasks (https://support.huaweicloud.com/intl/en-us/api-hrm/ListBackgroundTasks.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (list_background_tasks)).
+        Spec: ``list_background_tasks`` (Huawei API reference, Querying a Background Task List of an Instance (https://support.huaweicloud.com/intl/tr-tr/api-hrm/ListBackgroundTasks.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (list_background_tasks)).
         Official SDK name: ``list_background_tasks``.
 
         Args:
             instance_id (str): Instance id.
-            begin_time (str | Unset): Begin time.
-            end_time (str | Unset): End time.
-            limit (int | Unset): Limit.
-            start (int | Unset): Start.
+            begin_time (str | Unset): Earliest task time, YYYYMMDDHHmmss.
+            end_time (str | Unset): Latest task time, YYYYMMDDHHmmss.
+            limit (int | Unset): Number of tasks per answer.
+            start (int | Unset): Number of the task to start from, 0 or more.
 
         Returns:
             ``ListBackgroundTasksResponse``.
@@ -14748,7 +14766,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         Which optional features the region's service has switched on (`features`, counted by `totalRecord`);
         not scoped to a project.
 
-        Spec: ``list_config_features`` (Huawei API reference ListConfigFeatures (https://support.huaweicloud.com/intl/en-us/api-hrm/ListConfigFeatures.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (list_config_features)).
+        Spec: ``list_config_features`` (not found in stored material; drafted from SDK 3.1.219 (list_config_features). The same request line is documented in the RabbitMQ API reference, Querying the Feature Switch List (https://support.huaweicloud.com/eu/api-rabbitmq/ListConfigFeatures.html), whose fields the SDK's model matches).
         Official SDK name: ``list_config_features``.
 
         Returns:
@@ -14782,7 +14800,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         The same answer as `list_consumer_group_access_policies`, on the /v2/{project_id}/rocketmq/... path,
         paged with offset/limit.
 
-        Spec: ``list_consumer_group_access_policies_for_rocketmq`` (Huawei API reference ListConsumeGroupAccessPolicy (https://support.huaweicloud.com/intl/en-us/api-hrm/ListConsumeGroupAccessPolicy.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (list_consume_group_access_policy_for_rocket_mq)).
+        Spec: ``list_consumer_group_access_policies_for_rocketmq`` (Request line from huaweicloudsdkrocketmq 3.1.219 (list_consume_group_access_policy_for_rocket_mq); no page for it found in stored material. Fields and constraints as seed 002 (API reference issue 09) section 5.5.7, which documents GET /v2/{engine}/{project_id}/instances/{instance_id}/groups/{group_id}/accesspolicy).
         Official SDK name: ``list_consume_group_access_policy_for_rocket_mq``.
 
         Args:
@@ -14839,7 +14857,7 @@ class AsyncRocketMQOperations(AsyncFacade):
 
         The same answer as `get_message_trace`, on the /v2/{project_id}/rocketmq/... path.
 
-        Spec: ``get_message_trace_for_rocketmq`` (Huawei API reference ListMessageTrace (https://support.huaweicloud.com/intl/en-us/api-hrm/ListMessageTrace.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (list_message_trace_for_rocket_mq)).
+        Spec: ``get_message_trace_for_rocketmq`` (Request line from huaweicloudsdkrocketmq 3.1.219 (list_message_trace_for_rocket_mq); no page for it found in stored material. Fields and constraints as seed 002 (API reference issue 09) section 5.4.2, which documents GET /v2/{engine}/{project_id}/instances/{instance_id}/trace).
         Official SDK name: ``list_message_trace_for_rocket_mq``.
 
         Args:
@@ -14886,7 +14904,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         The same search as `list_messages`, on the /v2/{project_id}/rocketmq/... path, paged with
         offset/limit; this SDK version also sends `queue`.
 
-        Spec: ``list_messages_for_rocketmq`` (Huawei API reference ListMessages (https://support.huaweicloud.com/intl/en-us/api-hrm/ListMessages.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (list_messages_for_rocket_mq)).
+        Spec: ``list_messages_for_rocketmq`` (Request line from huaweicloudsdkrocketmq 3.1.219 (list_messages_for_rocket_mq); no page for it found in stored material. Fields and constraints as seed 002 (API reference issue 09) section 5.4.1, which documents GET /v2/{engine}/{project_id}/instances/{instance_id}/messages).
         Official SDK name: ``list_messages_for_rocket_mq``.
 
         Args:
@@ -14975,14 +14993,15 @@ class AsyncRocketMQOperations(AsyncFacade):
 
         The same request and answer as `send_message`, on the /v2/{project_id}/rocketmq/... path.
 
-        Spec: ``send_message_for_rocketmq`` (Huawei API reference SendMessage (https://support.huaweicloud.com/intl/en-us/api-hrm/SendMessage.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (send_message_for_rocket_mq)).
+        Spec: ``send_message_for_rocketmq`` (Request line from huaweicloudsdkrocketmq 3.1.219 (send_message_for_rocket_mq); no page for it found in stored material. Fields and constraints as Huawei API reference, Sending a Message (https://support.huaweicloud.com/intl/en-us/api-hrm/SendMessage.html), which documents POST /v2/{engine}/{project_id}/instances/{instance_id}/messages).
         Official SDK name: ``send_message_for_rocket_mq``.
 
         Args:
             instance_id (str): Instance id.
-            topic (str): Topic.
-            body_body (str): Body.
-            property_list (list[SendMessageProperties] | Unset): Property list.
+            topic (str): Topic the message is sent to.
+            body_body (str): Message content, as text.
+            property_list (list[SendMessageProperties] | Unset): Message properties (the page calls them
+                features), each a name and a value.
             body: the request body. Or give its fields as keywords.
 
         Returns:
@@ -15025,15 +15044,16 @@ class AsyncRocketMQOperations(AsyncFacade):
         Tasks scheduled to run later (e.g. a specification change in a maintenance window) in a time window,
         paged with `start` and `limit`; `job_count` counts them.
 
-        Spec: ``list_scheduled_tasks`` (Huawei API reference ListScheduledTasks (https://support.huaweicloud.com/intl/en-us/api-hrm/ListScheduledTasks.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (list_scheduled_tasks)).
+        Spec: ``list_scheduled_tasks`` (Huawei API reference, Querying the Scheduled Task List of an Instance (https://support.huaweicloud.com/eu/de-de/api-hrm/ListScheduledTasks.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (list_scheduled_tasks)).
         Official SDK name: ``list_scheduled_tasks``.
 
         Args:
             instance_id (str): Instance id.
-            begin_time (str | Unset): Begin time.
-            end_time (str | Unset): End time.
-            limit (int | Unset): Limit.
-            start (str | Unset): Start.
+            begin_time (str | Unset): Earliest task time, YYYYMMDDHHmmss.
+            end_time (str | Unset): Latest task time, YYYYMMDDHHmmss.
+            limit (int | Unset): Number of scheduled tasks per answer, 1 to 100.
+            start (str | Unset): Number of the scheduled task to start from, 0 or more (a String on the
+                page).
 
         Returns:
             ``ListScheduledTasksResponse``.
@@ -15069,12 +15089,13 @@ class AsyncRocketMQOperations(AsyncFacade):
         Sets how clients connect (`tls_mode`: plaintext, SSL or both); the answer carries the id of the
         background job that applies it and the mode.
 
-        Spec: ``update_instance_ssl_config`` (Huawei API reference ModifyInstanceSslConfig (https://support.huaweicloud.com/intl/en-us/api-hrm/ModifyInstanceSslConfig.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (modify_instance_ssl_config)).
+        Spec: ``update_instance_ssl_config`` (Huawei API reference, Modifying SSL of an Instance (https://support.huaweicloud.com/eu/de-de/api-hrm/ModifyInstanceSslConfig.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (modify_instance_ssl_config)).
         Official SDK name: ``modify_instance_ssl_config``.
 
         Args:
             instance_id (str): Instance id.
-            tls_mode (str | Unset): Tls mode.
+            tls_mode (str | Unset): Access mode: SSL (encrypted only), PLAINTEXT (plain only) or PERMISSIVE
+                (both, as the client chooses).
             body: the request body. Or give its fields as keywords.
 
         Returns:
@@ -15110,7 +15131,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         Deleted instances kept in the recycle bin (with when each entered it and when it will be deleted for
         good), and the bin's policy: whether it is used and how many days it keeps an instance.
 
-        Spec: ``list_recycled_instances`` (Huawei API reference ShowRecycleInstances (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowRecycleInstances.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_recycle_instances)).
+        Spec: ``list_recycled_instances`` (Huawei API reference, Querying the Recycle Bin Instance List (查询回收站实例列表 - ShowRecycleInstances, Chinese page) (https://support.huaweicloud.com/api-hrm/ShowRecycleInstances.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_recycle_instances)).
         Official SDK name: ``show_recycle_instances``.
 
         Returns:
@@ -15143,12 +15164,13 @@ class AsyncRocketMQOperations(AsyncFacade):
         Turns the recycle bin on or off (`default_use_recycle`) and sets how many days (1-7) it keeps a
         deleted instance; the answer is the policy as `list_recycled_instances` shows it.
 
-        Spec: ``update_recycle_policy`` (Huawei API reference ModifyRecyclePolicy (https://support.huaweicloud.com/intl/en-us/api-hrm/ModifyRecyclePolicy.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (modify_recycle_policy)).
+        Spec: ``update_recycle_policy`` (Huawei API reference, Updating the Recycle Bin Policy (更新回收站策略 - ModifyRecyclePolicy, Chinese page) (https://support.huaweicloud.com/api-hrm/ModifyRecyclePolicy.md); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (modify_recycle_policy)).
         Official SDK name: ``modify_recycle_policy``.
 
         Args:
-            retention_days (int | Unset): Retention days.
-            default_use_recycle (bool | Unset): Default use recycle.
+            retention_days (int | Unset): Days a deleted instance stays in the recycle bin, 1 to 7.
+            default_use_recycle (bool | Unset): true: deleted instances go to the recycle bin; false: they
+                are deleted at once.
             body: the request body. Or give its fields as keywords.
 
         Returns:
@@ -15186,11 +15208,11 @@ class AsyncRocketMQOperations(AsyncFacade):
         Brings the listed instances back from the recycle bin; the answer has one result per instance
         (partial failures are reported per item).
 
-        Spec: ``restore_recycled_instances`` (Huawei API reference RestoreRecycleInstance (https://support.huaweicloud.com/intl/en-us/api-hrm/RestoreRecycleInstance.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (restore_recycle_instance)).
+        Spec: ``restore_recycled_instances`` (Huawei API reference, Restoring Instances from the Recycle Bin (https://support.huaweicloud.com/intl/en-us/api-hrm/RestoreRecycleInstance.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (restore_recycle_instance)).
         Official SDK name: ``restore_recycle_instance``.
 
         Args:
-            instances (list[str] | Unset): Instances.
+            instances (list[str] | Unset): IDs of the instances to restore.
             body: the request body. Or give its fields as keywords.
 
         Returns:
@@ -15252,14 +15274,14 @@ class AsyncRocketMQOperations(AsyncFacade):
         The same request and answer as `reset_consumer_group_offset`, on the /v2/{project_id}/rocketmq/...
         path.
 
-        Spec: ``reset_consumer_group_offset_for_rocketmq`` (Huawei API reference ResetConsumeOffset (https://support.huaweicloud.com/intl/en-us/api-hrm/ResetConsumeOffset.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (reset_consume_offset_for_rocket_mq)).
+        Spec: ``reset_consumer_group_offset_for_rocketmq`` (Request line from huaweicloudsdkrocketmq 3.1.219 (reset_consume_offset_for_rocket_mq); no page for it found in stored material. Fields and constraints as Huawei API reference, Resetting the Consumer Offset (https://support.huaweicloud.com/eu/api-hrm/ResetConsumeOffset.html), which documents POST /v2/{engine}/{project_id}/instances/{instance_id}/groups/{group}/reset-message-offset).
         Official SDK name: ``reset_consume_offset_for_rocket_mq``.
 
         Args:
             instance_id (str): Instance id.
             group (str): Group.
-            topic (str): Topic.
-            timestamp (int): Timestamp.
+            topic (str): Topic whose consumer offset is reset; mandatory.
+            timestamp (int): Time to reset the offset to, in epoch milliseconds; mandatory.
             body: the request body. Or give its fields as keywords.
 
         Returns:
@@ -15304,7 +15326,7 @@ class AsyncRocketMQOperations(AsyncFacade):
 
         The same answer as `list_instance_extend_products`, on the /v2/{project_id}/rocketmq/... path.
 
-        Spec: ``list_instance_extend_products_for_rocketmq`` (Huawei API reference ShowEngineInstanceExtendProductInfo (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowEngineInstanceExtendProductInfo.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_engine_instance_extend_product_info_for_rocket_mq)).
+        Spec: ``list_instance_extend_products_for_rocketmq`` (Request line from huaweicloudsdkrocketmq 3.1.219 (show_engine_instance_extend_product_info_for_rocket_mq); no page for it found in stored material. Fields and constraints as seed 002 (API reference issue 09) section 5.10.1, which documents GET /v2/{engine}/{project_id}/instances/{instance_id}/extend).
         Official SDK name: ``show_engine_instance_extend_product_info_for_rocket_mq``.
 
         Args:
@@ -15381,7 +15403,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         The same request and answer as `resize_instance`, on the /v2/{project_id}/rocketmq/... path. Not
         idempotent.
 
-        Spec: ``resize_instance_for_rocketmq`` (Huawei API reference ResizeInstance (https://support.huaweicloud.com/intl/en-us/api-hrm/ResizeInstance.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (resize_instance_for_rocket_mq)).
+        Spec: ``resize_instance_for_rocketmq`` (Request line from huaweicloudsdkrocketmq 3.1.219 (resize_instance_for_rocket_mq); no page for it found in stored material. Fields and constraints as seed 002 (API reference issue 09) section 5.10.2, which documents POST /v2/{engine}/{project_id}/instances/{instance_id}/extend).
         Official SDK name: ``resize_instance_for_rocket_mq``.
 
         Args:
@@ -15437,13 +15459,13 @@ class AsyncRocketMQOperations(AsyncFacade):
 
         The same request and answer as `resend_dlq_messages`, on the /v2/{project_id}/rocketmq/... path.
 
-        Spec: ``resend_dlq_messages_for_rocketmq`` (Huawei API reference SendDlqMessage (https://support.huaweicloud.com/intl/en-us/api-hrm/SendDlqMessage.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (send_dlq_message_for_rocket_mq)).
+        Spec: ``resend_dlq_messages_for_rocketmq`` (Request line from huaweicloudsdkrocketmq 3.1.219 (send_dlq_message_for_rocket_mq); no page for it found in stored material. Fields and constraints as Huawei API reference, Resending Dead Letter Messages (https://support.huaweicloud.com/intl/id-id/api-hrm/SendDlqMessage.html), which documents POST /v2/{engine}/{project_id}/instances/{instance_id}/messages/deadletter-resend (seed 002 section 5.4.4)).
         Official SDK name: ``send_dlq_message_for_rocket_mq``.
 
         Args:
             instance_id (str): Instance id.
-            topic (str | Unset): Topic.
-            msg_id_list (list[str] | Unset): Msg id list.
+            topic (str | Unset): Dead-letter topic of the messages, `%DLQ%<group>`.
+            msg_id_list (list[str] | Unset): IDs of the dead-letter messages to send again.
             body: the request body. Or give its fields as keywords.
 
         Returns:
@@ -15478,7 +15500,7 @@ class AsyncRocketMQOperations(AsyncFacade):
 
         How far a running instance change has come: percentage, estimated remaining time and its steps.
 
-        Spec: ``get_background_task_progress`` (Huawei API reference ShowBackgroundTaskProgress (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowBackgroundTaskProgress.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_background_task_progress)).
+        Spec: ``get_background_task_progress`` (not found in stored material; drafted from SDK 3.1.219 (show_background_task_progress)).
         Official SDK name: ``show_background_task_progress``.
 
         Args:
@@ -15517,7 +15539,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         The dimensions (brokers, topics, consumer groups, queues) under which Cloud Eye reports the
         instance's metrics. The v2 successor of `get_ces_hierarchy_v1` (seed 002 §8.1).
 
-        Spec: ``get_ces_hierarchy`` (Huawei API reference ShowCesHierarchy (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowCesHierarchy.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_ces_hierarchy)).
+        Spec: ``get_ces_hierarchy`` (Huawei API reference, Querying the monitoring hierarchy of an instance in Cloud Eye (查询实例在CES的监控层级关系 - ShowCesHierarchy, Chinese page) (https://support.huaweicloud.com/api-hrm/ShowCesHierarchy.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_ces_hierarchy)).
         Official SDK name: ``show_ces_hierarchy``.
 
         Args:
@@ -15555,15 +15577,16 @@ class AsyncRocketMQOperations(AsyncFacade):
         The same answer as `list_consumer_group_clients`, on the /v2/{project_id}/rocketmq/... path, paged
         with offset/limit.
 
-        Spec: ``list_consumer_group_clients_for_rocketmq`` (Huawei API reference ShowConsumerConnections (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowConsumerConnections.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_consumer_connections_for_rocket_mq)).
+        Spec: ``list_consumer_group_clients_for_rocketmq`` (Request line from huaweicloudsdkrocketmq 3.1.219 (show_consumer_connections_for_rocket_mq); no page for it found in stored material. Fields and constraints as Huawei API reference, Querying the Consumer List (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowConsumerConnections.html), which documents GET /v2/rocketmq/{project_id}/instances/{instance_id}/groups/{group}/clients (seed 002 section 5.2.9)).
         Official SDK name: ``show_consumer_connections_for_rocket_mq``.
 
         Args:
             instance_id (str): Instance id.
             group (str): Group.
-            is_detail (bool | Unset): Is detail.
-            limit (int | Unset): Limit.
-            offset (int | Unset): Offset.
+            is_detail (bool | Unset): true: the detailed consumer list (subscriptions included); otherwise
+                the short one.
+            limit (int | Unset): Number of consumers per answer, 1 to 50 (default 10).
+            offset (int | Unset): Position to start from, 0 or more (default 0).
 
         Returns:
             A pager: iterate for ``ClientData`` items, ``by_page()`` for whole ``ShowConsumerConnectionsForRocketMqResponse`` pages.
@@ -15608,7 +15631,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         The outcome for the consumer group diagnosed: status, counts of abnormal items and faulted nodes,
         subscription consistency, message accumulation, and the findings per node.
 
-        Spec: ``get_diagnosis_report`` (Huawei API reference ShowDiagnosisReport (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowDiagnosisReport.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_diagnosis_report)).
+        Spec: ``get_diagnosis_report`` (Huawei API reference, Querying an Instance Diagnosis Report (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowDiagnosisReport.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_diagnosis_report)).
         Official SDK name: ``show_diagnosis_report``.
 
         Args:
@@ -15645,7 +15668,7 @@ class AsyncRocketMQOperations(AsyncFacade):
 
         The same request and answer as `get_diagnosis_report`, on the /v2/{project_id}/rocketmq/... path.
 
-        Spec: ``get_diagnosis_report_for_rocketmq`` (Huawei API reference ShowDiagnosisReport (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowDiagnosisReport.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_diagnosis_report_for_rocket_mq)).
+        Spec: ``get_diagnosis_report_for_rocketmq`` (Request line from huaweicloudsdkrocketmq 3.1.219 (show_diagnosis_report_for_rocket_mq); no page for it found in stored material. Fields and constraints as Huawei API reference, Querying an Instance Diagnosis Report (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowDiagnosisReport.html), which documents GET /v2/{engine}/{project_id}/diagnosis/{report_id}).
         Official SDK name: ``show_diagnosis_report_for_rocket_mq``.
 
         Args:
@@ -15680,7 +15703,7 @@ class AsyncRocketMQOperations(AsyncFacade):
 
         A client thread's name and stack, captured by a diagnosis and named by `stack_id`.
 
-        Spec: ``get_diagnosis_stack`` (Huawei API reference ShowDiagnosisStack (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowDiagnosisStack.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_diagnosis_stack)).
+        Spec: ``get_diagnosis_stack`` (Huawei API reference, Querying stack information (查询stack信息 - ShowDiagnosisStack, Chinese page) (https://support.huaweicloud.com/api-hrm/ShowDiagnosisStack.md); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_diagnosis_stack). Only the page's URI and path table are in the stored excerpt; the response fields are the SDK's).
         Official SDK name: ``show_diagnosis_stack``.
 
         Args:
@@ -15717,7 +15740,7 @@ class AsyncRocketMQOperations(AsyncFacade):
 
         The same request and answer as `get_diagnosis_stack`, on the /v2/{project_id}/rocketmq/... path.
 
-        Spec: ``get_diagnosis_stack_for_rocketmq`` (Huawei API reference ShowDiagnosisStack (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowDiagnosisStack.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_diagnosis_stack_for_rocket_mq)).
+        Spec: ``get_diagnosis_stack_for_rocketmq`` (Request line from huaweicloudsdkrocketmq 3.1.219 (show_diagnosis_stack_for_rocket_mq); no page for it found in stored material. Fields and constraints as Huawei API reference, Querying stack information (Chinese page) (https://support.huaweicloud.com/api-hrm/ShowDiagnosisStack.md), which documents GET /v2/{engine}/{project_id}/diagnosis/stack/{stack_id}; response fields are the SDK's).
         Official SDK name: ``show_diagnosis_stack_for_rocket_mq``.
 
         Args:
@@ -15752,7 +15775,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         How many instances the project may create and has created, and (with `includeTagsQuota`) how many
         tags an instance may carry.
 
-        Spec: ``get_quotas`` (Huawei API reference ShowQuotas (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowQuotas.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_quotas)).
+        Spec: ``get_quotas`` (not found in stored material; drafted from SDK 3.1.219 (show_quotas). The stored RocketMQ reference has only the history API's GET /v1.0/{project_id}/quotas/dms (Querying Quotas, https://support.huaweicloud.com/intl/en-us/api-hrm/ShowQuotasV1.html), not this v2 line).
         Official SDK name: ``show_quotas``.
 
         Args:
@@ -15789,7 +15812,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         Whether a specification change may start now (`success`), and if not why (`reason`) and at what risk
         (`risk`).
 
-        Spec: ``get_scale_pre_check`` (Huawei API reference ShowRocketMqScalePreCheckInfo (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowRocketMqScalePreCheckInfo.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_rocket_mq_scale_pre_check_info)).
+        Spec: ``get_scale_pre_check`` (Huawei API reference, Querying Pre-check Information Before Expanding a RocketMQ Instance (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowRocketMqScalePreCheckInfo.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_rocket_mq_scale_pre_check_info)).
         Official SDK name: ``show_rocket_mq_scale_pre_check_info``.
 
         Args:
@@ -15822,7 +15845,7 @@ class AsyncRocketMQOperations(AsyncFacade):
 
         Whether disks grow automatically, at which usage threshold, by which step and up to which size.
 
-        Spec: ``get_volume_expansion_config`` (Huawei API reference ShowVolumeExpandConfig (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowVolumeExpandConfig.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_volume_expand_config)).
+        Spec: ``get_volume_expansion_config`` (Huawei API reference, Querying the automatic disk expansion configuration (查询磁盘自动扩容配置 - ShowVolumeExpandConfig, Chinese page) (https://support.huaweicloud.com/api-hrm/ShowVolumeExpandConfig.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_volume_expand_config)).
         Official SDK name: ``show_volume_expand_config``.
 
         Args:
@@ -15855,7 +15878,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> UpdateVolumeExpansionConfigResponse: ...
+    ) -> None: ...
 
     @overload
     async def update_volume_expansion_config(
@@ -15866,7 +15889,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> UpdateVolumeExpansionConfigResponse: ...
+    ) -> None: ...
 
     async def update_volume_expansion_config(
         self,
@@ -15880,31 +15903,33 @@ class AsyncRocketMQOperations(AsyncFacade):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> UpdateVolumeExpansionConfigResponse:
+    ) -> None:
         """Change the instance's automatic disk expansion settings.
 
         Turns automatic disk expansion on or off and sets its threshold, step and upper limit; the answer
         carries a short message.
 
-        Spec: ``update_volume_expansion_config`` (Huawei API reference UpdateVolumeExpansionConfig (https://support.huaweicloud.com/intl/en-us/api-hrm/UpdateVolumeExpansionConfig.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (update_volume_expansion_config)).
+        Spec: ``update_volume_expansion_config`` (Huawei API reference, Modifying the Automatic Disk Storage Expansion Configuration (https://support.huaweicloud.com/intl/en-us/api-hrm/UpdateVolumeExpansionConfig.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (update_volume_expansion_config)).
         Official SDK name: ``update_volume_expansion_config``.
 
         Args:
             instance_id (str): Instance id.
-            auto_volume_expand_enable (bool): Auto volume expand enable.
-            expand_threshold (int | Unset): Expand threshold.
-            max_volume_size (int | Unset): Max volume size.
-            expand_increment (int | Unset): Expand increment.
+            auto_volume_expand_enable (bool): true turns automatic disk expansion on, false off; mandatory.
+            expand_threshold (int | Unset): Disk usage (percent) that triggers an expansion, 20 to 80.
+            max_volume_size (int | Unset): Upper limit of automatic expansion (GB): a multiple of 100, above
+                the instance's current storage and below 30000 times its node count (the server checks
+                these).
+            expand_increment (int | Unset): Share of the current storage added per expansion (percent), 10
+                to 100.
             body: the request body. Or give its fields as keywords.
 
         Returns:
-            ``UpdateVolumeExpansionConfigResponse``.
+            None.
 
         Raises:
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.update_volume_expansion_config_response import UpdateVolumeExpansionConfigResponse
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
         _kwargs = request_kwargs(
@@ -15922,8 +15947,8 @@ class AsyncRocketMQOperations(AsyncFacade):
             ),
         )
         _options = self._options(timeout, max_retries, extra_headers)
-        _response = await self._send(_UPDATE_VOLUME_EXPANSION_CONFIG, _kwargs, _options, _path)
-        return parse_body(_UPDATE_VOLUME_EXPANSION_CONFIG, _response, UpdateVolumeExpansionConfigResponse.from_dict)
+        await self._send(_UPDATE_VOLUME_EXPANSION_CONFIG, _kwargs, _options, _path)
+        return None
 
     @overload
     async def validate_consumed_messages_for_rocketmq(
@@ -15968,15 +15993,16 @@ class AsyncRocketMQOperations(AsyncFacade):
         The same request and answer as `validate_consumed_messages`, on the /v2/{project_id}/rocketmq/...
         path.
 
-        Spec: ``validate_consumed_messages_for_rocketmq`` (Huawei API reference ValidateConsumedMessage (https://support.huaweicloud.com/intl/en-us/api-hrm/ValidateConsumedMessage.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (validate_consumed_message_for_rocket_mq)).
+        Spec: ``validate_consumed_messages_for_rocketmq`` (Request line from huaweicloudsdkrocketmq 3.1.219 (validate_consumed_message_for_rocket_mq); no page for it found in stored material. Fields and constraints as Huawei API reference, Verifying Consumption (https://support.huaweicloud.com/intl/en-us/api-hrm/ValidateConsumedMessage.html), which documents POST /v2/{engine}/{project_id}/instances/{instance_id}/messages/resend (seed 002 section 5.4.5)).
         Official SDK name: ``validate_consumed_message_for_rocket_mq``.
 
         Args:
             instance_id (str): Instance id.
-            group (str): Group.
-            client_id (str): Client id.
-            topic (str | Unset): Topic.
-            msg_id_list (list[str] | Unset): Msg id list.
+            group (str): Consumer group (Group ID) that consumes the messages again; mandatory on the
+                current page.
+            client_id (str): ID of the consumer client that receives them; mandatory on the current page.
+            topic (str | Unset): Topic the messages belong to.
+            msg_id_list (list[str] | Unset): IDs of the messages to deliver again.
             body: the request body. Or give its fields as keywords.
 
         Returns:

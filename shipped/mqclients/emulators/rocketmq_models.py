@@ -1945,7 +1945,7 @@ class HistoryJob(BaseModel):
 
 
 class BatchDeleteDiagnosisReportReq(BaseModel):
-    report_id_list: Annotated[list[str] | None, Field(description="Report id list.")] = None
+    report_id_list: Annotated[list[str] | None, Field(description="IDs of the diagnosis reports to delete.")] = None
 
 
 class BatchDeleteDiagnosisRecordsResponse(BaseModel):
@@ -1957,16 +1957,19 @@ class BatchDeleteDiagnosisRecordsForRocketMqResponse(BaseModel):
 
 
 class MetadataDeleteReq(BaseModel):
-    task_ids: Annotated[list[str], Field(description="Task ids.")]
+    task_ids: Annotated[list[str], Field(description="IDs of the migration tasks to delete; mandatory.")]
 
 
 class BatchDeleteRocketMqMigrationTaskResponse(BaseModel):
-    success_task_list: Annotated[list[str] | None, Field(description="Success task list.")] = None
+    success_task_list: Annotated[list[str] | None, Field(description="IDs of the tasks deleted.")] = None
 
 
 class DiagnosisReq(BaseModel):
-    group_name: Annotated[str, Field(description="Group name.")]
-    node_id_list: Annotated[list[str] | None, Field(description="Node id list.")] = None
+    group_name: Annotated[str, Field(description="Consumer group to diagnose; mandatory.")]
+    node_id_list: Annotated[
+        list[str] | None,
+        Field(description="Nodes to diagnose (an empty list in the page's example)."),
+    ] = None
 
 
 class CreateDiagnosisTaskResponse(BaseModel):
@@ -2002,7 +2005,12 @@ class ListBackgroundTasksRespTasks(BaseModel):
 
 class ListConfigFeatures(BaseModel):
     featureId: Annotated[str | None, Field(description="Feature id.")] = None
-    status: Annotated[int | None, Field(description="Status.")] = None
+    status: Annotated[
+        int | bool | None,
+        Field(
+            description="Whether the feature is on: the RabbitMQ page types it Boolean (example true) and describes 0/1, the SDK has int; both are accepted."
+        ),
+    ] = None
     description: Annotated[str | None, Field(description="Description.")] = None
 
 
@@ -2071,17 +2079,32 @@ class ScheduledTaskEntity(BaseModel):
 
 
 class PlainSSLSwitchRep(BaseModel):
-    tls_mode: Annotated[str | None, Field(description="Tls mode.")] = None
+    tls_mode: Annotated[
+        str | None,
+        Field(
+            description="Access mode: SSL (encrypted only), PLAINTEXT (plain only) or PERMISSIVE (both, as the client chooses)."
+        ),
+    ] = None
 
 
 class ModifyInstanceSslConfigResponse(BaseModel):
-    job_id: Annotated[str | None, Field(description="Job id.")] = None
-    tls_mode: Annotated[str | None, Field(description="Tls mode.")] = None
+    job_id: Annotated[str | None, Field(description="ID of the task that applies the change.")] = None
+    tls_mode: Annotated[str | None, Field(description="The access mode requested.")] = None
 
 
 class ModifyRecyclePolicyReq(BaseModel):
-    retention_days: Annotated[int | None, Field(description="Retention days.")] = None
-    default_use_recycle: Annotated[bool | None, Field(description="Default use recycle.")] = None
+    retention_days: Annotated[
+        int | None,
+        Field(
+            description="Days a deleted instance stays in the recycle bin, 1 to 7.",
+            ge=1,
+            le=7,
+        ),
+    ] = None
+    default_use_recycle: Annotated[
+        bool | None,
+        Field(description="true: deleted instances go to the recycle bin; false: they are deleted at once."),
+    ] = None
 
 
 class InstanceRecycleInfo(BaseModel):
@@ -2098,8 +2121,11 @@ class InstanceRecycleInfo(BaseModel):
 
 
 class ResetConsumeOffsetReq(BaseModel):
-    topic: Annotated[str, Field(description="Topic.")]
-    timestamp: Annotated[int, Field(description="Timestamp.")]
+    topic: Annotated[str, Field(description="Topic whose consumer offset is reset; mandatory.")]
+    timestamp: Annotated[
+        int,
+        Field(description="Time to reset the offset to, in epoch milliseconds; mandatory."),
+    ]
 
 
 class ResetConsumeOffsetRespQueues(BaseModel):
@@ -2121,18 +2147,27 @@ class ResizeInstanceForRocketMqResponse(BaseModel):
 
 
 class BatchResumeInstanceReq(BaseModel):
-    instances: Annotated[list[str] | None, Field(description="Instances.")] = None
+    instances: Annotated[list[str] | None, Field(description="IDs of the instances to restore.")] = None
 
 
 class InstanceResumeResult(BaseModel):
-    instance_id: Annotated[str | None, Field(description="Instance id.")] = None
-    job_id: Annotated[str | None, Field(description="Job id.")] = None
-    error_msg: Annotated[str | None, Field(description="Error msg.")] = None
+    instance_id: Annotated[str | None, Field(description="Instance ID.")] = None
+    job_id: Annotated[str | None, Field(description="ID of the restoring task.")] = None
+    error_msg: Annotated[
+        str | None,
+        Field(description="Why the instance could not be restored (null when it could)."),
+    ] = None
 
 
 class DeadletterResendReq(BaseModel):
-    topic: Annotated[str | None, Field(description="Topic.")] = None
-    msg_id_list: Annotated[list[str] | None, Field(description="Msg id list.")] = None
+    topic: Annotated[
+        str | None,
+        Field(description="Dead-letter topic of the messages, `%DLQ%<group>`."),
+    ] = None
+    msg_id_list: Annotated[
+        list[str] | None,
+        Field(description="IDs of the dead-letter messages to send again."),
+    ] = None
 
 
 class DeadletterResendRespResendResults(BaseModel):
@@ -2142,18 +2177,32 @@ class DeadletterResendRespResendResults(BaseModel):
 
 
 class SendMessageProperties(BaseModel):
-    name: Annotated[str | None, Field(description="Name.")] = None
-    value: Annotated[str | None, Field(description="Value.")] = None
+    name: Annotated[
+        str | None,
+        Field(
+            description="Property name. The newest page names KEYS (a business key that identifies the message, usually tied to the service's primary key) and TAGS (a tag that classifies messages within a topic)."
+        ),
+    ] = None
+    value: Annotated[str | None, Field(description="Property value.")] = None
 
 
 class SendMessageResponse(BaseModel):
-    topic: Annotated[str | None, Field(description="Topic.")] = None
-    body: Annotated[str | None, Field(description="Body.")] = None
-    property_list: Annotated[list[SendMessageProperties] | None, Field(description="Property list.")] = None
-    msg_id: Annotated[str | None, Field(description="Msg id.")] = None
-    queue_id: Annotated[float | None, Field(description="Queue id.")] = None
-    queue_offset: Annotated[float | None, Field(description="Queue offset.")] = None
-    broker_name: Annotated[str | None, Field(description="Broker name.")] = None
+    topic: Annotated[str | None, Field(description="Topic the message went to.")] = None
+    body: Annotated[str | None, Field(description="Message content.")] = None
+    property_list: Annotated[
+        list[SendMessageProperties] | None,
+        Field(description="Message properties as stored."),
+    ] = None
+    msg_id: Annotated[str | None, Field(description="Message ID the broker assigned.")] = None
+    queue_id: Annotated[
+        float | None,
+        Field(description="ID of the queue the message was written to (Number in the doc)."),
+    ] = None
+    queue_offset: Annotated[
+        float | None,
+        Field(description="Offset of the message in its queue (Number in the doc)."),
+    ] = None
+    broker_name: Annotated[str | None, Field(description="Broker that stored the message.")] = None
 
 
 class SendMessageForRocketMqResponse(BaseModel):
@@ -2286,24 +2335,51 @@ class ShowRecycleInstancesResponse(BaseModel):
 
 
 class ShowRocketMqScalePreCheckInfoResponse(BaseModel):
-    name: Annotated[str | None, Field(description="Name.")] = None
-    success: Annotated[bool | None, Field(description="Success.")] = None
-    reason: Annotated[str | None, Field(description="Reason.")] = None
-    risk: Annotated[str | None, Field(description="Risk.")] = None
+    name: Annotated[str | None, Field(description="Check item (e.g. CPU).")] = None
+    success: Annotated[bool | None, Field(description="true: the item is fine; false: it is not.")] = None
+    reason: Annotated[str | None, Field(description="Why the check failed (empty when it passed).")] = None
+    risk: Annotated[str | None, Field(description="Risk level: low, medium or high.")] = None
 
 
 class ShowVolumeExpandConfigResponse(BaseModel):
-    auto_volume_expand_enable: Annotated[bool | None, Field(description="Auto volume expand enable.")] = None
-    expand_threshold: Annotated[int | None, Field(description="Expand threshold.")] = None
-    max_volume_size: Annotated[int | None, Field(description="Max volume size.")] = None
-    expand_increment: Annotated[int | None, Field(description="Expand increment.")] = None
+    auto_volume_expand_enable: Annotated[bool | None, Field(description="Whether automatic disk expansion is on.")] = (
+        None
+    )
+    expand_threshold: Annotated[
+        int | None,
+        Field(description="Disk usage (percent) that triggers an expansion, 20-80."),
+    ] = None
+    max_volume_size: Annotated[int | None, Field(description="Upper limit of automatic expansion (GB).")] = None
+    expand_increment: Annotated[int | None, Field(description="Share added per expansion (percent), 10-100.")] = None
 
 
 class AlterAutoVolumeExpandConfig(BaseModel):
-    auto_volume_expand_enable: Annotated[bool, Field(description="Auto volume expand enable.")]
-    expand_threshold: Annotated[int | None, Field(description="Expand threshold.")] = None
-    max_volume_size: Annotated[int | None, Field(description="Max volume size.")] = None
-    expand_increment: Annotated[int | None, Field(description="Expand increment.")] = None
+    auto_volume_expand_enable: Annotated[
+        bool,
+        Field(description="true turns automatic disk expansion on, false off; mandatory."),
+    ]
+    expand_threshold: Annotated[
+        int | None,
+        Field(
+            description="Disk usage (percent) that triggers an expansion, 20 to 80.",
+            ge=20,
+            le=80,
+        ),
+    ] = None
+    max_volume_size: Annotated[
+        int | None,
+        Field(
+            description="Upper limit of automatic expansion (GB): a multiple of 100, above the instance's current storage and below 30000 times its node count (the server checks these)."
+        ),
+    ] = None
+    expand_increment: Annotated[
+        int | None,
+        Field(
+            description="Share of the current storage added per expansion (percent), 10 to 100.",
+            ge=10,
+            le=100,
+        ),
+    ] = None
 
 
 class UpdateVolumeExpansionConfigResponse(BaseModel):
@@ -2311,10 +2387,16 @@ class UpdateVolumeExpansionConfigResponse(BaseModel):
 
 
 class ResendReq(BaseModel):
-    group: Annotated[str, Field(description="Group.")]
-    topic: Annotated[str | None, Field(description="Topic.")] = None
-    client_id: Annotated[str, Field(description="Client id.")]
-    msg_id_list: Annotated[list[str] | None, Field(description="Msg id list.")] = None
+    group: Annotated[
+        str,
+        Field(description="Consumer group (Group ID) that consumes the messages again; mandatory on the current page."),
+    ]
+    topic: Annotated[str | None, Field(description="Topic the messages belong to.")] = None
+    client_id: Annotated[
+        str,
+        Field(description="ID of the consumer client that receives them; mandatory on the current page."),
+    ]
+    msg_id_list: Annotated[list[str] | None, Field(description="IDs of the messages to deliver again.")] = None
 
 
 class ValidateConsumedMessageForRocketMqResponse(BaseModel):
@@ -2458,25 +2540,25 @@ class V2EngineProjectIdInstancesInstanceIdGroupsGetParametersQuery(BaseModel):
 
 
 class V2EngineProjectIdInstancesInstanceIdDiagnosisGetParametersQuery(BaseModel):
-    limit: int | None = None
-    offset: int | None = None
+    limit: Annotated[int | None, Field(ge=1, le=50)] = None
+    offset: Annotated[int | None, Field(ge=0)] = None
 
 
 class V2ProjectIdRocketmqInstancesInstanceIdDiagnosisGetParametersQuery(BaseModel):
-    limit: int | None = None
-    offset: int | None = None
+    limit: Annotated[int | None, Field(ge=1, le=50)] = None
+    offset: Annotated[int | None, Field(ge=0)] = None
 
 
 class V2ProjectIdInstancesInstanceIdScheduledTasksTaskIdPutParametersQuery(BaseModel):
     execute_at: str | None = None
-    status: str | None = None
+    status: Literal["CANCELLED"] | None = None
 
 
 class V2ProjectIdInstancesInstanceIdTasksGetParametersQuery(BaseModel):
     begin_time: str | None = None
     end_time: str | None = None
     limit: int | None = None
-    start: int | None = None
+    start: Annotated[int | None, Field(ge=0)] = None
 
 
 class V2ProjectIdRocketmqInstancesInstanceIdGroupsGroupAccesspolicyGetParametersQuery(BaseModel):
@@ -2504,7 +2586,7 @@ class V2ProjectIdRocketmqInstancesInstanceIdMessagesGetParametersQuery(BaseModel
 class V2ProjectIdInstancesInstanceIdScheduledTasksGetParametersQuery(BaseModel):
     begin_time: str | None = None
     end_time: str | None = None
-    limit: int | None = None
+    limit: Annotated[int | None, Field(ge=1, le=100)] = None
     start: str | None = None
 
 
@@ -2516,8 +2598,8 @@ class V2ProjectIdRocketmqInstancesInstanceIdExtendGetParametersQuery(BaseModel):
 
 class V2ProjectIdRocketmqInstancesInstanceIdGroupsGroupClientsGetParametersQuery(BaseModel):
     is_detail: bool | None = None
-    limit: int | None = None
-    offset: int | None = None
+    limit: Annotated[int | None, Field(ge=1, le=50)] = None
+    offset: Annotated[int | None, Field(ge=0)] = None
 
 
 class V2ProjectIdQuotasGetParametersQuery(BaseModel):
@@ -2571,10 +2653,10 @@ class ListConsumeGroupAccessPolicyForRocketMqResponse(BaseModel):
 
 
 class ListDiagnosisReportsResponse(BaseModel):
-    diagnosis_report_list: Annotated[list[DiagnosisReportResp] | None, Field(description="Diagnosis report list.")] = (
-        None
-    )
-    total_num: Annotated[int | None, Field(description="Total num.")] = None
+    diagnosis_report_list: Annotated[
+        list[DiagnosisReportResp] | None, Field(description="The reports of this page.")
+    ] = None
+    total_num: Annotated[int | None, Field(description="Number of reports (Long in the doc).")] = None
 
 
 class ListMessageTraceForRocketMqResponse(BaseModel):
@@ -2628,9 +2710,12 @@ class SendDlqMessageForRocketMqResponse(BaseModel):
 
 
 class SendMessageReq(BaseModel):
-    topic: Annotated[str, Field(description="Topic.")]
-    body: Annotated[str, Field(description="Body.")]
-    property_list: Annotated[list[SendMessageProperties] | None, Field(description="Property list.")] = None
+    topic: Annotated[str, Field(description="Topic the message is sent to.")]
+    body: Annotated[str, Field(description="Message content, as text.")]
+    property_list: Annotated[
+        list[SendMessageProperties] | None,
+        Field(description="Message properties (the page calls them features), each a name and a value."),
+    ] = None
 
 
 class ShowBackgroundTaskProgressResponse(BaseModel):
@@ -2731,8 +2816,16 @@ class ShowDiagnosisReportResponse(BaseModel):
     report_id: Annotated[str | None, Field(description="Report id.")] = None
     group_name: Annotated[str | None, Field(description="Group name.")] = None
     consumer_nums: Annotated[int | None, Field(description="Consumer nums.")] = None
-    status: Annotated[str | None, Field(description="Status.")] = None
-    created_at: Annotated[int | None, Field(description="Created at.")] = None
+    status: Annotated[
+        str | None,
+        Field(
+            description="Report status: diagnosing, failed, deleted (by hand), finished, normal (no problem found) or abnormal (problems found)."
+        ),
+    ] = None
+    created_at: Annotated[
+        int | None,
+        Field(description="When the report was generated (Long in the doc)."),
+    ] = None
     abnormal_item_sum: Annotated[int | None, Field(description="Abnormal item sum.")] = None
     faulted_node_sum: Annotated[int | None, Field(description="Faulted node sum.")] = None
     online: Annotated[bool | None, Field(description="Online.")] = None

@@ -235,6 +235,7 @@ if TYPE_CHECKING:
     from .topic_summary import TopicSummary
     from .topic_update_request import TopicUpdateRequest
     from .topic_update_request_permission import TopicUpdateRequestPermission
+    from .update_scheduled_task_status import UpdateScheduledTaskStatus
     from .update_volume_expansion_config_response import UpdateVolumeExpansionConfigResponse
     from .v1_available_zone import V1AvailableZone
     from .v1_available_zone_list import V1AvailableZoneList
@@ -490,6 +491,7 @@ _MODULE_OF = {
     "TopicSummary": ".topic_summary",
     "TopicUpdateRequest": ".topic_update_request",
     "TopicUpdateRequestPermission": ".topic_update_request_permission",
+    "UpdateScheduledTaskStatus": ".update_scheduled_task_status",
     "UpdateVolumeExpansionConfigResponse": ".update_volume_expansion_config_response",
     "V1AvailableZone": ".v1_available_zone",
     "V1AvailableZoneList": ".v1_available_zone_list",
@@ -758,6 +760,7 @@ __all__ = (
     "TopicSummary",
     "TopicUpdateRequest",
     "TopicUpdateRequestPermission",
+    "UpdateScheduledTaskStatus",
     "UpdateVolumeExpansionConfigResponse",
     "V1AvailableZone",
     "V1AvailableZoneList",

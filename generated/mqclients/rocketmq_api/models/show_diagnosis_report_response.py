@@ -27,9 +27,10 @@ class ShowDiagnosisReportResponse:
     consumer_nums: int | Unset = UNSET
     """ Consumer nums. """
     status: str | Unset = UNSET
-    """ Status. """
+    """ Report status: diagnosing, failed, deleted (by hand), finished, normal (no problem found) or abnormal
+    (problems found). """
     created_at: int | Unset = UNSET
-    """ Created at. """
+    """ When the report was generated (Long in the doc). """
     abnormal_item_sum: int | Unset = UNSET
     """ Abnormal item sum. """
     faulted_node_sum: int | Unset = UNSET
