@@ -63,6 +63,8 @@ if TYPE_CHECKING:
     from .models.dlq_message_resend_request import DlqMessageResendRequest
     from .models.engine_product_list import EngineProductList
     from .models.extend_product_list import ExtendProductList
+    from .models.get_quotas_include_tags_quota import GetQuotasIncludeTagsQuota
+    from .models.get_quotas_only_quota import GetQuotasOnlyQuota
     from .models.history_consumer_group import HistoryConsumerGroup
     from .models.history_consumer_group_list import HistoryConsumerGroupList
     from .models.history_instance import HistoryInstance
@@ -117,6 +119,9 @@ if TYPE_CHECKING:
     )
     from .models.list_diagnosis_reports_for_rocket_mq_response import ListDiagnosisReportsForRocketMqResponse
     from .models.list_diagnosis_reports_response import ListDiagnosisReportsResponse
+    from .models.list_instance_extend_products_for_rocketmq_type import (
+        ListInstanceExtendProductsForRocketmqType,
+    )
     from .models.list_instance_extend_products_type import (
         ListInstanceExtendProductsType,
     )
@@ -166,6 +171,9 @@ if TYPE_CHECKING:
     from .models.reset_consume_offset_for_rocket_mq_response import ResetConsumeOffsetForRocketMqResponse
     from .models.reset_consume_offset_req import ResetConsumeOffsetReq
     from .models.resize_engine_instance_req import ResizeEngineInstanceReq
+    from .models.resize_engine_instance_req_oper_type import (
+        ResizeEngineInstanceReqOperType,
+    )
     from .models.resize_instance_for_rocket_mq_response import ResizeInstanceForRocketMqResponse
     from .models.restore_recycle_instance_response import RestoreRecycleInstanceResponse
     from .models.rocket_mq_access_policy import RocketMQAccessPolicy
@@ -2986,15 +2994,15 @@ _CREATE_POST_PAID_INSTANCE_FOR_ROCKETMQ = Operation(
     body_schema={
         "type": "object",
         "properties": {
-            "name": {"type": "string"},
-            "description": {"type": "string"},
+            "name": {"type": "string", "minLength": 4, "maxLength": 64, "pattern": "^[A-Za-z][A-Za-z0-9_-]*$"},
+            "description": {"type": "string", "maxLength": 1024},
             "engine": {"type": "string"},
             "engine_version": {"type": "string"},
             "storage_space": {"type": "integer"},
             "vpc_id": {"type": "string"},
             "subnet_id": {"type": "string"},
             "security_group_id": {"type": "string"},
-            "available_zones": {"type": "array", "items": {"type": "string"}},
+            "available_zones": {"type": "array", "items": {"type": "string"}, "minItems": 1},
             "product_id": {"type": "string"},
             "ssl_enable": {"type": "boolean"},
             "storage_spec_code": {"type": "string"},
@@ -3542,7 +3550,7 @@ _LIST_INSTANCE_EXTEND_PRODUCTS_FOR_ROCKETMQ = Operation(
         "instance_id": {"type": "string"},
         "limit": {"type": "integer"},
         "offset": {"type": "integer"},
-        "type": {"type": "string"},
+        "type": {"type": "string", "enum": ["advanced"]},
     },
     response_schema={
         "type": "object",
@@ -3627,7 +3635,7 @@ _RESIZE_INSTANCE_FOR_ROCKETMQ = Operation(
     body_schema={
         "type": "object",
         "properties": {
-            "oper_type": {"type": "string"},
+            "oper_type": {"type": "string", "enum": ["storage", "horizontal", "vertical"]},
             "new_storage_space": {"type": "integer"},
             "new_product_id": {"type": "string"},
             "new_broker_num": {"type": "integer"},
@@ -3688,8 +3696,8 @@ _GET_BACKGROUND_TASK_PROGRESS = Operation(
                     "properties": {
                         "name": {"type": "string"},
                         "statue": {"type": "string"},
-                        "start_time": {"type": "integer"},
-                        "end_time": {"type": "integer"},
+                        "start_time": {"type": ["integer", "string"]},
+                        "end_time": {"type": ["integer", "string"]},
                     },
                 },
             },
@@ -3957,8 +3965,8 @@ _GET_QUOTAS = Operation(
     expected_statuses=frozenset([200]),
     param_schemas={
         "project_id": {"type": "string"},
-        "includeTagsQuota": {"type": "string"},
-        "onlyQuota": {"type": "string"},
+        "includeTagsQuota": {"type": "string", "enum": ["true", "false"]},
+        "onlyQuota": {"type": "string", "enum": ["reliability", "kafka", "rabbitmq"]},
     },
     response_schema={
         "type": "object",
@@ -9395,7 +9403,7 @@ class RocketMQOperations(SyncFacade):
         *,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
-        type_: str | Unset = UNSET,
+        type_: ListInstanceExtendProductsForRocketmqType | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -9411,7 +9419,7 @@ class RocketMQOperations(SyncFacade):
             instance_id (str): Instance id.
             limit (int | Unset): Limit.
             offset (int | Unset): Offset.
-            type_ (str | Unset): Type.
+            type_ (ListInstanceExtendProductsForRocketmqType | Unset): Type.
 
         Returns:
             ``ShowEngineInstanceExtendProductInfoForRocketMqResponse``.
@@ -9441,7 +9449,7 @@ class RocketMQOperations(SyncFacade):
         self,
         instance_id: str,
         *,
-        oper_type: str,
+        oper_type: ResizeEngineInstanceReqOperType,
         new_storage_space: int | Unset = UNSET,
         new_product_id: str | Unset = UNSET,
         new_broker_num: int | Unset = UNSET,
@@ -9466,7 +9474,7 @@ class RocketMQOperations(SyncFacade):
         self,
         instance_id: str,
         *,
-        oper_type: str | Unset = UNSET,
+        oper_type: ResizeEngineInstanceReqOperType | Unset = UNSET,
         new_storage_space: int | Unset = UNSET,
         new_product_id: str | Unset = UNSET,
         new_broker_num: int | Unset = UNSET,
@@ -9486,7 +9494,7 @@ class RocketMQOperations(SyncFacade):
 
         Args:
             instance_id (str): Instance id.
-            oper_type (str): Oper type.
+            oper_type (ResizeEngineInstanceReqOperType): Oper type.
             new_storage_space (int | Unset): New storage space.
             new_product_id (str | Unset): New product id.
             new_broker_num (int | Unset): New broker num.
@@ -9578,7 +9586,7 @@ class RocketMQOperations(SyncFacade):
 
         How far a running instance change has come: percentage, estimated remaining time and its steps.
 
-        Spec: ``get_background_task_progress`` (not found in stored material; drafted from SDK 3.1.219 (show_background_task_progress)).
+        Spec: ``get_background_task_progress`` (Huawei API reference, Querying the progress of an instance change record (查询实例变更记录的进度 - ShowBackgroundTaskProgress, Chinese page) (https://support.huaweicloud.com/api-hrm/ShowBackgroundTaskProgress.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_background_task_progress)).
         Official SDK name: ``show_background_task_progress``.
 
         Args:
@@ -9842,8 +9850,8 @@ class RocketMQOperations(SyncFacade):
     def get_quotas(
         self,
         *,
-        include_tags_quota: str | Unset = UNSET,
-        only_quota: str | Unset = UNSET,
+        include_tags_quota: GetQuotasIncludeTagsQuota | Unset = UNSET,
+        only_quota: GetQuotasOnlyQuota | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -9853,12 +9861,14 @@ class RocketMQOperations(SyncFacade):
         How many instances the project may create and has created, and (with `includeTagsQuota`) how many
         tags an instance may carry.
 
-        Spec: ``get_quotas`` (not found in stored material; drafted from SDK 3.1.219 (show_quotas). The stored RocketMQ reference has only the history API's GET /v1.0/{project_id}/quotas/dms (Querying Quotas, https://support.huaweicloud.com/intl/en-us/api-hrm/ShowQuotasV1.html), not this v2 line).
+        Spec: ``get_quotas`` (Huawei API reference (Ally Region edition), Querying Tenant Quotas (https://support.huaweicloud.com/intl/en-us/ally-visitor-1-api-hrm/ShowQuotas.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_quotas)).
         Official SDK name: ``show_quotas``.
 
         Args:
-            include_tags_quota (str | Unset): Include tags quota.
-            only_quota (str | Unset): Only quota.
+            include_tags_quota (GetQuotasIncludeTagsQuota | Unset): Whether the answer includes the tag
+                quota: "true" (the default) or "false".
+            only_quota (GetQuotasOnlyQuota | Unset): Only the quotas of this engine: reliability (RocketMQ),
+                kafka or rabbitmq.
 
         Returns:
             ``ShowQuotasResponse``.
@@ -15317,7 +15327,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         *,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
-        type_: str | Unset = UNSET,
+        type_: ListInstanceExtendProductsForRocketmqType | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -15333,7 +15343,7 @@ class AsyncRocketMQOperations(AsyncFacade):
             instance_id (str): Instance id.
             limit (int | Unset): Limit.
             offset (int | Unset): Offset.
-            type_ (str | Unset): Type.
+            type_ (ListInstanceExtendProductsForRocketmqType | Unset): Type.
 
         Returns:
             ``ShowEngineInstanceExtendProductInfoForRocketMqResponse``.
@@ -15363,7 +15373,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         self,
         instance_id: str,
         *,
-        oper_type: str,
+        oper_type: ResizeEngineInstanceReqOperType,
         new_storage_space: int | Unset = UNSET,
         new_product_id: str | Unset = UNSET,
         new_broker_num: int | Unset = UNSET,
@@ -15388,7 +15398,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         self,
         instance_id: str,
         *,
-        oper_type: str | Unset = UNSET,
+        oper_type: ResizeEngineInstanceReqOperType | Unset = UNSET,
         new_storage_space: int | Unset = UNSET,
         new_product_id: str | Unset = UNSET,
         new_broker_num: int | Unset = UNSET,
@@ -15408,7 +15418,7 @@ class AsyncRocketMQOperations(AsyncFacade):
 
         Args:
             instance_id (str): Instance id.
-            oper_type (str): Oper type.
+            oper_type (ResizeEngineInstanceReqOperType): Oper type.
             new_storage_space (int | Unset): New storage space.
             new_product_id (str | Unset): New product id.
             new_broker_num (int | Unset): New broker num.
@@ -15500,7 +15510,7 @@ class AsyncRocketMQOperations(AsyncFacade):
 
         How far a running instance change has come: percentage, estimated remaining time and its steps.
 
-        Spec: ``get_background_task_progress`` (not found in stored material; drafted from SDK 3.1.219 (show_background_task_progress)).
+        Spec: ``get_background_task_progress`` (Huawei API reference, Querying the progress of an instance change record (查询实例变更记录的进度 - ShowBackgroundTaskProgress, Chinese page) (https://support.huaweicloud.com/api-hrm/ShowBackgroundTaskProgress.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_background_task_progress)).
         Official SDK name: ``show_background_task_progress``.
 
         Args:
@@ -15764,8 +15774,8 @@ class AsyncRocketMQOperations(AsyncFacade):
     async def get_quotas(
         self,
         *,
-        include_tags_quota: str | Unset = UNSET,
-        only_quota: str | Unset = UNSET,
+        include_tags_quota: GetQuotasIncludeTagsQuota | Unset = UNSET,
+        only_quota: GetQuotasOnlyQuota | Unset = UNSET,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -15775,12 +15785,14 @@ class AsyncRocketMQOperations(AsyncFacade):
         How many instances the project may create and has created, and (with `includeTagsQuota`) how many
         tags an instance may carry.
 
-        Spec: ``get_quotas`` (not found in stored material; drafted from SDK 3.1.219 (show_quotas). The stored RocketMQ reference has only the history API's GET /v1.0/{project_id}/quotas/dms (Querying Quotas, https://support.huaweicloud.com/intl/en-us/api-hrm/ShowQuotasV1.html), not this v2 line).
+        Spec: ``get_quotas`` (Huawei API reference (Ally Region edition), Querying Tenant Quotas (https://support.huaweicloud.com/intl/en-us/ally-visitor-1-api-hrm/ShowQuotas.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_quotas)).
         Official SDK name: ``show_quotas``.
 
         Args:
-            include_tags_quota (str | Unset): Include tags quota.
-            only_quota (str | Unset): Only quota.
+            include_tags_quota (GetQuotasIncludeTagsQuota | Unset): Whether the answer includes the tag
+                quota: "true" (the default) or "false".
+            only_quota (GetQuotasOnlyQuota | Unset): Only the quotas of this engine: reliability (RocketMQ),
+                kafka or rabbitmq.
 
         Returns:
             ``ShowQuotasResponse``.

@@ -2135,7 +2135,7 @@ class ResetConsumeOffsetRespQueues(BaseModel):
 
 
 class ResizeEngineInstanceReq(BaseModel):
-    oper_type: Annotated[str, Field(description="Oper type.")]
+    oper_type: Annotated[Literal["storage", "horizontal", "vertical"], Field(description="Oper type.")]
     new_storage_space: Annotated[int | None, Field(description="New storage space.")] = None
     new_product_id: Annotated[str | None, Field(description="New product id.")] = None
     new_broker_num: Annotated[int | None, Field(description="New broker num.")] = None
@@ -2221,10 +2221,21 @@ class ShowBackgroundTaskResponse(BaseModel):
 
 
 class StepDetail(BaseModel):
-    name: Annotated[str | None, Field(description="Name.")] = None
-    statue: Annotated[str | None, Field(description="Statue.")] = None
-    start_time: Annotated[int | None, Field(description="Start time.")] = None
-    end_time: Annotated[int | None, Field(description="End time.")] = None
+    name: Annotated[str | None, Field(description="Step name.")] = None
+    statue: Annotated[
+        str | None,
+        Field(
+            description="Step status (the field is spelled `statue` on the page and in the SDK): COMPLETED, IN_PROGRESS, FAILED or WAITING."
+        ),
+    ] = None
+    start_time: Annotated[
+        int | str | None,
+        Field(description="When the step started (String on the page, int in the SDK)."),
+    ] = None
+    end_time: Annotated[
+        int | str | None,
+        Field(description="When the step ended (String on the page, int in the SDK)."),
+    ] = None
 
 
 class ShowCeshierarchyRespChildren(BaseModel):
@@ -2593,7 +2604,7 @@ class V2ProjectIdInstancesInstanceIdScheduledTasksGetParametersQuery(BaseModel):
 class V2ProjectIdRocketmqInstancesInstanceIdExtendGetParametersQuery(BaseModel):
     limit: int | None = None
     offset: int | None = None
-    type: str | None = None
+    type: Literal["advanced"] | None = None
 
 
 class V2ProjectIdRocketmqInstancesInstanceIdGroupsGroupClientsGetParametersQuery(BaseModel):
@@ -2603,20 +2614,28 @@ class V2ProjectIdRocketmqInstancesInstanceIdGroupsGroupClientsGetParametersQuery
 
 
 class V2ProjectIdQuotasGetParametersQuery(BaseModel):
-    includeTagsQuota: str | None = None
-    onlyQuota: str | None = None
+    includeTagsQuota: Literal["true", "false"] | None = None
+    onlyQuota: Literal["reliability", "kafka", "rabbitmq"] | None = None
 
 
 class CreateInstanceByEngineReq(BaseModel):
-    name: Annotated[str, Field(description="Name.")]
-    description: Annotated[str | None, Field(description="Description.")] = None
+    name: Annotated[
+        str,
+        Field(
+            description="Name.",
+            max_length=64,
+            min_length=4,
+            pattern="^[A-Za-z][A-Za-z0-9_-]*$",
+        ),
+    ]
+    description: Annotated[str | None, Field(description="Description.", max_length=1024)] = None
     engine: Annotated[str, Field(description="Engine.")]
     engine_version: Annotated[str, Field(description="Engine version.")]
     storage_space: Annotated[int, Field(description="Storage space.")]
     vpc_id: Annotated[str, Field(description="VPC id.")]
     subnet_id: Annotated[str, Field(description="Subnet id.")]
     security_group_id: Annotated[str, Field(description="Security group id.")]
-    available_zones: Annotated[list[str], Field(description="Available zones.")]
+    available_zones: Annotated[list[str], Field(description="Available zones.", min_length=1)]
     product_id: Annotated[str, Field(description="Product id.")]
     ssl_enable: Annotated[bool | None, Field(description="SSL enable.")] = None
     storage_spec_code: Annotated[str, Field(description="Storage spec code.")]
@@ -2719,9 +2738,9 @@ class SendMessageReq(BaseModel):
 
 
 class ShowBackgroundTaskProgressResponse(BaseModel):
-    progress_percentage: Annotated[int | None, Field(description="Progress percentage.")] = None
-    remain_time: Annotated[int | None, Field(description="Remain time.")] = None
-    step_list: Annotated[list[StepDetail] | None, Field(description="Step list.")] = None
+    progress_percentage: Annotated[int | None, Field(description="How far the task has got (percent).")] = None
+    remain_time: Annotated[int | None, Field(description="Time left.")] = None
+    step_list: Annotated[list[StepDetail] | None, Field(description="The steps of the task.")] = None
 
 
 class ShowCeshierarchyRespDimensions(BaseModel):

@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.resize_engine_instance_req_oper_type import (
+    ResizeEngineInstanceReqOperType,
+    check_resize_engine_instance_req_oper_type,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ResizeEngineInstanceReq")
@@ -15,7 +19,7 @@ T = TypeVar("T", bound="ResizeEngineInstanceReq")
 class ResizeEngineInstanceReq:
     """SDK model ResizeEngineInstanceReq (huaweicloudsdkrocketmq 3.1.219)."""
 
-    oper_type: str
+    oper_type: ResizeEngineInstanceReqOperType
     """ Oper type. """
     new_storage_space: int | Unset = UNSET
     """ New storage space. """
@@ -28,7 +32,7 @@ class ResizeEngineInstanceReq:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        oper_type = self.oper_type
+        oper_type: str = self.oper_type
 
         new_storage_space = self.new_storage_space
 
@@ -59,7 +63,7 @@ class ResizeEngineInstanceReq:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        oper_type = d.pop("oper_type")
+        oper_type = check_resize_engine_instance_req_oper_type(d.pop("oper_type"))
 
         new_storage_space = d.pop("new_storage_space", UNSET)
 
