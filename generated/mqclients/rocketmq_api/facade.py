@@ -8507,29 +8507,38 @@ class RocketMQOperations(SyncFacade):
         Official SDK name: ``create_post_paid_instance_for_rocket_mq``.
 
         Args:
-            name (str): Name.
-            engine (str): Engine.
-            engine_version (str): Engine version.
-            storage_space (int): Storage space.
-            vpc_id (str): VPC id.
-            subnet_id (str): Subnet id.
-            security_group_id (str): Security group id.
-            available_zones (list[str]): Available zones.
-            product_id (str): Product id.
-            storage_spec_code (str): Storage spec code.
-            broker_num (int): Broker num.
-            description (str | Unset): Description.
-            ssl_enable (bool | Unset): SSL enable.
-            enterprise_project_id (str | Unset): Enterprise project id.
-            enable_acl (bool | Unset): Enable acl.
-            ipv6_enable (bool | Unset): Ipv6 enable.
+            name (str): Instance name, 4 to 64 characters; starts with a letter, then letters, digits, `-`
+                and `_`.
+            engine (str): Message engine; `reliability`.
+            engine_version (str): Engine version; `4.8.0`.
+            storage_space (int): Storage space, in GB.
+            vpc_id (str): VPC id (VPC console, VPC details page).
+            subnet_id (str): Subnet (network) id (VPC console, subnet details page).
+            security_group_id (str): Security group the instance belongs to (VPC console, security group
+                details page).
+            available_zones (list[str]): Ids of availability zones that have resources (see
+                list_available_zones); not empty and no empty value. RocketMQ nodes go in 1 zone, or in 3 or
+                more.
+            product_id (str): Instance specification: c6.4u8g.cluster.small (per broker at most 2000 topics
+                and 2000 consumer groups), c6.4u8g.cluster (4000 / 4000), c6.8u16g.cluster (8000 / 8000),
+                c6.12u24g.cluster (12000 / 12000), c6.16u32g.cluster (16000 / 16000).
+            storage_spec_code (str): Storage I/O: `dms.physical.storage.high.v2` (high I/O disks) or
+                `dms.physical.storage.ultra.v2` (ultra-high I/O disks).
+            broker_num (int): Number of brokers.
+            description (str | Unset): Description of the instance, at most 1024 characters.
+            ssl_enable (bool | Unset): Turn on SSL-encrypted access (true) or not (false).
+            enterprise_project_id (str | Unset): Enterprise project id; required for enterprise project
+                accounts.
+            enable_acl (bool | Unset): Turn on access control (ACL).
+            ipv6_enable (bool | Unset): Support IPv6 (true) or not (false).
             ipv6_broker_address (str | Unset): Ipv6 broker address.
             ipv6_namesrv_address (str | Unset): Ipv6 namesrv address.
             proxy_enable (bool | Unset): Proxy enable.
-            enable_publicip (bool | Unset): Enable publicip.
+            enable_publicip (bool | Unset): Turn on public access (off when left out).
             disk_encrypted_enable (bool | Unset): Disk encrypted enable.
             disk_encrypted_key (str | Unset): Disk encrypted key.
-            publicip_id (str | Unset): Publicip id.
+            publicip_id (str | Unset): Ids of the elastic IPs to bind, comma-separated; required when
+                enable_publicip is true.
             arch_type (str | Unset): Arch type.
             tls_mode (str | Unset): Tls mode.
             bss_param (BssParam | Unset): SDK model BssParam (huaweicloudsdkrocketmq 3.1.219).
@@ -8618,7 +8627,7 @@ class RocketMQOperations(SyncFacade):
 
         Args:
             instance_id (str): Instance id.
-            task_id (str): Task id.
+            task_id (str): Task ID.
 
         Returns:
             ``ShowBackgroundTaskResponse``.
@@ -8657,7 +8666,7 @@ class RocketMQOperations(SyncFacade):
 
         Args:
             instance_id (str): Instance id.
-            task_id (str): Task id.
+            task_id (str): Task ID.
 
         Returns:
             None.
@@ -8698,7 +8707,7 @@ class RocketMQOperations(SyncFacade):
 
         Args:
             instance_id (str): Instance id.
-            task_id (str): Task id.
+            task_id (str): Task ID.
             execute_at (str | Unset): New execution time, YYYYMMDDHHmmss as in the page's example
                 (20240101000000).
             status (UpdateScheduledTaskStatus | Unset): New status; the page allows only CANCELLED (cancel
@@ -8740,7 +8749,7 @@ class RocketMQOperations(SyncFacade):
 
         Args:
             instance_id (str): Instance id.
-            task_id (str): Task id.
+            task_id (str): Task ID.
 
         Returns:
             None.
@@ -8891,9 +8900,10 @@ class RocketMQOperations(SyncFacade):
 
         Args:
             instance_id (str): Instance id.
-            group (str): Group.
-            limit (int | Unset): Limit.
-            offset (int | Unset): Offset.
+            group (str): Name of the consumer group (the doc calls the parameter group_id; newer SDKs spell
+                it `group`).
+            limit (int | Unset): Maximum number of users to return.
+            offset (int | Unset): Position of the first user to return, counted from 0 (0 or more).
 
         Returns:
             A pager: iterate for ``ListAccessPolicyRespPolicies`` items, ``by_page()`` for whole ``ListConsumeGroupAccessPolicyForRocketMqResponse`` pages.
@@ -8949,7 +8959,7 @@ class RocketMQOperations(SyncFacade):
         Args:
             instance_id (str): Instance id.
             limit (int | Unset): Limit.
-            msg_id (str): Msg id.
+            msg_id (str): Id of the message whose trace is wanted.
             offset (int | Unset): Offset.
 
         Returns:
@@ -8995,14 +9005,15 @@ class RocketMQOperations(SyncFacade):
 
         Args:
             instance_id (str): Instance id.
-            end_time (str | Unset): End time.
-            key (str | Unset): Key.
-            limit (int | Unset): Limit.
-            msg_id (str | Unset): Msg id.
-            offset (int | Unset): Offset.
+            end_time (str | Unset): End of the time window to search; required unless `msg_id` is given.
+            key (str | Unset): Message key to look for.
+            limit (int | Unset): Maximum number of messages to return.
+            msg_id (str | Unset): Id of the message to look up exactly; when given, the time window is not
+                needed.
+            offset (int | Unset): Position of the first message to return, counted from 0 (0 or more).
             queue (str | Unset): Queue.
-            start_time (str | Unset): Start time.
-            topic (str): Topic.
+            start_time (str | Unset): Start of the time window to search; required unless `msg_id` is given.
+            topic (str): Name of the topic to search.
 
         Returns:
             A pager: iterate for ``Message`` items, ``by_page()`` for whole ``ListMessagesForRocketMqResponse`` pages.
@@ -9365,7 +9376,7 @@ class RocketMQOperations(SyncFacade):
 
         Args:
             instance_id (str): Instance id.
-            group (str): Group.
+            group (str): Name of the consumer group (the doc calls it group_id, but it is the name).
             topic (str): Topic whose consumer offset is reset; mandatory.
             timestamp (int): Time to reset the offset to, in epoch milliseconds; mandatory.
             body: the request body. Or give its fields as keywords.
@@ -9419,7 +9430,8 @@ class RocketMQOperations(SyncFacade):
             instance_id (str): Instance id.
             limit (int | Unset): Limit.
             offset (int | Unset): Offset.
-            type_ (ListInstanceExtendProductsForRocketmqType | Unset): Type.
+            type_ (ListInstanceExtendProductsForRocketmqType | Unset): Product type; `advanced` is the
+                exclusive edition.
 
         Returns:
             ``ShowEngineInstanceExtendProductInfoForRocketMqResponse``.
@@ -9494,11 +9506,17 @@ class RocketMQOperations(SyncFacade):
 
         Args:
             instance_id (str): Instance id.
-            oper_type (ResizeEngineInstanceReqOperType): Oper type.
-            new_storage_space (int | Unset): New storage space.
-            new_product_id (str | Unset): New product id.
-            new_broker_num (int | Unset): New broker num.
-            publicip_id (str | Unset): Publicip id.
+            oper_type (ResizeEngineInstanceReqOperType): What changes: `storage` (storage per broker grows,
+                broker count unchanged), `horizontal` (more brokers, storage per broker unchanged),
+                `vertical` (the brokers' VM flavor changes; broker count and storage unchanged).
+            new_storage_space (int | Unset): New total storage in GB (= broker count x storage per broker);
+                read and required when oper_type is `storage` (each broker grows by at least 100 GB) or
+                `horizontal` (storage per broker stays the same).
+            new_product_id (str | Unset): New specification (product id); read and required only when
+                oper_type is `vertical`.
+            new_broker_num (int | Unset): New number of brokers; required when oper_type is `horizontal`.
+            publicip_id (str | Unset): Ids of the elastic IPs to bind, comma-separated; required when
+                oper_type is `horizontal` and public access is on.
             body: the request body. Or give its fields as keywords.
 
         Returns:
@@ -9591,7 +9609,7 @@ class RocketMQOperations(SyncFacade):
 
         Args:
             instance_id (str): Instance id.
-            task_id (str): Task id.
+            task_id (str): Task ID.
 
         Returns:
             ``ShowBackgroundTaskProgressResponse``.
@@ -9668,7 +9686,7 @@ class RocketMQOperations(SyncFacade):
 
         Args:
             instance_id (str): Instance id.
-            group (str): Group.
+            group (str): Name of the consumer group.
             is_detail (bool | Unset): true: the detailed consumer list (subscriptions included); otherwise
                 the short one.
             limit (int | Unset): Number of consumers per answer, 1 to 50 (default 10).
@@ -9721,7 +9739,7 @@ class RocketMQOperations(SyncFacade):
         Official SDK name: ``show_diagnosis_report``.
 
         Args:
-            report_id (str): Report id.
+            report_id (str): Report ID (from list_diagnosis_reports or create_diagnosis_task).
 
         Returns:
             ``ShowDiagnosisReportResponse``.
@@ -9758,7 +9776,7 @@ class RocketMQOperations(SyncFacade):
         Official SDK name: ``show_diagnosis_report_for_rocket_mq``.
 
         Args:
-            report_id (str): Report id.
+            report_id (str): Report ID (from list_diagnosis_reports or create_diagnosis_task).
 
         Returns:
             ``ShowDiagnosisReportForRocketMqResponse``.
@@ -9793,7 +9811,7 @@ class RocketMQOperations(SyncFacade):
         Official SDK name: ``show_diagnosis_stack``.
 
         Args:
-            stack_id (str): Stack id.
+            stack_id (str): ID of the stack to show (from a node of a diagnosis report).
 
         Returns:
             ``ShowDiagnosisStackResponse``.
@@ -9830,7 +9848,7 @@ class RocketMQOperations(SyncFacade):
         Official SDK name: ``show_diagnosis_stack_for_rocket_mq``.
 
         Args:
-            stack_id (str): Stack id.
+            stack_id (str): ID of the stack to show (from a node of a diagnosis report).
 
         Returns:
             ``ShowDiagnosisStackForRocketMqResponse``.
@@ -14431,29 +14449,38 @@ class AsyncRocketMQOperations(AsyncFacade):
         Official SDK name: ``create_post_paid_instance_for_rocket_mq``.
 
         Args:
-            name (str): Name.
-            engine (str): Engine.
-            engine_version (str): Engine version.
-            storage_space (int): Storage space.
-            vpc_id (str): VPC id.
-            subnet_id (str): Subnet id.
-            security_group_id (str): Security group id.
-            available_zones (list[str]): Available zones.
-            product_id (str): Product id.
-            storage_spec_code (str): Storage spec code.
-            broker_num (int): Broker num.
-            description (str | Unset): Description.
-            ssl_enable (bool | Unset): SSL enable.
-            enterprise_project_id (str | Unset): Enterprise project id.
-            enable_acl (bool | Unset): Enable acl.
-            ipv6_enable (bool | Unset): Ipv6 enable.
+            name (str): Instance name, 4 to 64 characters; starts with a letter, then letters, digits, `-`
+                and `_`.
+            engine (str): Message engine; `reliability`.
+            engine_version (str): Engine version; `4.8.0`.
+            storage_space (int): Storage space, in GB.
+            vpc_id (str): VPC id (VPC console, VPC details page).
+            subnet_id (str): Subnet (network) id (VPC console, subnet details page).
+            security_group_id (str): Security group the instance belongs to (VPC console, security group
+                details page).
+            available_zones (list[str]): Ids of availability zones that have resources (see
+                list_available_zones); not empty and no empty value. RocketMQ nodes go in 1 zone, or in 3 or
+                more.
+            product_id (str): Instance specification: c6.4u8g.cluster.small (per broker at most 2000 topics
+                and 2000 consumer groups), c6.4u8g.cluster (4000 / 4000), c6.8u16g.cluster (8000 / 8000),
+                c6.12u24g.cluster (12000 / 12000), c6.16u32g.cluster (16000 / 16000).
+            storage_spec_code (str): Storage I/O: `dms.physical.storage.high.v2` (high I/O disks) or
+                `dms.physical.storage.ultra.v2` (ultra-high I/O disks).
+            broker_num (int): Number of brokers.
+            description (str | Unset): Description of the instance, at most 1024 characters.
+            ssl_enable (bool | Unset): Turn on SSL-encrypted access (true) or not (false).
+            enterprise_project_id (str | Unset): Enterprise project id; required for enterprise project
+                accounts.
+            enable_acl (bool | Unset): Turn on access control (ACL).
+            ipv6_enable (bool | Unset): Support IPv6 (true) or not (false).
             ipv6_broker_address (str | Unset): Ipv6 broker address.
             ipv6_namesrv_address (str | Unset): Ipv6 namesrv address.
             proxy_enable (bool | Unset): Proxy enable.
-            enable_publicip (bool | Unset): Enable publicip.
+            enable_publicip (bool | Unset): Turn on public access (off when left out).
             disk_encrypted_enable (bool | Unset): Disk encrypted enable.
             disk_encrypted_key (str | Unset): Disk encrypted key.
-            publicip_id (str | Unset): Publicip id.
+            publicip_id (str | Unset): Ids of the elastic IPs to bind, comma-separated; required when
+                enable_publicip is true.
             arch_type (str | Unset): Arch type.
             tls_mode (str | Unset): Tls mode.
             bss_param (BssParam | Unset): SDK model BssParam (huaweicloudsdkrocketmq 3.1.219).
@@ -14542,7 +14569,7 @@ class AsyncRocketMQOperations(AsyncFacade):
 
         Args:
             instance_id (str): Instance id.
-            task_id (str): Task id.
+            task_id (str): Task ID.
 
         Returns:
             ``ShowBackgroundTaskResponse``.
@@ -14581,7 +14608,7 @@ class AsyncRocketMQOperations(AsyncFacade):
 
         Args:
             instance_id (str): Instance id.
-            task_id (str): Task id.
+            task_id (str): Task ID.
 
         Returns:
             None.
@@ -14622,7 +14649,7 @@ class AsyncRocketMQOperations(AsyncFacade):
 
         Args:
             instance_id (str): Instance id.
-            task_id (str): Task id.
+            task_id (str): Task ID.
             execute_at (str | Unset): New execution time, YYYYMMDDHHmmss as in the page's example
                 (20240101000000).
             status (UpdateScheduledTaskStatus | Unset): New status; the page allows only CANCELLED (cancel
@@ -14664,7 +14691,7 @@ class AsyncRocketMQOperations(AsyncFacade):
 
         Args:
             instance_id (str): Instance id.
-            task_id (str): Task id.
+            task_id (str): Task ID.
 
         Returns:
             None.
@@ -14815,9 +14842,10 @@ class AsyncRocketMQOperations(AsyncFacade):
 
         Args:
             instance_id (str): Instance id.
-            group (str): Group.
-            limit (int | Unset): Limit.
-            offset (int | Unset): Offset.
+            group (str): Name of the consumer group (the doc calls the parameter group_id; newer SDKs spell
+                it `group`).
+            limit (int | Unset): Maximum number of users to return.
+            offset (int | Unset): Position of the first user to return, counted from 0 (0 or more).
 
         Returns:
             A pager: iterate for ``ListAccessPolicyRespPolicies`` items, ``by_page()`` for whole ``ListConsumeGroupAccessPolicyForRocketMqResponse`` pages.
@@ -14873,7 +14901,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         Args:
             instance_id (str): Instance id.
             limit (int | Unset): Limit.
-            msg_id (str): Msg id.
+            msg_id (str): Id of the message whose trace is wanted.
             offset (int | Unset): Offset.
 
         Returns:
@@ -14919,14 +14947,15 @@ class AsyncRocketMQOperations(AsyncFacade):
 
         Args:
             instance_id (str): Instance id.
-            end_time (str | Unset): End time.
-            key (str | Unset): Key.
-            limit (int | Unset): Limit.
-            msg_id (str | Unset): Msg id.
-            offset (int | Unset): Offset.
+            end_time (str | Unset): End of the time window to search; required unless `msg_id` is given.
+            key (str | Unset): Message key to look for.
+            limit (int | Unset): Maximum number of messages to return.
+            msg_id (str | Unset): Id of the message to look up exactly; when given, the time window is not
+                needed.
+            offset (int | Unset): Position of the first message to return, counted from 0 (0 or more).
             queue (str | Unset): Queue.
-            start_time (str | Unset): Start time.
-            topic (str): Topic.
+            start_time (str | Unset): Start of the time window to search; required unless `msg_id` is given.
+            topic (str): Name of the topic to search.
 
         Returns:
             A pager: iterate for ``Message`` items, ``by_page()`` for whole ``ListMessagesForRocketMqResponse`` pages.
@@ -15289,7 +15318,7 @@ class AsyncRocketMQOperations(AsyncFacade):
 
         Args:
             instance_id (str): Instance id.
-            group (str): Group.
+            group (str): Name of the consumer group (the doc calls it group_id, but it is the name).
             topic (str): Topic whose consumer offset is reset; mandatory.
             timestamp (int): Time to reset the offset to, in epoch milliseconds; mandatory.
             body: the request body. Or give its fields as keywords.
@@ -15343,7 +15372,8 @@ class AsyncRocketMQOperations(AsyncFacade):
             instance_id (str): Instance id.
             limit (int | Unset): Limit.
             offset (int | Unset): Offset.
-            type_ (ListInstanceExtendProductsForRocketmqType | Unset): Type.
+            type_ (ListInstanceExtendProductsForRocketmqType | Unset): Product type; `advanced` is the
+                exclusive edition.
 
         Returns:
             ``ShowEngineInstanceExtendProductInfoForRocketMqResponse``.
@@ -15418,11 +15448,17 @@ class AsyncRocketMQOperations(AsyncFacade):
 
         Args:
             instance_id (str): Instance id.
-            oper_type (ResizeEngineInstanceReqOperType): Oper type.
-            new_storage_space (int | Unset): New storage space.
-            new_product_id (str | Unset): New product id.
-            new_broker_num (int | Unset): New broker num.
-            publicip_id (str | Unset): Publicip id.
+            oper_type (ResizeEngineInstanceReqOperType): What changes: `storage` (storage per broker grows,
+                broker count unchanged), `horizontal` (more brokers, storage per broker unchanged),
+                `vertical` (the brokers' VM flavor changes; broker count and storage unchanged).
+            new_storage_space (int | Unset): New total storage in GB (= broker count x storage per broker);
+                read and required when oper_type is `storage` (each broker grows by at least 100 GB) or
+                `horizontal` (storage per broker stays the same).
+            new_product_id (str | Unset): New specification (product id); read and required only when
+                oper_type is `vertical`.
+            new_broker_num (int | Unset): New number of brokers; required when oper_type is `horizontal`.
+            publicip_id (str | Unset): Ids of the elastic IPs to bind, comma-separated; required when
+                oper_type is `horizontal` and public access is on.
             body: the request body. Or give its fields as keywords.
 
         Returns:
@@ -15515,7 +15551,7 @@ class AsyncRocketMQOperations(AsyncFacade):
 
         Args:
             instance_id (str): Instance id.
-            task_id (str): Task id.
+            task_id (str): Task ID.
 
         Returns:
             ``ShowBackgroundTaskProgressResponse``.
@@ -15592,7 +15628,7 @@ class AsyncRocketMQOperations(AsyncFacade):
 
         Args:
             instance_id (str): Instance id.
-            group (str): Group.
+            group (str): Name of the consumer group.
             is_detail (bool | Unset): true: the detailed consumer list (subscriptions included); otherwise
                 the short one.
             limit (int | Unset): Number of consumers per answer, 1 to 50 (default 10).
@@ -15645,7 +15681,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         Official SDK name: ``show_diagnosis_report``.
 
         Args:
-            report_id (str): Report id.
+            report_id (str): Report ID (from list_diagnosis_reports or create_diagnosis_task).
 
         Returns:
             ``ShowDiagnosisReportResponse``.
@@ -15682,7 +15718,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         Official SDK name: ``show_diagnosis_report_for_rocket_mq``.
 
         Args:
-            report_id (str): Report id.
+            report_id (str): Report ID (from list_diagnosis_reports or create_diagnosis_task).
 
         Returns:
             ``ShowDiagnosisReportForRocketMqResponse``.
@@ -15717,7 +15753,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         Official SDK name: ``show_diagnosis_stack``.
 
         Args:
-            stack_id (str): Stack id.
+            stack_id (str): ID of the stack to show (from a node of a diagnosis report).
 
         Returns:
             ``ShowDiagnosisStackResponse``.
@@ -15754,7 +15790,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         Official SDK name: ``show_diagnosis_stack_for_rocket_mq``.
 
         Args:
-            stack_id (str): Stack id.
+            stack_id (str): ID of the stack to show (from a node of a diagnosis report).
 
         Returns:
             ``ShowDiagnosisStackForRocketMqResponse``.

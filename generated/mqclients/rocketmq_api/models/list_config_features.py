@@ -21,7 +21,7 @@ class ListConfigFeatures:
     """ Whether the feature is on: the RabbitMQ page types it Boolean (example true) and describes 0/1, the SDK has
     int; both are accepted. """
     description: str | Unset = UNSET
-    """ Description. """
+    """ What the feature is. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -20,15 +20,21 @@ class ResizeEngineInstanceReq:
     """SDK model ResizeEngineInstanceReq (huaweicloudsdkrocketmq 3.1.219)."""
 
     oper_type: ResizeEngineInstanceReqOperType
-    """ Oper type. """
+    """ What changes: `storage` (storage per broker grows, broker count unchanged), `horizontal` (more brokers,
+    storage per broker unchanged), `vertical` (the brokers' VM flavor changes; broker count and storage
+    unchanged).
+     """
     new_storage_space: int | Unset = UNSET
-    """ New storage space. """
+    """ New total storage in GB (= broker count x storage per broker); read and required when oper_type is
+    `storage` (each broker grows by at least 100 GB) or `horizontal` (storage per broker stays the same).
+     """
     new_product_id: str | Unset = UNSET
-    """ New product id. """
+    """ New specification (product id); read and required only when oper_type is `vertical`. """
     new_broker_num: int | Unset = UNSET
-    """ New broker num. """
+    """ New number of brokers; required when oper_type is `horizontal`. """
     publicip_id: str | Unset = UNSET
-    """ Publicip id. """
+    """ Ids of the elastic IPs to bind, comma-separated; required when oper_type is `horizontal` and public access
+    is on. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
