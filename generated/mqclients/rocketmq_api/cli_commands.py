@@ -1929,7 +1929,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
         "`property_list` carries message properties such as KEYS and TAGS. The answer "
         "names the broker, queue and queue offset the message was stored at. Not "
         "idempotent: a retried send may store the message twice.",
-        "doc": "Huawei API reference SendMessage "
+        "doc": "Huawei API reference, Sending a Message "
         "(https://support.huaweicloud.com/intl/en-us/api-hrm/SendMessage.html); fields "
         "cross-checked with huaweicloudsdkrocketmq 3.1.219 (send_message)",
         "returns": "model",
@@ -1950,7 +1950,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "in": "body",
                 "wire": "topic",
                 "required": True,
-                "help": "Topic.",
+                "help": "Topic the message is sent to.",
                 "type": "string",
                 "flag": "topic",
             },
@@ -1959,7 +1959,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "in": "body",
                 "wire": "body",
                 "required": True,
-                "help": "Body.",
+                "help": "Message content, as text.",
                 "type": "string",
                 "flag": "body-body",
             },
@@ -1968,7 +1968,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "in": "body",
                 "wire": "property_list",
                 "required": False,
-                "help": "Property list.",
+                "help": "Message properties (the page calls them features), each a name and a value.",
                 "type": "json",
                 "flag": "property-list",
             },
@@ -3549,8 +3549,9 @@ COMMANDS: dict[str, dict[str, Any]] = {
         "summary": "Delete several diagnosis reports of an instance",
         "help": "Deletes the diagnosis reports whose ids are listed in "
         "`report_id_list`; the answer lists the ids deleted.",
-        "doc": "Huawei API reference BatchDeleteDiagnosisRecords "
-        "(https://support.huaweicloud.com/intl/en-us/api-hrm/BatchDeleteDiagnosisRecords.html); "
+        "doc": "Huawei API reference, Deleting Instance Diagnosis Reports in "
+        "Batches "
+        "(https://support.huaweicloud.com/eu/api-hrm/BatchDeleteDiagnosisRecords.html); "
         "fields cross-checked with huaweicloudsdkrocketmq 3.1.219 "
         "(batch_delete_diagnosis_records)",
         "returns": "model",
@@ -3571,7 +3572,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "in": "body",
                 "wire": "report_id_list",
                 "required": False,
-                "help": "Report id list.",
+                "help": "IDs of the diagnosis reports to delete.",
                 "type": "array",
                 "items": "string",
                 "flag": "report-id-list",
@@ -3585,11 +3586,14 @@ COMMANDS: dict[str, dict[str, Any]] = {
         "help": "The same request and answer as "
         "`batch_delete_diagnosis_records`, on the "
         "/v2/{project_id}/rocketmq/... path.",
-        "doc": "Huawei API reference BatchDeleteDiagnosisRecords "
-        "(https://support.huaweicloud.com/intl/en-us/api-hrm/BatchDeleteDiagnosisRecords.html); "
-        "fields cross-checked with huaweicloudsdkrocketmq "
-        "3.1.219 "
-        "(batch_delete_diagnosis_records_for_rocket_mq)",
+        "doc": "Request line from huaweicloudsdkrocketmq 3.1.219 "
+        "(batch_delete_diagnosis_records_for_rocket_mq); no "
+        "page for it found in stored material. Fields and "
+        "constraints as Huawei API reference, Deleting "
+        "Instance Diagnosis Reports in Batches "
+        "(https://support.huaweicloud.com/eu/api-hrm/BatchDeleteDiagnosisRecords.html), "
+        "which documents POST "
+        "/v2/{project_id}/{engine}/instances/{instance_id}/diagnosis/batch-delete",
         "returns": "model",
         "body": "fields",
         "body_required": False,
@@ -3608,7 +3612,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "in": "body",
                 "wire": "report_id_list",
                 "required": False,
-                "help": "Report id list.",
+                "help": "IDs of the diagnosis reports to delete.",
                 "type": "array",
                 "items": "string",
                 "flag": "report-id-list",
@@ -3624,7 +3628,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
         "(`success_task_list`). Replaces DELETE .../metadata "
         "(`delete_migration_tasks`, seed 002 §5.6.3), which SDK 3.1.219 no "
         "longer calls.",
-        "doc": "Huawei API reference BatchDeleteRocketMqMigrationTask "
+        "doc": "Huawei API reference, Deleting Metadata Migration Tasks in Batches "
         "(https://support.huaweicloud.com/intl/en-us/api-hrm/BatchDeleteRocketMqMigrationTask.html); "
         "fields cross-checked with huaweicloudsdkrocketmq 3.1.219 "
         "(batch_delete_rocket_mq_migration_task)",
@@ -3646,7 +3650,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "in": "body",
                 "wire": "task_ids",
                 "required": True,
-                "help": "Task ids.",
+                "help": "IDs of the migration tasks to delete; mandatory.",
                 "type": "array",
                 "items": "string",
                 "flag": "task-ids",
@@ -3658,8 +3662,8 @@ COMMANDS: dict[str, dict[str, Any]] = {
         "http": "GET /v2/{engine}/{project_id}/instances/{instance_id}/diagnosis",
         "summary": "List the diagnosis reports of an instance",
         "help": "Pages through the instance's diagnosis reports with offset/limit; `total_num` counts them all.",
-        "doc": "Huawei API reference ListDiagnosisReports "
-        "(https://support.huaweicloud.com/intl/en-us/api-hrm/ListDiagnosisReports.html); "
+        "doc": "Huawei API reference, Querying an Instance Diagnosis Report List "
+        "(https://support.huaweicloud.com/eu/api-hrm/ListDiagnosisReports.html); "
         "fields cross-checked with huaweicloudsdkrocketmq 3.1.219 "
         "(list_diagnosis_reports)",
         "returns": "pager",
@@ -3680,8 +3684,10 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "in": "query",
                 "wire": "limit",
                 "required": False,
-                "help": "Limit.",
+                "help": "Number of reports per answer, 1 to 50 (default 10).",
                 "type": "integer",
+                "minimum": 1,
+                "maximum": 50,
                 "page_size": True,
                 "flag": "page-size",
             },
@@ -3690,8 +3696,9 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "in": "query",
                 "wire": "offset",
                 "required": False,
-                "help": "Offset.",
+                "help": "Position to start from, 0 or more (default 0).",
                 "type": "integer",
+                "minimum": 0,
                 "flag": "offset",
             },
         ],
@@ -3703,8 +3710,8 @@ COMMANDS: dict[str, dict[str, Any]] = {
         "help": "Starts diagnosing a consumer group (`group_name`, optionally only the "
         "nodes in `node_id_list`); the answer carries the id of the report that "
         "the task writes.",
-        "doc": "Huawei API reference CreateDiagnosisTask "
-        "(https://support.huaweicloud.com/intl/en-us/api-hrm/CreateDiagnosisTask.html); "
+        "doc": "Huawei API reference, Creating an Instance Diagnosis Task "
+        "(https://support.huaweicloud.com/eu/api-hrm/CreateDiagnosisTask.html); "
         "fields cross-checked with huaweicloudsdkrocketmq 3.1.219 "
         "(create_diagnosis_task)",
         "returns": "model",
@@ -3725,7 +3732,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "in": "body",
                 "wire": "group_name",
                 "required": True,
-                "help": "Group name.",
+                "help": "Consumer group to diagnose; mandatory.",
                 "type": "string",
                 "flag": "group-name",
             },
@@ -3734,7 +3741,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "in": "body",
                 "wire": "node_id_list",
                 "required": False,
-                "help": "Node id list.",
+                "help": "Nodes to diagnose (an empty list in the page's example).",
                 "type": "array",
                 "items": "string",
                 "flag": "node-id-list",
@@ -3746,10 +3753,13 @@ COMMANDS: dict[str, dict[str, Any]] = {
         "http": "GET /v2/{project_id}/rocketmq/instances/{instance_id}/diagnosis",
         "summary": "List the diagnosis reports of an instance (engine-less path)",
         "help": "The same request and answer as `list_diagnosis_reports`, on the /v2/{project_id}/rocketmq/... path.",
-        "doc": "Huawei API reference ListDiagnosisReports "
-        "(https://support.huaweicloud.com/intl/en-us/api-hrm/ListDiagnosisReports.html); "
-        "fields cross-checked with huaweicloudsdkrocketmq 3.1.219 "
-        "(list_diagnosis_reports_for_rocket_mq)",
+        "doc": "Request line from huaweicloudsdkrocketmq 3.1.219 "
+        "(list_diagnosis_reports_for_rocket_mq); no page for it "
+        "found in stored material. Fields and constraints as Huawei "
+        "API reference, Querying an Instance Diagnosis Report List "
+        "(https://support.huaweicloud.com/eu/api-hrm/ListDiagnosisReports.html), "
+        "which documents GET "
+        "/v2/{engine}/{project_id}/instances/{instance_id}/diagnosis",
         "returns": "pager",
         "body": None,
         "body_required": False,
@@ -3768,8 +3778,10 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "in": "query",
                 "wire": "limit",
                 "required": False,
-                "help": "Limit.",
+                "help": "Number of reports per answer, 1 to 50 (default 10).",
                 "type": "integer",
+                "minimum": 1,
+                "maximum": 50,
                 "page_size": True,
                 "flag": "page-size",
             },
@@ -3778,8 +3790,9 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "in": "query",
                 "wire": "offset",
                 "required": False,
-                "help": "Offset.",
+                "help": "Position to start from, 0 or more (default 0).",
                 "type": "integer",
+                "minimum": 0,
                 "flag": "offset",
             },
         ],
@@ -3789,10 +3802,13 @@ COMMANDS: dict[str, dict[str, Any]] = {
         "http": "POST /v2/{project_id}/rocketmq/instances/{instance_id}/diagnosis",
         "summary": "Start a diagnosis task (engine-less path)",
         "help": "The same request and answer as `create_diagnosis_task`, on the /v2/{project_id}/rocketmq/... path.",
-        "doc": "Huawei API reference CreateDiagnosisTask "
-        "(https://support.huaweicloud.com/intl/en-us/api-hrm/CreateDiagnosisTask.html); "
-        "fields cross-checked with huaweicloudsdkrocketmq 3.1.219 "
-        "(create_diagnosis_task_for_rocket_mq)",
+        "doc": "Request line from huaweicloudsdkrocketmq 3.1.219 "
+        "(create_diagnosis_task_for_rocket_mq); no page for it found "
+        "in stored material. Fields and constraints as Huawei API "
+        "reference, Creating an Instance Diagnosis Task "
+        "(https://support.huaweicloud.com/eu/api-hrm/CreateDiagnosisTask.html), "
+        "which documents POST "
+        "/v2/{engine}/{project_id}/instances/{instance_id}/diagnosis",
         "returns": "model",
         "body": "fields",
         "body_required": True,
@@ -3811,7 +3827,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "in": "body",
                 "wire": "group_name",
                 "required": True,
-                "help": "Group name.",
+                "help": "Consumer group to diagnose; mandatory.",
                 "type": "string",
                 "flag": "group-name",
             },
@@ -3820,7 +3836,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "in": "body",
                 "wire": "node_id_list",
                 "required": False,
-                "help": "Node id list.",
+                "help": "Nodes to diagnose (an empty list in the page's example).",
                 "type": "array",
                 "items": "string",
                 "flag": "node-id-list",
@@ -3835,10 +3851,11 @@ COMMANDS: dict[str, dict[str, Any]] = {
         "`create_instance`, on POST "
         "/v2/{project_id}/rocketmq/instances; the answer carries "
         "the new instance id. Not idempotent.",
-        "doc": "Huawei API reference CreateInstanceByEngine "
-        "(https://support.huaweicloud.com/intl/en-us/api-hrm/CreateInstanceByEngine.html); "
-        "fields cross-checked with huaweicloudsdkrocketmq 3.1.219 "
-        "(create_post_paid_instance_for_rocket_mq)",
+        "doc": "Request line from huaweicloudsdkrocketmq 3.1.219 "
+        "(create_post_paid_instance_for_rocket_mq); no page for "
+        "it found in stored material. Fields and constraints as "
+        "seed 002 (API reference issue 09) section 5.1.2, which "
+        "documents POST /v2/{engine}/{project_id}/instances",
         "returns": "model",
         "body": "fields",
         "body_required": True,
@@ -3848,7 +3865,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "in": "body",
                 "wire": "name",
                 "required": True,
-                "help": "Name.",
+                "help": "Instance name, 4 to 64 characters; starts with a letter, then letters, digits, `-` and `_`.",
                 "type": "string",
                 "flag": "name",
             },
@@ -3857,7 +3874,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "in": "body",
                 "wire": "engine",
                 "required": True,
-                "help": "Engine.",
+                "help": "Message engine; `reliability`.",
                 "type": "string",
                 "flag": "engine",
             },
@@ -3866,7 +3883,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "in": "body",
                 "wire": "engine_version",
                 "required": True,
-                "help": "Engine version.",
+                "help": "Engine version; `4.8.0`.",
                 "type": "string",
                 "flag": "engine-version",
             },
@@ -3875,7 +3892,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "in": "body",
                 "wire": "storage_space",
                 "required": True,
-                "help": "Storage space.",
+                "help": "Storage space, in GB.",
                 "type": "integer",
                 "flag": "storage-space",
             },
@@ -3884,7 +3901,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "in": "body",
                 "wire": "vpc_id",
                 "required": True,
-                "help": "VPC id.",
+                "help": "VPC id (VPC console, VPC details page).",
                 "type": "string",
                 "flag": "vpc-id",
             },
@@ -3893,7 +3910,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "in": "body",
                 "wire": "subnet_id",
                 "required": True,
-                "help": "Subnet id.",
+                "help": "Subnet (network) id (VPC console, subnet details page).",
                 "type": "string",
                 "flag": "subnet-id",
             },
@@ -3902,7 +3919,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "in": "body",
                 "wire": "security_group_id",
                 "required": True,
-                "help": "Security group id.",
+                "help": "Security group the instance belongs to (VPC console, security group details page).",
                 "type": "string",
                 "flag": "security-group-id",
             },
@@ -3911,7 +3928,10 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "in": "body",
                 "wire": "available_zones",
                 "required": True,
-                "help": "Available zones.",
+                "help": "Ids of availability zones that have "
+                "resources (see list_available_zones); not "
+                "empty and no empty value. RocketMQ nodes "
+                "go in 1 zone, or in 3 or more.",
                 "type": "array",
                 "items": "string",
                 "flag": "available-zones",
@@ -3921,7 +3941,13 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "in": "body",
                 "wire": "product_id",
                 "required": True,
-                "help": "Product id.",
+                "help": "Instance specification: "
+                "c6.4u8g.cluster.small (per broker at most "
+                "2000 topics and 2000 consumer groups), "
+                "c6.4u8g.cluster (4000 / 4000), "
+                "c6.8u16g.cluster (8000 / 8000), "
+                "c6.12u24g.cluster (12000 / 12000), "
+                "c6.16u32g.cluster (16000 / 16000).",
                 "type": "string",
                 "flag": "product-id",
             },
@@ -3930,7 +3956,10 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "in": "body",
                 "wire": "storage_spec_code",
                 "required": True,
-                "help": "Storage spec code.",
+                "help": "Storage I/O: "
+                "`dms.physical.storage.high.v2` (high I/O "
+                "disks) or `dms.physical.storage.ultra.v2` "
+                "(ultra-high I/O disks).",
                 "type": "string",
                 "flag": "storage-spec-code",
             },
@@ -3939,7 +3968,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "in": "body",
                 "wire": "broker_num",
                 "required": True,
-                "help": "Broker num.",
+                "help": "Number of brokers.",
                 "type": "integer",
                 "flag": "broker-num",
             },
@@ -3948,7 +3977,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "in": "body",
                 "wire": "description",
                 "required": False,
-                "help": "Description.",
+                "help": "Description of the instance, at most 1024 characters.",
                 "type": "string",
                 "flag": "description",
             },
@@ -3957,7 +3986,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "in": "body",
                 "wire": "ssl_enable",
                 "required": False,
-                "help": "SSL enable.",
+                "help": "Turn on SSL-encrypted access (true) or not (false).",
                 "type": "boolean",
                 "flag": "ssl-enable",
             },
@@ -3966,7 +3995,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "in": "body",
                 "wire": "enterprise_project_id",
                 "required": False,
-                "help": "Enterprise project id.",
+                "help": "Enterprise project id; required for enterprise project accounts.",
                 "type": "string",
                 "flag": "enterprise-project-id",
             },
@@ -3975,7 +4004,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "in": "body",
                 "wire": "enable_acl",
                 "required": False,
-                "help": "Enable acl.",
+                "help": "Turn on access control (ACL).",
                 "type": "boolean",
                 "flag": "enable-acl",
             },
@@ -3984,7 +4013,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "in": "body",
                 "wire": "ipv6_enable",
                 "required": False,
-                "help": "Ipv6 enable.",
+                "help": "Support IPv6 (true) or not (false).",
                 "type": "boolean",
                 "flag": "ipv6-enable",
             },
@@ -4020,7 +4049,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "in": "body",
                 "wire": "enable_publicip",
                 "required": False,
-                "help": "Enable publicip.",
+                "help": "Turn on public access (off when left out).",
                 "type": "boolean",
                 "flag": "enable-publicip",
             },
@@ -4048,7 +4077,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "in": "body",
                 "wire": "publicip_id",
                 "required": False,
-                "help": "Publicip id.",
+                "help": "Ids of the elastic IPs to bind, comma-separated; required when enable_publicip is true.",
                 "type": "string",
                 "flag": "publicip-id",
             },
@@ -4087,7 +4116,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
         "summary": "Get one background task of an instance",
         "help": "The background task named by `task_id`, answered as a one-item list in the "
         "same shape as `list_background_tasks`.",
-        "doc": "Huawei API reference ShowBackgroundTask "
+        "doc": "Huawei API reference, Querying a Specific Record from Background Tasks "
         "(https://support.huaweicloud.com/intl/en-us/api-hrm/ShowBackgroundTask.html); "
         "fields cross-checked with huaweicloudsdkrocketmq 3.1.219 "
         "(show_background_task)",
@@ -4109,7 +4138,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "in": "path",
                 "wire": "task_id",
                 "required": True,
-                "help": "Task id.",
+                "help": "Task ID.",
                 "type": "string",
                 "flag": "task-id",
             },
@@ -4120,8 +4149,8 @@ COMMANDS: dict[str, dict[str, Any]] = {
         "http": "DELETE /v2/{project_id}/instances/{instance_id}/tasks/{task_id}",
         "summary": "Delete the record of one background task",
         "help": "Removes a finished task's record from the instance's background task list; no body in the answer.",
-        "doc": "Huawei API reference DeleteBackgroundTask "
-        "(https://support.huaweicloud.com/intl/en-us/api-hrm/DeleteBackgroundTask.html); "
+        "doc": "Huawei API reference, Deleting a Specific Record from Background Tasks "
+        "(https://support.huaweicloud.com/intl/pt-br/api-hrm/DeleteBackgroundTask.html); "
         "fields cross-checked with huaweicloudsdkrocketmq 3.1.219 "
         "(delete_background_task)",
         "returns": "none",
@@ -4142,7 +4171,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "in": "path",
                 "wire": "task_id",
                 "required": True,
-                "help": "Task id.",
+                "help": "Task ID.",
                 "type": "string",
                 "flag": "task-id",
             },
@@ -4154,8 +4183,9 @@ COMMANDS: dict[str, dict[str, Any]] = {
         "summary": "Reschedule or change one scheduled task",
         "help": "Changes a scheduled task's execution time (`execute_at`) or cancels it "
         "(`status=CANCELLED`), both as query parameters; no body in the answer.",
-        "doc": "Huawei API reference UpdateScheduledTask "
-        "(https://support.huaweicloud.com/intl/en-us/api-hrm/UpdateScheduledTask.html); "
+        "doc": "Huawei API reference, Modifying Specified Records in Scheduled Task "
+        "Management "
+        "(https://support.huaweicloud.com/intl/pt-br/api-hrm/UpdateScheduledTask.html); "
         "fields cross-checked with huaweicloudsdkrocketmq 3.1.219 "
         "(update_scheduled_task)",
         "returns": "none",
@@ -4176,7 +4206,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "in": "path",
                 "wire": "task_id",
                 "required": True,
-                "help": "Task id.",
+                "help": "Task ID.",
                 "type": "string",
                 "flag": "task-id",
             },
@@ -4185,7 +4215,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "in": "query",
                 "wire": "execute_at",
                 "required": False,
-                "help": "Execute at.",
+                "help": "New execution time, YYYYMMDDHHmmss as in the page's example (20240101000000).",
                 "type": "string",
                 "flag": "execute-at",
             },
@@ -4194,8 +4224,9 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "in": "query",
                 "wire": "status",
                 "required": False,
-                "help": "Status.",
+                "help": "New status; the page allows only CANCELLED (cancel the task).",
                 "type": "string",
+                "enum": ["CANCELLED"],
                 "flag": "status",
             },
         ],
@@ -4205,10 +4236,10 @@ COMMANDS: dict[str, dict[str, Any]] = {
         "http": "DELETE /v2/{project_id}/instances/{instance_id}/scheduled-tasks/{task_id}",
         "summary": "Cancel one scheduled task",
         "help": "Deletes the scheduled task named by `task_id`; no body in the answer.",
-        "doc": "Huawei API reference DeleteScheduledTask "
-        "(https://support.huaweicloud.com/intl/en-us/api-hrm/DeleteScheduledTask.html); "
-        "fields cross-checked with huaweicloudsdkrocketmq 3.1.219 "
-        "(delete_scheduled_task)",
+        "doc": "not found in stored material; drafted from SDK 3.1.219 "
+        "(delete_scheduled_task). The API reference's Background Task Management "
+        "chapter lists a page deleting scheduled-task records, but its content is "
+        "not in stored material; 204 and no body as the SDK's empty response model",
         "returns": "none",
         "body": None,
         "body_required": False,
@@ -4227,7 +4258,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "in": "path",
                 "wire": "task_id",
                 "required": True,
-                "help": "Task id.",
+                "help": "Task ID.",
                 "type": "string",
                 "flag": "task-id",
             },
@@ -4237,8 +4268,9 @@ COMMANDS: dict[str, dict[str, Any]] = {
         "method": "enable_dns",
         "http": "POST /v2/{project_id}/rocketmq/instances/{instance_id}/dns",
         "summary": "Turn on domain-name access for the instance",
-        "help": "Lets clients reach the instance by domain name; the SDK's answer model has no fields.",
-        "doc": "Huawei API reference EnableDns "
+        "help": "Lets clients reach the instance by domain name. The page documents 204 with no "
+        "body, and 400 with DMS.111501035 (`dns already enabled`) when it is on already.",
+        "doc": "Huawei API reference, Enabling Domain Name Access to a RocketMQ Instance "
         "(https://support.huaweicloud.com/intl/en-us/api-hrm/EnableDns.html); fields "
         "cross-checked with huaweicloudsdkrocketmq 3.1.219 (enable_dns)",
         "returns": "none",
@@ -4264,8 +4296,8 @@ COMMANDS: dict[str, dict[str, Any]] = {
         "changes ...) in a time window (`begin_time`/`end_time`, YYYYMMDDHHmmss), "
         "from task number `start` (>= 0) with `limit` per answer; `task_count` "
         "counts them.",
-        "doc": "Huawei API reference ListBackgroundTasks "
-        "(https://support.huaweicloud.com/intl/en-us/api-hrm/ListBackgroundTasks.html); "
+        "doc": "Huawei API reference, Querying a Background Task List of an Instance "
+        "(https://support.huaweicloud.com/intl/tr-tr/api-hrm/ListBackgroundTasks.html); "
         "fields cross-checked with huaweicloudsdkrocketmq 3.1.219 "
         "(list_background_tasks)",
         "returns": "model",
@@ -4286,7 +4318,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "in": "query",
                 "wire": "begin_time",
                 "required": False,
-                "help": "Begin time.",
+                "help": "Earliest task time, YYYYMMDDHHmmss.",
                 "type": "string",
                 "flag": "begin-time",
             },
@@ -4295,7 +4327,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "in": "query",
                 "wire": "end_time",
                 "required": False,
-                "help": "End time.",
+                "help": "Latest task time, YYYYMMDDHHmmss.",
                 "type": "string",
                 "flag": "end-time",
             },
@@ -4304,7 +4336,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "in": "query",
                 "wire": "limit",
                 "required": False,
-                "help": "Limit.",
+                "help": "Number of tasks per answer.",
                 "type": "integer",
                 "flag": "limit-param",
             },
@@ -4313,8 +4345,9 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "in": "query",
                 "wire": "start",
                 "required": False,
-                "help": "Start.",
+                "help": "Number of the task to start from, 0 or more.",
                 "type": "integer",
+                "minimum": 0,
                 "flag": "start",
             },
         ],
@@ -4325,10 +4358,11 @@ COMMANDS: dict[str, dict[str, Any]] = {
         "summary": "List the service's feature switches",
         "help": "Which optional features the region's service has switched on (`features`, "
         "counted by `totalRecord`); not scoped to a project.",
-        "doc": "Huawei API reference ListConfigFeatures "
-        "(https://support.huaweicloud.com/intl/en-us/api-hrm/ListConfigFeatures.html); "
-        "fields cross-checked with huaweicloudsdkrocketmq 3.1.219 "
-        "(list_config_features)",
+        "doc": "not found in stored material; drafted from SDK 3.1.219 "
+        "(list_config_features). The same request line is documented in the "
+        "RabbitMQ API reference, Querying the Feature Switch List "
+        "(https://support.huaweicloud.com/eu/api-rabbitmq/ListConfigFeatures.html), "
+        "whose fields the SDK's model matches",
         "returns": "model",
         "body": None,
         "body_required": False,
@@ -4342,12 +4376,14 @@ COMMANDS: dict[str, dict[str, Any]] = {
         "`list_consumer_group_access_policies`, on the "
         "/v2/{project_id}/rocketmq/... path, paged "
         "with offset/limit.",
-        "doc": "Huawei API reference "
-        "ListConsumeGroupAccessPolicy "
-        "(https://support.huaweicloud.com/intl/en-us/api-hrm/ListConsumeGroupAccessPolicy.html); "
-        "fields cross-checked with "
-        "huaweicloudsdkrocketmq 3.1.219 "
-        "(list_consume_group_access_policy_for_rocket_mq)",
+        "doc": "Request line from huaweicloudsdkrocketmq "
+        "3.1.219 "
+        "(list_consume_group_access_policy_for_rocket_mq); "
+        "no page for it found in stored material. "
+        "Fields and constraints as seed 002 (API "
+        "reference issue 09) section 5.5.7, which "
+        "documents GET "
+        "/v2/{engine}/{project_id}/instances/{instance_id}/groups/{group_id}/accesspolicy",
         "returns": "pager",
         "body": None,
         "body_required": False,
@@ -4366,7 +4402,10 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "in": "path",
                 "wire": "group",
                 "required": True,
-                "help": "Group.",
+                "help": "Name of the consumer group (the "
+                "doc calls the parameter "
+                "group_id; newer SDKs spell it "
+                "`group`).",
                 "type": "string",
                 "flag": "group",
             },
@@ -4375,7 +4414,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "in": "query",
                 "wire": "limit",
                 "required": False,
-                "help": "Limit.",
+                "help": "Maximum number of users to return.",
                 "type": "integer",
                 "page_size": True,
                 "flag": "page-size",
@@ -4385,7 +4424,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "in": "query",
                 "wire": "offset",
                 "required": False,
-                "help": "Offset.",
+                "help": "Position of the first user to return, counted from 0 (0 or more).",
                 "type": "integer",
                 "flag": "offset",
             },
@@ -4396,10 +4435,11 @@ COMMANDS: dict[str, dict[str, Any]] = {
         "http": "GET /v2/{project_id}/rocketmq/instances/{instance_id}/trace",
         "summary": "Get the trace of one message (engine-less path)",
         "help": "The same answer as `get_message_trace`, on the /v2/{project_id}/rocketmq/... path.",
-        "doc": "Huawei API reference ListMessageTrace "
-        "(https://support.huaweicloud.com/intl/en-us/api-hrm/ListMessageTrace.html); "
-        "fields cross-checked with huaweicloudsdkrocketmq 3.1.219 "
-        "(list_message_trace_for_rocket_mq)",
+        "doc": "Request line from huaweicloudsdkrocketmq 3.1.219 "
+        "(list_message_trace_for_rocket_mq); no page for it found in "
+        "stored material. Fields and constraints as seed 002 (API "
+        "reference issue 09) section 5.4.2, which documents GET "
+        "/v2/{engine}/{project_id}/instances/{instance_id}/trace",
         "returns": "model",
         "body": None,
         "body_required": False,
@@ -4427,7 +4467,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "in": "query",
                 "wire": "msg_id",
                 "required": True,
-                "help": "Msg id.",
+                "help": "Id of the message whose trace is wanted.",
                 "type": "string",
                 "flag": "msg-id",
             },
@@ -4449,10 +4489,11 @@ COMMANDS: dict[str, dict[str, Any]] = {
         "help": "The same search as `list_messages`, on the "
         "/v2/{project_id}/rocketmq/... path, paged with offset/limit; this "
         "SDK version also sends `queue`.",
-        "doc": "Huawei API reference ListMessages "
-        "(https://support.huaweicloud.com/intl/en-us/api-hrm/ListMessages.html); "
-        "fields cross-checked with huaweicloudsdkrocketmq 3.1.219 "
-        "(list_messages_for_rocket_mq)",
+        "doc": "Request line from huaweicloudsdkrocketmq 3.1.219 "
+        "(list_messages_for_rocket_mq); no page for it found in stored "
+        "material. Fields and constraints as seed 002 (API reference issue "
+        "09) section 5.4.1, which documents GET "
+        "/v2/{engine}/{project_id}/instances/{instance_id}/messages",
         "returns": "pager",
         "body": None,
         "body_required": False,
@@ -4471,7 +4512,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "in": "query",
                 "wire": "end_time",
                 "required": False,
-                "help": "End time.",
+                "help": "End of the time window to search; required unless `msg_id` is given.",
                 "type": "string",
                 "flag": "end-time",
             },
@@ -4480,7 +4521,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "in": "query",
                 "wire": "key",
                 "required": False,
-                "help": "Key.",
+                "help": "Message key to look for.",
                 "type": "string",
                 "flag": "key",
             },
@@ -4489,7 +4530,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "in": "query",
                 "wire": "limit",
                 "required": False,
-                "help": "Limit.",
+                "help": "Maximum number of messages to return.",
                 "type": "integer",
                 "page_size": True,
                 "flag": "page-size",
@@ -4499,7 +4540,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "in": "query",
                 "wire": "msg_id",
                 "required": False,
-                "help": "Msg id.",
+                "help": "Id of the message to look up exactly; when given, the time window is not needed.",
                 "type": "string",
                 "flag": "msg-id",
             },
@@ -4508,7 +4549,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "in": "query",
                 "wire": "offset",
                 "required": False,
-                "help": "Offset.",
+                "help": "Position of the first message to return, counted from 0 (0 or more).",
                 "type": "integer",
                 "flag": "offset",
             },
@@ -4526,7 +4567,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "in": "query",
                 "wire": "start_time",
                 "required": False,
-                "help": "Start time.",
+                "help": "Start of the time window to search; required unless `msg_id` is given.",
                 "type": "string",
                 "flag": "start-time",
             },
@@ -4535,7 +4576,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "in": "query",
                 "wire": "topic",
                 "required": True,
-                "help": "Topic.",
+                "help": "Name of the topic to search.",
                 "type": "string",
                 "flag": "topic",
             },
@@ -4546,10 +4587,13 @@ COMMANDS: dict[str, dict[str, Any]] = {
         "http": "POST /v2/{project_id}/rocketmq/instances/{instance_id}/messages",
         "summary": "Send one message to a topic (engine-less path)",
         "help": "The same request and answer as `send_message`, on the /v2/{project_id}/rocketmq/... path.",
-        "doc": "Huawei API reference SendMessage "
-        "(https://support.huaweicloud.com/intl/en-us/api-hrm/SendMessage.html); "
-        "fields cross-checked with huaweicloudsdkrocketmq 3.1.219 "
-        "(send_message_for_rocket_mq)",
+        "doc": "Request line from huaweicloudsdkrocketmq 3.1.219 "
+        "(send_message_for_rocket_mq); no page for it found in stored "
+        "material. Fields and constraints as Huawei API reference, Sending a "
+        "Message "
+        "(https://support.huaweicloud.com/intl/en-us/api-hrm/SendMessage.html), "
+        "which documents POST "
+        "/v2/{engine}/{project_id}/instances/{instance_id}/messages",
         "returns": "model",
         "body": "fields",
         "body_required": True,
@@ -4568,7 +4612,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "in": "body",
                 "wire": "topic",
                 "required": True,
-                "help": "Topic.",
+                "help": "Topic the message is sent to.",
                 "type": "string",
                 "flag": "topic",
             },
@@ -4577,7 +4621,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "in": "body",
                 "wire": "body",
                 "required": True,
-                "help": "Body.",
+                "help": "Message content, as text.",
                 "type": "string",
                 "flag": "body-body",
             },
@@ -4586,7 +4630,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "in": "body",
                 "wire": "property_list",
                 "required": False,
-                "help": "Property list.",
+                "help": "Message properties (the page calls them features), each a name and a value.",
                 "type": "json",
                 "flag": "property-list",
             },
@@ -4599,8 +4643,8 @@ COMMANDS: dict[str, dict[str, Any]] = {
         "help": "Tasks scheduled to run later (e.g. a specification change in a "
         "maintenance window) in a time window, paged with `start` and `limit`; "
         "`job_count` counts them.",
-        "doc": "Huawei API reference ListScheduledTasks "
-        "(https://support.huaweicloud.com/intl/en-us/api-hrm/ListScheduledTasks.html); "
+        "doc": "Huawei API reference, Querying the Scheduled Task List of an Instance "
+        "(https://support.huaweicloud.com/eu/de-de/api-hrm/ListScheduledTasks.html); "
         "fields cross-checked with huaweicloudsdkrocketmq 3.1.219 "
         "(list_scheduled_tasks)",
         "returns": "model",
@@ -4621,7 +4665,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "in": "query",
                 "wire": "begin_time",
                 "required": False,
-                "help": "Begin time.",
+                "help": "Earliest task time, YYYYMMDDHHmmss.",
                 "type": "string",
                 "flag": "begin-time",
             },
@@ -4630,7 +4674,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "in": "query",
                 "wire": "end_time",
                 "required": False,
-                "help": "End time.",
+                "help": "Latest task time, YYYYMMDDHHmmss.",
                 "type": "string",
                 "flag": "end-time",
             },
@@ -4639,8 +4683,10 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "in": "query",
                 "wire": "limit",
                 "required": False,
-                "help": "Limit.",
+                "help": "Number of scheduled tasks per answer, 1 to 100.",
                 "type": "integer",
+                "minimum": 1,
+                "maximum": 100,
                 "flag": "limit-param",
             },
             {
@@ -4648,7 +4694,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "in": "query",
                 "wire": "start",
                 "required": False,
-                "help": "Start.",
+                "help": "Number of the scheduled task to start from, 0 or more (a String on the page).",
                 "type": "string",
                 "flag": "start",
             },
@@ -4661,8 +4707,8 @@ COMMANDS: dict[str, dict[str, Any]] = {
         "help": "Sets how clients connect (`tls_mode`: plaintext, SSL or both); the "
         "answer carries the id of the background job that applies it and the "
         "mode.",
-        "doc": "Huawei API reference ModifyInstanceSslConfig "
-        "(https://support.huaweicloud.com/intl/en-us/api-hrm/ModifyInstanceSslConfig.html); "
+        "doc": "Huawei API reference, Modifying SSL of an Instance "
+        "(https://support.huaweicloud.com/eu/de-de/api-hrm/ModifyInstanceSslConfig.html); "
         "fields cross-checked with huaweicloudsdkrocketmq 3.1.219 "
         "(modify_instance_ssl_config)",
         "returns": "model",
@@ -4683,7 +4729,8 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "in": "body",
                 "wire": "tls_mode",
                 "required": False,
-                "help": "Tls mode.",
+                "help": "Access mode: SSL (encrypted only), PLAINTEXT (plain "
+                "only) or PERMISSIVE (both, as the client chooses).",
                 "type": "string",
                 "flag": "tls-mode",
             },
@@ -4696,8 +4743,9 @@ COMMANDS: dict[str, dict[str, Any]] = {
         "help": "Deleted instances kept in the recycle bin (with when each entered it "
         "and when it will be deleted for good), and the bin's policy: whether "
         "it is used and how many days it keeps an instance.",
-        "doc": "Huawei API reference ShowRecycleInstances "
-        "(https://support.huaweicloud.com/intl/en-us/api-hrm/ShowRecycleInstances.html); "
+        "doc": "Huawei API reference, Querying the Recycle Bin Instance List (查询回收站实例列表 "
+        "- ShowRecycleInstances, Chinese page) "
+        "(https://support.huaweicloud.com/api-hrm/ShowRecycleInstances.html); "
         "fields cross-checked with huaweicloudsdkrocketmq 3.1.219 "
         "(show_recycle_instances)",
         "returns": "model",
@@ -4712,10 +4760,10 @@ COMMANDS: dict[str, dict[str, Any]] = {
         "help": "Turns the recycle bin on or off (`default_use_recycle`) and sets how "
         "many days (1-7) it keeps a deleted instance; the answer is the policy as "
         "`list_recycled_instances` shows it.",
-        "doc": "Huawei API reference ModifyRecyclePolicy "
-        "(https://support.huaweicloud.com/intl/en-us/api-hrm/ModifyRecyclePolicy.html); "
-        "fields cross-checked with huaweicloudsdkrocketmq 3.1.219 "
-        "(modify_recycle_policy)",
+        "doc": "Huawei API reference, Updating the Recycle Bin Policy (更新回收站策略 - "
+        "ModifyRecyclePolicy, Chinese page) "
+        "(https://support.huaweicloud.com/api-hrm/ModifyRecyclePolicy.md); fields "
+        "cross-checked with huaweicloudsdkrocketmq 3.1.219 (modify_recycle_policy)",
         "returns": "model",
         "body": "fields",
         "body_required": False,
@@ -4725,8 +4773,10 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "in": "body",
                 "wire": "retention_days",
                 "required": False,
-                "help": "Retention days.",
+                "help": "Days a deleted instance stays in the recycle bin, 1 to 7.",
                 "type": "integer",
+                "minimum": 1,
+                "maximum": 7,
                 "flag": "retention-days",
             },
             {
@@ -4734,7 +4784,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "in": "body",
                 "wire": "default_use_recycle",
                 "required": False,
-                "help": "Default use recycle.",
+                "help": "true: deleted instances go to the recycle bin; false: they are deleted at once.",
                 "type": "boolean",
                 "flag": "default-use-recycle",
             },
@@ -4747,7 +4797,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
         "help": "Brings the listed instances back from the recycle bin; the answer "
         "has one result per instance (partial failures are reported per "
         "item).",
-        "doc": "Huawei API reference RestoreRecycleInstance "
+        "doc": "Huawei API reference, Restoring Instances from the Recycle Bin "
         "(https://support.huaweicloud.com/intl/en-us/api-hrm/RestoreRecycleInstance.html); "
         "fields cross-checked with huaweicloudsdkrocketmq 3.1.219 "
         "(restore_recycle_instance)",
@@ -4760,7 +4810,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "in": "body",
                 "wire": "instances",
                 "required": False,
-                "help": "Instances.",
+                "help": "IDs of the instances to restore.",
                 "type": "array",
                 "items": "string",
                 "flag": "instances",
@@ -4774,10 +4824,13 @@ COMMANDS: dict[str, dict[str, Any]] = {
         "help": "The same request and answer as "
         "`reset_consumer_group_offset`, on the "
         "/v2/{project_id}/rocketmq/... path.",
-        "doc": "Huawei API reference ResetConsumeOffset "
-        "(https://support.huaweicloud.com/intl/en-us/api-hrm/ResetConsumeOffset.html); "
-        "fields cross-checked with huaweicloudsdkrocketmq "
-        "3.1.219 (reset_consume_offset_for_rocket_mq)",
+        "doc": "Request line from huaweicloudsdkrocketmq 3.1.219 "
+        "(reset_consume_offset_for_rocket_mq); no page for it "
+        "found in stored material. Fields and constraints as "
+        "Huawei API reference, Resetting the Consumer Offset "
+        "(https://support.huaweicloud.com/eu/api-hrm/ResetConsumeOffset.html), "
+        "which documents POST "
+        "/v2/{engine}/{project_id}/instances/{instance_id}/groups/{group}/reset-message-offset",
         "returns": "model",
         "body": "fields",
         "body_required": True,
@@ -4796,7 +4849,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "in": "path",
                 "wire": "group",
                 "required": True,
-                "help": "Group.",
+                "help": "Name of the consumer group (the doc calls it group_id, but it is the name).",
                 "type": "string",
                 "flag": "group",
             },
@@ -4805,7 +4858,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "in": "body",
                 "wire": "topic",
                 "required": True,
-                "help": "Topic.",
+                "help": "Topic whose consumer offset is reset; mandatory.",
                 "type": "string",
                 "flag": "topic",
             },
@@ -4814,7 +4867,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "in": "body",
                 "wire": "timestamp",
                 "required": True,
-                "help": "Timestamp.",
+                "help": "Time to reset the offset to, in epoch milliseconds; mandatory.",
                 "type": "integer",
                 "flag": "timestamp",
             },
@@ -4825,12 +4878,12 @@ COMMANDS: dict[str, dict[str, Any]] = {
         "http": "GET /v2/{project_id}/rocketmq/instances/{instance_id}/extend",
         "summary": "List the specifications the instance can change to (engine-less path)",
         "help": "The same answer as `list_instance_extend_products`, on the /v2/{project_id}/rocketmq/... path.",
-        "doc": "Huawei API reference "
-        "ShowEngineInstanceExtendProductInfo "
-        "(https://support.huaweicloud.com/intl/en-us/api-hrm/ShowEngineInstanceExtendProductInfo.html); "
-        "fields cross-checked with huaweicloudsdkrocketmq "
-        "3.1.219 "
-        "(show_engine_instance_extend_product_info_for_rocket_mq)",
+        "doc": "Request line from huaweicloudsdkrocketmq 3.1.219 "
+        "(show_engine_instance_extend_product_info_for_rocket_mq); "
+        "no page for it found in stored material. Fields and "
+        "constraints as seed 002 (API reference issue 09) "
+        "section 5.10.1, which documents GET "
+        "/v2/{engine}/{project_id}/instances/{instance_id}/extend",
         "returns": "model",
         "body": None,
         "body_required": False,
@@ -4867,8 +4920,9 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "in": "query",
                 "wire": "type",
                 "required": False,
-                "help": "Type.",
+                "help": "Product type; `advanced` is the exclusive edition.",
                 "type": "string",
+                "enum": ["advanced"],
                 "flag": "type",
             },
         ],
@@ -4879,10 +4933,11 @@ COMMANDS: dict[str, dict[str, Any]] = {
         "summary": "Change the instance's specification (engine-less path)",
         "help": "The same request and answer as `resize_instance`, on the "
         "/v2/{project_id}/rocketmq/... path. Not idempotent.",
-        "doc": "Huawei API reference ResizeInstance "
-        "(https://support.huaweicloud.com/intl/en-us/api-hrm/ResizeInstance.html); "
-        "fields cross-checked with huaweicloudsdkrocketmq 3.1.219 "
-        "(resize_instance_for_rocket_mq)",
+        "doc": "Request line from huaweicloudsdkrocketmq 3.1.219 "
+        "(resize_instance_for_rocket_mq); no page for it found in stored "
+        "material. Fields and constraints as seed 002 (API reference issue "
+        "09) section 5.10.2, which documents POST "
+        "/v2/{engine}/{project_id}/instances/{instance_id}/extend",
         "returns": "model",
         "body": "fields",
         "body_required": True,
@@ -4901,8 +4956,13 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "in": "body",
                 "wire": "oper_type",
                 "required": True,
-                "help": "Oper type.",
+                "help": "What changes: `storage` (storage per broker grows, "
+                "broker count unchanged), `horizontal` (more brokers, "
+                "storage per broker unchanged), `vertical` (the "
+                "brokers' VM flavor changes; broker count and storage "
+                "unchanged).",
                 "type": "string",
+                "enum": ["storage", "horizontal", "vertical"],
                 "flag": "oper-type",
             },
             {
@@ -4910,7 +4970,10 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "in": "body",
                 "wire": "new_storage_space",
                 "required": False,
-                "help": "New storage space.",
+                "help": "New total storage in GB (= broker count x storage "
+                "per broker); read and required when oper_type is "
+                "`storage` (each broker grows by at least 100 GB) or "
+                "`horizontal` (storage per broker stays the same).",
                 "type": "integer",
                 "flag": "new-storage-space",
             },
@@ -4919,7 +4982,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "in": "body",
                 "wire": "new_product_id",
                 "required": False,
-                "help": "New product id.",
+                "help": "New specification (product id); read and required only when oper_type is `vertical`.",
                 "type": "string",
                 "flag": "new-product-id",
             },
@@ -4928,7 +4991,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "in": "body",
                 "wire": "new_broker_num",
                 "required": False,
-                "help": "New broker num.",
+                "help": "New number of brokers; required when oper_type is `horizontal`.",
                 "type": "integer",
                 "flag": "new-broker-num",
             },
@@ -4937,7 +5000,9 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "in": "body",
                 "wire": "publicip_id",
                 "required": False,
-                "help": "Publicip id.",
+                "help": "Ids of the elastic IPs to bind, comma-separated; "
+                "required when oper_type is `horizontal` and public "
+                "access is on.",
                 "type": "string",
                 "flag": "publicip-id",
             },
@@ -4948,10 +5013,14 @@ COMMANDS: dict[str, dict[str, Any]] = {
         "http": "POST /v2/{project_id}/rocketmq/instances/{instance_id}/messages/deadletter-resend",
         "summary": "Resend dead-letter messages (engine-less path)",
         "help": "The same request and answer as `resend_dlq_messages`, on the /v2/{project_id}/rocketmq/... path.",
-        "doc": "Huawei API reference SendDlqMessage "
-        "(https://support.huaweicloud.com/intl/en-us/api-hrm/SendDlqMessage.html); "
-        "fields cross-checked with huaweicloudsdkrocketmq 3.1.219 "
-        "(send_dlq_message_for_rocket_mq)",
+        "doc": "Request line from huaweicloudsdkrocketmq 3.1.219 "
+        "(send_dlq_message_for_rocket_mq); no page for it found in "
+        "stored material. Fields and constraints as Huawei API "
+        "reference, Resending Dead Letter Messages "
+        "(https://support.huaweicloud.com/intl/id-id/api-hrm/SendDlqMessage.html), "
+        "which documents POST "
+        "/v2/{engine}/{project_id}/instances/{instance_id}/messages/deadletter-resend "
+        "(seed 002 section 5.4.4)",
         "returns": "model",
         "body": "fields",
         "body_required": False,
@@ -4970,7 +5039,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "in": "body",
                 "wire": "topic",
                 "required": False,
-                "help": "Topic.",
+                "help": "Dead-letter topic of the messages, `%DLQ%<group>`.",
                 "type": "string",
                 "flag": "topic",
             },
@@ -4979,7 +5048,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "in": "body",
                 "wire": "msg_id_list",
                 "required": False,
-                "help": "Msg id list.",
+                "help": "IDs of the dead-letter messages to send again.",
                 "type": "array",
                 "items": "string",
                 "flag": "msg-id-list",
@@ -4991,8 +5060,9 @@ COMMANDS: dict[str, dict[str, Any]] = {
         "http": "GET /v2/{project_id}/instances/{instance_id}/tasks/{task_id}/progress",
         "summary": "Get the progress of one background task",
         "help": "How far a running instance change has come: percentage, estimated remaining time and its steps.",
-        "doc": "Huawei API reference ShowBackgroundTaskProgress "
-        "(https://support.huaweicloud.com/intl/en-us/api-hrm/ShowBackgroundTaskProgress.html); "
+        "doc": "Huawei API reference, Querying the progress of an instance change "
+        "record (查询实例变更记录的进度 - ShowBackgroundTaskProgress, Chinese page) "
+        "(https://support.huaweicloud.com/api-hrm/ShowBackgroundTaskProgress.html); "
         "fields cross-checked with huaweicloudsdkrocketmq 3.1.219 "
         "(show_background_task_progress)",
         "returns": "model",
@@ -5013,7 +5083,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "in": "path",
                 "wire": "task_id",
                 "required": True,
-                "help": "Task id.",
+                "help": "Task ID.",
                 "type": "string",
                 "flag": "task-id",
             },
@@ -5026,9 +5096,10 @@ COMMANDS: dict[str, dict[str, Any]] = {
         "help": "The dimensions (brokers, topics, consumer groups, queues) under which Cloud "
         "Eye reports the instance's metrics. The v2 successor of "
         "`get_ces_hierarchy_v1` (seed 002 §8.1).",
-        "doc": "Huawei API reference ShowCesHierarchy "
-        "(https://support.huaweicloud.com/intl/en-us/api-hrm/ShowCesHierarchy.html); "
-        "fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_ces_hierarchy)",
+        "doc": "Huawei API reference, Querying the monitoring hierarchy of an instance in "
+        "Cloud Eye (查询实例在CES的监控层级关系 - ShowCesHierarchy, Chinese page) "
+        "(https://support.huaweicloud.com/api-hrm/ShowCesHierarchy.html); fields "
+        "cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_ces_hierarchy)",
         "returns": "model",
         "body": None,
         "body_required": False,
@@ -5051,10 +5122,14 @@ COMMANDS: dict[str, dict[str, Any]] = {
         "help": "The same answer as `list_consumer_group_clients`, on "
         "the /v2/{project_id}/rocketmq/... path, paged with "
         "offset/limit.",
-        "doc": "Huawei API reference ShowConsumerConnections "
-        "(https://support.huaweicloud.com/intl/en-us/api-hrm/ShowConsumerConnections.html); "
-        "fields cross-checked with huaweicloudsdkrocketmq "
-        "3.1.219 (show_consumer_connections_for_rocket_mq)",
+        "doc": "Request line from huaweicloudsdkrocketmq 3.1.219 "
+        "(show_consumer_connections_for_rocket_mq); no page for "
+        "it found in stored material. Fields and constraints as "
+        "Huawei API reference, Querying the Consumer List "
+        "(https://support.huaweicloud.com/intl/en-us/api-hrm/ShowConsumerConnections.html), "
+        "which documents GET "
+        "/v2/rocketmq/{project_id}/instances/{instance_id}/groups/{group}/clients "
+        "(seed 002 section 5.2.9)",
         "returns": "pager",
         "body": None,
         "body_required": False,
@@ -5073,7 +5148,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "in": "path",
                 "wire": "group",
                 "required": True,
-                "help": "Group.",
+                "help": "Name of the consumer group.",
                 "type": "string",
                 "flag": "group",
             },
@@ -5082,7 +5157,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "in": "query",
                 "wire": "is_detail",
                 "required": False,
-                "help": "Is detail.",
+                "help": "true: the detailed consumer list (subscriptions included); otherwise the short one.",
                 "type": "boolean",
                 "flag": "is-detail",
             },
@@ -5091,8 +5166,10 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "in": "query",
                 "wire": "limit",
                 "required": False,
-                "help": "Limit.",
+                "help": "Number of consumers per answer, 1 to 50 (default 10).",
                 "type": "integer",
+                "minimum": 1,
+                "maximum": 50,
                 "page_size": True,
                 "flag": "page-size",
             },
@@ -5101,8 +5178,9 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "in": "query",
                 "wire": "offset",
                 "required": False,
-                "help": "Offset.",
+                "help": "Position to start from, 0 or more (default 0).",
                 "type": "integer",
+                "minimum": 0,
                 "flag": "offset",
             },
         ],
@@ -5114,7 +5192,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
         "help": "The outcome for the consumer group diagnosed: status, counts of abnormal "
         "items and faulted nodes, subscription consistency, message accumulation, "
         "and the findings per node.",
-        "doc": "Huawei API reference ShowDiagnosisReport "
+        "doc": "Huawei API reference, Querying an Instance Diagnosis Report "
         "(https://support.huaweicloud.com/intl/en-us/api-hrm/ShowDiagnosisReport.html); "
         "fields cross-checked with huaweicloudsdkrocketmq 3.1.219 "
         "(show_diagnosis_report)",
@@ -5127,7 +5205,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "in": "path",
                 "wire": "report_id",
                 "required": True,
-                "help": "Report id.",
+                "help": "Report ID (from list_diagnosis_reports or create_diagnosis_task).",
                 "type": "string",
                 "flag": "report-id",
             }
@@ -5138,10 +5216,13 @@ COMMANDS: dict[str, dict[str, Any]] = {
         "http": "GET /v2/{project_id}/rocketmq/diagnosis/{report_id}",
         "summary": "Get one diagnosis report (engine-less path)",
         "help": "The same request and answer as `get_diagnosis_report`, on the /v2/{project_id}/rocketmq/... path.",
-        "doc": "Huawei API reference ShowDiagnosisReport "
-        "(https://support.huaweicloud.com/intl/en-us/api-hrm/ShowDiagnosisReport.html); "
-        "fields cross-checked with huaweicloudsdkrocketmq 3.1.219 "
-        "(show_diagnosis_report_for_rocket_mq)",
+        "doc": "Request line from huaweicloudsdkrocketmq 3.1.219 "
+        "(show_diagnosis_report_for_rocket_mq); no page for it found "
+        "in stored material. Fields and constraints as Huawei API "
+        "reference, Querying an Instance Diagnosis Report "
+        "(https://support.huaweicloud.com/intl/en-us/api-hrm/ShowDiagnosisReport.html), "
+        "which documents GET "
+        "/v2/{engine}/{project_id}/diagnosis/{report_id}",
         "returns": "model",
         "body": None,
         "body_required": False,
@@ -5151,7 +5232,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "in": "path",
                 "wire": "report_id",
                 "required": True,
-                "help": "Report id.",
+                "help": "Report ID (from list_diagnosis_reports or create_diagnosis_task).",
                 "type": "string",
                 "flag": "report-id",
             }
@@ -5162,10 +5243,12 @@ COMMANDS: dict[str, dict[str, Any]] = {
         "http": "GET /v2/{engine}/{project_id}/diagnosis/stack/{stack_id}",
         "summary": "Get a thread stack captured by a diagnosis",
         "help": "A client thread's name and stack, captured by a diagnosis and named by `stack_id`.",
-        "doc": "Huawei API reference ShowDiagnosisStack "
-        "(https://support.huaweicloud.com/intl/en-us/api-hrm/ShowDiagnosisStack.html); "
-        "fields cross-checked with huaweicloudsdkrocketmq 3.1.219 "
-        "(show_diagnosis_stack)",
+        "doc": "Huawei API reference, Querying stack information (查询stack信息 - "
+        "ShowDiagnosisStack, Chinese page) "
+        "(https://support.huaweicloud.com/api-hrm/ShowDiagnosisStack.md); fields "
+        "cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_diagnosis_stack). "
+        "Only the page's URI and path table are in the stored excerpt; the response "
+        "fields are the SDK's",
         "returns": "model",
         "body": None,
         "body_required": False,
@@ -5175,7 +5258,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "in": "path",
                 "wire": "stack_id",
                 "required": True,
-                "help": "Stack id.",
+                "help": "ID of the stack to show (from a node of a diagnosis report).",
                 "type": "string",
                 "flag": "stack-id",
             }
@@ -5186,10 +5269,14 @@ COMMANDS: dict[str, dict[str, Any]] = {
         "http": "GET /v2/{project_id}/rocketmq/diagnosis/stack/{stack_id}",
         "summary": "Get a thread stack captured by a diagnosis (engine-less path)",
         "help": "The same request and answer as `get_diagnosis_stack`, on the /v2/{project_id}/rocketmq/... path.",
-        "doc": "Huawei API reference ShowDiagnosisStack "
-        "(https://support.huaweicloud.com/intl/en-us/api-hrm/ShowDiagnosisStack.html); "
-        "fields cross-checked with huaweicloudsdkrocketmq 3.1.219 "
-        "(show_diagnosis_stack_for_rocket_mq)",
+        "doc": "Request line from huaweicloudsdkrocketmq 3.1.219 "
+        "(show_diagnosis_stack_for_rocket_mq); no page for it found in "
+        "stored material. Fields and constraints as Huawei API "
+        "reference, Querying stack information (Chinese page) "
+        "(https://support.huaweicloud.com/api-hrm/ShowDiagnosisStack.md), "
+        "which documents GET "
+        "/v2/{engine}/{project_id}/diagnosis/stack/{stack_id}; response "
+        "fields are the SDK's",
         "returns": "model",
         "body": None,
         "body_required": False,
@@ -5199,7 +5286,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "in": "path",
                 "wire": "stack_id",
                 "required": True,
-                "help": "Stack id.",
+                "help": "ID of the stack to show (from a node of a diagnosis report).",
                 "type": "string",
                 "flag": "stack-id",
             }
@@ -5211,9 +5298,9 @@ COMMANDS: dict[str, dict[str, Any]] = {
         "summary": "Get the project's quotas",
         "help": "How many instances the project may create and has created, and (with "
         "`includeTagsQuota`) how many tags an instance may carry.",
-        "doc": "Huawei API reference ShowQuotas "
-        "(https://support.huaweicloud.com/intl/en-us/api-hrm/ShowQuotas.html); fields "
-        "cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_quotas)",
+        "doc": "Huawei API reference (Ally Region edition), Querying Tenant Quotas "
+        "(https://support.huaweicloud.com/intl/en-us/ally-visitor-1-api-hrm/ShowQuotas.html); "
+        "fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_quotas)",
         "returns": "model",
         "body": None,
         "body_required": False,
@@ -5223,8 +5310,9 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "in": "query",
                 "wire": "includeTagsQuota",
                 "required": False,
-                "help": "Include tags quota.",
+                "help": 'Whether the answer includes the tag quota: "true" (the default) or "false".',
                 "type": "string",
+                "enum": ["true", "false"],
                 "flag": "include-tags-quota",
             },
             {
@@ -5232,8 +5320,9 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "in": "query",
                 "wire": "onlyQuota",
                 "required": False,
-                "help": "Only quota.",
+                "help": "Only the quotas of this engine: reliability (RocketMQ), kafka or rabbitmq.",
                 "type": "string",
+                "enum": ["reliability", "kafka", "rabbitmq"],
                 "flag": "only-quota",
             },
         ],
@@ -5244,7 +5333,8 @@ COMMANDS: dict[str, dict[str, Any]] = {
         "summary": "Check whether the instance can be scaled out now",
         "help": "Whether a specification change may start now (`success`), and if not why "
         "(`reason`) and at what risk (`risk`).",
-        "doc": "Huawei API reference ShowRocketMqScalePreCheckInfo "
+        "doc": "Huawei API reference, Querying Pre-check Information Before Expanding a "
+        "RocketMQ Instance "
         "(https://support.huaweicloud.com/intl/en-us/api-hrm/ShowRocketMqScalePreCheckInfo.html); "
         "fields cross-checked with huaweicloudsdkrocketmq 3.1.219 "
         "(show_rocket_mq_scale_pre_check_info)",
@@ -5268,8 +5358,9 @@ COMMANDS: dict[str, dict[str, Any]] = {
         "http": "GET /v2/{project_id}/instances/{instance_id}/auto-volume-expand",
         "summary": "Get the instance's automatic disk expansion settings",
         "help": "Whether disks grow automatically, at which usage threshold, by which step and up to which size.",
-        "doc": "Huawei API reference ShowVolumeExpandConfig "
-        "(https://support.huaweicloud.com/intl/en-us/api-hrm/ShowVolumeExpandConfig.html); "
+        "doc": "Huawei API reference, Querying the automatic disk expansion "
+        "configuration (查询磁盘自动扩容配置 - ShowVolumeExpandConfig, Chinese page) "
+        "(https://support.huaweicloud.com/api-hrm/ShowVolumeExpandConfig.html); "
         "fields cross-checked with huaweicloudsdkrocketmq 3.1.219 "
         "(show_volume_expand_config)",
         "returns": "model",
@@ -5294,11 +5385,12 @@ COMMANDS: dict[str, dict[str, Any]] = {
         "help": "Turns automatic disk expansion on or off and sets its "
         "threshold, step and upper limit; the answer carries a short "
         "message.",
-        "doc": "Huawei API reference UpdateVolumeExpansionConfig "
+        "doc": "Huawei API reference, Modifying the Automatic Disk Storage "
+        "Expansion Configuration "
         "(https://support.huaweicloud.com/intl/en-us/api-hrm/UpdateVolumeExpansionConfig.html); "
         "fields cross-checked with huaweicloudsdkrocketmq 3.1.219 "
         "(update_volume_expansion_config)",
-        "returns": "model",
+        "returns": "none",
         "body": "fields",
         "body_required": True,
         "options": [
@@ -5316,7 +5408,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "in": "body",
                 "wire": "auto_volume_expand_enable",
                 "required": True,
-                "help": "Auto volume expand enable.",
+                "help": "true turns automatic disk expansion on, false off; mandatory.",
                 "type": "boolean",
                 "flag": "auto-volume-expand-enable",
             },
@@ -5325,8 +5417,10 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "in": "body",
                 "wire": "expand_threshold",
                 "required": False,
-                "help": "Expand threshold.",
+                "help": "Disk usage (percent) that triggers an expansion, 20 to 80.",
                 "type": "integer",
+                "minimum": 20,
+                "maximum": 80,
                 "flag": "expand-threshold",
             },
             {
@@ -5334,7 +5428,10 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "in": "body",
                 "wire": "max_volume_size",
                 "required": False,
-                "help": "Max volume size.",
+                "help": "Upper limit of automatic expansion (GB): a "
+                "multiple of 100, above the instance's current "
+                "storage and below 30000 times its node count (the "
+                "server checks these).",
                 "type": "integer",
                 "flag": "max-volume-size",
             },
@@ -5343,8 +5440,10 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "in": "body",
                 "wire": "expand_increment",
                 "required": False,
-                "help": "Expand increment.",
+                "help": "Share of the current storage added per expansion (percent), 10 to 100.",
                 "type": "integer",
+                "minimum": 10,
+                "maximum": 100,
                 "flag": "expand-increment",
             },
         ],
@@ -5356,10 +5455,14 @@ COMMANDS: dict[str, dict[str, Any]] = {
         "help": "The same request and answer as "
         "`validate_consumed_messages`, on the "
         "/v2/{project_id}/rocketmq/... path.",
-        "doc": "Huawei API reference ValidateConsumedMessage "
-        "(https://support.huaweicloud.com/intl/en-us/api-hrm/ValidateConsumedMessage.html); "
-        "fields cross-checked with huaweicloudsdkrocketmq "
-        "3.1.219 (validate_consumed_message_for_rocket_mq)",
+        "doc": "Request line from huaweicloudsdkrocketmq 3.1.219 "
+        "(validate_consumed_message_for_rocket_mq); no page for "
+        "it found in stored material. Fields and constraints as "
+        "Huawei API reference, Verifying Consumption "
+        "(https://support.huaweicloud.com/intl/en-us/api-hrm/ValidateConsumedMessage.html), "
+        "which documents POST "
+        "/v2/{engine}/{project_id}/instances/{instance_id}/messages/resend "
+        "(seed 002 section 5.4.5)",
         "returns": "model",
         "body": "fields",
         "body_required": True,
@@ -5378,7 +5481,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "in": "body",
                 "wire": "group",
                 "required": True,
-                "help": "Group.",
+                "help": "Consumer group (Group ID) that consumes the messages again; mandatory on the current page.",
                 "type": "string",
                 "flag": "group",
             },
@@ -5387,7 +5490,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "in": "body",
                 "wire": "client_id",
                 "required": True,
-                "help": "Client id.",
+                "help": "ID of the consumer client that receives them; mandatory on the current page.",
                 "type": "string",
                 "flag": "client-id",
             },
@@ -5396,7 +5499,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "in": "body",
                 "wire": "topic",
                 "required": False,
-                "help": "Topic.",
+                "help": "Topic the messages belong to.",
                 "type": "string",
                 "flag": "topic",
             },
@@ -5405,7 +5508,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "in": "body",
                 "wire": "msg_id_list",
                 "required": False,
-                "help": "Msg id list.",
+                "help": "IDs of the messages to deliver again.",
                 "type": "array",
                 "items": "string",
                 "flag": "msg-id-list",
