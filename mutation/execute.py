@@ -58,10 +58,11 @@ class CoverageMap:
 
     def tests_for(self, path: str, first: int, last: int, *, whole_module: bool) -> list[str]:
         """Tests that ran a line in ``first..last``, fastest first; with ``whole_module`` (code run at import
-        time: module constants, defaults, class bodies), every test that ran any line of the file."""
+        time: module constants, defaults, decorator arguments), every test of the group: coverage cannot tell which
+        tests use such a value (a dataclass's generated ``__init__`` is not even in the module's file)."""
         by_line = self.lines.get(path, {})
         if whole_module:
-            tests = {test for tests in by_line.values() for test in tests}
+            tests = set(self.durations)
         else:
             tests = {test for line in range(first, last + 1) for test in by_line.get(line, [])}
         tests.difference_update(self.failed)
