@@ -181,3 +181,16 @@ def test_request_kwargs_wrap_the_body_in_the_rpc_envelope() -> None:
     rpc = _operation(body_encoding="json", envelope_params="params", envelope_fields={"jsonrpc": "2.0", "method": "m"})
     assert request_kwargs(rpc, body={"q": 1})["json"] == {"jsonrpc": "2.0", "method": "m", "params": {"q": 1}}
     assert request_kwargs(rpc)["json"] == {"jsonrpc": "2.0", "method": "m", "params": {}}
+
+
+class SpentNow:
+    """A deadline with exactly nothing left."""
+
+    def remaining(self) -> float:
+        return 0.0
+
+
+@pytest.mark.parametrize("kind", KINDS)
+async def test_a_deadline_with_exactly_nothing_left_stops_the_reading(kind: str) -> None:
+    with pytest.raises(TimeoutError, match="deadline passed while reading"):
+        await _read(_streamed([b"ab"], kind=kind), 100, SpentNow(), kind)  # type: ignore[arg-type]
