@@ -17,7 +17,7 @@ from mqclients._core.auth import TokenHeaderAuth
 from mqclients._core.deadline import AsyncDeadlineBackend, Deadline, DeadlineBackend
 from mqclients._core.endpoints import HUAWEI_REGION, check_endpoint, check_region
 from mqclients._core.facade import FacadeBase, SpecConfig
-from mqclients._core.operation import ErrorShape, LongPoll, Pagination
+from mqclients._core.operation import Batch, ErrorShape, LongPoll, Pagination
 from mqclients._core.options import DEFAULT_TIMEOUT, RequestOptions, RetryPolicy
 from mqclients._core.pagination import AsyncPager, Page, SyncPager
 from mqclients._core.retry import RetryState
@@ -35,6 +35,7 @@ def _instances() -> list[object]:
         Deadline(1.0, httpx.Timeout(1.0)),
         Pagination(style="token", items="x"),
         LongPoll(param="wait"),
+        Batch(items="messages", max_items=10),
         ErrorShape(),
         op(),
         HUAWEI_REGION,
@@ -52,7 +53,8 @@ def test_settings_and_descriptions_are_immutable(instance: object) -> None:
 
 
 @pytest.mark.parametrize("instance", [RetryPolicy(), RequestOptions(), Deadline(1.0, httpx.Timeout(1.0)),
-                                      Pagination(style="token", items="x"), LongPoll(param="w"), ErrorShape(), op()],
+                                      Pagination(style="token", items="x"), LongPoll(param="w"), ErrorShape(), op(),
+                                      Batch(items="m", max_items=1)],
                          ids=lambda i: type(i).__name__)  # fmt: skip
 def test_per_call_values_use_slots(instance: object) -> None:
     assert not hasattr(instance, "__dict__")
@@ -327,3 +329,17 @@ def test_the_facade_base_has_no_transport_of_its_own() -> None:
 def test_a_token_auth_in_a_config_stays_hidden() -> None:
     config = TransportConfig(base_url="http://127.0.0.1:9", auth=TokenHeaderAuth("tok-123456"))
     assert "tok-123456" not in repr(config)
+
+
+def test_a_repeated_short_page_drops_items_already_read_whatever_their_key_order() -> None:
+    decl = Pagination(style="link", items="things", params=("marker",), limit_param="limit")
+    pages = [
+        {"things": [{"n": 1, "m": 0}], "links": [{"rel": "next", "href": "?marker=a"}]},
+        {"things": [{"m": 0, "n": 1}, {"n": 3}], "links": [{"rel": "next", "href": "?marker=a"}]},
+    ]
+
+    def fetch(kw: Any) -> httpx.Response:
+        return httpx.Response(200, json=pages.pop(0))
+
+    pager: SyncPager[Any, Any] = SyncPager(decl, {"params": {"limit": 5}}, fetch, lambda b: b, lambda i: i["n"])
+    assert list(pager) == [1, 3]
