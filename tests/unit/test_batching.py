@@ -140,7 +140,9 @@ def test_report_ok_only_without_failures() -> None:
 
 
 def test_raise_for_failures_names_each_failed_item_and_counts_all() -> None:
-    report: BatchReport[str] = BatchReport(succeeded=[(0, "a"), (2, "b")], failed=[_failure(1, "too big"), _failure(3, "nope")])
+    report: BatchReport[str] = BatchReport(
+        succeeded=[(0, "a"), (2, "b")], failed=[_failure(1, "too big"), _failure(3, "nope")]
+    )
     with pytest.raises(BatchError) as caught:
         report.raise_for_failures()
     assert caught.value.report is report

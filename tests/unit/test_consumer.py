@@ -144,23 +144,34 @@ async def test_async_break_out_of_with_acks_the_message_in_hand_and_releases_the
     assert len(queue.settled) == 1
 
 
-def test_an_exception_out_of_with_fails_the_message_in_hand() -> None:
-    queue = FakeQueue(["a", "b", "c"])
-    with pytest.raises(Boom), queue.consumer() as consumer:
+def _fail_on_b(consumer: Consumer[str]) -> None:
+    with consumer:
         for message in consumer:
             if message == "b":
                 raise Boom
+
+
+async def _afail_on_b(consumer: AsyncConsumer[str]) -> None:
+    async with consumer:
+        async for message in consumer:
+            if message == "b":
+                raise Boom
+
+
+def test_an_exception_out_of_with_fails_the_message_in_hand() -> None:
+    queue = FakeQueue(["a", "b", "c"])
+    consumer = queue.consumer()
+    with pytest.raises(Boom):
+        _fail_on_b(consumer)
     assert queue.settled == [(["a", "b", "c"], [True, False, False])]
     assert consumer.stats == ConsumerStats(received=3, succeeded=1, failed=2, polls=1, settle_errors=0)
 
 
 async def test_async_an_exception_out_of_with_fails_the_message_in_hand() -> None:
     queue = FakeQueue(["a", "b", "c"])
+    consumer = queue.async_consumer()
     with pytest.raises(Boom):
-        async with queue.async_consumer() as consumer:
-            async for message in consumer:
-                if message == "b":
-                    raise Boom
+        await _afail_on_b(consumer)
     assert queue.settled == [(["a", "b", "c"], [True, False, False])]
     assert consumer.stats == ConsumerStats(received=3, succeeded=1, failed=2, polls=1, settle_errors=0)
 
