@@ -314,3 +314,41 @@ def test_the_stats_property_is_live() -> None:
     assert stats.polls == 1
     assert stats.received == 2
     assert consumer.stats is stats
+
+
+class FlakyQueue(FakeQueue):
+    """The first poll after the first batch fails, as a network error would."""
+
+    def __init__(self, *batches: Sequence[str]) -> None:
+        super().__init__(*batches)
+        self.fail_next_poll_after = 1
+
+    def poll(self) -> list[str]:
+        if self.polls == self.fail_next_poll_after:
+            self.polls += 1
+            raise ConnectionError("poll failed")
+        return super().poll()
+
+
+def test_a_failed_poll_propagates_and_iterating_again_polls_again() -> None:
+    queue = FlakyQueue(["a"], ["b"])
+    consumer = queue.consumer()
+    assert next(consumer) == "a"
+    with pytest.raises(ConnectionError):
+        next(consumer)
+    assert queue.settled == [(["a"], [True])]  # settled before the failing poll
+    assert next(consumer) == "b"
+    consumer.close()
+    assert queue.settled == [(["a"], [True]), (["b"], [True])]
+
+
+async def test_async_a_failed_poll_propagates_and_iterating_again_polls_again() -> None:
+    queue = FlakyQueue(["a"], ["b"])
+    consumer = queue.async_consumer()
+    assert await consumer.__anext__() == "a"
+    with pytest.raises(ConnectionError):
+        await consumer.__anext__()
+    assert queue.settled == [(["a"], [True])]
+    assert await consumer.__anext__() == "b"
+    await consumer.aclose()
+    assert queue.settled == [(["a"], [True]), (["b"], [True])]
