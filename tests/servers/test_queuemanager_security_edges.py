@@ -44,7 +44,10 @@ from mqclients.servers.queuemanager.login import (
 )
 from mqclients.servers.queuemanager.sessions import MemorySessionBook, Session, Sessions, SharedSessionBook
 from mqclients.servers.queuemanager.store import StoredSession
-from tests.servers.test_queuemanager_units import KEY, PUBLIC
+
+# A 2048-bit key keeps this module quick to import; the server's own key size is checked where it is made.
+KEY = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+PUBLIC = public_key_pem(KEY)
 
 
 class Clock:
@@ -419,7 +422,7 @@ def test_only_the_exact_payload_object_is_accepted(payload: object) -> None:
 
 def test_a_payload_for_another_key_does_not_decrypt() -> None:
     with pytest.raises(LoginRefused, match="does not decrypt"):
-        decrypt_login(KEY, base64.b64encode(b"\x00" * 384).decode())
+        decrypt_login(KEY, base64.b64encode(b"\x00" * 256).decode())
 
 
 def test_the_login_payload_round_trips_through_the_reference_encoder() -> None:
