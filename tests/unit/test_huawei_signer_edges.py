@@ -4,13 +4,22 @@ the printable-ASCII bounds (space and ``~`` in, DEL and control characters out),
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+import time
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta, timezone
 
 import httpx
 import pytest
 
 from mqclients._core.errors import SigningError
-from mqclients._signing.huawei import HuaweiAKSKAuth, HuaweiCredentials, HuaweiTokenAuth, is_signed_header, sign
+from mqclients._signing.huawei import (
+    HuaweiAKSKAuth,
+    HuaweiCredentials,
+    HuaweiTokenAuth,
+    format_sdk_date,
+    is_signed_header,
+    sign,
+)
 from tests.unit.test_huawei_signer import AK, MOMENT, PROJECT_ID, SK, TOKEN, Capture, verify_wire
 
 TEMPORARY = HuaweiCredentials(AK, SK, security_token=TOKEN, project_id=PROJECT_ID)
@@ -264,9 +273,26 @@ def test_missing_ak_and_sk_message() -> None:
 
 
 def test_a_clock_in_another_zone_stamps_utc() -> None:
-    from datetime import timezone
-
     moment = datetime(2024, 1, 2, 4, 4, 5, tzinfo=timezone(timedelta(hours=1)))
     result = sign("GET", "/", "", [("Host", "h")], b"", credentials=HuaweiCredentials(AK, SK), now=moment)
     assert result.sdk_date == "20240102T030405Z"
     assert datetime(2024, 1, 2, 3, 4, 5, tzinfo=UTC).strftime("%Y%m%dT%H%M%SZ") == result.sdk_date
+
+
+@pytest.fixture
+def shanghai_local_time(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The process's local zone set to UTC+8 (naive datetimes must still count as UTC, not as local time)."""
+    monkeypatch.setenv("TZ", "Asia/Shanghai")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+@pytest.mark.usefixtures("shanghai_local_time")
+def test_a_naive_clock_is_utc_whatever_the_local_zone() -> None:
+    assert time.localtime(0).tm_hour == 8  # the zone really is in force
+    naive = datetime(2024, 1, 2, 3, 4, 5)
+    assert format_sdk_date(naive) == "20240102T030405Z"
+    aware = datetime(2024, 1, 2, 11, 4, 5, tzinfo=timezone(timedelta(hours=8)))
+    assert format_sdk_date(aware) == "20240102T030405Z"
