@@ -68,6 +68,22 @@ def test_back_off_starts_after_the_free_failures_doubles_and_caps(failures: int,
     assert BackoffPolicy(free=3, base=1.5, cap=10.0).wait_after(failures) == wait
 
 
+def test_a_policy_is_an_immutable_value() -> None:
+    policy = BackoffPolicy(free=3, base=1.0, cap=8.0)
+    with pytest.raises(AttributeError):
+        policy.free = 0  # type: ignore[misc]
+    assert policy == BackoffPolicy(3, 1.0, 8.0)
+
+
+def test_the_throttle_table_holds_fifty_thousand_keys_by_default() -> None:
+    throttle = LoginThrottle({"addr": BackoffPolicy(1, 1.0, 60.0)}, clock=Clock())
+    throttle.failed(f"addr:{n}" for n in range(50_000))
+    assert throttle.wait(["addr:0"]) == 1.0
+    throttle.failed(["addr:50000"])
+    assert throttle.wait(["addr:0"]) == 0.0
+    assert throttle.wait(["addr:1"]) == 1.0
+
+
 def test_a_throttle_without_records_or_past_its_wait_lets_go() -> None:
     clock = Clock(100.0)
     throttle = LoginThrottle({"user": BackoffPolicy(1, 4.0, 60.0)}, clock=clock)

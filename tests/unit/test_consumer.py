@@ -352,3 +352,21 @@ async def test_async_a_failed_poll_propagates_and_iterating_again_polls_again() 
     assert await consumer.__anext__() == "b"
     await consumer.aclose()
     assert queue.settled == [(["a"], [True]), (["b"], [True])]
+
+
+def test_after_stop_when_empty_ends_the_loop_iterating_again_does_not_poll() -> None:
+    queue = FakeQueue(["a"])
+    consumer = queue.consumer(stop_when_empty=True)
+    assert list(consumer) == ["a"]
+    assert queue.polls == 2
+    assert list(consumer) == []
+    assert queue.polls == 2
+
+
+async def test_async_after_stop_when_empty_ends_the_loop_iterating_again_does_not_poll() -> None:
+    queue = FakeQueue(["a"])
+    consumer = queue.async_consumer(stop_when_empty=True)
+    assert [m async for m in consumer] == ["a"]
+    assert queue.polls == 2
+    assert [m async for m in consumer] == []
+    assert queue.polls == 2
