@@ -627,3 +627,9 @@ def test_an_unknown_user_costs_a_password_check(monkeypatch: pytest.MonkeyPatch,
     monkeypatch.setattr(accounts_module, "verify_password", spy)
     assert Accounts(path).check("ghost", "pw") is None
     assert checked == [accounts_module.DUMMY_HASH]
+
+
+def test_an_ipv6_address_key_uses_the_address_policy() -> None:
+    throttle = LoginThrottle({"user": BackoffPolicy(1, 1.0, 60.0), "addr": BackoffPolicy(1, 7.0, 60.0)}, clock=Clock())
+    throttle.failed(["addr:::1"])
+    assert throttle.wait(["addr:::1"]) == 7.0
