@@ -633,3 +633,57 @@ def test_an_ipv6_address_key_uses_the_address_policy() -> None:
     throttle = LoginThrottle({"user": BackoffPolicy(1, 1.0, 60.0), "addr": BackoffPolicy(1, 7.0, 60.0)}, clock=Clock())
     throttle.failed(["addr:::1"])
     assert throttle.wait(["addr:::1"]) == 7.0
+
+
+def test_key_files_are_made_private_again_and_rebuilt_when_missing(tmp_path: Path) -> None:
+    key = load_or_create_key(tmp_path)
+    challenge_key = load_or_create_challenge_key(tmp_path)
+    for name in ("private_key.pem", "challenge.key"):
+        os.chmod(tmp_path / name, 0o644)
+    (tmp_path / "public_key.pem").unlink()
+    (tmp_path / "challenge.key").write_text(challenge_key.hex() + "\n")  # an editor's final newline is fine
+    assert public_key_pem(load_or_create_key(tmp_path)) == public_key_pem(key)
+    assert load_or_create_challenge_key(tmp_path) == challenge_key
+    for name in ("private_key.pem", "public_key.pem", "challenge.key"):
+        assert stat.S_IMODE(os.stat(tmp_path / name).st_mode) == 0o600, name
+
+
+def test_a_private_key_file_that_is_not_rsa_is_refused(tmp_path: Path) -> None:
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+
+    other = ec.generate_private_key(ec.SECP256R1())
+    pem = other.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    )
+    (tmp_path / "private_key.pem").write_bytes(pem)
+    with pytest.raises(ValueError, match="not an RSA private key"):
+        load_or_create_key(tmp_path)
+    public = other.public_key().public_bytes(
+        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
+    )
+    with pytest.raises(ValueError, match="not an RSA public key"):
+        encrypt_login(public, "pw", "c")
+
+
+def test_a_challenge_in_another_spelling_is_refused() -> None:
+    challenges = Challenges(b"k" * 32, ttl=60)
+    text = challenges.issue(now=1000.0)
+    for variant in (text + "=", text + "\n", text.replace("-", "+").replace("_", "/"), text + "\u00e9"):
+        if variant == text:
+            continue
+        with pytest.raises(LoginRefused, match="base64"):
+            challenges.check(variant, now=1000.0)
+
+
+def test_the_wall_clock_is_the_default_everywhere() -> None:
+    import time
+
+    challenges = Challenges(b"k" * 32, ttl=60)
+    checked = challenges.check(challenges.issue())
+    assert time.time() < checked.expires <= time.time() + 60
+    payload = decrypt_login(KEY, encrypt_login(PUBLIC, "pw", "c"))
+    assert abs(payload.time - time.time()) < 5
+    check_time(payload, 60)
+    with pytest.raises(LoginRefused):
+        check_time(LoginPayload("c", time.time() - 120, "pw"), 60)
