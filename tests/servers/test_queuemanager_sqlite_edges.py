@@ -141,8 +141,8 @@ def test_a_failed_ack_of_an_element_already_put_back_changes_nothing(store: SQLi
     (taken,) = store.take("q", 1, ALICE, 10)
     clock.now += 31
     store.sweep()  # "a" is back, behind "b"
-    store.ack(taken.message_id, True, "alice")  # the holder's late "failed": not moved again
     store.add("q", ["c"])
+    store.ack(taken.message_id, True, "alice")  # the holder's late "failed": not moved behind "c"
     assert [d.element for d in store.take("q", 5, BOB, 10)] == ["b", "a", "c"]
 
 
@@ -251,3 +251,40 @@ def test_a_database_from_before_versions_gets_the_holder_columns(tmp_path: Path)
         store.ack(taken.message_id, False, "alice")
     finally:
         store.close()
+
+
+def test_a_reopened_store_keeps_everything_that_was_committed(tmp_path: Path, clock: Clock) -> None:
+    first = SQLiteStore(tmp_path / "qm.db", ack_deadline=30.0, clock=clock)
+    first.open()
+    first.new_queue("q")
+    first.add("q", ["a", "b"])
+    (taken,) = first.take("q", 1, ALICE, 10)
+    first.map_put("m", [("k", "v")])
+    first.close()
+    again = SQLiteStore(tmp_path / "qm.db", ack_deadline=30.0, clock=clock)
+    again.open()
+    try:
+        assert (again.size("q"), again.in_flight("q")) == (1, 1)
+        assert again.map_get("m", "k") == "v"
+        again.ack(taken.message_id, False, "alice")  # the holder survives a restart too
+        assert stat.S_IMODE(os.stat(tmp_path / "qm.db").st_mode) == 0o600
+    finally:
+        again.close()
+
+
+def test_the_store_refuses_a_second_thread(store: SQLiteStore) -> None:
+    import threading
+
+    errors: list[BaseException] = []
+
+    def use() -> None:
+        try:
+            store.ping()
+        except BaseException as exc:  # handed to the test's thread
+            errors.append(exc)
+
+    worker = threading.Thread(target=use)
+    worker.start()
+    worker.join(timeout=10)
+    assert len(errors) == 1
+    assert isinstance(errors[0], sqlite3.ProgrammingError)
