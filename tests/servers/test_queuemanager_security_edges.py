@@ -123,18 +123,18 @@ def test_the_throttle_table_drops_the_least_recently_failed_key_first() -> None:
 
 
 def test_rate_limited_log_says_how_many_lines_it_left_out(caplog: pytest.LogCaptureFixture) -> None:
-    clock = Clock()
+    clock = Clock(1_000.0)  # not 0: the time since the last line is a difference
     log = RateLimitedLog(logging.getLogger("qm-test"), interval=10.0, clock=clock)
     with caplog.at_level(logging.WARNING, logger="qm-test"):
         assert log.warning("accept", "accept failed: %s", "EMFILE")
-        clock.now = 5.0
+        clock.now = 1_005.0
         assert not log.warning("accept", "accept failed: %s", "EMFILE")
-        clock.now = 9.99
+        clock.now = 1_009.99
         assert not log.warning("accept", "accept failed: %s", "EMFILE")
         assert log.warning("other", "another kind")  # kinds are limited each on its own
-        clock.now = 10.0
+        clock.now = 1_010.0
         assert log.warning("accept", "accept failed: %s", "EMFILE")
-        clock.now = 25.0
+        clock.now = 1_025.0
         assert log.warning("accept", "accept failed: %s", "EMFILE")
     assert [record.getMessage() for record in caplog.records] == [
         "accept failed: EMFILE",
