@@ -577,7 +577,7 @@ def test_updated_account_refuses_bad_changes(
 def test_the_users_file_is_written_private_and_read_back(tmp_path: Path) -> None:
     path = tmp_path / "sub" / "users.json"
     password = create_default_users(path, "root")
-    assert len(password) >= 24
+    assert len(password) == 24  # 18 random bytes, URL-safe base64
     assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
     add_user(path, "app", "pw", queues=["orders"])
     loaded = load_accounts(path)
@@ -687,3 +687,50 @@ def test_the_wall_clock_is_the_default_everywhere() -> None:
     check_time(payload, 60)
     with pytest.raises(LoginRefused):
         check_time(LoginPayload("c", time.time() - 120, "pw"), 60)
+
+
+@pytest.mark.parametrize(("content", "message"), [("[]", "expected"), ('"users"', "expected"), ("null", "expected")])
+def test_a_users_file_that_is_not_an_object_is_refused(tmp_path: Path, content: str, message: str) -> None:
+    path = tmp_path / "u.json"
+    path.write_text(content)
+    with pytest.raises(UsersFileError, match=message):
+        load_accounts(path)
+
+
+def test_a_users_path_that_is_a_folder_is_unreadable(tmp_path: Path) -> None:
+    with pytest.raises(UsersFileError, match="not a readable JSON users file"):
+        load_accounts(tmp_path)
+
+
+def test_a_failed_write_leaves_the_old_file_and_no_temporary_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "users.json"
+    add_user(path, "app", "pw")
+    before = path.read_bytes()
+
+    def broken_replace(source: object, target: object) -> None:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(os, "replace", broken_replace)
+    with pytest.raises(OSError, match="disk full"):
+        add_user(path, "other", "pw")
+    assert path.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir()] == ["users.json"]
+
+
+def test_the_users_folder_is_made_private(tmp_path: Path) -> None:
+    path = tmp_path / "new" / "users.json"
+    add_user(path, "app", "pw")
+    assert stat.S_IMODE(os.stat(path.parent).st_mode) == 0o700
+
+
+def test_a_users_file_removed_while_running_keeps_the_users_we_had(tmp_path: Path) -> None:
+    path = tmp_path / "users.json"
+    add_user(path, "app", "pw")
+    accounts = Accounts(path)
+    path.unlink()
+    assert accounts.get("app") is not None
+    add_user(path, "other", "pw")  # and a new file is read again
+    assert accounts.get("other") is not None
+    assert accounts.get("app") is None
