@@ -126,16 +126,16 @@ def test_rate_limited_log_says_how_many_lines_it_left_out(caplog: pytest.LogCapt
     clock = Clock(1_000.0)  # not 0: the time since the last line is a difference
     log = RateLimitedLog(logging.getLogger("qm-test"), interval=10.0, clock=clock)
     with caplog.at_level(logging.WARNING, logger="qm-test"):
-        assert log.warning("accept", "accept failed: %s", "EMFILE")
+        assert log.warning("accept", "accept failed: %s", "EMFILE") is True
         clock.now = 1_005.0
-        assert not log.warning("accept", "accept failed: %s", "EMFILE")
+        assert log.warning("accept", "accept failed: %s", "EMFILE") is False
         clock.now = 1_009.99
-        assert not log.warning("accept", "accept failed: %s", "EMFILE")
-        assert log.warning("other", "another kind")  # kinds are limited each on its own
+        assert log.warning("accept", "accept failed: %s", "EMFILE") is False
+        assert log.warning("other", "another kind") is True  # kinds are limited each on its own
         clock.now = 1_010.0
-        assert log.warning("accept", "accept failed: %s", "EMFILE")
+        assert log.warning("accept", "accept failed: %s", "EMFILE") is True
         clock.now = 1_025.0
-        assert log.warning("accept", "accept failed: %s", "EMFILE")
+        assert log.warning("accept", "accept failed: %s", "EMFILE") is True
     assert [record.getMessage() for record in caplog.records] == [
         "accept failed: EMFILE",
         "another kind",
@@ -173,6 +173,8 @@ def test_a_session_token_is_random_and_only_its_hash_is_kept() -> None:
     assert len(session.id) == 24
     assert token not in repr(session)
     assert "hash-1" not in repr(session)
+    assert repr(session.digest) not in repr(session)
+    assert repr(session) == f"Session(id='{session.id}', username='alice', created=0.0, expires=10.0)"
     assert (session.username, session.password_hash, session.created, session.expires) == ("alice", "hash-1", 0.0, 10)
 
 
