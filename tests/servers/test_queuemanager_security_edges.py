@@ -736,3 +736,26 @@ def test_a_users_file_removed_while_running_keeps_the_users_we_had(tmp_path: Pat
     add_user(path, "other", "pw")  # and a new file is read again
     assert accounts.get("other") is not None
     assert accounts.get("app") is None
+
+
+def test_a_user_below_the_cap_keeps_every_session() -> None:
+    sessions = Sessions(10, max_lifetime=100, max_per_user=5, clock=Clock())
+    tokens = [sessions.open("alice", "h")[0] for _ in range(4)]
+    assert all(sessions.find(token) is not None for token in tokens)
+    assert len(sessions) == 4
+
+
+def test_a_user_holds_256_sessions_by_default() -> None:
+    sessions = Sessions(10, max_lifetime=100, clock=Clock())
+    tokens = [sessions.open("alice", "h")[0] for _ in range(256)]
+    assert sessions.find(tokens[0]) is not None
+    sessions.open("alice", "h")
+    assert sessions.find(tokens[0]) is None
+    assert sessions.find(tokens[1]) is not None
+    assert len(sessions) == 256
+
+
+def test_a_token_that_is_not_valid_unicode_finds_nothing() -> None:
+    sessions = Sessions(10, max_lifetime=100, clock=Clock())
+    sessions.open("alice", "h")
+    assert sessions.find("\ud800") is None  # a lone surrogate from a JSON body: no session, no crash
