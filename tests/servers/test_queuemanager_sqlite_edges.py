@@ -288,3 +288,30 @@ def test_the_store_refuses_a_second_thread(store: SQLiteStore) -> None:
     worker.join(timeout=10)
     assert len(errors) == 1
     assert isinstance(errors[0], sqlite3.ProgrammingError)
+
+
+def test_a_store_never_opened_says_so_and_closes_quietly(tmp_path: Path) -> None:
+    store = SQLiteStore(tmp_path / "qm.db", ack_deadline=1.0)
+    with pytest.raises(RuntimeError, match="store is not open"):
+        store.ping()
+    store.close()
+    assert not (tmp_path / "qm.db").exists()
+
+
+def test_an_existing_database_file_is_made_private(tmp_path: Path) -> None:
+    path = tmp_path / "qm.db"
+    path.touch(mode=0o644)
+    os.chmod(path, 0o644)
+    store = SQLiteStore(path, ack_deadline=1.0)
+    store.open()
+    try:
+        assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
+    finally:
+        store.close()
+
+
+def test_every_commit_is_durable_wal_fsync_and_a_busy_wait(store: SQLiteStore) -> None:
+    # What "a call that has returned is on disk" rests on: WAL journal, synchronous=FULL (2), a busy timeout.
+    assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert store.db.execute("PRAGMA synchronous").fetchone()[0] == 2
+    assert store.db.execute("PRAGMA busy_timeout").fetchone()[0] == 5000
