@@ -315,3 +315,21 @@ def test_every_commit_is_durable_wal_fsync_and_a_busy_wait(store: SQLiteStore) -
     assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert store.db.execute("PRAGMA synchronous").fetchone()[0] == 2
     assert store.db.execute("PRAGMA busy_timeout").fetchone()[0] == 5000
+
+
+def test_a_database_from_before_versions_with_one_holder_column_gets_the_other(tmp_path: Path) -> None:
+    path = tmp_path / "half.db"
+    old = sqlite3.connect(path)
+    old.executescript(
+        "CREATE TABLE messages (id INTEGER PRIMARY KEY AUTOINCREMENT, queue TEXT NOT NULL, element TEXT NOT NULL, "
+        "seq INTEGER NOT NULL, deadline REAL, deliveries INTEGER NOT NULL DEFAULT 0, holder TEXT);"
+    )
+    old.close()
+    store = SQLiteStore(path, ack_deadline=30.0, clock=Clock())
+    store.open()
+    try:
+        columns = [row[1] for row in store.db.execute("PRAGMA table_info(messages)")]
+        assert columns.count("holder") == 1
+        assert columns.count("session") == 1
+    finally:
+        store.close()
