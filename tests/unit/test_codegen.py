@@ -131,6 +131,9 @@ def test_every_spec_in_the_repo_lints_clean() -> None:
         (lambda d: get_op(d)["x-pagination"].update(total="count"), "x-pagination.total 'count' is not in the"),
         (lambda d: get_op(d)["x-pagination"].update(offset_param="ofset"), "'ofset' is not a query parameter"),
         (lambda d: get_op(d)["x-pagination"].update(limit_param="lim"), "'lim' is not a query parameter"),
+        (lambda d: get_op(d)["x-pagination"].update(style="start"), "x-pagination malformed"),  # no start_param
+        (lambda d: get_op(d)["x-pagination"].update(style="start", start_param="offset", first=2), "malformed"),
+        (lambda d: get_op(d)["x-pagination"].update(style="start", start_param="strt"), "'strt' is not a query"),
         (
             lambda d: get_op(d).update(
                 {

@@ -110,6 +110,7 @@ if TYPE_CHECKING:
     from .models.instance_tag_list import InstanceTagList
     from .models.instance_update_request import InstanceUpdateRequest
     from .models.list_access_policy_resp_policies import ListAccessPolicyRespPolicies
+    from .models.list_background_tasks_resp_tasks import ListBackgroundTasksRespTasks
     from .models.list_background_tasks_response import ListBackgroundTasksResponse
     from .models.list_config_features_response import ListConfigFeaturesResponse
     from .models.list_consume_group_access_policy_for_rocket_mq_response import (
@@ -187,6 +188,7 @@ if TYPE_CHECKING:
         RocketMQUserRequestDefaultTopicPerm,
     )
     from .models.rocket_mq_user_topic_perm_request import RocketMQUserTopicPermRequest
+    from .models.scheduled_task_entity import ScheduledTaskEntity
     from .models.send_dlq_message_for_rocket_mq_response import SendDlqMessageForRocketMqResponse
     from .models.send_message_for_rocket_mq_response import SendMessageForRocketMqResponse
     from .models.send_message_properties import SendMessageProperties
@@ -3114,13 +3116,22 @@ _LIST_BACKGROUND_TASKS = Operation(
     path="/v2/{project_id}/instances/{instance_id}/tasks",
     idempotent=True,
     expected_statuses=frozenset([200]),
+    pagination=Pagination(
+        items="tasks",
+        style="start",
+        start_param="start",
+        first=1,
+        limit_param="limit",
+        total="task_count",
+        location="query",
+    ),
     param_schemas={
         "project_id": {"type": "string"},
         "instance_id": {"type": "string"},
         "begin_time": {"type": "string"},
         "end_time": {"type": "string"},
-        "limit": {"type": "integer"},
-        "start": {"type": "integer"},
+        "limit": {"type": "integer", "minimum": 1},
+        "start": {"type": "integer", "minimum": 0},
     },
     response_schema={
         "type": "object",
@@ -3354,13 +3365,22 @@ _LIST_SCHEDULED_TASKS = Operation(
     path="/v2/{project_id}/instances/{instance_id}/scheduled-tasks",
     idempotent=True,
     expected_statuses=frozenset([200]),
+    pagination=Pagination(
+        items="jobs",
+        style="start",
+        start_param="start",
+        first=1,
+        limit_param="limit",
+        total="job_count",
+        location="query",
+    ),
     param_schemas={
         "project_id": {"type": "string"},
         "instance_id": {"type": "string"},
         "begin_time": {"type": "string"},
         "end_time": {"type": "string"},
-        "limit": {"type": "integer"},
-        "start": {"type": "string"},
+        "limit": {"type": "integer", "minimum": 1, "maximum": 100},
+        "start": {"type": "string", "pattern": "^[0-9]+$"},
     },
     response_schema={
         "type": "object",
@@ -8790,7 +8810,7 @@ class RocketMQOperations(SyncFacade):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ListBackgroundTasksResponse:
+    ) -> SyncPager[ListBackgroundTasksRespTasks, ListBackgroundTasksResponse]:
         """List the background tasks of an instance.
 
         The instance's background tasks (restarts, resizes, configuration changes ...) in a time window
@@ -8804,16 +8824,18 @@ class RocketMQOperations(SyncFacade):
             instance_id (str): Instance id.
             begin_time (str | Unset): Begin time.
             end_time (str | Unset): End time.
-            limit (int | Unset): Limit.
-            start (int | Unset): Start.
+            limit (int | Unset): How many tasks one answer holds at most.
+            start (int | Unset): The number of the first task to answer, counting from 1 (the pager sets it
+                for the pages after the first).
 
         Returns:
-            ``ListBackgroundTasksResponse``.
+            A pager: iterate for ``ListBackgroundTasksRespTasks`` items, ``by_page()`` for whole ``ListBackgroundTasksResponse`` pages.
 
         Raises:
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
+        from .models.list_background_tasks_resp_tasks import ListBackgroundTasksRespTasks
         from .models.list_background_tasks_response import ListBackgroundTasksResponse
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
@@ -8823,8 +8845,14 @@ class RocketMQOperations(SyncFacade):
             query={"begin_time": begin_time, "end_time": end_time, "limit": limit, "start": start},
         )
         _options = self._options(timeout, max_retries, extra_headers)
-        _response = self._send(_LIST_BACKGROUND_TASKS, _kwargs, _options, _path)
-        return parse_body(_LIST_BACKGROUND_TASKS, _response, ListBackgroundTasksResponse.from_dict)
+        return self._paginate(
+            _LIST_BACKGROUND_TASKS,
+            _kwargs,
+            _options,
+            _path,
+            decoder(_LIST_BACKGROUND_TASKS, ListBackgroundTasksResponse.from_dict),
+            ListBackgroundTasksRespTasks.from_dict,
+        )
 
     def list_config_features(
         self,
@@ -9109,7 +9137,7 @@ class RocketMQOperations(SyncFacade):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ListScheduledTasksResponse:
+    ) -> SyncPager[ScheduledTaskEntity, ListScheduledTasksResponse]:
         """List the scheduled tasks of an instance.
 
         Tasks scheduled to run later (e.g. a specification change in a maintenance window) in a time window,
@@ -9122,17 +9150,19 @@ class RocketMQOperations(SyncFacade):
             instance_id (str): Instance id.
             begin_time (str | Unset): Begin time.
             end_time (str | Unset): End time.
-            limit (int | Unset): Limit.
-            start (str | Unset): Start.
+            limit (int | Unset): How many scheduled tasks one answer holds at most (1-100).
+            start (str | Unset): The number of the first scheduled task to answer, counting from 1, as
+                decimal digits (the pager sets it for the pages after the first).
 
         Returns:
-            ``ListScheduledTasksResponse``.
+            A pager: iterate for ``ScheduledTaskEntity`` items, ``by_page()`` for whole ``ListScheduledTasksResponse`` pages.
 
         Raises:
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
         from .models.list_scheduled_tasks_response import ListScheduledTasksResponse
+        from .models.scheduled_task_entity import ScheduledTaskEntity
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
         _kwargs = request_kwargs(
@@ -9141,8 +9171,14 @@ class RocketMQOperations(SyncFacade):
             query={"begin_time": begin_time, "end_time": end_time, "limit": limit, "start": start},
         )
         _options = self._options(timeout, max_retries, extra_headers)
-        _response = self._send(_LIST_SCHEDULED_TASKS, _kwargs, _options, _path)
-        return parse_body(_LIST_SCHEDULED_TASKS, _response, ListScheduledTasksResponse.from_dict)
+        return self._paginate(
+            _LIST_SCHEDULED_TASKS,
+            _kwargs,
+            _options,
+            _path,
+            decoder(_LIST_SCHEDULED_TASKS, ListScheduledTasksResponse.from_dict),
+            ScheduledTaskEntity.from_dict,
+        )
 
     def update_instance_ssl_config(
         self,
@@ -14689,7 +14725,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         await self._send(_ENABLE_DNS, _kwargs, _options, _path)
         return None
 
-    async def list_background_tasks(
+    def list_background_tasks(
         self,
         instance_id: str,
         *,
@@ -14700,7 +14736,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ListBackgroundTasksResponse:
+    ) -> AsyncPager[ListBackgroundTasksRespTasks, ListBackgroundTasksResponse]:
         """List the background tasks of an instance.
 
         The instance's background tasks (restarts, resizes, configuration changes ...) in a time window
@@ -14714,16 +14750,18 @@ class AsyncRocketMQOperations(AsyncFacade):
             instance_id (str): Instance id.
             begin_time (str | Unset): Begin time.
             end_time (str | Unset): End time.
-            limit (int | Unset): Limit.
-            start (int | Unset): Start.
+            limit (int | Unset): How many tasks one answer holds at most.
+            start (int | Unset): The number of the first task to answer, counting from 1 (the pager sets it
+                for the pages after the first).
 
         Returns:
-            ``ListBackgroundTasksResponse``.
+            A pager: iterate for ``ListBackgroundTasksRespTasks`` items, ``by_page()`` for whole ``ListBackgroundTasksResponse`` pages.
 
         Raises:
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
+        from .models.list_background_tasks_resp_tasks import ListBackgroundTasksRespTasks
         from .models.list_background_tasks_response import ListBackgroundTasksResponse
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
@@ -14733,8 +14771,14 @@ class AsyncRocketMQOperations(AsyncFacade):
             query={"begin_time": begin_time, "end_time": end_time, "limit": limit, "start": start},
         )
         _options = self._options(timeout, max_retries, extra_headers)
-        _response = await self._send(_LIST_BACKGROUND_TASKS, _kwargs, _options, _path)
-        return parse_body(_LIST_BACKGROUND_TASKS, _response, ListBackgroundTasksResponse.from_dict)
+        return self._paginate(
+            _LIST_BACKGROUND_TASKS,
+            _kwargs,
+            _options,
+            _path,
+            decoder(_LIST_BACKGROUND_TASKS, ListBackgroundTasksResponse.from_dict),
+            ListBackgroundTasksRespTasks.from_dict,
+        )
 
     async def list_config_features(
         self,
@@ -15008,7 +15052,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         _response = await self._send(_SEND_MESSAGE_FOR_ROCKETMQ, _kwargs, _options, _path)
         return parse_body(_SEND_MESSAGE_FOR_ROCKETMQ, _response, SendMessageForRocketMqResponse.from_dict)
 
-    async def list_scheduled_tasks(
+    def list_scheduled_tasks(
         self,
         instance_id: str,
         *,
@@ -15019,7 +15063,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ListScheduledTasksResponse:
+    ) -> AsyncPager[ScheduledTaskEntity, ListScheduledTasksResponse]:
         """List the scheduled tasks of an instance.
 
         Tasks scheduled to run later (e.g. a specification change in a maintenance window) in a time window,
@@ -15032,17 +15076,19 @@ class AsyncRocketMQOperations(AsyncFacade):
             instance_id (str): Instance id.
             begin_time (str | Unset): Begin time.
             end_time (str | Unset): End time.
-            limit (int | Unset): Limit.
-            start (str | Unset): Start.
+            limit (int | Unset): How many scheduled tasks one answer holds at most (1-100).
+            start (str | Unset): The number of the first scheduled task to answer, counting from 1, as
+                decimal digits (the pager sets it for the pages after the first).
 
         Returns:
-            ``ListScheduledTasksResponse``.
+            A pager: iterate for ``ScheduledTaskEntity`` items, ``by_page()`` for whole ``ListScheduledTasksResponse`` pages.
 
         Raises:
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
         from .models.list_scheduled_tasks_response import ListScheduledTasksResponse
+        from .models.scheduled_task_entity import ScheduledTaskEntity
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
         _kwargs = request_kwargs(
@@ -15051,8 +15097,14 @@ class AsyncRocketMQOperations(AsyncFacade):
             query={"begin_time": begin_time, "end_time": end_time, "limit": limit, "start": start},
         )
         _options = self._options(timeout, max_retries, extra_headers)
-        _response = await self._send(_LIST_SCHEDULED_TASKS, _kwargs, _options, _path)
-        return parse_body(_LIST_SCHEDULED_TASKS, _response, ListScheduledTasksResponse.from_dict)
+        return self._paginate(
+            _LIST_SCHEDULED_TASKS,
+            _kwargs,
+            _options,
+            _path,
+            decoder(_LIST_SCHEDULED_TASKS, ListScheduledTasksResponse.from_dict),
+            ScheduledTaskEntity.from_dict,
+        )
 
     async def update_instance_ssl_config(
         self,

@@ -2475,8 +2475,8 @@ class V2ProjectIdInstancesInstanceIdScheduledTasksTaskIdPutParametersQuery(BaseM
 class V2ProjectIdInstancesInstanceIdTasksGetParametersQuery(BaseModel):
     begin_time: str | None = None
     end_time: str | None = None
-    limit: int | None = None
-    start: int | None = None
+    limit: Annotated[int | None, Field(ge=1)] = None
+    start: Annotated[int | None, Field(ge=0)] = None
 
 
 class V2ProjectIdRocketmqInstancesInstanceIdGroupsGroupAccesspolicyGetParametersQuery(BaseModel):
@@ -2504,8 +2504,8 @@ class V2ProjectIdRocketmqInstancesInstanceIdMessagesGetParametersQuery(BaseModel
 class V2ProjectIdInstancesInstanceIdScheduledTasksGetParametersQuery(BaseModel):
     begin_time: str | None = None
     end_time: str | None = None
-    limit: int | None = None
-    start: str | None = None
+    limit: Annotated[int | None, Field(ge=1, le=100)] = None
+    start: Annotated[str | None, Field(pattern="^[0-9]+$")] = None
 
 
 class V2ProjectIdRocketmqInstancesInstanceIdExtendGetParametersQuery(BaseModel):
@@ -2555,7 +2555,14 @@ class CreateInstanceByEngineReq(BaseModel):
 
 
 class ListBackgroundTasksResponse(BaseModel):
-    task_count: Annotated[str | None, Field(description="Task count.")] = None
+    task_count: Annotated[
+        str | None,
+        Field(
+            description="How many tasks the time window holds, in decimal digits (the pager stops there).",
+            examples=["4"],
+            pattern="^[0-9]+$",
+        ),
+    ] = None
     tasks: Annotated[list[ListBackgroundTasksRespTasks] | None, Field(description="Tasks.")] = None
 
 

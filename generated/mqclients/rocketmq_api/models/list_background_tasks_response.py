@@ -20,7 +20,7 @@ class ListBackgroundTasksResponse:
     """SDK model ListBackgroundTasksResponse (huaweicloudsdkrocketmq 3.1.219)."""
 
     task_count: str | Unset = UNSET
-    """ Task count. """
+    """ How many tasks the time window holds, in decimal digits (the pager stops there). """
     tasks: list[ListBackgroundTasksRespTasks] | Unset = UNSET
     """ Tasks. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
