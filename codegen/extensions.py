@@ -150,4 +150,7 @@ INFO_EXTENSIONS: dict[str, dict[str, Any]] = {
 SCHEMA_EXTENSIONS: dict[str, dict[str, Any]] = {
     "x-any-json": {"const": True},
     "x-doc-errata": {"type": "array", "items": _STR, "minItems": 1},
+    # a string property that may hold credentials (a store URI with a password): masked in reprs, error texts and
+    # CLI output, returned as is by to_dict()
+    "x-secret": {"const": True},
 }

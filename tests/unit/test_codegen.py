@@ -120,6 +120,11 @@ def test_every_spec_in_the_repo_lints_clean() -> None:
         (lambda d: d["components"]["schemas"]["Thing"]["properties"]["name"].pop("description"), "no description"),
         (lambda d: d["components"]["schemas"]["Thing"]["properties"]["name"].pop("type"), "property has no type"),
         (lambda d: d["components"]["schemas"]["Thing"].update(example={"name": "toolong"}), "does not validate"),
+        (lambda d: d["components"]["schemas"]["Thing"]["properties"]["name"].update({"x-secret": 1}), "x-secret malf"),
+        (
+            lambda d: d["components"]["schemas"]["ThingList"]["properties"]["things"].update({"x-secret": True}),
+            "string",
+        ),
         (lambda d: d["info"].pop("x-package"), "missing x-package"),
         (
             lambda d: get_op(d)["responses"]["200"]["content"]["application/json"].update(schema={"type": "object"}),

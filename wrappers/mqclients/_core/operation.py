@@ -106,6 +106,8 @@ class Operation:
     envelope_fields: Mapping[str, Any] = field(default_factory=dict)
     # The success body's shape (types and required fields only), checked before a model is built from it.
     response_schema: Mapping[str, Any] | None = None
+    # Top-level request body fields the spec marks ``x-secret``: their values are masked in error texts.
+    secret_fields: tuple[str, ...] = ()
 
 
 def dotted_get(data: object, path: str | None) -> Any:
