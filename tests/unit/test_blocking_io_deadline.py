@@ -124,8 +124,11 @@ def test_a_stuck_name_lookup_ends_a_sync_call_by_its_deadline(
     release: threading.Event, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     looked_up: list[str] = []
+    real_getaddrinfo = socket.getaddrinfo
 
     def stuck_getaddrinfo(host: Any, *args: Any, **kwargs: Any) -> Any:
+        if host != "zaqar.example.invalid":  # other threads of the process resolve as usual
+            return real_getaddrinfo(host, *args, **kwargs)
         looked_up.append(str(host))
         release.wait(WATCHDOG_SECONDS * 2)
         raise socket.gaierror("released")
