@@ -141,7 +141,7 @@ def test_documented_error_codes_are_typed(
         (lambda mq: list(mq.list_diagnosis_reports("i", limit=51)), "limit", "must be at most 50"),
         (lambda mq: list(mq.list_diagnosis_reports_for_rocketmq("i", offset=-1)), "offset", "must be at least 0"),
         (lambda mq: list(mq.list_consumer_group_clients_for_rocketmq("i", "g", limit=0)), "limit", "at least 1"),
-        (lambda mq: mq.list_scheduled_tasks("i", limit=101), "limit", "must be at most 100"),
+        (lambda mq: list(mq.list_scheduled_tasks("i", limit=101)), "limit", "must be at most 100"),
         (lambda mq: mq.update_scheduled_task("i", "t", status=cast(Any, "RUNNING")), "status", "must be one of"),
         (lambda mq: mq.get_quotas(only_quota=cast(Any, "redis")), "onlyQuota", "must be one of"),
     ],
