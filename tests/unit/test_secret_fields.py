@@ -88,3 +88,12 @@ def test_an_error_without_the_secret_is_left_as_the_server_wrote_it() -> None:
         pytest.raises(errors.BadRequestError, match="weight must be >= 0"),
     ):
         zq.create_pool("p1", uri=URI, weight=1)
+
+
+def test_cli_output_shows_the_secret_masked() -> None:
+    from mqclients.cli.output import plain
+
+    shown = plain(PoolList(pools=[_pool("a")], links=[]))
+    assert shown["pools"][0]["uri"] == REDACTED
+    assert shown["pools"][0]["name"] == "a"
+    assert plain([_pool("b")])[0]["uri"] == REDACTED
