@@ -145,6 +145,7 @@ bench: install zaqar-server
 	$(PY) -m bench.memory
 	$(PY) -m bench.decoding
 	$(PY) -m bench.emulators
+	$(PY) -m bench.nodelay
 
 clean:
 	rm -rf $(VENV) $(ZAQAR_VENV) .mypy_cache .ruff_cache .pytest_cache

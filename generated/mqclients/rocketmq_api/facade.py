@@ -112,6 +112,7 @@ if TYPE_CHECKING:
     from .models.instance_tag_list import InstanceTagList
     from .models.instance_update_request import InstanceUpdateRequest
     from .models.list_access_policy_resp_policies import ListAccessPolicyRespPolicies
+    from .models.list_background_tasks_resp_tasks import ListBackgroundTasksRespTasks
     from .models.list_background_tasks_response import ListBackgroundTasksResponse
     from .models.list_config_features_response import ListConfigFeaturesResponse
     from .models.list_consume_group_access_policy_for_rocket_mq_response import (
@@ -195,6 +196,7 @@ if TYPE_CHECKING:
         RocketMQUserRequestDefaultTopicPerm,
     )
     from .models.rocket_mq_user_topic_perm_request import RocketMQUserTopicPermRequest
+    from .models.scheduled_task_entity import ScheduledTaskEntity
     from .models.send_dlq_message_for_rocket_mq_response import SendDlqMessageForRocketMqResponse
     from .models.send_message_for_rocket_mq_response import SendMessageForRocketMqResponse
     from .models.send_message_properties import SendMessageProperties
@@ -3122,12 +3124,21 @@ _LIST_BACKGROUND_TASKS = Operation(
     path="/v2/{project_id}/instances/{instance_id}/tasks",
     idempotent=True,
     expected_statuses=frozenset([200]),
+    pagination=Pagination(
+        items="tasks",
+        style="start",
+        start_param="start",
+        first=1,
+        limit_param="limit",
+        total="task_count",
+        location="query",
+    ),
     param_schemas={
         "project_id": {"type": "string"},
         "instance_id": {"type": "string"},
         "begin_time": {"type": "string"},
         "end_time": {"type": "string"},
-        "limit": {"type": "integer"},
+        "limit": {"type": "integer", "minimum": 1},
         "start": {"type": "integer", "minimum": 0},
     },
     response_schema={
@@ -3362,13 +3373,22 @@ _LIST_SCHEDULED_TASKS = Operation(
     path="/v2/{project_id}/instances/{instance_id}/scheduled-tasks",
     idempotent=True,
     expected_statuses=frozenset([200]),
+    pagination=Pagination(
+        items="jobs",
+        style="start",
+        start_param="start",
+        first=1,
+        limit_param="limit",
+        total="job_count",
+        location="query",
+    ),
     param_schemas={
         "project_id": {"type": "string"},
         "instance_id": {"type": "string"},
         "begin_time": {"type": "string"},
         "end_time": {"type": "string"},
         "limit": {"type": "integer", "minimum": 1, "maximum": 100},
-        "start": {"type": "string"},
+        "start": {"type": "string", "pattern": "^[0-9]+$"},
     },
     response_schema={
         "type": "object",
@@ -8813,7 +8833,7 @@ class RocketMQOperations(SyncFacade):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ListBackgroundTasksResponse:
+    ) -> SyncPager[ListBackgroundTasksRespTasks, ListBackgroundTasksResponse]:
         """List the background tasks of an instance.
 
         The instance's background tasks (restarts, resizes, configuration changes ...) in a time window
@@ -8827,16 +8847,18 @@ class RocketMQOperations(SyncFacade):
             instance_id (str): Instance id.
             begin_time (str | Unset): Earliest task time, YYYYMMDDHHmmss.
             end_time (str | Unset): Latest task time, YYYYMMDDHHmmss.
-            limit (int | Unset): Number of tasks per answer.
-            start (int | Unset): Number of the task to start from, 0 or more.
+            limit (int | Unset): How many tasks one answer holds at most.
+            start (int | Unset): The number of the first task to answer, 0 or more; counting from 1 (the
+                pager sets it for the pages after the first).
 
         Returns:
-            ``ListBackgroundTasksResponse``.
+            A pager: iterate for ``ListBackgroundTasksRespTasks`` items, ``by_page()`` for whole ``ListBackgroundTasksResponse`` pages.
 
         Raises:
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
+        from .models.list_background_tasks_resp_tasks import ListBackgroundTasksRespTasks
         from .models.list_background_tasks_response import ListBackgroundTasksResponse
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
@@ -8846,8 +8868,14 @@ class RocketMQOperations(SyncFacade):
             query={"begin_time": begin_time, "end_time": end_time, "limit": limit, "start": start},
         )
         _options = self._options(timeout, max_retries, extra_headers)
-        _response = self._send(_LIST_BACKGROUND_TASKS, _kwargs, _options, _path)
-        return parse_body(_LIST_BACKGROUND_TASKS, _response, ListBackgroundTasksResponse.from_dict)
+        return self._paginate(
+            _LIST_BACKGROUND_TASKS,
+            _kwargs,
+            _options,
+            _path,
+            decoder(_LIST_BACKGROUND_TASKS, ListBackgroundTasksResponse.from_dict),
+            ListBackgroundTasksRespTasks.from_dict,
+        )
 
     def list_config_features(
         self,
@@ -9135,7 +9163,7 @@ class RocketMQOperations(SyncFacade):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ListScheduledTasksResponse:
+    ) -> SyncPager[ScheduledTaskEntity, ListScheduledTasksResponse]:
         """List the scheduled tasks of an instance.
 
         Tasks scheduled to run later (e.g. a specification change in a maintenance window) in a time window,
@@ -9148,18 +9176,20 @@ class RocketMQOperations(SyncFacade):
             instance_id (str): Instance id.
             begin_time (str | Unset): Earliest task time, YYYYMMDDHHmmss.
             end_time (str | Unset): Latest task time, YYYYMMDDHHmmss.
-            limit (int | Unset): Number of scheduled tasks per answer, 1 to 100.
-            start (str | Unset): Number of the scheduled task to start from, 0 or more (a String on the
-                page).
+            limit (int | Unset): How many scheduled tasks one answer holds at most, 1 to 100.
+            start (str | Unset): The number of the first scheduled task to answer, 0 or more, as decimal
+                digits (a String on the page); counting from 1 (the pager sets it for the pages after the
+                first).
 
         Returns:
-            ``ListScheduledTasksResponse``.
+            A pager: iterate for ``ScheduledTaskEntity`` items, ``by_page()`` for whole ``ListScheduledTasksResponse`` pages.
 
         Raises:
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
         from .models.list_scheduled_tasks_response import ListScheduledTasksResponse
+        from .models.scheduled_task_entity import ScheduledTaskEntity
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
         _kwargs = request_kwargs(
@@ -9168,8 +9198,14 @@ class RocketMQOperations(SyncFacade):
             query={"begin_time": begin_time, "end_time": end_time, "limit": limit, "start": start},
         )
         _options = self._options(timeout, max_retries, extra_headers)
-        _response = self._send(_LIST_SCHEDULED_TASKS, _kwargs, _options, _path)
-        return parse_body(_LIST_SCHEDULED_TASKS, _response, ListScheduledTasksResponse.from_dict)
+        return self._paginate(
+            _LIST_SCHEDULED_TASKS,
+            _kwargs,
+            _options,
+            _path,
+            decoder(_LIST_SCHEDULED_TASKS, ListScheduledTasksResponse.from_dict),
+            ScheduledTaskEntity.from_dict,
+        )
 
     def update_instance_ssl_config(
         self,
@@ -14744,7 +14780,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         await self._send(_ENABLE_DNS, _kwargs, _options, _path)
         return None
 
-    async def list_background_tasks(
+    def list_background_tasks(
         self,
         instance_id: str,
         *,
@@ -14755,7 +14791,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ListBackgroundTasksResponse:
+    ) -> AsyncPager[ListBackgroundTasksRespTasks, ListBackgroundTasksResponse]:
         """List the background tasks of an instance.
 
         The instance's background tasks (restarts, resizes, configuration changes ...) in a time window
@@ -14769,16 +14805,18 @@ class AsyncRocketMQOperations(AsyncFacade):
             instance_id (str): Instance id.
             begin_time (str | Unset): Earliest task time, YYYYMMDDHHmmss.
             end_time (str | Unset): Latest task time, YYYYMMDDHHmmss.
-            limit (int | Unset): Number of tasks per answer.
-            start (int | Unset): Number of the task to start from, 0 or more.
+            limit (int | Unset): How many tasks one answer holds at most.
+            start (int | Unset): The number of the first task to answer, 0 or more; counting from 1 (the
+                pager sets it for the pages after the first).
 
         Returns:
-            ``ListBackgroundTasksResponse``.
+            A pager: iterate for ``ListBackgroundTasksRespTasks`` items, ``by_page()`` for whole ``ListBackgroundTasksResponse`` pages.
 
         Raises:
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
+        from .models.list_background_tasks_resp_tasks import ListBackgroundTasksRespTasks
         from .models.list_background_tasks_response import ListBackgroundTasksResponse
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
@@ -14788,8 +14826,14 @@ class AsyncRocketMQOperations(AsyncFacade):
             query={"begin_time": begin_time, "end_time": end_time, "limit": limit, "start": start},
         )
         _options = self._options(timeout, max_retries, extra_headers)
-        _response = await self._send(_LIST_BACKGROUND_TASKS, _kwargs, _options, _path)
-        return parse_body(_LIST_BACKGROUND_TASKS, _response, ListBackgroundTasksResponse.from_dict)
+        return self._paginate(
+            _LIST_BACKGROUND_TASKS,
+            _kwargs,
+            _options,
+            _path,
+            decoder(_LIST_BACKGROUND_TASKS, ListBackgroundTasksResponse.from_dict),
+            ListBackgroundTasksRespTasks.from_dict,
+        )
 
     async def list_config_features(
         self,
@@ -15066,7 +15110,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         _response = await self._send(_SEND_MESSAGE_FOR_ROCKETMQ, _kwargs, _options, _path)
         return parse_body(_SEND_MESSAGE_FOR_ROCKETMQ, _response, SendMessageForRocketMqResponse.from_dict)
 
-    async def list_scheduled_tasks(
+    def list_scheduled_tasks(
         self,
         instance_id: str,
         *,
@@ -15077,7 +15121,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ListScheduledTasksResponse:
+    ) -> AsyncPager[ScheduledTaskEntity, ListScheduledTasksResponse]:
         """List the scheduled tasks of an instance.
 
         Tasks scheduled to run later (e.g. a specification change in a maintenance window) in a time window,
@@ -15090,18 +15134,20 @@ class AsyncRocketMQOperations(AsyncFacade):
             instance_id (str): Instance id.
             begin_time (str | Unset): Earliest task time, YYYYMMDDHHmmss.
             end_time (str | Unset): Latest task time, YYYYMMDDHHmmss.
-            limit (int | Unset): Number of scheduled tasks per answer, 1 to 100.
-            start (str | Unset): Number of the scheduled task to start from, 0 or more (a String on the
-                page).
+            limit (int | Unset): How many scheduled tasks one answer holds at most, 1 to 100.
+            start (str | Unset): The number of the first scheduled task to answer, 0 or more, as decimal
+                digits (a String on the page); counting from 1 (the pager sets it for the pages after the
+                first).
 
         Returns:
-            ``ListScheduledTasksResponse``.
+            A pager: iterate for ``ScheduledTaskEntity`` items, ``by_page()`` for whole ``ListScheduledTasksResponse`` pages.
 
         Raises:
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
         from .models.list_scheduled_tasks_response import ListScheduledTasksResponse
+        from .models.scheduled_task_entity import ScheduledTaskEntity
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
         _kwargs = request_kwargs(
@@ -15110,8 +15156,14 @@ class AsyncRocketMQOperations(AsyncFacade):
             query={"begin_time": begin_time, "end_time": end_time, "limit": limit, "start": start},
         )
         _options = self._options(timeout, max_retries, extra_headers)
-        _response = await self._send(_LIST_SCHEDULED_TASKS, _kwargs, _options, _path)
-        return parse_body(_LIST_SCHEDULED_TASKS, _response, ListScheduledTasksResponse.from_dict)
+        return self._paginate(
+            _LIST_SCHEDULED_TASKS,
+            _kwargs,
+            _options,
+            _path,
+            decoder(_LIST_SCHEDULED_TASKS, ListScheduledTasksResponse.from_dict),
+            ScheduledTaskEntity.from_dict,
+        )
 
     async def update_instance_ssl_config(
         self,

@@ -20,7 +20,8 @@ class ListBackgroundTasksResponse:
     """SDK model ListBackgroundTasksResponse (huaweicloudsdkrocketmq 3.1.219)."""
 
     task_count: str | Unset = UNSET
-    """ Number of tasks (a string on the page and in the SDK). """
+    """ How many tasks the time window holds, in decimal digits (a string on the page and in the SDK; the pager
+    stops there). """
     tasks: list[ListBackgroundTasksRespTasks] | Unset = UNSET
     """ The tasks. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
