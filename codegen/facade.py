@@ -174,10 +174,14 @@ def _operation_code(
         if rules and param.get("in") in ("path", "query"):
             params[param["name"]] = rules
     body_schema = None
+    secret_fields: list[str] = []
     if "requestBody" in op:
         content = resolve(doc, op["requestBody"]).get("content", {})
         if content:
-            body_schema = rules_only(resolve(doc, next(iter(content.values())).get("schema", {}))) or None
+            whole = resolve(doc, next(iter(content.values())).get("schema", {}))
+            body_schema = rules_only(whole) or None
+            properties = whole.get("properties") or {}
+            secret_fields = [name for name, prop in properties.items() if resolve(doc, prop).get("x-secret")]
     args = [
         f"name={op['operationId']!r}",
         f"method={method.upper()!r}",
@@ -210,6 +214,8 @@ def _operation_code(
         args.append(f"not_transient=frozenset({sorted(op['x-not-transient'])!r})")
     if op.get("x-host"):
         args.append(f"host={op['x-host']!r}")
+    if secret_fields:
+        args.append(f"secret_fields={tuple(secret_fields)!r}")
     form_arrays = doc.get("x-form-arrays")
     if form_arrays and "requestBody" in op:
         content = resolve(doc, op["requestBody"]).get("content", {})

@@ -3,6 +3,7 @@ SQLite), sync and async, listings walked across several pages."""
 
 from __future__ import annotations
 
+import logging
 import uuid
 from collections.abc import Iterator
 
@@ -10,6 +11,7 @@ import httpx
 import pytest
 
 from mqclients import errors
+from mqclients._core.redact import redacted_dict
 from mqclients.zaqar import AsyncZaqar, Zaqar
 from mqclients.zaqar_api.models import (
     NewMessage,
@@ -169,3 +171,42 @@ def test_pool_errata_replace_on_put_and_delete_while_in_a_flavor(
             zq.get_pool(pools[0])
     finally:
         zq.delete_flavor(flavor)
+
+
+def _with_password(uri: str, password: str) -> str:
+    """``redis:///path.sock?dbid=N`` with credentials (Redis 7's default user has no password: any one is taken)."""
+    scheme, rest = uri.split("://", 1)
+    return f"{scheme}://default:{password}@{rest}"
+
+
+def test_a_pool_uri_is_a_secret_in_reprs_errors_and_logs_but_not_in_to_dict(
+    zq: Zaqar, pooling_server: LocalZaqar, caplog: pytest.LogCaptureFixture
+) -> None:
+    password = f"pw-{uuid.uuid4().hex}"
+    uri = _with_password(_uri(pooling_server, 6), password)
+    name = f"secret-{uuid.uuid4().hex[:6]}"
+    caplog.set_level(logging.DEBUG, logger="mqclients")
+    created = zq.create_pool(name, uri=uri, weight=5)
+    try:
+        pool = zq.get_pool(name)
+        assert pool.uri == uri
+        assert pool.to_dict()["uri"] == uri
+        listed = [p for p in zq.list_pools() if p.name == name]
+        shown = [repr(created), repr(pool), repr(listed), repr(zq.update_pool(name, weight=6))]
+        shown.append(str(redacted_dict(pool)))
+        # The server echoes a URI it cannot connect to in its 400 text: the error carries it masked.
+        unreachable = f"redis://default:{password}@127.0.0.1:1"
+        with pytest.raises(errors.BadRequestError) as raised:
+            zq.create_pool(f"{name}-x", uri=unreachable, weight=1)
+        assert "cannot connect to" in raised.value.message
+        shown += [str(raised.value), repr(raised.value), raised.value.message, str(raised.value.body)]
+        with pytest.raises(errors.ValidationError) as invalid:  # too long: refused before any I/O
+            zq.create_pool(f"{name}-y", uri=uri + "x" * 255, weight=1)
+        shown.append(str(invalid.value))
+    finally:
+        zq.delete_pool(name)
+    shown += [record.getMessage() for record in caplog.records]
+    assert caplog.records  # DEBUG lines were written, and none of them holds the password
+    assert [text for text in shown if password in text] == []
+    assert "[REDACTED]" in repr(pool)
+    assert "[REDACTED]" in raised.value.message

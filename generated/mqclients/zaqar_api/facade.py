@@ -1067,6 +1067,7 @@ _CREATE_POOL = Operation(
     path="/v2/pools/{pool_name}",
     idempotent=True,
     expected_statuses=frozenset([201]),
+    secret_fields=("uri",),
     param_schemas={"pool_name": {"type": "string", "minLength": 1, "maxLength": 64}},
     body_schema={
         "type": "object",
@@ -1095,6 +1096,7 @@ _UPDATE_POOL = Operation(
     path="/v2/pools/{pool_name}",
     idempotent=True,
     expected_statuses=frozenset([200]),
+    secret_fields=("uri",),
     param_schemas={"pool_name": {"type": "string", "minLength": 1, "maxLength": 64}},
     body_schema={
         "type": "object",

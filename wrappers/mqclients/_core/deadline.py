@@ -20,7 +20,10 @@ from dataclasses import dataclass
 import httpcore
 import httpx
 
-from .errors import ValidationError
+from . import blocking
+from .errors import TimeoutError, ValidationError
+
+T = typing.TypeVar("T")
 
 _CURRENT: contextvars.ContextVar[Deadline | None] = contextvars.ContextVar("mqclients_deadline", default=None)
 
@@ -145,8 +148,26 @@ class DeadlineBackend(httpcore.NetworkBackend):
         local_address: str | None = None,
         socket_options: typing.Iterable[typing.Any] | None = None,
     ) -> httpcore.NetworkStream:
-        timeout = _clamped(timeout, httpcore.ConnectTimeout)
-        return _SyncStream(self._inner.connect_tcp(host, port, timeout, local_address, socket_options))
+        # The sync backend resolves the name with getaddrinfo, which no timeout bounds: resolve it here, within
+        # the time the call has left, and connect to each address in turn as socket.create_connection would.
+        # (The async backend resolves in a thread it stops waiting for at its timeout.)
+        try:
+            addresses = blocking.resolve(host, port, _clamped(timeout, httpcore.ConnectTimeout))
+        except blocking.WaitExpired as exc:
+            raise httpcore.ConnectTimeout(f"resolving {host} did not finish in time") from exc
+        except OSError as exc:
+            raise httpcore.ConnectError(f"resolving {host} failed ({type(exc).__name__})") from exc
+        failure: Exception = httpcore.ConnectError(f"{host} resolved to no address")
+        for address in addresses:
+            try:
+                stream = self._inner.connect_tcp(
+                    address, port, _clamped(timeout, httpcore.ConnectTimeout), local_address, socket_options
+                )
+            except httpcore.ConnectError as exc:
+                failure = exc
+                continue
+            return _SyncStream(stream)
+        raise failure
 
     def connect_unix_socket(
         self, path: str, timeout: float | None = None, socket_options: typing.Iterable[typing.Any] | None = None
@@ -225,3 +246,30 @@ def call_deadline(timeout: float | httpx.Timeout, budget_for_phases: float, exte
     if not math.isfinite(budget) or budget <= 0:
         raise ValidationError("timeout", f"must be a positive, finite number of seconds (got {budget!r})")
     return Deadline.after(budget + extension, phases)
+
+
+def run_within_call(fn: typing.Callable[[], T], what: str) -> T:
+    """Blocking work of a library that takes no deadline (keystoneauth's token fetch): run in a worker thread and
+    waited for no longer than the running call has left; ``TimeoutError`` naming ``what`` when it takes longer."""
+    deadline = _CURRENT.get()
+    if deadline is None:
+        return fn()
+    context = contextvars.copy_context()
+    try:
+        return blocking.wait_for(lambda: context.run(fn), max(0.0, deadline.remaining()))
+    except blocking.WaitExpired as exc:
+        raise TimeoutError(f"{what} did not finish by the call's deadline") from exc
+
+
+async def arun_within_call(fn: typing.Callable[[], T], what: str) -> T:
+    """The async ``run_within_call``: the event loop goes on while the worker thread blocks."""
+    import asyncio  # here: sync users never pay its import time
+
+    deadline = _CURRENT.get()
+    context = contextvars.copy_context()
+    future = asyncio.get_running_loop().run_in_executor(blocking.worker_pool(), context.run, fn)
+    done, _ = await asyncio.wait([future], timeout=None if deadline is None else max(0.0, deadline.remaining()))
+    if not done:
+        future.cancel()  # stops the wait; the thread finishes in the background
+        raise TimeoutError(f"{what} did not finish by the call's deadline")
+    return future.result()

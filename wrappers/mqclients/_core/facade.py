@@ -18,7 +18,7 @@ from typing import Any, Self, TypeVar
 
 import httpx
 
-from .body import json_body
+from .body import ACCEPTED_ENCODINGS, json_body
 from .errors import MQClientError, ResponseDecodeError, error_classes_for
 from .operation import ErrorShape, Operation
 from .options import RequestOptions
@@ -100,8 +100,9 @@ HttpTransport = httpx.BaseTransport | httpx.AsyncBaseTransport
 
 
 def client_headers(config: TransportConfig) -> dict[str, str]:
-    """The headers of every request: our ``User-Agent``, then the caller's (which may replace it)."""
-    return {"User-Agent": USER_AGENT, **config.headers}
+    """The headers of every request: our ``User-Agent`` and the encodings the body reader decodes (boundedly),
+    then the caller's (which may replace them)."""
+    return {"User-Agent": USER_AGENT, "Accept-Encoding": ACCEPTED_ENCODINGS, **config.headers}
 
 
 class FacadeBase:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from .redact import REDACTED
 from .unset import UNSET
 
 
@@ -16,12 +17,13 @@ def model_repr(model: Any) -> str:
     extra (unknown) fields shown only when there are some."""
     import attrs
 
+    secret = getattr(type(model), "_SECRET_FIELDS", ())  # the spec's x-secret fields: shown masked
     parts = []
     for field in attrs.fields(type(model)):
         value = getattr(model, field.name)
         if value is UNSET or (field.name == "additional_properties" and not value):
             continue
-        parts.append(f"{field.name}={value!r}")
+        parts.append(f"{field.name}={REDACTED!r}" if field.name in secret and value else f"{field.name}={value!r}")
     return f"{type(model).__name__}({', '.join(parts)})"
 
 

@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-PaginationStyle = Literal["link", "offset", "token"]
+PaginationStyle = Literal["link", "offset", "start", "token"]
 ParamLocation = Literal["query", "body"]
 BodyEncoding = Literal["json", "form"]
 
@@ -21,6 +21,8 @@ class Pagination:
 
     ``link``: the next request copies ``params`` from the href of the ``rel`` link in the ``links`` field.
     ``offset``: the next request sends ``offset_param`` = previous offset + items received; stops at ``total``.
+    ``start``: ``start_param`` numbers the first item a page answers, counting from ``first`` (Huawei's task lists
+    count from 1); the next request sends previous start + items received; stops at ``total``.
     ``token``: the next request sends ``token_param`` = the response's ``token_field``; stops when it is empty.
     Every style stops at an empty page (``token`` excepted: a cursor may skip over filtered-out items).
     """
@@ -34,6 +36,8 @@ class Pagination:
     offset_param: str | None = None
     limit_param: str | None = None
     total: str | None = None
+    start_param: str | None = None
+    first: int = 1
     token_param: str | None = None
     token_field: str | None = None
     # In an RPC envelope the paging parameters sit in a field of the body (JSON-RPC ``params``).
@@ -102,6 +106,8 @@ class Operation:
     envelope_fields: Mapping[str, Any] = field(default_factory=dict)
     # The success body's shape (types and required fields only), checked before a model is built from it.
     response_schema: Mapping[str, Any] | None = None
+    # Top-level request body fields the spec marks ``x-secret``: their values are masked in error texts.
+    secret_fields: tuple[str, ...] = ()
 
 
 def dotted_get(data: object, path: str | None) -> Any:

@@ -25,7 +25,7 @@ from .body import DEFAULT_MAX_RESPONSE_BYTES, aread_body, json_or_none, read_bod
 from .deadline import Deadline, bound_client_io, call_deadline
 from .operation import ErrorShape, Operation, dotted_get
 from .options import DEFAULT_TIMEOUT, LONG_POLL_MARGIN_SECONDS, RequestOptions, RetryPolicy, as_timeout
-from .redact import redact_headers, redact_url
+from .redact import redact_headers, redact_url, scrub, scrub_value, secrets_in_body
 from .retry import RetryState
 
 logger = logging.getLogger("mqclients")
@@ -180,6 +180,9 @@ def error_for_response(op: Operation, response: httpx.Response, config: Transpor
         message = body if isinstance(body, str) else (response.reason_phrase or "")
     code_text = None if code is None else str(code)
     cls = config.error_classes.get(code_text or "") or errors.error_class_for_status(response.status_code)
+    secrets = secrets_in_body(response.request.content, op.secret_fields) if op.secret_fields else []
+    if secrets:  # a server that echoes an x-secret value it was sent ("cannot connect to redis://:pw@...")
+        message, body = scrub(str(message), secrets), scrub_value(body, secrets)
     return cls(
         str(message),
         status_code=response.status_code,

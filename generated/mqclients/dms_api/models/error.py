@@ -21,6 +21,7 @@ class Error:
       (a call made within about three seconds of create_queue), retry shortly.
     - 10240101 to 10240104 (HTTP 401): token or signature problems.
     - 10240304 to 10240311 (HTTP 403): permission problems.
+    - 10240401 and 10240405 (HTTP 404): no such queue, no such consumer group.
     The full table is the "Error Code" page of the DMS API reference.
 
     """

@@ -20,9 +20,10 @@ class ListBackgroundTasksResponse:
     """SDK model ListBackgroundTasksResponse (huaweicloudsdkrocketmq 3.1.219)."""
 
     task_count: str | Unset = UNSET
-    """ Task count. """
+    """ How many tasks the time window holds, in decimal digits (a string on the page and in the SDK; the pager
+    stops there). """
     tasks: list[ListBackgroundTasksRespTasks] | Unset = UNSET
-    """ Tasks. """
+    """ The tasks. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -100,6 +100,9 @@ class PoolCreate:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+    # x-secret in the spec: masked in repr() and mqclients._core.redact.redacted_dict(); to_dict() keeps them.
+    _SECRET_FIELDS = ("uri",)
+
     def __repr__(self) -> str:
         """The fields that are set, by name: ``UNSET`` fields and empty extras are left out."""
         from mqclients._core.models import model_repr
