@@ -370,3 +370,34 @@ async def test_async_after_stop_when_empty_ends_the_loop_iterating_again_does_no
     assert queue.polls == 2
     assert [m async for m in consumer] == []
     assert queue.polls == 2
+
+
+def test_reject_fails_the_message_in_hand_and_the_loop_goes_on() -> None:
+    queue = FakeQueue(["a", "b", "c"])
+    consumer = queue.consumer(stop_when_empty=True)
+    for message in consumer:
+        if message == "b":
+            consumer.reject()
+            consumer.reject()  # once settled as failed, a second reject changes nothing
+    assert queue.settled == [(["a", "b", "c"], [True, False, True])]
+    assert consumer.stats == ConsumerStats(received=3, succeeded=2, failed=1, polls=2, settle_errors=0)
+
+
+async def test_async_reject_fails_the_message_in_hand_and_the_loop_goes_on() -> None:
+    queue = FakeQueue(["a", "b", "c"])
+    consumer = queue.async_consumer(stop_when_empty=True)
+    async for message in consumer:
+        if message == "b":
+            consumer.reject()
+            consumer.reject()
+    assert queue.settled == [(["a", "b", "c"], [True, False, True])]
+    assert consumer.stats == ConsumerStats(received=3, succeeded=2, failed=1, polls=2, settle_errors=0)
+
+
+def test_reject_then_close_does_not_count_the_message_twice() -> None:
+    queue = FakeQueue(["a", "b"])
+    with queue.consumer() as consumer:
+        assert next(consumer) == "a"
+        consumer.reject()
+    assert queue.settled == [(["a", "b"], [False, False])]
+    assert consumer.stats.failed == 2
