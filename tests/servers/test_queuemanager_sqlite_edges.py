@@ -333,3 +333,11 @@ def test_a_database_from_before_versions_with_one_holder_column_gets_the_other(t
         assert columns.count("session") == 1
     finally:
         store.close()
+
+
+def test_a_session_with_elements_in_flight_gets_only_what_its_cap_leaves(store: SQLiteStore) -> None:
+    store.new_queue("q")
+    store.add("q", [str(n) for n in range(6)])
+    assert len(store.take("q", 1, ALICE, 3)) == 1
+    assert [d.element for d in store.take("q", 5, ALICE, 3)] == ["1", "2"]  # 3 - 1 left
+    assert store.in_flight("q") == 3

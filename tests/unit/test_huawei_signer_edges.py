@@ -291,3 +291,11 @@ def test_a_naive_clock_is_utc_whatever_the_local_zone() -> None:
     assert format_sdk_date(naive) == "20240102T030405Z"
     aware = datetime(2024, 1, 2, 11, 4, 5, tzinfo=timezone(timedelta(hours=8)))
     assert format_sdk_date(aware) == "20240102T030405Z"
+
+
+def test_a_signing_result_and_credentials_are_immutable() -> None:
+    result = sign("GET", "/", "", [("Host", "h")], b"", credentials=TEMPORARY, now=MOMENT)
+    with pytest.raises(AttributeError):
+        result.query = "a=1"  # type: ignore[misc]
+    with pytest.raises(AttributeError):
+        TEMPORARY.security_token = None  # type: ignore[misc]
