@@ -341,3 +341,9 @@ def test_a_session_with_elements_in_flight_gets_only_what_its_cap_leaves(store: 
     assert len(store.take("q", 1, ALICE, 3)) == 1
     assert [d.element for d in store.take("q", 5, ALICE, 3)] == ["1", "2"]  # 3 - 1 left
     assert store.in_flight("q") == 3
+
+
+def test_taking_from_a_missing_queue_is_an_error(store: SQLiteStore) -> None:
+    with pytest.raises(QMError) as missing:
+        store.take("nowhere", 1, ALICE, 10)
+    assert _code(missing) == codes.QUEUE_NOT_FOUND

@@ -299,3 +299,12 @@ def test_a_signing_result_and_credentials_are_immutable() -> None:
         result.query = "a=1"  # type: ignore[misc]
     with pytest.raises(AttributeError):
         TEMPORARY.security_token = None  # type: ignore[misc]
+
+
+def test_a_missing_host_header_is_added_first() -> None:
+    # RFC 9110 section 7.2: a user agent sends Host as the first header field after the request line.
+    request = httpx.Request("GET", "https://h.example.com:8443/x", headers={"Accept": "*/*"})
+    del request.headers["Host"]
+    HuaweiAKSKAuth(HuaweiCredentials(AK, SK), clock=lambda: MOMENT).sign_request(request)
+    assert request.headers.raw[0] == (b"Host", b"h.example.com:8443")
+    verify_wire(request)
