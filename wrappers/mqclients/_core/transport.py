@@ -21,6 +21,7 @@ from typing import Any
 import httpx
 
 from . import errors, validate
+from .auth import BodyFieldAuth, fill_body_fields, mark_body_fields
 from .body import DEFAULT_MAX_RESPONSE_BYTES, aread_body, json_or_none, read_body
 from .deadline import Deadline, bound_client_io, call_deadline
 from .operation import ErrorShape, Operation, dotted_get
@@ -117,16 +118,20 @@ def build_request(
     params = kwargs.get("params")
     if isinstance(params, Mapping):
         params = validate.integral_params(params, op.param_schemas)
-    return http.build_request(
+    body = validate.integral(kwargs.get("json"), op.body_schema)
+    # Client-owned body fields (a session token) are written here, before the one encoding of the body.
+    owned = fill_body_fields(op, body, config.auth.body_fields()) if isinstance(config.auth, BodyFieldAuth) else None
+    request = http.build_request(
         method=kwargs["method"],
         url=url,
         params=params,
-        json=validate.integral(kwargs.get("json"), op.body_schema),
+        json=body if owned is None else owned.body,
         data=data,
         content=kwargs.get("content"),
         files=kwargs.get("files"),
         headers=headers,
     )
+    return request if owned is None else mark_body_fields(request, owned)
 
 
 def indexed_form(data: Mapping[str, Any], start: int) -> dict[str, Any]:
