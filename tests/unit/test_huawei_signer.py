@@ -10,6 +10,7 @@ import hashlib
 import hmac
 import json
 import re
+import time
 from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime, timedelta, timezone
 from urllib.parse import parse_qsl, quote, unquote_to_bytes
@@ -533,7 +534,7 @@ def test_default_clock_is_now() -> None:
 def test_default_clock_date_follows_the_wall_clock_second_by_second(monkeypatch: pytest.MonkeyPatch) -> None:
     # X-Sdk-Date is formatted once a second: each new second of time.time() must give a new date.
     now = [MOMENT.timestamp() + 0.2]
-    monkeypatch.setattr(huawei.time, "time", lambda: now[0])
+    monkeypatch.setattr(time, "time", lambda: now[0])
     auth = HuaweiAKSKAuth(HuaweiCredentials(AK, SK))
     dates = []
     for step in (0.0, 0.5, 0.4, 3600.0):

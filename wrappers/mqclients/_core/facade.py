@@ -14,7 +14,7 @@ import dataclasses
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from types import TracebackType
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 import httpx
 
@@ -22,10 +22,13 @@ from .body import json_body
 from .errors import MQClientError, ResponseDecodeError, error_classes_for
 from .operation import ErrorShape, Operation
 from .options import RequestOptions
-from .pagination import AsyncPager, SyncPager
 from .transport import AsyncTransport, SyncTransport, TransportConfig, envelope_code
 from .validate import check_shape
 from .version import USER_AGENT
+
+if TYPE_CHECKING:
+    # Loaded by the first list call, not by ``import mqclients.<api>`` (import time is part of the budget).
+    from .pagination import AsyncPager, SyncPager
 
 T = TypeVar("T")
 ItemT = TypeVar("ItemT")
@@ -211,6 +214,8 @@ class SyncFacade(FacadeBase):
         parse_page: Callable[[Any], PageT],
         parse_item: Callable[[Any], ItemT],
     ) -> SyncPager[ItemT, PageT]:
+        from .pagination import SyncPager
+
         assert op.pagination is not None
         return SyncPager(
             op.pagination,
@@ -262,6 +267,8 @@ class AsyncFacade(FacadeBase):
         parse_page: Callable[[Any], PageT],
         parse_item: Callable[[Any], ItemT],
     ) -> AsyncPager[ItemT, PageT]:
+        from .pagination import AsyncPager
+
         assert op.pagination is not None
 
         async def fetch(kw: Mapping[str, Any]) -> httpx.Response:
