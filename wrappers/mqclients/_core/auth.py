@@ -4,8 +4,7 @@ shown in a repr."""
 from __future__ import annotations
 
 from collections.abc import Generator, Mapping
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 import httpx
 
@@ -31,8 +30,7 @@ class TokenHeaderAuth(httpx.Auth):
 _BODY_FIELDS = "mqclients.body_fields"
 
 
-@dataclass(frozen=True)
-class BodyFields:
+class BodyFields(NamedTuple):
     """The client-owned fields written into a request's JSON body when it was built: the body as encoded,
     the field holding them (the RPC envelope's ``params``; None: the top level), and the values written."""
 

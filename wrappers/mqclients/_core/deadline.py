@@ -15,7 +15,7 @@ import contextvars
 import math
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import httpx
 
@@ -26,9 +26,9 @@ _CURRENT: contextvars.ContextVar[Deadline | None] = contextvars.ContextVar("mqcl
 _PHASES = ("connect", "read", "write", "pool")
 
 
-@dataclass(frozen=True, slots=True)
-class Deadline:
-    """An absolute point in ``time.monotonic()`` by which the call must end, and its per-phase timeouts."""
+class Deadline(NamedTuple):
+    """An absolute point in ``time.monotonic()`` by which the call must end, and its per-phase timeouts (a named
+    tuple: cheaper than a dataclass to define at import time and to build on every call)."""
 
     at: float
     phases: httpx.Timeout

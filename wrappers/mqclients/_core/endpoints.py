@@ -9,7 +9,7 @@ argument and the rule, before any I/O.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 from urllib.parse import urlsplit
 
 from mqclients._core.errors import ValidationError
@@ -17,8 +17,7 @@ from mqclients._core.errors import ValidationError
 __all__ = ["HUAWEI_REGION", "TENCENT_REGION", "RegionFormat", "check_endpoint", "check_location", "check_region"]
 
 
-@dataclass(frozen=True)
-class RegionFormat:
+class RegionFormat(NamedTuple):
     """The shape of one vendor's region names, and examples to show when a name does not have it."""
 
     vendor: str

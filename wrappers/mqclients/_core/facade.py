@@ -12,9 +12,9 @@ from __future__ import annotations
 import copy
 import dataclasses
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field, replace
-from types import TracebackType
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from dataclasses import replace
+from types import MappingProxyType, TracebackType
+from typing import TYPE_CHECKING, Any, NamedTuple, Self, TypeVar
 
 import httpx
 
@@ -84,17 +84,17 @@ def list_of(parse_item: Callable[[Any], T]) -> Callable[[Any], list[T]]:
     return parse
 
 
-@dataclass(frozen=True)
-class SpecConfig:
-    """What a generated facade takes from its spec for every client instance."""
+class SpecConfig(NamedTuple):
+    """What a generated facade takes from its spec for every client instance (a named tuple, as ``Operation``:
+    cheap to define at import time)."""
 
-    error_shape: ErrorShape = field(default_factory=ErrorShape)
+    error_shape: ErrorShape = ErrorShape()
     # vendor error code -> category name (``x-error-classes``)
-    error_classes: Mapping[str, str] = field(default_factory=dict)
+    error_classes: Mapping[str, str] = MappingProxyType({})
     # the first server URL, a template such as ``https://dms.{region}.myhuaweicloud.com``
     server_url: str = ""
     # named host templates (``x-hosts``)
-    hosts: Mapping[str, str] = field(default_factory=dict)
+    hosts: Mapping[str, str] = MappingProxyType({})
     # the ``x-client-param`` names a constructor must give a value for
     client_params: tuple[str, ...] = ()
 

@@ -292,20 +292,19 @@ def http_failure(op: Operation, exc: httpx.HTTPError, request: httpx.Request) ->
     return errors.ConnectionError(f"{where} failed: {type(exc).__name__}")
 
 
-@dataclass
 class _Call:
     """One call's state across its attempts: deadline, retry counter, size cap, and whether the operation's own
     request has gone out in the current attempt (a login request failing before it makes any replay safe)."""
 
-    op: Operation
-    deadline: Deadline
-    retry: RetryState
-    limit: int
-    body_sent: bool = False
-    auth_guard: AuthFlowGuard = field(init=False)
+    __slots__ = ("auth_guard", "body_sent", "deadline", "limit", "op", "retry")
 
-    def __post_init__(self) -> None:
-        self.auth_guard = AuthFlowGuard(self.op)
+    def __init__(self, op: Operation, deadline: Deadline, retry: RetryState, limit: int) -> None:
+        self.op = op
+        self.deadline = deadline
+        self.retry = retry
+        self.limit = limit
+        self.body_sent = False
+        self.auth_guard = AuthFlowGuard(op)
 
     def sending(self, request: httpx.Request) -> bool:
         """Note a request of the attempt going out; whether it is the operation's own. Any request not marked as a

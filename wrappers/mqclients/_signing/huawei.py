@@ -42,7 +42,7 @@ from collections.abc import Callable, Generator, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import lru_cache
-from typing import Final
+from typing import Final, NamedTuple
 from urllib.parse import quote, unquote_to_bytes
 
 import httpx
@@ -414,8 +414,7 @@ def _header_text(name: str, value: bytes) -> str:
         raise SigningError(f"header {name!r}: value is not UTF-8 and cannot be signed") from None
 
 
-@dataclass(frozen=True, slots=True)
-class _HeaderPlan:
+class _HeaderPlan(NamedTuple):
     """What a request's header list contributes to each of its signatures, X-Sdk-Date aside: worked out once per
     distinct header list (a client sends the same few lists again and again) and reused for every signature."""
 
