@@ -57,16 +57,30 @@ CMQ_SENT = {"code": 0, "message": "", "requestId": "r-1", "msgId": "m-1"}
 QM_RESULT = {"jsonrpc": "2.0", "id": 1, "result": {"code": 0, "token": QM_TOKEN, "expires_in": 300, "size": 3}}
 
 BUDGET_CALL, AIM_CALL, BUDGET_IMPORT = 1.10, 1.05, 1.3
+CALL_NAMES = ("DMS get_queue (signed)", "Zaqar get_queue", "CMQ send_message", "queueManager size")
 CLIENT_MODULES = ("mqclients.dms", "mqclients.zaqar", "mqclients.cmq", "mqclients.queuemanager", "mqclients.rocketmq")
 HTTPX_CLI = ("click", "rich", "pygments")
 
 
 def _public_key_pem() -> str:
-    from cryptography.hazmat.primitives import serialization
-    from cryptography.hazmat.primitives.asymmetric import rsa
+    """The canned server's login key; the same in every probe run under callgrind (a fresh key costs a varying
+    number of instructions)."""
+    fixed = os.environ.get("MQCLIENTS_BENCH_KEY")
+    return fixed if fixed else _fixed_key()
 
-    key = rsa.generate_private_key(public_exponent=65537, key_size=2048).public_key()
-    return key.public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo).decode()
+
+_KEY: list[str] = []
+
+
+def _fixed_key() -> str:
+    if not _KEY:
+        from cryptography.hazmat.primitives import serialization
+        from cryptography.hazmat.primitives.asymmetric import rsa
+
+        key = rsa.generate_private_key(public_exponent=65537, key_size=2048).public_key()
+        pem = key.public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo).decode()
+        _KEY.append(pem)
+    return _KEY[0]
 
 
 @contextmanager
@@ -88,52 +102,95 @@ def loopback() -> Iterator[str]:
         yield url
 
 
+Pair = tuple[Callable[[], object], Callable[[], object]]
+
+
+def call_pairs(stack: ExitStack, url: str) -> dict[str, Pair]:
+    """Each operation as (raw httpx, mqclients) calls against ``url``, the clients opened on ``stack``."""
+    signer = HuaweiAKSKAuth(HuaweiCredentials(AK, SK, project_id=PROJECT))
+    signed = stack.enter_context(httpx.Client(base_url=url, auth=signer))
+    dms = stack.enter_context(DMS(endpoint=url, project_id=PROJECT, ak=AK, sk=SK))
+    zaqar_headers = {"Client-ID": "3381af92-2b9e-11e3-b191-71861300734c", "X-Project-ID": "bench"}
+    plain = stack.enter_context(httpx.Client(base_url=url, headers=zaqar_headers))
+    zaqar = stack.enter_context(Zaqar(url, project_id="bench", client_id=zaqar_headers["Client-ID"]))
+    cmq_raw = stack.enter_context(httpx.Client(base_url=url, auth=CMQAuth(CMQCredentials(SECRET_ID, SECRET_KEY))))
+    cmq = stack.enter_context(CMQ(endpoint=url, secret_id=SECRET_ID, secret_key=SECRET_KEY))
+    rpc = stack.enter_context(httpx.Client(base_url=url))
+    qm = stack.enter_context(QueueManager(url, username="bench", password=QM_PASSWORD, heartbeat_interval=0))
+    stack.callback(setattr, qm.session, "token", None)  # the canned server has no session to end
+    qm.size(queue_name="jobs")  # logs in
+    qm_body = {"jsonrpc": "2.0", "id": 1, "method": "qm.size", "params": {"queue_name": "jobs", "token": QM_TOKEN}}
+    # The same request on the wire as each client's: the DMS client sends the spec's default include_deadletter,
+    # the CMQ client the fields given plus Action (the signer adds the rest to both).
+    cmq_form = {"Action": "SendMessage", "queueName": "orders", "msgBody": "hello"}
+    return {
+        "DMS get_queue (signed)": (
+            lambda: signed.get(f"/v1.0/{PROJECT}/queues/q-1", params={"include_deadletter": "false"}).json(),
+            lambda: dms.get_queue("q-1"),
+        ),
+        "Zaqar get_queue": (lambda: plain.get("/v2/queues/orders").json(), lambda: zaqar.get_queue("orders")),
+        "CMQ send_message": (
+            lambda: cmq_raw.post("/v2/index.php", data=cmq_form).json(),
+            lambda: cmq.send_message(queue_name="orders", msg_body="hello"),
+        ),
+        "queueManager size": (
+            lambda: rpc.post("/rpc", json=qm_body).json()["result"],
+            lambda: qm.size(queue_name="jobs"),
+        ),
+    }
+
+
 def per_call(url: str, rounds: int) -> dict[str, dict[str, float]]:
     """Median seconds per call, client and raw httpx, for each API's operation: wall time, and CPU time of the
     process (client and server threads, user and system: what the call costs on an idle machine, blind to what
     other processes do to a shared one)."""
+    results = {}
     with ExitStack() as stack:
-        signed = stack.enter_context(
-            httpx.Client(base_url=url, auth=HuaweiAKSKAuth(HuaweiCredentials(AK, SK, project_id=PROJECT)))
-        )
-        dms = stack.enter_context(DMS(endpoint=url, project_id=PROJECT, ak=AK, sk=SK))
-        zaqar_headers = {"Client-ID": "3381af92-2b9e-11e3-b191-71861300734c", "X-Project-ID": "bench"}
-        plain = stack.enter_context(httpx.Client(base_url=url, headers=zaqar_headers))
-        zaqar = stack.enter_context(Zaqar(url, project_id="bench", client_id=zaqar_headers["Client-ID"]))
-        cmq_raw = stack.enter_context(httpx.Client(base_url=url, auth=CMQAuth(CMQCredentials(SECRET_ID, SECRET_KEY))))
-        cmq = stack.enter_context(CMQ(endpoint=url, secret_id=SECRET_ID, secret_key=SECRET_KEY))
-        rpc = stack.enter_context(httpx.Client(base_url=url))
-        qm = stack.enter_context(QueueManager(url, username="bench", password=QM_PASSWORD, heartbeat_interval=0))
-        qm.size(queue_name="jobs")  # logs in
-        qm_body = {"jsonrpc": "2.0", "id": 1, "method": "qm.size", "params": {"queue_name": "jobs", "token": QM_TOKEN}}
-        # The same request on the wire as each client's: the DMS client sends the spec's default include_deadletter,
-        # the CMQ client the fields given plus Action (the signer adds the rest to both).
-        cmq_form = {"Action": "SendMessage", "queueName": "orders", "msgBody": "hello"}
-        pairs: dict[str, tuple[Callable[[], object], Callable[[], object]]] = {
-            "DMS get_queue (signed)": (
-                lambda: signed.get(f"/v1.0/{PROJECT}/queues/q-1", params={"include_deadletter": "false"}).json(),
-                lambda: dms.get_queue("q-1"),
-            ),
-            "Zaqar get_queue": (lambda: plain.get("/v2/queues/orders").json(), lambda: zaqar.get_queue("orders")),
-            "CMQ send_message": (
-                lambda: cmq_raw.post("/v2/index.php", data=cmq_form).json(),
-                lambda: cmq.send_message(queue_name="orders", msg_body="hello"),
-            ),
-            "queueManager size": (
-                lambda: rpc.post("/rpc", json=qm_body).json()["result"],
-                lambda: qm.size(queue_name="jobs"),
-            ),
-        }
-        results = {}
-        for name, (raw, client) in pairs.items():
+        for name, (raw, client) in call_pairs(stack, url).items():
             wall = interleaved({"raw httpx": raw, "mqclients": client}, rounds)
             cpu = interleaved({"raw httpx": raw, "mqclients": client}, rounds, clock=time.process_time)
             results[name] = {"raw httpx": wall["raw httpx"], "mqclients": wall["mqclients"]} | {
                 "raw httpx cpu": cpu["raw httpx"],
                 "mqclients cpu": cpu["mqclients"],
             }
-        qm.session.token = None  # the canned server has no session to end
     return results
+
+
+def probe_calls(operation: str, side: int, count: int) -> None:
+    """Set everything up, warm up, then make ``count`` calls of one side (0 raw, 1 client) of ``operation``: run
+    under callgrind with 0 and with N calls, the difference is N calls' instructions."""
+    with loopback() as url, ExitStack() as stack:
+        pairs = call_pairs(stack, url)
+        for raw, client in pairs.values():
+            for _ in range(20):
+                raw()
+                client()
+        call = pairs[operation][side]
+        for _ in range(count):
+            call()
+
+
+def call_instructions(count: int) -> dict[str, tuple[float, float]] | None:
+    """Instructions per call (raw httpx, mqclients) of each operation, by callgrind; None without valgrind."""
+    valgrind = shutil.which("valgrind")
+    if valgrind is None:
+        return None
+
+    def run(operation: str, side: int, calls: int) -> int:
+        with tempfile.TemporaryDirectory(prefix="mqclients-callgrind-") as scratch:
+            out = os.path.join(scratch, "callgrind.out")
+            probe = [sys.executable, "-m", "bench.overhead", "--probe", operation, str(side), str(calls)]
+            subprocess.run(
+                [valgrind, "--tool=callgrind", f"--callgrind-out-file={out}", *probe],
+                check=True,
+                capture_output=True,
+                env=_env() | {"MQCLIENTS_BENCH_KEY": _fixed_key()},
+            )
+            return _total_instructions(out)
+
+    names = list(CALL_NAMES)
+    base = run(names[0], 0, 0)  # setup and warm-up alone: the same for every probe (fixed key, fixed hash seed)
+    return {name: ((run(name, 0, count) - base) / count, (run(name, 1, count) - base) / count) for name in names}
 
 
 # ------------------------------------------------------------------------------------------------------- imports
@@ -215,7 +272,12 @@ def main() -> None:
     parser.add_argument("--with-httpx-cli", action="store_true", help="let httpx import click/rich if installed")
     parser.add_argument("--json", help="also write the figures to this file")
     parser.add_argument("--calls-only", action="store_true", help="measure the per-call ratios only")
+    parser.add_argument("--counted-calls", type=int, default=100, help="calls per probe under callgrind")
+    parser.add_argument("--probe", nargs=3, metavar=("OPERATION", "SIDE", "COUNT"), help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.probe:
+        probe_calls(args.probe[0], int(args.probe[1]), int(args.probe[2]))
+        return
     block_cli = not args.with_httpx_cli
     figures: dict[str, Any] = {}
 
@@ -253,6 +315,31 @@ def main() -> None:
         )
     )
     print()
+    counted = None if args.no_callgrind else call_instructions(args.counted_calls)
+    if counted is not None:
+        counted_rows = []
+        for name, (raw_count, client_count) in counted.items():
+            ratio = client_count / raw_count
+            figures[name]["instruction_ratio"] = ratio
+            counted_rows.append(
+                (
+                    name,
+                    f"{raw_count / 1e3:.0f}",
+                    f"{client_count / 1e3:.0f}",
+                    f"{ratio:.3f}x",
+                    f"{verdict(ratio, BUDGET_CALL)} (aim {'met' if ratio <= AIM_CALL else 'missed'})",
+                )
+            )
+        print(
+            table(
+                f"Per call, instructions executed in user space (callgrind, {args.counted_calls} calls after a "
+                "warm-up, server thread included; the kernel's loopback work is not counted, so this ratio is "
+                "stricter than a timed one)",
+                ("operation", "raw httpx k instr", "mqclients k instr", "ratio", "budget"),
+                counted_rows,
+            )
+        )
+        print()
     if args.calls_only:
         return
 
