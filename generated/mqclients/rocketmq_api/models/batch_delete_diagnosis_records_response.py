@@ -16,7 +16,7 @@ class BatchDeleteDiagnosisRecordsResponse:
     """SDK model BatchDeleteDiagnosisRecordsResponse (huaweicloudsdkrocketmq 3.1.219)."""
 
     report_id_list: list[str] | Unset = UNSET
-    """ Report id list. """
+    """ IDs of the reports deleted. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

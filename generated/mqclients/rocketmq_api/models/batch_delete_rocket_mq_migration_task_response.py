@@ -16,7 +16,7 @@ class BatchDeleteRocketMqMigrationTaskResponse:
     """SDK model BatchDeleteRocketMqMigrationTaskResponse (huaweicloudsdkrocketmq 3.1.219)."""
 
     success_task_list: list[str] | Unset = UNSET
-    """ Success task list. """
+    """ IDs of the tasks deleted. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -16,7 +16,7 @@ class BatchResumeInstanceReq:
     """SDK model BatchResumeInstanceReq (huaweicloudsdkrocketmq 3.1.219)."""
 
     instances: list[str] | Unset = UNSET
-    """ Instances. """
+    """ IDs of the instances to restore. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -20,17 +20,17 @@ class ClientData:
     """SDK model ClientData (huaweicloudsdkrocketmq 3.1.219)."""
 
     language: str | Unset = UNSET
-    """ Language. """
+    """ Language of the client, e.g. JAVA. """
     version: str | Unset = UNSET
-    """ Version. """
+    """ Version of the client, e.g. V4_8_0. """
     client_id: str | Unset = UNSET
-    """ Client id. """
+    """ Id of the client. """
     client_addr: str | Unset = UNSET
-    """ Client addr. """
+    """ Address (host:port) of the client. """
     consume_type: str | Unset = UNSET
-    """ Consume type. """
+    """ Consumption type. """
     subscriptions: list[Subscription] | Unset = UNSET
-    """ Subscriptions. """
+    """ The client's subscriptions. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -16,7 +16,7 @@ class CreateDiagnosisTaskResponse:
     """SDK model CreateDiagnosisTaskResponse (huaweicloudsdkrocketmq 3.1.219)."""
 
     report_id: str | Unset = UNSET
-    """ Report id. """
+    """ ID of the report the task writes. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -16,7 +16,7 @@ class CreatePostPaidInstanceForRocketMqResponse:
     """SDK model CreatePostPaidInstanceForRocketMqResponse (huaweicloudsdkrocketmq 3.1.219)."""
 
     instance_id: str | Unset = UNSET
-    """ Instance id. """
+    """ Id of the new instance. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -16,9 +16,9 @@ class DeadletterResendReq:
     """SDK model DeadletterResendReq (huaweicloudsdkrocketmq 3.1.219)."""
 
     topic: str | Unset = UNSET
-    """ Topic. """
+    """ Dead-letter topic of the messages, `%DLQ%<group>`. """
     msg_id_list: list[str] | Unset = UNSET
-    """ Msg id list. """
+    """ IDs of the dead-letter messages to send again. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

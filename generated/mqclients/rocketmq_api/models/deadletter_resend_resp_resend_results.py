@@ -16,11 +16,11 @@ class DeadletterResendRespResendResults:
     """SDK model DeadletterResendRespResendResults (huaweicloudsdkrocketmq 3.1.219)."""
 
     msg_id: str | Unset = UNSET
-    """ Msg id. """
+    """ Message id. """
     error_code: str | Unset = UNSET
-    """ Error code. """
+    """ Result code; `DMS.00000000` on success. """
     error_message: str | Unset = UNSET
-    """ Error message. """
+    """ Result message; `Success.` on success. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -16,19 +16,19 @@ class DiagnosisReportResp:
     """SDK model DiagnosisReportResp (huaweicloudsdkrocketmq 3.1.219)."""
 
     report_id: str | Unset = UNSET
-    """ Report id. """
+    """ Report ID. """
     group_name: str | Unset = UNSET
-    """ Group name. """
+    """ Consumer group diagnosed. """
     consumer_nums: int | Unset = UNSET
-    """ Consumer nums. """
+    """ Number of consumers. """
     status: str | Unset = UNSET
-    """ Status. """
+    """ Report status: diagnosing, failed, deleted, finished, normal or abnormal. """
     created_at: str | Unset = UNSET
-    """ Created at. """
+    """ When the report was generated. """
     abnormal_item_sum: int | Unset = UNSET
-    """ Abnormal item sum. """
+    """ Number of abnormal items. """
     faulted_node_sum: int | Unset = UNSET
-    """ Faulted node sum. """
+    """ Number of abnormal nodes. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -16,9 +16,9 @@ class DiagnosisReq:
     """SDK model DiagnosisReq (huaweicloudsdkrocketmq 3.1.219)."""
 
     group_name: str
-    """ Group name. """
+    """ Consumer group to diagnose; mandatory. """
     node_id_list: list[str] | Unset = UNSET
-    """ Node id list. """
+    """ Nodes to diagnose (an empty list in the page's example). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

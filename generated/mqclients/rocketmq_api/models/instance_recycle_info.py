@@ -16,25 +16,25 @@ class InstanceRecycleInfo:
     """SDK model InstanceRecycleInfo (huaweicloudsdkrocketmq 3.1.219)."""
 
     instance_id: str | Unset = UNSET
-    """ Instance id. """
+    """ Instance ID. """
     status: str | Unset = UNSET
-    """ Status. """
+    """ Instance status. """
     name: str | Unset = UNSET
-    """ Name. """
+    """ Instance name. """
     engine: str | Unset = UNSET
-    """ Engine. """
+    """ Message engine: rocketmq, or its alias reliability. """
     in_recycle_time: int | Unset = UNSET
-    """ In recycle time. """
+    """ When the instance entered the recycle bin. """
     save_time: int | Unset = UNSET
-    """ Save time. """
+    """ Days it is kept, 1 to 7. """
     auto_delete_time: int | Unset = UNSET
-    """ Auto delete time. """
+    """ When it will be deleted for good. """
     cost_per_hour: float | Unset = UNSET
-    """ Cost per hour. """
+    """ Hourly fee. """
     error_message: str | Unset = UNSET
     """ Error message. """
     product_id: str | Unset = UNSET
-    """ Product id. """
+    """ Product (flavour) ID. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -16,11 +16,11 @@ class InstanceResumeResult:
     """SDK model InstanceResumeResult (huaweicloudsdkrocketmq 3.1.219)."""
 
     instance_id: str | Unset = UNSET
-    """ Instance id. """
+    """ Instance ID. """
     job_id: str | Unset = UNSET
-    """ Job id. """
+    """ ID of the restoring task. """
     error_msg: str | Unset = UNSET
-    """ Error msg. """
+    """ Why the instance could not be restored (null when it could). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -16,13 +16,13 @@ class ListAccessPolicyRespPolicies:
     """SDK model ListAccessPolicyRespPolicies (huaweicloudsdkrocketmq 3.1.219)."""
 
     access_key: str | Unset = UNSET
-    """ Access key. """
+    """ User name (access key). """
     white_remote_address: str | Unset = UNSET
-    """ White remote address. """
+    """ IP whitelist of the user. """
     admin: bool | Unset = UNSET
-    """ Admin. """
+    """ Whether the user is an administrator. """
     perm: str | Unset = UNSET
-    """ Perm. """
+    """ The user's permission on the topic or group: `PUB`, `SUB`, `PUB|SUB` or `DENY` (may be empty). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

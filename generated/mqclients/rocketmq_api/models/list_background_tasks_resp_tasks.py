@@ -16,21 +16,21 @@ class ListBackgroundTasksRespTasks:
     """SDK model ListBackgroundTasksRespTasks (huaweicloudsdkrocketmq 3.1.219)."""
 
     id: str | Unset = UNSET
-    """ Id. """
+    """ Task ID. """
     name: str | Unset = UNSET
-    """ Name. """
+    """ Task name (e.g. bindInstancePublicIp). """
     user_name: str | Unset = UNSET
-    """ User name. """
+    """ Name of the user who started the task. """
     user_id: str | Unset = UNSET
-    """ User id. """
+    """ ID of that user. """
     params: str | Unset = UNSET
-    """ Params. """
+    """ The task's parameters: a JSON document in a string. """
     status: str | Unset = UNSET
-    """ Status. """
+    """ Task status (e.g. SUCCESS, EXECUTING). """
     created_at: str | Unset = UNSET
-    """ Created at. """
+    """ When the task started. """
     updated_at: str | Unset = UNSET
-    """ Updated at. """
+    """ When the task ended. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

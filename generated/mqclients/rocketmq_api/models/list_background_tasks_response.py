@@ -20,9 +20,9 @@ class ListBackgroundTasksResponse:
     """SDK model ListBackgroundTasksResponse (huaweicloudsdkrocketmq 3.1.219)."""
 
     task_count: str | Unset = UNSET
-    """ Task count. """
+    """ Number of tasks (a string on the page and in the SDK). """
     tasks: list[ListBackgroundTasksRespTasks] | Unset = UNSET
-    """ Tasks. """
+    """ The tasks. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

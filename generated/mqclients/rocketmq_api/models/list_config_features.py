@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,16 +17,21 @@ class ListConfigFeatures:
 
     feature_id: str | Unset = UNSET
     """ Feature id. """
-    status: int | Unset = UNSET
-    """ Status. """
+    status: bool | int | Unset = UNSET
+    """ Whether the feature is on: the RabbitMQ page types it Boolean (example true) and describes 0/1, the SDK has
+    int; both are accepted. """
     description: str | Unset = UNSET
-    """ Description. """
+    """ What the feature is. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         feature_id = self.feature_id
 
-        status = self.status
+        status: bool | int | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status
 
         description = self.description
 
@@ -47,7 +52,12 @@ class ListConfigFeatures:
         d = dict(src_dict)
         feature_id = d.pop("featureId", UNSET)
 
-        status = d.pop("status", UNSET)
+        def _parse_status(data: object) -> bool | int | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | int | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
 
         description = d.pop("description", UNSET)
 

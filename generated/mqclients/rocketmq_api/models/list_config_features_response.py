@@ -20,7 +20,7 @@ class ListConfigFeaturesResponse:
     """SDK model ListConfigFeaturesResponse (huaweicloudsdkrocketmq 3.1.219)."""
 
     features: list[ListConfigFeatures] | Unset = UNSET
-    """ Features. """
+    """ The feature switches. """
     total_record: int | Unset = UNSET
     """ Total record. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -20,11 +20,11 @@ class ListConsumeGroupAccessPolicyForRocketMqResponse:
     """SDK model ListConsumeGroupAccessPolicyForRocketMqResponse (huaweicloudsdkrocketmq 3.1.219)."""
 
     policies: list[ListAccessPolicyRespPolicies] | Unset = UNSET
-    """ Policies. """
+    """ The authorized users of this page. """
     total: float | Unset = UNSET
-    """ Total. """
+    """ Total number of authorized users (doc type Number). """
     name: str | Unset = UNSET
-    """ Name. """
+    """ Name of the topic or consumer group. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

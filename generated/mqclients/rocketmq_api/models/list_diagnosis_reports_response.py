@@ -20,9 +20,9 @@ class ListDiagnosisReportsResponse:
     """SDK model ListDiagnosisReportsResponse (huaweicloudsdkrocketmq 3.1.219)."""
 
     diagnosis_report_list: list[DiagnosisReportResp] | Unset = UNSET
-    """ Diagnosis report list. """
+    """ The reports of this page. """
     total_num: int | Unset = UNSET
-    """ Total num. """
+    """ Number of reports (Long in the doc). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -26,7 +26,7 @@ class ListMessageTraceForRocketMqResponse:
     previous_offset: int | Unset = UNSET
     """ Previous offset. """
     trace: list[ListMessageTraceRespTrace] | Unset = UNSET
-    """ Trace. """
+    """ The trace records. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

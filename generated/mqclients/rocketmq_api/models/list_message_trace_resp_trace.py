@@ -16,45 +16,47 @@ class ListMessageTraceRespTrace:
     """SDK model ListMessageTraceRespTrace (huaweicloudsdkrocketmq 3.1.219)."""
 
     success: bool | Unset = UNSET
-    """ Success. """
+    """ Whether the traced step succeeded. """
     trace_type: str | Unset = UNSET
-    """ Trace type. """
+    """ Kind of record, e.g. `Pub` (production), `SubBefore`, `SubAfter` (consumption). """
     timestamp: float | Unset = UNSET
-    """ Timestamp. """
+    """ When the step happened, Unix time in milliseconds (doc type Number). """
     group_name: str | Unset = UNSET
-    """ Group name. """
+    """ Producer group or consumer group of the step. """
     cost_time: float | Unset = UNSET
-    """ Cost time. """
+    """ How long the step took, in milliseconds (doc type Number). """
     request_id: str | Unset = UNSET
-    """ Request id. """
+    """ Request id of the step. """
     consume_status: float | Unset = UNSET
-    """ Consume status. """
+    """ Consumption status (doc type Number): 0 consumed successfully, 1 consumption timed out, 2 consumption
+    threw an exception, 3 the consumer returned null, 5 consumption failed.
+     """
     topic: str | Unset = UNSET
-    """ Topic. """
+    """ Name of the topic. """
     msg_id: str | Unset = UNSET
-    """ Msg id. """
+    """ Message id (the producer's unique key). """
     offset_msg_id: str | Unset = UNSET
-    """ Offset msg id. """
+    """ Offset message id (the broker's id of the stored message). """
     tags: str | Unset = UNSET
-    """ Tags. """
+    """ Tag of the message. """
     keys: str | Unset = UNSET
-    """ Keys. """
+    """ Keys of the message. """
     store_host: str | Unset = UNSET
-    """ Store host. """
+    """ Address (ip:port) of the broker that stores the message. """
     client_host: str | Unset = UNSET
-    """ Client host. """
+    """ Address of the client (producer or consumer) of the step. """
     retry_times: int | Unset = UNSET
-    """ Retry times. """
+    """ Number of retries. """
     body_length: float | Unset = UNSET
-    """ Body length. """
+    """ Length of the message body in bytes (doc type Number). """
     msg_type: str | Unset = UNSET
-    """ Msg type. """
+    """ Message type, e.g. Normal_Msg. """
     transaction_state: str | Unset = UNSET
-    """ Transaction state. """
+    """ Transaction state, for transactional messages; null otherwise. """
     transaction_id: str | Unset = UNSET
-    """ Transaction id. """
+    """ Transaction id, for transactional messages; null otherwise. """
     from_transaction_check: bool | Unset = UNSET
-    """ From transaction check. """
+    """ Whether the record answers a transaction check-back. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

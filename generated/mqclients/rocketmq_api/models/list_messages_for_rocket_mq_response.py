@@ -20,9 +20,9 @@ class ListMessagesForRocketMqResponse:
     """SDK model ListMessagesForRocketMqResponse (huaweicloudsdkrocketmq 3.1.219)."""
 
     messages: list[Message] | Unset = UNSET
-    """ Messages. """
+    """ The messages of this page. """
     total: float | Unset = UNSET
-    """ Total. """
+    """ Number of messages matching the search (doc type Number). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

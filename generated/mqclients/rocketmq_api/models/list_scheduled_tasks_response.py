@@ -20,9 +20,9 @@ class ListScheduledTasksResponse:
     """SDK model ListScheduledTasksResponse (huaweicloudsdkrocketmq 3.1.219)."""
 
     job_count: int | Unset = UNSET
-    """ Job count. """
+    """ Number of scheduled tasks (String on the page, int in the SDK). """
     jobs: list[ScheduledTaskEntity] | Unset = UNSET
-    """ Jobs. """
+    """ The scheduled tasks. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

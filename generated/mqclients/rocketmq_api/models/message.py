@@ -20,33 +20,33 @@ class Message:
     """SDK model Message (huaweicloudsdkrocketmq 3.1.219)."""
 
     msg_id: str | Unset = UNSET
-    """ Msg id. """
+    """ Message id (the broker's offset message id). """
     instance_id: str | Unset = UNSET
     """ Instance id. """
     topic: str | Unset = UNSET
-    """ Topic. """
+    """ Name of the topic. """
     store_timestamp: float | Unset = UNSET
-    """ Store timestamp. """
+    """ When the broker stored the message, Unix time in milliseconds (doc type Number). """
     born_timestamp: float | Unset = UNSET
-    """ Born timestamp. """
+    """ When the producer created the message, Unix time in milliseconds (doc type Number). """
     reconsume_times: int | Unset = UNSET
-    """ Reconsume times. """
+    """ How many times consumption of the message has been retried. """
     body: str | Unset = UNSET
-    """ Body. """
+    """ Message body. """
     body_crc: float | Unset = UNSET
-    """ Body crc. """
+    """ CRC checksum of the body (doc type Number). """
     store_size: float | Unset = UNSET
-    """ Store size. """
+    """ Size of the stored message in bytes (doc type Number). """
     property_list: list[MessagePropertyList] | Unset = UNSET
-    """ Property list. """
+    """ Properties of the message. """
     born_host: str | Unset = UNSET
-    """ Born host. """
+    """ Address (ip:port) of the producer that created the message. """
     store_host: str | Unset = UNSET
-    """ Store host. """
+    """ Address (ip:port) of the broker that stores the message. """
     queue_id: int | Unset = UNSET
-    """ Queue id. """
+    """ Id of the queue that holds the message. """
     queue_offset: int | Unset = UNSET
-    """ Queue offset. """
+    """ Offset of the message within its queue. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

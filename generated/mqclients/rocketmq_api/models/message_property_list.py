@@ -16,9 +16,9 @@ class MessagePropertyList:
     """SDK model MessagePropertyList (huaweicloudsdkrocketmq 3.1.219)."""
 
     name: str | Unset = UNSET
-    """ Name. """
+    """ Property name, e.g. KEYS, TAGS, UNIQ_KEY, CLUSTER, ORIGIN_MESSAGE_ID. """
     value: str | Unset = UNSET
-    """ Value. """
+    """ Property value. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

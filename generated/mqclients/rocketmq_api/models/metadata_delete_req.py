@@ -14,7 +14,7 @@ class MetadataDeleteReq:
     """SDK model MetadataDeleteReq (huaweicloudsdkrocketmq 3.1.219)."""
 
     task_ids: list[str]
-    """ Task ids. """
+    """ IDs of the migration tasks to delete; mandatory. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

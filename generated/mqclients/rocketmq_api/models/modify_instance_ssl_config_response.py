@@ -16,9 +16,9 @@ class ModifyInstanceSslConfigResponse:
     """SDK model ModifyInstanceSslConfigResponse (huaweicloudsdkrocketmq 3.1.219)."""
 
     job_id: str | Unset = UNSET
-    """ Job id. """
+    """ ID of the task that applies the change. """
     tls_mode: str | Unset = UNSET
-    """ Tls mode. """
+    """ The access mode requested. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -16,9 +16,9 @@ class ModifyRecyclePolicyReq:
     """SDK model ModifyRecyclePolicyReq (huaweicloudsdkrocketmq 3.1.219)."""
 
     retention_days: int | Unset = UNSET
-    """ Retention days. """
+    """ Days a deleted instance stays in the recycle bin, 1 to 7. """
     default_use_recycle: bool | Unset = UNSET
-    """ Default use recycle. """
+    """ true: deleted instances go to the recycle bin; false: they are deleted at once. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -16,7 +16,7 @@ class PlainSSLSwitchRep:
     """SDK model PlainSSLSwitchRep (huaweicloudsdkrocketmq 3.1.219)."""
 
     tls_mode: str | Unset = UNSET
-    """ Tls mode. """
+    """ Access mode: SSL (encrypted only), PLAINTEXT (plain only) or PERMISSIVE (both, as the client chooses). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

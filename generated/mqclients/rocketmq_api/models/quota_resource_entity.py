@@ -16,11 +16,11 @@ class QuotaResourceEntity:
     """SDK model QuotaResourceEntity (huaweicloudsdkrocketmq 3.1.219)."""
 
     type_: str | Unset = UNSET
-    """ Type. """
+    """ What the quota counts: rocketmqInstance, kafkaInstance, rabbitmqInstance or tags. """
     quota: int | Unset = UNSET
-    """ Quota. """
+    """ Most instances the project may create, or most tags per instance. """
     used: int | Unset = UNSET
-    """ Used. """
+    """ How many exist. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

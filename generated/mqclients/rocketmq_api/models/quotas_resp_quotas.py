@@ -20,7 +20,7 @@ class QuotasRespQuotas:
     """SDK model QuotasRespQuotas (huaweicloudsdkrocketmq 3.1.219)."""
 
     resources: list[QuotaResourceEntity] | Unset = UNSET
-    """ Resources. """
+    """ The quotas. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

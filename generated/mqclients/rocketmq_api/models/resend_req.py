@@ -16,13 +16,13 @@ class ResendReq:
     """SDK model ResendReq (huaweicloudsdkrocketmq 3.1.219)."""
 
     group: str
-    """ Group. """
+    """ Consumer group (Group ID) that consumes the messages again; mandatory on the current page. """
     client_id: str
-    """ Client id. """
+    """ ID of the consumer client that receives them; mandatory on the current page. """
     topic: str | Unset = UNSET
-    """ Topic. """
+    """ Topic the messages belong to. """
     msg_id_list: list[str] | Unset = UNSET
-    """ Msg id list. """
+    """ IDs of the messages to deliver again. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

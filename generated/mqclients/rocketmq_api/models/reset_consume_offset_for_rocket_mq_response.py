@@ -20,7 +20,7 @@ class ResetConsumeOffsetForRocketMqResponse:
     """SDK model ResetConsumeOffsetForRocketMqResponse (huaweicloudsdkrocketmq 3.1.219)."""
 
     queues: list[ResetConsumeOffsetRespQueues] | Unset = UNSET
-    """ Queues. """
+    """ The queues reset, with their new offsets. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -14,9 +14,9 @@ class ResetConsumeOffsetReq:
     """SDK model ResetConsumeOffsetReq (huaweicloudsdkrocketmq 3.1.219)."""
 
     topic: str
-    """ Topic. """
+    """ Topic whose consumer offset is reset; mandatory. """
     timestamp: int
-    """ Timestamp. """
+    """ Time to reset the offset to, in epoch milliseconds; mandatory. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -16,11 +16,11 @@ class ResetConsumeOffsetRespQueues:
     """SDK model ResetConsumeOffsetRespQueues (huaweicloudsdkrocketmq 3.1.219)."""
 
     broker_name: str | Unset = UNSET
-    """ Broker name. """
+    """ Broker the queue is on. """
     queue_id: int | Unset = UNSET
-    """ Queue id. """
+    """ Id of the queue. """
     timestamp_offset: int | Unset = UNSET
-    """ Timestamp offset. """
+    """ The queue's consumer offset after the reset. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

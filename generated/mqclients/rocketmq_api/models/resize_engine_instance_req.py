@@ -6,6 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.resize_engine_instance_req_oper_type import (
+    ResizeEngineInstanceReqOperType,
+    check_resize_engine_instance_req_oper_type,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ResizeEngineInstanceReq")
@@ -15,20 +19,26 @@ T = TypeVar("T", bound="ResizeEngineInstanceReq")
 class ResizeEngineInstanceReq:
     """SDK model ResizeEngineInstanceReq (huaweicloudsdkrocketmq 3.1.219)."""
 
-    oper_type: str
-    """ Oper type. """
+    oper_type: ResizeEngineInstanceReqOperType
+    """ What changes: `storage` (storage per broker grows, broker count unchanged), `horizontal` (more brokers,
+    storage per broker unchanged), `vertical` (the brokers' VM flavor changes; broker count and storage
+    unchanged).
+     """
     new_storage_space: int | Unset = UNSET
-    """ New storage space. """
+    """ New total storage in GB (= broker count x storage per broker); read and required when oper_type is
+    `storage` (each broker grows by at least 100 GB) or `horizontal` (storage per broker stays the same).
+     """
     new_product_id: str | Unset = UNSET
-    """ New product id. """
+    """ New specification (product id); read and required only when oper_type is `vertical`. """
     new_broker_num: int | Unset = UNSET
-    """ New broker num. """
+    """ New number of brokers; required when oper_type is `horizontal`. """
     publicip_id: str | Unset = UNSET
-    """ Publicip id. """
+    """ Ids of the elastic IPs to bind, comma-separated; required when oper_type is `horizontal` and public access
+    is on. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        oper_type = self.oper_type
+        oper_type: str = self.oper_type
 
         new_storage_space = self.new_storage_space
 
@@ -59,7 +69,7 @@ class ResizeEngineInstanceReq:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        oper_type = d.pop("oper_type")
+        oper_type = check_resize_engine_instance_req_oper_type(d.pop("oper_type"))
 
         new_storage_space = d.pop("new_storage_space", UNSET)
 

@@ -16,7 +16,7 @@ class ResizeInstanceForRocketMqResponse:
     """SDK model ResizeInstanceForRocketMqResponse (huaweicloudsdkrocketmq 3.1.219)."""
 
     job_id: str | Unset = UNSET
-    """ Job id. """
+    """ Id of the specification change job. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

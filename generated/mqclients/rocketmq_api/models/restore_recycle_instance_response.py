@@ -20,7 +20,7 @@ class RestoreRecycleInstanceResponse:
     """SDK model RestoreRecycleInstanceResponse (huaweicloudsdkrocketmq 3.1.219)."""
 
     results: list[InstanceResumeResult] | Unset = UNSET
-    """ Results. """
+    """ One result per instance. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -22,29 +22,29 @@ class RocketMQExtendProductInfoEntity:
     """SDK model RocketMQExtendProductInfoEntity (huaweicloudsdkrocketmq 3.1.219)."""
 
     type_: str | Unset = UNSET
-    """ Type. """
+    """ Instance type, e.g. `cluster` or `cluster.small`. """
     product_id: str | Unset = UNSET
     """ Product id. """
     ecs_flavor_id: str | Unset = UNSET
-    """ Ecs flavor id. """
+    """ ECS flavor the product runs on. """
     billing_code: str | Unset = UNSET
     """ Billing code. """
     arch_types: list[str] | Unset = UNSET
-    """ Arch types. """
+    """ Supported CPU architectures, e.g. `X86`. """
     charging_mode: list[str] | Unset = UNSET
-    """ Charging mode. """
+    """ Supported billing modes, e.g. `monthly`, `hourly`. """
     ios: list[RocketMQExtendProductIosEntity] | Unset = UNSET
-    """ Ios. """
+    """ Storage I/O options. """
     properties: RocketMQExtendProductPropertiesEntity | Unset = UNSET
     """ SDK model RocketMQExtendProductPropertiesEntity (huaweicloudsdkrocketmq 3.1.219). """
     available_zones: list[str] | Unset = UNSET
-    """ Available zones. """
+    """ Availability zones with resources. """
     unavailable_zones: list[str] | Unset = UNSET
-    """ Unavailable zones. """
+    """ Availability zones that are sold out. """
     support_features: list[RocketMQProductSupportFeaturesEntity] | Unset = UNSET
-    """ Support features. """
+    """ Supported features. """
     qingtian_incompatible: bool | Unset = UNSET
-    """ Qingtian incompatible. """
+    """ Whether this is a Qingtian instance. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

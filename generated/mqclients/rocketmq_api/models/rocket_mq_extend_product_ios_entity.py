@@ -16,13 +16,13 @@ class RocketMQExtendProductIosEntity:
     """SDK model RocketMQExtendProductIosEntity (huaweicloudsdkrocketmq 3.1.219)."""
 
     io_spec: str | Unset = UNSET
-    """ Io spec. """
+    """ Storage I/O specification, e.g. `dms.physical.storage.ultra.v2`. """
     available_zones: list[str] | Unset = UNSET
-    """ Available zones. """
+    """ Availability zones with resources. """
     type_: str | Unset = UNSET
-    """ Type. """
+    """ I/O type, e.g. `evs`. """
     unavailable_zones: list[str] | Unset = UNSET
-    """ Unavailable zones. """
+    """ Availability zones that are sold out. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -16,21 +16,21 @@ class RocketMQExtendProductPropertiesEntity:
     """SDK model RocketMQExtendProductPropertiesEntity (huaweicloudsdkrocketmq 3.1.219)."""
 
     max_broker: str | Unset = UNSET
-    """ Max broker. """
+    """ Maximum number of brokers. """
     max_topic_per_broker: str | Unset = UNSET
-    """ Max topic per broker. """
+    """ Maximum number of topics per broker. """
     max_consumer_per_broker: str | Unset = UNSET
-    """ Max consumer per broker. """
+    """ Maximum number of consumers per broker. """
     min_broker: str | Unset = UNSET
-    """ Min broker. """
+    """ Minimum number of brokers. """
     engine_versions: str | Unset = UNSET
-    """ Engine versions. """
+    """ Engine version. """
     max_storage_per_node: str | Unset = UNSET
-    """ Max storage per node. """
+    """ Maximum storage per node, in GB. """
     min_storage_per_node: str | Unset = UNSET
-    """ Min storage per node. """
+    """ Minimum storage per node, in GB. """
     product_alias: str | Unset = UNSET
-    """ Product alias. """
+    """ Alias of the product id. """
     feature: str | Unset = UNSET
     """ Feature. """
     max_topic: str | Unset = UNSET

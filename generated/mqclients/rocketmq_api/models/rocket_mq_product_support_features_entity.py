@@ -22,9 +22,9 @@ class RocketMQProductSupportFeaturesEntity:
     """SDK model RocketMQProductSupportFeaturesEntity (huaweicloudsdkrocketmq 3.1.219)."""
 
     name: str | Unset = UNSET
-    """ Name. """
+    """ Feature name. """
     properties: RocketMQProductSupportFeaturesEntityProperties | Unset = UNSET
-    """ Properties. """
+    """ The feature's properties as key/value strings. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -11,7 +11,7 @@ T = TypeVar("T", bound="RocketMQProductSupportFeaturesEntityProperties")
 
 @_attrs_define
 class RocketMQProductSupportFeaturesEntityProperties:
-    """Properties."""
+    """The feature's properties as key/value strings."""
 
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
 

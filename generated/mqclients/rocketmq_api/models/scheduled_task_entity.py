@@ -16,23 +16,23 @@ class ScheduledTaskEntity:
     """SDK model ScheduledTaskEntity (huaweicloudsdkrocketmq 3.1.219)."""
 
     id: str | Unset = UNSET
-    """ Id. """
+    """ Task ID. """
     name: str | Unset = UNSET
-    """ Name. """
+    """ Task name. """
     user_name: str | Unset = UNSET
-    """ User name. """
+    """ Name of the user who scheduled the task. """
     user_id: str | Unset = UNSET
-    """ User id. """
+    """ ID of that user. """
     params: str | Unset = UNSET
-    """ Params. """
+    """ The task's parameters: a JSON document in a string. """
     status: str | Unset = UNSET
-    """ Status. """
+    """ Task status. """
     created_at: str | Unset = UNSET
-    """ Created at. """
+    """ When the task was created. """
     updated_at: str | Unset = UNSET
-    """ Updated at. """
+    """ When it last changed. """
     schedule_at: str | Unset = UNSET
-    """ Schedule at. """
+    """ When it is scheduled to run. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -20,19 +20,19 @@ class SendMessageForRocketMqResponse:
     """SDK model SendMessageForRocketMqResponse (huaweicloudsdkrocketmq 3.1.219)."""
 
     topic: str | Unset = UNSET
-    """ Topic. """
+    """ Topic the message went to. """
     body: str | Unset = UNSET
-    """ Body. """
+    """ Message content. """
     property_list: list[SendMessageProperties] | Unset = UNSET
-    """ Property list. """
+    """ Message properties as stored. """
     msg_id: str | Unset = UNSET
-    """ Msg id. """
+    """ Message ID the broker assigned. """
     queue_id: float | Unset = UNSET
-    """ Queue id. """
+    """ ID of the queue the message was written to (Number in the doc). """
     queue_offset: float | Unset = UNSET
-    """ Queue offset. """
+    """ Offset of the message in its queue (Number in the doc). """
     broker_name: str | Unset = UNSET
-    """ Broker name. """
+    """ Broker that stored the message. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -13,12 +13,13 @@ T = TypeVar("T", bound="SendMessageProperties")
 
 @_attrs_define
 class SendMessageProperties:
-    """SDK model SendMessageProperties (huaweicloudsdkrocketmq 3.1.219)."""
+    """One message property: a name and its value."""
 
     name: str | Unset = UNSET
-    """ Name. """
+    """ Property name. The newest page names KEYS (a business key that identifies the message, usually tied to the
+    service's primary key) and TAGS (a tag that classifies messages within a topic). """
     value: str | Unset = UNSET
-    """ Value. """
+    """ Property value. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -17,14 +17,14 @@ T = TypeVar("T", bound="SendMessageReq")
 
 @_attrs_define
 class SendMessageReq:
-    """SDK model SendMessageReq (huaweicloudsdkrocketmq 3.1.219)."""
+    """A message to produce (API reference: Sending a Message, request body)."""
 
     topic: str
-    """ Topic. """
+    """ Topic the message is sent to. """
     body: str
-    """ Body. """
+    """ Message content, as text. """
     property_list: list[SendMessageProperties] | Unset = UNSET
-    """ Property list. """
+    """ Message properties (the page calls them features), each a name and a value. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -20,11 +20,11 @@ class ShowBackgroundTaskProgressResponse:
     """SDK model ShowBackgroundTaskProgressResponse (huaweicloudsdkrocketmq 3.1.219)."""
 
     progress_percentage: int | Unset = UNSET
-    """ Progress percentage. """
+    """ How far the task has got (percent). """
     remain_time: int | Unset = UNSET
-    """ Remain time. """
+    """ Time left. """
     step_list: list[StepDetail] | Unset = UNSET
-    """ Step list. """
+    """ The steps of the task. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

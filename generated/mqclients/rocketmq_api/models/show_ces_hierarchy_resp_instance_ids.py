@@ -16,7 +16,7 @@ class ShowCesHierarchyRespInstanceIds:
     """SDK model ShowCesHierarchyRespInstanceIds (huaweicloudsdkrocketmq 3.1.219)."""
 
     name: str | Unset = UNSET
-    """ Name. """
+    """ Instance ID. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

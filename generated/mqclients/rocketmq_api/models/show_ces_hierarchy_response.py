@@ -25,17 +25,17 @@ class ShowCesHierarchyResponse:
     """SDK model ShowCesHierarchyResponse (huaweicloudsdkrocketmq 3.1.219)."""
 
     dimensions: list[ShowCeshierarchyRespDimensions] | Unset = UNSET
-    """ Dimensions. """
+    """ Monitoring dimensions. """
     instance_ids: list[ShowCesHierarchyRespInstanceIds] | Unset = UNSET
-    """ Instance ids. """
+    """ The instance. """
     nodes: list[ShowCeshierarchyRespNodes] | Unset = UNSET
-    """ Nodes. """
+    """ Its nodes. """
     topics: list[ShowCeshierarchyRespTopics] | Unset = UNSET
-    """ Topics. """
+    """ Its topics. """
     dlq: list[ShowCeshierarchyRespDlq] | Unset = UNSET
-    """ DLQ. """
+    """ Its dead-letter queues. """
     groups: list[ShowCeshierarchyRespGroups] | Unset = UNSET
-    """ Groups. """
+    """ Its consumer groups. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -16,13 +16,13 @@ class ShowCeshierarchyRespChildren:
     """SDK model ShowCeshierarchyRespChildren (huaweicloudsdkrocketmq 3.1.219)."""
 
     name: str | Unset = UNSET
-    """ Name. """
+    """ Sub-dimension name. """
     metrics: list[str] | Unset = UNSET
-    """ Metrics. """
+    """ Metric names. """
     key_name: list[str] | Unset = UNSET
-    """ Key name. """
+    """ Keys used to query the metrics. """
     dim_router: list[str] | Unset = UNSET
-    """ Dim router. """
+    """ Dimension route. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

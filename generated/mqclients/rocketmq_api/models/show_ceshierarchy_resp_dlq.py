@@ -16,7 +16,7 @@ class ShowCeshierarchyRespDlq:
     """SDK model ShowCeshierarchyRespDlq (huaweicloudsdkrocketmq 3.1.219)."""
 
     name: str | Unset = UNSET
-    """ Name. """
+    """ Dead-letter queue name. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -20,9 +20,9 @@ class ShowCeshierarchyRespGroups:
     """SDK model ShowCeshierarchyRespGroups (huaweicloudsdkrocketmq 3.1.219)."""
 
     name: str | Unset = UNSET
-    """ Name. """
+    """ Consumer group name. """
     topics: list[ShowCeshierarchyRespTopics] | Unset = UNSET
-    """ Topics. """
+    """ Topics the group consumes. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -16,9 +16,9 @@ class ShowCeshierarchyRespNodes:
     """SDK model ShowCeshierarchyRespNodes (huaweicloudsdkrocketmq 3.1.219)."""
 
     name: str | Unset = UNSET
-    """ Name. """
+    """ Node name. """
     available_zone: str | Unset = UNSET
-    """ Available zone. """
+    """ Availability zone of the node. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

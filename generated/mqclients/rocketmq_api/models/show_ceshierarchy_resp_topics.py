@@ -16,7 +16,7 @@ class ShowCeshierarchyRespTopics:
     """SDK model ShowCeshierarchyRespTopics (huaweicloudsdkrocketmq 3.1.219)."""
 
     name: str | Unset = UNSET
-    """ Name. """
+    """ Topic name. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -20,19 +20,19 @@ class ShowConsumerConnectionsForRocketMqResponse:
     """SDK model ShowConsumerConnectionsForRocketMqResponse (huaweicloudsdkrocketmq 3.1.219)."""
 
     group_name: str | Unset = UNSET
-    """ Group name. """
+    """ Name of the consumer group. """
     online: bool | Unset = UNSET
-    """ Online. """
+    """ Whether the group is online (has connected consumers). """
     subscription_consistency: bool | Unset = UNSET
-    """ Subscription consistency. """
+    """ Whether all consumers of the group have the same subscriptions. """
     total: int | Unset = UNSET
-    """ Total. """
+    """ Number of the group's consumers (all pages). """
     next_offset: int | Unset = UNSET
-    """ Next offset. """
+    """ Offset of the next page; -1 when there is none. """
     previous_offset: int | Unset = UNSET
-    """ Previous offset. """
+    """ Offset of the previous page; -1 when there is none. """
     clients: list[ClientData] | Unset = UNSET
-    """ Clients. """
+    """ The consumers on this page, with their subscriptions. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

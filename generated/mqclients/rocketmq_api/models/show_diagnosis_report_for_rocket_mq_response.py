@@ -21,33 +21,34 @@ class ShowDiagnosisReportForRocketMqResponse:
     """SDK model ShowDiagnosisReportForRocketMqResponse (huaweicloudsdkrocketmq 3.1.219)."""
 
     report_id: str | Unset = UNSET
-    """ Report id. """
+    """ Report ID. """
     group_name: str | Unset = UNSET
-    """ Group name. """
+    """ Consumer group diagnosed. """
     consumer_nums: int | Unset = UNSET
-    """ Consumer nums. """
+    """ Number of consumers. """
     status: str | Unset = UNSET
-    """ Status. """
+    """ Report status: diagnosing, failed, deleted (by hand), finished, normal (no problem found) or abnormal
+    (problems found). """
     created_at: int | Unset = UNSET
-    """ Created at. """
+    """ When the report was generated (Long in the doc). """
     abnormal_item_sum: int | Unset = UNSET
-    """ Abnormal item sum. """
+    """ Number of abnormal items. """
     faulted_node_sum: int | Unset = UNSET
-    """ Faulted node sum. """
+    """ Number of abnormal nodes. """
     online: bool | Unset = UNSET
-    """ Online. """
+    """ Whether the group is online. """
     message_accumulation: int | Unset = UNSET
-    """ Message accumulation. """
+    """ Number of messages piled up. """
     subscription_consistency: bool | Unset = UNSET
-    """ Subscription consistency. """
+    """ Whether the consumers' subscriptions agree. """
     duplicate_client_id: bool | Unset = UNSET
-    """ Duplicate client id. """
+    """ Whether two consumers share a client ID. """
     different_consumer_type: bool | Unset = UNSET
-    """ Different consumer type. """
+    """ Whether the consumers use different consumption types. """
     subscriptions: list[SubscriptionEntity] | Unset = UNSET
-    """ Subscriptions. """
+    """ Subscriptions found. """
     diagnosis_node_report_list: list[DiagnosisNodeReportEntity] | Unset = UNSET
-    """ Diagnosis node report list. """
+    """ Findings per node. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -16,9 +16,9 @@ class ShowDiagnosisStackResponse:
     """SDK model ShowDiagnosisStackResponse (huaweicloudsdkrocketmq 3.1.219)."""
 
     thread_name: str | Unset = UNSET
-    """ Thread name. """
+    """ Name of the thread. """
     stack: str | Unset = UNSET
-    """ Stack. """
+    """ Its stack trace. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -26,11 +26,11 @@ class ShowEngineInstanceExtendProductInfoForRocketMqResponse:
     previous_offset: int | Unset = UNSET
     """ Previous offset. """
     engine: str | Unset = UNSET
-    """ Engine. """
+    """ Message engine type. """
     versions: list[str] | Unset = UNSET
-    """ Versions. """
+    """ Engine versions supported. """
     products: list[RocketMQExtendProductInfoEntity] | Unset = UNSET
-    """ Products. """
+    """ The specifications. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -20,11 +20,11 @@ class ShowRecycleInstancesResponse:
     """SDK model ShowRecycleInstancesResponse (huaweicloudsdkrocketmq 3.1.219)."""
 
     retention_days: int | Unset = UNSET
-    """ Retention days. """
+    """ Days a deleted instance is kept, 1 to 7. """
     default_use_recycle: bool | Unset = UNSET
-    """ Default use recycle. """
+    """ Whether deleted instances go to the recycle bin. """
     recycle_instances: list[InstanceRecycleInfo] | Unset = UNSET
-    """ Recycle instances. """
+    """ Instances in the recycle bin. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -16,13 +16,13 @@ class ShowRocketMqScalePreCheckInfoResponse:
     """SDK model ShowRocketMqScalePreCheckInfoResponse (huaweicloudsdkrocketmq 3.1.219)."""
 
     name: str | Unset = UNSET
-    """ Name. """
+    """ Check item (e.g. CPU). """
     success: bool | Unset = UNSET
-    """ Success. """
+    """ true: the item is fine; false: it is not. """
     reason: str | Unset = UNSET
-    """ Reason. """
+    """ Why the check failed (empty when it passed). """
     risk: str | Unset = UNSET
-    """ Risk. """
+    """ Risk level: low, medium or high. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

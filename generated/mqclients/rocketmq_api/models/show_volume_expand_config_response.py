@@ -16,13 +16,13 @@ class ShowVolumeExpandConfigResponse:
     """SDK model ShowVolumeExpandConfigResponse (huaweicloudsdkrocketmq 3.1.219)."""
 
     auto_volume_expand_enable: bool | Unset = UNSET
-    """ Auto volume expand enable. """
+    """ Whether automatic disk expansion is on. """
     expand_threshold: int | Unset = UNSET
-    """ Expand threshold. """
+    """ Disk usage (percent) that triggers an expansion, 20-80. """
     max_volume_size: int | Unset = UNSET
-    """ Max volume size. """
+    """ Upper limit of automatic expansion (GB). """
     expand_increment: int | Unset = UNSET
-    """ Expand increment. """
+    """ Share added per expansion (percent), 10-100. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

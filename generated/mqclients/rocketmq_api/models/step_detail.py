@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,16 +13,17 @@ T = TypeVar("T", bound="StepDetail")
 
 @_attrs_define
 class StepDetail:
-    """SDK model StepDetail (huaweicloudsdkrocketmq 3.1.219)."""
+    """One step of a background task (API reference: Querying the progress of an instance change record)."""
 
     name: str | Unset = UNSET
-    """ Name. """
+    """ Step name. """
     statue: str | Unset = UNSET
-    """ Statue. """
-    start_time: int | Unset = UNSET
-    """ Start time. """
-    end_time: int | Unset = UNSET
-    """ End time. """
+    """ Step status (the field is spelled `statue` on the page and in the SDK): COMPLETED, IN_PROGRESS, FAILED or
+    WAITING. """
+    start_time: int | str | Unset = UNSET
+    """ When the step started (String on the page, int in the SDK). """
+    end_time: int | str | Unset = UNSET
+    """ When the step ended (String on the page, int in the SDK). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -30,9 +31,17 @@ class StepDetail:
 
         statue = self.statue
 
-        start_time = self.start_time
+        start_time: int | str | Unset
+        if isinstance(self.start_time, Unset):
+            start_time = UNSET
+        else:
+            start_time = self.start_time
 
-        end_time = self.end_time
+        end_time: int | str | Unset
+        if isinstance(self.end_time, Unset):
+            end_time = UNSET
+        else:
+            end_time = self.end_time
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -55,9 +64,19 @@ class StepDetail:
 
         statue = d.pop("statue", UNSET)
 
-        start_time = d.pop("start_time", UNSET)
+        def _parse_start_time(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
 
-        end_time = d.pop("end_time", UNSET)
+        start_time = _parse_start_time(d.pop("start_time", UNSET))
+
+        def _parse_end_time(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        end_time = _parse_end_time(d.pop("end_time", UNSET))
 
         step_detail = cls(
             name=name,

@@ -16,11 +16,11 @@ class Subscription:
     """SDK model Subscription (huaweicloudsdkrocketmq 3.1.219)."""
 
     topic: str | Unset = UNSET
-    """ Topic. """
+    """ Name of the topic subscribed to. """
     type_: str | Unset = UNSET
-    """ Type. """
+    """ Kind of filter expression, `TAG` or `SQL92`. """
     expression: str | Unset = UNSET
-    """ Expression. """
+    """ The filter expression (for `TAG`, the tags, e.g. `tagA`). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -20,7 +20,7 @@ class ValidateConsumedMessageForRocketMqResponse:
     """SDK model ValidateConsumedMessageForRocketMqResponse (huaweicloudsdkrocketmq 3.1.219)."""
 
     resend_results: list[DeadletterResendRespResendResults] | Unset = UNSET
-    """ Resend results. """
+    """ One result per message. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
