@@ -20,7 +20,7 @@ from openapi_python_client.parser.errors import GeneratorError
 
 from . import cli_commands, facade, official_names
 from .lint import lint
-from .specs import GENERATED_DIR, Spec, discover
+from .specs import GENERATED_DIR, SPECS_DIR, Spec, discover
 
 TEMPLATES = Path(__file__).resolve().parent / "templates" / "openapi_python_client"
 # One formatter configuration, whatever folder the files sit in, so the scratch tree and generated/ match.
@@ -132,13 +132,28 @@ def orphans(specs: list[Spec], generated: Path = GENERATED_DIR) -> list[Path]:
     return found
 
 
-def run(names: list[str], *, check: bool = False, lint_only: bool = False) -> int:
-    specs = discover(names)
+def _shown(path: Path) -> str:
+    """A path as a reader finds it: relative to the working directory when inside it."""
+    with contextlib.suppress(ValueError):
+        return str(path.resolve().relative_to(Path.cwd()))
+    return str(path)
+
+
+def run(
+    names: list[str],
+    *,
+    check: bool = False,
+    lint_only: bool = False,
+    specs_dir: Path = SPECS_DIR,
+    generated_dir: Path = GENERATED_DIR,
+) -> int:
+    """Lint the specs of ``specs_dir``, then write (or, with ``check``, compare) ``generated_dir``; 1 on a problem."""
+    specs = discover(names, specs_dir)
     failed = False
     for spec in specs:
         problems = lint(spec)
         for problem in problems:
-            print(f"{spec.path.name}: {problem}", file=sys.stderr)
+            print(f"{_shown(spec.path)}: {problem}", file=sys.stderr)
         failed = failed or bool(problems)
         print(f"lint {spec.path.name}: {'FAIL, ' + str(len(problems)) + ' problems' if problems else 'ok'}")
     if failed:
@@ -158,9 +173,9 @@ def run(names: list[str], *, check: bool = False, lint_only: bool = False) -> in
         pairs = []
         for spec in specs:
             for relative in (Path("mqclients") / f"{spec.package}_api", Path("inventory") / f"{spec.package}.md"):
-                pairs.append((root / relative, GENERATED_DIR / relative))
+                pairs.append((root / relative, generated_dir / relative))
         # Orphans are judged against every spec, whichever ones this run generates.
-        stale = [f"{path} (its spec is gone)" for path in orphans(discover())]
+        stale = [f"{path} (its spec is gone)" for path in orphans(discover(specs_dir=specs_dir), generated_dir)]
         for fresh, current in pairs:
             if fresh.is_dir():
                 if not current.is_dir():
@@ -174,7 +189,7 @@ def run(names: list[str], *, check: bool = False, lint_only: bool = False) -> in
                 print(f"out of date: {line}", file=sys.stderr)
             print(f"generated/: {'out of date, run make generate' if stale else 'up to date'}")
             return 1 if stale else 0
-        for orphan in orphans(discover()):
+        for orphan in orphans(discover(specs_dir=specs_dir), generated_dir):
             if orphan.is_dir():
                 shutil.rmtree(orphan)
             else:

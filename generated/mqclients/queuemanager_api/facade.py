@@ -11,11 +11,12 @@ from typing import TYPE_CHECKING, Any, overload
 import httpx
 from mqclients._core.facade import AsyncFacade, SpecConfig, SyncFacade, decoder, parse_body
 from mqclients._core.operation import ErrorShape, Operation, Pagination
-from mqclients._core.pagination import AsyncPager, SyncPager
 from mqclients._core.request import body_from, request_kwargs
 from mqclients._core.unset import UNSET, Unset
 
 if TYPE_CHECKING:
+    from mqclients._core.pagination import AsyncPager, SyncPager
+
     from .models.ack_params import AckParams
     from .models.ack_params_ack_type import AckParamsAckType
     from .models.ack_result import AckResult
