@@ -101,10 +101,10 @@ def _plan_bodies(bodies: Iterable[str], limits: Batch) -> tuple[list[str], list[
 def _record_sent(report: BatchReport[str], indexes: Sequence[int], result: Any) -> None:
     """msgList answers one ``{msgId}`` per body, in order."""
     report.requests += 1
-    answered = [] if isinstance(result.msg_list, Unset) else result.msg_list
+    answered = result.msg_list or []
     for position, index in enumerate(indexes):
         entry = answered[position] if position < len(answered) else None
-        report.succeeded.append((index, None if entry is None or isinstance(entry.msg_id, Unset) else entry.msg_id))
+        report.succeeded.append((index, None if entry is None else entry.msg_id))
 
 
 def _delete_batches(receipt_handles: Iterable[str]) -> tuple[list[str], list[list[int]], BatchReport[str]]:
@@ -131,7 +131,7 @@ def _record_deleted(report: BatchReport[str], indexes: Sequence[int], handles: S
 
 
 def _received(answer: Any) -> list[ReceivedMessage]:
-    return [] if answer is None or isinstance(answer.msg_info_list, Unset) else list(answer.msg_info_list)
+    return [] if answer is None else list(answer.msg_info_list or [])
 
 
 class CMQ(_CMQConstructor, CMQOperations):

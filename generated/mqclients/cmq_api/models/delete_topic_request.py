@@ -1,12 +1,13 @@
+"""DeleteTopicRequest: generated from the spec, do not edit."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-T = TypeVar("T", bound="DeleteTopicRequest")
+from mqclients._core.models import expect_const, model_json, model_repr
 
 
 @_attrs_define
@@ -18,39 +19,28 @@ class DeleteTopicRequest:
     action: Literal["DeleteTopic"] = "DeleteTopic"
     """ The action; fixed, the client fills it in. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not name, by their wire names."""
 
     def to_dict(self) -> dict[str, Any]:
-        action = self.action
-
-        topic_name = self.topic_name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "Action": action,
-                "topicName": topic_name,
-            }
-        )
-
+        """This model as the JSON object of the wire (the spec's field names); absent fields are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["Action"] = self.action
+        field_dict["topicName"] = self.topic_name
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model of a JSON object (absent optional fields read as ``None``; unknown ones are kept as extras)."""
         d = dict(src_dict)
-        action = cast(Literal["DeleteTopic"], d.pop("Action"))
-        if action != "DeleteTopic":
-            raise ValueError(f"Action must match const 'DeleteTopic', got '{action}'")
-
+        _action = d.pop("Action")
+        action: Literal["DeleteTopic"] = expect_const(_action, "DeleteTopic", "action")
         topic_name = d.pop("topicName")
-
-        delete_topic_request = cls(
+        model = cls(
             action=action,
             topic_name=topic_name,
         )
-
-        delete_topic_request.additional_properties = d
-        return delete_topic_request
+        model.additional_properties = d
+        return model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -69,13 +59,9 @@ class DeleteTopicRequest:
         return key in self.additional_properties
 
     def __repr__(self) -> str:
-        """The fields that are set, by name: ``UNSET`` fields and empty extras are left out."""
-        from mqclients._core.models import model_repr
-
+        """The fields that are present, by name: absent ones and empty extras are left out."""
         return model_repr(self)
 
     def to_json(self, **dumps_options: Any) -> str:
         """This model as JSON text, with the spec's field names (``to_dict()`` serialised)."""
-        from mqclients._core.models import model_json
-
         return model_json(self, **dumps_options)

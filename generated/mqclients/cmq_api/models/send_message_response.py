@@ -1,14 +1,13 @@
+"""SendMessageResponse: generated from the spec, do not edit."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="SendMessageResponse")
+from mqclients._core.models import model_json, model_repr
 
 
 @_attrs_define
@@ -21,53 +20,37 @@ class SendMessageResponse:
     """ Empty on success; otherwise what went wrong, usually led by a module code in parentheses. """
     request_id: str
     """ The server's id of the request, for support. """
-    msg_id: str | Unset = UNSET
+    msg_id: str | None = None
     """ Id of the stored message. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not name, by their wire names."""
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
-
-        message = self.message
-
-        request_id = self.request_id
-
-        msg_id = self.msg_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-                "message": message,
-                "requestId": request_id,
-            }
-        )
-        if msg_id is not UNSET:
-            field_dict["msgId"] = msg_id
-
+        """This model as the JSON object of the wire (the spec's field names); absent fields are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["code"] = self.code
+        field_dict["message"] = self.message
+        field_dict["requestId"] = self.request_id
+        if self.msg_id is not None:
+            field_dict["msgId"] = self.msg_id
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model of a JSON object (absent optional fields read as ``None``; unknown ones are kept as extras)."""
         d = dict(src_dict)
         code = d.pop("code")
-
         message = d.pop("message")
-
         request_id = d.pop("requestId")
-
-        msg_id = d.pop("msgId", UNSET)
-
-        send_message_response = cls(
+        msg_id = d.pop("msgId", None)
+        model = cls(
             code=code,
             message=message,
             request_id=request_id,
             msg_id=msg_id,
         )
-
-        send_message_response.additional_properties = d
-        return send_message_response
+        model.additional_properties = d
+        return model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -86,13 +69,9 @@ class SendMessageResponse:
         return key in self.additional_properties
 
     def __repr__(self) -> str:
-        """The fields that are set, by name: ``UNSET`` fields and empty extras are left out."""
-        from mqclients._core.models import model_repr
-
+        """The fields that are present, by name: absent ones and empty extras are left out."""
         return model_repr(self)
 
     def to_json(self, **dumps_options: Any) -> str:
         """This model as JSON text, with the spec's field names (``to_dict()`` serialised)."""
-        from mqclients._core.models import model_json
-
         return model_json(self, **dumps_options)

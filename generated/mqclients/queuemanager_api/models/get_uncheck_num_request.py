@@ -1,16 +1,16 @@
+"""GetUncheckNumRequest: generated from the spec, do not edit."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from mqclients._core.models import expect_const, model_json, model_repr
 
 if TYPE_CHECKING:
     from ..models.get_uncheck_num_params import GetUncheckNumParams
-
-
-T = TypeVar("T", bound="GetUncheckNumRequest")
 
 
 @_attrs_define
@@ -26,59 +26,38 @@ class GetUncheckNumRequest:
     method: Literal["qm.get_uncheck_num"] = "qm.get_uncheck_num"
     """ The method, `qm.get_uncheck_num`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not name, by their wire names."""
 
     def to_dict(self) -> dict[str, Any]:
-        jsonrpc = self.jsonrpc
-
-        id: int | str
-        id = self.id
-
-        method = self.method
-
-        params = self.params.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "jsonrpc": jsonrpc,
-                "id": id,
-                "method": method,
-                "params": params,
-            }
-        )
-
+        """This model as the JSON object of the wire (the spec's field names); absent fields are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["jsonrpc"] = self.jsonrpc
+        field_dict["id"] = self.id
+        field_dict["method"] = self.method
+        field_dict["params"] = self.params.to_dict()
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model of a JSON object (absent optional fields read as ``None``; unknown ones are kept as extras)."""
         from ..models.get_uncheck_num_params import GetUncheckNumParams  # noqa: PLC0415
 
         d = dict(src_dict)
-        jsonrpc = cast(Literal["2.0"], d.pop("jsonrpc"))
-        if jsonrpc != "2.0":
-            raise ValueError(f"jsonrpc must match const '2.0', got '{jsonrpc}'")
-
-        def _parse_id(data: object) -> int | str:
-            return cast(int | str, data)
-
-        id = _parse_id(d.pop("id"))
-
-        method = cast(Literal["qm.get_uncheck_num"], d.pop("method"))
-        if method != "qm.get_uncheck_num":
-            raise ValueError(f"method must match const 'qm.get_uncheck_num', got '{method}'")
-
-        params = GetUncheckNumParams.from_dict(d.pop("params"))
-
-        get_uncheck_num_request = cls(
+        _jsonrpc = d.pop("jsonrpc")
+        jsonrpc: Literal["2.0"] = expect_const(_jsonrpc, "2.0", "jsonrpc")
+        id = d.pop("id")
+        _method = d.pop("method")
+        method: Literal["qm.get_uncheck_num"] = expect_const(_method, "qm.get_uncheck_num", "method")
+        _params = d.pop("params")
+        params: GetUncheckNumParams = GetUncheckNumParams.from_dict(_params)
+        model = cls(
             jsonrpc=jsonrpc,
             id=id,
             method=method,
             params=params,
         )
-
-        get_uncheck_num_request.additional_properties = d
-        return get_uncheck_num_request
+        model.additional_properties = d
+        return model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -97,13 +76,9 @@ class GetUncheckNumRequest:
         return key in self.additional_properties
 
     def __repr__(self) -> str:
-        """The fields that are set, by name: ``UNSET`` fields and empty extras are left out."""
-        from mqclients._core.models import model_repr
-
+        """The fields that are present, by name: absent ones and empty extras are left out."""
         return model_repr(self)
 
     def to_json(self, **dumps_options: Any) -> str:
         """This model as JSON text, with the spec's field names (``to_dict()`` serialised)."""
-        from mqclients._core.models import model_json
-
         return model_json(self, **dumps_options)

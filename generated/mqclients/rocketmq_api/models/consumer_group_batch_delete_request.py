@@ -1,49 +1,41 @@
+"""ConsumerGroupBatchDeleteRequest: generated from the spec, do not edit."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-T = TypeVar("T", bound="ConsumerGroupBatchDeleteRequest")
+from mqclients._core.models import model_json, model_repr
 
 
 @_attrs_define
 class ConsumerGroupBatchDeleteRequest:
     """The consumer groups to delete (the delete half of doc table CreateConsumerGroupOrBatchDeleteConsumerGroupReq, 002
-    §5.2.2).
-
-    """
+    §5.2.2)."""
 
     groups: list[str]
     """ Names of the consumer groups to delete. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not name, by their wire names."""
 
     def to_dict(self) -> dict[str, Any]:
-        groups = self.groups
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "groups": groups,
-            }
-        )
-
+        """This model as the JSON object of the wire (the spec's field names); absent fields are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["groups"] = self.groups
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model of a JSON object (absent optional fields read as ``None``; unknown ones are kept as extras)."""
         d = dict(src_dict)
-        groups = cast(list[str], d.pop("groups"))
-
-        consumer_group_batch_delete_request = cls(
+        groups = d.pop("groups")
+        model = cls(
             groups=groups,
         )
-
-        consumer_group_batch_delete_request.additional_properties = d
-        return consumer_group_batch_delete_request
+        model.additional_properties = d
+        return model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -62,13 +54,9 @@ class ConsumerGroupBatchDeleteRequest:
         return key in self.additional_properties
 
     def __repr__(self) -> str:
-        """The fields that are set, by name: ``UNSET`` fields and empty extras are left out."""
-        from mqclients._core.models import model_repr
-
+        """The fields that are present, by name: absent ones and empty extras are left out."""
         return model_repr(self)
 
     def to_json(self, **dumps_options: Any) -> str:
         """This model as JSON text, with the spec's field names (``to_dict()`` serialised)."""
-        from mqclients._core.models import model_json
-
         return model_json(self, **dumps_options)

@@ -1,64 +1,53 @@
+"""ListConfigFeatures: generated from the spec, do not edit."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ListConfigFeatures")
+from mqclients._core.models import model_json, model_repr
 
 
 @_attrs_define
 class ListConfigFeatures:
     """SDK model ListConfigFeatures (huaweicloudsdkrocketmq 3.1.219)."""
 
-    feature_id: str | Unset = UNSET
+    feature_id: str | None = None
     """ Feature id. """
-    status: int | Unset = UNSET
+    status: int | None = None
     """ Status. """
-    description: str | Unset = UNSET
+    description: str | None = None
     """ Description. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not name, by their wire names."""
 
     def to_dict(self) -> dict[str, Any]:
-        feature_id = self.feature_id
-
-        status = self.status
-
-        description = self.description
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if feature_id is not UNSET:
-            field_dict["featureId"] = feature_id
-        if status is not UNSET:
-            field_dict["status"] = status
-        if description is not UNSET:
-            field_dict["description"] = description
-
+        """This model as the JSON object of the wire (the spec's field names); absent fields are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.feature_id is not None:
+            field_dict["featureId"] = self.feature_id
+        if self.status is not None:
+            field_dict["status"] = self.status
+        if self.description is not None:
+            field_dict["description"] = self.description
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model of a JSON object (absent optional fields read as ``None``; unknown ones are kept as extras)."""
         d = dict(src_dict)
-        feature_id = d.pop("featureId", UNSET)
-
-        status = d.pop("status", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        list_config_features = cls(
+        feature_id = d.pop("featureId", None)
+        status = d.pop("status", None)
+        description = d.pop("description", None)
+        model = cls(
             feature_id=feature_id,
             status=status,
             description=description,
         )
-
-        list_config_features.additional_properties = d
-        return list_config_features
+        model.additional_properties = d
+        return model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -77,13 +66,9 @@ class ListConfigFeatures:
         return key in self.additional_properties
 
     def __repr__(self) -> str:
-        """The fields that are set, by name: ``UNSET`` fields and empty extras are left out."""
-        from mqclients._core.models import model_repr
-
+        """The fields that are present, by name: absent ones and empty extras are left out."""
         return model_repr(self)
 
     def to_json(self, **dumps_options: Any) -> str:
         """This model as JSON text, with the spec's field names (``to_dict()`` serialised)."""
-        from mqclients._core.models import model_json
-
         return model_json(self, **dumps_options)

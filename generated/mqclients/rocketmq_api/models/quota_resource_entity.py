@@ -1,64 +1,53 @@
+"""QuotaResourceEntity: generated from the spec, do not edit."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="QuotaResourceEntity")
+from mqclients._core.models import model_json, model_repr
 
 
 @_attrs_define
 class QuotaResourceEntity:
     """SDK model QuotaResourceEntity (huaweicloudsdkrocketmq 3.1.219)."""
 
-    type_: str | Unset = UNSET
+    type_: str | None = None
     """ Type. """
-    quota: int | Unset = UNSET
+    quota: int | None = None
     """ Quota. """
-    used: int | Unset = UNSET
+    used: int | None = None
     """ Used. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not name, by their wire names."""
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        quota = self.quota
-
-        used = self.used
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if quota is not UNSET:
-            field_dict["quota"] = quota
-        if used is not UNSET:
-            field_dict["used"] = used
-
+        """This model as the JSON object of the wire (the spec's field names); absent fields are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.type_ is not None:
+            field_dict["type"] = self.type_
+        if self.quota is not None:
+            field_dict["quota"] = self.quota
+        if self.used is not None:
+            field_dict["used"] = self.used
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model of a JSON object (absent optional fields read as ``None``; unknown ones are kept as extras)."""
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
-
-        quota = d.pop("quota", UNSET)
-
-        used = d.pop("used", UNSET)
-
-        quota_resource_entity = cls(
+        type_ = d.pop("type", None)
+        quota = d.pop("quota", None)
+        used = d.pop("used", None)
+        model = cls(
             type_=type_,
             quota=quota,
             used=used,
         )
-
-        quota_resource_entity.additional_properties = d
-        return quota_resource_entity
+        model.additional_properties = d
+        return model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -77,13 +66,9 @@ class QuotaResourceEntity:
         return key in self.additional_properties
 
     def __repr__(self) -> str:
-        """The fields that are set, by name: ``UNSET`` fields and empty extras are left out."""
-        from mqclients._core.models import model_repr
-
+        """The fields that are present, by name: absent ones and empty extras are left out."""
         return model_repr(self)
 
     def to_json(self, **dumps_options: Any) -> str:
         """This model as JSON text, with the spec's field names (``to_dict()`` serialised)."""
-        from mqclients._core.models import model_json
-
         return model_json(self, **dumps_options)

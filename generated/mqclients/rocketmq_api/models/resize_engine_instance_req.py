@@ -1,14 +1,13 @@
+"""ResizeEngineInstanceReq: generated from the spec, do not edit."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ResizeEngineInstanceReq")
+from mqclients._core.models import model_json, model_repr
 
 
 @_attrs_define
@@ -17,68 +16,49 @@ class ResizeEngineInstanceReq:
 
     oper_type: str
     """ Oper type. """
-    new_storage_space: int | Unset = UNSET
+    new_storage_space: int | None = None
     """ New storage space. """
-    new_product_id: str | Unset = UNSET
+    new_product_id: str | None = None
     """ New product id. """
-    new_broker_num: int | Unset = UNSET
+    new_broker_num: int | None = None
     """ New broker num. """
-    publicip_id: str | Unset = UNSET
+    publicip_id: str | None = None
     """ Publicip id. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not name, by their wire names."""
 
     def to_dict(self) -> dict[str, Any]:
-        oper_type = self.oper_type
-
-        new_storage_space = self.new_storage_space
-
-        new_product_id = self.new_product_id
-
-        new_broker_num = self.new_broker_num
-
-        publicip_id = self.publicip_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "oper_type": oper_type,
-            }
-        )
-        if new_storage_space is not UNSET:
-            field_dict["new_storage_space"] = new_storage_space
-        if new_product_id is not UNSET:
-            field_dict["new_product_id"] = new_product_id
-        if new_broker_num is not UNSET:
-            field_dict["new_broker_num"] = new_broker_num
-        if publicip_id is not UNSET:
-            field_dict["publicip_id"] = publicip_id
-
+        """This model as the JSON object of the wire (the spec's field names); absent fields are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["oper_type"] = self.oper_type
+        if self.new_storage_space is not None:
+            field_dict["new_storage_space"] = self.new_storage_space
+        if self.new_product_id is not None:
+            field_dict["new_product_id"] = self.new_product_id
+        if self.new_broker_num is not None:
+            field_dict["new_broker_num"] = self.new_broker_num
+        if self.publicip_id is not None:
+            field_dict["publicip_id"] = self.publicip_id
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model of a JSON object (absent optional fields read as ``None``; unknown ones are kept as extras)."""
         d = dict(src_dict)
         oper_type = d.pop("oper_type")
-
-        new_storage_space = d.pop("new_storage_space", UNSET)
-
-        new_product_id = d.pop("new_product_id", UNSET)
-
-        new_broker_num = d.pop("new_broker_num", UNSET)
-
-        publicip_id = d.pop("publicip_id", UNSET)
-
-        resize_engine_instance_req = cls(
+        new_storage_space = d.pop("new_storage_space", None)
+        new_product_id = d.pop("new_product_id", None)
+        new_broker_num = d.pop("new_broker_num", None)
+        publicip_id = d.pop("publicip_id", None)
+        model = cls(
             oper_type=oper_type,
             new_storage_space=new_storage_space,
             new_product_id=new_product_id,
             new_broker_num=new_broker_num,
             publicip_id=publicip_id,
         )
-
-        resize_engine_instance_req.additional_properties = d
-        return resize_engine_instance_req
+        model.additional_properties = d
+        return model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -97,13 +77,9 @@ class ResizeEngineInstanceReq:
         return key in self.additional_properties
 
     def __repr__(self) -> str:
-        """The fields that are set, by name: ``UNSET`` fields and empty extras are left out."""
-        from mqclients._core.models import model_repr
-
+        """The fields that are present, by name: absent ones and empty extras are left out."""
         return model_repr(self)
 
     def to_json(self, **dumps_options: Any) -> str:
         """This model as JSON text, with the spec's field names (``to_dict()`` serialised)."""
-        from mqclients._core.models import model_json
-
         return model_json(self, **dumps_options)

@@ -1,55 +1,47 @@
+"""RocketMQUserGroupPerm: generated from the spec, do not edit."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="RocketMQUserGroupPerm")
+from mqclients._core.models import model_json, model_repr
 
 
 @_attrs_define
 class RocketMQUserGroupPerm:
     """A user's permission on one consumer group, as answered (doc table `group_perms`, 5-109/5-115/5-122/5-126)."""
 
-    name: str | Unset = UNSET
+    name: str | None = None
     """ Name of the consumer group. """
-    perm: str | Unset = UNSET
+    perm: str | None = None
     """ Permission on the consumer group: `SUB` or `DENY` (the doc's examples also use `PUB|SUB`). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not name, by their wire names."""
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        perm = self.perm
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if perm is not UNSET:
-            field_dict["perm"] = perm
-
+        """This model as the JSON object of the wire (the spec's field names); absent fields are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.name is not None:
+            field_dict["name"] = self.name
+        if self.perm is not None:
+            field_dict["perm"] = self.perm
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model of a JSON object (absent optional fields read as ``None``; unknown ones are kept as extras)."""
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
-
-        perm = d.pop("perm", UNSET)
-
-        rocket_mq_user_group_perm = cls(
+        name = d.pop("name", None)
+        perm = d.pop("perm", None)
+        model = cls(
             name=name,
             perm=perm,
         )
-
-        rocket_mq_user_group_perm.additional_properties = d
-        return rocket_mq_user_group_perm
+        model.additional_properties = d
+        return model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -68,13 +60,9 @@ class RocketMQUserGroupPerm:
         return key in self.additional_properties
 
     def __repr__(self) -> str:
-        """The fields that are set, by name: ``UNSET`` fields and empty extras are left out."""
-        from mqclients._core.models import model_repr
-
+        """The fields that are present, by name: absent ones and empty extras are left out."""
         return model_repr(self)
 
     def to_json(self, **dumps_options: Any) -> str:
         """This model as JSON text, with the spec's field names (``to_dict()`` serialised)."""
-        from mqclients._core.models import model_json
-
         return model_json(self, **dumps_options)

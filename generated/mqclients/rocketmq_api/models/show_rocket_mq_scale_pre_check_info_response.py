@@ -1,73 +1,59 @@
+"""ShowRocketMqScalePreCheckInfoResponse: generated from the spec, do not edit."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ShowRocketMqScalePreCheckInfoResponse")
+from mqclients._core.models import model_json, model_repr
 
 
 @_attrs_define
 class ShowRocketMqScalePreCheckInfoResponse:
     """SDK model ShowRocketMqScalePreCheckInfoResponse (huaweicloudsdkrocketmq 3.1.219)."""
 
-    name: str | Unset = UNSET
+    name: str | None = None
     """ Name. """
-    success: bool | Unset = UNSET
+    success: bool | None = None
     """ Success. """
-    reason: str | Unset = UNSET
+    reason: str | None = None
     """ Reason. """
-    risk: str | Unset = UNSET
+    risk: str | None = None
     """ Risk. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not name, by their wire names."""
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        success = self.success
-
-        reason = self.reason
-
-        risk = self.risk
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if success is not UNSET:
-            field_dict["success"] = success
-        if reason is not UNSET:
-            field_dict["reason"] = reason
-        if risk is not UNSET:
-            field_dict["risk"] = risk
-
+        """This model as the JSON object of the wire (the spec's field names); absent fields are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.name is not None:
+            field_dict["name"] = self.name
+        if self.success is not None:
+            field_dict["success"] = self.success
+        if self.reason is not None:
+            field_dict["reason"] = self.reason
+        if self.risk is not None:
+            field_dict["risk"] = self.risk
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model of a JSON object (absent optional fields read as ``None``; unknown ones are kept as extras)."""
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
-
-        success = d.pop("success", UNSET)
-
-        reason = d.pop("reason", UNSET)
-
-        risk = d.pop("risk", UNSET)
-
-        show_rocket_mq_scale_pre_check_info_response = cls(
+        name = d.pop("name", None)
+        success = d.pop("success", None)
+        reason = d.pop("reason", None)
+        risk = d.pop("risk", None)
+        model = cls(
             name=name,
             success=success,
             reason=reason,
             risk=risk,
         )
-
-        show_rocket_mq_scale_pre_check_info_response.additional_properties = d
-        return show_rocket_mq_scale_pre_check_info_response
+        model.additional_properties = d
+        return model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -86,13 +72,9 @@ class ShowRocketMqScalePreCheckInfoResponse:
         return key in self.additional_properties
 
     def __repr__(self) -> str:
-        """The fields that are set, by name: ``UNSET`` fields and empty extras are left out."""
-        from mqclients._core.models import model_repr
-
+        """The fields that are present, by name: absent ones and empty extras are left out."""
         return model_repr(self)
 
     def to_json(self, **dumps_options: Any) -> str:
         """This model as JSON text, with the spec's field names (``to_dict()`` serialised)."""
-        from mqclients._core.models import model_json
-
         return model_json(self, **dumps_options)

@@ -1,14 +1,15 @@
+"""OperationStatus: generated from the spec, do not edit."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from mqclients._core.models import model_json, model_repr
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="OperationStatus")
 
 
 @_attrs_define
@@ -19,58 +20,48 @@ class OperationStatus:
     """ Whether the step succeeded. """
     seconds: float
     """ How long the step took, in seconds. """
-    ref: None | str | Unset = UNSET
-    """ On failure, an id under which the server logged the error; null on success. """
+    _ref: str | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not name, by their wire names."""
+
+    @property
+    def ref(self) -> str | None:
+        """On failure, an id under which the server logged the error; null on success.
+
+        ``None`` when absent or null; setting ``None`` sends null, ``del`` makes it absent (not sent)."""
+        return None if isinstance(self._ref, Unset) else self._ref
+
+    @ref.setter
+    def ref(self, value: str | None) -> None:
+        self._ref = value
+
+    @ref.deleter
+    def ref(self) -> None:
+        self._ref = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        succeeded = self.succeeded
-
-        seconds = self.seconds
-
-        ref: None | str | Unset
-        if isinstance(self.ref, Unset):
-            ref = UNSET
-        else:
-            ref = self.ref
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "succeeded": succeeded,
-                "seconds": seconds,
-            }
-        )
-        if ref is not UNSET:
-            field_dict["ref"] = ref
-
+        """This model as the JSON object of the wire (the spec's field names); absent fields are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["succeeded"] = self.succeeded
+        field_dict["seconds"] = self.seconds
+        if not isinstance(self._ref, Unset):
+            field_dict["ref"] = self._ref
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model of a JSON object (absent optional fields read as ``None``; unknown ones are kept as extras)."""
         d = dict(src_dict)
         succeeded = d.pop("succeeded")
-
         seconds = d.pop("seconds")
-
-        def _parse_ref(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ref = _parse_ref(d.pop("ref", UNSET))
-
-        operation_status = cls(
+        ref = d.pop("ref", UNSET)
+        model = cls(
             succeeded=succeeded,
             seconds=seconds,
             ref=ref,
         )
-
-        operation_status.additional_properties = d
-        return operation_status
+        model.additional_properties = d
+        return model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -89,13 +80,9 @@ class OperationStatus:
         return key in self.additional_properties
 
     def __repr__(self) -> str:
-        """The fields that are set, by name: ``UNSET`` fields and empty extras are left out."""
-        from mqclients._core.models import model_repr
-
+        """The fields that are present, by name: absent ones and empty extras are left out."""
         return model_repr(self)
 
     def to_json(self, **dumps_options: Any) -> str:
         """This model as JSON text, with the spec's field names (``to_dict()`` serialised)."""
-        from mqclients._core.models import model_json
-
         return model_json(self, **dumps_options)

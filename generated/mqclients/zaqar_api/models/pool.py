@@ -1,18 +1,18 @@
+"""Pool: generated from the spec, do not edit."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from mqclients._core.models import model_json, model_repr
 
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.pool_options import PoolOptions
-
-
-T = TypeVar("T", bound="Pool")
 
 
 @_attrs_define
@@ -27,78 +27,54 @@ class Pool:
     """ Relative chance that a new queue is placed in this pool. """
     href: str
     """ Path of the pool. """
-    flavor: None | str | Unset = UNSET
-    """ The flavor the pool belongs to; null or empty when none. """
-    options: PoolOptions | Unset = UNSET
+    _flavor: str | None | Unset = UNSET
+    options: PoolOptions | None = None
     """ Store-specific options; only with `detailed=true`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not name, by their wire names."""
+
+    @property
+    def flavor(self) -> str | None:
+        """The flavor the pool belongs to; null or empty when none.
+
+        ``None`` when absent or null; setting ``None`` sends null, ``del`` makes it absent (not sent)."""
+        return None if isinstance(self._flavor, Unset) else self._flavor
+
+    @flavor.setter
+    def flavor(self, value: str | None) -> None:
+        self._flavor = value
+
+    @flavor.deleter
+    def flavor(self) -> None:
+        self._flavor = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        uri = self.uri
-
-        weight = self.weight
-
-        href = self.href
-
-        flavor: None | str | Unset
-        if isinstance(self.flavor, Unset):
-            flavor = UNSET
-        else:
-            flavor = self.flavor
-
-        options: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.options, Unset):
-            options = self.options.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "uri": uri,
-                "weight": weight,
-                "href": href,
-            }
-        )
-        if flavor is not UNSET:
-            field_dict["flavor"] = flavor
-        if options is not UNSET:
-            field_dict["options"] = options
-
+        """This model as the JSON object of the wire (the spec's field names); absent fields are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["name"] = self.name
+        field_dict["uri"] = self.uri
+        field_dict["weight"] = self.weight
+        field_dict["href"] = self.href
+        if not isinstance(self._flavor, Unset):
+            field_dict["flavor"] = self._flavor
+        if self.options is not None:
+            field_dict["options"] = self.options.to_dict()
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model of a JSON object (absent optional fields read as ``None``; unknown ones are kept as extras)."""
         from ..models.pool_options import PoolOptions  # noqa: PLC0415
 
         d = dict(src_dict)
         name = d.pop("name")
-
         uri = d.pop("uri")
-
         weight = d.pop("weight")
-
         href = d.pop("href")
-
-        def _parse_flavor(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        flavor = _parse_flavor(d.pop("flavor", UNSET))
-
-        _options = d.pop("options", UNSET)
-        options: PoolOptions | Unset
-        if isinstance(_options, Unset):
-            options = UNSET
-        else:
-            options = PoolOptions.from_dict(_options)
-
-        pool = cls(
+        flavor = d.pop("flavor", UNSET)
+        _options = d.pop("options", None)
+        options: PoolOptions | None = None if _options is None else PoolOptions.from_dict(_options)
+        model = cls(
             name=name,
             uri=uri,
             weight=weight,
@@ -106,9 +82,8 @@ class Pool:
             flavor=flavor,
             options=options,
         )
-
-        pool.additional_properties = d
-        return pool
+        model.additional_properties = d
+        return model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -127,13 +102,9 @@ class Pool:
         return key in self.additional_properties
 
     def __repr__(self) -> str:
-        """The fields that are set, by name: ``UNSET`` fields and empty extras are left out."""
-        from mqclients._core.models import model_repr
-
+        """The fields that are present, by name: absent ones and empty extras are left out."""
         return model_repr(self)
 
     def to_json(self, **dumps_options: Any) -> str:
         """This model as JSON text, with the spec's field names (``to_dict()`` serialised)."""
-        from mqclients._core.models import model_json
-
         return model_json(self, **dumps_options)

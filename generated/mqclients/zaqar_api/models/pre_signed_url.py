@@ -1,12 +1,13 @@
+"""PreSignedUrl: generated from the spec, do not edit."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-T = TypeVar("T", bound="PreSignedUrl")
+from mqclients._core.models import model_json, model_repr
 
 
 @_attrs_define
@@ -24,55 +25,36 @@ class PreSignedUrl:
     signature: str
     """ Hex HMAC-SHA256 signature of the grant. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not name, by their wire names."""
 
     def to_dict(self) -> dict[str, Any]:
-        paths = self.paths
-
-        methods = self.methods
-
-        project = self.project
-
-        expires = self.expires
-
-        signature = self.signature
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "paths": paths,
-                "methods": methods,
-                "project": project,
-                "expires": expires,
-                "signature": signature,
-            }
-        )
-
+        """This model as the JSON object of the wire (the spec's field names); absent fields are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["paths"] = self.paths
+        field_dict["methods"] = self.methods
+        field_dict["project"] = self.project
+        field_dict["expires"] = self.expires
+        field_dict["signature"] = self.signature
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model of a JSON object (absent optional fields read as ``None``; unknown ones are kept as extras)."""
         d = dict(src_dict)
-        paths = cast(list[str], d.pop("paths"))
-
-        methods = cast(list[str], d.pop("methods"))
-
+        paths = d.pop("paths")
+        methods = d.pop("methods")
         project = d.pop("project")
-
         expires = d.pop("expires")
-
         signature = d.pop("signature")
-
-        pre_signed_url = cls(
+        model = cls(
             paths=paths,
             methods=methods,
             project=project,
             expires=expires,
             signature=signature,
         )
-
-        pre_signed_url.additional_properties = d
-        return pre_signed_url
+        model.additional_properties = d
+        return model
 
     @property
     def additional_keys(self) -> list[str]:
@@ -91,13 +73,9 @@ class PreSignedUrl:
         return key in self.additional_properties
 
     def __repr__(self) -> str:
-        """The fields that are set, by name: ``UNSET`` fields and empty extras are left out."""
-        from mqclients._core.models import model_repr
-
+        """The fields that are present, by name: absent ones and empty extras are left out."""
         return model_repr(self)
 
     def to_json(self, **dumps_options: Any) -> str:
         """This model as JSON text, with the spec's field names (``to_dict()`` serialised)."""
-        from mqclients._core.models import model_json
-
         return model_json(self, **dumps_options)
