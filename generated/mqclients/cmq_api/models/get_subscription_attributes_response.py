@@ -38,9 +38,9 @@ class GetSubscriptionAttributesResponse:
     """ When the subscription was created, in Unix seconds. """
     last_modify_time: int | None = None
     """ When the subscription's settings last changed, in Unix seconds. """
-    _binding_key: list[str] | None | Unset = UNSET
-    _filter_tag: list[str] | None | Unset = UNSET
-    _filter_tags: list[str] | None | Unset = UNSET
+    _binding_key: list[str] | None | Unset = _attrs_field(default=UNSET, alias="binding_key")
+    _filter_tag: list[str] | None | Unset = _attrs_field(default=UNSET, alias="filter_tag")
+    _filter_tags: list[str] | None | Unset = _attrs_field(default=UNSET, alias="filter_tags")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not name, by their wire names."""
 

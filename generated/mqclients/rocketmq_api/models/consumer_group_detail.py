@@ -28,8 +28,8 @@ class ConsumerGroupDetail:
     """ Description of the group. """
     retry_max_time: int | None = None
     """ Maximum number of redeliveries of a message that failed. """
-    _app_id: str | None | Unset = UNSET
-    _app_name: str | None | Unset = UNSET
+    _app_id: str | None | Unset = _attrs_field(default=UNSET, alias="app_id")
+    _app_name: str | None | Unset = _attrs_field(default=UNSET, alias="app_name")
     permissions: list[str] | None = None
     """ The group's permissions. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

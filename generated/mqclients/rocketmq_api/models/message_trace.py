@@ -51,8 +51,8 @@ class MessageTrace:
     """ Length of the message body in bytes (doc type Number). """
     msg_type: str | None = None
     """ Message type, e.g. Normal_Msg. """
-    _transaction_state: str | None | Unset = UNSET
-    _transaction_id: str | None | Unset = UNSET
+    _transaction_state: str | None | Unset = _attrs_field(default=UNSET, alias="transaction_state")
+    _transaction_id: str | None | Unset = _attrs_field(default=UNSET, alias="transaction_id")
     from_transaction_check: bool | None = None
     """ Whether the record answers a transaction check-back. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

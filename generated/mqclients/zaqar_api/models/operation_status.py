@@ -20,7 +20,7 @@ class OperationStatus:
     """ Whether the step succeeded. """
     seconds: float
     """ How long the step took, in seconds. """
-    _ref: str | None | Unset = UNSET
+    _ref: str | None | Unset = _attrs_field(default=UNSET, alias="ref")
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not name, by their wire names."""
 

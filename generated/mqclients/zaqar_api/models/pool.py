@@ -27,7 +27,7 @@ class Pool:
     """ Relative chance that a new queue is placed in this pool. """
     href: str
     """ Path of the pool. """
-    _flavor: str | None | Unset = UNSET
+    _flavor: str | None | Unset = _attrs_field(default=UNSET, alias="flavor")
     options: PoolOptions | None = None
     """ Store-specific options; only with `detailed=true`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

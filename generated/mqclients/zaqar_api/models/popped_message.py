@@ -24,7 +24,7 @@ class PoppedMessage:
     """ Seconds since the message was posted. """
     body: Any
     """ Body of the message (any JSON value). """
-    _claim_id: str | None | Unset = UNSET
+    _claim_id: str | None | Unset = _attrs_field(default=UNSET, alias="claim_id")
     claim_count: int | None = None
     """ How many times the message had been claimed. """
     checksum: str | None = None

@@ -29,9 +29,11 @@ class QueueMetadata:
     default_message_delay: int | None = None
     """ Delay in seconds before new messages can be claimed; also enables the per-message `delay` field (0 = no
     delay). """
-    _dead_letter_queue: str | None | Unset = UNSET
-    _dead_letter_queue_messages_ttl: int | None | Unset = UNSET
-    _max_claim_count: int | None | Unset = UNSET
+    _dead_letter_queue: str | None | Unset = _attrs_field(default=UNSET, alias="dead_letter_queue")
+    _dead_letter_queue_messages_ttl: int | None | Unset = _attrs_field(
+        default=UNSET, alias="dead_letter_queue_messages_ttl"
+    )
+    _max_claim_count: int | None | Unset = _attrs_field(default=UNSET, alias="max_claim_count")
     enable_encrypt_messages: bool | None = None
     """ Store message bodies encrypted (server option `message_encryption_algorithms`). """
     flavor: str | None = None

@@ -26,7 +26,7 @@ class QueueStatsMessage:
     """ When the message was posted (UTC, `YYYY-MM-DDTHH:MM:SSZ`). """
     body: Any | None = None
     """ Body of the message (any JSON value). """
-    _claim_id: str | None | Unset = UNSET
+    _claim_id: str | None | Unset = _attrs_field(default=UNSET, alias="claim_id")
     claim_count: int | None = None
     """ How many times the message has been claimed. """
     checksum: str | None = None
