@@ -1,7 +1,9 @@
-"""What every generated model calls beyond its own code: a readable repr, JSON text, and the const check.
+"""What every generated model shares: its base classes (a readable repr, JSON text, access to extra fields) and
+the const check of ``from_dict``.
 
-Generated models (codegen/templates/.../model.py.jinja) call these from ``__repr__``, ``to_json`` and
-``from_dict``. The field rule they follow is in codegen/models.py: optional fields read ``T | None``.
+Generated models (codegen/templates/.../model.py.jinja) hold only their fields and their ``to_dict``/``from_dict``;
+the rest lives here once instead of in each of ~500 modules. The field rule they follow is in codegen/models.py:
+optional fields read ``T | None``.
 """
 
 from __future__ import annotations
@@ -43,3 +45,44 @@ def expect_const(value: T, const: Any, name: str) -> T:
     if value != const:
         raise ValueError(f"{name} must be {const!r}, got {value!r}")
     return value
+
+
+class Model:
+    """Base of every generated model (an attrs class that defines its fields, ``to_dict`` and ``from_dict``)."""
+
+    __slots__ = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def __repr__(self) -> str:
+        """The fields that are present, by name: absent ones and empty extras are left out."""
+        return model_repr(self)
+
+    def to_json(self, **dumps_options: Any) -> str:
+        """This model as JSON text, with the spec's field names (``to_dict()`` serialised)."""
+        return model_json(self, **dumps_options)
+
+
+class ModelWithExtras(Model):
+    """Base of a model whose schema allows fields it does not name: they are kept in ``additional_properties``
+    (by wire name) and read as ``model["name"]``."""
+
+    __slots__ = ()
+    additional_properties: dict[str, Any]
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -7,11 +7,11 @@ from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from mqclients._core.models import model_json, model_repr
+from mqclients._core.models import ModelWithExtras
 
 
-@_attrs_define
-class Envelope:
+@_attrs_define(repr=False)
+class Envelope(ModelWithExtras):
     """The three fields of every answer, success or failure (HTTP 200 in both cases). `code` 0 is success;
     any other code raises, except 7000 on the receive methods (nothing to receive: `None`). The message of
     a failure usually starts with a module code in parentheses, such as `(10430)action name CreateTopic is
@@ -83,26 +83,8 @@ class Envelope:
         model.additional_properties = d
         return model
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-    def __repr__(self) -> str:
-        """The fields that are present, by name: absent ones and empty extras are left out."""
-        return model_repr(self)
-
-    def to_json(self, **dumps_options: Any) -> str:
-        """This model as JSON text, with the spec's field names (``to_dict()`` serialised)."""
-        return model_json(self, **dumps_options)

@@ -6,13 +6,13 @@ from collections.abc import Mapping
 from typing import Any, Self
 
 from attrs import define as _attrs_define
-from mqclients._core.models import model_json, model_repr
+from mqclients._core.models import Model
 
 from ..models.ack_params_ack_type import AckParamsAckType, check_ack_params_ack_type
 
 
-@_attrs_define
-class AckParams:
+@_attrs_define(repr=False)
+class AckParams(Model):
     """The arguments of `qm.ack`."""
 
     message_id: int
@@ -48,11 +48,3 @@ class AckParams:
             ack_type=ack_type,
         )
         return model
-
-    def __repr__(self) -> str:
-        """The fields that are present, by name: absent ones and empty extras are left out."""
-        return model_repr(self)
-
-    def to_json(self, **dumps_options: Any) -> str:
-        """This model as JSON text, with the spec's field names (``to_dict()`` serialised)."""
-        return model_json(self, **dumps_options)

@@ -7,15 +7,15 @@ from typing import TYPE_CHECKING, Any, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from mqclients._core.models import expect_const, model_json, model_repr
+from mqclients._core.models import ModelWithExtras, expect_const
 
 if TYPE_CHECKING:
     from ..models.add_all_result import AddAllResult
     from ..models.rpc_error import RpcError
 
 
-@_attrs_define
-class AddAllResponse:
+@_attrs_define(repr=False)
+class AddAllResponse(ModelWithExtras):
     """The JSON-RPC 2.0 answer to `qm.add_all`, with `result` (the call ran: see its `code`) or `error` (the request was
     refused)."""
 
@@ -64,26 +64,8 @@ class AddAllResponse:
         model.additional_properties = d
         return model
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-    def __repr__(self) -> str:
-        """The fields that are present, by name: absent ones and empty extras are left out."""
-        return model_repr(self)
-
-    def to_json(self, **dumps_options: Any) -> str:
-        """This model as JSON text, with the spec's field names (``to_dict()`` serialised)."""
-        return model_json(self, **dumps_options)

@@ -6,15 +6,15 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
-from mqclients._core.models import model_json, model_repr
+from mqclients._core.models import Model
 
 if TYPE_CHECKING:
     from ..models.map_batch_put_params_list_type_0 import MapBatchPutParamsListType0
     from ..models.map_batch_put_params_list_type_1_item import MapBatchPutParamsListType1Item
 
 
-@_attrs_define
-class MapBatchPutParams:
+@_attrs_define(repr=False)
+class MapBatchPutParams(Model):
     """The arguments of `qm.map_batch_put`."""
 
     map_: str
@@ -69,11 +69,3 @@ class MapBatchPutParams:
             size=size,
         )
         return model
-
-    def __repr__(self) -> str:
-        """The fields that are present, by name: absent ones and empty extras are left out."""
-        return model_repr(self)
-
-    def to_json(self, **dumps_options: Any) -> str:
-        """This model as JSON text, with the spec's field names (``to_dict()`` serialised)."""
-        return model_json(self, **dumps_options)

@@ -6,11 +6,11 @@ from collections.abc import Mapping
 from typing import Any, Self
 
 from attrs import define as _attrs_define
-from mqclients._core.models import model_json, model_repr
+from mqclients._core.models import Model
 
 
-@_attrs_define
-class PullElementsParams:
+@_attrs_define(repr=False)
+class PullElementsParams(Model):
     """The arguments of `qm.pull_elements`."""
 
     queue_name: str
@@ -44,11 +44,3 @@ class PullElementsParams:
             token=token,
         )
         return model
-
-    def __repr__(self) -> str:
-        """The fields that are present, by name: absent ones and empty extras are left out."""
-        return model_repr(self)
-
-    def to_json(self, **dumps_options: Any) -> str:
-        """This model as JSON text, with the spec's field names (``to_dict()`` serialised)."""
-        return model_json(self, **dumps_options)

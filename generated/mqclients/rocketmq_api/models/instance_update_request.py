@@ -7,11 +7,11 @@ from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from mqclients._core.models import model_json, model_repr
+from mqclients._core.models import ModelWithExtras
 
 
-@_attrs_define
-class InstanceUpdateRequest:
+@_attrs_define(repr=False)
+class InstanceUpdateRequest(ModelWithExtras):
     """Changes to an instance (doc UpdateInstanceReq, §5.1.5 table 5-15)."""
 
     name: str | None = None
@@ -67,26 +67,8 @@ class InstanceUpdateRequest:
         model.additional_properties = d
         return model
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-    def __repr__(self) -> str:
-        """The fields that are present, by name: absent ones and empty extras are left out."""
-        return model_repr(self)
-
-    def to_json(self, **dumps_options: Any) -> str:
-        """This model as JSON text, with the spec's field names (``to_dict()`` serialised)."""
-        return model_json(self, **dumps_options)

@@ -7,14 +7,14 @@ from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from mqclients._core.models import model_json, model_repr
+from mqclients._core.models import ModelWithExtras
 
 if TYPE_CHECKING:
     from ..models.migration_rocket_mq_topic_config import MigrationRocketMQTopicConfig
 
 
-@_attrs_define
-class MigrationTaskCreateRequestTopicConfigTable:
+@_attrs_define(repr=False)
+class MigrationTaskCreateRequestTopicConfigTable(ModelWithExtras):
     """RocketMQ topics keyed by topic name; required for `type=rocketmq`."""
 
     additional_properties: dict[str, MigrationRocketMQTopicConfig] = _attrs_field(init=False, factory=dict)
@@ -35,26 +35,8 @@ class MigrationTaskCreateRequestTopicConfigTable:
         model.additional_properties = {key: MigrationRocketMQTopicConfig.from_dict(value) for key, value in d.items()}
         return model
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
     def __getitem__(self, key: str) -> MigrationRocketMQTopicConfig:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: MigrationRocketMQTopicConfig) -> None:
         self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-    def __repr__(self) -> str:
-        """The fields that are present, by name: absent ones and empty extras are left out."""
-        return model_repr(self)
-
-    def to_json(self, **dumps_options: Any) -> str:
-        """This model as JSON text, with the spec's field names (``to_dict()`` serialised)."""
-        return model_json(self, **dumps_options)

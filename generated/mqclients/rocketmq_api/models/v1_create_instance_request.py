@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from mqclients._core.models import model_json, model_repr
+from mqclients._core.models import ModelWithExtras
 
 from ..models.v1_create_instance_request_engine import (
     V1CreateInstanceRequestEngine,
@@ -30,8 +30,8 @@ if TYPE_CHECKING:
     from ..models.v1_bss_param import V1BssParam
 
 
-@_attrs_define
-class V1CreateInstanceRequest:
+@_attrs_define(repr=False)
+class V1CreateInstanceRequest(ModelWithExtras):
     """The new instance (002 table 8-2, which the doc heads "response body" but which is the request body of §8.1.1.1; it
     has no required column, so the required flags are those of the same table in §5.1.2)."""
 
@@ -171,26 +171,8 @@ class V1CreateInstanceRequest:
         model.additional_properties = d
         return model
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-    def __repr__(self) -> str:
-        """The fields that are present, by name: absent ones and empty extras are left out."""
-        return model_repr(self)
-
-    def to_json(self, **dumps_options: Any) -> str:
-        """This model as JSON text, with the spec's field names (``to_dict()`` serialised)."""
-        return model_json(self, **dumps_options)

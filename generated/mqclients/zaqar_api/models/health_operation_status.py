@@ -7,14 +7,14 @@ from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from mqclients._core.models import model_json, model_repr
+from mqclients._core.models import ModelWithExtras
 
 if TYPE_CHECKING:
     from ..models.operation_status import OperationStatus
 
 
-@_attrs_define
-class HealthOperationStatus:
+@_attrs_define(repr=False)
+class HealthOperationStatus(ModelWithExtras):
     """Outcome of each step of the check workload, keyed by step (create_queue, post_messages, claim_messages,
     list_messages, delete_messages, delete_claim, bulk_delete_messages, delete_queue)."""
 
@@ -36,26 +36,8 @@ class HealthOperationStatus:
         model.additional_properties = {key: OperationStatus.from_dict(value) for key, value in d.items()}
         return model
 
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
     def __getitem__(self, key: str) -> OperationStatus:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: OperationStatus) -> None:
         self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-    def __repr__(self) -> str:
-        """The fields that are present, by name: absent ones and empty extras are left out."""
-        return model_repr(self)
-
-    def to_json(self, **dumps_options: Any) -> str:
-        """This model as JSON text, with the spec's field names (``to_dict()`` serialised)."""
-        return model_json(self, **dumps_options)

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import Any, Self
 
 from attrs import define as _attrs_define
-from mqclients._core.models import model_json, model_repr
+from mqclients._core.models import Model
 
 from ..models.pre_signed_url_request_paths_item import (
     PreSignedUrlRequestPathsItem,
@@ -14,8 +14,8 @@ from ..models.pre_signed_url_request_paths_item import (
 )
 
 
-@_attrs_define
-class PreSignedUrlRequest:
+@_attrs_define(repr=False)
+class PreSignedUrlRequest(Model):
     """What a pre-signed URL grants. Unknown keys are 400."""
 
     paths: list[PreSignedUrlRequestPathsItem] | None = None
@@ -53,11 +53,3 @@ class PreSignedUrlRequest:
             expires=expires,
         )
         return model
-
-    def __repr__(self) -> str:
-        """The fields that are present, by name: absent ones and empty extras are left out."""
-        return model_repr(self)
-
-    def to_json(self, **dumps_options: Any) -> str:
-        """This model as JSON text, with the spec's field names (``to_dict()`` serialised)."""
-        return model_json(self, **dumps_options)

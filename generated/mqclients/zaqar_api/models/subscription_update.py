@@ -6,14 +6,14 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
-from mqclients._core.models import model_json, model_repr
+from mqclients._core.models import Model
 
 if TYPE_CHECKING:
     from ..models.subscription_options import SubscriptionOptions
 
 
-@_attrs_define
-class SubscriptionUpdate:
+@_attrs_define(repr=False)
+class SubscriptionUpdate(Model):
     """Fields of a subscription to change; at least one. Other keys are 400."""
 
     subscriber: str | None = None
@@ -50,11 +50,3 @@ class SubscriptionUpdate:
             options=options,
         )
         return model
-
-    def __repr__(self) -> str:
-        """The fields that are present, by name: absent ones and empty extras are left out."""
-        return model_repr(self)
-
-    def to_json(self, **dumps_options: Any) -> str:
-        """This model as JSON text, with the spec's field names (``to_dict()`` serialised)."""
-        return model_json(self, **dumps_options)
