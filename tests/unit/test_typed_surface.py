@@ -277,6 +277,46 @@ def test_optional_response_fields_read_none_when_absent_and_none_is_not_sent() -
     assert Queue.from_dict({**QUEUE, "description": "d"}).description == "d"
 
 
+def test_a_keyword_given_as_none_is_not_sent_unless_its_schema_admits_null() -> None:
+    from mqclients.zaqar import Zaqar
+
+    handler = Recorder(httpx.Response(201, json={"id": "q-1", "name": "orders"}))
+    dms(handler).create_queue(name="orders", description=None, queue_mode=None)
+    assert sent_json(handler) == {"name": "orders"}
+    with pytest.raises(errors.ValidationError, match="name: is required"):
+        dms(handler).create_queue(name=None)  # type: ignore[call-overload]
+
+    zq_handler = Recorder(httpx.Response(201))
+    zq = Zaqar("http://127.0.0.1:9", project_id="p", http_transport=httpx.MockTransport(zq_handler))
+    zq.create_queue("orders", dead_letter_queue=None, default_message_ttl=None)
+    assert sent_json(zq_handler) == {"_dead_letter_queue": None}  # its schema admits null: None is sent as null
+    zq.create_queue("orders", default_message_ttl=600)
+    assert sent_json(zq_handler) == {"_default_message_ttl": 600}  # not given: not sent
+
+
+def test_no_public_signature_asks_for_unset_except_where_null_is_a_value() -> None:
+    """A caller never needs ``Unset``: optional keywords default to None; only a field whose schema admits null
+    keeps ``UNSET`` as its "not given" default (its type still reads ``T | None``, plus the default's type)."""
+    import importlib
+    import typing
+
+    checked = 0
+    for package in ("cmq", "dms", "queuemanager", "rocketmq", "zaqar"):
+        facade = importlib.import_module(f"mqclients.{package}_api.facade")
+        for cls in (c for c in vars(facade).values() if isinstance(c, type) and c.__name__.endswith("Operations")):
+            for name, method in vars(cls).items():
+                if name.startswith("_") or not callable(method):
+                    continue
+                overloads = typing.get_overloads(method) or [method]
+                for form in overloads:
+                    for param in inspect.signature(form).parameters.values():
+                        checked += 1
+                        if "Unset" in str(param.annotation):
+                            assert param.default is UNSET, (package, name, param.name)
+                            assert "None | Unset" in str(param.annotation), (package, name, param.name)
+    assert checked > 1000
+
+
 def _generated_models() -> Iterator[Any]:
     import importlib
 

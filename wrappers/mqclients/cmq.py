@@ -27,7 +27,6 @@ from mqclients._core.facade import FacadeBase, HttpTransport
 from mqclients._core.operation import Batch
 from mqclients._core.options import DEFAULT_TIMEOUT, RetryPolicy
 from mqclients._core.transport import TransportConfig
-from mqclients._core.unset import UNSET, Unset
 from mqclients._signing.tencent_cmq import CMQAuth, CMQCredentials
 from mqclients.cmq_api.facade import OPERATIONS, AsyncCMQOperations, CMQOperations
 
@@ -148,7 +147,7 @@ class CMQ(_CMQConstructor, CMQOperations):
     """
 
     def send_batched(
-        self, queue_name: str, bodies: Iterable[str], *, delay_seconds: int | Unset = UNSET
+        self, queue_name: str, bodies: Iterable[str], *, delay_seconds: int | None = None
     ) -> BatchReport[str]:
         """Send any number of messages with BatchSendMessage, within its limits; report each failed message.
 
@@ -168,8 +167,8 @@ class CMQ(_CMQConstructor, CMQOperations):
         topic_name: str,
         bodies: Iterable[str],
         *,
-        msg_tag: list[str] | Unset = UNSET,
-        routing_key: str | Unset = UNSET,
+        msg_tag: list[str] | None = None,
+        routing_key: str | None = None,
     ) -> BatchReport[str]:
         """Publish any number of messages with BatchPublishMessage, within its limits; report each failed message."""
         items, batches, report = _plan_bodies(bodies, PUBLISH_LIMITS)
@@ -227,7 +226,7 @@ class AsyncCMQ(_CMQConstructor, AsyncCMQOperations):
     ``async for``."""
 
     async def send_batched(
-        self, queue_name: str, bodies: Iterable[str], *, delay_seconds: int | Unset = UNSET
+        self, queue_name: str, bodies: Iterable[str], *, delay_seconds: int | None = None
     ) -> BatchReport[str]:
         """The async ``CMQ.send_batched``."""
         items, batches, report = _plan_bodies(bodies, SEND_LIMITS)
@@ -243,8 +242,8 @@ class AsyncCMQ(_CMQConstructor, AsyncCMQOperations):
         topic_name: str,
         bodies: Iterable[str],
         *,
-        msg_tag: list[str] | Unset = UNSET,
-        routing_key: str | Unset = UNSET,
+        msg_tag: list[str] | None = None,
+        routing_key: str | None = None,
     ) -> BatchReport[str]:
         """The async ``CMQ.publish_batched``."""
         items, batches, report = _plan_bodies(bodies, PUBLISH_LIMITS)

@@ -32,7 +32,6 @@ from mqclients._core.batching import (
 from mqclients._core.consumer import AsyncConsumer, Consumer
 from mqclients._core.errors import MQClientError
 from mqclients._core.operation import Batch
-from mqclients._core.unset import UNSET, Unset
 from mqclients._huawei import HuaweiConstructor
 from mqclients.dms_api.facade import OPERATIONS, AsyncDMSOperations, DMSOperations
 
@@ -116,8 +115,8 @@ class DMS(HuaweiConstructor, DMSOperations):
         *,
         max_msgs: int = 10,
         time_wait: int = 30,
-        ack_wait: int | Unset = UNSET,
-        tag: list[str] | Unset = UNSET,
+        ack_wait: int | None = None,
+        tag: list[str] | None = None,
         stop_when_empty: bool = False,
         max_messages: int | None = None,
     ) -> Consumer[ConsumedMessage]:
@@ -164,8 +163,8 @@ class AsyncDMS(HuaweiConstructor, AsyncDMSOperations):
         *,
         max_msgs: int = 10,
         time_wait: int = 30,
-        ack_wait: int | Unset = UNSET,
-        tag: list[str] | Unset = UNSET,
+        ack_wait: int | None = None,
+        tag: list[str] | None = None,
         stop_when_empty: bool = False,
         max_messages: int | None = None,
     ) -> AsyncConsumer[ConsumedMessage]:

@@ -4193,14 +4193,14 @@ class RocketMQOperations(SyncFacade):
     def list_instances(
         self,
         *,
-        name: str | Unset = UNSET,
-        instance_id: str | Unset = UNSET,
-        status: ListInstancesStatus | Unset = UNSET,
-        include_failure: str | Unset = UNSET,
-        exact_match_name: ListInstancesExactMatchName | Unset = "false",
-        enterprise_project_id: str | Unset = UNSET,
-        limit: int | Unset = 10,
-        offset: int | Unset = UNSET,
+        name: str | None = None,
+        instance_id: str | None = None,
+        status: ListInstancesStatus | None = None,
+        include_failure: str | None = None,
+        exact_match_name: ListInstancesExactMatchName | None = "false",
+        enterprise_project_id: str | None = None,
+        limit: int | None = 10,
+        offset: int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -4215,16 +4215,16 @@ class RocketMQOperations(SyncFacade):
         Official SDK name: ``list_instances``.
 
         Args:
-            name (str | Unset): Instance name to look for (fuzzy match unless `exact_match_name` is "true").
-            instance_id (str | Unset): Only the instance with this id.
-            status (ListInstancesStatus | Unset): Only instances in this state (states in 002 §9.3).
-            include_failure (str | Unset): "true" also returns the number of instances whose creation
-                failed; "false" or any other value does not.
-            exact_match_name (ListInstancesExactMatchName | Unset): "true" matches `name` exactly; "false"
+            name (str | None): Instance name to look for (fuzzy match unless `exact_match_name` is "true").
+            instance_id (str | None): Only the instance with this id.
+            status (ListInstancesStatus | None): Only instances in this state (states in 002 §9.3).
+            include_failure (str | None): "true" also returns the number of instances whose creation failed;
+                "false" or any other value does not.
+            exact_match_name (ListInstancesExactMatchName | None): "true" matches `name` exactly; "false"
                 (the default) matches it fuzzily. Default: 'false'.
-            enterprise_project_id (str | Unset): Only instances of this enterprise project.
-            limit (int | Unset): Maximum number of instances on the page (1 to 50). Default: 10.
-            offset (int | Unset): Index of the first instance on the page (0 or more).
+            enterprise_project_id (str | None): Only instances of this enterprise project.
+            limit (int | None): Maximum number of instances on the page (1 to 50). Default: 10.
+            offset (int | None): Index of the first instance on the page (0 or more).
 
         Returns:
             A pager: iterate for ``InstanceDetail`` items, ``by_page()`` for whole ``InstanceList`` pages.
@@ -4277,13 +4277,13 @@ class RocketMQOperations(SyncFacade):
         product_id: PostPaidInstanceCreateRequestProductId,
         storage_spec_code: PostPaidInstanceCreateRequestStorageSpecCode,
         broker_num: int,
-        description: str | Unset = UNSET,
-        ssl_enable: bool | Unset = UNSET,
-        enterprise_project_id: str | Unset = UNSET,
-        enable_acl: bool | Unset = UNSET,
-        ipv6_enable: bool | Unset = UNSET,
-        enable_publicip: bool | Unset = UNSET,
-        publicip_id: str | Unset = UNSET,
+        description: str | None = None,
+        ssl_enable: bool | None = None,
+        enterprise_project_id: str | None = None,
+        enable_acl: bool | None = None,
+        ipv6_enable: bool | None = None,
+        enable_publicip: bool | None = None,
+        publicip_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -4313,13 +4313,13 @@ class RocketMQOperations(SyncFacade):
         product_id: PostPaidInstanceCreateRequestProductId | Unset = UNSET,
         storage_spec_code: PostPaidInstanceCreateRequestStorageSpecCode | Unset = UNSET,
         broker_num: int | Unset = UNSET,
-        description: str | Unset = UNSET,
-        ssl_enable: bool | Unset = UNSET,
-        enterprise_project_id: str | Unset = UNSET,
-        enable_acl: bool | Unset = UNSET,
-        ipv6_enable: bool | Unset = UNSET,
-        enable_publicip: bool | Unset = UNSET,
-        publicip_id: str | Unset = UNSET,
+        description: str | None = None,
+        ssl_enable: bool | None = None,
+        enterprise_project_id: str | None = None,
+        enable_acl: bool | None = None,
+        ipv6_enable: bool | None = None,
+        enable_publicip: bool | None = None,
+        publicip_id: str | None = None,
         body: PostPaidInstanceCreateRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -4357,14 +4357,14 @@ class RocketMQOperations(SyncFacade):
                 `dms.physical.storage.high.v2` (high I/O disks) or `dms.physical.storage.ultra.v2` (ultra-
                 high I/O disks).
             broker_num (int): Number of brokers.
-            description (str | Unset): Description of the instance, at most 1024 characters.
-            ssl_enable (bool | Unset): Turn on SSL-encrypted access (true) or not (false).
-            enterprise_project_id (str | Unset): Enterprise project id; required for enterprise project
+            description (str | None): Description of the instance, at most 1024 characters.
+            ssl_enable (bool | None): Turn on SSL-encrypted access (true) or not (false).
+            enterprise_project_id (str | None): Enterprise project id; required for enterprise project
                 accounts.
-            enable_acl (bool | Unset): Turn on access control (ACL).
-            ipv6_enable (bool | Unset): Support IPv6 (true) or not (false).
-            enable_publicip (bool | Unset): Turn on public access (off when left out).
-            publicip_id (str | Unset): Ids of the elastic IPs to bind, comma-separated; required when
+            enable_acl (bool | None): Turn on access control (ACL).
+            ipv6_enable (bool | None): Support IPv6 (true) or not (false).
+            enable_publicip (bool | None): Turn on public access (off when left out).
+            publicip_id (str | None): Ids of the elastic IPs to bind, comma-separated; required when
                 enable_publicip is true.
             body: The instance to create. Or give its fields as keywords.
 
@@ -4437,14 +4437,14 @@ class RocketMQOperations(SyncFacade):
         product_id: InstanceCreateRequestProductId,
         storage_spec_code: InstanceCreateRequestStorageSpecCode,
         broker_num: int,
-        description: str | Unset = UNSET,
-        ssl_enable: bool | Unset = UNSET,
-        enterprise_project_id: str | Unset = UNSET,
-        enable_acl: bool | Unset = UNSET,
-        ipv6_enable: bool | Unset = UNSET,
-        enable_publicip: bool | Unset = UNSET,
-        publicip_id: str | Unset = UNSET,
-        bss_param: InstanceBssParam | Unset = UNSET,
+        description: str | None = None,
+        ssl_enable: bool | None = None,
+        enterprise_project_id: str | None = None,
+        enable_acl: bool | None = None,
+        ipv6_enable: bool | None = None,
+        enable_publicip: bool | None = None,
+        publicip_id: str | None = None,
+        bss_param: InstanceBssParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -4474,14 +4474,14 @@ class RocketMQOperations(SyncFacade):
         product_id: InstanceCreateRequestProductId | Unset = UNSET,
         storage_spec_code: InstanceCreateRequestStorageSpecCode | Unset = UNSET,
         broker_num: int | Unset = UNSET,
-        description: str | Unset = UNSET,
-        ssl_enable: bool | Unset = UNSET,
-        enterprise_project_id: str | Unset = UNSET,
-        enable_acl: bool | Unset = UNSET,
-        ipv6_enable: bool | Unset = UNSET,
-        enable_publicip: bool | Unset = UNSET,
-        publicip_id: str | Unset = UNSET,
-        bss_param: InstanceBssParam | Unset = UNSET,
+        description: str | None = None,
+        ssl_enable: bool | None = None,
+        enterprise_project_id: str | None = None,
+        enable_acl: bool | None = None,
+        ipv6_enable: bool | None = None,
+        enable_publicip: bool | None = None,
+        publicip_id: str | None = None,
+        bss_param: InstanceBssParam | None = None,
         body: InstanceCreateRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -4517,16 +4517,16 @@ class RocketMQOperations(SyncFacade):
                 `dms.physical.storage.high.v2` (high I/O disks) or `dms.physical.storage.ultra.v2` (ultra-
                 high I/O disks).
             broker_num (int): Number of brokers.
-            description (str | Unset): Description of the instance, at most 1024 characters.
-            ssl_enable (bool | Unset): Turn on SSL-encrypted access (true) or not (false).
-            enterprise_project_id (str | Unset): Enterprise project id; required for enterprise project
+            description (str | None): Description of the instance, at most 1024 characters.
+            ssl_enable (bool | None): Turn on SSL-encrypted access (true) or not (false).
+            enterprise_project_id (str | None): Enterprise project id; required for enterprise project
                 accounts.
-            enable_acl (bool | Unset): Turn on access control (ACL).
-            ipv6_enable (bool | Unset): Support IPv6 (true) or not (false).
-            enable_publicip (bool | Unset): Turn on public access (off when left out).
-            publicip_id (str | Unset): Ids of the elastic IPs to bind, comma-separated; required when
+            enable_acl (bool | None): Turn on access control (ACL).
+            ipv6_enable (bool | None): Support IPv6 (true) or not (false).
+            enable_publicip (bool | None): Turn on public access (off when left out).
+            publicip_id (str | None): Ids of the elastic IPs to bind, comma-separated; required when
                 enable_publicip is true.
-            bss_param (InstanceBssParam | Unset): Billing of a yearly/monthly instance (doc BssParam, §5.1.2
+            bss_param (InstanceBssParam | None): Billing of a yearly/monthly instance (doc BssParam, §5.1.2
                 table 5-8).
             body: The instance to create. Or give its fields as keywords.
 
@@ -4620,12 +4620,12 @@ class RocketMQOperations(SyncFacade):
         self,
         instance_id: str,
         *,
-        name: str | Unset = UNSET,
-        description: str | Unset = UNSET,
-        security_group_id: str | Unset = UNSET,
-        enable_acl: bool | Unset = UNSET,
-        enable_publicip: bool | Unset = UNSET,
-        publicip_id: str | Unset = UNSET,
+        name: str | None = None,
+        description: str | None = None,
+        security_group_id: str | None = None,
+        enable_acl: bool | None = None,
+        enable_publicip: bool | None = None,
+        publicip_id: str | None = None,
         body: InstanceUpdateRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -4638,13 +4638,13 @@ class RocketMQOperations(SyncFacade):
 
         Args:
             instance_id (str): Instance id.
-            name (str | Unset): New name, 4 to 64 characters; starts with a letter, then letters, digits and
+            name (str | None): New name, 4 to 64 characters; starts with a letter, then letters, digits and
                 `-`.
-            description (str | Unset): New description, at most 1024 characters.
-            security_group_id (str | Unset): Security group id (VPC console, security group details page).
-            enable_acl (bool | Unset): Turn access control (ACL) on or off.
-            enable_publicip (bool | Unset): Turn public access on or off.
-            publicip_id (str | Unset): Ids of the elastic IPs to bind, comma-separated; required when
+            description (str | None): New description, at most 1024 characters.
+            security_group_id (str | None): Security group id (VPC console, security group details page).
+            enable_acl (bool | None): Turn access control (ACL) on or off.
+            enable_publicip (bool | None): Turn public access on or off.
+            publicip_id (str | None): Ids of the elastic IPs to bind, comma-separated; required when
                 enable_publicip is true.
             body: The fields to change; fields left out keep their value. Or give its fields as keywords.
 
@@ -4712,8 +4712,8 @@ class RocketMQOperations(SyncFacade):
         self,
         *,
         action: InstanceBatchDeleteRequestAction,
-        instances: list[str] | Unset = UNSET,
-        all_failure: InstanceBatchDeleteRequestAllFailure | Unset = UNSET,
+        instances: list[str] | None = None,
+        all_failure: InstanceBatchDeleteRequestAllFailure | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -4733,8 +4733,8 @@ class RocketMQOperations(SyncFacade):
         self,
         *,
         action: InstanceBatchDeleteRequestAction | Unset = UNSET,
-        instances: list[str] | Unset = UNSET,
-        all_failure: InstanceBatchDeleteRequestAllFailure | Unset = UNSET,
+        instances: list[str] | None = None,
+        all_failure: InstanceBatchDeleteRequestAllFailure | None = None,
         body: InstanceBatchDeleteRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -4752,8 +4752,8 @@ class RocketMQOperations(SyncFacade):
 
         Args:
             action (InstanceBatchDeleteRequestAction): The operation; `delete`.
-            instances (list[str] | Unset): Ids of the instances to delete.
-            all_failure (InstanceBatchDeleteRequestAllFailure | Unset): `reliability`: delete every RocketMQ
+            instances (list[str] | None): Ids of the instances to delete.
+            all_failure (InstanceBatchDeleteRequestAllFailure | None): `reliability`: delete every RocketMQ
                 instance of the tenant whose creation failed.
             body: The instances to delete. Or give its fields as keywords.
 
@@ -4905,7 +4905,7 @@ class RocketMQOperations(SyncFacade):
         self,
         instance_id: str,
         *,
-        type_: ListInstanceExtendProductsType | Unset = UNSET,
+        type_: ListInstanceExtendProductsType | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -4917,7 +4917,7 @@ class RocketMQOperations(SyncFacade):
 
         Args:
             instance_id (str): Instance id.
-            type_ (ListInstanceExtendProductsType | Unset): Product type; `advanced` is the exclusive
+            type_ (ListInstanceExtendProductsType | None): Product type; `advanced` is the exclusive
                 edition.
 
         Returns:
@@ -4945,10 +4945,10 @@ class RocketMQOperations(SyncFacade):
         instance_id: str,
         *,
         oper_type: InstanceResizeRequestOperType,
-        new_storage_space: int | Unset = UNSET,
-        new_product_id: str | Unset = UNSET,
-        new_broker_num: int | Unset = UNSET,
-        publicip_id: str | Unset = UNSET,
+        new_storage_space: int | None = None,
+        new_product_id: str | None = None,
+        new_broker_num: int | None = None,
+        publicip_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -4970,10 +4970,10 @@ class RocketMQOperations(SyncFacade):
         instance_id: str,
         *,
         oper_type: InstanceResizeRequestOperType | Unset = UNSET,
-        new_storage_space: int | Unset = UNSET,
-        new_product_id: str | Unset = UNSET,
-        new_broker_num: int | Unset = UNSET,
-        publicip_id: str | Unset = UNSET,
+        new_storage_space: int | None = None,
+        new_product_id: str | None = None,
+        new_broker_num: int | None = None,
+        publicip_id: str | None = None,
         body: InstanceResizeRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -4995,13 +4995,13 @@ class RocketMQOperations(SyncFacade):
             oper_type (InstanceResizeRequestOperType): What changes: `storage` (storage per broker grows,
                 broker count unchanged), `horizontal` (more brokers, storage per broker unchanged),
                 `vertical` (the brokers' VM flavor changes; broker count and storage unchanged).
-            new_storage_space (int | Unset): New total storage in GB (= broker count x storage per broker);
+            new_storage_space (int | None): New total storage in GB (= broker count x storage per broker);
                 read and required when oper_type is `storage` (each broker grows by at least 100 GB) or
                 `horizontal` (storage per broker stays the same).
-            new_product_id (str | Unset): New specification (product id); read and required only when
+            new_product_id (str | None): New specification (product id); read and required only when
                 oper_type is `vertical`.
-            new_broker_num (int | Unset): New number of brokers; required when oper_type is `horizontal`.
-            publicip_id (str | Unset): Ids of the elastic IPs to bind, comma-separated; required when
+            new_broker_num (int | None): New number of brokers; required when oper_type is `horizontal`.
+            publicip_id (str | None): Ids of the elastic IPs to bind, comma-separated; required when
                 oper_type is `horizontal` and public access is on.
             body: The specification change. Or give its fields as keywords.
 
@@ -5112,9 +5112,9 @@ class RocketMQOperations(SyncFacade):
         self,
         instance_id: str,
         *,
-        group: str | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
+        group: str | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -5130,9 +5130,9 @@ class RocketMQOperations(SyncFacade):
 
         Args:
             instance_id (str): Instance id.
-            group (str | Unset): Only consumer groups matching this group name.
-            limit (int | Unset): Maximum number of consumer groups on the page.
-            offset (int | Unset): Index of the first consumer group on the page (0 or more).
+            group (str | None): Only consumer groups matching this group name.
+            limit (int | None): Maximum number of consumer groups on the page.
+            offset (int | None): Index of the first consumer group on the page (0 or more).
 
         Returns:
             A pager: iterate for ``ConsumerGroup`` items, ``by_page()`` for whole ``ConsumerGroupList`` pages.
@@ -5160,7 +5160,7 @@ class RocketMQOperations(SyncFacade):
         self,
         instance_id: str,
         *,
-        groups: list[ConsumerGroupSettings] | Unset = UNSET,
+        groups: list[ConsumerGroupSettings] | None = None,
         body: ConsumerGroupBatchUpdateRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -5176,7 +5176,7 @@ class RocketMQOperations(SyncFacade):
 
         Args:
             instance_id (str): Instance id.
-            groups (list[ConsumerGroupSettings] | Unset): The consumer groups with their new settings.
+            groups (list[ConsumerGroupSettings] | None): The consumer groups with their new settings.
             body: The consumer groups and their new settings. Or give its fields as keywords.
 
         Returns:
@@ -5200,12 +5200,12 @@ class RocketMQOperations(SyncFacade):
         instance_id: str,
         *,
         name: str,
-        brokers: list[str] | Unset = UNSET,
-        broadcast: bool | Unset = UNSET,
-        retry_max_time: int | Unset = UNSET,
-        enabled: bool | Unset = UNSET,
-        consume_orderly: bool | Unset = UNSET,
-        group_desc: str | Unset = UNSET,
+        brokers: list[str] | None = None,
+        broadcast: bool | None = None,
+        retry_max_time: int | None = None,
+        enabled: bool | None = None,
+        consume_orderly: bool | None = None,
+        group_desc: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -5227,12 +5227,12 @@ class RocketMQOperations(SyncFacade):
         instance_id: str,
         *,
         name: str | Unset = UNSET,
-        brokers: list[str] | Unset = UNSET,
-        broadcast: bool | Unset = UNSET,
-        retry_max_time: int | Unset = UNSET,
-        enabled: bool | Unset = UNSET,
-        consume_orderly: bool | Unset = UNSET,
-        group_desc: str | Unset = UNSET,
+        brokers: list[str] | None = None,
+        broadcast: bool | None = None,
+        retry_max_time: int | None = None,
+        enabled: bool | None = None,
+        consume_orderly: bool | None = None,
+        group_desc: str | None = None,
         body: ConsumerGroupCreateRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -5252,14 +5252,14 @@ class RocketMQOperations(SyncFacade):
             instance_id (str): Instance id.
             name (str): Name of the consumer group; letters, digits, `%`, `|`, `-` and `_`, 3 to 64
                 characters.
-            brokers (list[str] | Unset): Names of the brokers to bind the group to (only RocketMQ 4.8.0
+            brokers (list[str] | None): Names of the brokers to bind the group to (only RocketMQ 4.8.0
                 instances need it).
-            broadcast (bool | Unset): Whether the group consumes in broadcast mode.
-            retry_max_time (int | Unset): Maximum number of redeliveries of a message that failed.
-            enabled (bool | Unset): Whether the group may consume.
-            consume_orderly (bool | Unset): Whether the group consumes in order (only RocketMQ 5.x instances
+            broadcast (bool | None): Whether the group consumes in broadcast mode.
+            retry_max_time (int | None): Maximum number of redeliveries of a message that failed.
+            enabled (bool | None): Whether the group may consume.
+            consume_orderly (bool | None): Whether the group consumes in order (only RocketMQ 5.x instances
                 need it).
-            group_desc (str | Unset): Description of the group.
+            group_desc (str | None): Description of the group.
             body: The consumer group to create. Or give its fields as keywords.
 
         Returns:
@@ -5410,8 +5410,8 @@ class RocketMQOperations(SyncFacade):
         enabled: bool,
         broadcast: bool,
         retry_max_time: int,
-        brokers: list[str] | Unset = UNSET,
-        name: str | Unset = UNSET,
+        brokers: list[str] | None = None,
+        name: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -5437,8 +5437,8 @@ class RocketMQOperations(SyncFacade):
         enabled: bool | Unset = UNSET,
         broadcast: bool | Unset = UNSET,
         retry_max_time: int | Unset = UNSET,
-        brokers: list[str] | Unset = UNSET,
-        name: str | Unset = UNSET,
+        brokers: list[str] | None = None,
+        name: str | None = None,
         body: ConsumerGroupUpdateRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -5458,9 +5458,8 @@ class RocketMQOperations(SyncFacade):
             enabled (bool): Whether the group may consume.
             broadcast (bool): Whether the group consumes in broadcast mode.
             retry_max_time (int): Maximum number of redeliveries of a message that failed.
-            brokers (list[str] | Unset): Names of the brokers the group is bound to.
-            name (str | Unset): Name of the consumer group being changed (the name itself cannot be
-                changed).
+            brokers (list[str] | None): Names of the brokers the group is bound to.
+            name (str | None): Name of the consumer group being changed (the name itself cannot be changed).
             body: The new settings of the consumer group. Or give its fields as keywords.
 
         Returns:
@@ -5538,9 +5537,9 @@ class RocketMQOperations(SyncFacade):
         instance_id: str,
         group: str,
         *,
-        topic: str | Unset = UNSET,
-        limit: int | Unset = 10,
-        offset: int | Unset = UNSET,
+        topic: str | None = None,
+        limit: int | None = 10,
+        offset: int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -5558,10 +5557,10 @@ class RocketMQOperations(SyncFacade):
         Args:
             instance_id (str): Instance id.
             group (str): Name of the consumer group.
-            topic (str | Unset): Topic to report the consumption progress of; without it the response lists
+            topic (str | None): Topic to report the consumption progress of; without it the response lists
                 the group's topics.
-            limit (int | Unset): Maximum number of topics on the page. Default: 10.
-            offset (int | Unset): Index of the first topic on the page (0 or more).
+            limit (int | None): Maximum number of topics on the page. Default: 10.
+            offset (int | None): Index of the first topic on the page (0 or more).
 
         Returns:
             ``ConsumerGroupTopicConsumption``.
@@ -5668,9 +5667,9 @@ class RocketMQOperations(SyncFacade):
         instance_id: str,
         group: str,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        is_detail: bool | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        is_detail: bool | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -5687,9 +5686,9 @@ class RocketMQOperations(SyncFacade):
         Args:
             instance_id (str): Instance id.
             group (str): Name of the consumer group.
-            limit (int | Unset): Maximum number of consumers on the page.
-            offset (int | Unset): Index of the first consumer on the page (0 or more).
-            is_detail (bool | Unset): `true` for the detailed consumer list; anything else gives the brief
+            limit (int | None): Maximum number of consumers on the page.
+            offset (int | None): Index of the first consumer on the page (0 or more).
+            is_detail (bool | None): `true` for the detailed consumer list; anything else gives the brief
                 list.
 
         Returns:
@@ -5724,8 +5723,8 @@ class RocketMQOperations(SyncFacade):
         self,
         instance_id: str,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -5741,8 +5740,8 @@ class RocketMQOperations(SyncFacade):
 
         Args:
             instance_id (str): Instance id.
-            limit (int | Unset): Maximum number of topics on the page.
-            offset (int | Unset): Index of the first topic on the page (0 or more).
+            limit (int | None): Maximum number of topics on the page.
+            offset (int | None): Index of the first topic on the page (0 or more).
 
         Returns:
             A pager: iterate for ``TopicSummary`` items, ``by_page()`` for whole ``TopicList`` pages.
@@ -5767,11 +5766,11 @@ class RocketMQOperations(SyncFacade):
         instance_id: str,
         *,
         name: str,
-        brokers: list[str] | Unset = UNSET,
-        queue_num: int | Unset = UNSET,
-        queues: list[TopicQueueAssignment] | Unset = UNSET,
-        permission: TopicCreateRequestPermission | Unset = UNSET,
-        message_type: TopicCreateRequestMessageType | Unset = UNSET,
+        brokers: list[str] | None = None,
+        queue_num: int | None = None,
+        queues: list[TopicQueueAssignment] | None = None,
+        permission: TopicCreateRequestPermission | None = None,
+        message_type: TopicCreateRequestMessageType | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -5793,11 +5792,11 @@ class RocketMQOperations(SyncFacade):
         instance_id: str,
         *,
         name: str | Unset = UNSET,
-        brokers: list[str] | Unset = UNSET,
-        queue_num: int | Unset = UNSET,
-        queues: list[TopicQueueAssignment] | Unset = UNSET,
-        permission: TopicCreateRequestPermission | Unset = UNSET,
-        message_type: TopicCreateRequestMessageType | Unset = UNSET,
+        brokers: list[str] | None = None,
+        queue_num: int | None = None,
+        queues: list[TopicQueueAssignment] | None = None,
+        permission: TopicCreateRequestPermission | None = None,
+        message_type: TopicCreateRequestMessageType | None = None,
         body: TopicCreateRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -5816,14 +5815,14 @@ class RocketMQOperations(SyncFacade):
         Args:
             instance_id (str): Instance id.
             name (str): Name of the topic; letters, digits, `%`, `|`, `-` and `_`, 3 to 64 characters.
-            brokers (list[str] | Unset): Names of the brokers to put the topic on (only RocketMQ 4.8.0
+            brokers (list[str] | None): Names of the brokers to put the topic on (only RocketMQ 4.8.0
                 instances need it).
-            queue_num (int | Unset): Number of queues.
-            queues (list[TopicQueueAssignment] | Unset): Queues per broker (only RocketMQ 4.8.0 instances
+            queue_num (int | None): Number of queues.
+            queues (list[TopicQueueAssignment] | None): Queues per broker (only RocketMQ 4.8.0 instances
                 need it).
-            permission (TopicCreateRequestPermission | Unset): Permission (only RocketMQ 4.8.0 instances
-                need it): `pub` (publish), `sub` (subscribe) or `all` (both).
-            message_type (TopicCreateRequestMessageType | Unset): Message type (only RocketMQ 5.x instances
+            permission (TopicCreateRequestPermission | None): Permission (only RocketMQ 4.8.0 instances need
+                it): `pub` (publish), `sub` (subscribe) or `all` (both).
+            message_type (TopicCreateRequestMessageType | None): Message type (only RocketMQ 5.x instances
                 need it): `NORMAL`, `FIFO` (ordered), `DELAY` (scheduled) or `TRANSACTION`.
             body: The topic to create. Or give its fields as keywords.
 
@@ -5970,9 +5969,9 @@ class RocketMQOperations(SyncFacade):
         instance_id: str,
         topic: str,
         *,
-        read_queue_num: int | Unset = UNSET,
-        write_queue_num: int | Unset = UNSET,
-        permission: TopicUpdateRequestPermission | Unset = UNSET,
+        read_queue_num: int | None = None,
+        write_queue_num: int | None = None,
+        permission: TopicUpdateRequestPermission | None = None,
         body: TopicUpdateRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -5989,10 +5988,10 @@ class RocketMQOperations(SyncFacade):
         Args:
             instance_id (str): Instance id.
             topic (str): Name of the topic.
-            read_queue_num (int | Unset): Total number of read queues.
-            write_queue_num (int | Unset): Total number of write queues.
-            permission (TopicUpdateRequestPermission | Unset): Permission, `pub` (publish), `sub`
-                (subscribe) or `all` (both); the values are those 002 §5.3.1 lists.
+            read_queue_num (int | None): Total number of read queues.
+            write_queue_num (int | None): Total number of write queues.
+            permission (TopicUpdateRequestPermission | None): Permission, `pub` (publish), `sub` (subscribe)
+                or `all` (both); the values are those 002 §5.3.1 lists.
             body: The new settings of the topic. Or give its fields as keywords.
 
         Returns:
@@ -6064,8 +6063,8 @@ class RocketMQOperations(SyncFacade):
         instance_id: str,
         topic: str,
         *,
-        limit: int | Unset = 10,
-        offset: int | Unset = UNSET,
+        limit: int | None = 10,
+        offset: int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -6081,8 +6080,8 @@ class RocketMQOperations(SyncFacade):
         Args:
             instance_id (str): Instance id.
             topic (str): Name of the topic.
-            limit (int | Unset): Maximum number of consumer groups in the answer. Default: 10.
-            offset (int | Unset): Index of the first consumer group in the answer (0 or more).
+            limit (int | None): Maximum number of consumer groups in the answer. Default: 10.
+            offset (int | None): Index of the first consumer group in the answer (0 or more).
 
         Returns:
             ``TopicConsumerGroupList``.
@@ -6148,12 +6147,12 @@ class RocketMQOperations(SyncFacade):
         instance_id: str,
         *,
         topic: str,
-        limit: str | Unset = UNSET,
-        offset: str | Unset = UNSET,
-        key: str | Unset = UNSET,
-        start_time: str | Unset = UNSET,
-        end_time: str | Unset = UNSET,
-        msg_id: str | Unset = UNSET,
+        limit: str | None = None,
+        offset: str | None = None,
+        key: str | None = None,
+        start_time: str | None = None,
+        end_time: str | None = None,
+        msg_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -6171,14 +6170,14 @@ class RocketMQOperations(SyncFacade):
         Args:
             instance_id (str): Instance id.
             topic (str): Name of the topic to search.
-            limit (str | Unset): Maximum number of messages to return (a number, sent as a string as the doc
+            limit (str | None): Maximum number of messages to return (a number, sent as a string as the doc
                 types it).
-            offset (str | Unset): Position of the first message to return, counted from 0 (a number >= 0,
+            offset (str | None): Position of the first message to return, counted from 0 (a number >= 0,
                 sent as a string as the doc types it).
-            key (str | Unset): Message key to look for.
-            start_time (str | Unset): Start of the time window to search; required unless `msg_id` is given.
-            end_time (str | Unset): End of the time window to search; required unless `msg_id` is given.
-            msg_id (str | Unset): Id of the message to look up exactly; when given, the time window is not
+            key (str | None): Message key to look for.
+            start_time (str | None): Start of the time window to search; required unless `msg_id` is given.
+            end_time (str | None): End of the time window to search; required unless `msg_id` is given.
+            msg_id (str | None): Id of the message to look up exactly; when given, the time window is not
                 needed.
 
         Returns:
@@ -6226,7 +6225,7 @@ class RocketMQOperations(SyncFacade):
         *,
         topic: str,
         body_body: str,
-        property_list: list[SendMessageProperties] | Unset = UNSET,
+        property_list: list[SendMessageProperties] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -6249,7 +6248,7 @@ class RocketMQOperations(SyncFacade):
         *,
         topic: str | Unset = UNSET,
         body_body: str | Unset = UNSET,
-        property_list: list[SendMessageProperties] | Unset = UNSET,
+        property_list: list[SendMessageProperties] | None = None,
         body: SendMessageReq | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -6269,7 +6268,7 @@ class RocketMQOperations(SyncFacade):
             instance_id (str): Instance id.
             topic (str): Topic.
             body_body (str): Body.
-            property_list (list[SendMessageProperties] | Unset): Property list.
+            property_list (list[SendMessageProperties] | None): Property list.
             body: the request body. Or give its fields as keywords.
 
         Returns:
@@ -6344,9 +6343,9 @@ class RocketMQOperations(SyncFacade):
         self,
         instance_id: str,
         *,
-        topic: str | Unset = UNSET,
-        msg_id_list: list[str] | Unset = UNSET,
-        uniq_key_list: list[str] | Unset = UNSET,
+        topic: str | None = None,
+        msg_id_list: list[str] | None = None,
+        uniq_key_list: list[str] | None = None,
         body: DlqMessageExportRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -6363,9 +6362,9 @@ class RocketMQOperations(SyncFacade):
 
         Args:
             instance_id (str): Instance id.
-            topic (str | Unset): Name of the dead-letter topic, e.g. `%DLQ%group1`.
-            msg_id_list (list[str] | Unset): Ids of the messages to export.
-            uniq_key_list (list[str] | Unset): Unique keys (UNIQ_KEY property) of the messages to export.
+            topic (str | None): Name of the dead-letter topic, e.g. `%DLQ%group1`.
+            msg_id_list (list[str] | None): Ids of the messages to export.
+            uniq_key_list (list[str] | None): Unique keys (UNIQ_KEY property) of the messages to export.
             body: Which dead-letter messages to export. Or give its fields as keywords.
 
         Returns:
@@ -6391,8 +6390,8 @@ class RocketMQOperations(SyncFacade):
         self,
         instance_id: str,
         *,
-        topic: str | Unset = UNSET,
-        msg_id_list: list[str] | Unset = UNSET,
+        topic: str | None = None,
+        msg_id_list: list[str] | None = None,
         body: DlqMessageResendRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -6409,8 +6408,8 @@ class RocketMQOperations(SyncFacade):
 
         Args:
             instance_id (str): Instance id.
-            topic (str | Unset): Name of the dead-letter topic, e.g. `%DLQ%group1`.
-            msg_id_list (list[str] | Unset): Ids of the messages to resend.
+            topic (str | None): Name of the dead-letter topic, e.g. `%DLQ%group1`.
+            msg_id_list (list[str] | None): Ids of the messages to resend.
             body: Which dead-letter messages to resend. Or give its fields as keywords.
 
         Returns:
@@ -6441,8 +6440,8 @@ class RocketMQOperations(SyncFacade):
         *,
         group: str,
         client_id: str,
-        topic: str | Unset = UNSET,
-        msg_id_list: list[str] | Unset = UNSET,
+        topic: str | None = None,
+        msg_id_list: list[str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -6465,8 +6464,8 @@ class RocketMQOperations(SyncFacade):
         *,
         group: str | Unset = UNSET,
         client_id: str | Unset = UNSET,
-        topic: str | Unset = UNSET,
-        msg_id_list: list[str] | Unset = UNSET,
+        topic: str | None = None,
+        msg_id_list: list[str] | None = None,
         body: ConsumeValidationRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -6485,8 +6484,8 @@ class RocketMQOperations(SyncFacade):
             instance_id (str): Instance id.
             group (str): Consumer group (Group ID).
             client_id (str): Id of the online consumer client to send the messages to.
-            topic (str | Unset): Topic the messages belong to.
-            msg_id_list (list[str] | Unset): Ids of the messages to send.
+            topic (str | None): Topic the messages belong to.
+            msg_id_list (list[str] | None): Ids of the messages to send.
             body: The consumer group, client and messages to verify. Or give its fields as keywords.
 
         Returns:
@@ -6520,8 +6519,8 @@ class RocketMQOperations(SyncFacade):
         self,
         instance_id: str,
         *,
-        offset: str | Unset = UNSET,
-        limit: str | Unset = UNSET,
+        offset: str | None = None,
+        limit: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -6535,9 +6534,9 @@ class RocketMQOperations(SyncFacade):
 
         Args:
             instance_id (str): Instance id.
-            offset (str | Unset): Position of the first user to return, counted from 0 (a number >= 0, sent
+            offset (str | None): Position of the first user to return, counted from 0 (a number >= 0, sent
                 as a string as the doc types it).
-            limit (str | Unset): Maximum number of users to return (a number, sent as a string as the doc
+            limit (str | None): Maximum number of users to return (a number, sent as a string as the doc
                 types it).
 
         Returns:
@@ -6566,14 +6565,14 @@ class RocketMQOperations(SyncFacade):
         self,
         instance_id: str,
         *,
-        access_key: str | Unset = UNSET,
-        secret_key: str | Unset = UNSET,
-        white_remote_address: str | Unset = UNSET,
-        admin: bool | Unset = UNSET,
-        default_topic_perm: RocketMQUserRequestDefaultTopicPerm | Unset = UNSET,
-        default_group_perm: RocketMQUserRequestDefaultGroupPerm | Unset = UNSET,
-        topic_perms: list[RocketMQUserTopicPermRequest] | Unset = UNSET,
-        group_perms: list[RocketMQUserGroupPermRequest] | Unset = UNSET,
+        access_key: str | None = None,
+        secret_key: str | None = None,
+        white_remote_address: str | None = None,
+        admin: bool | None = None,
+        default_topic_perm: RocketMQUserRequestDefaultTopicPerm | None = None,
+        default_group_perm: RocketMQUserRequestDefaultGroupPerm | None = None,
+        topic_perms: list[RocketMQUserTopicPermRequest] | None = None,
+        group_perms: list[RocketMQUserGroupPermRequest] | None = None,
         body: RocketMQUserRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -6590,21 +6589,21 @@ class RocketMQOperations(SyncFacade):
 
         Args:
             instance_id (str): Instance id.
-            access_key (str | Unset): User name (access key); starts with a letter, then letters, digits,
+            access_key (str | None): User name (access key); starts with a letter, then letters, digits,
                 hyphens and underscores, 7 to 64 characters.
-            secret_key (str | Unset): Secret key of the user: a secret, never log it. 8 to 32 characters
-                with at least 3 of: uppercase letters, lowercase letters, digits, special characters
+            secret_key (str | None): Secret key of the user: a secret, never log it. 8 to 32 characters with
+                at least 3 of: uppercase letters, lowercase letters, digits, special characters
                 (`~!@#$%^&*()-_=+\\|[{}];:'",<.>/?); must not equal the user name or the user name reversed.
-            white_remote_address (str | Unset): IP whitelist of the user (addresses allowed to use it);
-                empty for none.
-            admin (bool | Unset): Whether the user is an administrator (all permissions).
-            default_topic_perm (RocketMQUserRequestDefaultTopicPerm | Unset): Permission on topics not
-                listed in `topic_perms`: `PUB`, `SUB`, `PUB|SUB` or `DENY`.
-            default_group_perm (RocketMQUserRequestDefaultGroupPerm | Unset): Permission on consumer groups
+            white_remote_address (str | None): IP whitelist of the user (addresses allowed to use it); empty
+                for none.
+            admin (bool | None): Whether the user is an administrator (all permissions).
+            default_topic_perm (RocketMQUserRequestDefaultTopicPerm | None): Permission on topics not listed
+                in `topic_perms`: `PUB`, `SUB`, `PUB|SUB` or `DENY`.
+            default_group_perm (RocketMQUserRequestDefaultGroupPerm | None): Permission on consumer groups
                 not listed in `group_perms`: `SUB` or `DENY` (values of the official SDK's enum).
-            topic_perms (list[RocketMQUserTopicPermRequest] | Unset): Permissions on particular topics,
+            topic_perms (list[RocketMQUserTopicPermRequest] | None): Permissions on particular topics,
                 overriding the default.
-            group_perms (list[RocketMQUserGroupPermRequest] | Unset): Permissions on particular consumer
+            group_perms (list[RocketMQUserGroupPermRequest] | None): Permissions on particular consumer
                 groups, overriding the default.
             body: The user to create. Or give its fields as keywords.
 
@@ -6682,14 +6681,14 @@ class RocketMQOperations(SyncFacade):
         instance_id: str,
         user_name: str,
         *,
-        access_key: str | Unset = UNSET,
-        secret_key: str | Unset = UNSET,
-        white_remote_address: str | Unset = UNSET,
-        admin: bool | Unset = UNSET,
-        default_topic_perm: RocketMQUserRequestDefaultTopicPerm | Unset = UNSET,
-        default_group_perm: RocketMQUserRequestDefaultGroupPerm | Unset = UNSET,
-        topic_perms: list[RocketMQUserTopicPermRequest] | Unset = UNSET,
-        group_perms: list[RocketMQUserGroupPermRequest] | Unset = UNSET,
+        access_key: str | None = None,
+        secret_key: str | None = None,
+        white_remote_address: str | None = None,
+        admin: bool | None = None,
+        default_topic_perm: RocketMQUserRequestDefaultTopicPerm | None = None,
+        default_group_perm: RocketMQUserRequestDefaultGroupPerm | None = None,
+        topic_perms: list[RocketMQUserTopicPermRequest] | None = None,
+        group_perms: list[RocketMQUserGroupPermRequest] | None = None,
         body: RocketMQUserRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -6705,21 +6704,21 @@ class RocketMQOperations(SyncFacade):
         Args:
             instance_id (str): Instance id.
             user_name (str): Name (access key) of the user.
-            access_key (str | Unset): User name (access key); starts with a letter, then letters, digits,
+            access_key (str | None): User name (access key); starts with a letter, then letters, digits,
                 hyphens and underscores, 7 to 64 characters.
-            secret_key (str | Unset): Secret key of the user: a secret, never log it. 8 to 32 characters
-                with at least 3 of: uppercase letters, lowercase letters, digits, special characters
+            secret_key (str | None): Secret key of the user: a secret, never log it. 8 to 32 characters with
+                at least 3 of: uppercase letters, lowercase letters, digits, special characters
                 (`~!@#$%^&*()-_=+\\|[{}];:'",<.>/?); must not equal the user name or the user name reversed.
-            white_remote_address (str | Unset): IP whitelist of the user (addresses allowed to use it);
-                empty for none.
-            admin (bool | Unset): Whether the user is an administrator (all permissions).
-            default_topic_perm (RocketMQUserRequestDefaultTopicPerm | Unset): Permission on topics not
-                listed in `topic_perms`: `PUB`, `SUB`, `PUB|SUB` or `DENY`.
-            default_group_perm (RocketMQUserRequestDefaultGroupPerm | Unset): Permission on consumer groups
+            white_remote_address (str | None): IP whitelist of the user (addresses allowed to use it); empty
+                for none.
+            admin (bool | None): Whether the user is an administrator (all permissions).
+            default_topic_perm (RocketMQUserRequestDefaultTopicPerm | None): Permission on topics not listed
+                in `topic_perms`: `PUB`, `SUB`, `PUB|SUB` or `DENY`.
+            default_group_perm (RocketMQUserRequestDefaultGroupPerm | None): Permission on consumer groups
                 not listed in `group_perms`: `SUB` or `DENY` (values of the official SDK's enum).
-            topic_perms (list[RocketMQUserTopicPermRequest] | Unset): Permissions on particular topics,
+            topic_perms (list[RocketMQUserTopicPermRequest] | None): Permissions on particular topics,
                 overriding the default.
-            group_perms (list[RocketMQUserGroupPermRequest] | Unset): Permissions on particular consumer
+            group_perms (list[RocketMQUserGroupPermRequest] | None): Permissions on particular consumer
                 groups, overriding the default.
             body: The user's new parameters. Or give its fields as keywords.
 
@@ -6803,8 +6802,8 @@ class RocketMQOperations(SyncFacade):
         instance_id: str,
         topic: str,
         *,
-        offset: str | Unset = UNSET,
-        limit: str | Unset = UNSET,
+        offset: str | None = None,
+        limit: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -6819,9 +6818,9 @@ class RocketMQOperations(SyncFacade):
         Args:
             instance_id (str): Instance id.
             topic (str): Name of the topic.
-            offset (str | Unset): Position of the first user to return, counted from 0 (a number >= 0, sent
+            offset (str | None): Position of the first user to return, counted from 0 (a number >= 0, sent
                 as a string as the doc types it).
-            limit (str | Unset): Maximum number of users to return (a number, sent as a string as the doc
+            limit (str | None): Maximum number of users to return (a number, sent as a string as the doc
                 types it).
 
         Returns:
@@ -6855,8 +6854,8 @@ class RocketMQOperations(SyncFacade):
         instance_id: str,
         group_id: str,
         *,
-        offset: str | Unset = UNSET,
-        limit: str | Unset = UNSET,
+        offset: str | None = None,
+        limit: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -6872,9 +6871,9 @@ class RocketMQOperations(SyncFacade):
             instance_id (str): Instance id.
             group_id (str): Name of the consumer group (the doc calls the parameter group_id; newer SDKs
                 spell it `group`).
-            offset (str | Unset): Position of the first user to return, counted from 0 (a number >= 0, sent
+            offset (str | None): Position of the first user to return, counted from 0 (a number >= 0, sent
                 as a string as the doc types it).
-            limit (str | Unset): Maximum number of users to return (a number, sent as a string as the doc
+            limit (str | None): Maximum number of users to return (a number, sent as a string as the doc
                 types it).
 
         Returns:
@@ -6908,11 +6907,11 @@ class RocketMQOperations(SyncFacade):
         self,
         instance_id: str,
         *,
-        id: str | Unset = UNSET,
-        type_: str | Unset = UNSET,
-        offset: str | Unset = UNSET,
-        limit: str | Unset = UNSET,
-        name: str | Unset = UNSET,
+        id: str | None = None,
+        type_: str | None = None,
+        offset: str | None = None,
+        limit: str | None = None,
+        name: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -6928,11 +6927,11 @@ class RocketMQOperations(SyncFacade):
 
         Args:
             instance_id (str): Instance id.
-            id (str | Unset): Id of one task to get; omit to list all tasks.
-            type_ (str | Unset): Query type (the doc gives no values).
-            offset (str | Unset): Page number, starting at 1 (sent as a string as the doc types it).
-            limit (str | Unset): Page size (sent as a string as the doc types it).
-            name (str | Unset): As the doc describes it: may be empty when listing vhosts; the vhost of the
+            id (str | None): Id of one task to get; omit to list all tasks.
+            type_ (str | None): Query type (the doc gives no values).
+            offset (str | None): Page number, starting at 1 (sent as a string as the doc types it).
+            limit (str | None): Page size (sent as a string as the doc types it).
+            name (str | None): As the doc describes it: may be empty when listing vhosts; the vhost of the
                 exchanges when listing exchanges; `<vhost>-<exchange>` (e.g. vhost1-exchange1) when listing
                 queues.
 
@@ -6959,12 +6958,12 @@ class RocketMQOperations(SyncFacade):
         self,
         instance_id: str,
         *,
-        topic_config_table: MigrationTaskCreateRequestTopicConfigTable | Unset = UNSET,
-        subscription_group_table: MigrationTaskCreateRequestSubscriptionGroupTable | Unset = UNSET,
-        vhosts: list[MigrationRabbitVhost] | Unset = UNSET,
-        queues: list[MigrationRabbitQueue] | Unset = UNSET,
-        exchanges: list[MigrationRabbitExchange] | Unset = UNSET,
-        bindings: list[MigrationRabbitBinding] | Unset = UNSET,
+        topic_config_table: MigrationTaskCreateRequestTopicConfigTable | None = None,
+        subscription_group_table: MigrationTaskCreateRequestSubscriptionGroupTable | None = None,
+        vhosts: list[MigrationRabbitVhost] | None = None,
+        queues: list[MigrationRabbitQueue] | None = None,
+        exchanges: list[MigrationRabbitExchange] | None = None,
+        bindings: list[MigrationRabbitBinding] | None = None,
         overwrite: CreateMigrationTaskOverwrite,
         name: str,
         type_: CreateMigrationTaskType,
@@ -6993,17 +6992,15 @@ class RocketMQOperations(SyncFacade):
                 a letter, then letters, digits, hyphens and underscores, 4 to 64 characters.
             type_ (CreateMigrationTaskType): Kind of migration: `rocketmq` (self-built RocketMQ to the
                 cloud) or `rabbitToRocket` (self-built RabbitMQ to the cloud).
-            topic_config_table (MigrationTaskCreateRequestTopicConfigTable | Unset): RocketMQ topics keyed
-                by topic name; required for `type=rocketmq`.
-            subscription_group_table (MigrationTaskCreateRequestSubscriptionGroupTable | Unset): RocketMQ
+            topic_config_table (MigrationTaskCreateRequestTopicConfigTable | None): RocketMQ topics keyed by
+                topic name; required for `type=rocketmq`.
+            subscription_group_table (MigrationTaskCreateRequestSubscriptionGroupTable | None): RocketMQ
                 consumer groups keyed by group name; required for `type=rocketmq`.
-            vhosts (list[MigrationRabbitVhost] | Unset): RabbitMQ vhosts; required for
+            vhosts (list[MigrationRabbitVhost] | None): RabbitMQ vhosts; required for `type=rabbitToRocket`.
+            queues (list[MigrationRabbitQueue] | None): RabbitMQ queues; required for `type=rabbitToRocket`.
+            exchanges (list[MigrationRabbitExchange] | None): RabbitMQ exchanges; required for
                 `type=rabbitToRocket`.
-            queues (list[MigrationRabbitQueue] | Unset): RabbitMQ queues; required for
-                `type=rabbitToRocket`.
-            exchanges (list[MigrationRabbitExchange] | Unset): RabbitMQ exchanges; required for
-                `type=rabbitToRocket`.
-            bindings (list[MigrationRabbitBinding] | Unset): RabbitMQ bindings; required for
+            bindings (list[MigrationRabbitBinding] | None): RabbitMQ bindings; required for
                 `type=rabbitToRocket`.
             body: The metadata to import; the RocketMQ tables for `type=rocketmq`, the RabbitMQ lists for
                 `type=rabbitToRocket`. Or give its fields as keywords.
@@ -7137,7 +7134,7 @@ class RocketMQOperations(SyncFacade):
         self,
         instance_id: str,
         *,
-        rocketmq_configs: list[RocketMQConfigChange] | Unset = UNSET,
+        rocketmq_configs: list[RocketMQConfigChange] | None = None,
         body: RocketMQConfigModifyRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -7152,7 +7149,7 @@ class RocketMQOperations(SyncFacade):
 
         Args:
             instance_id (str): Instance id.
-            rocketmq_configs (list[RocketMQConfigChange] | Unset): The parameters and their new values.
+            rocketmq_configs (list[RocketMQConfigChange] | None): The parameters and their new values.
             body: The parameters to change. Or give its fields as keywords.
 
         Returns:
@@ -7177,7 +7174,7 @@ class RocketMQOperations(SyncFacade):
         instance_id: str,
         *,
         action: InstanceTagCreateActionAction,
-        tags: list[InstanceTagEntry] | Unset = UNSET,
+        tags: list[InstanceTagEntry] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -7199,7 +7196,7 @@ class RocketMQOperations(SyncFacade):
         instance_id: str,
         *,
         action: InstanceTagCreateActionAction | Unset = UNSET,
-        tags: list[InstanceTagEntry] | Unset = UNSET,
+        tags: list[InstanceTagEntry] | None = None,
         body: InstanceTagCreateAction | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -7217,7 +7214,7 @@ class RocketMQOperations(SyncFacade):
             instance_id (str): Instance id.
             action (InstanceTagCreateActionAction): Operation, always `create` here (lowercase only); filled
                 in by the client.
-            tags (list[InstanceTagEntry] | Unset): The tags to add.
+            tags (list[InstanceTagEntry] | None): The tags to add.
             body: The tags to add. Or give its fields as keywords.
 
         Returns:
@@ -7244,7 +7241,7 @@ class RocketMQOperations(SyncFacade):
         instance_id: str,
         *,
         action: InstanceTagDeleteActionAction,
-        tags: list[InstanceTagEntry] | Unset = UNSET,
+        tags: list[InstanceTagEntry] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -7266,7 +7263,7 @@ class RocketMQOperations(SyncFacade):
         instance_id: str,
         *,
         action: InstanceTagDeleteActionAction | Unset = UNSET,
-        tags: list[InstanceTagEntry] | Unset = UNSET,
+        tags: list[InstanceTagEntry] | None = None,
         body: InstanceTagDeleteAction | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -7284,7 +7281,7 @@ class RocketMQOperations(SyncFacade):
             instance_id (str): Instance id.
             action (InstanceTagDeleteActionAction): Operation, always `delete` here (lowercase only); filled
                 in by the client.
-            tags (list[InstanceTagEntry] | Unset): The tags to remove.
+            tags (list[InstanceTagEntry] | None): The tags to remove.
             body: The tags to remove. Or give its fields as keywords.
 
         Returns:
@@ -7409,14 +7406,14 @@ class RocketMQOperations(SyncFacade):
         product_id: V1CreateInstanceRequestProductId,
         storage_spec_code: V1CreateInstanceRequestStorageSpecCode,
         broker_num: int,
-        description: str | Unset = UNSET,
-        ssl_enable: bool | Unset = UNSET,
-        enterprise_project_id: str | Unset = UNSET,
-        enable_acl: bool | Unset = UNSET,
-        ipv6_enable: bool | Unset = UNSET,
-        enable_publicip: bool | Unset = UNSET,
-        publicip_id: str | Unset = UNSET,
-        bss_param: V1BssParam | Unset = UNSET,
+        description: str | None = None,
+        ssl_enable: bool | None = None,
+        enterprise_project_id: str | None = None,
+        enable_acl: bool | None = None,
+        ipv6_enable: bool | None = None,
+        enable_publicip: bool | None = None,
+        publicip_id: str | None = None,
+        bss_param: V1BssParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -7446,14 +7443,14 @@ class RocketMQOperations(SyncFacade):
         product_id: V1CreateInstanceRequestProductId | Unset = UNSET,
         storage_spec_code: V1CreateInstanceRequestStorageSpecCode | Unset = UNSET,
         broker_num: int | Unset = UNSET,
-        description: str | Unset = UNSET,
-        ssl_enable: bool | Unset = UNSET,
-        enterprise_project_id: str | Unset = UNSET,
-        enable_acl: bool | Unset = UNSET,
-        ipv6_enable: bool | Unset = UNSET,
-        enable_publicip: bool | Unset = UNSET,
-        publicip_id: str | Unset = UNSET,
-        bss_param: V1BssParam | Unset = UNSET,
+        description: str | None = None,
+        ssl_enable: bool | None = None,
+        enterprise_project_id: str | None = None,
+        enable_acl: bool | None = None,
+        ipv6_enable: bool | None = None,
+        enable_publicip: bool | None = None,
+        publicip_id: str | None = None,
+        bss_param: V1BssParam | None = None,
         body: V1CreateInstanceRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -7489,18 +7486,18 @@ class RocketMQOperations(SyncFacade):
                 `dms.physical.storage.high.v2` (high I/O disks) or `dms.physical.storage.ultra.v2` (ultra-
                 high I/O disks).
             broker_num (int): Number of brokers.
-            description (str | Unset): Instance description, at most 1024 characters. Backslash and double
+            description (str | None): Instance description, at most 1024 characters. Backslash and double
                 quote must be escaped with a backslash in the JSON.
-            ssl_enable (bool | Unset): Whether to enable SSL-encrypted access: true on, false off.
-            enterprise_project_id (str | Unset): Enterprise project id; required for an enterprise project
+            ssl_enable (bool | None): Whether to enable SSL-encrypted access: true on, false off.
+            enterprise_project_id (str | None): Enterprise project id; required for an enterprise project
                 account.
-            enable_acl (bool | Unset): Whether to enable access control (ACL).
-            ipv6_enable (bool | Unset): Whether to support IPv6: true yes, false no.
-            enable_publicip (bool | Unset): Whether to enable public access: true on, false off. The
+            enable_acl (bool | None): Whether to enable access control (ACL).
+            ipv6_enable (bool | None): Whether to support IPv6: true yes, false no.
+            enable_publicip (bool | None): Whether to enable public access: true on, false off. The
                 service's default is off.
-            publicip_id (str | Unset): Ids of the elastic IPs to bind, comma-separated; required when
+            publicip_id (str | None): Ids of the elastic IPs to bind, comma-separated; required when
                 enable_publicip is true.
-            bss_param (V1BssParam | Unset): Yearly/monthly billing parameters of a new instance (doc table
+            bss_param (V1BssParam | None): Yearly/monthly billing parameters of a new instance (doc table
                 BssParam, 002 table 8-3).
             body: The new instance. Or give its fields as keywords.
 
@@ -7837,10 +7834,10 @@ class RocketMQOperations(SyncFacade):
         self,
         instance_id: str,
         *,
-        offset: int | Unset = UNSET,
-        limit: int | Unset = 10,
-        group: str | Unset = UNSET,
-        topic: str | Unset = UNSET,
+        offset: int | None = None,
+        limit: int | None = 10,
+        group: str | None = None,
+        topic: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -7856,10 +7853,10 @@ class RocketMQOperations(SyncFacade):
 
         Args:
             instance_id (str): Instance id.
-            offset (int | Unset): Offset where the query starts, 0 or more.
-            limit (int | Unset): Maximum number of consumer groups to answer, 1 to 50. Default: 10.
-            group (str | Unset): Answer only consumer groups whose name contains this string.
-            topic (str | Unset): Answer only the consumer groups of this topic.
+            offset (int | None): Offset where the query starts, 0 or more.
+            limit (int | None): Maximum number of consumer groups to answer, 1 to 50. Default: 10.
+            group (str | None): Answer only consumer groups whose name contains this string.
+            topic (str | None): Answer only the consumer groups of this topic.
 
         Returns:
             A pager: iterate for ``HistoryConsumerGroup`` items, ``by_page()`` for whole ``HistoryConsumerGroupList`` pages.
@@ -8020,7 +8017,7 @@ class RocketMQOperations(SyncFacade):
         self,
         instance_id: str,
         *,
-        report_id_list: list[str] | Unset = UNSET,
+        report_id_list: list[str] | None = None,
         body: BatchDeleteDiagnosisReportReq | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -8036,7 +8033,7 @@ class RocketMQOperations(SyncFacade):
 
         Args:
             instance_id (str): Instance id.
-            report_id_list (list[str] | Unset): Report id list.
+            report_id_list (list[str] | None): Report id list.
             body: the request body. Or give its fields as keywords.
 
         Returns:
@@ -8066,7 +8063,7 @@ class RocketMQOperations(SyncFacade):
         self,
         instance_id: str,
         *,
-        report_id_list: list[str] | Unset = UNSET,
+        report_id_list: list[str] | None = None,
         body: BatchDeleteDiagnosisReportReq | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -8082,7 +8079,7 @@ class RocketMQOperations(SyncFacade):
 
         Args:
             instance_id (str): Instance id.
-            report_id_list (list[str] | Unset): Report id list.
+            report_id_list (list[str] | None): Report id list.
             body: the request body. Or give its fields as keywords.
 
         Returns:
@@ -8177,8 +8174,8 @@ class RocketMQOperations(SyncFacade):
         self,
         instance_id: str,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -8192,8 +8189,8 @@ class RocketMQOperations(SyncFacade):
 
         Args:
             instance_id (str): Instance id.
-            limit (int | Unset): Limit.
-            offset (int | Unset): Offset.
+            limit (int | None): Limit.
+            offset (int | None): Offset.
 
         Returns:
             A pager: iterate for ``DiagnosisReportResp`` items, ``by_page()`` for whole ``ListDiagnosisReportsResponse`` pages.
@@ -8227,7 +8224,7 @@ class RocketMQOperations(SyncFacade):
         instance_id: str,
         *,
         group_name: str,
-        node_id_list: list[str] | Unset = UNSET,
+        node_id_list: list[str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -8249,7 +8246,7 @@ class RocketMQOperations(SyncFacade):
         instance_id: str,
         *,
         group_name: str | Unset = UNSET,
-        node_id_list: list[str] | Unset = UNSET,
+        node_id_list: list[str] | None = None,
         body: DiagnosisReq | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -8266,7 +8263,7 @@ class RocketMQOperations(SyncFacade):
         Args:
             instance_id (str): Instance id.
             group_name (str): Group name.
-            node_id_list (list[str] | Unset): Node id list.
+            node_id_list (list[str] | None): Node id list.
             body: the request body. Or give its fields as keywords.
 
         Returns:
@@ -8298,8 +8295,8 @@ class RocketMQOperations(SyncFacade):
         self,
         instance_id: str,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -8313,8 +8310,8 @@ class RocketMQOperations(SyncFacade):
 
         Args:
             instance_id (str): Instance id.
-            limit (int | Unset): Limit.
-            offset (int | Unset): Offset.
+            limit (int | None): Limit.
+            offset (int | None): Offset.
 
         Returns:
             A pager: iterate for ``DiagnosisReportResp`` items, ``by_page()`` for whole ``ListDiagnosisReportsForRocketMqResponse`` pages.
@@ -8344,7 +8341,7 @@ class RocketMQOperations(SyncFacade):
         instance_id: str,
         *,
         group_name: str,
-        node_id_list: list[str] | Unset = UNSET,
+        node_id_list: list[str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -8366,7 +8363,7 @@ class RocketMQOperations(SyncFacade):
         instance_id: str,
         *,
         group_name: str | Unset = UNSET,
-        node_id_list: list[str] | Unset = UNSET,
+        node_id_list: list[str] | None = None,
         body: DiagnosisReq | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -8382,7 +8379,7 @@ class RocketMQOperations(SyncFacade):
         Args:
             instance_id (str): Instance id.
             group_name (str): Group name.
-            node_id_list (list[str] | Unset): Node id list.
+            node_id_list (list[str] | None): Node id list.
             body: the request body. Or give its fields as keywords.
 
         Returns:
@@ -8423,21 +8420,21 @@ class RocketMQOperations(SyncFacade):
         product_id: str,
         storage_spec_code: str,
         broker_num: int,
-        description: str | Unset = UNSET,
-        ssl_enable: bool | Unset = UNSET,
-        enterprise_project_id: str | Unset = UNSET,
-        enable_acl: bool | Unset = UNSET,
-        ipv6_enable: bool | Unset = UNSET,
-        ipv6_broker_address: str | Unset = UNSET,
-        ipv6_namesrv_address: str | Unset = UNSET,
-        proxy_enable: bool | Unset = UNSET,
-        enable_publicip: bool | Unset = UNSET,
-        disk_encrypted_enable: bool | Unset = UNSET,
-        disk_encrypted_key: str | Unset = UNSET,
-        publicip_id: str | Unset = UNSET,
-        arch_type: str | Unset = UNSET,
-        tls_mode: str | Unset = UNSET,
-        bss_param: BssParam | Unset = UNSET,
+        description: str | None = None,
+        ssl_enable: bool | None = None,
+        enterprise_project_id: str | None = None,
+        enable_acl: bool | None = None,
+        ipv6_enable: bool | None = None,
+        ipv6_broker_address: str | None = None,
+        ipv6_namesrv_address: str | None = None,
+        proxy_enable: bool | None = None,
+        enable_publicip: bool | None = None,
+        disk_encrypted_enable: bool | None = None,
+        disk_encrypted_key: str | None = None,
+        publicip_id: str | None = None,
+        arch_type: str | None = None,
+        tls_mode: str | None = None,
+        bss_param: BssParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -8467,21 +8464,21 @@ class RocketMQOperations(SyncFacade):
         product_id: str | Unset = UNSET,
         storage_spec_code: str | Unset = UNSET,
         broker_num: int | Unset = UNSET,
-        description: str | Unset = UNSET,
-        ssl_enable: bool | Unset = UNSET,
-        enterprise_project_id: str | Unset = UNSET,
-        enable_acl: bool | Unset = UNSET,
-        ipv6_enable: bool | Unset = UNSET,
-        ipv6_broker_address: str | Unset = UNSET,
-        ipv6_namesrv_address: str | Unset = UNSET,
-        proxy_enable: bool | Unset = UNSET,
-        enable_publicip: bool | Unset = UNSET,
-        disk_encrypted_enable: bool | Unset = UNSET,
-        disk_encrypted_key: str | Unset = UNSET,
-        publicip_id: str | Unset = UNSET,
-        arch_type: str | Unset = UNSET,
-        tls_mode: str | Unset = UNSET,
-        bss_param: BssParam | Unset = UNSET,
+        description: str | None = None,
+        ssl_enable: bool | None = None,
+        enterprise_project_id: str | None = None,
+        enable_acl: bool | None = None,
+        ipv6_enable: bool | None = None,
+        ipv6_broker_address: str | None = None,
+        ipv6_namesrv_address: str | None = None,
+        proxy_enable: bool | None = None,
+        enable_publicip: bool | None = None,
+        disk_encrypted_enable: bool | None = None,
+        disk_encrypted_key: str | None = None,
+        publicip_id: str | None = None,
+        arch_type: str | None = None,
+        tls_mode: str | None = None,
+        bss_param: BssParam | None = None,
         body: CreateInstanceByEngineReq | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -8507,21 +8504,21 @@ class RocketMQOperations(SyncFacade):
             product_id (str): Product id.
             storage_spec_code (str): Storage spec code.
             broker_num (int): Broker num.
-            description (str | Unset): Description.
-            ssl_enable (bool | Unset): SSL enable.
-            enterprise_project_id (str | Unset): Enterprise project id.
-            enable_acl (bool | Unset): Enable acl.
-            ipv6_enable (bool | Unset): Ipv6 enable.
-            ipv6_broker_address (str | Unset): Ipv6 broker address.
-            ipv6_namesrv_address (str | Unset): Ipv6 namesrv address.
-            proxy_enable (bool | Unset): Proxy enable.
-            enable_publicip (bool | Unset): Enable publicip.
-            disk_encrypted_enable (bool | Unset): Disk encrypted enable.
-            disk_encrypted_key (str | Unset): Disk encrypted key.
-            publicip_id (str | Unset): Publicip id.
-            arch_type (str | Unset): Arch type.
-            tls_mode (str | Unset): Tls mode.
-            bss_param (BssParam | Unset): SDK model BssParam (huaweicloudsdkrocketmq 3.1.219).
+            description (str | None): Description.
+            ssl_enable (bool | None): SSL enable.
+            enterprise_project_id (str | None): Enterprise project id.
+            enable_acl (bool | None): Enable acl.
+            ipv6_enable (bool | None): Ipv6 enable.
+            ipv6_broker_address (str | None): Ipv6 broker address.
+            ipv6_namesrv_address (str | None): Ipv6 namesrv address.
+            proxy_enable (bool | None): Proxy enable.
+            enable_publicip (bool | None): Enable publicip.
+            disk_encrypted_enable (bool | None): Disk encrypted enable.
+            disk_encrypted_key (str | None): Disk encrypted key.
+            publicip_id (str | None): Publicip id.
+            arch_type (str | None): Arch type.
+            tls_mode (str | None): Tls mode.
+            bss_param (BssParam | None): SDK model BssParam (huaweicloudsdkrocketmq 3.1.219).
             body: the request body. Or give its fields as keywords.
 
         Returns:
@@ -8671,8 +8668,8 @@ class RocketMQOperations(SyncFacade):
         instance_id: str,
         task_id: str,
         *,
-        execute_at: str | Unset = UNSET,
-        status: str | Unset = UNSET,
+        execute_at: str | None = None,
+        status: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -8688,8 +8685,8 @@ class RocketMQOperations(SyncFacade):
         Args:
             instance_id (str): Instance id.
             task_id (str): Task id.
-            execute_at (str | Unset): Execute at.
-            status (str | Unset): Status.
+            execute_at (str | None): Execute at.
+            status (str | None): Status.
 
         Returns:
             None.
@@ -8783,10 +8780,10 @@ class RocketMQOperations(SyncFacade):
         self,
         instance_id: str,
         *,
-        begin_time: str | Unset = UNSET,
-        end_time: str | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        start: int | Unset = UNSET,
+        begin_time: str | None = None,
+        end_time: str | None = None,
+        limit: int | None = None,
+        start: int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -8802,10 +8799,10 @@ class RocketMQOperations(SyncFacade):
 
         Args:
             instance_id (str): Instance id.
-            begin_time (str | Unset): Begin time.
-            end_time (str | Unset): End time.
-            limit (int | Unset): Limit.
-            start (int | Unset): Start.
+            begin_time (str | None): Begin time.
+            end_time (str | None): End time.
+            limit (int | None): Limit.
+            start (int | None): Start.
 
         Returns:
             ``ListBackgroundTasksResponse``.
@@ -8861,8 +8858,8 @@ class RocketMQOperations(SyncFacade):
         instance_id: str,
         group: str,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -8878,8 +8875,8 @@ class RocketMQOperations(SyncFacade):
         Args:
             instance_id (str): Instance id.
             group (str): Group.
-            limit (int | Unset): Limit.
-            offset (int | Unset): Offset.
+            limit (int | None): Limit.
+            offset (int | None): Offset.
 
         Returns:
             A pager: iterate for ``ListAccessPolicyRespPolicies`` items, ``by_page()`` for whole ``ListConsumeGroupAccessPolicyForRocketMqResponse`` pages.
@@ -8918,9 +8915,9 @@ class RocketMQOperations(SyncFacade):
         self,
         instance_id: str,
         *,
-        limit: int | Unset = UNSET,
+        limit: int | None = None,
         msg_id: str,
-        offset: int | Unset = UNSET,
+        offset: int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -8934,9 +8931,9 @@ class RocketMQOperations(SyncFacade):
 
         Args:
             instance_id (str): Instance id.
-            limit (int | Unset): Limit.
+            limit (int | None): Limit.
             msg_id (str): Msg id.
-            offset (int | Unset): Offset.
+            offset (int | None): Offset.
 
         Returns:
             ``ListMessageTraceForRocketMqResponse``.
@@ -8959,13 +8956,13 @@ class RocketMQOperations(SyncFacade):
         self,
         instance_id: str,
         *,
-        end_time: str | Unset = UNSET,
-        key: str | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        msg_id: str | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        queue: str | Unset = UNSET,
-        start_time: str | Unset = UNSET,
+        end_time: str | None = None,
+        key: str | None = None,
+        limit: int | None = None,
+        msg_id: str | None = None,
+        offset: int | None = None,
+        queue: str | None = None,
+        start_time: str | None = None,
         topic: str,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -8981,13 +8978,13 @@ class RocketMQOperations(SyncFacade):
 
         Args:
             instance_id (str): Instance id.
-            end_time (str | Unset): End time.
-            key (str | Unset): Key.
-            limit (int | Unset): Limit.
-            msg_id (str | Unset): Msg id.
-            offset (int | Unset): Offset.
-            queue (str | Unset): Queue.
-            start_time (str | Unset): Start time.
+            end_time (str | None): End time.
+            key (str | None): Key.
+            limit (int | None): Limit.
+            msg_id (str | None): Msg id.
+            offset (int | None): Offset.
+            queue (str | None): Queue.
+            start_time (str | None): Start time.
             topic (str): Topic.
 
         Returns:
@@ -9032,7 +9029,7 @@ class RocketMQOperations(SyncFacade):
         *,
         topic: str,
         body_body: str,
-        property_list: list[SendMessageProperties] | Unset = UNSET,
+        property_list: list[SendMessageProperties] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -9055,7 +9052,7 @@ class RocketMQOperations(SyncFacade):
         *,
         topic: str | Unset = UNSET,
         body_body: str | Unset = UNSET,
-        property_list: list[SendMessageProperties] | Unset = UNSET,
+        property_list: list[SendMessageProperties] | None = None,
         body: SendMessageReq | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -9072,7 +9069,7 @@ class RocketMQOperations(SyncFacade):
             instance_id (str): Instance id.
             topic (str): Topic.
             body_body (str): Body.
-            property_list (list[SendMessageProperties] | Unset): Property list.
+            property_list (list[SendMessageProperties] | None): Property list.
             body: the request body. Or give its fields as keywords.
 
         Returns:
@@ -9102,10 +9099,10 @@ class RocketMQOperations(SyncFacade):
         self,
         instance_id: str,
         *,
-        begin_time: str | Unset = UNSET,
-        end_time: str | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        start: str | Unset = UNSET,
+        begin_time: str | None = None,
+        end_time: str | None = None,
+        limit: int | None = None,
+        start: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -9120,10 +9117,10 @@ class RocketMQOperations(SyncFacade):
 
         Args:
             instance_id (str): Instance id.
-            begin_time (str | Unset): Begin time.
-            end_time (str | Unset): End time.
-            limit (int | Unset): Limit.
-            start (str | Unset): Start.
+            begin_time (str | None): Begin time.
+            end_time (str | None): End time.
+            limit (int | None): Limit.
+            start (str | None): Start.
 
         Returns:
             ``ListScheduledTasksResponse``.
@@ -9148,7 +9145,7 @@ class RocketMQOperations(SyncFacade):
         self,
         instance_id: str,
         *,
-        tls_mode: str | Unset = UNSET,
+        tls_mode: str | None = None,
         body: PlainSSLSwitchRep | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -9164,7 +9161,7 @@ class RocketMQOperations(SyncFacade):
 
         Args:
             instance_id (str): Instance id.
-            tls_mode (str | Unset): Tls mode.
+            tls_mode (str | None): Tls mode.
             body: the request body. Or give its fields as keywords.
 
         Returns:
@@ -9221,8 +9218,8 @@ class RocketMQOperations(SyncFacade):
     def update_recycle_policy(
         self,
         *,
-        retention_days: int | Unset = UNSET,
-        default_use_recycle: bool | Unset = UNSET,
+        retention_days: int | None = None,
+        default_use_recycle: bool | None = None,
         body: ModifyRecyclePolicyReq | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -9237,8 +9234,8 @@ class RocketMQOperations(SyncFacade):
         Official SDK name: ``modify_recycle_policy``.
 
         Args:
-            retention_days (int | Unset): Retention days.
-            default_use_recycle (bool | Unset): Default use recycle.
+            retention_days (int | None): Retention days.
+            default_use_recycle (bool | None): Default use recycle.
             body: the request body. Or give its fields as keywords.
 
         Returns:
@@ -9265,7 +9262,7 @@ class RocketMQOperations(SyncFacade):
     def restore_recycled_instances(
         self,
         *,
-        instances: list[str] | Unset = UNSET,
+        instances: list[str] | None = None,
         body: BatchResumeInstanceReq | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -9280,7 +9277,7 @@ class RocketMQOperations(SyncFacade):
         Official SDK name: ``restore_recycle_instance``.
 
         Args:
-            instances (list[str] | Unset): Instances.
+            instances (list[str] | None): Instances.
             body: the request body. Or give its fields as keywords.
 
         Returns:
@@ -9383,9 +9380,9 @@ class RocketMQOperations(SyncFacade):
         self,
         instance_id: str,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        type_: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        type_: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -9399,9 +9396,9 @@ class RocketMQOperations(SyncFacade):
 
         Args:
             instance_id (str): Instance id.
-            limit (int | Unset): Limit.
-            offset (int | Unset): Offset.
-            type_ (str | Unset): Type.
+            limit (int | None): Limit.
+            offset (int | None): Offset.
+            type_ (str | None): Type.
 
         Returns:
             ``ShowEngineInstanceExtendProductInfoForRocketMqResponse``.
@@ -9432,10 +9429,10 @@ class RocketMQOperations(SyncFacade):
         instance_id: str,
         *,
         oper_type: str,
-        new_storage_space: int | Unset = UNSET,
-        new_product_id: str | Unset = UNSET,
-        new_broker_num: int | Unset = UNSET,
-        publicip_id: str | Unset = UNSET,
+        new_storage_space: int | None = None,
+        new_product_id: str | None = None,
+        new_broker_num: int | None = None,
+        publicip_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -9457,10 +9454,10 @@ class RocketMQOperations(SyncFacade):
         instance_id: str,
         *,
         oper_type: str | Unset = UNSET,
-        new_storage_space: int | Unset = UNSET,
-        new_product_id: str | Unset = UNSET,
-        new_broker_num: int | Unset = UNSET,
-        publicip_id: str | Unset = UNSET,
+        new_storage_space: int | None = None,
+        new_product_id: str | None = None,
+        new_broker_num: int | None = None,
+        publicip_id: str | None = None,
         body: ResizeEngineInstanceReq | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -9477,10 +9474,10 @@ class RocketMQOperations(SyncFacade):
         Args:
             instance_id (str): Instance id.
             oper_type (str): Oper type.
-            new_storage_space (int | Unset): New storage space.
-            new_product_id (str | Unset): New product id.
-            new_broker_num (int | Unset): New broker num.
-            publicip_id (str | Unset): Publicip id.
+            new_storage_space (int | None): New storage space.
+            new_product_id (str | None): New product id.
+            new_broker_num (int | None): New broker num.
+            publicip_id (str | None): Publicip id.
             body: the request body. Or give its fields as keywords.
 
         Returns:
@@ -9516,8 +9513,8 @@ class RocketMQOperations(SyncFacade):
         self,
         instance_id: str,
         *,
-        topic: str | Unset = UNSET,
-        msg_id_list: list[str] | Unset = UNSET,
+        topic: str | None = None,
+        msg_id_list: list[str] | None = None,
         body: DeadletterResendReq | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -9532,8 +9529,8 @@ class RocketMQOperations(SyncFacade):
 
         Args:
             instance_id (str): Instance id.
-            topic (str | Unset): Topic.
-            msg_id_list (list[str] | Unset): Msg id list.
+            topic (str | None): Topic.
+            msg_id_list (list[str] | None): Msg id list.
             body: the request body. Or give its fields as keywords.
 
         Returns:
@@ -9633,9 +9630,9 @@ class RocketMQOperations(SyncFacade):
         instance_id: str,
         group: str,
         *,
-        is_detail: bool | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
+        is_detail: bool | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -9651,9 +9648,9 @@ class RocketMQOperations(SyncFacade):
         Args:
             instance_id (str): Instance id.
             group (str): Group.
-            is_detail (bool | Unset): Is detail.
-            limit (int | Unset): Limit.
-            offset (int | Unset): Offset.
+            is_detail (bool | None): Is detail.
+            limit (int | None): Limit.
+            offset (int | None): Offset.
 
         Returns:
             A pager: iterate for ``ClientData`` items, ``by_page()`` for whole ``ShowConsumerConnectionsForRocketMqResponse`` pages.
@@ -9831,8 +9828,8 @@ class RocketMQOperations(SyncFacade):
     def get_quotas(
         self,
         *,
-        include_tags_quota: str | Unset = UNSET,
-        only_quota: str | Unset = UNSET,
+        include_tags_quota: str | None = None,
+        only_quota: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -9846,8 +9843,8 @@ class RocketMQOperations(SyncFacade):
         Official SDK name: ``show_quotas``.
 
         Args:
-            include_tags_quota (str | Unset): Include tags quota.
-            only_quota (str | Unset): Only quota.
+            include_tags_quota (str | None): Include tags quota.
+            only_quota (str | None): Only quota.
 
         Returns:
             ``ShowQuotasResponse``.
@@ -9939,9 +9936,9 @@ class RocketMQOperations(SyncFacade):
         instance_id: str,
         *,
         auto_volume_expand_enable: bool,
-        expand_threshold: int | Unset = UNSET,
-        max_volume_size: int | Unset = UNSET,
-        expand_increment: int | Unset = UNSET,
+        expand_threshold: int | None = None,
+        max_volume_size: int | None = None,
+        expand_increment: int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -9963,9 +9960,9 @@ class RocketMQOperations(SyncFacade):
         instance_id: str,
         *,
         auto_volume_expand_enable: bool | Unset = UNSET,
-        expand_threshold: int | Unset = UNSET,
-        max_volume_size: int | Unset = UNSET,
-        expand_increment: int | Unset = UNSET,
+        expand_threshold: int | None = None,
+        max_volume_size: int | None = None,
+        expand_increment: int | None = None,
         body: AlterAutoVolumeExpandConfig | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -9982,9 +9979,9 @@ class RocketMQOperations(SyncFacade):
         Args:
             instance_id (str): Instance id.
             auto_volume_expand_enable (bool): Auto volume expand enable.
-            expand_threshold (int | Unset): Expand threshold.
-            max_volume_size (int | Unset): Max volume size.
-            expand_increment (int | Unset): Expand increment.
+            expand_threshold (int | None): Expand threshold.
+            max_volume_size (int | None): Max volume size.
+            expand_increment (int | None): Expand increment.
             body: the request body. Or give its fields as keywords.
 
         Returns:
@@ -10022,8 +10019,8 @@ class RocketMQOperations(SyncFacade):
         *,
         group: str,
         client_id: str,
-        topic: str | Unset = UNSET,
-        msg_id_list: list[str] | Unset = UNSET,
+        topic: str | None = None,
+        msg_id_list: list[str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -10046,8 +10043,8 @@ class RocketMQOperations(SyncFacade):
         *,
         group: str | Unset = UNSET,
         client_id: str | Unset = UNSET,
-        topic: str | Unset = UNSET,
-        msg_id_list: list[str] | Unset = UNSET,
+        topic: str | None = None,
+        msg_id_list: list[str] | None = None,
         body: ResendReq | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -10065,8 +10062,8 @@ class RocketMQOperations(SyncFacade):
             instance_id (str): Instance id.
             group (str): Group.
             client_id (str): Client id.
-            topic (str | Unset): Topic.
-            msg_id_list (list[str] | Unset): Msg id list.
+            topic (str | None): Topic.
+            msg_id_list (list[str] | None): Msg id list.
             body: the request body. Or give its fields as keywords.
 
         Returns:
@@ -10103,14 +10100,14 @@ class AsyncRocketMQOperations(AsyncFacade):
     def list_instances(
         self,
         *,
-        name: str | Unset = UNSET,
-        instance_id: str | Unset = UNSET,
-        status: ListInstancesStatus | Unset = UNSET,
-        include_failure: str | Unset = UNSET,
-        exact_match_name: ListInstancesExactMatchName | Unset = "false",
-        enterprise_project_id: str | Unset = UNSET,
-        limit: int | Unset = 10,
-        offset: int | Unset = UNSET,
+        name: str | None = None,
+        instance_id: str | None = None,
+        status: ListInstancesStatus | None = None,
+        include_failure: str | None = None,
+        exact_match_name: ListInstancesExactMatchName | None = "false",
+        enterprise_project_id: str | None = None,
+        limit: int | None = 10,
+        offset: int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -10125,16 +10122,16 @@ class AsyncRocketMQOperations(AsyncFacade):
         Official SDK name: ``list_instances``.
 
         Args:
-            name (str | Unset): Instance name to look for (fuzzy match unless `exact_match_name` is "true").
-            instance_id (str | Unset): Only the instance with this id.
-            status (ListInstancesStatus | Unset): Only instances in this state (states in 002 §9.3).
-            include_failure (str | Unset): "true" also returns the number of instances whose creation
-                failed; "false" or any other value does not.
-            exact_match_name (ListInstancesExactMatchName | Unset): "true" matches `name` exactly; "false"
+            name (str | None): Instance name to look for (fuzzy match unless `exact_match_name` is "true").
+            instance_id (str | None): Only the instance with this id.
+            status (ListInstancesStatus | None): Only instances in this state (states in 002 §9.3).
+            include_failure (str | None): "true" also returns the number of instances whose creation failed;
+                "false" or any other value does not.
+            exact_match_name (ListInstancesExactMatchName | None): "true" matches `name` exactly; "false"
                 (the default) matches it fuzzily. Default: 'false'.
-            enterprise_project_id (str | Unset): Only instances of this enterprise project.
-            limit (int | Unset): Maximum number of instances on the page (1 to 50). Default: 10.
-            offset (int | Unset): Index of the first instance on the page (0 or more).
+            enterprise_project_id (str | None): Only instances of this enterprise project.
+            limit (int | None): Maximum number of instances on the page (1 to 50). Default: 10.
+            offset (int | None): Index of the first instance on the page (0 or more).
 
         Returns:
             A pager: iterate for ``InstanceDetail`` items, ``by_page()`` for whole ``InstanceList`` pages.
@@ -10187,13 +10184,13 @@ class AsyncRocketMQOperations(AsyncFacade):
         product_id: PostPaidInstanceCreateRequestProductId,
         storage_spec_code: PostPaidInstanceCreateRequestStorageSpecCode,
         broker_num: int,
-        description: str | Unset = UNSET,
-        ssl_enable: bool | Unset = UNSET,
-        enterprise_project_id: str | Unset = UNSET,
-        enable_acl: bool | Unset = UNSET,
-        ipv6_enable: bool | Unset = UNSET,
-        enable_publicip: bool | Unset = UNSET,
-        publicip_id: str | Unset = UNSET,
+        description: str | None = None,
+        ssl_enable: bool | None = None,
+        enterprise_project_id: str | None = None,
+        enable_acl: bool | None = None,
+        ipv6_enable: bool | None = None,
+        enable_publicip: bool | None = None,
+        publicip_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -10223,13 +10220,13 @@ class AsyncRocketMQOperations(AsyncFacade):
         product_id: PostPaidInstanceCreateRequestProductId | Unset = UNSET,
         storage_spec_code: PostPaidInstanceCreateRequestStorageSpecCode | Unset = UNSET,
         broker_num: int | Unset = UNSET,
-        description: str | Unset = UNSET,
-        ssl_enable: bool | Unset = UNSET,
-        enterprise_project_id: str | Unset = UNSET,
-        enable_acl: bool | Unset = UNSET,
-        ipv6_enable: bool | Unset = UNSET,
-        enable_publicip: bool | Unset = UNSET,
-        publicip_id: str | Unset = UNSET,
+        description: str | None = None,
+        ssl_enable: bool | None = None,
+        enterprise_project_id: str | None = None,
+        enable_acl: bool | None = None,
+        ipv6_enable: bool | None = None,
+        enable_publicip: bool | None = None,
+        publicip_id: str | None = None,
         body: PostPaidInstanceCreateRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -10267,14 +10264,14 @@ class AsyncRocketMQOperations(AsyncFacade):
                 `dms.physical.storage.high.v2` (high I/O disks) or `dms.physical.storage.ultra.v2` (ultra-
                 high I/O disks).
             broker_num (int): Number of brokers.
-            description (str | Unset): Description of the instance, at most 1024 characters.
-            ssl_enable (bool | Unset): Turn on SSL-encrypted access (true) or not (false).
-            enterprise_project_id (str | Unset): Enterprise project id; required for enterprise project
+            description (str | None): Description of the instance, at most 1024 characters.
+            ssl_enable (bool | None): Turn on SSL-encrypted access (true) or not (false).
+            enterprise_project_id (str | None): Enterprise project id; required for enterprise project
                 accounts.
-            enable_acl (bool | Unset): Turn on access control (ACL).
-            ipv6_enable (bool | Unset): Support IPv6 (true) or not (false).
-            enable_publicip (bool | Unset): Turn on public access (off when left out).
-            publicip_id (str | Unset): Ids of the elastic IPs to bind, comma-separated; required when
+            enable_acl (bool | None): Turn on access control (ACL).
+            ipv6_enable (bool | None): Support IPv6 (true) or not (false).
+            enable_publicip (bool | None): Turn on public access (off when left out).
+            publicip_id (str | None): Ids of the elastic IPs to bind, comma-separated; required when
                 enable_publicip is true.
             body: The instance to create. Or give its fields as keywords.
 
@@ -10347,14 +10344,14 @@ class AsyncRocketMQOperations(AsyncFacade):
         product_id: InstanceCreateRequestProductId,
         storage_spec_code: InstanceCreateRequestStorageSpecCode,
         broker_num: int,
-        description: str | Unset = UNSET,
-        ssl_enable: bool | Unset = UNSET,
-        enterprise_project_id: str | Unset = UNSET,
-        enable_acl: bool | Unset = UNSET,
-        ipv6_enable: bool | Unset = UNSET,
-        enable_publicip: bool | Unset = UNSET,
-        publicip_id: str | Unset = UNSET,
-        bss_param: InstanceBssParam | Unset = UNSET,
+        description: str | None = None,
+        ssl_enable: bool | None = None,
+        enterprise_project_id: str | None = None,
+        enable_acl: bool | None = None,
+        ipv6_enable: bool | None = None,
+        enable_publicip: bool | None = None,
+        publicip_id: str | None = None,
+        bss_param: InstanceBssParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -10384,14 +10381,14 @@ class AsyncRocketMQOperations(AsyncFacade):
         product_id: InstanceCreateRequestProductId | Unset = UNSET,
         storage_spec_code: InstanceCreateRequestStorageSpecCode | Unset = UNSET,
         broker_num: int | Unset = UNSET,
-        description: str | Unset = UNSET,
-        ssl_enable: bool | Unset = UNSET,
-        enterprise_project_id: str | Unset = UNSET,
-        enable_acl: bool | Unset = UNSET,
-        ipv6_enable: bool | Unset = UNSET,
-        enable_publicip: bool | Unset = UNSET,
-        publicip_id: str | Unset = UNSET,
-        bss_param: InstanceBssParam | Unset = UNSET,
+        description: str | None = None,
+        ssl_enable: bool | None = None,
+        enterprise_project_id: str | None = None,
+        enable_acl: bool | None = None,
+        ipv6_enable: bool | None = None,
+        enable_publicip: bool | None = None,
+        publicip_id: str | None = None,
+        bss_param: InstanceBssParam | None = None,
         body: InstanceCreateRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -10427,16 +10424,16 @@ class AsyncRocketMQOperations(AsyncFacade):
                 `dms.physical.storage.high.v2` (high I/O disks) or `dms.physical.storage.ultra.v2` (ultra-
                 high I/O disks).
             broker_num (int): Number of brokers.
-            description (str | Unset): Description of the instance, at most 1024 characters.
-            ssl_enable (bool | Unset): Turn on SSL-encrypted access (true) or not (false).
-            enterprise_project_id (str | Unset): Enterprise project id; required for enterprise project
+            description (str | None): Description of the instance, at most 1024 characters.
+            ssl_enable (bool | None): Turn on SSL-encrypted access (true) or not (false).
+            enterprise_project_id (str | None): Enterprise project id; required for enterprise project
                 accounts.
-            enable_acl (bool | Unset): Turn on access control (ACL).
-            ipv6_enable (bool | Unset): Support IPv6 (true) or not (false).
-            enable_publicip (bool | Unset): Turn on public access (off when left out).
-            publicip_id (str | Unset): Ids of the elastic IPs to bind, comma-separated; required when
+            enable_acl (bool | None): Turn on access control (ACL).
+            ipv6_enable (bool | None): Support IPv6 (true) or not (false).
+            enable_publicip (bool | None): Turn on public access (off when left out).
+            publicip_id (str | None): Ids of the elastic IPs to bind, comma-separated; required when
                 enable_publicip is true.
-            bss_param (InstanceBssParam | Unset): Billing of a yearly/monthly instance (doc BssParam, §5.1.2
+            bss_param (InstanceBssParam | None): Billing of a yearly/monthly instance (doc BssParam, §5.1.2
                 table 5-8).
             body: The instance to create. Or give its fields as keywords.
 
@@ -10530,12 +10527,12 @@ class AsyncRocketMQOperations(AsyncFacade):
         self,
         instance_id: str,
         *,
-        name: str | Unset = UNSET,
-        description: str | Unset = UNSET,
-        security_group_id: str | Unset = UNSET,
-        enable_acl: bool | Unset = UNSET,
-        enable_publicip: bool | Unset = UNSET,
-        publicip_id: str | Unset = UNSET,
+        name: str | None = None,
+        description: str | None = None,
+        security_group_id: str | None = None,
+        enable_acl: bool | None = None,
+        enable_publicip: bool | None = None,
+        publicip_id: str | None = None,
         body: InstanceUpdateRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -10548,13 +10545,13 @@ class AsyncRocketMQOperations(AsyncFacade):
 
         Args:
             instance_id (str): Instance id.
-            name (str | Unset): New name, 4 to 64 characters; starts with a letter, then letters, digits and
+            name (str | None): New name, 4 to 64 characters; starts with a letter, then letters, digits and
                 `-`.
-            description (str | Unset): New description, at most 1024 characters.
-            security_group_id (str | Unset): Security group id (VPC console, security group details page).
-            enable_acl (bool | Unset): Turn access control (ACL) on or off.
-            enable_publicip (bool | Unset): Turn public access on or off.
-            publicip_id (str | Unset): Ids of the elastic IPs to bind, comma-separated; required when
+            description (str | None): New description, at most 1024 characters.
+            security_group_id (str | None): Security group id (VPC console, security group details page).
+            enable_acl (bool | None): Turn access control (ACL) on or off.
+            enable_publicip (bool | None): Turn public access on or off.
+            publicip_id (str | None): Ids of the elastic IPs to bind, comma-separated; required when
                 enable_publicip is true.
             body: The fields to change; fields left out keep their value. Or give its fields as keywords.
 
@@ -10622,8 +10619,8 @@ class AsyncRocketMQOperations(AsyncFacade):
         self,
         *,
         action: InstanceBatchDeleteRequestAction,
-        instances: list[str] | Unset = UNSET,
-        all_failure: InstanceBatchDeleteRequestAllFailure | Unset = UNSET,
+        instances: list[str] | None = None,
+        all_failure: InstanceBatchDeleteRequestAllFailure | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -10643,8 +10640,8 @@ class AsyncRocketMQOperations(AsyncFacade):
         self,
         *,
         action: InstanceBatchDeleteRequestAction | Unset = UNSET,
-        instances: list[str] | Unset = UNSET,
-        all_failure: InstanceBatchDeleteRequestAllFailure | Unset = UNSET,
+        instances: list[str] | None = None,
+        all_failure: InstanceBatchDeleteRequestAllFailure | None = None,
         body: InstanceBatchDeleteRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -10662,8 +10659,8 @@ class AsyncRocketMQOperations(AsyncFacade):
 
         Args:
             action (InstanceBatchDeleteRequestAction): The operation; `delete`.
-            instances (list[str] | Unset): Ids of the instances to delete.
-            all_failure (InstanceBatchDeleteRequestAllFailure | Unset): `reliability`: delete every RocketMQ
+            instances (list[str] | None): Ids of the instances to delete.
+            all_failure (InstanceBatchDeleteRequestAllFailure | None): `reliability`: delete every RocketMQ
                 instance of the tenant whose creation failed.
             body: The instances to delete. Or give its fields as keywords.
 
@@ -10815,7 +10812,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         self,
         instance_id: str,
         *,
-        type_: ListInstanceExtendProductsType | Unset = UNSET,
+        type_: ListInstanceExtendProductsType | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -10827,7 +10824,7 @@ class AsyncRocketMQOperations(AsyncFacade):
 
         Args:
             instance_id (str): Instance id.
-            type_ (ListInstanceExtendProductsType | Unset): Product type; `advanced` is the exclusive
+            type_ (ListInstanceExtendProductsType | None): Product type; `advanced` is the exclusive
                 edition.
 
         Returns:
@@ -10855,10 +10852,10 @@ class AsyncRocketMQOperations(AsyncFacade):
         instance_id: str,
         *,
         oper_type: InstanceResizeRequestOperType,
-        new_storage_space: int | Unset = UNSET,
-        new_product_id: str | Unset = UNSET,
-        new_broker_num: int | Unset = UNSET,
-        publicip_id: str | Unset = UNSET,
+        new_storage_space: int | None = None,
+        new_product_id: str | None = None,
+        new_broker_num: int | None = None,
+        publicip_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -10880,10 +10877,10 @@ class AsyncRocketMQOperations(AsyncFacade):
         instance_id: str,
         *,
         oper_type: InstanceResizeRequestOperType | Unset = UNSET,
-        new_storage_space: int | Unset = UNSET,
-        new_product_id: str | Unset = UNSET,
-        new_broker_num: int | Unset = UNSET,
-        publicip_id: str | Unset = UNSET,
+        new_storage_space: int | None = None,
+        new_product_id: str | None = None,
+        new_broker_num: int | None = None,
+        publicip_id: str | None = None,
         body: InstanceResizeRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -10905,13 +10902,13 @@ class AsyncRocketMQOperations(AsyncFacade):
             oper_type (InstanceResizeRequestOperType): What changes: `storage` (storage per broker grows,
                 broker count unchanged), `horizontal` (more brokers, storage per broker unchanged),
                 `vertical` (the brokers' VM flavor changes; broker count and storage unchanged).
-            new_storage_space (int | Unset): New total storage in GB (= broker count x storage per broker);
+            new_storage_space (int | None): New total storage in GB (= broker count x storage per broker);
                 read and required when oper_type is `storage` (each broker grows by at least 100 GB) or
                 `horizontal` (storage per broker stays the same).
-            new_product_id (str | Unset): New specification (product id); read and required only when
+            new_product_id (str | None): New specification (product id); read and required only when
                 oper_type is `vertical`.
-            new_broker_num (int | Unset): New number of brokers; required when oper_type is `horizontal`.
-            publicip_id (str | Unset): Ids of the elastic IPs to bind, comma-separated; required when
+            new_broker_num (int | None): New number of brokers; required when oper_type is `horizontal`.
+            publicip_id (str | None): Ids of the elastic IPs to bind, comma-separated; required when
                 oper_type is `horizontal` and public access is on.
             body: The specification change. Or give its fields as keywords.
 
@@ -11022,9 +11019,9 @@ class AsyncRocketMQOperations(AsyncFacade):
         self,
         instance_id: str,
         *,
-        group: str | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
+        group: str | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -11040,9 +11037,9 @@ class AsyncRocketMQOperations(AsyncFacade):
 
         Args:
             instance_id (str): Instance id.
-            group (str | Unset): Only consumer groups matching this group name.
-            limit (int | Unset): Maximum number of consumer groups on the page.
-            offset (int | Unset): Index of the first consumer group on the page (0 or more).
+            group (str | None): Only consumer groups matching this group name.
+            limit (int | None): Maximum number of consumer groups on the page.
+            offset (int | None): Index of the first consumer group on the page (0 or more).
 
         Returns:
             A pager: iterate for ``ConsumerGroup`` items, ``by_page()`` for whole ``ConsumerGroupList`` pages.
@@ -11070,7 +11067,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         self,
         instance_id: str,
         *,
-        groups: list[ConsumerGroupSettings] | Unset = UNSET,
+        groups: list[ConsumerGroupSettings] | None = None,
         body: ConsumerGroupBatchUpdateRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -11086,7 +11083,7 @@ class AsyncRocketMQOperations(AsyncFacade):
 
         Args:
             instance_id (str): Instance id.
-            groups (list[ConsumerGroupSettings] | Unset): The consumer groups with their new settings.
+            groups (list[ConsumerGroupSettings] | None): The consumer groups with their new settings.
             body: The consumer groups and their new settings. Or give its fields as keywords.
 
         Returns:
@@ -11110,12 +11107,12 @@ class AsyncRocketMQOperations(AsyncFacade):
         instance_id: str,
         *,
         name: str,
-        brokers: list[str] | Unset = UNSET,
-        broadcast: bool | Unset = UNSET,
-        retry_max_time: int | Unset = UNSET,
-        enabled: bool | Unset = UNSET,
-        consume_orderly: bool | Unset = UNSET,
-        group_desc: str | Unset = UNSET,
+        brokers: list[str] | None = None,
+        broadcast: bool | None = None,
+        retry_max_time: int | None = None,
+        enabled: bool | None = None,
+        consume_orderly: bool | None = None,
+        group_desc: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -11137,12 +11134,12 @@ class AsyncRocketMQOperations(AsyncFacade):
         instance_id: str,
         *,
         name: str | Unset = UNSET,
-        brokers: list[str] | Unset = UNSET,
-        broadcast: bool | Unset = UNSET,
-        retry_max_time: int | Unset = UNSET,
-        enabled: bool | Unset = UNSET,
-        consume_orderly: bool | Unset = UNSET,
-        group_desc: str | Unset = UNSET,
+        brokers: list[str] | None = None,
+        broadcast: bool | None = None,
+        retry_max_time: int | None = None,
+        enabled: bool | None = None,
+        consume_orderly: bool | None = None,
+        group_desc: str | None = None,
         body: ConsumerGroupCreateRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -11162,14 +11159,14 @@ class AsyncRocketMQOperations(AsyncFacade):
             instance_id (str): Instance id.
             name (str): Name of the consumer group; letters, digits, `%`, `|`, `-` and `_`, 3 to 64
                 characters.
-            brokers (list[str] | Unset): Names of the brokers to bind the group to (only RocketMQ 4.8.0
+            brokers (list[str] | None): Names of the brokers to bind the group to (only RocketMQ 4.8.0
                 instances need it).
-            broadcast (bool | Unset): Whether the group consumes in broadcast mode.
-            retry_max_time (int | Unset): Maximum number of redeliveries of a message that failed.
-            enabled (bool | Unset): Whether the group may consume.
-            consume_orderly (bool | Unset): Whether the group consumes in order (only RocketMQ 5.x instances
+            broadcast (bool | None): Whether the group consumes in broadcast mode.
+            retry_max_time (int | None): Maximum number of redeliveries of a message that failed.
+            enabled (bool | None): Whether the group may consume.
+            consume_orderly (bool | None): Whether the group consumes in order (only RocketMQ 5.x instances
                 need it).
-            group_desc (str | Unset): Description of the group.
+            group_desc (str | None): Description of the group.
             body: The consumer group to create. Or give its fields as keywords.
 
         Returns:
@@ -11320,8 +11317,8 @@ class AsyncRocketMQOperations(AsyncFacade):
         enabled: bool,
         broadcast: bool,
         retry_max_time: int,
-        brokers: list[str] | Unset = UNSET,
-        name: str | Unset = UNSET,
+        brokers: list[str] | None = None,
+        name: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -11347,8 +11344,8 @@ class AsyncRocketMQOperations(AsyncFacade):
         enabled: bool | Unset = UNSET,
         broadcast: bool | Unset = UNSET,
         retry_max_time: int | Unset = UNSET,
-        brokers: list[str] | Unset = UNSET,
-        name: str | Unset = UNSET,
+        brokers: list[str] | None = None,
+        name: str | None = None,
         body: ConsumerGroupUpdateRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -11368,9 +11365,8 @@ class AsyncRocketMQOperations(AsyncFacade):
             enabled (bool): Whether the group may consume.
             broadcast (bool): Whether the group consumes in broadcast mode.
             retry_max_time (int): Maximum number of redeliveries of a message that failed.
-            brokers (list[str] | Unset): Names of the brokers the group is bound to.
-            name (str | Unset): Name of the consumer group being changed (the name itself cannot be
-                changed).
+            brokers (list[str] | None): Names of the brokers the group is bound to.
+            name (str | None): Name of the consumer group being changed (the name itself cannot be changed).
             body: The new settings of the consumer group. Or give its fields as keywords.
 
         Returns:
@@ -11448,9 +11444,9 @@ class AsyncRocketMQOperations(AsyncFacade):
         instance_id: str,
         group: str,
         *,
-        topic: str | Unset = UNSET,
-        limit: int | Unset = 10,
-        offset: int | Unset = UNSET,
+        topic: str | None = None,
+        limit: int | None = 10,
+        offset: int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -11468,10 +11464,10 @@ class AsyncRocketMQOperations(AsyncFacade):
         Args:
             instance_id (str): Instance id.
             group (str): Name of the consumer group.
-            topic (str | Unset): Topic to report the consumption progress of; without it the response lists
+            topic (str | None): Topic to report the consumption progress of; without it the response lists
                 the group's topics.
-            limit (int | Unset): Maximum number of topics on the page. Default: 10.
-            offset (int | Unset): Index of the first topic on the page (0 or more).
+            limit (int | None): Maximum number of topics on the page. Default: 10.
+            offset (int | None): Index of the first topic on the page (0 or more).
 
         Returns:
             ``ConsumerGroupTopicConsumption``.
@@ -11578,9 +11574,9 @@ class AsyncRocketMQOperations(AsyncFacade):
         instance_id: str,
         group: str,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        is_detail: bool | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        is_detail: bool | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -11597,9 +11593,9 @@ class AsyncRocketMQOperations(AsyncFacade):
         Args:
             instance_id (str): Instance id.
             group (str): Name of the consumer group.
-            limit (int | Unset): Maximum number of consumers on the page.
-            offset (int | Unset): Index of the first consumer on the page (0 or more).
-            is_detail (bool | Unset): `true` for the detailed consumer list; anything else gives the brief
+            limit (int | None): Maximum number of consumers on the page.
+            offset (int | None): Index of the first consumer on the page (0 or more).
+            is_detail (bool | None): `true` for the detailed consumer list; anything else gives the brief
                 list.
 
         Returns:
@@ -11634,8 +11630,8 @@ class AsyncRocketMQOperations(AsyncFacade):
         self,
         instance_id: str,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -11651,8 +11647,8 @@ class AsyncRocketMQOperations(AsyncFacade):
 
         Args:
             instance_id (str): Instance id.
-            limit (int | Unset): Maximum number of topics on the page.
-            offset (int | Unset): Index of the first topic on the page (0 or more).
+            limit (int | None): Maximum number of topics on the page.
+            offset (int | None): Index of the first topic on the page (0 or more).
 
         Returns:
             A pager: iterate for ``TopicSummary`` items, ``by_page()`` for whole ``TopicList`` pages.
@@ -11677,11 +11673,11 @@ class AsyncRocketMQOperations(AsyncFacade):
         instance_id: str,
         *,
         name: str,
-        brokers: list[str] | Unset = UNSET,
-        queue_num: int | Unset = UNSET,
-        queues: list[TopicQueueAssignment] | Unset = UNSET,
-        permission: TopicCreateRequestPermission | Unset = UNSET,
-        message_type: TopicCreateRequestMessageType | Unset = UNSET,
+        brokers: list[str] | None = None,
+        queue_num: int | None = None,
+        queues: list[TopicQueueAssignment] | None = None,
+        permission: TopicCreateRequestPermission | None = None,
+        message_type: TopicCreateRequestMessageType | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -11703,11 +11699,11 @@ class AsyncRocketMQOperations(AsyncFacade):
         instance_id: str,
         *,
         name: str | Unset = UNSET,
-        brokers: list[str] | Unset = UNSET,
-        queue_num: int | Unset = UNSET,
-        queues: list[TopicQueueAssignment] | Unset = UNSET,
-        permission: TopicCreateRequestPermission | Unset = UNSET,
-        message_type: TopicCreateRequestMessageType | Unset = UNSET,
+        brokers: list[str] | None = None,
+        queue_num: int | None = None,
+        queues: list[TopicQueueAssignment] | None = None,
+        permission: TopicCreateRequestPermission | None = None,
+        message_type: TopicCreateRequestMessageType | None = None,
         body: TopicCreateRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -11726,14 +11722,14 @@ class AsyncRocketMQOperations(AsyncFacade):
         Args:
             instance_id (str): Instance id.
             name (str): Name of the topic; letters, digits, `%`, `|`, `-` and `_`, 3 to 64 characters.
-            brokers (list[str] | Unset): Names of the brokers to put the topic on (only RocketMQ 4.8.0
+            brokers (list[str] | None): Names of the brokers to put the topic on (only RocketMQ 4.8.0
                 instances need it).
-            queue_num (int | Unset): Number of queues.
-            queues (list[TopicQueueAssignment] | Unset): Queues per broker (only RocketMQ 4.8.0 instances
+            queue_num (int | None): Number of queues.
+            queues (list[TopicQueueAssignment] | None): Queues per broker (only RocketMQ 4.8.0 instances
                 need it).
-            permission (TopicCreateRequestPermission | Unset): Permission (only RocketMQ 4.8.0 instances
-                need it): `pub` (publish), `sub` (subscribe) or `all` (both).
-            message_type (TopicCreateRequestMessageType | Unset): Message type (only RocketMQ 5.x instances
+            permission (TopicCreateRequestPermission | None): Permission (only RocketMQ 4.8.0 instances need
+                it): `pub` (publish), `sub` (subscribe) or `all` (both).
+            message_type (TopicCreateRequestMessageType | None): Message type (only RocketMQ 5.x instances
                 need it): `NORMAL`, `FIFO` (ordered), `DELAY` (scheduled) or `TRANSACTION`.
             body: The topic to create. Or give its fields as keywords.
 
@@ -11880,9 +11876,9 @@ class AsyncRocketMQOperations(AsyncFacade):
         instance_id: str,
         topic: str,
         *,
-        read_queue_num: int | Unset = UNSET,
-        write_queue_num: int | Unset = UNSET,
-        permission: TopicUpdateRequestPermission | Unset = UNSET,
+        read_queue_num: int | None = None,
+        write_queue_num: int | None = None,
+        permission: TopicUpdateRequestPermission | None = None,
         body: TopicUpdateRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -11899,10 +11895,10 @@ class AsyncRocketMQOperations(AsyncFacade):
         Args:
             instance_id (str): Instance id.
             topic (str): Name of the topic.
-            read_queue_num (int | Unset): Total number of read queues.
-            write_queue_num (int | Unset): Total number of write queues.
-            permission (TopicUpdateRequestPermission | Unset): Permission, `pub` (publish), `sub`
-                (subscribe) or `all` (both); the values are those 002 §5.3.1 lists.
+            read_queue_num (int | None): Total number of read queues.
+            write_queue_num (int | None): Total number of write queues.
+            permission (TopicUpdateRequestPermission | None): Permission, `pub` (publish), `sub` (subscribe)
+                or `all` (both); the values are those 002 §5.3.1 lists.
             body: The new settings of the topic. Or give its fields as keywords.
 
         Returns:
@@ -11974,8 +11970,8 @@ class AsyncRocketMQOperations(AsyncFacade):
         instance_id: str,
         topic: str,
         *,
-        limit: int | Unset = 10,
-        offset: int | Unset = UNSET,
+        limit: int | None = 10,
+        offset: int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -11991,8 +11987,8 @@ class AsyncRocketMQOperations(AsyncFacade):
         Args:
             instance_id (str): Instance id.
             topic (str): Name of the topic.
-            limit (int | Unset): Maximum number of consumer groups in the answer. Default: 10.
-            offset (int | Unset): Index of the first consumer group in the answer (0 or more).
+            limit (int | None): Maximum number of consumer groups in the answer. Default: 10.
+            offset (int | None): Index of the first consumer group in the answer (0 or more).
 
         Returns:
             ``TopicConsumerGroupList``.
@@ -12058,12 +12054,12 @@ class AsyncRocketMQOperations(AsyncFacade):
         instance_id: str,
         *,
         topic: str,
-        limit: str | Unset = UNSET,
-        offset: str | Unset = UNSET,
-        key: str | Unset = UNSET,
-        start_time: str | Unset = UNSET,
-        end_time: str | Unset = UNSET,
-        msg_id: str | Unset = UNSET,
+        limit: str | None = None,
+        offset: str | None = None,
+        key: str | None = None,
+        start_time: str | None = None,
+        end_time: str | None = None,
+        msg_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -12081,14 +12077,14 @@ class AsyncRocketMQOperations(AsyncFacade):
         Args:
             instance_id (str): Instance id.
             topic (str): Name of the topic to search.
-            limit (str | Unset): Maximum number of messages to return (a number, sent as a string as the doc
+            limit (str | None): Maximum number of messages to return (a number, sent as a string as the doc
                 types it).
-            offset (str | Unset): Position of the first message to return, counted from 0 (a number >= 0,
+            offset (str | None): Position of the first message to return, counted from 0 (a number >= 0,
                 sent as a string as the doc types it).
-            key (str | Unset): Message key to look for.
-            start_time (str | Unset): Start of the time window to search; required unless `msg_id` is given.
-            end_time (str | Unset): End of the time window to search; required unless `msg_id` is given.
-            msg_id (str | Unset): Id of the message to look up exactly; when given, the time window is not
+            key (str | None): Message key to look for.
+            start_time (str | None): Start of the time window to search; required unless `msg_id` is given.
+            end_time (str | None): End of the time window to search; required unless `msg_id` is given.
+            msg_id (str | None): Id of the message to look up exactly; when given, the time window is not
                 needed.
 
         Returns:
@@ -12136,7 +12132,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         *,
         topic: str,
         body_body: str,
-        property_list: list[SendMessageProperties] | Unset = UNSET,
+        property_list: list[SendMessageProperties] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -12159,7 +12155,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         *,
         topic: str | Unset = UNSET,
         body_body: str | Unset = UNSET,
-        property_list: list[SendMessageProperties] | Unset = UNSET,
+        property_list: list[SendMessageProperties] | None = None,
         body: SendMessageReq | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -12179,7 +12175,7 @@ class AsyncRocketMQOperations(AsyncFacade):
             instance_id (str): Instance id.
             topic (str): Topic.
             body_body (str): Body.
-            property_list (list[SendMessageProperties] | Unset): Property list.
+            property_list (list[SendMessageProperties] | None): Property list.
             body: the request body. Or give its fields as keywords.
 
         Returns:
@@ -12254,9 +12250,9 @@ class AsyncRocketMQOperations(AsyncFacade):
         self,
         instance_id: str,
         *,
-        topic: str | Unset = UNSET,
-        msg_id_list: list[str] | Unset = UNSET,
-        uniq_key_list: list[str] | Unset = UNSET,
+        topic: str | None = None,
+        msg_id_list: list[str] | None = None,
+        uniq_key_list: list[str] | None = None,
         body: DlqMessageExportRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -12273,9 +12269,9 @@ class AsyncRocketMQOperations(AsyncFacade):
 
         Args:
             instance_id (str): Instance id.
-            topic (str | Unset): Name of the dead-letter topic, e.g. `%DLQ%group1`.
-            msg_id_list (list[str] | Unset): Ids of the messages to export.
-            uniq_key_list (list[str] | Unset): Unique keys (UNIQ_KEY property) of the messages to export.
+            topic (str | None): Name of the dead-letter topic, e.g. `%DLQ%group1`.
+            msg_id_list (list[str] | None): Ids of the messages to export.
+            uniq_key_list (list[str] | None): Unique keys (UNIQ_KEY property) of the messages to export.
             body: Which dead-letter messages to export. Or give its fields as keywords.
 
         Returns:
@@ -12301,8 +12297,8 @@ class AsyncRocketMQOperations(AsyncFacade):
         self,
         instance_id: str,
         *,
-        topic: str | Unset = UNSET,
-        msg_id_list: list[str] | Unset = UNSET,
+        topic: str | None = None,
+        msg_id_list: list[str] | None = None,
         body: DlqMessageResendRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -12319,8 +12315,8 @@ class AsyncRocketMQOperations(AsyncFacade):
 
         Args:
             instance_id (str): Instance id.
-            topic (str | Unset): Name of the dead-letter topic, e.g. `%DLQ%group1`.
-            msg_id_list (list[str] | Unset): Ids of the messages to resend.
+            topic (str | None): Name of the dead-letter topic, e.g. `%DLQ%group1`.
+            msg_id_list (list[str] | None): Ids of the messages to resend.
             body: Which dead-letter messages to resend. Or give its fields as keywords.
 
         Returns:
@@ -12351,8 +12347,8 @@ class AsyncRocketMQOperations(AsyncFacade):
         *,
         group: str,
         client_id: str,
-        topic: str | Unset = UNSET,
-        msg_id_list: list[str] | Unset = UNSET,
+        topic: str | None = None,
+        msg_id_list: list[str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -12375,8 +12371,8 @@ class AsyncRocketMQOperations(AsyncFacade):
         *,
         group: str | Unset = UNSET,
         client_id: str | Unset = UNSET,
-        topic: str | Unset = UNSET,
-        msg_id_list: list[str] | Unset = UNSET,
+        topic: str | None = None,
+        msg_id_list: list[str] | None = None,
         body: ConsumeValidationRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -12395,8 +12391,8 @@ class AsyncRocketMQOperations(AsyncFacade):
             instance_id (str): Instance id.
             group (str): Consumer group (Group ID).
             client_id (str): Id of the online consumer client to send the messages to.
-            topic (str | Unset): Topic the messages belong to.
-            msg_id_list (list[str] | Unset): Ids of the messages to send.
+            topic (str | None): Topic the messages belong to.
+            msg_id_list (list[str] | None): Ids of the messages to send.
             body: The consumer group, client and messages to verify. Or give its fields as keywords.
 
         Returns:
@@ -12430,8 +12426,8 @@ class AsyncRocketMQOperations(AsyncFacade):
         self,
         instance_id: str,
         *,
-        offset: str | Unset = UNSET,
-        limit: str | Unset = UNSET,
+        offset: str | None = None,
+        limit: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -12445,9 +12441,9 @@ class AsyncRocketMQOperations(AsyncFacade):
 
         Args:
             instance_id (str): Instance id.
-            offset (str | Unset): Position of the first user to return, counted from 0 (a number >= 0, sent
+            offset (str | None): Position of the first user to return, counted from 0 (a number >= 0, sent
                 as a string as the doc types it).
-            limit (str | Unset): Maximum number of users to return (a number, sent as a string as the doc
+            limit (str | None): Maximum number of users to return (a number, sent as a string as the doc
                 types it).
 
         Returns:
@@ -12476,14 +12472,14 @@ class AsyncRocketMQOperations(AsyncFacade):
         self,
         instance_id: str,
         *,
-        access_key: str | Unset = UNSET,
-        secret_key: str | Unset = UNSET,
-        white_remote_address: str | Unset = UNSET,
-        admin: bool | Unset = UNSET,
-        default_topic_perm: RocketMQUserRequestDefaultTopicPerm | Unset = UNSET,
-        default_group_perm: RocketMQUserRequestDefaultGroupPerm | Unset = UNSET,
-        topic_perms: list[RocketMQUserTopicPermRequest] | Unset = UNSET,
-        group_perms: list[RocketMQUserGroupPermRequest] | Unset = UNSET,
+        access_key: str | None = None,
+        secret_key: str | None = None,
+        white_remote_address: str | None = None,
+        admin: bool | None = None,
+        default_topic_perm: RocketMQUserRequestDefaultTopicPerm | None = None,
+        default_group_perm: RocketMQUserRequestDefaultGroupPerm | None = None,
+        topic_perms: list[RocketMQUserTopicPermRequest] | None = None,
+        group_perms: list[RocketMQUserGroupPermRequest] | None = None,
         body: RocketMQUserRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -12500,21 +12496,21 @@ class AsyncRocketMQOperations(AsyncFacade):
 
         Args:
             instance_id (str): Instance id.
-            access_key (str | Unset): User name (access key); starts with a letter, then letters, digits,
+            access_key (str | None): User name (access key); starts with a letter, then letters, digits,
                 hyphens and underscores, 7 to 64 characters.
-            secret_key (str | Unset): Secret key of the user: a secret, never log it. 8 to 32 characters
-                with at least 3 of: uppercase letters, lowercase letters, digits, special characters
+            secret_key (str | None): Secret key of the user: a secret, never log it. 8 to 32 characters with
+                at least 3 of: uppercase letters, lowercase letters, digits, special characters
                 (`~!@#$%^&*()-_=+\\|[{}];:'",<.>/?); must not equal the user name or the user name reversed.
-            white_remote_address (str | Unset): IP whitelist of the user (addresses allowed to use it);
-                empty for none.
-            admin (bool | Unset): Whether the user is an administrator (all permissions).
-            default_topic_perm (RocketMQUserRequestDefaultTopicPerm | Unset): Permission on topics not
-                listed in `topic_perms`: `PUB`, `SUB`, `PUB|SUB` or `DENY`.
-            default_group_perm (RocketMQUserRequestDefaultGroupPerm | Unset): Permission on consumer groups
+            white_remote_address (str | None): IP whitelist of the user (addresses allowed to use it); empty
+                for none.
+            admin (bool | None): Whether the user is an administrator (all permissions).
+            default_topic_perm (RocketMQUserRequestDefaultTopicPerm | None): Permission on topics not listed
+                in `topic_perms`: `PUB`, `SUB`, `PUB|SUB` or `DENY`.
+            default_group_perm (RocketMQUserRequestDefaultGroupPerm | None): Permission on consumer groups
                 not listed in `group_perms`: `SUB` or `DENY` (values of the official SDK's enum).
-            topic_perms (list[RocketMQUserTopicPermRequest] | Unset): Permissions on particular topics,
+            topic_perms (list[RocketMQUserTopicPermRequest] | None): Permissions on particular topics,
                 overriding the default.
-            group_perms (list[RocketMQUserGroupPermRequest] | Unset): Permissions on particular consumer
+            group_perms (list[RocketMQUserGroupPermRequest] | None): Permissions on particular consumer
                 groups, overriding the default.
             body: The user to create. Or give its fields as keywords.
 
@@ -12592,14 +12588,14 @@ class AsyncRocketMQOperations(AsyncFacade):
         instance_id: str,
         user_name: str,
         *,
-        access_key: str | Unset = UNSET,
-        secret_key: str | Unset = UNSET,
-        white_remote_address: str | Unset = UNSET,
-        admin: bool | Unset = UNSET,
-        default_topic_perm: RocketMQUserRequestDefaultTopicPerm | Unset = UNSET,
-        default_group_perm: RocketMQUserRequestDefaultGroupPerm | Unset = UNSET,
-        topic_perms: list[RocketMQUserTopicPermRequest] | Unset = UNSET,
-        group_perms: list[RocketMQUserGroupPermRequest] | Unset = UNSET,
+        access_key: str | None = None,
+        secret_key: str | None = None,
+        white_remote_address: str | None = None,
+        admin: bool | None = None,
+        default_topic_perm: RocketMQUserRequestDefaultTopicPerm | None = None,
+        default_group_perm: RocketMQUserRequestDefaultGroupPerm | None = None,
+        topic_perms: list[RocketMQUserTopicPermRequest] | None = None,
+        group_perms: list[RocketMQUserGroupPermRequest] | None = None,
         body: RocketMQUserRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -12615,21 +12611,21 @@ class AsyncRocketMQOperations(AsyncFacade):
         Args:
             instance_id (str): Instance id.
             user_name (str): Name (access key) of the user.
-            access_key (str | Unset): User name (access key); starts with a letter, then letters, digits,
+            access_key (str | None): User name (access key); starts with a letter, then letters, digits,
                 hyphens and underscores, 7 to 64 characters.
-            secret_key (str | Unset): Secret key of the user: a secret, never log it. 8 to 32 characters
-                with at least 3 of: uppercase letters, lowercase letters, digits, special characters
+            secret_key (str | None): Secret key of the user: a secret, never log it. 8 to 32 characters with
+                at least 3 of: uppercase letters, lowercase letters, digits, special characters
                 (`~!@#$%^&*()-_=+\\|[{}];:'",<.>/?); must not equal the user name or the user name reversed.
-            white_remote_address (str | Unset): IP whitelist of the user (addresses allowed to use it);
-                empty for none.
-            admin (bool | Unset): Whether the user is an administrator (all permissions).
-            default_topic_perm (RocketMQUserRequestDefaultTopicPerm | Unset): Permission on topics not
-                listed in `topic_perms`: `PUB`, `SUB`, `PUB|SUB` or `DENY`.
-            default_group_perm (RocketMQUserRequestDefaultGroupPerm | Unset): Permission on consumer groups
+            white_remote_address (str | None): IP whitelist of the user (addresses allowed to use it); empty
+                for none.
+            admin (bool | None): Whether the user is an administrator (all permissions).
+            default_topic_perm (RocketMQUserRequestDefaultTopicPerm | None): Permission on topics not listed
+                in `topic_perms`: `PUB`, `SUB`, `PUB|SUB` or `DENY`.
+            default_group_perm (RocketMQUserRequestDefaultGroupPerm | None): Permission on consumer groups
                 not listed in `group_perms`: `SUB` or `DENY` (values of the official SDK's enum).
-            topic_perms (list[RocketMQUserTopicPermRequest] | Unset): Permissions on particular topics,
+            topic_perms (list[RocketMQUserTopicPermRequest] | None): Permissions on particular topics,
                 overriding the default.
-            group_perms (list[RocketMQUserGroupPermRequest] | Unset): Permissions on particular consumer
+            group_perms (list[RocketMQUserGroupPermRequest] | None): Permissions on particular consumer
                 groups, overriding the default.
             body: The user's new parameters. Or give its fields as keywords.
 
@@ -12713,8 +12709,8 @@ class AsyncRocketMQOperations(AsyncFacade):
         instance_id: str,
         topic: str,
         *,
-        offset: str | Unset = UNSET,
-        limit: str | Unset = UNSET,
+        offset: str | None = None,
+        limit: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -12729,9 +12725,9 @@ class AsyncRocketMQOperations(AsyncFacade):
         Args:
             instance_id (str): Instance id.
             topic (str): Name of the topic.
-            offset (str | Unset): Position of the first user to return, counted from 0 (a number >= 0, sent
+            offset (str | None): Position of the first user to return, counted from 0 (a number >= 0, sent
                 as a string as the doc types it).
-            limit (str | Unset): Maximum number of users to return (a number, sent as a string as the doc
+            limit (str | None): Maximum number of users to return (a number, sent as a string as the doc
                 types it).
 
         Returns:
@@ -12765,8 +12761,8 @@ class AsyncRocketMQOperations(AsyncFacade):
         instance_id: str,
         group_id: str,
         *,
-        offset: str | Unset = UNSET,
-        limit: str | Unset = UNSET,
+        offset: str | None = None,
+        limit: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -12782,9 +12778,9 @@ class AsyncRocketMQOperations(AsyncFacade):
             instance_id (str): Instance id.
             group_id (str): Name of the consumer group (the doc calls the parameter group_id; newer SDKs
                 spell it `group`).
-            offset (str | Unset): Position of the first user to return, counted from 0 (a number >= 0, sent
+            offset (str | None): Position of the first user to return, counted from 0 (a number >= 0, sent
                 as a string as the doc types it).
-            limit (str | Unset): Maximum number of users to return (a number, sent as a string as the doc
+            limit (str | None): Maximum number of users to return (a number, sent as a string as the doc
                 types it).
 
         Returns:
@@ -12818,11 +12814,11 @@ class AsyncRocketMQOperations(AsyncFacade):
         self,
         instance_id: str,
         *,
-        id: str | Unset = UNSET,
-        type_: str | Unset = UNSET,
-        offset: str | Unset = UNSET,
-        limit: str | Unset = UNSET,
-        name: str | Unset = UNSET,
+        id: str | None = None,
+        type_: str | None = None,
+        offset: str | None = None,
+        limit: str | None = None,
+        name: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -12838,11 +12834,11 @@ class AsyncRocketMQOperations(AsyncFacade):
 
         Args:
             instance_id (str): Instance id.
-            id (str | Unset): Id of one task to get; omit to list all tasks.
-            type_ (str | Unset): Query type (the doc gives no values).
-            offset (str | Unset): Page number, starting at 1 (sent as a string as the doc types it).
-            limit (str | Unset): Page size (sent as a string as the doc types it).
-            name (str | Unset): As the doc describes it: may be empty when listing vhosts; the vhost of the
+            id (str | None): Id of one task to get; omit to list all tasks.
+            type_ (str | None): Query type (the doc gives no values).
+            offset (str | None): Page number, starting at 1 (sent as a string as the doc types it).
+            limit (str | None): Page size (sent as a string as the doc types it).
+            name (str | None): As the doc describes it: may be empty when listing vhosts; the vhost of the
                 exchanges when listing exchanges; `<vhost>-<exchange>` (e.g. vhost1-exchange1) when listing
                 queues.
 
@@ -12869,12 +12865,12 @@ class AsyncRocketMQOperations(AsyncFacade):
         self,
         instance_id: str,
         *,
-        topic_config_table: MigrationTaskCreateRequestTopicConfigTable | Unset = UNSET,
-        subscription_group_table: MigrationTaskCreateRequestSubscriptionGroupTable | Unset = UNSET,
-        vhosts: list[MigrationRabbitVhost] | Unset = UNSET,
-        queues: list[MigrationRabbitQueue] | Unset = UNSET,
-        exchanges: list[MigrationRabbitExchange] | Unset = UNSET,
-        bindings: list[MigrationRabbitBinding] | Unset = UNSET,
+        topic_config_table: MigrationTaskCreateRequestTopicConfigTable | None = None,
+        subscription_group_table: MigrationTaskCreateRequestSubscriptionGroupTable | None = None,
+        vhosts: list[MigrationRabbitVhost] | None = None,
+        queues: list[MigrationRabbitQueue] | None = None,
+        exchanges: list[MigrationRabbitExchange] | None = None,
+        bindings: list[MigrationRabbitBinding] | None = None,
         overwrite: CreateMigrationTaskOverwrite,
         name: str,
         type_: CreateMigrationTaskType,
@@ -12903,17 +12899,15 @@ class AsyncRocketMQOperations(AsyncFacade):
                 a letter, then letters, digits, hyphens and underscores, 4 to 64 characters.
             type_ (CreateMigrationTaskType): Kind of migration: `rocketmq` (self-built RocketMQ to the
                 cloud) or `rabbitToRocket` (self-built RabbitMQ to the cloud).
-            topic_config_table (MigrationTaskCreateRequestTopicConfigTable | Unset): RocketMQ topics keyed
-                by topic name; required for `type=rocketmq`.
-            subscription_group_table (MigrationTaskCreateRequestSubscriptionGroupTable | Unset): RocketMQ
+            topic_config_table (MigrationTaskCreateRequestTopicConfigTable | None): RocketMQ topics keyed by
+                topic name; required for `type=rocketmq`.
+            subscription_group_table (MigrationTaskCreateRequestSubscriptionGroupTable | None): RocketMQ
                 consumer groups keyed by group name; required for `type=rocketmq`.
-            vhosts (list[MigrationRabbitVhost] | Unset): RabbitMQ vhosts; required for
+            vhosts (list[MigrationRabbitVhost] | None): RabbitMQ vhosts; required for `type=rabbitToRocket`.
+            queues (list[MigrationRabbitQueue] | None): RabbitMQ queues; required for `type=rabbitToRocket`.
+            exchanges (list[MigrationRabbitExchange] | None): RabbitMQ exchanges; required for
                 `type=rabbitToRocket`.
-            queues (list[MigrationRabbitQueue] | Unset): RabbitMQ queues; required for
-                `type=rabbitToRocket`.
-            exchanges (list[MigrationRabbitExchange] | Unset): RabbitMQ exchanges; required for
-                `type=rabbitToRocket`.
-            bindings (list[MigrationRabbitBinding] | Unset): RabbitMQ bindings; required for
+            bindings (list[MigrationRabbitBinding] | None): RabbitMQ bindings; required for
                 `type=rabbitToRocket`.
             body: The metadata to import; the RocketMQ tables for `type=rocketmq`, the RabbitMQ lists for
                 `type=rabbitToRocket`. Or give its fields as keywords.
@@ -13047,7 +13041,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         self,
         instance_id: str,
         *,
-        rocketmq_configs: list[RocketMQConfigChange] | Unset = UNSET,
+        rocketmq_configs: list[RocketMQConfigChange] | None = None,
         body: RocketMQConfigModifyRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -13062,7 +13056,7 @@ class AsyncRocketMQOperations(AsyncFacade):
 
         Args:
             instance_id (str): Instance id.
-            rocketmq_configs (list[RocketMQConfigChange] | Unset): The parameters and their new values.
+            rocketmq_configs (list[RocketMQConfigChange] | None): The parameters and their new values.
             body: The parameters to change. Or give its fields as keywords.
 
         Returns:
@@ -13087,7 +13081,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         instance_id: str,
         *,
         action: InstanceTagCreateActionAction,
-        tags: list[InstanceTagEntry] | Unset = UNSET,
+        tags: list[InstanceTagEntry] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -13109,7 +13103,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         instance_id: str,
         *,
         action: InstanceTagCreateActionAction | Unset = UNSET,
-        tags: list[InstanceTagEntry] | Unset = UNSET,
+        tags: list[InstanceTagEntry] | None = None,
         body: InstanceTagCreateAction | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -13127,7 +13121,7 @@ class AsyncRocketMQOperations(AsyncFacade):
             instance_id (str): Instance id.
             action (InstanceTagCreateActionAction): Operation, always `create` here (lowercase only); filled
                 in by the client.
-            tags (list[InstanceTagEntry] | Unset): The tags to add.
+            tags (list[InstanceTagEntry] | None): The tags to add.
             body: The tags to add. Or give its fields as keywords.
 
         Returns:
@@ -13154,7 +13148,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         instance_id: str,
         *,
         action: InstanceTagDeleteActionAction,
-        tags: list[InstanceTagEntry] | Unset = UNSET,
+        tags: list[InstanceTagEntry] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -13176,7 +13170,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         instance_id: str,
         *,
         action: InstanceTagDeleteActionAction | Unset = UNSET,
-        tags: list[InstanceTagEntry] | Unset = UNSET,
+        tags: list[InstanceTagEntry] | None = None,
         body: InstanceTagDeleteAction | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -13194,7 +13188,7 @@ class AsyncRocketMQOperations(AsyncFacade):
             instance_id (str): Instance id.
             action (InstanceTagDeleteActionAction): Operation, always `delete` here (lowercase only); filled
                 in by the client.
-            tags (list[InstanceTagEntry] | Unset): The tags to remove.
+            tags (list[InstanceTagEntry] | None): The tags to remove.
             body: The tags to remove. Or give its fields as keywords.
 
         Returns:
@@ -13319,14 +13313,14 @@ class AsyncRocketMQOperations(AsyncFacade):
         product_id: V1CreateInstanceRequestProductId,
         storage_spec_code: V1CreateInstanceRequestStorageSpecCode,
         broker_num: int,
-        description: str | Unset = UNSET,
-        ssl_enable: bool | Unset = UNSET,
-        enterprise_project_id: str | Unset = UNSET,
-        enable_acl: bool | Unset = UNSET,
-        ipv6_enable: bool | Unset = UNSET,
-        enable_publicip: bool | Unset = UNSET,
-        publicip_id: str | Unset = UNSET,
-        bss_param: V1BssParam | Unset = UNSET,
+        description: str | None = None,
+        ssl_enable: bool | None = None,
+        enterprise_project_id: str | None = None,
+        enable_acl: bool | None = None,
+        ipv6_enable: bool | None = None,
+        enable_publicip: bool | None = None,
+        publicip_id: str | None = None,
+        bss_param: V1BssParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -13356,14 +13350,14 @@ class AsyncRocketMQOperations(AsyncFacade):
         product_id: V1CreateInstanceRequestProductId | Unset = UNSET,
         storage_spec_code: V1CreateInstanceRequestStorageSpecCode | Unset = UNSET,
         broker_num: int | Unset = UNSET,
-        description: str | Unset = UNSET,
-        ssl_enable: bool | Unset = UNSET,
-        enterprise_project_id: str | Unset = UNSET,
-        enable_acl: bool | Unset = UNSET,
-        ipv6_enable: bool | Unset = UNSET,
-        enable_publicip: bool | Unset = UNSET,
-        publicip_id: str | Unset = UNSET,
-        bss_param: V1BssParam | Unset = UNSET,
+        description: str | None = None,
+        ssl_enable: bool | None = None,
+        enterprise_project_id: str | None = None,
+        enable_acl: bool | None = None,
+        ipv6_enable: bool | None = None,
+        enable_publicip: bool | None = None,
+        publicip_id: str | None = None,
+        bss_param: V1BssParam | None = None,
         body: V1CreateInstanceRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -13399,18 +13393,18 @@ class AsyncRocketMQOperations(AsyncFacade):
                 `dms.physical.storage.high.v2` (high I/O disks) or `dms.physical.storage.ultra.v2` (ultra-
                 high I/O disks).
             broker_num (int): Number of brokers.
-            description (str | Unset): Instance description, at most 1024 characters. Backslash and double
+            description (str | None): Instance description, at most 1024 characters. Backslash and double
                 quote must be escaped with a backslash in the JSON.
-            ssl_enable (bool | Unset): Whether to enable SSL-encrypted access: true on, false off.
-            enterprise_project_id (str | Unset): Enterprise project id; required for an enterprise project
+            ssl_enable (bool | None): Whether to enable SSL-encrypted access: true on, false off.
+            enterprise_project_id (str | None): Enterprise project id; required for an enterprise project
                 account.
-            enable_acl (bool | Unset): Whether to enable access control (ACL).
-            ipv6_enable (bool | Unset): Whether to support IPv6: true yes, false no.
-            enable_publicip (bool | Unset): Whether to enable public access: true on, false off. The
+            enable_acl (bool | None): Whether to enable access control (ACL).
+            ipv6_enable (bool | None): Whether to support IPv6: true yes, false no.
+            enable_publicip (bool | None): Whether to enable public access: true on, false off. The
                 service's default is off.
-            publicip_id (str | Unset): Ids of the elastic IPs to bind, comma-separated; required when
+            publicip_id (str | None): Ids of the elastic IPs to bind, comma-separated; required when
                 enable_publicip is true.
-            bss_param (V1BssParam | Unset): Yearly/monthly billing parameters of a new instance (doc table
+            bss_param (V1BssParam | None): Yearly/monthly billing parameters of a new instance (doc table
                 BssParam, 002 table 8-3).
             body: The new instance. Or give its fields as keywords.
 
@@ -13747,10 +13741,10 @@ class AsyncRocketMQOperations(AsyncFacade):
         self,
         instance_id: str,
         *,
-        offset: int | Unset = UNSET,
-        limit: int | Unset = 10,
-        group: str | Unset = UNSET,
-        topic: str | Unset = UNSET,
+        offset: int | None = None,
+        limit: int | None = 10,
+        group: str | None = None,
+        topic: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -13766,10 +13760,10 @@ class AsyncRocketMQOperations(AsyncFacade):
 
         Args:
             instance_id (str): Instance id.
-            offset (int | Unset): Offset where the query starts, 0 or more.
-            limit (int | Unset): Maximum number of consumer groups to answer, 1 to 50. Default: 10.
-            group (str | Unset): Answer only consumer groups whose name contains this string.
-            topic (str | Unset): Answer only the consumer groups of this topic.
+            offset (int | None): Offset where the query starts, 0 or more.
+            limit (int | None): Maximum number of consumer groups to answer, 1 to 50. Default: 10.
+            group (str | None): Answer only consumer groups whose name contains this string.
+            topic (str | None): Answer only the consumer groups of this topic.
 
         Returns:
             A pager: iterate for ``HistoryConsumerGroup`` items, ``by_page()`` for whole ``HistoryConsumerGroupList`` pages.
@@ -13930,7 +13924,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         self,
         instance_id: str,
         *,
-        report_id_list: list[str] | Unset = UNSET,
+        report_id_list: list[str] | None = None,
         body: BatchDeleteDiagnosisReportReq | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -13946,7 +13940,7 @@ class AsyncRocketMQOperations(AsyncFacade):
 
         Args:
             instance_id (str): Instance id.
-            report_id_list (list[str] | Unset): Report id list.
+            report_id_list (list[str] | None): Report id list.
             body: the request body. Or give its fields as keywords.
 
         Returns:
@@ -13976,7 +13970,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         self,
         instance_id: str,
         *,
-        report_id_list: list[str] | Unset = UNSET,
+        report_id_list: list[str] | None = None,
         body: BatchDeleteDiagnosisReportReq | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -13992,7 +13986,7 @@ class AsyncRocketMQOperations(AsyncFacade):
 
         Args:
             instance_id (str): Instance id.
-            report_id_list (list[str] | Unset): Report id list.
+            report_id_list (list[str] | None): Report id list.
             body: the request body. Or give its fields as keywords.
 
         Returns:
@@ -14087,8 +14081,8 @@ class AsyncRocketMQOperations(AsyncFacade):
         self,
         instance_id: str,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -14102,8 +14096,8 @@ class AsyncRocketMQOperations(AsyncFacade):
 
         Args:
             instance_id (str): Instance id.
-            limit (int | Unset): Limit.
-            offset (int | Unset): Offset.
+            limit (int | None): Limit.
+            offset (int | None): Offset.
 
         Returns:
             A pager: iterate for ``DiagnosisReportResp`` items, ``by_page()`` for whole ``ListDiagnosisReportsResponse`` pages.
@@ -14137,7 +14131,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         instance_id: str,
         *,
         group_name: str,
-        node_id_list: list[str] | Unset = UNSET,
+        node_id_list: list[str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -14159,7 +14153,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         instance_id: str,
         *,
         group_name: str | Unset = UNSET,
-        node_id_list: list[str] | Unset = UNSET,
+        node_id_list: list[str] | None = None,
         body: DiagnosisReq | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -14176,7 +14170,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         Args:
             instance_id (str): Instance id.
             group_name (str): Group name.
-            node_id_list (list[str] | Unset): Node id list.
+            node_id_list (list[str] | None): Node id list.
             body: the request body. Or give its fields as keywords.
 
         Returns:
@@ -14208,8 +14202,8 @@ class AsyncRocketMQOperations(AsyncFacade):
         self,
         instance_id: str,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -14223,8 +14217,8 @@ class AsyncRocketMQOperations(AsyncFacade):
 
         Args:
             instance_id (str): Instance id.
-            limit (int | Unset): Limit.
-            offset (int | Unset): Offset.
+            limit (int | None): Limit.
+            offset (int | None): Offset.
 
         Returns:
             A pager: iterate for ``DiagnosisReportResp`` items, ``by_page()`` for whole ``ListDiagnosisReportsForRocketMqResponse`` pages.
@@ -14254,7 +14248,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         instance_id: str,
         *,
         group_name: str,
-        node_id_list: list[str] | Unset = UNSET,
+        node_id_list: list[str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -14276,7 +14270,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         instance_id: str,
         *,
         group_name: str | Unset = UNSET,
-        node_id_list: list[str] | Unset = UNSET,
+        node_id_list: list[str] | None = None,
         body: DiagnosisReq | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -14292,7 +14286,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         Args:
             instance_id (str): Instance id.
             group_name (str): Group name.
-            node_id_list (list[str] | Unset): Node id list.
+            node_id_list (list[str] | None): Node id list.
             body: the request body. Or give its fields as keywords.
 
         Returns:
@@ -14333,21 +14327,21 @@ class AsyncRocketMQOperations(AsyncFacade):
         product_id: str,
         storage_spec_code: str,
         broker_num: int,
-        description: str | Unset = UNSET,
-        ssl_enable: bool | Unset = UNSET,
-        enterprise_project_id: str | Unset = UNSET,
-        enable_acl: bool | Unset = UNSET,
-        ipv6_enable: bool | Unset = UNSET,
-        ipv6_broker_address: str | Unset = UNSET,
-        ipv6_namesrv_address: str | Unset = UNSET,
-        proxy_enable: bool | Unset = UNSET,
-        enable_publicip: bool | Unset = UNSET,
-        disk_encrypted_enable: bool | Unset = UNSET,
-        disk_encrypted_key: str | Unset = UNSET,
-        publicip_id: str | Unset = UNSET,
-        arch_type: str | Unset = UNSET,
-        tls_mode: str | Unset = UNSET,
-        bss_param: BssParam | Unset = UNSET,
+        description: str | None = None,
+        ssl_enable: bool | None = None,
+        enterprise_project_id: str | None = None,
+        enable_acl: bool | None = None,
+        ipv6_enable: bool | None = None,
+        ipv6_broker_address: str | None = None,
+        ipv6_namesrv_address: str | None = None,
+        proxy_enable: bool | None = None,
+        enable_publicip: bool | None = None,
+        disk_encrypted_enable: bool | None = None,
+        disk_encrypted_key: str | None = None,
+        publicip_id: str | None = None,
+        arch_type: str | None = None,
+        tls_mode: str | None = None,
+        bss_param: BssParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -14377,21 +14371,21 @@ class AsyncRocketMQOperations(AsyncFacade):
         product_id: str | Unset = UNSET,
         storage_spec_code: str | Unset = UNSET,
         broker_num: int | Unset = UNSET,
-        description: str | Unset = UNSET,
-        ssl_enable: bool | Unset = UNSET,
-        enterprise_project_id: str | Unset = UNSET,
-        enable_acl: bool | Unset = UNSET,
-        ipv6_enable: bool | Unset = UNSET,
-        ipv6_broker_address: str | Unset = UNSET,
-        ipv6_namesrv_address: str | Unset = UNSET,
-        proxy_enable: bool | Unset = UNSET,
-        enable_publicip: bool | Unset = UNSET,
-        disk_encrypted_enable: bool | Unset = UNSET,
-        disk_encrypted_key: str | Unset = UNSET,
-        publicip_id: str | Unset = UNSET,
-        arch_type: str | Unset = UNSET,
-        tls_mode: str | Unset = UNSET,
-        bss_param: BssParam | Unset = UNSET,
+        description: str | None = None,
+        ssl_enable: bool | None = None,
+        enterprise_project_id: str | None = None,
+        enable_acl: bool | None = None,
+        ipv6_enable: bool | None = None,
+        ipv6_broker_address: str | None = None,
+        ipv6_namesrv_address: str | None = None,
+        proxy_enable: bool | None = None,
+        enable_publicip: bool | None = None,
+        disk_encrypted_enable: bool | None = None,
+        disk_encrypted_key: str | None = None,
+        publicip_id: str | None = None,
+        arch_type: str | None = None,
+        tls_mode: str | None = None,
+        bss_param: BssParam | None = None,
         body: CreateInstanceByEngineReq | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -14417,21 +14411,21 @@ class AsyncRocketMQOperations(AsyncFacade):
             product_id (str): Product id.
             storage_spec_code (str): Storage spec code.
             broker_num (int): Broker num.
-            description (str | Unset): Description.
-            ssl_enable (bool | Unset): SSL enable.
-            enterprise_project_id (str | Unset): Enterprise project id.
-            enable_acl (bool | Unset): Enable acl.
-            ipv6_enable (bool | Unset): Ipv6 enable.
-            ipv6_broker_address (str | Unset): Ipv6 broker address.
-            ipv6_namesrv_address (str | Unset): Ipv6 namesrv address.
-            proxy_enable (bool | Unset): Proxy enable.
-            enable_publicip (bool | Unset): Enable publicip.
-            disk_encrypted_enable (bool | Unset): Disk encrypted enable.
-            disk_encrypted_key (str | Unset): Disk encrypted key.
-            publicip_id (str | Unset): Publicip id.
-            arch_type (str | Unset): Arch type.
-            tls_mode (str | Unset): Tls mode.
-            bss_param (BssParam | Unset): SDK model BssParam (huaweicloudsdkrocketmq 3.1.219).
+            description (str | None): Description.
+            ssl_enable (bool | None): SSL enable.
+            enterprise_project_id (str | None): Enterprise project id.
+            enable_acl (bool | None): Enable acl.
+            ipv6_enable (bool | None): Ipv6 enable.
+            ipv6_broker_address (str | None): Ipv6 broker address.
+            ipv6_namesrv_address (str | None): Ipv6 namesrv address.
+            proxy_enable (bool | None): Proxy enable.
+            enable_publicip (bool | None): Enable publicip.
+            disk_encrypted_enable (bool | None): Disk encrypted enable.
+            disk_encrypted_key (str | None): Disk encrypted key.
+            publicip_id (str | None): Publicip id.
+            arch_type (str | None): Arch type.
+            tls_mode (str | None): Tls mode.
+            bss_param (BssParam | None): SDK model BssParam (huaweicloudsdkrocketmq 3.1.219).
             body: the request body. Or give its fields as keywords.
 
         Returns:
@@ -14581,8 +14575,8 @@ class AsyncRocketMQOperations(AsyncFacade):
         instance_id: str,
         task_id: str,
         *,
-        execute_at: str | Unset = UNSET,
-        status: str | Unset = UNSET,
+        execute_at: str | None = None,
+        status: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -14598,8 +14592,8 @@ class AsyncRocketMQOperations(AsyncFacade):
         Args:
             instance_id (str): Instance id.
             task_id (str): Task id.
-            execute_at (str | Unset): Execute at.
-            status (str | Unset): Status.
+            execute_at (str | None): Execute at.
+            status (str | None): Status.
 
         Returns:
             None.
@@ -14693,10 +14687,10 @@ class AsyncRocketMQOperations(AsyncFacade):
         self,
         instance_id: str,
         *,
-        begin_time: str | Unset = UNSET,
-        end_time: str | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        start: int | Unset = UNSET,
+        begin_time: str | None = None,
+        end_time: str | None = None,
+        limit: int | None = None,
+        start: int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -14712,10 +14706,10 @@ class AsyncRocketMQOperations(AsyncFacade):
 
         Args:
             instance_id (str): Instance id.
-            begin_time (str | Unset): Begin time.
-            end_time (str | Unset): End time.
-            limit (int | Unset): Limit.
-            start (int | Unset): Start.
+            begin_time (str | None): Begin time.
+            end_time (str | None): End time.
+            limit (int | None): Limit.
+            start (int | None): Start.
 
         Returns:
             ``ListBackgroundTasksResponse``.
@@ -14771,8 +14765,8 @@ class AsyncRocketMQOperations(AsyncFacade):
         instance_id: str,
         group: str,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -14788,8 +14782,8 @@ class AsyncRocketMQOperations(AsyncFacade):
         Args:
             instance_id (str): Instance id.
             group (str): Group.
-            limit (int | Unset): Limit.
-            offset (int | Unset): Offset.
+            limit (int | None): Limit.
+            offset (int | None): Offset.
 
         Returns:
             A pager: iterate for ``ListAccessPolicyRespPolicies`` items, ``by_page()`` for whole ``ListConsumeGroupAccessPolicyForRocketMqResponse`` pages.
@@ -14828,9 +14822,9 @@ class AsyncRocketMQOperations(AsyncFacade):
         self,
         instance_id: str,
         *,
-        limit: int | Unset = UNSET,
+        limit: int | None = None,
         msg_id: str,
-        offset: int | Unset = UNSET,
+        offset: int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -14844,9 +14838,9 @@ class AsyncRocketMQOperations(AsyncFacade):
 
         Args:
             instance_id (str): Instance id.
-            limit (int | Unset): Limit.
+            limit (int | None): Limit.
             msg_id (str): Msg id.
-            offset (int | Unset): Offset.
+            offset (int | None): Offset.
 
         Returns:
             ``ListMessageTraceForRocketMqResponse``.
@@ -14869,13 +14863,13 @@ class AsyncRocketMQOperations(AsyncFacade):
         self,
         instance_id: str,
         *,
-        end_time: str | Unset = UNSET,
-        key: str | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        msg_id: str | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        queue: str | Unset = UNSET,
-        start_time: str | Unset = UNSET,
+        end_time: str | None = None,
+        key: str | None = None,
+        limit: int | None = None,
+        msg_id: str | None = None,
+        offset: int | None = None,
+        queue: str | None = None,
+        start_time: str | None = None,
         topic: str,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -14891,13 +14885,13 @@ class AsyncRocketMQOperations(AsyncFacade):
 
         Args:
             instance_id (str): Instance id.
-            end_time (str | Unset): End time.
-            key (str | Unset): Key.
-            limit (int | Unset): Limit.
-            msg_id (str | Unset): Msg id.
-            offset (int | Unset): Offset.
-            queue (str | Unset): Queue.
-            start_time (str | Unset): Start time.
+            end_time (str | None): End time.
+            key (str | None): Key.
+            limit (int | None): Limit.
+            msg_id (str | None): Msg id.
+            offset (int | None): Offset.
+            queue (str | None): Queue.
+            start_time (str | None): Start time.
             topic (str): Topic.
 
         Returns:
@@ -14942,7 +14936,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         *,
         topic: str,
         body_body: str,
-        property_list: list[SendMessageProperties] | Unset = UNSET,
+        property_list: list[SendMessageProperties] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -14965,7 +14959,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         *,
         topic: str | Unset = UNSET,
         body_body: str | Unset = UNSET,
-        property_list: list[SendMessageProperties] | Unset = UNSET,
+        property_list: list[SendMessageProperties] | None = None,
         body: SendMessageReq | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -14982,7 +14976,7 @@ class AsyncRocketMQOperations(AsyncFacade):
             instance_id (str): Instance id.
             topic (str): Topic.
             body_body (str): Body.
-            property_list (list[SendMessageProperties] | Unset): Property list.
+            property_list (list[SendMessageProperties] | None): Property list.
             body: the request body. Or give its fields as keywords.
 
         Returns:
@@ -15012,10 +15006,10 @@ class AsyncRocketMQOperations(AsyncFacade):
         self,
         instance_id: str,
         *,
-        begin_time: str | Unset = UNSET,
-        end_time: str | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        start: str | Unset = UNSET,
+        begin_time: str | None = None,
+        end_time: str | None = None,
+        limit: int | None = None,
+        start: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -15030,10 +15024,10 @@ class AsyncRocketMQOperations(AsyncFacade):
 
         Args:
             instance_id (str): Instance id.
-            begin_time (str | Unset): Begin time.
-            end_time (str | Unset): End time.
-            limit (int | Unset): Limit.
-            start (str | Unset): Start.
+            begin_time (str | None): Begin time.
+            end_time (str | None): End time.
+            limit (int | None): Limit.
+            start (str | None): Start.
 
         Returns:
             ``ListScheduledTasksResponse``.
@@ -15058,7 +15052,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         self,
         instance_id: str,
         *,
-        tls_mode: str | Unset = UNSET,
+        tls_mode: str | None = None,
         body: PlainSSLSwitchRep | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -15074,7 +15068,7 @@ class AsyncRocketMQOperations(AsyncFacade):
 
         Args:
             instance_id (str): Instance id.
-            tls_mode (str | Unset): Tls mode.
+            tls_mode (str | None): Tls mode.
             body: the request body. Or give its fields as keywords.
 
         Returns:
@@ -15131,8 +15125,8 @@ class AsyncRocketMQOperations(AsyncFacade):
     async def update_recycle_policy(
         self,
         *,
-        retention_days: int | Unset = UNSET,
-        default_use_recycle: bool | Unset = UNSET,
+        retention_days: int | None = None,
+        default_use_recycle: bool | None = None,
         body: ModifyRecyclePolicyReq | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -15147,8 +15141,8 @@ class AsyncRocketMQOperations(AsyncFacade):
         Official SDK name: ``modify_recycle_policy``.
 
         Args:
-            retention_days (int | Unset): Retention days.
-            default_use_recycle (bool | Unset): Default use recycle.
+            retention_days (int | None): Retention days.
+            default_use_recycle (bool | None): Default use recycle.
             body: the request body. Or give its fields as keywords.
 
         Returns:
@@ -15175,7 +15169,7 @@ class AsyncRocketMQOperations(AsyncFacade):
     async def restore_recycled_instances(
         self,
         *,
-        instances: list[str] | Unset = UNSET,
+        instances: list[str] | None = None,
         body: BatchResumeInstanceReq | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -15190,7 +15184,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         Official SDK name: ``restore_recycle_instance``.
 
         Args:
-            instances (list[str] | Unset): Instances.
+            instances (list[str] | None): Instances.
             body: the request body. Or give its fields as keywords.
 
         Returns:
@@ -15293,9 +15287,9 @@ class AsyncRocketMQOperations(AsyncFacade):
         self,
         instance_id: str,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        type_: str | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        type_: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -15309,9 +15303,9 @@ class AsyncRocketMQOperations(AsyncFacade):
 
         Args:
             instance_id (str): Instance id.
-            limit (int | Unset): Limit.
-            offset (int | Unset): Offset.
-            type_ (str | Unset): Type.
+            limit (int | None): Limit.
+            offset (int | None): Offset.
+            type_ (str | None): Type.
 
         Returns:
             ``ShowEngineInstanceExtendProductInfoForRocketMqResponse``.
@@ -15342,10 +15336,10 @@ class AsyncRocketMQOperations(AsyncFacade):
         instance_id: str,
         *,
         oper_type: str,
-        new_storage_space: int | Unset = UNSET,
-        new_product_id: str | Unset = UNSET,
-        new_broker_num: int | Unset = UNSET,
-        publicip_id: str | Unset = UNSET,
+        new_storage_space: int | None = None,
+        new_product_id: str | None = None,
+        new_broker_num: int | None = None,
+        publicip_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -15367,10 +15361,10 @@ class AsyncRocketMQOperations(AsyncFacade):
         instance_id: str,
         *,
         oper_type: str | Unset = UNSET,
-        new_storage_space: int | Unset = UNSET,
-        new_product_id: str | Unset = UNSET,
-        new_broker_num: int | Unset = UNSET,
-        publicip_id: str | Unset = UNSET,
+        new_storage_space: int | None = None,
+        new_product_id: str | None = None,
+        new_broker_num: int | None = None,
+        publicip_id: str | None = None,
         body: ResizeEngineInstanceReq | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -15387,10 +15381,10 @@ class AsyncRocketMQOperations(AsyncFacade):
         Args:
             instance_id (str): Instance id.
             oper_type (str): Oper type.
-            new_storage_space (int | Unset): New storage space.
-            new_product_id (str | Unset): New product id.
-            new_broker_num (int | Unset): New broker num.
-            publicip_id (str | Unset): Publicip id.
+            new_storage_space (int | None): New storage space.
+            new_product_id (str | None): New product id.
+            new_broker_num (int | None): New broker num.
+            publicip_id (str | None): Publicip id.
             body: the request body. Or give its fields as keywords.
 
         Returns:
@@ -15426,8 +15420,8 @@ class AsyncRocketMQOperations(AsyncFacade):
         self,
         instance_id: str,
         *,
-        topic: str | Unset = UNSET,
-        msg_id_list: list[str] | Unset = UNSET,
+        topic: str | None = None,
+        msg_id_list: list[str] | None = None,
         body: DeadletterResendReq | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -15442,8 +15436,8 @@ class AsyncRocketMQOperations(AsyncFacade):
 
         Args:
             instance_id (str): Instance id.
-            topic (str | Unset): Topic.
-            msg_id_list (list[str] | Unset): Msg id list.
+            topic (str | None): Topic.
+            msg_id_list (list[str] | None): Msg id list.
             body: the request body. Or give its fields as keywords.
 
         Returns:
@@ -15543,9 +15537,9 @@ class AsyncRocketMQOperations(AsyncFacade):
         instance_id: str,
         group: str,
         *,
-        is_detail: bool | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
+        is_detail: bool | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -15561,9 +15555,9 @@ class AsyncRocketMQOperations(AsyncFacade):
         Args:
             instance_id (str): Instance id.
             group (str): Group.
-            is_detail (bool | Unset): Is detail.
-            limit (int | Unset): Limit.
-            offset (int | Unset): Offset.
+            is_detail (bool | None): Is detail.
+            limit (int | None): Limit.
+            offset (int | None): Offset.
 
         Returns:
             A pager: iterate for ``ClientData`` items, ``by_page()`` for whole ``ShowConsumerConnectionsForRocketMqResponse`` pages.
@@ -15741,8 +15735,8 @@ class AsyncRocketMQOperations(AsyncFacade):
     async def get_quotas(
         self,
         *,
-        include_tags_quota: str | Unset = UNSET,
-        only_quota: str | Unset = UNSET,
+        include_tags_quota: str | None = None,
+        only_quota: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -15756,8 +15750,8 @@ class AsyncRocketMQOperations(AsyncFacade):
         Official SDK name: ``show_quotas``.
 
         Args:
-            include_tags_quota (str | Unset): Include tags quota.
-            only_quota (str | Unset): Only quota.
+            include_tags_quota (str | None): Include tags quota.
+            only_quota (str | None): Only quota.
 
         Returns:
             ``ShowQuotasResponse``.
@@ -15849,9 +15843,9 @@ class AsyncRocketMQOperations(AsyncFacade):
         instance_id: str,
         *,
         auto_volume_expand_enable: bool,
-        expand_threshold: int | Unset = UNSET,
-        max_volume_size: int | Unset = UNSET,
-        expand_increment: int | Unset = UNSET,
+        expand_threshold: int | None = None,
+        max_volume_size: int | None = None,
+        expand_increment: int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -15873,9 +15867,9 @@ class AsyncRocketMQOperations(AsyncFacade):
         instance_id: str,
         *,
         auto_volume_expand_enable: bool | Unset = UNSET,
-        expand_threshold: int | Unset = UNSET,
-        max_volume_size: int | Unset = UNSET,
-        expand_increment: int | Unset = UNSET,
+        expand_threshold: int | None = None,
+        max_volume_size: int | None = None,
+        expand_increment: int | None = None,
         body: AlterAutoVolumeExpandConfig | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -15892,9 +15886,9 @@ class AsyncRocketMQOperations(AsyncFacade):
         Args:
             instance_id (str): Instance id.
             auto_volume_expand_enable (bool): Auto volume expand enable.
-            expand_threshold (int | Unset): Expand threshold.
-            max_volume_size (int | Unset): Max volume size.
-            expand_increment (int | Unset): Expand increment.
+            expand_threshold (int | None): Expand threshold.
+            max_volume_size (int | None): Max volume size.
+            expand_increment (int | None): Expand increment.
             body: the request body. Or give its fields as keywords.
 
         Returns:
@@ -15932,8 +15926,8 @@ class AsyncRocketMQOperations(AsyncFacade):
         *,
         group: str,
         client_id: str,
-        topic: str | Unset = UNSET,
-        msg_id_list: list[str] | Unset = UNSET,
+        topic: str | None = None,
+        msg_id_list: list[str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -15956,8 +15950,8 @@ class AsyncRocketMQOperations(AsyncFacade):
         *,
         group: str | Unset = UNSET,
         client_id: str | Unset = UNSET,
-        topic: str | Unset = UNSET,
-        msg_id_list: list[str] | Unset = UNSET,
+        topic: str | None = None,
+        msg_id_list: list[str] | None = None,
         body: ResendReq | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -15975,8 +15969,8 @@ class AsyncRocketMQOperations(AsyncFacade):
             instance_id (str): Instance id.
             group (str): Group.
             client_id (str): Client id.
-            topic (str | Unset): Topic.
-            msg_id_list (list[str] | Unset): Msg id list.
+            topic (str | None): Topic.
+            msg_id_list (list[str] | None): Msg id list.
             body: the request body. Or give its fields as keywords.
 
         Returns:
