@@ -293,6 +293,13 @@ def test_a_keyword_given_as_none_is_not_sent_unless_its_schema_admits_null() -> 
     zq.create_queue("orders", default_message_ttl=600)
     assert sent_json(zq_handler) == {"_default_message_ttl": 600}  # not given: not sent
 
+    empty = Recorder(httpx.Response(204))
+    zq = Zaqar("http://127.0.0.1:9", project_id="p", http_transport=httpx.MockTransport(empty))
+    assert zq.create_claim("orders", ttl=None, grace=None) is None  # nothing claimable
+    assert empty.requests[-1].content == b""  # an optional body with nothing given is not sent at all
+    zq.create_claim("orders", ttl=60)
+    assert sent_json(empty) == {"ttl": 60}
+
 
 def test_no_public_signature_asks_for_unset_except_where_null_is_a_value() -> None:
     """A caller never needs ``Unset``: optional keywords default to None; only a field whose schema admits null
