@@ -16,6 +16,8 @@ The modules, in reading order:
 - ``fields``: field names shared by both sides, and the fields the doc gives each request line;
 - ``spec_side``: the same fields read from the spec, through ``codegen.specs``;
 - ``compare``: gaps, deliberate differences, the report;
+- ``sdk``: every method of the committed SDK inventory mapped by an operation's ``x-sdk-name`` (or listed);
+- ``sdk_fields``: those operations' parameters, body and response fields against the SDK's models, field by field;
 - ``cli``: the command line.
 """
 

@@ -131,6 +131,11 @@ def main(argv: list[str] | None = None) -> int:
             f"{len(sdk_report.mapped)}/{sdk_report.methods} official SDK methods mapped "
             f"({sdk_report.package} {sdk_report.version})"
         )
+        print(
+            f"{title} fields against the SDK: {sdk_report.operations_compared} operations, "
+            f"{sdk_report.fields_compared} fields compared, {len(sdk_report.fields_explained)} documented differences"
+            + (f", {len(sdk_report.fields_unexplained)} not documented" if sdk_report.fields_unexplained else "")
+        )
     return 0 if report.ok and not stale and sdk_ok else 1
 
 
@@ -151,6 +156,17 @@ def _print_sdk(report: SdkReport, exceptions_path: Path, *, quiet: bool, verbose
                 print(f"      reason: {deliberate.reason}")
     for stale in report.stale:
         print(f"stale SDK entry (matches no gap): {stale.kind} {stale.method}")
+    if report.fields_unexplained:
+        print("SDK field differences not documented (fix the spec, or list them with a reason):")
+        for field_gap in report.fields_unexplained:
+            print(f"  {field_gap}")
+    if report.fields_explained and verbose:
+        print("documented SDK field differences:")
+        for field_gap, reason in report.fields_explained:
+            print(f"  {field_gap}")
+            print(f"      reason: {reason}")
+    for entry, name in report.stale_fields:
+        print(f"stale SDK field entry (matches no difference): {entry.kind} {entry.method} {name}")
 
 
 def _print(report: Report, exceptions_path: Path, *, quiet: bool, verbose: bool) -> None:

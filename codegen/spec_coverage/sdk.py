@@ -10,7 +10,11 @@ Everything else is a gap, unless ``codegen/coverage/<spec stem>-sdk.yaml`` lists
 - ``unknown``: an operation names a method this SDK version does not have (e.g. one a newer release dropped);
 - ``params``: the operations' path/query parameters are not the SDK request's (names compared; where the spec
   spells a path parameter otherwise, the position decides; ``project_id`` is left out, since the SDK fills it from its
-  credentials, not from the request; an endpoint split in two operations answers with the union of both).
+  credentials, not from the request; an endpoint split in two operations answers with the union of both);
+- ``field-missing``, ``field-extra``, ``field-type``, ``field-required``: the fields of a mapped operation (parameters,
+  body and response, nested) against the SDK's models, see ``sdk_fields``. Their entries name the fields
+  (``fields: [query:limit, ...]``), exactly; an operation's ``x-doc-errata`` line naming the field and the SDK also
+  explains one.
 """
 
 from __future__ import annotations
@@ -23,9 +27,10 @@ from typing import Any
 
 import yaml
 
+from codegen.spec_coverage.sdk_fields import FIELD_GAP_KINDS, FieldGap, compare_fields, errata_explains
 from codegen.specs import deref, operations
 
-SDK_GAP_KINDS = ("unmapped", "request-line", "unknown", "params")
+SDK_GAP_KINDS = ("unmapped", "request-line", "unknown", "params", *FIELD_GAP_KINDS)
 _PATH_PARAM = re.compile(r"\{[^}]+\}")
 
 
@@ -44,6 +49,12 @@ class SdkDeliberate:
     kind: str
     method: str
     reason: str
+    fields: tuple[str, ...] = ()  # field kinds: the fields it explains
+
+    def matches(self, kind: str, method: str, field_name: str = "") -> bool:
+        if (self.kind, self.method) != (kind, method):
+            return False
+        return field_name in self.fields if self.kind in FIELD_GAP_KINDS else True
 
 
 @dataclass
@@ -56,10 +67,19 @@ class SdkReport:
     explained: list[tuple[SdkGap, SdkDeliberate]] = field(default_factory=list)
     unexplained: list[SdkGap] = field(default_factory=list)
     stale: list[SdkDeliberate] = field(default_factory=list)
+    fields_compared: int = 0
+    field_gaps: list[FieldGap] = field(default_factory=list)
+    fields_explained: list[tuple[FieldGap, str]] = field(default_factory=list)  # (gap, reason)
+    fields_unexplained: list[FieldGap] = field(default_factory=list)
+    stale_fields: list[tuple[SdkDeliberate, str]] = field(default_factory=list)  # (entry, field it names)
 
     @property
     def ok(self) -> bool:
-        return not self.unexplained and not self.stale
+        return not (self.unexplained or self.stale or self.fields_unexplained or self.stale_fields)
+
+    @property
+    def operations_compared(self) -> int:
+        return len(self.mapped)
 
 
 def load_inventory(path: Path) -> dict[str, Any]:
@@ -79,13 +99,21 @@ def load_sdk_exceptions(path: Path) -> list[SdkDeliberate]:
         raise SystemExit(f"{path}: expected a list of {{kind, method, reason}}")
     found: list[SdkDeliberate] = []
     for index, entry in enumerate(data):
-        if not isinstance(entry, dict) or set(entry) != {"kind", "method", "reason"}:
-            raise SystemExit(f"{path}: entry {index}: expected exactly the keys kind, method, reason")
+        keys = {"kind", "method", "reason"}
+        if isinstance(entry, dict) and entry.get("kind") in FIELD_GAP_KINDS:
+            keys.add("fields")
+        if not isinstance(entry, dict) or set(entry) != keys:
+            raise SystemExit(f"{path}: entry {index}: expected exactly the keys {', '.join(sorted(keys))}")
         if entry["kind"] not in SDK_GAP_KINDS:
             raise SystemExit(f"{path}: entry {index}: kind {entry['kind']!r} is not one of {', '.join(SDK_GAP_KINDS)}")
         if not str(entry["reason"]).strip():
             raise SystemExit(f"{path}: entry {index}: empty reason")
-        found.append(SdkDeliberate(str(entry["kind"]), str(entry["method"]), str(entry["reason"])))
+        fields = entry.get("fields", [])
+        if "fields" in keys and (not isinstance(fields, list) or not fields):
+            raise SystemExit(f"{path}: entry {index}: fields must be a non-empty list of field names")
+        found.append(
+            SdkDeliberate(str(entry["kind"]), str(entry["method"]), str(entry["reason"]), tuple(str(f) for f in fields))
+        )
     return found
 
 
@@ -162,18 +190,42 @@ def check_sdk(spec: Mapping[str, Any], inventory: Mapping[str, Any], exceptions:
     report = SdkReport(str(inventory["package"]), str(inventory["version"]), len(inventory["methods"]), mapped, gaps)
     used: set[int] = set()
     for gap in gaps:
-        match = next((i for i, e in enumerate(exceptions) if (e.kind, e.method) == (gap.kind, gap.method)), None)
+        match = next((i for i, e in enumerate(exceptions) if e.matches(gap.kind, gap.method)), None)
         if match is None:
             report.unexplained.append(gap)
         else:
             used.add(match)
             report.explained.append((gap, exceptions[match]))
-    report.stale = [e for i, e in enumerate(exceptions) if i not in used]
+    report.fields_compared, report.field_gaps = compare_fields(spec, inventory)
+    used_fields: set[tuple[int, str]] = set()
+    for field_gap in report.field_gaps:
+        match = next(
+            (i for i, e in enumerate(exceptions) if e.matches(field_gap.kind, field_gap.method, field_gap.field)),
+            None,
+        )
+        errata = errata_explains(spec, field_gap)
+        if match is not None:
+            used_fields.add((match, field_gap.field))
+            report.fields_explained.append((field_gap, exceptions[match].reason))
+        elif errata is not None:
+            report.fields_explained.append((field_gap, f"x-doc-errata: {errata}"))
+        else:
+            report.fields_unexplained.append(field_gap)
+    report.stale = [e for i, e in enumerate(exceptions) if i not in used and e.kind not in FIELD_GAP_KINDS]
+    report.stale_fields = [
+        (e, name)
+        for i, e in enumerate(exceptions)
+        if e.kind in FIELD_GAP_KINDS
+        for name in e.fields
+        if (i, name) not in used_fields
+    ]
     return report
 
 
 __all__ = [
+    "FIELD_GAP_KINDS",
     "SDK_GAP_KINDS",
+    "FieldGap",
     "SdkDeliberate",
     "SdkGap",
     "SdkReport",

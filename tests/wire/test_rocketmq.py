@@ -130,3 +130,61 @@ def test_documented_error_codes_are_typed(
     assert caught.value.error_code == code
     assert caught.value.status_code == status
     assert caught.value.request_id  # X-Request-Id
+
+
+@pytest.mark.parametrize(
+    ("call", "field", "rule"),
+    [
+        # Ranges and values the API reference pages give (issue 16 transcription): refused before any request.
+        (lambda mq: mq.update_recycle_policy(retention_days=8), "retention_days", "must be at most 7"),
+        (lambda mq: mq.update_recycle_policy(retention_days=0), "retention_days", "must be at least 1"),
+        (
+            lambda mq: mq.update_volume_expansion_config("i", auto_volume_expand_enable=True, expand_threshold=81),
+            "expand_threshold",
+            "must be at most 80",
+        ),
+        (
+            lambda mq: mq.update_volume_expansion_config("i", auto_volume_expand_enable=True, expand_increment=9),
+            "expand_increment",
+            "must be at least 10",
+        ),
+        (lambda mq: list(mq.list_diagnosis_reports("i", limit=51)), "limit", "must be at most 50"),
+        (lambda mq: list(mq.list_diagnosis_reports_for_rocketmq("i", offset=-1)), "offset", "must be at least 0"),
+        (lambda mq: list(mq.list_consumer_group_clients_for_rocketmq("i", "g", limit=0)), "limit", "at least 1"),
+        (lambda mq: mq.list_scheduled_tasks("i", limit=101), "limit", "must be at most 100"),
+        (lambda mq: mq.update_scheduled_task("i", "t", status=cast(Any, "RUNNING")), "status", "must be one of"),
+        (lambda mq: mq.get_quotas(only_quota=cast(Any, "redis")), "onlyQuota", "must be one of"),
+    ],
+    ids=[
+        "recycle-days-high",
+        "recycle-days-low",
+        "expand-threshold",
+        "expand-increment",
+        "diagnosis-limit",
+        "diagnosis-offset",
+        "clients-limit",
+        "scheduled-limit",
+        "scheduled-status",
+        "quotas-engine",
+    ],
+)
+def test_documented_ranges_fail_before_any_request(
+    call: Any, field: str, rule: str, mq: RocketMQ, server: tuple[SpecServer, str]
+) -> None:
+    spec_server, _ = server
+    with pytest.raises(errors.ValidationError) as caught:
+        call(mq)
+    assert caught.value.field == field
+    assert rule in caught.value.rule
+    assert spec_server.received == []
+
+
+def test_update_volume_expansion_config_answers_204_without_a_body(
+    mq: RocketMQ, server: tuple[SpecServer, str]
+) -> None:
+    # The API reference page answers 204 and no body (the SDK's model wraps a `body` string): the method returns None.
+    spec_server, _ = server
+    spec_server.handlers["update_volume_expansion_config"] = lambda received: Reply(204, None)
+    assert mq.update_volume_expansion_config("i", auto_volume_expand_enable=True, expand_threshold=80) is None
+    assert [r.operation_id for r in spec_server.received] == ["update_volume_expansion_config"]
+    assert spec_server.problems == []

@@ -63,6 +63,8 @@ if TYPE_CHECKING:
     from .models.dlq_message_resend_request import DlqMessageResendRequest
     from .models.engine_product_list import EngineProductList
     from .models.extend_product_list import ExtendProductList
+    from .models.get_quotas_include_tags_quota import GetQuotasIncludeTagsQuota
+    from .models.get_quotas_only_quota import GetQuotasOnlyQuota
     from .models.history_consumer_group import HistoryConsumerGroup
     from .models.history_consumer_group_list import HistoryConsumerGroupList
     from .models.history_instance import HistoryInstance
@@ -117,6 +119,9 @@ if TYPE_CHECKING:
     )
     from .models.list_diagnosis_reports_for_rocket_mq_response import ListDiagnosisReportsForRocketMqResponse
     from .models.list_diagnosis_reports_response import ListDiagnosisReportsResponse
+    from .models.list_instance_extend_products_for_rocketmq_type import (
+        ListInstanceExtendProductsForRocketmqType,
+    )
     from .models.list_instance_extend_products_type import (
         ListInstanceExtendProductsType,
     )
@@ -166,6 +171,9 @@ if TYPE_CHECKING:
     from .models.reset_consume_offset_for_rocket_mq_response import ResetConsumeOffsetForRocketMqResponse
     from .models.reset_consume_offset_req import ResetConsumeOffsetReq
     from .models.resize_engine_instance_req import ResizeEngineInstanceReq
+    from .models.resize_engine_instance_req_oper_type import (
+        ResizeEngineInstanceReqOperType,
+    )
     from .models.resize_instance_for_rocket_mq_response import ResizeInstanceForRocketMqResponse
     from .models.restore_recycle_instance_response import RestoreRecycleInstanceResponse
     from .models.rocket_mq_access_policy import RocketMQAccessPolicy
@@ -227,7 +235,7 @@ if TYPE_CHECKING:
     from .models.topic_update_request_permission import (
         TopicUpdateRequestPermission,
     )
-    from .models.update_volume_expansion_config_response import UpdateVolumeExpansionConfigResponse
+    from .models.update_scheduled_task_status import UpdateScheduledTaskStatus
     from .models.v1_available_zone_list import V1AvailableZoneList
     from .models.v1_bss_param import V1BssParam
     from .models.v1_ces_hierarchy import V1CesHierarchy
@@ -2871,8 +2879,8 @@ _LIST_DIAGNOSIS_REPORTS = Operation(
         "engine": {"type": "string"},
         "project_id": {"type": "string"},
         "instance_id": {"type": "string"},
-        "limit": {"type": "integer"},
-        "offset": {"type": "integer"},
+        "limit": {"type": "integer", "minimum": 1, "maximum": 50},
+        "offset": {"type": "integer", "minimum": 0},
     },
     response_schema={
         "type": "object",
@@ -2932,8 +2940,8 @@ _LIST_DIAGNOSIS_REPORTS_FOR_ROCKETMQ = Operation(
     param_schemas={
         "project_id": {"type": "string"},
         "instance_id": {"type": "string"},
-        "limit": {"type": "integer"},
-        "offset": {"type": "integer"},
+        "limit": {"type": "integer", "minimum": 1, "maximum": 50},
+        "offset": {"type": "integer", "minimum": 0},
     },
     response_schema={
         "type": "object",
@@ -2986,15 +2994,15 @@ _CREATE_POST_PAID_INSTANCE_FOR_ROCKETMQ = Operation(
     body_schema={
         "type": "object",
         "properties": {
-            "name": {"type": "string"},
-            "description": {"type": "string"},
+            "name": {"type": "string", "minLength": 4, "maxLength": 64, "pattern": "^[A-Za-z][A-Za-z0-9_-]*$"},
+            "description": {"type": "string", "maxLength": 1024},
             "engine": {"type": "string"},
             "engine_version": {"type": "string"},
             "storage_space": {"type": "integer"},
             "vpc_id": {"type": "string"},
             "subnet_id": {"type": "string"},
             "security_group_id": {"type": "string"},
-            "available_zones": {"type": "array", "items": {"type": "string"}},
+            "available_zones": {"type": "array", "items": {"type": "string"}, "minItems": 1},
             "product_id": {"type": "string"},
             "ssl_enable": {"type": "boolean"},
             "storage_spec_code": {"type": "string"},
@@ -3089,7 +3097,7 @@ _UPDATE_SCHEDULED_TASK = Operation(
         "instance_id": {"type": "string"},
         "task_id": {"type": "string"},
         "execute_at": {"type": "string"},
-        "status": {"type": "string"},
+        "status": {"type": "string", "enum": ["CANCELLED"]},
     },
 )
 _DELETE_SCHEDULED_TASK = Operation(
@@ -3120,7 +3128,7 @@ _LIST_BACKGROUND_TASKS = Operation(
         "begin_time": {"type": "string"},
         "end_time": {"type": "string"},
         "limit": {"type": "integer"},
-        "start": {"type": "integer"},
+        "start": {"type": "integer", "minimum": 0},
     },
     response_schema={
         "type": "object",
@@ -3160,7 +3168,7 @@ _LIST_CONFIG_FEATURES = Operation(
                     "type": "object",
                     "properties": {
                         "featureId": {"type": "string"},
-                        "status": {"type": "integer"},
+                        "status": {"type": ["integer", "boolean"]},
                         "description": {"type": "string"},
                     },
                 },
@@ -3359,7 +3367,7 @@ _LIST_SCHEDULED_TASKS = Operation(
         "instance_id": {"type": "string"},
         "begin_time": {"type": "string"},
         "end_time": {"type": "string"},
-        "limit": {"type": "integer"},
+        "limit": {"type": "integer", "minimum": 1, "maximum": 100},
         "start": {"type": "string"},
     },
     response_schema={
@@ -3440,7 +3448,10 @@ _UPDATE_RECYCLE_POLICY = Operation(
     param_schemas={"project_id": {"type": "string"}},
     body_schema={
         "type": "object",
-        "properties": {"retention_days": {"type": "integer"}, "default_use_recycle": {"type": "boolean"}},
+        "properties": {
+            "retention_days": {"type": "integer", "minimum": 1, "maximum": 7},
+            "default_use_recycle": {"type": "boolean"},
+        },
     },
     body_encoding="json",
     content_type="application/json",
@@ -3539,7 +3550,7 @@ _LIST_INSTANCE_EXTEND_PRODUCTS_FOR_ROCKETMQ = Operation(
         "instance_id": {"type": "string"},
         "limit": {"type": "integer"},
         "offset": {"type": "integer"},
-        "type": {"type": "string"},
+        "type": {"type": "string", "enum": ["advanced"]},
     },
     response_schema={
         "type": "object",
@@ -3624,7 +3635,7 @@ _RESIZE_INSTANCE_FOR_ROCKETMQ = Operation(
     body_schema={
         "type": "object",
         "properties": {
-            "oper_type": {"type": "string"},
+            "oper_type": {"type": "string", "enum": ["storage", "horizontal", "vertical"]},
             "new_storage_space": {"type": "integer"},
             "new_product_id": {"type": "string"},
             "new_broker_num": {"type": "integer"},
@@ -3685,8 +3696,8 @@ _GET_BACKGROUND_TASK_PROGRESS = Operation(
                     "properties": {
                         "name": {"type": "string"},
                         "statue": {"type": "string"},
-                        "start_time": {"type": "integer"},
-                        "end_time": {"type": "integer"},
+                        "start_time": {"type": ["integer", "string"]},
+                        "end_time": {"type": ["integer", "string"]},
                     },
                 },
             },
@@ -3767,8 +3778,8 @@ _LIST_CONSUMER_GROUP_CLIENTS_FOR_ROCKETMQ = Operation(
         "instance_id": {"type": "string"},
         "group": {"type": "string"},
         "is_detail": {"type": "boolean"},
-        "limit": {"type": "integer"},
-        "offset": {"type": "integer"},
+        "limit": {"type": "integer", "minimum": 1, "maximum": 50},
+        "offset": {"type": "integer", "minimum": 0},
     },
     response_schema={
         "type": "object",
@@ -3954,8 +3965,8 @@ _GET_QUOTAS = Operation(
     expected_statuses=frozenset([200]),
     param_schemas={
         "project_id": {"type": "string"},
-        "includeTagsQuota": {"type": "string"},
-        "onlyQuota": {"type": "string"},
+        "includeTagsQuota": {"type": "string", "enum": ["true", "false"]},
+        "onlyQuota": {"type": "string", "enum": ["reliability", "kafka", "rabbitmq"]},
     },
     response_schema={
         "type": "object",
@@ -4018,21 +4029,20 @@ _UPDATE_VOLUME_EXPANSION_CONFIG = Operation(
     method="PUT",
     path="/v2/{project_id}/instances/{instance_id}/auto-volume-expand",
     idempotent=True,
-    expected_statuses=frozenset([200]),
+    expected_statuses=frozenset([204]),
     param_schemas={"project_id": {"type": "string"}, "instance_id": {"type": "string"}},
     body_schema={
         "type": "object",
         "properties": {
             "auto_volume_expand_enable": {"type": "boolean"},
-            "expand_threshold": {"type": "integer"},
+            "expand_threshold": {"type": "integer", "minimum": 20, "maximum": 80},
             "max_volume_size": {"type": "integer"},
-            "expand_increment": {"type": "integer"},
+            "expand_increment": {"type": "integer", "minimum": 10, "maximum": 100},
         },
         "required": ["auto_volume_expand_enable"],
     },
     body_encoding="json",
     content_type="application/json",
-    response_schema={"type": "object", "properties": {"body": {"type": "string"}}},
 )
 _VALIDATE_CONSUMED_MESSAGES_FOR_ROCKETMQ = Operation(
     name="validate_consumed_messages_for_rocketmq",
@@ -6261,14 +6271,15 @@ class RocketMQOperations(SyncFacade):
         as KEYS and TAGS. The answer names the broker, queue and queue offset the message was stored at. Not
         idempotent: a retried send may store the message twice.
 
-        Spec: ``send_message`` (Huawei API reference SendMessage (https://support.huaweicloud.com/intl/en-us/api-hrm/SendMessage.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (send_message)).
+        Spec: ``send_message`` (Huawei API reference, Sending a Message (https://support.huaweicloud.com/intl/en-us/api-hrm/SendMessage.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (send_message)).
         Official SDK name: ``send_message``.
 
         Args:
             instance_id (str): Instance id.
-            topic (str): Topic.
-            body_body (str): Body.
-            property_list (list[SendMessageProperties] | None): Property list.
+            topic (str): Topic the message is sent to.
+            body_body (str): Message content, as text.
+            property_list (list[SendMessageProperties] | None): Message properties (the page calls them
+                features), each a name and a value.
             body: the request body. Or give its fields as keywords.
 
         Returns:
@@ -8028,12 +8039,12 @@ class RocketMQOperations(SyncFacade):
         Deletes the diagnosis reports whose ids are listed in `report_id_list`; the answer lists the ids
         deleted.
 
-        Spec: ``batch_delete_diagnosis_records`` (Huawei API reference BatchDeleteDiagnosisRecords (https://support.huaweicloud.com/intl/en-us/api-hrm/BatchDeleteDiagnosisRecords.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (batch_delete_diagnosis_records)).
+        Spec: ``batch_delete_diagnosis_records`` (Huawei API reference, Deleting Instance Diagnosis Reports in Batches (https://support.huaweicloud.com/eu/api-hrm/BatchDeleteDiagnosisRecords.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (batch_delete_diagnosis_records)).
         Official SDK name: ``batch_delete_diagnosis_records``.
 
         Args:
             instance_id (str): Instance id.
-            report_id_list (list[str] | None): Report id list.
+            report_id_list (list[str] | None): IDs of the diagnosis reports to delete.
             body: the request body. Or give its fields as keywords.
 
         Returns:
@@ -8074,12 +8085,12 @@ class RocketMQOperations(SyncFacade):
         The same request and answer as `batch_delete_diagnosis_records`, on the
         /v2/{project_id}/rocketmq/... path.
 
-        Spec: ``batch_delete_diagnosis_records_for_rocketmq`` (Huawei API reference BatchDeleteDiagnosisRecords (https://support.huaweicloud.com/intl/en-us/api-hrm/BatchDeleteDiagnosisRecords.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (batch_delete_diagnosis_records_for_rocket_mq)).
+        Spec: ``batch_delete_diagnosis_records_for_rocketmq`` (Request line from huaweicloudsdkrocketmq 3.1.219 (batch_delete_diagnosis_records_for_rocket_mq); no page for it found in stored material. Fields and constraints as Huawei API reference, Deleting Instance Diagnosis Reports in Batches (https://support.huaweicloud.com/eu/api-hrm/BatchDeleteDiagnosisRecords.html), which documents POST /v2/{project_id}/{engine}/instances/{instance_id}/diagnosis/batch-delete).
         Official SDK name: ``batch_delete_diagnosis_records_for_rocket_mq``.
 
         Args:
             instance_id (str): Instance id.
-            report_id_list (list[str] | None): Report id list.
+            report_id_list (list[str] | None): IDs of the diagnosis reports to delete.
             body: the request body. Or give its fields as keywords.
 
         Returns:
@@ -8145,12 +8156,12 @@ class RocketMQOperations(SyncFacade):
         deleted (`success_task_list`). Replaces DELETE .../metadata (`delete_migration_tasks`, seed 002
         §5.6.3), which SDK 3.1.219 no longer calls.
 
-        Spec: ``batch_delete_migration_tasks`` (Huawei API reference BatchDeleteRocketMqMigrationTask (https://support.huaweicloud.com/intl/en-us/api-hrm/BatchDeleteRocketMqMigrationTask.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (batch_delete_rocket_mq_migration_task)).
+        Spec: ``batch_delete_migration_tasks`` (Huawei API reference, Deleting Metadata Migration Tasks in Batches (https://support.huaweicloud.com/intl/en-us/api-hrm/BatchDeleteRocketMqMigrationTask.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (batch_delete_rocket_mq_migration_task)).
         Official SDK name: ``batch_delete_rocket_mq_migration_task``.
 
         Args:
             instance_id (str): Instance id.
-            task_ids (list[str]): Task ids.
+            task_ids (list[str]): IDs of the migration tasks to delete; mandatory.
             body: the request body. Or give its fields as keywords.
 
         Returns:
@@ -8184,13 +8195,13 @@ class RocketMQOperations(SyncFacade):
 
         Pages through the instance's diagnosis reports with offset/limit; `total_num` counts them all.
 
-        Spec: ``list_diagnosis_reports`` (Huawei API reference ListDiagnosisReports (https://support.huaweicloud.com/intl/en-us/api-hrm/ListDiagnosisReports.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (list_diagnosis_reports)).
+        Spec: ``list_diagnosis_reports`` (Huawei API reference, Querying an Instance Diagnosis Report List (https://support.huaweicloud.com/eu/api-hrm/ListDiagnosisReports.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (list_diagnosis_reports)).
         Official SDK name: ``list_diagnosis_reports``.
 
         Args:
             instance_id (str): Instance id.
-            limit (int | None): Limit.
-            offset (int | None): Offset.
+            limit (int | None): Number of reports per answer, 1 to 50 (default 10).
+            offset (int | None): Position to start from, 0 or more (default 0).
 
         Returns:
             A pager: iterate for ``DiagnosisReportResp`` items, ``by_page()`` for whole ``ListDiagnosisReportsResponse`` pages.
@@ -8257,13 +8268,13 @@ class RocketMQOperations(SyncFacade):
         Starts diagnosing a consumer group (`group_name`, optionally only the nodes in `node_id_list`); the
         answer carries the id of the report that the task writes.
 
-        Spec: ``create_diagnosis_task`` (Huawei API reference CreateDiagnosisTask (https://support.huaweicloud.com/intl/en-us/api-hrm/CreateDiagnosisTask.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (create_diagnosis_task)).
+        Spec: ``create_diagnosis_task`` (Huawei API reference, Creating an Instance Diagnosis Task (https://support.huaweicloud.com/eu/api-hrm/CreateDiagnosisTask.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (create_diagnosis_task)).
         Official SDK name: ``create_diagnosis_task``.
 
         Args:
             instance_id (str): Instance id.
-            group_name (str): Group name.
-            node_id_list (list[str] | None): Node id list.
+            group_name (str): Consumer group to diagnose; mandatory.
+            node_id_list (list[str] | None): Nodes to diagnose (an empty list in the page's example).
             body: the request body. Or give its fields as keywords.
 
         Returns:
@@ -8305,13 +8316,13 @@ class RocketMQOperations(SyncFacade):
 
         The same request and answer as `list_diagnosis_reports`, on the /v2/{project_id}/rocketmq/... path.
 
-        Spec: ``list_diagnosis_reports_for_rocketmq`` (Huawei API reference ListDiagnosisReports (https://support.huaweicloud.com/intl/en-us/api-hrm/ListDiagnosisReports.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (list_diagnosis_reports_for_rocket_mq)).
+        Spec: ``list_diagnosis_reports_for_rocketmq`` (Request line from huaweicloudsdkrocketmq 3.1.219 (list_diagnosis_reports_for_rocket_mq); no page for it found in stored material. Fields and constraints as Huawei API reference, Querying an Instance Diagnosis Report List (https://support.huaweicloud.com/eu/api-hrm/ListDiagnosisReports.html), which documents GET /v2/{engine}/{project_id}/instances/{instance_id}/diagnosis).
         Official SDK name: ``list_diagnosis_reports_for_rocket_mq``.
 
         Args:
             instance_id (str): Instance id.
-            limit (int | None): Limit.
-            offset (int | None): Offset.
+            limit (int | None): Number of reports per answer, 1 to 50 (default 10).
+            offset (int | None): Position to start from, 0 or more (default 0).
 
         Returns:
             A pager: iterate for ``DiagnosisReportResp`` items, ``by_page()`` for whole ``ListDiagnosisReportsForRocketMqResponse`` pages.
@@ -8373,13 +8384,13 @@ class RocketMQOperations(SyncFacade):
 
         The same request and answer as `create_diagnosis_task`, on the /v2/{project_id}/rocketmq/... path.
 
-        Spec: ``create_diagnosis_task_for_rocketmq`` (Huawei API reference CreateDiagnosisTask (https://support.huaweicloud.com/intl/en-us/api-hrm/CreateDiagnosisTask.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (create_diagnosis_task_for_rocket_mq)).
+        Spec: ``create_diagnosis_task_for_rocketmq`` (Request line from huaweicloudsdkrocketmq 3.1.219 (create_diagnosis_task_for_rocket_mq); no page for it found in stored material. Fields and constraints as Huawei API reference, Creating an Instance Diagnosis Task (https://support.huaweicloud.com/eu/api-hrm/CreateDiagnosisTask.html), which documents POST /v2/{engine}/{project_id}/instances/{instance_id}/diagnosis).
         Official SDK name: ``create_diagnosis_task_for_rocket_mq``.
 
         Args:
             instance_id (str): Instance id.
-            group_name (str): Group name.
-            node_id_list (list[str] | None): Node id list.
+            group_name (str): Consumer group to diagnose; mandatory.
+            node_id_list (list[str] | None): Nodes to diagnose (an empty list in the page's example).
             body: the request body. Or give its fields as keywords.
 
         Returns:
@@ -8489,33 +8500,42 @@ class RocketMQOperations(SyncFacade):
         Creates a RocketMQ instance from the same body as `create_instance`, on POST
         /v2/{project_id}/rocketmq/instances; the answer carries the new instance id. Not idempotent.
 
-        Spec: ``create_post_paid_instance_for_rocketmq`` (Huawei API reference CreateInstanceByEngine (https://support.huaweicloud.com/intl/en-us/api-hrm/CreateInstanceByEngine.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (create_post_paid_instance_for_rocket_mq)).
+        Spec: ``create_post_paid_instance_for_rocketmq`` (Request line from huaweicloudsdkrocketmq 3.1.219 (create_post_paid_instance_for_rocket_mq); no page for it found in stored material. Fields and constraints as seed 002 (API reference issue 09) section 5.1.2, which documents POST /v2/{engine}/{project_id}/instances).
         Official SDK name: ``create_post_paid_instance_for_rocket_mq``.
 
         Args:
-            name (str): Name.
-            engine (str): Engine.
-            engine_version (str): Engine version.
-            storage_space (int): Storage space.
-            vpc_id (str): VPC id.
-            subnet_id (str): Subnet id.
-            security_group_id (str): Security group id.
-            available_zones (list[str]): Available zones.
-            product_id (str): Product id.
-            storage_spec_code (str): Storage spec code.
-            broker_num (int): Broker num.
-            description (str | None): Description.
-            ssl_enable (bool | None): SSL enable.
-            enterprise_project_id (str | None): Enterprise project id.
-            enable_acl (bool | None): Enable acl.
-            ipv6_enable (bool | None): Ipv6 enable.
+            name (str): Instance name, 4 to 64 characters; starts with a letter, then letters, digits, `-`
+                and `_`.
+            engine (str): Message engine; `reliability`.
+            engine_version (str): Engine version; `4.8.0`.
+            storage_space (int): Storage space, in GB.
+            vpc_id (str): VPC id (VPC console, VPC details page).
+            subnet_id (str): Subnet (network) id (VPC console, subnet details page).
+            security_group_id (str): Security group the instance belongs to (VPC console, security group
+                details page).
+            available_zones (list[str]): Ids of availability zones that have resources (see
+                list_available_zones); not empty and no empty value. RocketMQ nodes go in 1 zone, or in 3 or
+                more.
+            product_id (str): Instance specification: c6.4u8g.cluster.small (per broker at most 2000 topics
+                and 2000 consumer groups), c6.4u8g.cluster (4000 / 4000), c6.8u16g.cluster (8000 / 8000),
+                c6.12u24g.cluster (12000 / 12000), c6.16u32g.cluster (16000 / 16000).
+            storage_spec_code (str): Storage I/O: `dms.physical.storage.high.v2` (high I/O disks) or
+                `dms.physical.storage.ultra.v2` (ultra-high I/O disks).
+            broker_num (int): Number of brokers.
+            description (str | None): Description of the instance, at most 1024 characters.
+            ssl_enable (bool | None): Turn on SSL-encrypted access (true) or not (false).
+            enterprise_project_id (str | None): Enterprise project id; required for enterprise project
+                accounts.
+            enable_acl (bool | None): Turn on access control (ACL).
+            ipv6_enable (bool | None): Support IPv6 (true) or not (false).
             ipv6_broker_address (str | None): Ipv6 broker address.
             ipv6_namesrv_address (str | None): Ipv6 namesrv address.
             proxy_enable (bool | None): Proxy enable.
-            enable_publicip (bool | None): Enable publicip.
+            enable_publicip (bool | None): Turn on public access (off when left out).
             disk_encrypted_enable (bool | None): Disk encrypted enable.
             disk_encrypted_key (str | None): Disk encrypted key.
-            publicip_id (str | None): Publicip id.
+            publicip_id (str | None): Ids of the elastic IPs to bind, comma-separated; required when
+                enable_publicip is true.
             arch_type (str | None): Arch type.
             tls_mode (str | None): Tls mode.
             bss_param (BssParam | None): SDK model BssParam (huaweicloudsdkrocketmq 3.1.219).
@@ -8599,12 +8619,12 @@ class RocketMQOperations(SyncFacade):
         The background task named by `task_id`, answered as a one-item list in the same shape as
         `list_background_tasks`.
 
-        Spec: ``get_background_task`` (Huawei API reference ShowBackgroundTask (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowBackgroundTask.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_background_task)).
+        Spec: ``get_background_task`` (Huawei API reference, Querying a Specific Record from Background Tasks (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowBackgroundTask.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_background_task)).
         Official SDK name: ``show_background_task``.
 
         Args:
             instance_id (str): Instance id.
-            task_id (str): Task id.
+            task_id (str): Task ID.
 
         Returns:
             ``ShowBackgroundTaskResponse``.
@@ -8638,12 +8658,12 @@ class RocketMQOperations(SyncFacade):
 
         Removes a finished task's record from the instance's background task list; no body in the answer.
 
-        Spec: ``delete_background_task`` (Huawei API reference DeleteBackgroundTask (https://support.huaweicloud.com/intl/en-us/api-hrm/DeleteBackgroundTask.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (delete_background_task)).
+        Spec: ``delete_background_task`` (Huawei API reference, Deleting a Specific Record from Background Tasks (https://support.huaweicloud.com/intl/pt-br/api-hrm/DeleteBackgroundTask.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (delete_background_task)).
         Official SDK name: ``delete_background_task``.
 
         Args:
             instance_id (str): Instance id.
-            task_id (str): Task id.
+            task_id (str): Task ID.
 
         Returns:
             None.
@@ -8669,7 +8689,7 @@ class RocketMQOperations(SyncFacade):
         task_id: str,
         *,
         execute_at: str | None = None,
-        status: str | None = None,
+        status: UpdateScheduledTaskStatus | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -8679,14 +8699,16 @@ class RocketMQOperations(SyncFacade):
         Changes a scheduled task's execution time (`execute_at`) or cancels it (`status=CANCELLED`), both as
         query parameters; no body in the answer.
 
-        Spec: ``update_scheduled_task`` (Huawei API reference UpdateScheduledTask (https://support.huaweicloud.com/intl/en-us/api-hrm/UpdateScheduledTask.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (update_scheduled_task)).
+        Spec: ``update_scheduled_task`` (Huawei API reference, Modifying Specified Records in Scheduled Task Management (https://support.huaweicloud.com/intl/pt-br/api-hrm/UpdateScheduledTask.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (update_scheduled_task)).
         Official SDK name: ``update_scheduled_task``.
 
         Args:
             instance_id (str): Instance id.
-            task_id (str): Task id.
-            execute_at (str | None): Execute at.
-            status (str | None): Status.
+            task_id (str): Task ID.
+            execute_at (str | None): New execution time, YYYYMMDDHHmmss as in the page's example
+                (20240101000000).
+            status (UpdateScheduledTaskStatus | None): New status; the page allows only CANCELLED (cancel
+                the task).
 
         Returns:
             None.
@@ -8719,12 +8741,12 @@ class RocketMQOperations(SyncFacade):
 
         Deletes the scheduled task named by `task_id`; no body in the answer.
 
-        Spec: ``delete_scheduled_task`` (Huawei API reference DeleteScheduledTask (https://support.huaweicloud.com/intl/en-us/api-hrm/DeleteScheduledTask.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (delete_scheduled_task)).
+        Spec: ``delete_scheduled_task`` (not found in stored material; drafted from SDK 3.1.219 (delete_scheduled_task). The API reference's Background Task Management chapter lists a page deleting scheduled-task records, but its content is not in stored material; 204 and no body as the SDK's empty response model).
         Official SDK name: ``delete_scheduled_task``.
 
         Args:
             instance_id (str): Instance id.
-            task_id (str): Task id.
+            task_id (str): Task ID.
 
         Returns:
             None.
@@ -8754,9 +8776,10 @@ class RocketMQOperations(SyncFacade):
     ) -> None:
         """Turn on domain-name access for the instance.
 
-        Lets clients reach the instance by domain name; the SDK's answer model has no fields.
+        Lets clients reach the instance by domain name. The page documents 204 with no body, and 400 with
+        DMS.111501035 (`dns already enabled`) when it is on already.
 
-        Spec: ``enable_dns`` (Huawei API reference EnableDns (https://support.huaweicloud.com/intl/en-us/api-hrm/EnableDns.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (enable_dns)).
+        Spec: ``enable_dns`` (Huawei API reference, Enabling Domain Name Access to a RocketMQ Instance (https://support.huaweicloud.com/intl/en-us/api-hrm/EnableDns.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (enable_dns)).
         Official SDK name: ``enable_dns``.
 
         Args:
@@ -8794,15 +8817,15 @@ class RocketMQOperations(SyncFacade):
         (`begin_time`/`end_time`, YYYYMMDDHHmmss), from task number `start` (>= 0) with `limit` per answer;
         `task_count` counts them.
 
-        Spec: ``list_background_tasks`` (Huawei API reference ListBackgroundTasks (https://support.huaweicloud.com/intl/en-us/api-hrm/ListBackgroundTasks.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (list_background_tasks)).
+        Spec: ``list_background_tasks`` (Huawei API reference, Querying a Background Task List of an Instance (https://support.huaweicloud.com/intl/tr-tr/api-hrm/ListBackgroundTasks.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (list_background_tasks)).
         Official SDK name: ``list_background_tasks``.
 
         Args:
             instance_id (str): Instance id.
-            begin_time (str | None): Begin time.
-            end_time (str | None): End time.
-            limit (int | None): Limit.
-            start (int | None): Start.
+            begin_time (str | None): Earliest task time, YYYYMMDDHHmmss.
+            end_time (str | None): Latest task time, YYYYMMDDHHmmss.
+            limit (int | None): Number of tasks per answer.
+            start (int | None): Number of the task to start from, 0 or more.
 
         Returns:
             ``ListBackgroundTasksResponse``.
@@ -8835,7 +8858,7 @@ class RocketMQOperations(SyncFacade):
         Which optional features the region's service has switched on (`features`, counted by `totalRecord`);
         not scoped to a project.
 
-        Spec: ``list_config_features`` (Huawei API reference ListConfigFeatures (https://support.huaweicloud.com/intl/en-us/api-hrm/ListConfigFeatures.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (list_config_features)).
+        Spec: ``list_config_features`` (not found in stored material; drafted from SDK 3.1.219 (list_config_features). The same request line is documented in the RabbitMQ API reference, Querying the Feature Switch List (https://support.huaweicloud.com/eu/api-rabbitmq/ListConfigFeatures.html), whose fields the SDK's model matches).
         Official SDK name: ``list_config_features``.
 
         Returns:
@@ -8869,14 +8892,15 @@ class RocketMQOperations(SyncFacade):
         The same answer as `list_consumer_group_access_policies`, on the /v2/{project_id}/rocketmq/... path,
         paged with offset/limit.
 
-        Spec: ``list_consumer_group_access_policies_for_rocketmq`` (Huawei API reference ListConsumeGroupAccessPolicy (https://support.huaweicloud.com/intl/en-us/api-hrm/ListConsumeGroupAccessPolicy.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (list_consume_group_access_policy_for_rocket_mq)).
+        Spec: ``list_consumer_group_access_policies_for_rocketmq`` (Request line from huaweicloudsdkrocketmq 3.1.219 (list_consume_group_access_policy_for_rocket_mq); no page for it found in stored material. Fields and constraints as seed 002 (API reference issue 09) section 5.5.7, which documents GET /v2/{engine}/{project_id}/instances/{instance_id}/groups/{group_id}/accesspolicy).
         Official SDK name: ``list_consume_group_access_policy_for_rocket_mq``.
 
         Args:
             instance_id (str): Instance id.
-            group (str): Group.
-            limit (int | None): Limit.
-            offset (int | None): Offset.
+            group (str): Name of the consumer group (the doc calls the parameter group_id; newer SDKs spell
+                it `group`).
+            limit (int | None): Maximum number of users to return.
+            offset (int | None): Position of the first user to return, counted from 0 (0 or more).
 
         Returns:
             A pager: iterate for ``ListAccessPolicyRespPolicies`` items, ``by_page()`` for whole ``ListConsumeGroupAccessPolicyForRocketMqResponse`` pages.
@@ -8926,13 +8950,13 @@ class RocketMQOperations(SyncFacade):
 
         The same answer as `get_message_trace`, on the /v2/{project_id}/rocketmq/... path.
 
-        Spec: ``get_message_trace_for_rocketmq`` (Huawei API reference ListMessageTrace (https://support.huaweicloud.com/intl/en-us/api-hrm/ListMessageTrace.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (list_message_trace_for_rocket_mq)).
+        Spec: ``get_message_trace_for_rocketmq`` (Request line from huaweicloudsdkrocketmq 3.1.219 (list_message_trace_for_rocket_mq); no page for it found in stored material. Fields and constraints as seed 002 (API reference issue 09) section 5.4.2, which documents GET /v2/{engine}/{project_id}/instances/{instance_id}/trace).
         Official SDK name: ``list_message_trace_for_rocket_mq``.
 
         Args:
             instance_id (str): Instance id.
             limit (int | None): Limit.
-            msg_id (str): Msg id.
+            msg_id (str): Id of the message whose trace is wanted.
             offset (int | None): Offset.
 
         Returns:
@@ -8973,19 +8997,20 @@ class RocketMQOperations(SyncFacade):
         The same search as `list_messages`, on the /v2/{project_id}/rocketmq/... path, paged with
         offset/limit; this SDK version also sends `queue`.
 
-        Spec: ``list_messages_for_rocketmq`` (Huawei API reference ListMessages (https://support.huaweicloud.com/intl/en-us/api-hrm/ListMessages.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (list_messages_for_rocket_mq)).
+        Spec: ``list_messages_for_rocketmq`` (Request line from huaweicloudsdkrocketmq 3.1.219 (list_messages_for_rocket_mq); no page for it found in stored material. Fields and constraints as seed 002 (API reference issue 09) section 5.4.1, which documents GET /v2/{engine}/{project_id}/instances/{instance_id}/messages).
         Official SDK name: ``list_messages_for_rocket_mq``.
 
         Args:
             instance_id (str): Instance id.
-            end_time (str | None): End time.
-            key (str | None): Key.
-            limit (int | None): Limit.
-            msg_id (str | None): Msg id.
-            offset (int | None): Offset.
+            end_time (str | None): End of the time window to search; required unless `msg_id` is given.
+            key (str | None): Message key to look for.
+            limit (int | None): Maximum number of messages to return.
+            msg_id (str | None): Id of the message to look up exactly; when given, the time window is not
+                needed.
+            offset (int | None): Position of the first message to return, counted from 0 (0 or more).
             queue (str | None): Queue.
-            start_time (str | None): Start time.
-            topic (str): Topic.
+            start_time (str | None): Start of the time window to search; required unless `msg_id` is given.
+            topic (str): Name of the topic to search.
 
         Returns:
             A pager: iterate for ``Message`` items, ``by_page()`` for whole ``ListMessagesForRocketMqResponse`` pages.
@@ -9062,14 +9087,15 @@ class RocketMQOperations(SyncFacade):
 
         The same request and answer as `send_message`, on the /v2/{project_id}/rocketmq/... path.
 
-        Spec: ``send_message_for_rocketmq`` (Huawei API reference SendMessage (https://support.huaweicloud.com/intl/en-us/api-hrm/SendMessage.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (send_message_for_rocket_mq)).
+        Spec: ``send_message_for_rocketmq`` (Request line from huaweicloudsdkrocketmq 3.1.219 (send_message_for_rocket_mq); no page for it found in stored material. Fields and constraints as Huawei API reference, Sending a Message (https://support.huaweicloud.com/intl/en-us/api-hrm/SendMessage.html), which documents POST /v2/{engine}/{project_id}/instances/{instance_id}/messages).
         Official SDK name: ``send_message_for_rocket_mq``.
 
         Args:
             instance_id (str): Instance id.
-            topic (str): Topic.
-            body_body (str): Body.
-            property_list (list[SendMessageProperties] | None): Property list.
+            topic (str): Topic the message is sent to.
+            body_body (str): Message content, as text.
+            property_list (list[SendMessageProperties] | None): Message properties (the page calls them
+                features), each a name and a value.
             body: the request body. Or give its fields as keywords.
 
         Returns:
@@ -9112,15 +9138,16 @@ class RocketMQOperations(SyncFacade):
         Tasks scheduled to run later (e.g. a specification change in a maintenance window) in a time window,
         paged with `start` and `limit`; `job_count` counts them.
 
-        Spec: ``list_scheduled_tasks`` (Huawei API reference ListScheduledTasks (https://support.huaweicloud.com/intl/en-us/api-hrm/ListScheduledTasks.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (list_scheduled_tasks)).
+        Spec: ``list_scheduled_tasks`` (Huawei API reference, Querying the Scheduled Task List of an Instance (https://support.huaweicloud.com/eu/de-de/api-hrm/ListScheduledTasks.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (list_scheduled_tasks)).
         Official SDK name: ``list_scheduled_tasks``.
 
         Args:
             instance_id (str): Instance id.
-            begin_time (str | None): Begin time.
-            end_time (str | None): End time.
-            limit (int | None): Limit.
-            start (str | None): Start.
+            begin_time (str | None): Earliest task time, YYYYMMDDHHmmss.
+            end_time (str | None): Latest task time, YYYYMMDDHHmmss.
+            limit (int | None): Number of scheduled tasks per answer, 1 to 100.
+            start (str | None): Number of the scheduled task to start from, 0 or more (a String on the
+                page).
 
         Returns:
             ``ListScheduledTasksResponse``.
@@ -9156,12 +9183,13 @@ class RocketMQOperations(SyncFacade):
         Sets how clients connect (`tls_mode`: plaintext, SSL or both); the answer carries the id of the
         background job that applies it and the mode.
 
-        Spec: ``update_instance_ssl_config`` (Huawei API reference ModifyInstanceSslConfig (https://support.huaweicloud.com/intl/en-us/api-hrm/ModifyInstanceSslConfig.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (modify_instance_ssl_config)).
+        Spec: ``update_instance_ssl_config`` (Huawei API reference, Modifying SSL of an Instance (https://support.huaweicloud.com/eu/de-de/api-hrm/ModifyInstanceSslConfig.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (modify_instance_ssl_config)).
         Official SDK name: ``modify_instance_ssl_config``.
 
         Args:
             instance_id (str): Instance id.
-            tls_mode (str | None): Tls mode.
+            tls_mode (str | None): Access mode: SSL (encrypted only), PLAINTEXT (plain only) or PERMISSIVE
+                (both, as the client chooses).
             body: the request body. Or give its fields as keywords.
 
         Returns:
@@ -9197,7 +9225,7 @@ class RocketMQOperations(SyncFacade):
         Deleted instances kept in the recycle bin (with when each entered it and when it will be deleted for
         good), and the bin's policy: whether it is used and how many days it keeps an instance.
 
-        Spec: ``list_recycled_instances`` (Huawei API reference ShowRecycleInstances (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowRecycleInstances.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_recycle_instances)).
+        Spec: ``list_recycled_instances`` (Huawei API reference, Querying the Recycle Bin Instance List (查询回收站实例列表 - ShowRecycleInstances, Chinese page) (https://support.huaweicloud.com/api-hrm/ShowRecycleInstances.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_recycle_instances)).
         Official SDK name: ``show_recycle_instances``.
 
         Returns:
@@ -9230,12 +9258,13 @@ class RocketMQOperations(SyncFacade):
         Turns the recycle bin on or off (`default_use_recycle`) and sets how many days (1-7) it keeps a
         deleted instance; the answer is the policy as `list_recycled_instances` shows it.
 
-        Spec: ``update_recycle_policy`` (Huawei API reference ModifyRecyclePolicy (https://support.huaweicloud.com/intl/en-us/api-hrm/ModifyRecyclePolicy.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (modify_recycle_policy)).
+        Spec: ``update_recycle_policy`` (Huawei API reference, Updating the Recycle Bin Policy (更新回收站策略 - ModifyRecyclePolicy, Chinese page) (https://support.huaweicloud.com/api-hrm/ModifyRecyclePolicy.md); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (modify_recycle_policy)).
         Official SDK name: ``modify_recycle_policy``.
 
         Args:
-            retention_days (int | None): Retention days.
-            default_use_recycle (bool | None): Default use recycle.
+            retention_days (int | None): Days a deleted instance stays in the recycle bin, 1 to 7.
+            default_use_recycle (bool | None): true: deleted instances go to the recycle bin; false: they
+                are deleted at once.
             body: the request body. Or give its fields as keywords.
 
         Returns:
@@ -9273,11 +9302,11 @@ class RocketMQOperations(SyncFacade):
         Brings the listed instances back from the recycle bin; the answer has one result per instance
         (partial failures are reported per item).
 
-        Spec: ``restore_recycled_instances`` (Huawei API reference RestoreRecycleInstance (https://support.huaweicloud.com/intl/en-us/api-hrm/RestoreRecycleInstance.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (restore_recycle_instance)).
+        Spec: ``restore_recycled_instances`` (Huawei API reference, Restoring Instances from the Recycle Bin (https://support.huaweicloud.com/intl/en-us/api-hrm/RestoreRecycleInstance.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (restore_recycle_instance)).
         Official SDK name: ``restore_recycle_instance``.
 
         Args:
-            instances (list[str] | None): Instances.
+            instances (list[str] | None): IDs of the instances to restore.
             body: the request body. Or give its fields as keywords.
 
         Returns:
@@ -9339,14 +9368,14 @@ class RocketMQOperations(SyncFacade):
         The same request and answer as `reset_consumer_group_offset`, on the /v2/{project_id}/rocketmq/...
         path.
 
-        Spec: ``reset_consumer_group_offset_for_rocketmq`` (Huawei API reference ResetConsumeOffset (https://support.huaweicloud.com/intl/en-us/api-hrm/ResetConsumeOffset.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (reset_consume_offset_for_rocket_mq)).
+        Spec: ``reset_consumer_group_offset_for_rocketmq`` (Request line from huaweicloudsdkrocketmq 3.1.219 (reset_consume_offset_for_rocket_mq); no page for it found in stored material. Fields and constraints as Huawei API reference, Resetting the Consumer Offset (https://support.huaweicloud.com/eu/api-hrm/ResetConsumeOffset.html), which documents POST /v2/{engine}/{project_id}/instances/{instance_id}/groups/{group}/reset-message-offset).
         Official SDK name: ``reset_consume_offset_for_rocket_mq``.
 
         Args:
             instance_id (str): Instance id.
-            group (str): Group.
-            topic (str): Topic.
-            timestamp (int): Timestamp.
+            group (str): Name of the consumer group (the doc calls it group_id, but it is the name).
+            topic (str): Topic whose consumer offset is reset; mandatory.
+            timestamp (int): Time to reset the offset to, in epoch milliseconds; mandatory.
             body: the request body. Or give its fields as keywords.
 
         Returns:
@@ -9382,7 +9411,7 @@ class RocketMQOperations(SyncFacade):
         *,
         limit: int | None = None,
         offset: int | None = None,
-        type_: str | None = None,
+        type_: ListInstanceExtendProductsForRocketmqType | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -9391,14 +9420,15 @@ class RocketMQOperations(SyncFacade):
 
         The same answer as `list_instance_extend_products`, on the /v2/{project_id}/rocketmq/... path.
 
-        Spec: ``list_instance_extend_products_for_rocketmq`` (Huawei API reference ShowEngineInstanceExtendProductInfo (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowEngineInstanceExtendProductInfo.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_engine_instance_extend_product_info_for_rocket_mq)).
+        Spec: ``list_instance_extend_products_for_rocketmq`` (Request line from huaweicloudsdkrocketmq 3.1.219 (show_engine_instance_extend_product_info_for_rocket_mq); no page for it found in stored material. Fields and constraints as seed 002 (API reference issue 09) section 5.10.1, which documents GET /v2/{engine}/{project_id}/instances/{instance_id}/extend).
         Official SDK name: ``show_engine_instance_extend_product_info_for_rocket_mq``.
 
         Args:
             instance_id (str): Instance id.
             limit (int | None): Limit.
             offset (int | None): Offset.
-            type_ (str | None): Type.
+            type_ (ListInstanceExtendProductsForRocketmqType | None): Product type; `advanced` is the
+                exclusive edition.
 
         Returns:
             ``ShowEngineInstanceExtendProductInfoForRocketMqResponse``.
@@ -9428,7 +9458,7 @@ class RocketMQOperations(SyncFacade):
         self,
         instance_id: str,
         *,
-        oper_type: str,
+        oper_type: ResizeEngineInstanceReqOperType,
         new_storage_space: int | None = None,
         new_product_id: str | None = None,
         new_broker_num: int | None = None,
@@ -9453,7 +9483,7 @@ class RocketMQOperations(SyncFacade):
         self,
         instance_id: str,
         *,
-        oper_type: str | Unset = UNSET,
+        oper_type: ResizeEngineInstanceReqOperType | Unset = UNSET,
         new_storage_space: int | None = None,
         new_product_id: str | None = None,
         new_broker_num: int | None = None,
@@ -9468,16 +9498,22 @@ class RocketMQOperations(SyncFacade):
         The same request and answer as `resize_instance`, on the /v2/{project_id}/rocketmq/... path. Not
         idempotent.
 
-        Spec: ``resize_instance_for_rocketmq`` (Huawei API reference ResizeInstance (https://support.huaweicloud.com/intl/en-us/api-hrm/ResizeInstance.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (resize_instance_for_rocket_mq)).
+        Spec: ``resize_instance_for_rocketmq`` (Request line from huaweicloudsdkrocketmq 3.1.219 (resize_instance_for_rocket_mq); no page for it found in stored material. Fields and constraints as seed 002 (API reference issue 09) section 5.10.2, which documents POST /v2/{engine}/{project_id}/instances/{instance_id}/extend).
         Official SDK name: ``resize_instance_for_rocket_mq``.
 
         Args:
             instance_id (str): Instance id.
-            oper_type (str): Oper type.
-            new_storage_space (int | None): New storage space.
-            new_product_id (str | None): New product id.
-            new_broker_num (int | None): New broker num.
-            publicip_id (str | None): Publicip id.
+            oper_type (ResizeEngineInstanceReqOperType): What changes: `storage` (storage per broker grows,
+                broker count unchanged), `horizontal` (more brokers, storage per broker unchanged),
+                `vertical` (the brokers' VM flavor changes; broker count and storage unchanged).
+            new_storage_space (int | None): New total storage in GB (= broker count x storage per broker);
+                read and required when oper_type is `storage` (each broker grows by at least 100 GB) or
+                `horizontal` (storage per broker stays the same).
+            new_product_id (str | None): New specification (product id); read and required only when
+                oper_type is `vertical`.
+            new_broker_num (int | None): New number of brokers; required when oper_type is `horizontal`.
+            publicip_id (str | None): Ids of the elastic IPs to bind, comma-separated; required when
+                oper_type is `horizontal` and public access is on.
             body: the request body. Or give its fields as keywords.
 
         Returns:
@@ -9524,13 +9560,13 @@ class RocketMQOperations(SyncFacade):
 
         The same request and answer as `resend_dlq_messages`, on the /v2/{project_id}/rocketmq/... path.
 
-        Spec: ``resend_dlq_messages_for_rocketmq`` (Huawei API reference SendDlqMessage (https://support.huaweicloud.com/intl/en-us/api-hrm/SendDlqMessage.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (send_dlq_message_for_rocket_mq)).
+        Spec: ``resend_dlq_messages_for_rocketmq`` (Request line from huaweicloudsdkrocketmq 3.1.219 (send_dlq_message_for_rocket_mq); no page for it found in stored material. Fields and constraints as Huawei API reference, Resending Dead Letter Messages (https://support.huaweicloud.com/intl/id-id/api-hrm/SendDlqMessage.html), which documents POST /v2/{engine}/{project_id}/instances/{instance_id}/messages/deadletter-resend (seed 002 section 5.4.4)).
         Official SDK name: ``send_dlq_message_for_rocket_mq``.
 
         Args:
             instance_id (str): Instance id.
-            topic (str | None): Topic.
-            msg_id_list (list[str] | None): Msg id list.
+            topic (str | None): Dead-letter topic of the messages, `%DLQ%<group>`.
+            msg_id_list (list[str] | None): IDs of the dead-letter messages to send again.
             body: the request body. Or give its fields as keywords.
 
         Returns:
@@ -9565,12 +9601,12 @@ class RocketMQOperations(SyncFacade):
 
         How far a running instance change has come: percentage, estimated remaining time and its steps.
 
-        Spec: ``get_background_task_progress`` (Huawei API reference ShowBackgroundTaskProgress (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowBackgroundTaskProgress.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_background_task_progress)).
+        Spec: ``get_background_task_progress`` (Huawei API reference, Querying the progress of an instance change record (查询实例变更记录的进度 - ShowBackgroundTaskProgress, Chinese page) (https://support.huaweicloud.com/api-hrm/ShowBackgroundTaskProgress.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_background_task_progress)).
         Official SDK name: ``show_background_task_progress``.
 
         Args:
             instance_id (str): Instance id.
-            task_id (str): Task id.
+            task_id (str): Task ID.
 
         Returns:
             ``ShowBackgroundTaskProgressResponse``.
@@ -9604,7 +9640,7 @@ class RocketMQOperations(SyncFacade):
         The dimensions (brokers, topics, consumer groups, queues) under which Cloud Eye reports the
         instance's metrics. The v2 successor of `get_ces_hierarchy_v1` (seed 002 §8.1).
 
-        Spec: ``get_ces_hierarchy`` (Huawei API reference ShowCesHierarchy (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowCesHierarchy.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_ces_hierarchy)).
+        Spec: ``get_ces_hierarchy`` (Huawei API reference, Querying the monitoring hierarchy of an instance in Cloud Eye (查询实例在CES的监控层级关系 - ShowCesHierarchy, Chinese page) (https://support.huaweicloud.com/api-hrm/ShowCesHierarchy.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_ces_hierarchy)).
         Official SDK name: ``show_ces_hierarchy``.
 
         Args:
@@ -9642,15 +9678,16 @@ class RocketMQOperations(SyncFacade):
         The same answer as `list_consumer_group_clients`, on the /v2/{project_id}/rocketmq/... path, paged
         with offset/limit.
 
-        Spec: ``list_consumer_group_clients_for_rocketmq`` (Huawei API reference ShowConsumerConnections (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowConsumerConnections.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_consumer_connections_for_rocket_mq)).
+        Spec: ``list_consumer_group_clients_for_rocketmq`` (Request line from huaweicloudsdkrocketmq 3.1.219 (show_consumer_connections_for_rocket_mq); no page for it found in stored material. Fields and constraints as Huawei API reference, Querying the Consumer List (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowConsumerConnections.html), which documents GET /v2/rocketmq/{project_id}/instances/{instance_id}/groups/{group}/clients (seed 002 section 5.2.9)).
         Official SDK name: ``show_consumer_connections_for_rocket_mq``.
 
         Args:
             instance_id (str): Instance id.
-            group (str): Group.
-            is_detail (bool | None): Is detail.
-            limit (int | None): Limit.
-            offset (int | None): Offset.
+            group (str): Name of the consumer group.
+            is_detail (bool | None): true: the detailed consumer list (subscriptions included); otherwise
+                the short one.
+            limit (int | None): Number of consumers per answer, 1 to 50 (default 10).
+            offset (int | None): Position to start from, 0 or more (default 0).
 
         Returns:
             A pager: iterate for ``ClientData`` items, ``by_page()`` for whole ``ShowConsumerConnectionsForRocketMqResponse`` pages.
@@ -9695,11 +9732,11 @@ class RocketMQOperations(SyncFacade):
         The outcome for the consumer group diagnosed: status, counts of abnormal items and faulted nodes,
         subscription consistency, message accumulation, and the findings per node.
 
-        Spec: ``get_diagnosis_report`` (Huawei API reference ShowDiagnosisReport (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowDiagnosisReport.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_diagnosis_report)).
+        Spec: ``get_diagnosis_report`` (Huawei API reference, Querying an Instance Diagnosis Report (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowDiagnosisReport.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_diagnosis_report)).
         Official SDK name: ``show_diagnosis_report``.
 
         Args:
-            report_id (str): Report id.
+            report_id (str): Report ID (from list_diagnosis_reports or create_diagnosis_task).
 
         Returns:
             ``ShowDiagnosisReportResponse``.
@@ -9732,11 +9769,11 @@ class RocketMQOperations(SyncFacade):
 
         The same request and answer as `get_diagnosis_report`, on the /v2/{project_id}/rocketmq/... path.
 
-        Spec: ``get_diagnosis_report_for_rocketmq`` (Huawei API reference ShowDiagnosisReport (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowDiagnosisReport.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_diagnosis_report_for_rocket_mq)).
+        Spec: ``get_diagnosis_report_for_rocketmq`` (Request line from huaweicloudsdkrocketmq 3.1.219 (show_diagnosis_report_for_rocket_mq); no page for it found in stored material. Fields and constraints as Huawei API reference, Querying an Instance Diagnosis Report (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowDiagnosisReport.html), which documents GET /v2/{engine}/{project_id}/diagnosis/{report_id}).
         Official SDK name: ``show_diagnosis_report_for_rocket_mq``.
 
         Args:
-            report_id (str): Report id.
+            report_id (str): Report ID (from list_diagnosis_reports or create_diagnosis_task).
 
         Returns:
             ``ShowDiagnosisReportForRocketMqResponse``.
@@ -9767,11 +9804,11 @@ class RocketMQOperations(SyncFacade):
 
         A client thread's name and stack, captured by a diagnosis and named by `stack_id`.
 
-        Spec: ``get_diagnosis_stack`` (Huawei API reference ShowDiagnosisStack (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowDiagnosisStack.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_diagnosis_stack)).
+        Spec: ``get_diagnosis_stack`` (Huawei API reference, Querying stack information (查询stack信息 - ShowDiagnosisStack, Chinese page) (https://support.huaweicloud.com/api-hrm/ShowDiagnosisStack.md); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_diagnosis_stack). Only the page's URI and path table are in the stored excerpt; the response fields are the SDK's).
         Official SDK name: ``show_diagnosis_stack``.
 
         Args:
-            stack_id (str): Stack id.
+            stack_id (str): ID of the stack to show (from a node of a diagnosis report).
 
         Returns:
             ``ShowDiagnosisStackResponse``.
@@ -9804,11 +9841,11 @@ class RocketMQOperations(SyncFacade):
 
         The same request and answer as `get_diagnosis_stack`, on the /v2/{project_id}/rocketmq/... path.
 
-        Spec: ``get_diagnosis_stack_for_rocketmq`` (Huawei API reference ShowDiagnosisStack (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowDiagnosisStack.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_diagnosis_stack_for_rocket_mq)).
+        Spec: ``get_diagnosis_stack_for_rocketmq`` (Request line from huaweicloudsdkrocketmq 3.1.219 (show_diagnosis_stack_for_rocket_mq); no page for it found in stored material. Fields and constraints as Huawei API reference, Querying stack information (Chinese page) (https://support.huaweicloud.com/api-hrm/ShowDiagnosisStack.md), which documents GET /v2/{engine}/{project_id}/diagnosis/stack/{stack_id}; response fields are the SDK's).
         Official SDK name: ``show_diagnosis_stack_for_rocket_mq``.
 
         Args:
-            stack_id (str): Stack id.
+            stack_id (str): ID of the stack to show (from a node of a diagnosis report).
 
         Returns:
             ``ShowDiagnosisStackForRocketMqResponse``.
@@ -9828,8 +9865,8 @@ class RocketMQOperations(SyncFacade):
     def get_quotas(
         self,
         *,
-        include_tags_quota: str | None = None,
-        only_quota: str | None = None,
+        include_tags_quota: GetQuotasIncludeTagsQuota | None = None,
+        only_quota: GetQuotasOnlyQuota | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -9839,12 +9876,14 @@ class RocketMQOperations(SyncFacade):
         How many instances the project may create and has created, and (with `includeTagsQuota`) how many
         tags an instance may carry.
 
-        Spec: ``get_quotas`` (Huawei API reference ShowQuotas (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowQuotas.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_quotas)).
+        Spec: ``get_quotas`` (Huawei API reference (Ally Region edition), Querying Tenant Quotas (https://support.huaweicloud.com/intl/en-us/ally-visitor-1-api-hrm/ShowQuotas.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_quotas)).
         Official SDK name: ``show_quotas``.
 
         Args:
-            include_tags_quota (str | None): Include tags quota.
-            only_quota (str | None): Only quota.
+            include_tags_quota (GetQuotasIncludeTagsQuota | None): Whether the answer includes the tag
+                quota: "true" (the default) or "false".
+            only_quota (GetQuotasOnlyQuota | None): Only the quotas of this engine: reliability (RocketMQ),
+                kafka or rabbitmq.
 
         Returns:
             ``ShowQuotasResponse``.
@@ -9876,7 +9915,7 @@ class RocketMQOperations(SyncFacade):
         Whether a specification change may start now (`success`), and if not why (`reason`) and at what risk
         (`risk`).
 
-        Spec: ``get_scale_pre_check`` (Huawei API reference ShowRocketMqScalePreCheckInfo (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowRocketMqScalePreCheckInfo.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_rocket_mq_scale_pre_check_info)).
+        Spec: ``get_scale_pre_check`` (Huawei API reference, Querying Pre-check Information Before Expanding a RocketMQ Instance (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowRocketMqScalePreCheckInfo.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_rocket_mq_scale_pre_check_info)).
         Official SDK name: ``show_rocket_mq_scale_pre_check_info``.
 
         Args:
@@ -9909,7 +9948,7 @@ class RocketMQOperations(SyncFacade):
 
         Whether disks grow automatically, at which usage threshold, by which step and up to which size.
 
-        Spec: ``get_volume_expansion_config`` (Huawei API reference ShowVolumeExpandConfig (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowVolumeExpandConfig.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_volume_expand_config)).
+        Spec: ``get_volume_expansion_config`` (Huawei API reference, Querying the automatic disk expansion configuration (查询磁盘自动扩容配置 - ShowVolumeExpandConfig, Chinese page) (https://support.huaweicloud.com/api-hrm/ShowVolumeExpandConfig.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_volume_expand_config)).
         Official SDK name: ``show_volume_expand_config``.
 
         Args:
@@ -9942,7 +9981,7 @@ class RocketMQOperations(SyncFacade):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> UpdateVolumeExpansionConfigResponse: ...
+    ) -> None: ...
 
     @overload
     def update_volume_expansion_config(
@@ -9953,7 +9992,7 @@ class RocketMQOperations(SyncFacade):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> UpdateVolumeExpansionConfigResponse: ...
+    ) -> None: ...
 
     def update_volume_expansion_config(
         self,
@@ -9967,31 +10006,33 @@ class RocketMQOperations(SyncFacade):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> UpdateVolumeExpansionConfigResponse:
+    ) -> None:
         """Change the instance's automatic disk expansion settings.
 
         Turns automatic disk expansion on or off and sets its threshold, step and upper limit; the answer
         carries a short message.
 
-        Spec: ``update_volume_expansion_config`` (Huawei API reference UpdateVolumeExpansionConfig (https://support.huaweicloud.com/intl/en-us/api-hrm/UpdateVolumeExpansionConfig.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (update_volume_expansion_config)).
+        Spec: ``update_volume_expansion_config`` (Huawei API reference, Modifying the Automatic Disk Storage Expansion Configuration (https://support.huaweicloud.com/intl/en-us/api-hrm/UpdateVolumeExpansionConfig.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (update_volume_expansion_config)).
         Official SDK name: ``update_volume_expansion_config``.
 
         Args:
             instance_id (str): Instance id.
-            auto_volume_expand_enable (bool): Auto volume expand enable.
-            expand_threshold (int | None): Expand threshold.
-            max_volume_size (int | None): Max volume size.
-            expand_increment (int | None): Expand increment.
+            auto_volume_expand_enable (bool): true turns automatic disk expansion on, false off; mandatory.
+            expand_threshold (int | None): Disk usage (percent) that triggers an expansion, 20 to 80.
+            max_volume_size (int | None): Upper limit of automatic expansion (GB): a multiple of 100, above
+                the instance's current storage and below 30000 times its node count (the server checks
+                these).
+            expand_increment (int | None): Share of the current storage added per expansion (percent), 10 to
+                100.
             body: the request body. Or give its fields as keywords.
 
         Returns:
-            ``UpdateVolumeExpansionConfigResponse``.
+            None.
 
         Raises:
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.update_volume_expansion_config_response import UpdateVolumeExpansionConfigResponse
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
         _kwargs = request_kwargs(
@@ -10009,8 +10050,8 @@ class RocketMQOperations(SyncFacade):
             ),
         )
         _options = self._options(timeout, max_retries, extra_headers)
-        _response = self._send(_UPDATE_VOLUME_EXPANSION_CONFIG, _kwargs, _options, _path)
-        return parse_body(_UPDATE_VOLUME_EXPANSION_CONFIG, _response, UpdateVolumeExpansionConfigResponse.from_dict)
+        self._send(_UPDATE_VOLUME_EXPANSION_CONFIG, _kwargs, _options, _path)
+        return None
 
     @overload
     def validate_consumed_messages_for_rocketmq(
@@ -10055,15 +10096,16 @@ class RocketMQOperations(SyncFacade):
         The same request and answer as `validate_consumed_messages`, on the /v2/{project_id}/rocketmq/...
         path.
 
-        Spec: ``validate_consumed_messages_for_rocketmq`` (Huawei API reference ValidateConsumedMessage (https://support.huaweicloud.com/intl/en-us/api-hrm/ValidateConsumedMessage.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (validate_consumed_message_for_rocket_mq)).
+        Spec: ``validate_consumed_messages_for_rocketmq`` (Request line from huaweicloudsdkrocketmq 3.1.219 (validate_consumed_message_for_rocket_mq); no page for it found in stored material. Fields and constraints as Huawei API reference, Verifying Consumption (https://support.huaweicloud.com/intl/en-us/api-hrm/ValidateConsumedMessage.html), which documents POST /v2/{engine}/{project_id}/instances/{instance_id}/messages/resend (seed 002 section 5.4.5)).
         Official SDK name: ``validate_consumed_message_for_rocket_mq``.
 
         Args:
             instance_id (str): Instance id.
-            group (str): Group.
-            client_id (str): Client id.
-            topic (str | None): Topic.
-            msg_id_list (list[str] | None): Msg id list.
+            group (str): Consumer group (Group ID) that consumes the messages again; mandatory on the
+                current page.
+            client_id (str): ID of the consumer client that receives them; mandatory on the current page.
+            topic (str | None): Topic the messages belong to.
+            msg_id_list (list[str] | None): IDs of the messages to deliver again.
             body: the request body. Or give its fields as keywords.
 
         Returns:
@@ -12168,14 +12210,15 @@ class AsyncRocketMQOperations(AsyncFacade):
         as KEYS and TAGS. The answer names the broker, queue and queue offset the message was stored at. Not
         idempotent: a retried send may store the message twice.
 
-        Spec: ``send_message`` (Huawei API reference SendMessage (https://support.huaweicloud.com/intl/en-us/api-hrm/SendMessage.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (send_message)).
+        Spec: ``send_message`` (Huawei API reference, Sending a Message (https://support.huaweicloud.com/intl/en-us/api-hrm/SendMessage.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (send_message)).
         Official SDK name: ``send_message``.
 
         Args:
             instance_id (str): Instance id.
-            topic (str): Topic.
-            body_body (str): Body.
-            property_list (list[SendMessageProperties] | None): Property list.
+            topic (str): Topic the message is sent to.
+            body_body (str): Message content, as text.
+            property_list (list[SendMessageProperties] | None): Message properties (the page calls them
+                features), each a name and a value.
             body: the request body. Or give its fields as keywords.
 
         Returns:
@@ -13935,12 +13978,12 @@ class AsyncRocketMQOperations(AsyncFacade):
         Deletes the diagnosis reports whose ids are listed in `report_id_list`; the answer lists the ids
         deleted.
 
-        Spec: ``batch_delete_diagnosis_records`` (Huawei API reference BatchDeleteDiagnosisRecords (https://support.huaweicloud.com/intl/en-us/api-hrm/BatchDeleteDiagnosisRecords.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (batch_delete_diagnosis_records)).
+        Spec: ``batch_delete_diagnosis_records`` (Huawei API reference, Deleting Instance Diagnosis Reports in Batches (https://support.huaweicloud.com/eu/api-hrm/BatchDeleteDiagnosisRecords.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (batch_delete_diagnosis_records)).
         Official SDK name: ``batch_delete_diagnosis_records``.
 
         Args:
             instance_id (str): Instance id.
-            report_id_list (list[str] | None): Report id list.
+            report_id_list (list[str] | None): IDs of the diagnosis reports to delete.
             body: the request body. Or give its fields as keywords.
 
         Returns:
@@ -13981,12 +14024,12 @@ class AsyncRocketMQOperations(AsyncFacade):
         The same request and answer as `batch_delete_diagnosis_records`, on the
         /v2/{project_id}/rocketmq/... path.
 
-        Spec: ``batch_delete_diagnosis_records_for_rocketmq`` (Huawei API reference BatchDeleteDiagnosisRecords (https://support.huaweicloud.com/intl/en-us/api-hrm/BatchDeleteDiagnosisRecords.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (batch_delete_diagnosis_records_for_rocket_mq)).
+        Spec: ``batch_delete_diagnosis_records_for_rocketmq`` (Request line from huaweicloudsdkrocketmq 3.1.219 (batch_delete_diagnosis_records_for_rocket_mq); no page for it found in stored material. Fields and constraints as Huawei API reference, Deleting Instance Diagnosis Reports in Batches (https://support.huaweicloud.com/eu/api-hrm/BatchDeleteDiagnosisRecords.html), which documents POST /v2/{project_id}/{engine}/instances/{instance_id}/diagnosis/batch-delete).
         Official SDK name: ``batch_delete_diagnosis_records_for_rocket_mq``.
 
         Args:
             instance_id (str): Instance id.
-            report_id_list (list[str] | None): Report id list.
+            report_id_list (list[str] | None): IDs of the diagnosis reports to delete.
             body: the request body. Or give its fields as keywords.
 
         Returns:
@@ -14052,12 +14095,12 @@ class AsyncRocketMQOperations(AsyncFacade):
         deleted (`success_task_list`). Replaces DELETE .../metadata (`delete_migration_tasks`, seed 002
         §5.6.3), which SDK 3.1.219 no longer calls.
 
-        Spec: ``batch_delete_migration_tasks`` (Huawei API reference BatchDeleteRocketMqMigrationTask (https://support.huaweicloud.com/intl/en-us/api-hrm/BatchDeleteRocketMqMigrationTask.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (batch_delete_rocket_mq_migration_task)).
+        Spec: ``batch_delete_migration_tasks`` (Huawei API reference, Deleting Metadata Migration Tasks in Batches (https://support.huaweicloud.com/intl/en-us/api-hrm/BatchDeleteRocketMqMigrationTask.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (batch_delete_rocket_mq_migration_task)).
         Official SDK name: ``batch_delete_rocket_mq_migration_task``.
 
         Args:
             instance_id (str): Instance id.
-            task_ids (list[str]): Task ids.
+            task_ids (list[str]): IDs of the migration tasks to delete; mandatory.
             body: the request body. Or give its fields as keywords.
 
         Returns:
@@ -14091,13 +14134,13 @@ class AsyncRocketMQOperations(AsyncFacade):
 
         Pages through the instance's diagnosis reports with offset/limit; `total_num` counts them all.
 
-        Spec: ``list_diagnosis_reports`` (Huawei API reference ListDiagnosisReports (https://support.huaweicloud.com/intl/en-us/api-hrm/ListDiagnosisReports.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (list_diagnosis_reports)).
+        Spec: ``list_diagnosis_reports`` (Huawei API reference, Querying an Instance Diagnosis Report List (https://support.huaweicloud.com/eu/api-hrm/ListDiagnosisReports.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (list_diagnosis_reports)).
         Official SDK name: ``list_diagnosis_reports``.
 
         Args:
             instance_id (str): Instance id.
-            limit (int | None): Limit.
-            offset (int | None): Offset.
+            limit (int | None): Number of reports per answer, 1 to 50 (default 10).
+            offset (int | None): Position to start from, 0 or more (default 0).
 
         Returns:
             A pager: iterate for ``DiagnosisReportResp`` items, ``by_page()`` for whole ``ListDiagnosisReportsResponse`` pages.
@@ -14164,13 +14207,13 @@ class AsyncRocketMQOperations(AsyncFacade):
         Starts diagnosing a consumer group (`group_name`, optionally only the nodes in `node_id_list`); the
         answer carries the id of the report that the task writes.
 
-        Spec: ``create_diagnosis_task`` (Huawei API reference CreateDiagnosisTask (https://support.huaweicloud.com/intl/en-us/api-hrm/CreateDiagnosisTask.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (create_diagnosis_task)).
+        Spec: ``create_diagnosis_task`` (Huawei API reference, Creating an Instance Diagnosis Task (https://support.huaweicloud.com/eu/api-hrm/CreateDiagnosisTask.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (create_diagnosis_task)).
         Official SDK name: ``create_diagnosis_task``.
 
         Args:
             instance_id (str): Instance id.
-            group_name (str): Group name.
-            node_id_list (list[str] | None): Node id list.
+            group_name (str): Consumer group to diagnose; mandatory.
+            node_id_list (list[str] | None): Nodes to diagnose (an empty list in the page's example).
             body: the request body. Or give its fields as keywords.
 
         Returns:
@@ -14212,13 +14255,13 @@ class AsyncRocketMQOperations(AsyncFacade):
 
         The same request and answer as `list_diagnosis_reports`, on the /v2/{project_id}/rocketmq/... path.
 
-        Spec: ``list_diagnosis_reports_for_rocketmq`` (Huawei API reference ListDiagnosisReports (https://support.huaweicloud.com/intl/en-us/api-hrm/ListDiagnosisReports.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (list_diagnosis_reports_for_rocket_mq)).
+        Spec: ``list_diagnosis_reports_for_rocketmq`` (Request line from huaweicloudsdkrocketmq 3.1.219 (list_diagnosis_reports_for_rocket_mq); no page for it found in stored material. Fields and constraints as Huawei API reference, Querying an Instance Diagnosis Report List (https://support.huaweicloud.com/eu/api-hrm/ListDiagnosisReports.html), which documents GET /v2/{engine}/{project_id}/instances/{instance_id}/diagnosis).
         Official SDK name: ``list_diagnosis_reports_for_rocket_mq``.
 
         Args:
             instance_id (str): Instance id.
-            limit (int | None): Limit.
-            offset (int | None): Offset.
+            limit (int | None): Number of reports per answer, 1 to 50 (default 10).
+            offset (int | None): Position to start from, 0 or more (default 0).
 
         Returns:
             A pager: iterate for ``DiagnosisReportResp`` items, ``by_page()`` for whole ``ListDiagnosisReportsForRocketMqResponse`` pages.
@@ -14280,13 +14323,13 @@ class AsyncRocketMQOperations(AsyncFacade):
 
         The same request and answer as `create_diagnosis_task`, on the /v2/{project_id}/rocketmq/... path.
 
-        Spec: ``create_diagnosis_task_for_rocketmq`` (Huawei API reference CreateDiagnosisTask (https://support.huaweicloud.com/intl/en-us/api-hrm/CreateDiagnosisTask.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (create_diagnosis_task_for_rocket_mq)).
+        Spec: ``create_diagnosis_task_for_rocketmq`` (Request line from huaweicloudsdkrocketmq 3.1.219 (create_diagnosis_task_for_rocket_mq); no page for it found in stored material. Fields and constraints as Huawei API reference, Creating an Instance Diagnosis Task (https://support.huaweicloud.com/eu/api-hrm/CreateDiagnosisTask.html), which documents POST /v2/{engine}/{project_id}/instances/{instance_id}/diagnosis).
         Official SDK name: ``create_diagnosis_task_for_rocket_mq``.
 
         Args:
             instance_id (str): Instance id.
-            group_name (str): Group name.
-            node_id_list (list[str] | None): Node id list.
+            group_name (str): Consumer group to diagnose; mandatory.
+            node_id_list (list[str] | None): Nodes to diagnose (an empty list in the page's example).
             body: the request body. Or give its fields as keywords.
 
         Returns:
@@ -14396,33 +14439,42 @@ class AsyncRocketMQOperations(AsyncFacade):
         Creates a RocketMQ instance from the same body as `create_instance`, on POST
         /v2/{project_id}/rocketmq/instances; the answer carries the new instance id. Not idempotent.
 
-        Spec: ``create_post_paid_instance_for_rocketmq`` (Huawei API reference CreateInstanceByEngine (https://support.huaweicloud.com/intl/en-us/api-hrm/CreateInstanceByEngine.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (create_post_paid_instance_for_rocket_mq)).
+        Spec: ``create_post_paid_instance_for_rocketmq`` (Request line from huaweicloudsdkrocketmq 3.1.219 (create_post_paid_instance_for_rocket_mq); no page for it found in stored material. Fields and constraints as seed 002 (API reference issue 09) section 5.1.2, which documents POST /v2/{engine}/{project_id}/instances).
         Official SDK name: ``create_post_paid_instance_for_rocket_mq``.
 
         Args:
-            name (str): Name.
-            engine (str): Engine.
-            engine_version (str): Engine version.
-            storage_space (int): Storage space.
-            vpc_id (str): VPC id.
-            subnet_id (str): Subnet id.
-            security_group_id (str): Security group id.
-            available_zones (list[str]): Available zones.
-            product_id (str): Product id.
-            storage_spec_code (str): Storage spec code.
-            broker_num (int): Broker num.
-            description (str | None): Description.
-            ssl_enable (bool | None): SSL enable.
-            enterprise_project_id (str | None): Enterprise project id.
-            enable_acl (bool | None): Enable acl.
-            ipv6_enable (bool | None): Ipv6 enable.
+            name (str): Instance name, 4 to 64 characters; starts with a letter, then letters, digits, `-`
+                and `_`.
+            engine (str): Message engine; `reliability`.
+            engine_version (str): Engine version; `4.8.0`.
+            storage_space (int): Storage space, in GB.
+            vpc_id (str): VPC id (VPC console, VPC details page).
+            subnet_id (str): Subnet (network) id (VPC console, subnet details page).
+            security_group_id (str): Security group the instance belongs to (VPC console, security group
+                details page).
+            available_zones (list[str]): Ids of availability zones that have resources (see
+                list_available_zones); not empty and no empty value. RocketMQ nodes go in 1 zone, or in 3 or
+                more.
+            product_id (str): Instance specification: c6.4u8g.cluster.small (per broker at most 2000 topics
+                and 2000 consumer groups), c6.4u8g.cluster (4000 / 4000), c6.8u16g.cluster (8000 / 8000),
+                c6.12u24g.cluster (12000 / 12000), c6.16u32g.cluster (16000 / 16000).
+            storage_spec_code (str): Storage I/O: `dms.physical.storage.high.v2` (high I/O disks) or
+                `dms.physical.storage.ultra.v2` (ultra-high I/O disks).
+            broker_num (int): Number of brokers.
+            description (str | None): Description of the instance, at most 1024 characters.
+            ssl_enable (bool | None): Turn on SSL-encrypted access (true) or not (false).
+            enterprise_project_id (str | None): Enterprise project id; required for enterprise project
+                accounts.
+            enable_acl (bool | None): Turn on access control (ACL).
+            ipv6_enable (bool | None): Support IPv6 (true) or not (false).
             ipv6_broker_address (str | None): Ipv6 broker address.
             ipv6_namesrv_address (str | None): Ipv6 namesrv address.
             proxy_enable (bool | None): Proxy enable.
-            enable_publicip (bool | None): Enable publicip.
+            enable_publicip (bool | None): Turn on public access (off when left out).
             disk_encrypted_enable (bool | None): Disk encrypted enable.
             disk_encrypted_key (str | None): Disk encrypted key.
-            publicip_id (str | None): Publicip id.
+            publicip_id (str | None): Ids of the elastic IPs to bind, comma-separated; required when
+                enable_publicip is true.
             arch_type (str | None): Arch type.
             tls_mode (str | None): Tls mode.
             bss_param (BssParam | None): SDK model BssParam (huaweicloudsdkrocketmq 3.1.219).
@@ -14506,12 +14558,12 @@ class AsyncRocketMQOperations(AsyncFacade):
         The background task named by `task_id`, answered as a one-item list in the same shape as
         `list_background_tasks`.
 
-        Spec: ``get_background_task`` (Huawei API reference ShowBackgroundTask (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowBackgroundTask.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_background_task)).
+        Spec: ``get_background_task`` (Huawei API reference, Querying a Specific Record from Background Tasks (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowBackgroundTask.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_background_task)).
         Official SDK name: ``show_background_task``.
 
         Args:
             instance_id (str): Instance id.
-            task_id (str): Task id.
+            task_id (str): Task ID.
 
         Returns:
             ``ShowBackgroundTaskResponse``.
@@ -14545,12 +14597,12 @@ class AsyncRocketMQOperations(AsyncFacade):
 
         Removes a finished task's record from the instance's background task list; no body in the answer.
 
-        Spec: ``delete_background_task`` (Huawei API reference DeleteBackgroundTask (https://support.huaweicloud.com/intl/en-us/api-hrm/DeleteBackgroundTask.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (delete_background_task)).
+        Spec: ``delete_background_task`` (Huawei API reference, Deleting a Specific Record from Background Tasks (https://support.huaweicloud.com/intl/pt-br/api-hrm/DeleteBackgroundTask.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (delete_background_task)).
         Official SDK name: ``delete_background_task``.
 
         Args:
             instance_id (str): Instance id.
-            task_id (str): Task id.
+            task_id (str): Task ID.
 
         Returns:
             None.
@@ -14576,7 +14628,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         task_id: str,
         *,
         execute_at: str | None = None,
-        status: str | None = None,
+        status: UpdateScheduledTaskStatus | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -14586,14 +14638,16 @@ class AsyncRocketMQOperations(AsyncFacade):
         Changes a scheduled task's execution time (`execute_at`) or cancels it (`status=CANCELLED`), both as
         query parameters; no body in the answer.
 
-        Spec: ``update_scheduled_task`` (Huawei API reference UpdateScheduledTask (https://support.huaweicloud.com/intl/en-us/api-hrm/UpdateScheduledTask.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (update_scheduled_task)).
+        Spec: ``update_scheduled_task`` (Huawei API reference, Modifying Specified Records in Scheduled Task Management (https://support.huaweicloud.com/intl/pt-br/api-hrm/UpdateScheduledTask.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (update_scheduled_task)).
         Official SDK name: ``update_scheduled_task``.
 
         Args:
             instance_id (str): Instance id.
-            task_id (str): Task id.
-            execute_at (str | None): Execute at.
-            status (str | None): Status.
+            task_id (str): Task ID.
+            execute_at (str | None): New execution time, YYYYMMDDHHmmss as in the page's example
+                (20240101000000).
+            status (UpdateScheduledTaskStatus | None): New status; the page allows only CANCELLED (cancel
+                the task).
 
         Returns:
             None.
@@ -14626,12 +14680,12 @@ class AsyncRocketMQOperations(AsyncFacade):
 
         Deletes the scheduled task named by `task_id`; no body in the answer.
 
-        Spec: ``delete_scheduled_task`` (Huawei API reference DeleteScheduledTask (https://support.huaweicloud.com/intl/en-us/api-hrm/DeleteScheduledTask.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (delete_scheduled_task)).
+        Spec: ``delete_scheduled_task`` (not found in stored material; drafted from SDK 3.1.219 (delete_scheduled_task). The API reference's Background Task Management chapter lists a page deleting scheduled-task records, but its content is not in stored material; 204 and no body as the SDK's empty response model).
         Official SDK name: ``delete_scheduled_task``.
 
         Args:
             instance_id (str): Instance id.
-            task_id (str): Task id.
+            task_id (str): Task ID.
 
         Returns:
             None.
@@ -14661,9 +14715,10 @@ class AsyncRocketMQOperations(AsyncFacade):
     ) -> None:
         """Turn on domain-name access for the instance.
 
-        Lets clients reach the instance by domain name; the SDK's answer model has no fields.
+        Lets clients reach the instance by domain name. The page documents 204 with no body, and 400 with
+        DMS.111501035 (`dns already enabled`) when it is on already.
 
-        Spec: ``enable_dns`` (Huawei API reference EnableDns (https://support.huaweicloud.com/intl/en-us/api-hrm/EnableDns.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (enable_dns)).
+        Spec: ``enable_dns`` (Huawei API reference, Enabling Domain Name Access to a RocketMQ Instance (https://support.huaweicloud.com/intl/en-us/api-hrm/EnableDns.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (enable_dns)).
         Official SDK name: ``enable_dns``.
 
         Args:
@@ -14701,15 +14756,15 @@ class AsyncRocketMQOperations(AsyncFacade):
         (`begin_time`/`end_time`, YYYYMMDDHHmmss), from task number `start` (>= 0) with `limit` per answer;
         `task_count` counts them.
 
-        Spec: ``list_background_tasks`` (Huawei API reference ListBackgroundTasks (https://support.huaweicloud.com/intl/en-us/api-hrm/ListBackgroundTasks.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (list_background_tasks)).
+        Spec: ``list_background_tasks`` (Huawei API reference, Querying a Background Task List of an Instance (https://support.huaweicloud.com/intl/tr-tr/api-hrm/ListBackgroundTasks.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (list_background_tasks)).
         Official SDK name: ``list_background_tasks``.
 
         Args:
             instance_id (str): Instance id.
-            begin_time (str | None): Begin time.
-            end_time (str | None): End time.
-            limit (int | None): Limit.
-            start (int | None): Start.
+            begin_time (str | None): Earliest task time, YYYYMMDDHHmmss.
+            end_time (str | None): Latest task time, YYYYMMDDHHmmss.
+            limit (int | None): Number of tasks per answer.
+            start (int | None): Number of the task to start from, 0 or more.
 
         Returns:
             ``ListBackgroundTasksResponse``.
@@ -14742,7 +14797,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         Which optional features the region's service has switched on (`features`, counted by `totalRecord`);
         not scoped to a project.
 
-        Spec: ``list_config_features`` (Huawei API reference ListConfigFeatures (https://support.huaweicloud.com/intl/en-us/api-hrm/ListConfigFeatures.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (list_config_features)).
+        Spec: ``list_config_features`` (not found in stored material; drafted from SDK 3.1.219 (list_config_features). The same request line is documented in the RabbitMQ API reference, Querying the Feature Switch List (https://support.huaweicloud.com/eu/api-rabbitmq/ListConfigFeatures.html), whose fields the SDK's model matches).
         Official SDK name: ``list_config_features``.
 
         Returns:
@@ -14776,14 +14831,15 @@ class AsyncRocketMQOperations(AsyncFacade):
         The same answer as `list_consumer_group_access_policies`, on the /v2/{project_id}/rocketmq/... path,
         paged with offset/limit.
 
-        Spec: ``list_consumer_group_access_policies_for_rocketmq`` (Huawei API reference ListConsumeGroupAccessPolicy (https://support.huaweicloud.com/intl/en-us/api-hrm/ListConsumeGroupAccessPolicy.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (list_consume_group_access_policy_for_rocket_mq)).
+        Spec: ``list_consumer_group_access_policies_for_rocketmq`` (Request line from huaweicloudsdkrocketmq 3.1.219 (list_consume_group_access_policy_for_rocket_mq); no page for it found in stored material. Fields and constraints as seed 002 (API reference issue 09) section 5.5.7, which documents GET /v2/{engine}/{project_id}/instances/{instance_id}/groups/{group_id}/accesspolicy).
         Official SDK name: ``list_consume_group_access_policy_for_rocket_mq``.
 
         Args:
             instance_id (str): Instance id.
-            group (str): Group.
-            limit (int | None): Limit.
-            offset (int | None): Offset.
+            group (str): Name of the consumer group (the doc calls the parameter group_id; newer SDKs spell
+                it `group`).
+            limit (int | None): Maximum number of users to return.
+            offset (int | None): Position of the first user to return, counted from 0 (0 or more).
 
         Returns:
             A pager: iterate for ``ListAccessPolicyRespPolicies`` items, ``by_page()`` for whole ``ListConsumeGroupAccessPolicyForRocketMqResponse`` pages.
@@ -14833,13 +14889,13 @@ class AsyncRocketMQOperations(AsyncFacade):
 
         The same answer as `get_message_trace`, on the /v2/{project_id}/rocketmq/... path.
 
-        Spec: ``get_message_trace_for_rocketmq`` (Huawei API reference ListMessageTrace (https://support.huaweicloud.com/intl/en-us/api-hrm/ListMessageTrace.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (list_message_trace_for_rocket_mq)).
+        Spec: ``get_message_trace_for_rocketmq`` (Request line from huaweicloudsdkrocketmq 3.1.219 (list_message_trace_for_rocket_mq); no page for it found in stored material. Fields and constraints as seed 002 (API reference issue 09) section 5.4.2, which documents GET /v2/{engine}/{project_id}/instances/{instance_id}/trace).
         Official SDK name: ``list_message_trace_for_rocket_mq``.
 
         Args:
             instance_id (str): Instance id.
             limit (int | None): Limit.
-            msg_id (str): Msg id.
+            msg_id (str): Id of the message whose trace is wanted.
             offset (int | None): Offset.
 
         Returns:
@@ -14880,19 +14936,20 @@ class AsyncRocketMQOperations(AsyncFacade):
         The same search as `list_messages`, on the /v2/{project_id}/rocketmq/... path, paged with
         offset/limit; this SDK version also sends `queue`.
 
-        Spec: ``list_messages_for_rocketmq`` (Huawei API reference ListMessages (https://support.huaweicloud.com/intl/en-us/api-hrm/ListMessages.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (list_messages_for_rocket_mq)).
+        Spec: ``list_messages_for_rocketmq`` (Request line from huaweicloudsdkrocketmq 3.1.219 (list_messages_for_rocket_mq); no page for it found in stored material. Fields and constraints as seed 002 (API reference issue 09) section 5.4.1, which documents GET /v2/{engine}/{project_id}/instances/{instance_id}/messages).
         Official SDK name: ``list_messages_for_rocket_mq``.
 
         Args:
             instance_id (str): Instance id.
-            end_time (str | None): End time.
-            key (str | None): Key.
-            limit (int | None): Limit.
-            msg_id (str | None): Msg id.
-            offset (int | None): Offset.
+            end_time (str | None): End of the time window to search; required unless `msg_id` is given.
+            key (str | None): Message key to look for.
+            limit (int | None): Maximum number of messages to return.
+            msg_id (str | None): Id of the message to look up exactly; when given, the time window is not
+                needed.
+            offset (int | None): Position of the first message to return, counted from 0 (0 or more).
             queue (str | None): Queue.
-            start_time (str | None): Start time.
-            topic (str): Topic.
+            start_time (str | None): Start of the time window to search; required unless `msg_id` is given.
+            topic (str): Name of the topic to search.
 
         Returns:
             A pager: iterate for ``Message`` items, ``by_page()`` for whole ``ListMessagesForRocketMqResponse`` pages.
@@ -14969,14 +15026,15 @@ class AsyncRocketMQOperations(AsyncFacade):
 
         The same request and answer as `send_message`, on the /v2/{project_id}/rocketmq/... path.
 
-        Spec: ``send_message_for_rocketmq`` (Huawei API reference SendMessage (https://support.huaweicloud.com/intl/en-us/api-hrm/SendMessage.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (send_message_for_rocket_mq)).
+        Spec: ``send_message_for_rocketmq`` (Request line from huaweicloudsdkrocketmq 3.1.219 (send_message_for_rocket_mq); no page for it found in stored material. Fields and constraints as Huawei API reference, Sending a Message (https://support.huaweicloud.com/intl/en-us/api-hrm/SendMessage.html), which documents POST /v2/{engine}/{project_id}/instances/{instance_id}/messages).
         Official SDK name: ``send_message_for_rocket_mq``.
 
         Args:
             instance_id (str): Instance id.
-            topic (str): Topic.
-            body_body (str): Body.
-            property_list (list[SendMessageProperties] | None): Property list.
+            topic (str): Topic the message is sent to.
+            body_body (str): Message content, as text.
+            property_list (list[SendMessageProperties] | None): Message properties (the page calls them
+                features), each a name and a value.
             body: the request body. Or give its fields as keywords.
 
         Returns:
@@ -15019,15 +15077,16 @@ class AsyncRocketMQOperations(AsyncFacade):
         Tasks scheduled to run later (e.g. a specification change in a maintenance window) in a time window,
         paged with `start` and `limit`; `job_count` counts them.
 
-        Spec: ``list_scheduled_tasks`` (Huawei API reference ListScheduledTasks (https://support.huaweicloud.com/intl/en-us/api-hrm/ListScheduledTasks.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (list_scheduled_tasks)).
+        Spec: ``list_scheduled_tasks`` (Huawei API reference, Querying the Scheduled Task List of an Instance (https://support.huaweicloud.com/eu/de-de/api-hrm/ListScheduledTasks.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (list_scheduled_tasks)).
         Official SDK name: ``list_scheduled_tasks``.
 
         Args:
             instance_id (str): Instance id.
-            begin_time (str | None): Begin time.
-            end_time (str | None): End time.
-            limit (int | None): Limit.
-            start (str | None): Start.
+            begin_time (str | None): Earliest task time, YYYYMMDDHHmmss.
+            end_time (str | None): Latest task time, YYYYMMDDHHmmss.
+            limit (int | None): Number of scheduled tasks per answer, 1 to 100.
+            start (str | None): Number of the scheduled task to start from, 0 or more (a String on the
+                page).
 
         Returns:
             ``ListScheduledTasksResponse``.
@@ -15063,12 +15122,13 @@ class AsyncRocketMQOperations(AsyncFacade):
         Sets how clients connect (`tls_mode`: plaintext, SSL or both); the answer carries the id of the
         background job that applies it and the mode.
 
-        Spec: ``update_instance_ssl_config`` (Huawei API reference ModifyInstanceSslConfig (https://support.huaweicloud.com/intl/en-us/api-hrm/ModifyInstanceSslConfig.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (modify_instance_ssl_config)).
+        Spec: ``update_instance_ssl_config`` (Huawei API reference, Modifying SSL of an Instance (https://support.huaweicloud.com/eu/de-de/api-hrm/ModifyInstanceSslConfig.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (modify_instance_ssl_config)).
         Official SDK name: ``modify_instance_ssl_config``.
 
         Args:
             instance_id (str): Instance id.
-            tls_mode (str | None): Tls mode.
+            tls_mode (str | None): Access mode: SSL (encrypted only), PLAINTEXT (plain only) or PERMISSIVE
+                (both, as the client chooses).
             body: the request body. Or give its fields as keywords.
 
         Returns:
@@ -15104,7 +15164,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         Deleted instances kept in the recycle bin (with when each entered it and when it will be deleted for
         good), and the bin's policy: whether it is used and how many days it keeps an instance.
 
-        Spec: ``list_recycled_instances`` (Huawei API reference ShowRecycleInstances (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowRecycleInstances.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_recycle_instances)).
+        Spec: ``list_recycled_instances`` (Huawei API reference, Querying the Recycle Bin Instance List (查询回收站实例列表 - ShowRecycleInstances, Chinese page) (https://support.huaweicloud.com/api-hrm/ShowRecycleInstances.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_recycle_instances)).
         Official SDK name: ``show_recycle_instances``.
 
         Returns:
@@ -15137,12 +15197,13 @@ class AsyncRocketMQOperations(AsyncFacade):
         Turns the recycle bin on or off (`default_use_recycle`) and sets how many days (1-7) it keeps a
         deleted instance; the answer is the policy as `list_recycled_instances` shows it.
 
-        Spec: ``update_recycle_policy`` (Huawei API reference ModifyRecyclePolicy (https://support.huaweicloud.com/intl/en-us/api-hrm/ModifyRecyclePolicy.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (modify_recycle_policy)).
+        Spec: ``update_recycle_policy`` (Huawei API reference, Updating the Recycle Bin Policy (更新回收站策略 - ModifyRecyclePolicy, Chinese page) (https://support.huaweicloud.com/api-hrm/ModifyRecyclePolicy.md); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (modify_recycle_policy)).
         Official SDK name: ``modify_recycle_policy``.
 
         Args:
-            retention_days (int | None): Retention days.
-            default_use_recycle (bool | None): Default use recycle.
+            retention_days (int | None): Days a deleted instance stays in the recycle bin, 1 to 7.
+            default_use_recycle (bool | None): true: deleted instances go to the recycle bin; false: they
+                are deleted at once.
             body: the request body. Or give its fields as keywords.
 
         Returns:
@@ -15180,11 +15241,11 @@ class AsyncRocketMQOperations(AsyncFacade):
         Brings the listed instances back from the recycle bin; the answer has one result per instance
         (partial failures are reported per item).
 
-        Spec: ``restore_recycled_instances`` (Huawei API reference RestoreRecycleInstance (https://support.huaweicloud.com/intl/en-us/api-hrm/RestoreRecycleInstance.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (restore_recycle_instance)).
+        Spec: ``restore_recycled_instances`` (Huawei API reference, Restoring Instances from the Recycle Bin (https://support.huaweicloud.com/intl/en-us/api-hrm/RestoreRecycleInstance.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (restore_recycle_instance)).
         Official SDK name: ``restore_recycle_instance``.
 
         Args:
-            instances (list[str] | None): Instances.
+            instances (list[str] | None): IDs of the instances to restore.
             body: the request body. Or give its fields as keywords.
 
         Returns:
@@ -15246,14 +15307,14 @@ class AsyncRocketMQOperations(AsyncFacade):
         The same request and answer as `reset_consumer_group_offset`, on the /v2/{project_id}/rocketmq/...
         path.
 
-        Spec: ``reset_consumer_group_offset_for_rocketmq`` (Huawei API reference ResetConsumeOffset (https://support.huaweicloud.com/intl/en-us/api-hrm/ResetConsumeOffset.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (reset_consume_offset_for_rocket_mq)).
+        Spec: ``reset_consumer_group_offset_for_rocketmq`` (Request line from huaweicloudsdkrocketmq 3.1.219 (reset_consume_offset_for_rocket_mq); no page for it found in stored material. Fields and constraints as Huawei API reference, Resetting the Consumer Offset (https://support.huaweicloud.com/eu/api-hrm/ResetConsumeOffset.html), which documents POST /v2/{engine}/{project_id}/instances/{instance_id}/groups/{group}/reset-message-offset).
         Official SDK name: ``reset_consume_offset_for_rocket_mq``.
 
         Args:
             instance_id (str): Instance id.
-            group (str): Group.
-            topic (str): Topic.
-            timestamp (int): Timestamp.
+            group (str): Name of the consumer group (the doc calls it group_id, but it is the name).
+            topic (str): Topic whose consumer offset is reset; mandatory.
+            timestamp (int): Time to reset the offset to, in epoch milliseconds; mandatory.
             body: the request body. Or give its fields as keywords.
 
         Returns:
@@ -15289,7 +15350,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         *,
         limit: int | None = None,
         offset: int | None = None,
-        type_: str | None = None,
+        type_: ListInstanceExtendProductsForRocketmqType | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -15298,14 +15359,15 @@ class AsyncRocketMQOperations(AsyncFacade):
 
         The same answer as `list_instance_extend_products`, on the /v2/{project_id}/rocketmq/... path.
 
-        Spec: ``list_instance_extend_products_for_rocketmq`` (Huawei API reference ShowEngineInstanceExtendProductInfo (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowEngineInstanceExtendProductInfo.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_engine_instance_extend_product_info_for_rocket_mq)).
+        Spec: ``list_instance_extend_products_for_rocketmq`` (Request line from huaweicloudsdkrocketmq 3.1.219 (show_engine_instance_extend_product_info_for_rocket_mq); no page for it found in stored material. Fields and constraints as seed 002 (API reference issue 09) section 5.10.1, which documents GET /v2/{engine}/{project_id}/instances/{instance_id}/extend).
         Official SDK name: ``show_engine_instance_extend_product_info_for_rocket_mq``.
 
         Args:
             instance_id (str): Instance id.
             limit (int | None): Limit.
             offset (int | None): Offset.
-            type_ (str | None): Type.
+            type_ (ListInstanceExtendProductsForRocketmqType | None): Product type; `advanced` is the
+                exclusive edition.
 
         Returns:
             ``ShowEngineInstanceExtendProductInfoForRocketMqResponse``.
@@ -15335,7 +15397,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         self,
         instance_id: str,
         *,
-        oper_type: str,
+        oper_type: ResizeEngineInstanceReqOperType,
         new_storage_space: int | None = None,
         new_product_id: str | None = None,
         new_broker_num: int | None = None,
@@ -15360,7 +15422,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         self,
         instance_id: str,
         *,
-        oper_type: str | Unset = UNSET,
+        oper_type: ResizeEngineInstanceReqOperType | Unset = UNSET,
         new_storage_space: int | None = None,
         new_product_id: str | None = None,
         new_broker_num: int | None = None,
@@ -15375,16 +15437,22 @@ class AsyncRocketMQOperations(AsyncFacade):
         The same request and answer as `resize_instance`, on the /v2/{project_id}/rocketmq/... path. Not
         idempotent.
 
-        Spec: ``resize_instance_for_rocketmq`` (Huawei API reference ResizeInstance (https://support.huaweicloud.com/intl/en-us/api-hrm/ResizeInstance.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (resize_instance_for_rocket_mq)).
+        Spec: ``resize_instance_for_rocketmq`` (Request line from huaweicloudsdkrocketmq 3.1.219 (resize_instance_for_rocket_mq); no page for it found in stored material. Fields and constraints as seed 002 (API reference issue 09) section 5.10.2, which documents POST /v2/{engine}/{project_id}/instances/{instance_id}/extend).
         Official SDK name: ``resize_instance_for_rocket_mq``.
 
         Args:
             instance_id (str): Instance id.
-            oper_type (str): Oper type.
-            new_storage_space (int | None): New storage space.
-            new_product_id (str | None): New product id.
-            new_broker_num (int | None): New broker num.
-            publicip_id (str | None): Publicip id.
+            oper_type (ResizeEngineInstanceReqOperType): What changes: `storage` (storage per broker grows,
+                broker count unchanged), `horizontal` (more brokers, storage per broker unchanged),
+                `vertical` (the brokers' VM flavor changes; broker count and storage unchanged).
+            new_storage_space (int | None): New total storage in GB (= broker count x storage per broker);
+                read and required when oper_type is `storage` (each broker grows by at least 100 GB) or
+                `horizontal` (storage per broker stays the same).
+            new_product_id (str | None): New specification (product id); read and required only when
+                oper_type is `vertical`.
+            new_broker_num (int | None): New number of brokers; required when oper_type is `horizontal`.
+            publicip_id (str | None): Ids of the elastic IPs to bind, comma-separated; required when
+                oper_type is `horizontal` and public access is on.
             body: the request body. Or give its fields as keywords.
 
         Returns:
@@ -15431,13 +15499,13 @@ class AsyncRocketMQOperations(AsyncFacade):
 
         The same request and answer as `resend_dlq_messages`, on the /v2/{project_id}/rocketmq/... path.
 
-        Spec: ``resend_dlq_messages_for_rocketmq`` (Huawei API reference SendDlqMessage (https://support.huaweicloud.com/intl/en-us/api-hrm/SendDlqMessage.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (send_dlq_message_for_rocket_mq)).
+        Spec: ``resend_dlq_messages_for_rocketmq`` (Request line from huaweicloudsdkrocketmq 3.1.219 (send_dlq_message_for_rocket_mq); no page for it found in stored material. Fields and constraints as Huawei API reference, Resending Dead Letter Messages (https://support.huaweicloud.com/intl/id-id/api-hrm/SendDlqMessage.html), which documents POST /v2/{engine}/{project_id}/instances/{instance_id}/messages/deadletter-resend (seed 002 section 5.4.4)).
         Official SDK name: ``send_dlq_message_for_rocket_mq``.
 
         Args:
             instance_id (str): Instance id.
-            topic (str | None): Topic.
-            msg_id_list (list[str] | None): Msg id list.
+            topic (str | None): Dead-letter topic of the messages, `%DLQ%<group>`.
+            msg_id_list (list[str] | None): IDs of the dead-letter messages to send again.
             body: the request body. Or give its fields as keywords.
 
         Returns:
@@ -15472,12 +15540,12 @@ class AsyncRocketMQOperations(AsyncFacade):
 
         How far a running instance change has come: percentage, estimated remaining time and its steps.
 
-        Spec: ``get_background_task_progress`` (Huawei API reference ShowBackgroundTaskProgress (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowBackgroundTaskProgress.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_background_task_progress)).
+        Spec: ``get_background_task_progress`` (Huawei API reference, Querying the progress of an instance change record (查询实例变更记录的进度 - ShowBackgroundTaskProgress, Chinese page) (https://support.huaweicloud.com/api-hrm/ShowBackgroundTaskProgress.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_background_task_progress)).
         Official SDK name: ``show_background_task_progress``.
 
         Args:
             instance_id (str): Instance id.
-            task_id (str): Task id.
+            task_id (str): Task ID.
 
         Returns:
             ``ShowBackgroundTaskProgressResponse``.
@@ -15511,7 +15579,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         The dimensions (brokers, topics, consumer groups, queues) under which Cloud Eye reports the
         instance's metrics. The v2 successor of `get_ces_hierarchy_v1` (seed 002 §8.1).
 
-        Spec: ``get_ces_hierarchy`` (Huawei API reference ShowCesHierarchy (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowCesHierarchy.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_ces_hierarchy)).
+        Spec: ``get_ces_hierarchy`` (Huawei API reference, Querying the monitoring hierarchy of an instance in Cloud Eye (查询实例在CES的监控层级关系 - ShowCesHierarchy, Chinese page) (https://support.huaweicloud.com/api-hrm/ShowCesHierarchy.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_ces_hierarchy)).
         Official SDK name: ``show_ces_hierarchy``.
 
         Args:
@@ -15549,15 +15617,16 @@ class AsyncRocketMQOperations(AsyncFacade):
         The same answer as `list_consumer_group_clients`, on the /v2/{project_id}/rocketmq/... path, paged
         with offset/limit.
 
-        Spec: ``list_consumer_group_clients_for_rocketmq`` (Huawei API reference ShowConsumerConnections (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowConsumerConnections.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_consumer_connections_for_rocket_mq)).
+        Spec: ``list_consumer_group_clients_for_rocketmq`` (Request line from huaweicloudsdkrocketmq 3.1.219 (show_consumer_connections_for_rocket_mq); no page for it found in stored material. Fields and constraints as Huawei API reference, Querying the Consumer List (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowConsumerConnections.html), which documents GET /v2/rocketmq/{project_id}/instances/{instance_id}/groups/{group}/clients (seed 002 section 5.2.9)).
         Official SDK name: ``show_consumer_connections_for_rocket_mq``.
 
         Args:
             instance_id (str): Instance id.
-            group (str): Group.
-            is_detail (bool | None): Is detail.
-            limit (int | None): Limit.
-            offset (int | None): Offset.
+            group (str): Name of the consumer group.
+            is_detail (bool | None): true: the detailed consumer list (subscriptions included); otherwise
+                the short one.
+            limit (int | None): Number of consumers per answer, 1 to 50 (default 10).
+            offset (int | None): Position to start from, 0 or more (default 0).
 
         Returns:
             A pager: iterate for ``ClientData`` items, ``by_page()`` for whole ``ShowConsumerConnectionsForRocketMqResponse`` pages.
@@ -15602,11 +15671,11 @@ class AsyncRocketMQOperations(AsyncFacade):
         The outcome for the consumer group diagnosed: status, counts of abnormal items and faulted nodes,
         subscription consistency, message accumulation, and the findings per node.
 
-        Spec: ``get_diagnosis_report`` (Huawei API reference ShowDiagnosisReport (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowDiagnosisReport.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_diagnosis_report)).
+        Spec: ``get_diagnosis_report`` (Huawei API reference, Querying an Instance Diagnosis Report (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowDiagnosisReport.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_diagnosis_report)).
         Official SDK name: ``show_diagnosis_report``.
 
         Args:
-            report_id (str): Report id.
+            report_id (str): Report ID (from list_diagnosis_reports or create_diagnosis_task).
 
         Returns:
             ``ShowDiagnosisReportResponse``.
@@ -15639,11 +15708,11 @@ class AsyncRocketMQOperations(AsyncFacade):
 
         The same request and answer as `get_diagnosis_report`, on the /v2/{project_id}/rocketmq/... path.
 
-        Spec: ``get_diagnosis_report_for_rocketmq`` (Huawei API reference ShowDiagnosisReport (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowDiagnosisReport.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_diagnosis_report_for_rocket_mq)).
+        Spec: ``get_diagnosis_report_for_rocketmq`` (Request line from huaweicloudsdkrocketmq 3.1.219 (show_diagnosis_report_for_rocket_mq); no page for it found in stored material. Fields and constraints as Huawei API reference, Querying an Instance Diagnosis Report (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowDiagnosisReport.html), which documents GET /v2/{engine}/{project_id}/diagnosis/{report_id}).
         Official SDK name: ``show_diagnosis_report_for_rocket_mq``.
 
         Args:
-            report_id (str): Report id.
+            report_id (str): Report ID (from list_diagnosis_reports or create_diagnosis_task).
 
         Returns:
             ``ShowDiagnosisReportForRocketMqResponse``.
@@ -15674,11 +15743,11 @@ class AsyncRocketMQOperations(AsyncFacade):
 
         A client thread's name and stack, captured by a diagnosis and named by `stack_id`.
 
-        Spec: ``get_diagnosis_stack`` (Huawei API reference ShowDiagnosisStack (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowDiagnosisStack.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_diagnosis_stack)).
+        Spec: ``get_diagnosis_stack`` (Huawei API reference, Querying stack information (查询stack信息 - ShowDiagnosisStack, Chinese page) (https://support.huaweicloud.com/api-hrm/ShowDiagnosisStack.md); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_diagnosis_stack). Only the page's URI and path table are in the stored excerpt; the response fields are the SDK's).
         Official SDK name: ``show_diagnosis_stack``.
 
         Args:
-            stack_id (str): Stack id.
+            stack_id (str): ID of the stack to show (from a node of a diagnosis report).
 
         Returns:
             ``ShowDiagnosisStackResponse``.
@@ -15711,11 +15780,11 @@ class AsyncRocketMQOperations(AsyncFacade):
 
         The same request and answer as `get_diagnosis_stack`, on the /v2/{project_id}/rocketmq/... path.
 
-        Spec: ``get_diagnosis_stack_for_rocketmq`` (Huawei API reference ShowDiagnosisStack (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowDiagnosisStack.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_diagnosis_stack_for_rocket_mq)).
+        Spec: ``get_diagnosis_stack_for_rocketmq`` (Request line from huaweicloudsdkrocketmq 3.1.219 (show_diagnosis_stack_for_rocket_mq); no page for it found in stored material. Fields and constraints as Huawei API reference, Querying stack information (Chinese page) (https://support.huaweicloud.com/api-hrm/ShowDiagnosisStack.md), which documents GET /v2/{engine}/{project_id}/diagnosis/stack/{stack_id}; response fields are the SDK's).
         Official SDK name: ``show_diagnosis_stack_for_rocket_mq``.
 
         Args:
-            stack_id (str): Stack id.
+            stack_id (str): ID of the stack to show (from a node of a diagnosis report).
 
         Returns:
             ``ShowDiagnosisStackForRocketMqResponse``.
@@ -15735,8 +15804,8 @@ class AsyncRocketMQOperations(AsyncFacade):
     async def get_quotas(
         self,
         *,
-        include_tags_quota: str | None = None,
-        only_quota: str | None = None,
+        include_tags_quota: GetQuotasIncludeTagsQuota | None = None,
+        only_quota: GetQuotasOnlyQuota | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -15746,12 +15815,14 @@ class AsyncRocketMQOperations(AsyncFacade):
         How many instances the project may create and has created, and (with `includeTagsQuota`) how many
         tags an instance may carry.
 
-        Spec: ``get_quotas`` (Huawei API reference ShowQuotas (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowQuotas.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_quotas)).
+        Spec: ``get_quotas`` (Huawei API reference (Ally Region edition), Querying Tenant Quotas (https://support.huaweicloud.com/intl/en-us/ally-visitor-1-api-hrm/ShowQuotas.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_quotas)).
         Official SDK name: ``show_quotas``.
 
         Args:
-            include_tags_quota (str | None): Include tags quota.
-            only_quota (str | None): Only quota.
+            include_tags_quota (GetQuotasIncludeTagsQuota | None): Whether the answer includes the tag
+                quota: "true" (the default) or "false".
+            only_quota (GetQuotasOnlyQuota | None): Only the quotas of this engine: reliability (RocketMQ),
+                kafka or rabbitmq.
 
         Returns:
             ``ShowQuotasResponse``.
@@ -15783,7 +15854,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         Whether a specification change may start now (`success`), and if not why (`reason`) and at what risk
         (`risk`).
 
-        Spec: ``get_scale_pre_check`` (Huawei API reference ShowRocketMqScalePreCheckInfo (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowRocketMqScalePreCheckInfo.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_rocket_mq_scale_pre_check_info)).
+        Spec: ``get_scale_pre_check`` (Huawei API reference, Querying Pre-check Information Before Expanding a RocketMQ Instance (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowRocketMqScalePreCheckInfo.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_rocket_mq_scale_pre_check_info)).
         Official SDK name: ``show_rocket_mq_scale_pre_check_info``.
 
         Args:
@@ -15816,7 +15887,7 @@ class AsyncRocketMQOperations(AsyncFacade):
 
         Whether disks grow automatically, at which usage threshold, by which step and up to which size.
 
-        Spec: ``get_volume_expansion_config`` (Huawei API reference ShowVolumeExpandConfig (https://support.huaweicloud.com/intl/en-us/api-hrm/ShowVolumeExpandConfig.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_volume_expand_config)).
+        Spec: ``get_volume_expansion_config`` (Huawei API reference, Querying the automatic disk expansion configuration (查询磁盘自动扩容配置 - ShowVolumeExpandConfig, Chinese page) (https://support.huaweicloud.com/api-hrm/ShowVolumeExpandConfig.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (show_volume_expand_config)).
         Official SDK name: ``show_volume_expand_config``.
 
         Args:
@@ -15849,7 +15920,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> UpdateVolumeExpansionConfigResponse: ...
+    ) -> None: ...
 
     @overload
     async def update_volume_expansion_config(
@@ -15860,7 +15931,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> UpdateVolumeExpansionConfigResponse: ...
+    ) -> None: ...
 
     async def update_volume_expansion_config(
         self,
@@ -15874,31 +15945,33 @@ class AsyncRocketMQOperations(AsyncFacade):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> UpdateVolumeExpansionConfigResponse:
+    ) -> None:
         """Change the instance's automatic disk expansion settings.
 
         Turns automatic disk expansion on or off and sets its threshold, step and upper limit; the answer
         carries a short message.
 
-        Spec: ``update_volume_expansion_config`` (Huawei API reference UpdateVolumeExpansionConfig (https://support.huaweicloud.com/intl/en-us/api-hrm/UpdateVolumeExpansionConfig.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (update_volume_expansion_config)).
+        Spec: ``update_volume_expansion_config`` (Huawei API reference, Modifying the Automatic Disk Storage Expansion Configuration (https://support.huaweicloud.com/intl/en-us/api-hrm/UpdateVolumeExpansionConfig.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (update_volume_expansion_config)).
         Official SDK name: ``update_volume_expansion_config``.
 
         Args:
             instance_id (str): Instance id.
-            auto_volume_expand_enable (bool): Auto volume expand enable.
-            expand_threshold (int | None): Expand threshold.
-            max_volume_size (int | None): Max volume size.
-            expand_increment (int | None): Expand increment.
+            auto_volume_expand_enable (bool): true turns automatic disk expansion on, false off; mandatory.
+            expand_threshold (int | None): Disk usage (percent) that triggers an expansion, 20 to 80.
+            max_volume_size (int | None): Upper limit of automatic expansion (GB): a multiple of 100, above
+                the instance's current storage and below 30000 times its node count (the server checks
+                these).
+            expand_increment (int | None): Share of the current storage added per expansion (percent), 10 to
+                100.
             body: the request body. Or give its fields as keywords.
 
         Returns:
-            ``UpdateVolumeExpansionConfigResponse``.
+            None.
 
         Raises:
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.update_volume_expansion_config_response import UpdateVolumeExpansionConfigResponse
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
         _kwargs = request_kwargs(
@@ -15916,8 +15989,8 @@ class AsyncRocketMQOperations(AsyncFacade):
             ),
         )
         _options = self._options(timeout, max_retries, extra_headers)
-        _response = await self._send(_UPDATE_VOLUME_EXPANSION_CONFIG, _kwargs, _options, _path)
-        return parse_body(_UPDATE_VOLUME_EXPANSION_CONFIG, _response, UpdateVolumeExpansionConfigResponse.from_dict)
+        await self._send(_UPDATE_VOLUME_EXPANSION_CONFIG, _kwargs, _options, _path)
+        return None
 
     @overload
     async def validate_consumed_messages_for_rocketmq(
@@ -15962,15 +16035,16 @@ class AsyncRocketMQOperations(AsyncFacade):
         The same request and answer as `validate_consumed_messages`, on the /v2/{project_id}/rocketmq/...
         path.
 
-        Spec: ``validate_consumed_messages_for_rocketmq`` (Huawei API reference ValidateConsumedMessage (https://support.huaweicloud.com/intl/en-us/api-hrm/ValidateConsumedMessage.html); fields cross-checked with huaweicloudsdkrocketmq 3.1.219 (validate_consumed_message_for_rocket_mq)).
+        Spec: ``validate_consumed_messages_for_rocketmq`` (Request line from huaweicloudsdkrocketmq 3.1.219 (validate_consumed_message_for_rocket_mq); no page for it found in stored material. Fields and constraints as Huawei API reference, Verifying Consumption (https://support.huaweicloud.com/intl/en-us/api-hrm/ValidateConsumedMessage.html), which documents POST /v2/{engine}/{project_id}/instances/{instance_id}/messages/resend (seed 002 section 5.4.5)).
         Official SDK name: ``validate_consumed_message_for_rocket_mq``.
 
         Args:
             instance_id (str): Instance id.
-            group (str): Group.
-            client_id (str): Client id.
-            topic (str | None): Topic.
-            msg_id_list (list[str] | None): Msg id list.
+            group (str): Consumer group (Group ID) that consumes the messages again; mandatory on the
+                current page.
+            client_id (str): ID of the consumer client that receives them; mandatory on the current page.
+            topic (str | None): Topic the messages belong to.
+            msg_id_list (list[str] | None): IDs of the messages to deliver again.
             body: the request body. Or give its fields as keywords.
 
         Returns:

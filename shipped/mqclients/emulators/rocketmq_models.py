@@ -1945,272 +1945,452 @@ class HistoryJob(BaseModel):
 
 
 class BatchDeleteDiagnosisReportReq(BaseModel):
-    report_id_list: Annotated[list[str] | None, Field(description="Report id list.")] = None
+    report_id_list: Annotated[list[str] | None, Field(description="IDs of the diagnosis reports to delete.")] = None
 
 
 class BatchDeleteDiagnosisRecordsResponse(BaseModel):
-    report_id_list: Annotated[list[str] | None, Field(description="Report id list.")] = None
+    report_id_list: Annotated[list[str] | None, Field(description="IDs of the reports deleted.")] = None
 
 
 class BatchDeleteDiagnosisRecordsForRocketMqResponse(BaseModel):
-    report_id_list: Annotated[list[str] | None, Field(description="Report id list.")] = None
+    report_id_list: Annotated[list[str] | None, Field(description="IDs of the reports deleted.")] = None
 
 
 class MetadataDeleteReq(BaseModel):
-    task_ids: Annotated[list[str], Field(description="Task ids.")]
+    task_ids: Annotated[list[str], Field(description="IDs of the migration tasks to delete; mandatory.")]
 
 
 class BatchDeleteRocketMqMigrationTaskResponse(BaseModel):
-    success_task_list: Annotated[list[str] | None, Field(description="Success task list.")] = None
+    success_task_list: Annotated[list[str] | None, Field(description="IDs of the tasks deleted.")] = None
 
 
 class DiagnosisReq(BaseModel):
-    group_name: Annotated[str, Field(description="Group name.")]
-    node_id_list: Annotated[list[str] | None, Field(description="Node id list.")] = None
+    group_name: Annotated[str, Field(description="Consumer group to diagnose; mandatory.")]
+    node_id_list: Annotated[
+        list[str] | None,
+        Field(description="Nodes to diagnose (an empty list in the page's example)."),
+    ] = None
 
 
 class CreateDiagnosisTaskResponse(BaseModel):
-    report_id: Annotated[str | None, Field(description="Report id.")] = None
+    report_id: Annotated[str | None, Field(description="ID of the report the task writes.")] = None
 
 
 class CreateDiagnosisTaskForRocketMqResponse(BaseModel):
-    report_id: Annotated[str | None, Field(description="Report id.")] = None
+    report_id: Annotated[str | None, Field(description="ID of the report the task writes.")] = None
 
 
 class BssParam(BaseModel):
-    is_auto_renew: Annotated[bool | None, Field(description="Is auto renew.")] = None
-    charging_mode: Annotated[str | None, Field(description="Charging mode.")] = None
-    is_auto_pay: Annotated[bool | None, Field(description="Is auto pay.")] = None
-    period_type: Annotated[str | None, Field(description="Period type.")] = None
-    period_num: Annotated[int | None, Field(description="Period num.")] = None
+    is_auto_renew: Annotated[
+        bool | None,
+        Field(description="Renew automatically at the end of the period (not renewed when left out)."),
+    ] = None
+    charging_mode: Annotated[
+        str | None,
+        Field(
+            description="Billing mode: `prePaid` (yearly/monthly) or `postPaid` (pay-per-use, what the server assumes when left out)."
+        ),
+    ] = None
+    is_auto_pay: Annotated[
+        bool | None,
+        Field(
+            description="Pay the order from the account automatically (true) or leave it for the customer to pay (false, what the server assumes when left out)."
+        ),
+    ] = None
+    period_type: Annotated[
+        str | None,
+        Field(
+            description="Subscription period unit: `month` or `year`. Required (and read) only when charging_mode is prePaid."
+        ),
+    ] = None
+    period_num: Annotated[
+        int | None,
+        Field(
+            description="Number of periods, 1 to 9 months or 1 to 3 years. Required (and read) only when charging_mode is prePaid."
+        ),
+    ] = None
 
 
 class CreatePostPaidInstanceForRocketMqResponse(BaseModel):
-    instance_id: Annotated[str | None, Field(description="Instance id.")] = None
+    instance_id: Annotated[str | None, Field(description="Id of the new instance.")] = None
 
 
 class ListBackgroundTasksRespTasks(BaseModel):
-    id: Annotated[str | None, Field(description="Id.")] = None
-    name: Annotated[str | None, Field(description="Name.")] = None
-    user_name: Annotated[str | None, Field(description="User name.")] = None
-    user_id: Annotated[str | None, Field(description="User id.")] = None
-    params: Annotated[str | None, Field(description="Params.")] = None
-    status: Annotated[str | None, Field(description="Status.")] = None
-    created_at: Annotated[str | None, Field(description="Created at.")] = None
-    updated_at: Annotated[str | None, Field(description="Updated at.")] = None
+    id: Annotated[str | None, Field(description="Task ID.")] = None
+    name: Annotated[str | None, Field(description="Task name (e.g. bindInstancePublicIp).")] = None
+    user_name: Annotated[str | None, Field(description="Name of the user who started the task.")] = None
+    user_id: Annotated[str | None, Field(description="ID of that user.")] = None
+    params: Annotated[
+        str | None,
+        Field(description="The task's parameters: a JSON document in a string."),
+    ] = None
+    status: Annotated[str | None, Field(description="Task status (e.g. SUCCESS, EXECUTING).")] = None
+    created_at: Annotated[str | None, Field(description="When the task started.")] = None
+    updated_at: Annotated[str | None, Field(description="When the task ended.")] = None
 
 
 class ListConfigFeatures(BaseModel):
     featureId: Annotated[str | None, Field(description="Feature id.")] = None
-    status: Annotated[int | None, Field(description="Status.")] = None
-    description: Annotated[str | None, Field(description="Description.")] = None
+    status: Annotated[
+        int | bool | None,
+        Field(
+            description="Whether the feature is on: the RabbitMQ page types it Boolean (example true) and describes 0/1, the SDK has int; both are accepted."
+        ),
+    ] = None
+    description: Annotated[str | None, Field(description="What the feature is.")] = None
 
 
 class ListAccessPolicyRespPolicies(BaseModel):
-    access_key: Annotated[str | None, Field(description="Access key.")] = None
-    white_remote_address: Annotated[str | None, Field(description="White remote address.")] = None
-    admin: Annotated[bool | None, Field(description="Admin.")] = None
-    perm: Annotated[str | None, Field(description="Perm.")] = None
+    access_key: Annotated[str | None, Field(description="User name (access key).")] = None
+    white_remote_address: Annotated[str | None, Field(description="IP whitelist of the user.")] = None
+    admin: Annotated[bool | None, Field(description="Whether the user is an administrator.")] = None
+    perm: Annotated[
+        str | None,
+        Field(
+            description="The user's permission on the topic or group: `PUB`, `SUB`, `PUB|SUB` or `DENY` (may be empty)."
+        ),
+    ] = None
 
 
 class DiagnosisReportResp(BaseModel):
-    report_id: Annotated[str | None, Field(description="Report id.")] = None
-    group_name: Annotated[str | None, Field(description="Group name.")] = None
-    consumer_nums: Annotated[int | None, Field(description="Consumer nums.")] = None
-    status: Annotated[str | None, Field(description="Status.")] = None
-    created_at: Annotated[str | None, Field(description="Created at.")] = None
-    abnormal_item_sum: Annotated[int | None, Field(description="Abnormal item sum.")] = None
-    faulted_node_sum: Annotated[int | None, Field(description="Faulted node sum.")] = None
+    report_id: Annotated[str | None, Field(description="Report ID.")] = None
+    group_name: Annotated[str | None, Field(description="Consumer group diagnosed.")] = None
+    consumer_nums: Annotated[int | None, Field(description="Number of consumers.")] = None
+    status: Annotated[
+        str | None,
+        Field(description="Report status: diagnosing, failed, deleted, finished, normal or abnormal."),
+    ] = None
+    created_at: Annotated[str | None, Field(description="When the report was generated.")] = None
+    abnormal_item_sum: Annotated[int | None, Field(description="Number of abnormal items.")] = None
+    faulted_node_sum: Annotated[int | None, Field(description="Number of abnormal nodes.")] = None
 
 
 class ListDiagnosisReportsForRocketMqResponse(BaseModel):
-    diagnosis_report_list: Annotated[list[DiagnosisReportResp] | None, Field(description="Diagnosis report list.")] = (
-        None
-    )
-    total_num: Annotated[int | None, Field(description="Total num.")] = None
+    diagnosis_report_list: Annotated[
+        list[DiagnosisReportResp] | None, Field(description="The reports of this page.")
+    ] = None
+    total_num: Annotated[int | None, Field(description="Number of reports (Long in the doc).")] = None
 
 
 class ListMessageTraceRespTrace(BaseModel):
-    success: Annotated[bool | None, Field(description="Success.")] = None
-    trace_type: Annotated[str | None, Field(description="Trace type.")] = None
-    timestamp: Annotated[float | None, Field(description="Timestamp.")] = None
-    group_name: Annotated[str | None, Field(description="Group name.")] = None
-    cost_time: Annotated[float | None, Field(description="Cost time.")] = None
-    request_id: Annotated[str | None, Field(description="Request id.")] = None
-    consume_status: Annotated[float | None, Field(description="Consume status.")] = None
-    topic: Annotated[str | None, Field(description="Topic.")] = None
-    msg_id: Annotated[str | None, Field(description="Msg id.")] = None
-    offset_msg_id: Annotated[str | None, Field(description="Offset msg id.")] = None
-    tags: Annotated[str | None, Field(description="Tags.")] = None
-    keys: Annotated[str | None, Field(description="Keys.")] = None
-    store_host: Annotated[str | None, Field(description="Store host.")] = None
-    client_host: Annotated[str | None, Field(description="Client host.")] = None
-    retry_times: Annotated[int | None, Field(description="Retry times.")] = None
-    body_length: Annotated[float | None, Field(description="Body length.")] = None
-    msg_type: Annotated[str | None, Field(description="Msg type.")] = None
-    transaction_state: Annotated[str | None, Field(description="Transaction state.")] = None
-    transaction_id: Annotated[str | None, Field(description="Transaction id.")] = None
-    from_transaction_check: Annotated[bool | None, Field(description="From transaction check.")] = None
+    success: Annotated[bool | None, Field(description="Whether the traced step succeeded.")] = None
+    trace_type: Annotated[
+        str | None,
+        Field(description="Kind of record, e.g. `Pub` (production), `SubBefore`, `SubAfter` (consumption)."),
+    ] = None
+    timestamp: Annotated[
+        float | None,
+        Field(description="When the step happened, Unix time in milliseconds (doc type Number)."),
+    ] = None
+    group_name: Annotated[str | None, Field(description="Producer group or consumer group of the step.")] = None
+    cost_time: Annotated[
+        float | None,
+        Field(description="How long the step took, in milliseconds (doc type Number)."),
+    ] = None
+    request_id: Annotated[str | None, Field(description="Request id of the step.")] = None
+    consume_status: Annotated[
+        float | None,
+        Field(
+            description="Consumption status (doc type Number): 0 consumed successfully, 1 consumption timed out, 2 consumption\nthrew an exception, 3 the consumer returned null, 5 consumption failed.\n"
+        ),
+    ] = None
+    topic: Annotated[str | None, Field(description="Name of the topic.")] = None
+    msg_id: Annotated[str | None, Field(description="Message id (the producer's unique key).")] = None
+    offset_msg_id: Annotated[
+        str | None,
+        Field(description="Offset message id (the broker's id of the stored message)."),
+    ] = None
+    tags: Annotated[str | None, Field(description="Tag of the message.")] = None
+    keys: Annotated[str | None, Field(description="Keys of the message.")] = None
+    store_host: Annotated[
+        str | None,
+        Field(description="Address (ip:port) of the broker that stores the message."),
+    ] = None
+    client_host: Annotated[
+        str | None,
+        Field(description="Address of the client (producer or consumer) of the step."),
+    ] = None
+    retry_times: Annotated[int | None, Field(description="Number of retries.")] = None
+    body_length: Annotated[
+        float | None,
+        Field(description="Length of the message body in bytes (doc type Number)."),
+    ] = None
+    msg_type: Annotated[str | None, Field(description="Message type, e.g. Normal_Msg.")] = None
+    transaction_state: Annotated[
+        str | None,
+        Field(description="Transaction state, for transactional messages; null otherwise."),
+    ] = None
+    transaction_id: Annotated[
+        str | None,
+        Field(description="Transaction id, for transactional messages; null otherwise."),
+    ] = None
+    from_transaction_check: Annotated[
+        bool | None,
+        Field(description="Whether the record answers a transaction check-back."),
+    ] = None
 
 
 class MessagePropertyList(BaseModel):
-    name: Annotated[str | None, Field(description="Name.")] = None
-    value: Annotated[str | None, Field(description="Value.")] = None
+    name: Annotated[
+        str | None,
+        Field(description="Property name, e.g. KEYS, TAGS, UNIQ_KEY, CLUSTER, ORIGIN_MESSAGE_ID."),
+    ] = None
+    value: Annotated[str | None, Field(description="Property value.")] = None
 
 
 class ScheduledTaskEntity(BaseModel):
-    id: Annotated[str | None, Field(description="Id.")] = None
-    name: Annotated[str | None, Field(description="Name.")] = None
-    user_name: Annotated[str | None, Field(description="User name.")] = None
-    user_id: Annotated[str | None, Field(description="User id.")] = None
-    params: Annotated[str | None, Field(description="Params.")] = None
-    status: Annotated[str | None, Field(description="Status.")] = None
-    created_at: Annotated[str | None, Field(description="Created at.")] = None
-    updated_at: Annotated[str | None, Field(description="Updated at.")] = None
-    schedule_at: Annotated[str | None, Field(description="Schedule at.")] = None
+    id: Annotated[str | None, Field(description="Task ID.")] = None
+    name: Annotated[str | None, Field(description="Task name.")] = None
+    user_name: Annotated[str | None, Field(description="Name of the user who scheduled the task.")] = None
+    user_id: Annotated[str | None, Field(description="ID of that user.")] = None
+    params: Annotated[
+        str | None,
+        Field(description="The task's parameters: a JSON document in a string."),
+    ] = None
+    status: Annotated[str | None, Field(description="Task status.")] = None
+    created_at: Annotated[str | None, Field(description="When the task was created.")] = None
+    updated_at: Annotated[str | None, Field(description="When it last changed.")] = None
+    schedule_at: Annotated[str | None, Field(description="When it is scheduled to run.")] = None
 
 
 class PlainSSLSwitchRep(BaseModel):
-    tls_mode: Annotated[str | None, Field(description="Tls mode.")] = None
+    tls_mode: Annotated[
+        str | None,
+        Field(
+            description="Access mode: SSL (encrypted only), PLAINTEXT (plain only) or PERMISSIVE (both, as the client chooses)."
+        ),
+    ] = None
 
 
 class ModifyInstanceSslConfigResponse(BaseModel):
-    job_id: Annotated[str | None, Field(description="Job id.")] = None
-    tls_mode: Annotated[str | None, Field(description="Tls mode.")] = None
+    job_id: Annotated[str | None, Field(description="ID of the task that applies the change.")] = None
+    tls_mode: Annotated[str | None, Field(description="The access mode requested.")] = None
 
 
 class ModifyRecyclePolicyReq(BaseModel):
-    retention_days: Annotated[int | None, Field(description="Retention days.")] = None
-    default_use_recycle: Annotated[bool | None, Field(description="Default use recycle.")] = None
+    retention_days: Annotated[
+        int | None,
+        Field(
+            description="Days a deleted instance stays in the recycle bin, 1 to 7.",
+            ge=1,
+            le=7,
+        ),
+    ] = None
+    default_use_recycle: Annotated[
+        bool | None,
+        Field(description="true: deleted instances go to the recycle bin; false: they are deleted at once."),
+    ] = None
 
 
 class InstanceRecycleInfo(BaseModel):
-    instance_id: Annotated[str | None, Field(description="Instance id.")] = None
-    status: Annotated[str | None, Field(description="Status.")] = None
-    name: Annotated[str | None, Field(description="Name.")] = None
-    engine: Annotated[str | None, Field(description="Engine.")] = None
-    in_recycle_time: Annotated[int | None, Field(description="In recycle time.")] = None
-    save_time: Annotated[int | None, Field(description="Save time.")] = None
-    auto_delete_time: Annotated[int | None, Field(description="Auto delete time.")] = None
-    cost_per_hour: Annotated[float | None, Field(description="Cost per hour.")] = None
+    instance_id: Annotated[str | None, Field(description="Instance ID.")] = None
+    status: Annotated[str | None, Field(description="Instance status.")] = None
+    name: Annotated[str | None, Field(description="Instance name.")] = None
+    engine: Annotated[
+        str | None,
+        Field(description="Message engine: rocketmq, or its alias reliability."),
+    ] = None
+    in_recycle_time: Annotated[int | None, Field(description="When the instance entered the recycle bin.")] = None
+    save_time: Annotated[int | None, Field(description="Days it is kept, 1 to 7.")] = None
+    auto_delete_time: Annotated[int | None, Field(description="When it will be deleted for good.")] = None
+    cost_per_hour: Annotated[float | None, Field(description="Hourly fee.")] = None
     error_message: Annotated[str | None, Field(description="Error message.")] = None
-    product_id: Annotated[str | None, Field(description="Product id.")] = None
+    product_id: Annotated[str | None, Field(description="Product (flavour) ID.")] = None
 
 
 class ResetConsumeOffsetReq(BaseModel):
-    topic: Annotated[str, Field(description="Topic.")]
-    timestamp: Annotated[int, Field(description="Timestamp.")]
+    topic: Annotated[str, Field(description="Topic whose consumer offset is reset; mandatory.")]
+    timestamp: Annotated[
+        int,
+        Field(description="Time to reset the offset to, in epoch milliseconds; mandatory."),
+    ]
 
 
 class ResetConsumeOffsetRespQueues(BaseModel):
-    broker_name: Annotated[str | None, Field(description="Broker name.")] = None
-    queue_id: Annotated[int | None, Field(description="Queue id.")] = None
-    timestamp_offset: Annotated[int | None, Field(description="Timestamp offset.")] = None
+    broker_name: Annotated[str | None, Field(description="Broker the queue is on.")] = None
+    queue_id: Annotated[int | None, Field(description="Id of the queue.")] = None
+    timestamp_offset: Annotated[int | None, Field(description="The queue's consumer offset after the reset.")] = None
 
 
 class ResizeEngineInstanceReq(BaseModel):
-    oper_type: Annotated[str, Field(description="Oper type.")]
-    new_storage_space: Annotated[int | None, Field(description="New storage space.")] = None
-    new_product_id: Annotated[str | None, Field(description="New product id.")] = None
-    new_broker_num: Annotated[int | None, Field(description="New broker num.")] = None
-    publicip_id: Annotated[str | None, Field(description="Publicip id.")] = None
+    oper_type: Annotated[
+        Literal["storage", "horizontal", "vertical"],
+        Field(
+            description="What changes: `storage` (storage per broker grows, broker count unchanged), `horizontal` (more brokers,\nstorage per broker unchanged), `vertical` (the brokers' VM flavor changes; broker count and storage\nunchanged).\n"
+        ),
+    ]
+    new_storage_space: Annotated[
+        int | None,
+        Field(
+            description="New total storage in GB (= broker count x storage per broker); read and required when oper_type is\n`storage` (each broker grows by at least 100 GB) or `horizontal` (storage per broker stays the same).\n"
+        ),
+    ] = None
+    new_product_id: Annotated[
+        str | None,
+        Field(description="New specification (product id); read and required only when oper_type is `vertical`."),
+    ] = None
+    new_broker_num: Annotated[
+        int | None,
+        Field(description="New number of brokers; required when oper_type is `horizontal`."),
+    ] = None
+    publicip_id: Annotated[
+        str | None,
+        Field(
+            description="Ids of the elastic IPs to bind, comma-separated; required when oper_type is `horizontal` and public access is on."
+        ),
+    ] = None
 
 
 class ResizeInstanceForRocketMqResponse(BaseModel):
-    job_id: Annotated[str | None, Field(description="Job id.")] = None
+    job_id: Annotated[str | None, Field(description="Id of the specification change job.")] = None
 
 
 class BatchResumeInstanceReq(BaseModel):
-    instances: Annotated[list[str] | None, Field(description="Instances.")] = None
+    instances: Annotated[list[str] | None, Field(description="IDs of the instances to restore.")] = None
 
 
 class InstanceResumeResult(BaseModel):
-    instance_id: Annotated[str | None, Field(description="Instance id.")] = None
-    job_id: Annotated[str | None, Field(description="Job id.")] = None
-    error_msg: Annotated[str | None, Field(description="Error msg.")] = None
+    instance_id: Annotated[str | None, Field(description="Instance ID.")] = None
+    job_id: Annotated[str | None, Field(description="ID of the restoring task.")] = None
+    error_msg: Annotated[
+        str | None,
+        Field(description="Why the instance could not be restored (null when it could)."),
+    ] = None
 
 
 class DeadletterResendReq(BaseModel):
-    topic: Annotated[str | None, Field(description="Topic.")] = None
-    msg_id_list: Annotated[list[str] | None, Field(description="Msg id list.")] = None
+    topic: Annotated[
+        str | None,
+        Field(description="Dead-letter topic of the messages, `%DLQ%<group>`."),
+    ] = None
+    msg_id_list: Annotated[
+        list[str] | None,
+        Field(description="IDs of the dead-letter messages to send again."),
+    ] = None
 
 
 class DeadletterResendRespResendResults(BaseModel):
-    msg_id: Annotated[str | None, Field(description="Msg id.")] = None
-    error_code: Annotated[str | None, Field(description="Error code.")] = None
-    error_message: Annotated[str | None, Field(description="Error message.")] = None
+    msg_id: Annotated[str | None, Field(description="Message id.")] = None
+    error_code: Annotated[str | None, Field(description="Result code; `DMS.00000000` on success.")] = None
+    error_message: Annotated[str | None, Field(description="Result message; `Success.` on success.")] = None
 
 
 class SendMessageProperties(BaseModel):
-    name: Annotated[str | None, Field(description="Name.")] = None
-    value: Annotated[str | None, Field(description="Value.")] = None
+    name: Annotated[
+        str | None,
+        Field(
+            description="Property name. The newest page names KEYS (a business key that identifies the message, usually tied to the service's primary key) and TAGS (a tag that classifies messages within a topic)."
+        ),
+    ] = None
+    value: Annotated[str | None, Field(description="Property value.")] = None
 
 
 class SendMessageResponse(BaseModel):
-    topic: Annotated[str | None, Field(description="Topic.")] = None
-    body: Annotated[str | None, Field(description="Body.")] = None
-    property_list: Annotated[list[SendMessageProperties] | None, Field(description="Property list.")] = None
-    msg_id: Annotated[str | None, Field(description="Msg id.")] = None
-    queue_id: Annotated[float | None, Field(description="Queue id.")] = None
-    queue_offset: Annotated[float | None, Field(description="Queue offset.")] = None
-    broker_name: Annotated[str | None, Field(description="Broker name.")] = None
+    topic: Annotated[str | None, Field(description="Topic the message went to.")] = None
+    body: Annotated[str | None, Field(description="Message content.")] = None
+    property_list: Annotated[
+        list[SendMessageProperties] | None,
+        Field(description="Message properties as stored."),
+    ] = None
+    msg_id: Annotated[str | None, Field(description="Message ID the broker assigned.")] = None
+    queue_id: Annotated[
+        float | None,
+        Field(description="ID of the queue the message was written to (Number in the doc)."),
+    ] = None
+    queue_offset: Annotated[
+        float | None,
+        Field(description="Offset of the message in its queue (Number in the doc)."),
+    ] = None
+    broker_name: Annotated[str | None, Field(description="Broker that stored the message.")] = None
 
 
 class SendMessageForRocketMqResponse(BaseModel):
-    topic: Annotated[str | None, Field(description="Topic.")] = None
-    body: Annotated[str | None, Field(description="Body.")] = None
-    property_list: Annotated[list[SendMessageProperties] | None, Field(description="Property list.")] = None
-    msg_id: Annotated[str | None, Field(description="Msg id.")] = None
-    queue_id: Annotated[float | None, Field(description="Queue id.")] = None
-    queue_offset: Annotated[float | None, Field(description="Queue offset.")] = None
-    broker_name: Annotated[str | None, Field(description="Broker name.")] = None
+    topic: Annotated[str | None, Field(description="Topic the message went to.")] = None
+    body: Annotated[str | None, Field(description="Message content.")] = None
+    property_list: Annotated[
+        list[SendMessageProperties] | None,
+        Field(description="Message properties as stored."),
+    ] = None
+    msg_id: Annotated[str | None, Field(description="Message ID the broker assigned.")] = None
+    queue_id: Annotated[
+        float | None,
+        Field(description="ID of the queue the message was written to (Number in the doc)."),
+    ] = None
+    queue_offset: Annotated[
+        float | None,
+        Field(description="Offset of the message in its queue (Number in the doc)."),
+    ] = None
+    broker_name: Annotated[str | None, Field(description="Broker that stored the message.")] = None
 
 
 class ShowBackgroundTaskResponse(BaseModel):
-    task_count: Annotated[str | None, Field(description="Task count.")] = None
-    tasks: Annotated[list[ListBackgroundTasksRespTasks] | None, Field(description="Tasks.")] = None
+    task_count: Annotated[
+        str | None,
+        Field(description="Number of tasks (a string on the page and in the SDK)."),
+    ] = None
+    tasks: Annotated[
+        list[ListBackgroundTasksRespTasks] | None,
+        Field(description="The task, as a one-item list."),
+    ] = None
 
 
 class StepDetail(BaseModel):
-    name: Annotated[str | None, Field(description="Name.")] = None
-    statue: Annotated[str | None, Field(description="Statue.")] = None
-    start_time: Annotated[int | None, Field(description="Start time.")] = None
-    end_time: Annotated[int | None, Field(description="End time.")] = None
+    name: Annotated[str | None, Field(description="Step name.")] = None
+    statue: Annotated[
+        str | None,
+        Field(
+            description="Step status (the field is spelled `statue` on the page and in the SDK): COMPLETED, IN_PROGRESS, FAILED or WAITING."
+        ),
+    ] = None
+    start_time: Annotated[
+        int | str | None,
+        Field(description="When the step started (String on the page, int in the SDK)."),
+    ] = None
+    end_time: Annotated[
+        int | str | None,
+        Field(description="When the step ended (String on the page, int in the SDK)."),
+    ] = None
 
 
 class ShowCeshierarchyRespChildren(BaseModel):
-    name: Annotated[str | None, Field(description="Name.")] = None
-    metrics: Annotated[list[str] | None, Field(description="Metrics.")] = None
-    key_name: Annotated[list[str] | None, Field(description="Key name.")] = None
-    dim_router: Annotated[list[str] | None, Field(description="Dim router.")] = None
+    name: Annotated[str | None, Field(description="Sub-dimension name.")] = None
+    metrics: Annotated[list[str] | None, Field(description="Metric names.")] = None
+    key_name: Annotated[list[str] | None, Field(description="Keys used to query the metrics.")] = None
+    dim_router: Annotated[list[str] | None, Field(description="Dimension route.")] = None
 
 
 class ShowCesHierarchyRespInstanceIds(BaseModel):
-    name: Annotated[str | None, Field(description="Name.")] = None
+    name: Annotated[str | None, Field(description="Instance ID.")] = None
 
 
 class ShowCeshierarchyRespNodes(BaseModel):
-    name: Annotated[str | None, Field(description="Name.")] = None
-    available_zone: Annotated[str | None, Field(description="Available zone.")] = None
+    name: Annotated[str | None, Field(description="Node name.")] = None
+    available_zone: Annotated[str | None, Field(description="Availability zone of the node.")] = None
 
 
 class ShowCeshierarchyRespTopics(BaseModel):
-    name: Annotated[str | None, Field(description="Name.")] = None
+    name: Annotated[str | None, Field(description="Topic name.")] = None
 
 
 class ShowCeshierarchyRespDlq(BaseModel):
-    name: Annotated[str | None, Field(description="Name.")] = None
+    name: Annotated[str | None, Field(description="Dead-letter queue name.")] = None
 
 
 class ShowCeshierarchyRespGroups(BaseModel):
-    name: Annotated[str | None, Field(description="Name.")] = None
-    topics: Annotated[list[ShowCeshierarchyRespTopics] | None, Field(description="Topics.")] = None
+    name: Annotated[str | None, Field(description="Consumer group name.")] = None
+    topics: Annotated[
+        list[ShowCeshierarchyRespTopics] | None,
+        Field(description="Topics the group consumes."),
+    ] = None
 
 
 class Subscription(BaseModel):
-    topic: Annotated[str | None, Field(description="Topic.")] = None
-    type: Annotated[str | None, Field(description="Type.")] = None
-    expression: Annotated[str | None, Field(description="Expression.")] = None
+    topic: Annotated[str | None, Field(description="Name of the topic subscribed to.")] = None
+    type: Annotated[str | None, Field(description="Kind of filter expression, `TAG` or `SQL92`.")] = None
+    expression: Annotated[
+        str | None,
+        Field(description="The filter expression (for `TAG`, the tags, e.g. `tagA`)."),
+    ] = None
 
 
 class ConsumersInTagEntity(BaseModel):
@@ -2231,31 +2411,34 @@ class DiagnosisNodeReportEntity(BaseModel):
 
 
 class ShowDiagnosisStackResponse(BaseModel):
-    thread_name: Annotated[str | None, Field(description="Thread name.")] = None
-    stack: Annotated[str | None, Field(description="Stack.")] = None
+    thread_name: Annotated[str | None, Field(description="Name of the thread.")] = None
+    stack: Annotated[str | None, Field(description="Its stack trace.")] = None
 
 
 class ShowDiagnosisStackForRocketMqResponse(BaseModel):
-    thread_name: Annotated[str | None, Field(description="Thread name.")] = None
-    stack: Annotated[str | None, Field(description="Stack.")] = None
+    thread_name: Annotated[str | None, Field(description="Name of the thread.")] = None
+    stack: Annotated[str | None, Field(description="Its stack trace.")] = None
 
 
 class RocketMQExtendProductIosEntity(BaseModel):
-    io_spec: Annotated[str | None, Field(description="Io spec.")] = None
-    available_zones: Annotated[list[str] | None, Field(description="Available zones.")] = None
-    type: Annotated[str | None, Field(description="Type.")] = None
-    unavailable_zones: Annotated[list[str] | None, Field(description="Unavailable zones.")] = None
+    io_spec: Annotated[
+        str | None,
+        Field(description="Storage I/O specification, e.g. `dms.physical.storage.ultra.v2`."),
+    ] = None
+    available_zones: Annotated[list[str] | None, Field(description="Availability zones with resources.")] = None
+    type: Annotated[str | None, Field(description="I/O type, e.g. `evs`.")] = None
+    unavailable_zones: Annotated[list[str] | None, Field(description="Availability zones that are sold out.")] = None
 
 
 class RocketMQExtendProductPropertiesEntity(BaseModel):
-    max_broker: Annotated[str | None, Field(description="Max broker.")] = None
-    max_topic_per_broker: Annotated[str | None, Field(description="Max topic per broker.")] = None
-    max_consumer_per_broker: Annotated[str | None, Field(description="Max consumer per broker.")] = None
-    min_broker: Annotated[str | None, Field(description="Min broker.")] = None
-    engine_versions: Annotated[str | None, Field(description="Engine versions.")] = None
-    max_storage_per_node: Annotated[str | None, Field(description="Max storage per node.")] = None
-    min_storage_per_node: Annotated[str | None, Field(description="Min storage per node.")] = None
-    product_alias: Annotated[str | None, Field(description="Product alias.")] = None
+    max_broker: Annotated[str | None, Field(description="Maximum number of brokers.")] = None
+    max_topic_per_broker: Annotated[str | None, Field(description="Maximum number of topics per broker.")] = None
+    max_consumer_per_broker: Annotated[str | None, Field(description="Maximum number of consumers per broker.")] = None
+    min_broker: Annotated[str | None, Field(description="Minimum number of brokers.")] = None
+    engine_versions: Annotated[str | None, Field(description="Engine version.")] = None
+    max_storage_per_node: Annotated[str | None, Field(description="Maximum storage per node, in GB.")] = None
+    min_storage_per_node: Annotated[str | None, Field(description="Minimum storage per node, in GB.")] = None
+    product_alias: Annotated[str | None, Field(description="Alias of the product id.")] = None
     feature: Annotated[str | None, Field(description="Feature.")] = None
     max_topic: Annotated[str | None, Field(description="Max topic.")] = None
     broker_num: Annotated[str | None, Field(description="Broker num.")] = None
@@ -2269,41 +2452,83 @@ class RocketMQExtendProductPropertiesEntity(BaseModel):
 
 
 class RocketMQProductSupportFeaturesEntity(BaseModel):
-    name: Annotated[str | None, Field(description="Name.")] = None
-    properties: Annotated[dict[str, str] | None, Field(description="Properties.")] = None
+    name: Annotated[str | None, Field(description="Feature name.")] = None
+    properties: Annotated[
+        dict[str, str] | None,
+        Field(description="The feature's properties as key/value strings."),
+    ] = None
 
 
 class QuotaResourceEntity(BaseModel):
-    type: Annotated[str | None, Field(description="Type.")] = None
-    quota: Annotated[int | None, Field(description="Quota.")] = None
-    used: Annotated[int | None, Field(description="Used.")] = None
+    type: Annotated[
+        str | None,
+        Field(description="What the quota counts: rocketmqInstance, kafkaInstance, rabbitmqInstance or tags."),
+    ] = None
+    quota: Annotated[
+        int | None,
+        Field(description="Most instances the project may create, or most tags per instance."),
+    ] = None
+    used: Annotated[int | None, Field(description="How many exist.")] = None
 
 
 class ShowRecycleInstancesResponse(BaseModel):
-    retention_days: Annotated[int | None, Field(description="Retention days.")] = None
-    default_use_recycle: Annotated[bool | None, Field(description="Default use recycle.")] = None
-    recycle_instances: Annotated[list[InstanceRecycleInfo] | None, Field(description="Recycle instances.")] = None
+    retention_days: Annotated[int | None, Field(description="Days a deleted instance is kept, 1 to 7.")] = None
+    default_use_recycle: Annotated[
+        bool | None,
+        Field(description="Whether deleted instances go to the recycle bin."),
+    ] = None
+    recycle_instances: Annotated[
+        list[InstanceRecycleInfo] | None,
+        Field(description="Instances in the recycle bin."),
+    ] = None
 
 
 class ShowRocketMqScalePreCheckInfoResponse(BaseModel):
-    name: Annotated[str | None, Field(description="Name.")] = None
-    success: Annotated[bool | None, Field(description="Success.")] = None
-    reason: Annotated[str | None, Field(description="Reason.")] = None
-    risk: Annotated[str | None, Field(description="Risk.")] = None
+    name: Annotated[str | None, Field(description="Check item (e.g. CPU).")] = None
+    success: Annotated[bool | None, Field(description="true: the item is fine; false: it is not.")] = None
+    reason: Annotated[str | None, Field(description="Why the check failed (empty when it passed).")] = None
+    risk: Annotated[str | None, Field(description="Risk level: low, medium or high.")] = None
 
 
 class ShowVolumeExpandConfigResponse(BaseModel):
-    auto_volume_expand_enable: Annotated[bool | None, Field(description="Auto volume expand enable.")] = None
-    expand_threshold: Annotated[int | None, Field(description="Expand threshold.")] = None
-    max_volume_size: Annotated[int | None, Field(description="Max volume size.")] = None
-    expand_increment: Annotated[int | None, Field(description="Expand increment.")] = None
+    auto_volume_expand_enable: Annotated[bool | None, Field(description="Whether automatic disk expansion is on.")] = (
+        None
+    )
+    expand_threshold: Annotated[
+        int | None,
+        Field(description="Disk usage (percent) that triggers an expansion, 20-80."),
+    ] = None
+    max_volume_size: Annotated[int | None, Field(description="Upper limit of automatic expansion (GB).")] = None
+    expand_increment: Annotated[int | None, Field(description="Share added per expansion (percent), 10-100.")] = None
 
 
 class AlterAutoVolumeExpandConfig(BaseModel):
-    auto_volume_expand_enable: Annotated[bool, Field(description="Auto volume expand enable.")]
-    expand_threshold: Annotated[int | None, Field(description="Expand threshold.")] = None
-    max_volume_size: Annotated[int | None, Field(description="Max volume size.")] = None
-    expand_increment: Annotated[int | None, Field(description="Expand increment.")] = None
+    auto_volume_expand_enable: Annotated[
+        bool,
+        Field(description="true turns automatic disk expansion on, false off; mandatory."),
+    ]
+    expand_threshold: Annotated[
+        int | None,
+        Field(
+            description="Disk usage (percent) that triggers an expansion, 20 to 80.",
+            ge=20,
+            le=80,
+        ),
+    ] = None
+    max_volume_size: Annotated[
+        int | None,
+        Field(
+            description="Upper limit of automatic expansion (GB): a multiple of 100, above the instance's current storage and below 30000 times its node count (the server checks these)."
+        ),
+    ] = None
+    expand_increment: Annotated[
+        int | None,
+        Field(
+            description="Share of the current storage added per expansion (percent), 10 to 100.",
+            ge=10,
+            le=100,
+        ),
+    ] = None
 
 
 class UpdateVolumeExpansionConfigResponse(BaseModel):
@@ -2311,16 +2536,22 @@ class UpdateVolumeExpansionConfigResponse(BaseModel):
 
 
 class ResendReq(BaseModel):
-    group: Annotated[str, Field(description="Group.")]
-    topic: Annotated[str | None, Field(description="Topic.")] = None
-    client_id: Annotated[str, Field(description="Client id.")]
-    msg_id_list: Annotated[list[str] | None, Field(description="Msg id list.")] = None
+    group: Annotated[
+        str,
+        Field(description="Consumer group (Group ID) that consumes the messages again; mandatory on the current page."),
+    ]
+    topic: Annotated[str | None, Field(description="Topic the messages belong to.")] = None
+    client_id: Annotated[
+        str,
+        Field(description="ID of the consumer client that receives them; mandatory on the current page."),
+    ]
+    msg_id_list: Annotated[list[str] | None, Field(description="IDs of the messages to deliver again.")] = None
 
 
 class ValidateConsumedMessageForRocketMqResponse(BaseModel):
     resend_results: Annotated[
         list[DeadletterResendRespResendResults] | None,
-        Field(description="Resend results."),
+        Field(description="One result per message."),
     ] = None
 
 
@@ -2458,25 +2689,25 @@ class V2EngineProjectIdInstancesInstanceIdGroupsGetParametersQuery(BaseModel):
 
 
 class V2EngineProjectIdInstancesInstanceIdDiagnosisGetParametersQuery(BaseModel):
-    limit: int | None = None
-    offset: int | None = None
+    limit: Annotated[int | None, Field(ge=1, le=50)] = None
+    offset: Annotated[int | None, Field(ge=0)] = None
 
 
 class V2ProjectIdRocketmqInstancesInstanceIdDiagnosisGetParametersQuery(BaseModel):
-    limit: int | None = None
-    offset: int | None = None
+    limit: Annotated[int | None, Field(ge=1, le=50)] = None
+    offset: Annotated[int | None, Field(ge=0)] = None
 
 
 class V2ProjectIdInstancesInstanceIdScheduledTasksTaskIdPutParametersQuery(BaseModel):
     execute_at: str | None = None
-    status: str | None = None
+    status: Literal["CANCELLED"] | None = None
 
 
 class V2ProjectIdInstancesInstanceIdTasksGetParametersQuery(BaseModel):
     begin_time: str | None = None
     end_time: str | None = None
     limit: int | None = None
-    start: int | None = None
+    start: Annotated[int | None, Field(ge=0)] = None
 
 
 class V2ProjectIdRocketmqInstancesInstanceIdGroupsGroupAccesspolicyGetParametersQuery(BaseModel):
@@ -2504,156 +2735,246 @@ class V2ProjectIdRocketmqInstancesInstanceIdMessagesGetParametersQuery(BaseModel
 class V2ProjectIdInstancesInstanceIdScheduledTasksGetParametersQuery(BaseModel):
     begin_time: str | None = None
     end_time: str | None = None
-    limit: int | None = None
+    limit: Annotated[int | None, Field(ge=1, le=100)] = None
     start: str | None = None
 
 
 class V2ProjectIdRocketmqInstancesInstanceIdExtendGetParametersQuery(BaseModel):
     limit: int | None = None
     offset: int | None = None
-    type: str | None = None
+    type: Literal["advanced"] | None = None
 
 
 class V2ProjectIdRocketmqInstancesInstanceIdGroupsGroupClientsGetParametersQuery(BaseModel):
     is_detail: bool | None = None
-    limit: int | None = None
-    offset: int | None = None
+    limit: Annotated[int | None, Field(ge=1, le=50)] = None
+    offset: Annotated[int | None, Field(ge=0)] = None
 
 
 class V2ProjectIdQuotasGetParametersQuery(BaseModel):
-    includeTagsQuota: str | None = None
-    onlyQuota: str | None = None
+    includeTagsQuota: Literal["true", "false"] | None = None
+    onlyQuota: Literal["reliability", "kafka", "rabbitmq"] | None = None
 
 
 class CreateInstanceByEngineReq(BaseModel):
-    name: Annotated[str, Field(description="Name.")]
-    description: Annotated[str | None, Field(description="Description.")] = None
-    engine: Annotated[str, Field(description="Engine.")]
-    engine_version: Annotated[str, Field(description="Engine version.")]
-    storage_space: Annotated[int, Field(description="Storage space.")]
-    vpc_id: Annotated[str, Field(description="VPC id.")]
-    subnet_id: Annotated[str, Field(description="Subnet id.")]
-    security_group_id: Annotated[str, Field(description="Security group id.")]
-    available_zones: Annotated[list[str], Field(description="Available zones.")]
-    product_id: Annotated[str, Field(description="Product id.")]
-    ssl_enable: Annotated[bool | None, Field(description="SSL enable.")] = None
-    storage_spec_code: Annotated[str, Field(description="Storage spec code.")]
-    enterprise_project_id: Annotated[str | None, Field(description="Enterprise project id.")] = None
-    enable_acl: Annotated[bool | None, Field(description="Enable acl.")] = None
-    ipv6_enable: Annotated[bool | None, Field(description="Ipv6 enable.")] = None
+    name: Annotated[
+        str,
+        Field(
+            description="Instance name, 4 to 64 characters; starts with a letter, then letters, digits, `-` and `_`.",
+            max_length=64,
+            min_length=4,
+            pattern="^[A-Za-z][A-Za-z0-9_-]*$",
+        ),
+    ]
+    description: Annotated[
+        str | None,
+        Field(
+            description="Description of the instance, at most 1024 characters.",
+            max_length=1024,
+        ),
+    ] = None
+    engine: Annotated[str, Field(description="Message engine; `reliability`.")]
+    engine_version: Annotated[str, Field(description="Engine version; `4.8.0`.")]
+    storage_space: Annotated[int, Field(description="Storage space, in GB.")]
+    vpc_id: Annotated[str, Field(description="VPC id (VPC console, VPC details page).")]
+    subnet_id: Annotated[
+        str,
+        Field(description="Subnet (network) id (VPC console, subnet details page)."),
+    ]
+    security_group_id: Annotated[
+        str,
+        Field(description="Security group the instance belongs to (VPC console, security group details page)."),
+    ]
+    available_zones: Annotated[
+        list[str],
+        Field(
+            description="Ids of availability zones that have resources (see list_available_zones); not empty and no empty value. RocketMQ nodes go in 1 zone, or in 3 or more.",
+            min_length=1,
+        ),
+    ]
+    product_id: Annotated[
+        str,
+        Field(
+            description="Instance specification: c6.4u8g.cluster.small (per broker at most 2000 topics and 2000 consumer groups),\nc6.4u8g.cluster (4000 / 4000), c6.8u16g.cluster (8000 / 8000), c6.12u24g.cluster (12000 / 12000),\nc6.16u32g.cluster (16000 / 16000).\n"
+        ),
+    ]
+    ssl_enable: Annotated[
+        bool | None,
+        Field(description="Turn on SSL-encrypted access (true) or not (false)."),
+    ] = None
+    storage_spec_code: Annotated[
+        str,
+        Field(
+            description="Storage I/O: `dms.physical.storage.high.v2` (high I/O disks) or `dms.physical.storage.ultra.v2` (ultra-high I/O disks)."
+        ),
+    ]
+    enterprise_project_id: Annotated[
+        str | None,
+        Field(description="Enterprise project id; required for enterprise project accounts."),
+    ] = None
+    enable_acl: Annotated[bool | None, Field(description="Turn on access control (ACL).")] = None
+    ipv6_enable: Annotated[bool | None, Field(description="Support IPv6 (true) or not (false).")] = None
     ipv6_broker_address: Annotated[str | None, Field(description="Ipv6 broker address.")] = None
     ipv6_namesrv_address: Annotated[str | None, Field(description="Ipv6 namesrv address.")] = None
     proxy_enable: Annotated[bool | None, Field(description="Proxy enable.")] = None
-    enable_publicip: Annotated[bool | None, Field(description="Enable publicip.")] = None
+    enable_publicip: Annotated[bool | None, Field(description="Turn on public access (off when left out).")] = None
     disk_encrypted_enable: Annotated[bool | None, Field(description="Disk encrypted enable.")] = None
     disk_encrypted_key: Annotated[str | None, Field(description="Disk encrypted key.")] = None
-    publicip_id: Annotated[str | None, Field(description="Publicip id.")] = None
-    broker_num: Annotated[int, Field(description="Broker num.")]
+    publicip_id: Annotated[
+        str | None,
+        Field(description="Ids of the elastic IPs to bind, comma-separated; required when enable_publicip is true."),
+    ] = None
+    broker_num: Annotated[int, Field(description="Number of brokers.")]
     arch_type: Annotated[str | None, Field(description="Arch type.")] = None
     tls_mode: Annotated[str | None, Field(description="Tls mode.")] = None
     bss_param: BssParam | None = None
 
 
 class ListBackgroundTasksResponse(BaseModel):
-    task_count: Annotated[str | None, Field(description="Task count.")] = None
-    tasks: Annotated[list[ListBackgroundTasksRespTasks] | None, Field(description="Tasks.")] = None
+    task_count: Annotated[
+        str | None,
+        Field(description="Number of tasks (a string on the page and in the SDK)."),
+    ] = None
+    tasks: Annotated[list[ListBackgroundTasksRespTasks] | None, Field(description="The tasks.")] = None
 
 
 class ListConfigFeaturesResponse(BaseModel):
-    features: Annotated[list[ListConfigFeatures] | None, Field(description="Features.")] = None
+    features: Annotated[list[ListConfigFeatures] | None, Field(description="The feature switches.")] = None
     totalRecord: Annotated[int | None, Field(description="Total record.")] = None
 
 
 class ListConsumeGroupAccessPolicyForRocketMqResponse(BaseModel):
-    policies: Annotated[list[ListAccessPolicyRespPolicies] | None, Field(description="Policies.")] = None
-    total: Annotated[float | None, Field(description="Total.")] = None
-    name: Annotated[str | None, Field(description="Name.")] = None
+    policies: Annotated[
+        list[ListAccessPolicyRespPolicies] | None,
+        Field(description="The authorized users of this page."),
+    ] = None
+    total: Annotated[
+        float | None,
+        Field(description="Total number of authorized users (doc type Number)."),
+    ] = None
+    name: Annotated[str | None, Field(description="Name of the topic or consumer group.")] = None
 
 
 class ListDiagnosisReportsResponse(BaseModel):
-    diagnosis_report_list: Annotated[list[DiagnosisReportResp] | None, Field(description="Diagnosis report list.")] = (
-        None
-    )
-    total_num: Annotated[int | None, Field(description="Total num.")] = None
+    diagnosis_report_list: Annotated[
+        list[DiagnosisReportResp] | None, Field(description="The reports of this page.")
+    ] = None
+    total_num: Annotated[int | None, Field(description="Number of reports (Long in the doc).")] = None
 
 
 class ListMessageTraceForRocketMqResponse(BaseModel):
     total: Annotated[float | None, Field(description="Total.")] = None
     next_offset: Annotated[int | None, Field(description="Next offset.")] = None
     previous_offset: Annotated[int | None, Field(description="Previous offset.")] = None
-    trace: Annotated[list[ListMessageTraceRespTrace] | None, Field(description="Trace.")] = None
+    trace: Annotated[list[ListMessageTraceRespTrace] | None, Field(description="The trace records.")] = None
 
 
 class Message(BaseModel):
-    msg_id: Annotated[str | None, Field(description="Msg id.")] = None
+    msg_id: Annotated[str | None, Field(description="Message id (the broker's offset message id).")] = None
     instance_id: Annotated[str | None, Field(description="Instance id.")] = None
-    topic: Annotated[str | None, Field(description="Topic.")] = None
-    store_timestamp: Annotated[float | None, Field(description="Store timestamp.")] = None
-    born_timestamp: Annotated[float | None, Field(description="Born timestamp.")] = None
-    reconsume_times: Annotated[int | None, Field(description="Reconsume times.")] = None
-    body: Annotated[str | None, Field(description="Body.")] = None
-    body_crc: Annotated[float | None, Field(description="Body crc.")] = None
-    store_size: Annotated[float | None, Field(description="Store size.")] = None
-    property_list: Annotated[list[MessagePropertyList] | None, Field(description="Property list.")] = None
-    born_host: Annotated[str | None, Field(description="Born host.")] = None
-    store_host: Annotated[str | None, Field(description="Store host.")] = None
-    queue_id: Annotated[int | None, Field(description="Queue id.")] = None
-    queue_offset: Annotated[int | None, Field(description="Queue offset.")] = None
+    topic: Annotated[str | None, Field(description="Name of the topic.")] = None
+    store_timestamp: Annotated[
+        float | None,
+        Field(description="When the broker stored the message, Unix time in milliseconds (doc type Number)."),
+    ] = None
+    born_timestamp: Annotated[
+        float | None,
+        Field(description="When the producer created the message, Unix time in milliseconds (doc type Number)."),
+    ] = None
+    reconsume_times: Annotated[
+        int | None,
+        Field(description="How many times consumption of the message has been retried."),
+    ] = None
+    body: Annotated[str | None, Field(description="Message body.")] = None
+    body_crc: Annotated[float | None, Field(description="CRC checksum of the body (doc type Number).")] = None
+    store_size: Annotated[
+        float | None,
+        Field(description="Size of the stored message in bytes (doc type Number)."),
+    ] = None
+    property_list: Annotated[
+        list[MessagePropertyList] | None,
+        Field(description="Properties of the message."),
+    ] = None
+    born_host: Annotated[
+        str | None,
+        Field(description="Address (ip:port) of the producer that created the message."),
+    ] = None
+    store_host: Annotated[
+        str | None,
+        Field(description="Address (ip:port) of the broker that stores the message."),
+    ] = None
+    queue_id: Annotated[int | None, Field(description="Id of the queue that holds the message.")] = None
+    queue_offset: Annotated[int | None, Field(description="Offset of the message within its queue.")] = None
 
 
 class ListScheduledTasksResponse(BaseModel):
-    job_count: Annotated[int | None, Field(description="Job count.")] = None
-    jobs: Annotated[list[ScheduledTaskEntity] | None, Field(description="Jobs.")] = None
+    job_count: Annotated[
+        int | None,
+        Field(description="Number of scheduled tasks (String on the page, int in the SDK)."),
+    ] = None
+    jobs: Annotated[list[ScheduledTaskEntity] | None, Field(description="The scheduled tasks.")] = None
 
 
 class ModifyRecyclePolicyResponse(BaseModel):
-    retention_days: Annotated[int | None, Field(description="Retention days.")] = None
-    default_use_recycle: Annotated[bool | None, Field(description="Default use recycle.")] = None
-    recycle_instances: Annotated[list[InstanceRecycleInfo] | None, Field(description="Recycle instances.")] = None
+    retention_days: Annotated[int | None, Field(description="Days a deleted instance is kept, 1 to 7.")] = None
+    default_use_recycle: Annotated[
+        bool | None,
+        Field(description="Whether deleted instances go to the recycle bin."),
+    ] = None
+    recycle_instances: Annotated[
+        list[InstanceRecycleInfo] | None,
+        Field(description="Instances in the recycle bin."),
+    ] = None
 
 
 class ResetConsumeOffsetForRocketMqResponse(BaseModel):
-    queues: Annotated[list[ResetConsumeOffsetRespQueues] | None, Field(description="Queues.")] = None
+    queues: Annotated[
+        list[ResetConsumeOffsetRespQueues] | None,
+        Field(description="The queues reset, with their new offsets."),
+    ] = None
 
 
 class RestoreRecycleInstanceResponse(BaseModel):
-    results: Annotated[list[InstanceResumeResult] | None, Field(description="Results.")] = None
+    results: Annotated[list[InstanceResumeResult] | None, Field(description="One result per instance.")] = None
 
 
 class SendDlqMessageForRocketMqResponse(BaseModel):
     resend_results: Annotated[
         list[DeadletterResendRespResendResults] | None,
-        Field(description="Resend results."),
+        Field(description="One result per message."),
     ] = None
 
 
 class SendMessageReq(BaseModel):
-    topic: Annotated[str, Field(description="Topic.")]
-    body: Annotated[str, Field(description="Body.")]
-    property_list: Annotated[list[SendMessageProperties] | None, Field(description="Property list.")] = None
+    topic: Annotated[str, Field(description="Topic the message is sent to.")]
+    body: Annotated[str, Field(description="Message content, as text.")]
+    property_list: Annotated[
+        list[SendMessageProperties] | None,
+        Field(description="Message properties (the page calls them features), each a name and a value."),
+    ] = None
 
 
 class ShowBackgroundTaskProgressResponse(BaseModel):
-    progress_percentage: Annotated[int | None, Field(description="Progress percentage.")] = None
-    remain_time: Annotated[int | None, Field(description="Remain time.")] = None
-    step_list: Annotated[list[StepDetail] | None, Field(description="Step list.")] = None
+    progress_percentage: Annotated[int | None, Field(description="How far the task has got (percent).")] = None
+    remain_time: Annotated[int | None, Field(description="Time left.")] = None
+    step_list: Annotated[list[StepDetail] | None, Field(description="The steps of the task.")] = None
 
 
 class ShowCeshierarchyRespDimensions(BaseModel):
-    name: Annotated[str | None, Field(description="Name.")] = None
-    metrics: Annotated[list[str] | None, Field(description="Metrics.")] = None
-    key_name: Annotated[list[str] | None, Field(description="Key name.")] = None
-    dim_router: Annotated[list[str] | None, Field(description="Dim router.")] = None
-    children: Annotated[list[ShowCeshierarchyRespChildren] | None, Field(description="Children.")] = None
+    name: Annotated[str | None, Field(description="Dimension name.")] = None
+    metrics: Annotated[list[str] | None, Field(description="Metric names.")] = None
+    key_name: Annotated[list[str] | None, Field(description="Keys used to query the metrics.")] = None
+    dim_router: Annotated[list[str] | None, Field(description="Dimension route.")] = None
+    children: Annotated[list[ShowCeshierarchyRespChildren] | None, Field(description="Sub-dimensions.")] = None
 
 
 class ClientData(BaseModel):
-    language: Annotated[str | None, Field(description="Language.")] = None
-    version: Annotated[str | None, Field(description="Version.")] = None
-    client_id: Annotated[str | None, Field(description="Client id.")] = None
-    client_addr: Annotated[str | None, Field(description="Client addr.")] = None
-    consume_type: Annotated[str | None, Field(description="Consume type.")] = None
-    subscriptions: Annotated[list[Subscription] | None, Field(description="Subscriptions.")] = None
+    language: Annotated[str | None, Field(description="Language of the client, e.g. JAVA.")] = None
+    version: Annotated[str | None, Field(description="Version of the client, e.g. V4_8_0.")] = None
+    client_id: Annotated[str | None, Field(description="Id of the client.")] = None
+    client_addr: Annotated[str | None, Field(description="Address (host:port) of the client.")] = None
+    consume_type: Annotated[str | None, Field(description="Consumption type.")] = None
+    subscriptions: Annotated[list[Subscription] | None, Field(description="The client's subscriptions.")] = None
 
 
 class SubscriptionEntity(BaseModel):
@@ -2662,88 +2983,145 @@ class SubscriptionEntity(BaseModel):
 
 
 class ShowDiagnosisReportForRocketMqResponse(BaseModel):
-    report_id: Annotated[str | None, Field(description="Report id.")] = None
-    group_name: Annotated[str | None, Field(description="Group name.")] = None
-    consumer_nums: Annotated[int | None, Field(description="Consumer nums.")] = None
-    status: Annotated[str | None, Field(description="Status.")] = None
-    created_at: Annotated[int | None, Field(description="Created at.")] = None
-    abnormal_item_sum: Annotated[int | None, Field(description="Abnormal item sum.")] = None
-    faulted_node_sum: Annotated[int | None, Field(description="Faulted node sum.")] = None
-    online: Annotated[bool | None, Field(description="Online.")] = None
-    message_accumulation: Annotated[int | None, Field(description="Message accumulation.")] = None
-    subscription_consistency: Annotated[bool | None, Field(description="Subscription consistency.")] = None
-    duplicate_client_id: Annotated[bool | None, Field(description="Duplicate client id.")] = None
-    different_consumer_type: Annotated[bool | None, Field(description="Different consumer type.")] = None
-    subscriptions: Annotated[list[SubscriptionEntity] | None, Field(description="Subscriptions.")] = None
+    report_id: Annotated[str | None, Field(description="Report ID.")] = None
+    group_name: Annotated[str | None, Field(description="Consumer group diagnosed.")] = None
+    consumer_nums: Annotated[int | None, Field(description="Number of consumers.")] = None
+    status: Annotated[
+        str | None,
+        Field(
+            description="Report status: diagnosing, failed, deleted (by hand), finished, normal (no problem found) or abnormal (problems found)."
+        ),
+    ] = None
+    created_at: Annotated[
+        int | None,
+        Field(description="When the report was generated (Long in the doc)."),
+    ] = None
+    abnormal_item_sum: Annotated[int | None, Field(description="Number of abnormal items.")] = None
+    faulted_node_sum: Annotated[int | None, Field(description="Number of abnormal nodes.")] = None
+    online: Annotated[bool | None, Field(description="Whether the group is online.")] = None
+    message_accumulation: Annotated[int | None, Field(description="Number of messages piled up.")] = None
+    subscription_consistency: Annotated[
+        bool | None, Field(description="Whether the consumers' subscriptions agree.")
+    ] = None
+    duplicate_client_id: Annotated[bool | None, Field(description="Whether two consumers share a client ID.")] = None
+    different_consumer_type: Annotated[
+        bool | None,
+        Field(description="Whether the consumers use different consumption types."),
+    ] = None
+    subscriptions: Annotated[list[SubscriptionEntity] | None, Field(description="Subscriptions found.")] = None
     diagnosis_node_report_list: Annotated[
-        list[DiagnosisNodeReportEntity] | None,
-        Field(description="Diagnosis node report list."),
+        list[DiagnosisNodeReportEntity] | None, Field(description="Findings per node.")
     ] = None
 
 
 class RocketMQExtendProductInfoEntity(BaseModel):
-    type: Annotated[str | None, Field(description="Type.")] = None
+    type: Annotated[
+        str | None,
+        Field(description="Instance type, e.g. `cluster` or `cluster.small`."),
+    ] = None
     product_id: Annotated[str | None, Field(description="Product id.")] = None
-    ecs_flavor_id: Annotated[str | None, Field(description="Ecs flavor id.")] = None
+    ecs_flavor_id: Annotated[str | None, Field(description="ECS flavor the product runs on.")] = None
     billing_code: Annotated[str | None, Field(description="Billing code.")] = None
-    arch_types: Annotated[list[str] | None, Field(description="Arch types.")] = None
-    charging_mode: Annotated[list[str] | None, Field(description="Charging mode.")] = None
-    ios: Annotated[list[RocketMQExtendProductIosEntity] | None, Field(description="Ios.")] = None
+    arch_types: Annotated[list[str] | None, Field(description="Supported CPU architectures, e.g. `X86`.")] = None
+    charging_mode: Annotated[
+        list[str] | None,
+        Field(description="Supported billing modes, e.g. `monthly`, `hourly`."),
+    ] = None
+    ios: Annotated[
+        list[RocketMQExtendProductIosEntity] | None,
+        Field(description="Storage I/O options."),
+    ] = None
     properties: RocketMQExtendProductPropertiesEntity | None = None
-    available_zones: Annotated[list[str] | None, Field(description="Available zones.")] = None
-    unavailable_zones: Annotated[list[str] | None, Field(description="Unavailable zones.")] = None
+    available_zones: Annotated[list[str] | None, Field(description="Availability zones with resources.")] = None
+    unavailable_zones: Annotated[list[str] | None, Field(description="Availability zones that are sold out.")] = None
     support_features: Annotated[
         list[RocketMQProductSupportFeaturesEntity] | None,
-        Field(description="Support features."),
+        Field(description="Supported features."),
     ] = None
-    qingtian_incompatible: Annotated[bool | None, Field(description="Qingtian incompatible.")] = None
+    qingtian_incompatible: Annotated[bool | None, Field(description="Whether this is a Qingtian instance.")] = None
 
 
 class QuotasRespQuotas(BaseModel):
-    resources: Annotated[list[QuotaResourceEntity] | None, Field(description="Resources.")] = None
+    resources: Annotated[list[QuotaResourceEntity] | None, Field(description="The quotas.")] = None
 
 
 class ListMessagesForRocketMqResponse(BaseModel):
-    messages: Annotated[list[Message] | None, Field(description="Messages.")] = None
-    total: Annotated[float | None, Field(description="Total.")] = None
+    messages: Annotated[list[Message] | None, Field(description="The messages of this page.")] = None
+    total: Annotated[
+        float | None,
+        Field(description="Number of messages matching the search (doc type Number)."),
+    ] = None
 
 
 class ShowCesHierarchyResponse(BaseModel):
-    dimensions: Annotated[list[ShowCeshierarchyRespDimensions] | None, Field(description="Dimensions.")] = None
-    instance_ids: Annotated[list[ShowCesHierarchyRespInstanceIds] | None, Field(description="Instance ids.")] = None
-    nodes: Annotated[list[ShowCeshierarchyRespNodes] | None, Field(description="Nodes.")] = None
-    topics: Annotated[list[ShowCeshierarchyRespTopics] | None, Field(description="Topics.")] = None
-    dlq: Annotated[list[ShowCeshierarchyRespDlq] | None, Field(description="DLQ.")] = None
-    groups: Annotated[list[ShowCeshierarchyRespGroups] | None, Field(description="Groups.")] = None
+    dimensions: Annotated[
+        list[ShowCeshierarchyRespDimensions] | None,
+        Field(description="Monitoring dimensions."),
+    ] = None
+    instance_ids: Annotated[list[ShowCesHierarchyRespInstanceIds] | None, Field(description="The instance.")] = None
+    nodes: Annotated[list[ShowCeshierarchyRespNodes] | None, Field(description="Its nodes.")] = None
+    topics: Annotated[list[ShowCeshierarchyRespTopics] | None, Field(description="Its topics.")] = None
+    dlq: Annotated[
+        list[ShowCeshierarchyRespDlq] | None,
+        Field(description="Its dead-letter queues."),
+    ] = None
+    groups: Annotated[
+        list[ShowCeshierarchyRespGroups] | None,
+        Field(description="Its consumer groups."),
+    ] = None
 
 
 class ShowConsumerConnectionsForRocketMqResponse(BaseModel):
-    group_name: Annotated[str | None, Field(description="Group name.")] = None
-    online: Annotated[bool | None, Field(description="Online.")] = None
-    subscription_consistency: Annotated[bool | None, Field(description="Subscription consistency.")] = None
-    total: Annotated[int | None, Field(description="Total.")] = None
-    next_offset: Annotated[int | None, Field(description="Next offset.")] = None
-    previous_offset: Annotated[int | None, Field(description="Previous offset.")] = None
-    clients: Annotated[list[ClientData] | None, Field(description="Clients.")] = None
+    group_name: Annotated[str | None, Field(description="Name of the consumer group.")] = None
+    online: Annotated[
+        bool | None,
+        Field(description="Whether the group is online (has connected consumers)."),
+    ] = None
+    subscription_consistency: Annotated[
+        bool | None,
+        Field(description="Whether all consumers of the group have the same subscriptions."),
+    ] = None
+    total: Annotated[int | None, Field(description="Number of the group's consumers (all pages).")] = None
+    next_offset: Annotated[int | None, Field(description="Offset of the next page; -1 when there is none.")] = None
+    previous_offset: Annotated[
+        int | None,
+        Field(description="Offset of the previous page; -1 when there is none."),
+    ] = None
+    clients: Annotated[
+        list[ClientData] | None,
+        Field(description="The consumers on this page, with their subscriptions."),
+    ] = None
 
 
 class ShowDiagnosisReportResponse(BaseModel):
-    report_id: Annotated[str | None, Field(description="Report id.")] = None
-    group_name: Annotated[str | None, Field(description="Group name.")] = None
-    consumer_nums: Annotated[int | None, Field(description="Consumer nums.")] = None
-    status: Annotated[str | None, Field(description="Status.")] = None
-    created_at: Annotated[int | None, Field(description="Created at.")] = None
-    abnormal_item_sum: Annotated[int | None, Field(description="Abnormal item sum.")] = None
-    faulted_node_sum: Annotated[int | None, Field(description="Faulted node sum.")] = None
-    online: Annotated[bool | None, Field(description="Online.")] = None
-    message_accumulation: Annotated[int | None, Field(description="Message accumulation.")] = None
-    subscription_consistency: Annotated[bool | None, Field(description="Subscription consistency.")] = None
-    duplicate_client_id: Annotated[bool | None, Field(description="Duplicate client id.")] = None
-    different_consumer_type: Annotated[bool | None, Field(description="Different consumer type.")] = None
-    subscriptions: Annotated[list[SubscriptionEntity] | None, Field(description="Subscriptions.")] = None
+    report_id: Annotated[str | None, Field(description="Report ID.")] = None
+    group_name: Annotated[str | None, Field(description="Consumer group diagnosed.")] = None
+    consumer_nums: Annotated[int | None, Field(description="Number of consumers.")] = None
+    status: Annotated[
+        str | None,
+        Field(
+            description="Report status: diagnosing, failed, deleted (by hand), finished, normal (no problem found) or abnormal (problems found)."
+        ),
+    ] = None
+    created_at: Annotated[
+        int | None,
+        Field(description="When the report was generated (Long in the doc)."),
+    ] = None
+    abnormal_item_sum: Annotated[int | None, Field(description="Number of abnormal items.")] = None
+    faulted_node_sum: Annotated[int | None, Field(description="Number of abnormal nodes.")] = None
+    online: Annotated[bool | None, Field(description="Whether the group is online.")] = None
+    message_accumulation: Annotated[int | None, Field(description="Number of messages piled up.")] = None
+    subscription_consistency: Annotated[
+        bool | None, Field(description="Whether the consumers' subscriptions agree.")
+    ] = None
+    duplicate_client_id: Annotated[bool | None, Field(description="Whether two consumers share a client ID.")] = None
+    different_consumer_type: Annotated[
+        bool | None,
+        Field(description="Whether the consumers use different consumption types."),
+    ] = None
+    subscriptions: Annotated[list[SubscriptionEntity] | None, Field(description="Subscriptions found.")] = None
     diagnosis_node_report_list: Annotated[
-        list[DiagnosisNodeReportEntity] | None,
-        Field(description="Diagnosis node report list."),
+        list[DiagnosisNodeReportEntity] | None, Field(description="Findings per node.")
     ] = None
 
 
@@ -2751,9 +3129,12 @@ class ShowEngineInstanceExtendProductInfoForRocketMqResponse(BaseModel):
     total: Annotated[float | None, Field(description="Total.")] = None
     next_offset: Annotated[int | None, Field(description="Next offset.")] = None
     previous_offset: Annotated[int | None, Field(description="Previous offset.")] = None
-    engine: Annotated[str | None, Field(description="Engine.")] = None
-    versions: Annotated[list[str] | None, Field(description="Versions.")] = None
-    products: Annotated[list[RocketMQExtendProductInfoEntity] | None, Field(description="Products.")] = None
+    engine: Annotated[str | None, Field(description="Message engine type.")] = None
+    versions: Annotated[list[str] | None, Field(description="Engine versions supported.")] = None
+    products: Annotated[
+        list[RocketMQExtendProductInfoEntity] | None,
+        Field(description="The specifications."),
+    ] = None
 
 
 class ShowQuotasResponse(BaseModel):

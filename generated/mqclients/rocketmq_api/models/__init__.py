@@ -65,6 +65,8 @@ if TYPE_CHECKING:
     from .extend_product_io import ExtendProductIo
     from .extend_product_list import ExtendProductList
     from .extend_product_properties import ExtendProductProperties
+    from .get_quotas_include_tags_quota import GetQuotasIncludeTagsQuota
+    from .get_quotas_only_quota import GetQuotasOnlyQuota
     from .history_consumer_group import HistoryConsumerGroup
     from .history_consumer_group_list import HistoryConsumerGroupList
     from .history_instance import HistoryInstance
@@ -112,6 +114,7 @@ if TYPE_CHECKING:
     from .list_consume_group_access_policy_for_rocket_mq_response import ListConsumeGroupAccessPolicyForRocketMqResponse
     from .list_diagnosis_reports_for_rocket_mq_response import ListDiagnosisReportsForRocketMqResponse
     from .list_diagnosis_reports_response import ListDiagnosisReportsResponse
+    from .list_instance_extend_products_for_rocketmq_type import ListInstanceExtendProductsForRocketmqType
     from .list_instance_extend_products_type import ListInstanceExtendProductsType
     from .list_instances_exact_match_name import ListInstancesExactMatchName
     from .list_instances_status import ListInstancesStatus
@@ -159,6 +162,7 @@ if TYPE_CHECKING:
     from .reset_consume_offset_req import ResetConsumeOffsetReq
     from .reset_consume_offset_resp_queues import ResetConsumeOffsetRespQueues
     from .resize_engine_instance_req import ResizeEngineInstanceReq
+    from .resize_engine_instance_req_oper_type import ResizeEngineInstanceReqOperType
     from .resize_instance_for_rocket_mq_response import ResizeInstanceForRocketMqResponse
     from .restore_recycle_instance_response import RestoreRecycleInstanceResponse
     from .rocket_mq_access_policy import RocketMQAccessPolicy
@@ -235,6 +239,7 @@ if TYPE_CHECKING:
     from .topic_summary import TopicSummary
     from .topic_update_request import TopicUpdateRequest
     from .topic_update_request_permission import TopicUpdateRequestPermission
+    from .update_scheduled_task_status import UpdateScheduledTaskStatus
     from .update_volume_expansion_config_response import UpdateVolumeExpansionConfigResponse
     from .v1_available_zone import V1AvailableZone
     from .v1_available_zone_list import V1AvailableZoneList
@@ -322,6 +327,8 @@ _MODULE_OF = {
     "ExtendProductIo": ".extend_product_io",
     "ExtendProductList": ".extend_product_list",
     "ExtendProductProperties": ".extend_product_properties",
+    "GetQuotasIncludeTagsQuota": ".get_quotas_include_tags_quota",
+    "GetQuotasOnlyQuota": ".get_quotas_only_quota",
     "HistoryConsumerGroup": ".history_consumer_group",
     "HistoryConsumerGroupList": ".history_consumer_group_list",
     "HistoryInstance": ".history_instance",
@@ -369,6 +376,7 @@ _MODULE_OF = {
     "ListConsumeGroupAccessPolicyForRocketMqResponse": ".list_consume_group_access_policy_for_rocket_mq_response",
     "ListDiagnosisReportsForRocketMqResponse": ".list_diagnosis_reports_for_rocket_mq_response",
     "ListDiagnosisReportsResponse": ".list_diagnosis_reports_response",
+    "ListInstanceExtendProductsForRocketmqType": ".list_instance_extend_products_for_rocketmq_type",
     "ListInstanceExtendProductsType": ".list_instance_extend_products_type",
     "ListInstancesExactMatchName": ".list_instances_exact_match_name",
     "ListInstancesStatus": ".list_instances_status",
@@ -416,6 +424,7 @@ _MODULE_OF = {
     "ResetConsumeOffsetReq": ".reset_consume_offset_req",
     "ResetConsumeOffsetRespQueues": ".reset_consume_offset_resp_queues",
     "ResizeEngineInstanceReq": ".resize_engine_instance_req",
+    "ResizeEngineInstanceReqOperType": ".resize_engine_instance_req_oper_type",
     "ResizeInstanceForRocketMqResponse": ".resize_instance_for_rocket_mq_response",
     "RestoreRecycleInstanceResponse": ".restore_recycle_instance_response",
     "RocketMQAccessPolicy": ".rocket_mq_access_policy",
@@ -490,6 +499,7 @@ _MODULE_OF = {
     "TopicSummary": ".topic_summary",
     "TopicUpdateRequest": ".topic_update_request",
     "TopicUpdateRequestPermission": ".topic_update_request_permission",
+    "UpdateScheduledTaskStatus": ".update_scheduled_task_status",
     "UpdateVolumeExpansionConfigResponse": ".update_volume_expansion_config_response",
     "V1AvailableZone": ".v1_available_zone",
     "V1AvailableZoneList": ".v1_available_zone_list",
@@ -590,6 +600,8 @@ __all__ = (
     "ExtendProductIo",
     "ExtendProductList",
     "ExtendProductProperties",
+    "GetQuotasIncludeTagsQuota",
+    "GetQuotasOnlyQuota",
     "HistoryConsumerGroup",
     "HistoryConsumerGroupList",
     "HistoryInstance",
@@ -637,6 +649,7 @@ __all__ = (
     "ListConsumeGroupAccessPolicyForRocketMqResponse",
     "ListDiagnosisReportsForRocketMqResponse",
     "ListDiagnosisReportsResponse",
+    "ListInstanceExtendProductsForRocketmqType",
     "ListInstanceExtendProductsType",
     "ListInstancesExactMatchName",
     "ListInstancesStatus",
@@ -684,6 +697,7 @@ __all__ = (
     "ResetConsumeOffsetReq",
     "ResetConsumeOffsetRespQueues",
     "ResizeEngineInstanceReq",
+    "ResizeEngineInstanceReqOperType",
     "ResizeInstanceForRocketMqResponse",
     "RestoreRecycleInstanceResponse",
     "RocketMQAccessPolicy",
@@ -758,6 +772,7 @@ __all__ = (
     "TopicSummary",
     "TopicUpdateRequest",
     "TopicUpdateRequestPermission",
+    "UpdateScheduledTaskStatus",
     "UpdateVolumeExpansionConfigResponse",
     "V1AvailableZone",
     "V1AvailableZoneList",

@@ -15,13 +15,14 @@ class AlterAutoVolumeExpandConfig(ModelWithExtras):
     """SDK model AlterAutoVolumeExpandConfig (huaweicloudsdkrocketmq 3.1.219)."""
 
     auto_volume_expand_enable: bool
-    """ Auto volume expand enable. """
+    """ true turns automatic disk expansion on, false off; mandatory. """
     expand_threshold: int | None = None
-    """ Expand threshold. """
+    """ Disk usage (percent) that triggers an expansion, 20 to 80. """
     max_volume_size: int | None = None
-    """ Max volume size. """
+    """ Upper limit of automatic expansion (GB): a multiple of 100, above the instance's current storage and below
+    30000 times its node count (the server checks these). """
     expand_increment: int | None = None
-    """ Expand increment. """
+    """ Share of the current storage added per expansion (percent), 10 to 100. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not name, by their wire names."""
 

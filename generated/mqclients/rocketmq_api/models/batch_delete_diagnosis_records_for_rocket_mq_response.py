@@ -15,7 +15,7 @@ class BatchDeleteDiagnosisRecordsForRocketMqResponse(ModelWithExtras):
     """SDK model BatchDeleteDiagnosisRecordsForRocketMqResponse (huaweicloudsdkrocketmq 3.1.219)."""
 
     report_id_list: list[str] | None = None
-    """ Report id list. """
+    """ IDs of the reports deleted. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not name, by their wire names."""
 

@@ -15,7 +15,7 @@ class BatchDeleteRocketMqMigrationTaskResponse(ModelWithExtras):
     """SDK model BatchDeleteRocketMqMigrationTaskResponse (huaweicloudsdkrocketmq 3.1.219)."""
 
     success_task_list: list[str] | None = None
-    """ Success task list. """
+    """ IDs of the tasks deleted. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not name, by their wire names."""
 

@@ -15,7 +15,7 @@ class BatchResumeInstanceReq(ModelWithExtras):
     """SDK model BatchResumeInstanceReq (huaweicloudsdkrocketmq 3.1.219)."""
 
     instances: list[str] | None = None
-    """ Instances. """
+    """ IDs of the instances to restore. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not name, by their wire names."""
 

@@ -15,15 +15,18 @@ class BssParam(ModelWithExtras):
     """SDK model BssParam (huaweicloudsdkrocketmq 3.1.219)."""
 
     is_auto_renew: bool | None = None
-    """ Is auto renew. """
+    """ Renew automatically at the end of the period (not renewed when left out). """
     charging_mode: str | None = None
-    """ Charging mode. """
+    """ Billing mode: `prePaid` (yearly/monthly) or `postPaid` (pay-per-use, what the server assumes when left out).
+    """
     is_auto_pay: bool | None = None
-    """ Is auto pay. """
+    """ Pay the order from the account automatically (true) or leave it for the customer to pay (false, what the
+    server assumes when left out). """
     period_type: str | None = None
-    """ Period type. """
+    """ Subscription period unit: `month` or `year`. Required (and read) only when charging_mode is prePaid. """
     period_num: int | None = None
-    """ Period num. """
+    """ Number of periods, 1 to 9 months or 1 to 3 years. Required (and read) only when charging_mode is prePaid.
+    """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not name, by their wire names."""
 

@@ -18,17 +18,17 @@ class ClientData(ModelWithExtras):
     """SDK model ClientData (huaweicloudsdkrocketmq 3.1.219)."""
 
     language: str | None = None
-    """ Language. """
+    """ Language of the client, e.g. JAVA. """
     version: str | None = None
-    """ Version. """
+    """ Version of the client, e.g. V4_8_0. """
     client_id: str | None = None
-    """ Client id. """
+    """ Id of the client. """
     client_addr: str | None = None
-    """ Client addr. """
+    """ Address (host:port) of the client. """
     consume_type: str | None = None
-    """ Consume type. """
+    """ Consumption type. """
     subscriptions: list[Subscription] | None = None
-    """ Subscriptions. """
+    """ The client's subscriptions. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not name, by their wire names."""
 

@@ -15,7 +15,7 @@ class CreateDiagnosisTaskResponse(ModelWithExtras):
     """SDK model CreateDiagnosisTaskResponse (huaweicloudsdkrocketmq 3.1.219)."""
 
     report_id: str | None = None
-    """ Report id. """
+    """ ID of the report the task writes. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not name, by their wire names."""
 

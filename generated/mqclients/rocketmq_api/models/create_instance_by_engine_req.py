@@ -18,37 +18,41 @@ class CreateInstanceByEngineReq(ModelWithExtras):
     """SDK model CreateInstanceByEngineReq (huaweicloudsdkrocketmq 3.1.219)."""
 
     name: str
-    """ Name. """
+    """ Instance name, 4 to 64 characters; starts with a letter, then letters, digits, `-` and `_`. """
     engine: str
-    """ Engine. """
+    """ Message engine; `reliability`. """
     engine_version: str
-    """ Engine version. """
+    """ Engine version; `4.8.0`. """
     storage_space: int
-    """ Storage space. """
+    """ Storage space, in GB. """
     vpc_id: str
-    """ VPC id. """
+    """ VPC id (VPC console, VPC details page). """
     subnet_id: str
-    """ Subnet id. """
+    """ Subnet (network) id (VPC console, subnet details page). """
     security_group_id: str
-    """ Security group id. """
+    """ Security group the instance belongs to (VPC console, security group details page). """
     available_zones: list[str]
-    """ Available zones. """
+    """ Ids of availability zones that have resources (see list_available_zones); not empty and no empty value.
+    RocketMQ nodes go in 1 zone, or in 3 or more. """
     product_id: str
-    """ Product id. """
+    """ Instance specification: c6.4u8g.cluster.small (per broker at most 2000 topics and 2000 consumer groups),
+    c6.4u8g.cluster (4000 / 4000), c6.8u16g.cluster (8000 / 8000), c6.12u24g.cluster (12000 / 12000),
+    c6.16u32g.cluster (16000 / 16000). """
     storage_spec_code: str
-    """ Storage spec code. """
+    """ Storage I/O: `dms.physical.storage.high.v2` (high I/O disks) or `dms.physical.storage.ultra.v2` (ultra-high
+    I/O disks). """
     broker_num: int
-    """ Broker num. """
+    """ Number of brokers. """
     description: str | None = None
-    """ Description. """
+    """ Description of the instance, at most 1024 characters. """
     ssl_enable: bool | None = None
-    """ SSL enable. """
+    """ Turn on SSL-encrypted access (true) or not (false). """
     enterprise_project_id: str | None = None
-    """ Enterprise project id. """
+    """ Enterprise project id; required for enterprise project accounts. """
     enable_acl: bool | None = None
-    """ Enable acl. """
+    """ Turn on access control (ACL). """
     ipv6_enable: bool | None = None
-    """ Ipv6 enable. """
+    """ Support IPv6 (true) or not (false). """
     ipv6_broker_address: str | None = None
     """ Ipv6 broker address. """
     ipv6_namesrv_address: str | None = None
@@ -56,13 +60,13 @@ class CreateInstanceByEngineReq(ModelWithExtras):
     proxy_enable: bool | None = None
     """ Proxy enable. """
     enable_publicip: bool | None = None
-    """ Enable publicip. """
+    """ Turn on public access (off when left out). """
     disk_encrypted_enable: bool | None = None
     """ Disk encrypted enable. """
     disk_encrypted_key: str | None = None
     """ Disk encrypted key. """
     publicip_id: str | None = None
-    """ Publicip id. """
+    """ Ids of the elastic IPs to bind, comma-separated; required when enable_publicip is true. """
     arch_type: str | None = None
     """ Arch type. """
     tls_mode: str | None = None

@@ -15,7 +15,7 @@ class CreatePostPaidInstanceForRocketMqResponse(ModelWithExtras):
     """SDK model CreatePostPaidInstanceForRocketMqResponse (huaweicloudsdkrocketmq 3.1.219)."""
 
     instance_id: str | None = None
-    """ Instance id. """
+    """ Id of the new instance. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not name, by their wire names."""
 

@@ -15,9 +15,9 @@ class DeadletterResendReq(ModelWithExtras):
     """SDK model DeadletterResendReq (huaweicloudsdkrocketmq 3.1.219)."""
 
     topic: str | None = None
-    """ Topic. """
+    """ Dead-letter topic of the messages, `%DLQ%<group>`. """
     msg_id_list: list[str] | None = None
-    """ Msg id list. """
+    """ IDs of the dead-letter messages to send again. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not name, by their wire names."""
 

@@ -15,11 +15,11 @@ class DeadletterResendRespResendResults(ModelWithExtras):
     """SDK model DeadletterResendRespResendResults (huaweicloudsdkrocketmq 3.1.219)."""
 
     msg_id: str | None = None
-    """ Msg id. """
+    """ Message id. """
     error_code: str | None = None
-    """ Error code. """
+    """ Result code; `DMS.00000000` on success. """
     error_message: str | None = None
-    """ Error message. """
+    """ Result message; `Success.` on success. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not name, by their wire names."""
 

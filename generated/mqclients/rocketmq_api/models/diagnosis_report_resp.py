@@ -15,19 +15,19 @@ class DiagnosisReportResp(ModelWithExtras):
     """SDK model DiagnosisReportResp (huaweicloudsdkrocketmq 3.1.219)."""
 
     report_id: str | None = None
-    """ Report id. """
+    """ Report ID. """
     group_name: str | None = None
-    """ Group name. """
+    """ Consumer group diagnosed. """
     consumer_nums: int | None = None
-    """ Consumer nums. """
+    """ Number of consumers. """
     status: str | None = None
-    """ Status. """
+    """ Report status: diagnosing, failed, deleted, finished, normal or abnormal. """
     created_at: str | None = None
-    """ Created at. """
+    """ When the report was generated. """
     abnormal_item_sum: int | None = None
-    """ Abnormal item sum. """
+    """ Number of abnormal items. """
     faulted_node_sum: int | None = None
-    """ Faulted node sum. """
+    """ Number of abnormal nodes. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not name, by their wire names."""
 

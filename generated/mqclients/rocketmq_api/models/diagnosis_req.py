@@ -15,9 +15,9 @@ class DiagnosisReq(ModelWithExtras):
     """SDK model DiagnosisReq (huaweicloudsdkrocketmq 3.1.219)."""
 
     group_name: str
-    """ Group name. """
+    """ Consumer group to diagnose; mandatory. """
     node_id_list: list[str] | None = None
-    """ Node id list. """
+    """ Nodes to diagnose (an empty list in the page's example). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not name, by their wire names."""
 

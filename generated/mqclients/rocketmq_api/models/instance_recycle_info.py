@@ -15,25 +15,25 @@ class InstanceRecycleInfo(ModelWithExtras):
     """SDK model InstanceRecycleInfo (huaweicloudsdkrocketmq 3.1.219)."""
 
     instance_id: str | None = None
-    """ Instance id. """
+    """ Instance ID. """
     status: str | None = None
-    """ Status. """
+    """ Instance status. """
     name: str | None = None
-    """ Name. """
+    """ Instance name. """
     engine: str | None = None
-    """ Engine. """
+    """ Message engine: rocketmq, or its alias reliability. """
     in_recycle_time: int | None = None
-    """ In recycle time. """
+    """ When the instance entered the recycle bin. """
     save_time: int | None = None
-    """ Save time. """
+    """ Days it is kept, 1 to 7. """
     auto_delete_time: int | None = None
-    """ Auto delete time. """
+    """ When it will be deleted for good. """
     cost_per_hour: float | None = None
-    """ Cost per hour. """
+    """ Hourly fee. """
     error_message: str | None = None
     """ Error message. """
     product_id: str | None = None
-    """ Product id. """
+    """ Product (flavour) ID. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not name, by their wire names."""
 

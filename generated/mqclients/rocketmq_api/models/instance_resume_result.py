@@ -15,11 +15,11 @@ class InstanceResumeResult(ModelWithExtras):
     """SDK model InstanceResumeResult (huaweicloudsdkrocketmq 3.1.219)."""
 
     instance_id: str | None = None
-    """ Instance id. """
+    """ Instance ID. """
     job_id: str | None = None
-    """ Job id. """
+    """ ID of the restoring task. """
     error_msg: str | None = None
-    """ Error msg. """
+    """ Why the instance could not be restored (null when it could). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not name, by their wire names."""
 

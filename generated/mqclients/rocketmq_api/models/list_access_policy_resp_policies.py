@@ -15,13 +15,13 @@ class ListAccessPolicyRespPolicies(ModelWithExtras):
     """SDK model ListAccessPolicyRespPolicies (huaweicloudsdkrocketmq 3.1.219)."""
 
     access_key: str | None = None
-    """ Access key. """
+    """ User name (access key). """
     white_remote_address: str | None = None
-    """ White remote address. """
+    """ IP whitelist of the user. """
     admin: bool | None = None
-    """ Admin. """
+    """ Whether the user is an administrator. """
     perm: str | None = None
-    """ Perm. """
+    """ The user's permission on the topic or group: `PUB`, `SUB`, `PUB|SUB` or `DENY` (may be empty). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not name, by their wire names."""
 

@@ -15,21 +15,21 @@ class ListBackgroundTasksRespTasks(ModelWithExtras):
     """SDK model ListBackgroundTasksRespTasks (huaweicloudsdkrocketmq 3.1.219)."""
 
     id: str | None = None
-    """ Id. """
+    """ Task ID. """
     name: str | None = None
-    """ Name. """
+    """ Task name (e.g. bindInstancePublicIp). """
     user_name: str | None = None
-    """ User name. """
+    """ Name of the user who started the task. """
     user_id: str | None = None
-    """ User id. """
+    """ ID of that user. """
     params: str | None = None
-    """ Params. """
+    """ The task's parameters: a JSON document in a string. """
     status: str | None = None
-    """ Status. """
+    """ Task status (e.g. SUCCESS, EXECUTING). """
     created_at: str | None = None
-    """ Created at. """
+    """ When the task started. """
     updated_at: str | None = None
-    """ Updated at. """
+    """ When the task ended. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not name, by their wire names."""
 

@@ -16,10 +16,11 @@ class ListConfigFeatures(ModelWithExtras):
 
     feature_id: str | None = None
     """ Feature id. """
-    status: int | None = None
-    """ Status. """
+    status: bool | int | None = None
+    """ Whether the feature is on: the RabbitMQ page types it Boolean (example true) and describes 0/1, the SDK has
+    int; both are accepted. """
     description: str | None = None
-    """ Description. """
+    """ What the feature is. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not name, by their wire names."""
 

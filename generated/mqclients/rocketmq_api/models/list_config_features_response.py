@@ -18,7 +18,7 @@ class ListConfigFeaturesResponse(ModelWithExtras):
     """SDK model ListConfigFeaturesResponse (huaweicloudsdkrocketmq 3.1.219)."""
 
     features: list[ListConfigFeatures] | None = None
-    """ Features. """
+    """ The feature switches. """
     total_record: int | None = None
     """ Total record. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

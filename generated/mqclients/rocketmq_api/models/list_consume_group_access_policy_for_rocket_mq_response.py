@@ -18,11 +18,11 @@ class ListConsumeGroupAccessPolicyForRocketMqResponse(ModelWithExtras):
     """SDK model ListConsumeGroupAccessPolicyForRocketMqResponse (huaweicloudsdkrocketmq 3.1.219)."""
 
     policies: list[ListAccessPolicyRespPolicies] | None = None
-    """ Policies. """
+    """ The authorized users of this page. """
     total: float | None = None
-    """ Total. """
+    """ Total number of authorized users (doc type Number). """
     name: str | None = None
-    """ Name. """
+    """ Name of the topic or consumer group. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not name, by their wire names."""
 

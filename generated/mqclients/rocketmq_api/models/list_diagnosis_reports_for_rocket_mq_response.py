@@ -18,9 +18,9 @@ class ListDiagnosisReportsForRocketMqResponse(ModelWithExtras):
     """SDK model ListDiagnosisReportsForRocketMqResponse (huaweicloudsdkrocketmq 3.1.219)."""
 
     diagnosis_report_list: list[DiagnosisReportResp] | None = None
-    """ Diagnosis report list. """
+    """ The reports of this page. """
     total_num: int | None = None
-    """ Total num. """
+    """ Number of reports (Long in the doc). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not name, by their wire names."""
 

@@ -24,7 +24,7 @@ class ListMessageTraceForRocketMqResponse(ModelWithExtras):
     previous_offset: int | None = None
     """ Previous offset. """
     trace: list[ListMessageTraceRespTrace] | None = None
-    """ Trace. """
+    """ The trace records. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not name, by their wire names."""
 

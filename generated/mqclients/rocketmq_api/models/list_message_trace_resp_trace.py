@@ -15,45 +15,46 @@ class ListMessageTraceRespTrace(ModelWithExtras):
     """SDK model ListMessageTraceRespTrace (huaweicloudsdkrocketmq 3.1.219)."""
 
     success: bool | None = None
-    """ Success. """
+    """ Whether the traced step succeeded. """
     trace_type: str | None = None
-    """ Trace type. """
+    """ Kind of record, e.g. `Pub` (production), `SubBefore`, `SubAfter` (consumption). """
     timestamp: float | None = None
-    """ Timestamp. """
+    """ When the step happened, Unix time in milliseconds (doc type Number). """
     group_name: str | None = None
-    """ Group name. """
+    """ Producer group or consumer group of the step. """
     cost_time: float | None = None
-    """ Cost time. """
+    """ How long the step took, in milliseconds (doc type Number). """
     request_id: str | None = None
-    """ Request id. """
+    """ Request id of the step. """
     consume_status: float | None = None
-    """ Consume status. """
+    """ Consumption status (doc type Number): 0 consumed successfully, 1 consumption timed out, 2 consumption
+    threw an exception, 3 the consumer returned null, 5 consumption failed. """
     topic: str | None = None
-    """ Topic. """
+    """ Name of the topic. """
     msg_id: str | None = None
-    """ Msg id. """
+    """ Message id (the producer's unique key). """
     offset_msg_id: str | None = None
-    """ Offset msg id. """
+    """ Offset message id (the broker's id of the stored message). """
     tags: str | None = None
-    """ Tags. """
+    """ Tag of the message. """
     keys: str | None = None
-    """ Keys. """
+    """ Keys of the message. """
     store_host: str | None = None
-    """ Store host. """
+    """ Address (ip:port) of the broker that stores the message. """
     client_host: str | None = None
-    """ Client host. """
+    """ Address of the client (producer or consumer) of the step. """
     retry_times: int | None = None
-    """ Retry times. """
+    """ Number of retries. """
     body_length: float | None = None
-    """ Body length. """
+    """ Length of the message body in bytes (doc type Number). """
     msg_type: str | None = None
-    """ Msg type. """
+    """ Message type, e.g. Normal_Msg. """
     transaction_state: str | None = None
-    """ Transaction state. """
+    """ Transaction state, for transactional messages; null otherwise. """
     transaction_id: str | None = None
-    """ Transaction id. """
+    """ Transaction id, for transactional messages; null otherwise. """
     from_transaction_check: bool | None = None
-    """ From transaction check. """
+    """ Whether the record answers a transaction check-back. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not name, by their wire names."""
 

@@ -18,9 +18,9 @@ class ListMessagesForRocketMqResponse(ModelWithExtras):
     """SDK model ListMessagesForRocketMqResponse (huaweicloudsdkrocketmq 3.1.219)."""
 
     messages: list[Message] | None = None
-    """ Messages. """
+    """ The messages of this page. """
     total: float | None = None
-    """ Total. """
+    """ Number of messages matching the search (doc type Number). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not name, by their wire names."""
 

@@ -18,9 +18,9 @@ class ListScheduledTasksResponse(ModelWithExtras):
     """SDK model ListScheduledTasksResponse (huaweicloudsdkrocketmq 3.1.219)."""
 
     job_count: int | None = None
-    """ Job count. """
+    """ Number of scheduled tasks (String on the page, int in the SDK). """
     jobs: list[ScheduledTaskEntity] | None = None
-    """ Jobs. """
+    """ The scheduled tasks. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not name, by their wire names."""
 

@@ -18,33 +18,33 @@ class Message(ModelWithExtras):
     """SDK model Message (huaweicloudsdkrocketmq 3.1.219)."""
 
     msg_id: str | None = None
-    """ Msg id. """
+    """ Message id (the broker's offset message id). """
     instance_id: str | None = None
     """ Instance id. """
     topic: str | None = None
-    """ Topic. """
+    """ Name of the topic. """
     store_timestamp: float | None = None
-    """ Store timestamp. """
+    """ When the broker stored the message, Unix time in milliseconds (doc type Number). """
     born_timestamp: float | None = None
-    """ Born timestamp. """
+    """ When the producer created the message, Unix time in milliseconds (doc type Number). """
     reconsume_times: int | None = None
-    """ Reconsume times. """
+    """ How many times consumption of the message has been retried. """
     body: str | None = None
-    """ Body. """
+    """ Message body. """
     body_crc: float | None = None
-    """ Body crc. """
+    """ CRC checksum of the body (doc type Number). """
     store_size: float | None = None
-    """ Store size. """
+    """ Size of the stored message in bytes (doc type Number). """
     property_list: list[MessagePropertyList] | None = None
-    """ Property list. """
+    """ Properties of the message. """
     born_host: str | None = None
-    """ Born host. """
+    """ Address (ip:port) of the producer that created the message. """
     store_host: str | None = None
-    """ Store host. """
+    """ Address (ip:port) of the broker that stores the message. """
     queue_id: int | None = None
-    """ Queue id. """
+    """ Id of the queue that holds the message. """
     queue_offset: int | None = None
-    """ Queue offset. """
+    """ Offset of the message within its queue. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not name, by their wire names."""
 

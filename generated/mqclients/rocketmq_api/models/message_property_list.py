@@ -15,9 +15,9 @@ class MessagePropertyList(ModelWithExtras):
     """SDK model MessagePropertyList (huaweicloudsdkrocketmq 3.1.219)."""
 
     name: str | None = None
-    """ Name. """
+    """ Property name, e.g. KEYS, TAGS, UNIQ_KEY, CLUSTER, ORIGIN_MESSAGE_ID. """
     value: str | None = None
-    """ Value. """
+    """ Property value. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not name, by their wire names."""
 

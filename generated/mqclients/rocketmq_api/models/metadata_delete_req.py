@@ -15,7 +15,7 @@ class MetadataDeleteReq(ModelWithExtras):
     """SDK model MetadataDeleteReq (huaweicloudsdkrocketmq 3.1.219)."""
 
     task_ids: list[str]
-    """ Task ids. """
+    """ IDs of the migration tasks to delete; mandatory. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not name, by their wire names."""
 

@@ -15,9 +15,9 @@ class ModifyInstanceSslConfigResponse(ModelWithExtras):
     """SDK model ModifyInstanceSslConfigResponse (huaweicloudsdkrocketmq 3.1.219)."""
 
     job_id: str | None = None
-    """ Job id. """
+    """ ID of the task that applies the change. """
     tls_mode: str | None = None
-    """ Tls mode. """
+    """ The access mode requested. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not name, by their wire names."""
 

@@ -15,9 +15,9 @@ class ModifyRecyclePolicyReq(ModelWithExtras):
     """SDK model ModifyRecyclePolicyReq (huaweicloudsdkrocketmq 3.1.219)."""
 
     retention_days: int | None = None
-    """ Retention days. """
+    """ Days a deleted instance stays in the recycle bin, 1 to 7. """
     default_use_recycle: bool | None = None
-    """ Default use recycle. """
+    """ true: deleted instances go to the recycle bin; false: they are deleted at once. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not name, by their wire names."""
 

@@ -15,7 +15,7 @@ class PlainSSLSwitchRep(ModelWithExtras):
     """SDK model PlainSSLSwitchRep (huaweicloudsdkrocketmq 3.1.219)."""
 
     tls_mode: str | None = None
-    """ Tls mode. """
+    """ Access mode: SSL (encrypted only), PLAINTEXT (plain only) or PERMISSIVE (both, as the client chooses). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not name, by their wire names."""
 

@@ -15,11 +15,11 @@ class QuotaResourceEntity(ModelWithExtras):
     """SDK model QuotaResourceEntity (huaweicloudsdkrocketmq 3.1.219)."""
 
     type_: str | None = None
-    """ Type. """
+    """ What the quota counts: rocketmqInstance, kafkaInstance, rabbitmqInstance or tags. """
     quota: int | None = None
-    """ Quota. """
+    """ Most instances the project may create, or most tags per instance. """
     used: int | None = None
-    """ Used. """
+    """ How many exist. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not name, by their wire names."""
 

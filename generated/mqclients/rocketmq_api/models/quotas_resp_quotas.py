@@ -18,7 +18,7 @@ class QuotasRespQuotas(ModelWithExtras):
     """SDK model QuotasRespQuotas (huaweicloudsdkrocketmq 3.1.219)."""
 
     resources: list[QuotaResourceEntity] | None = None
-    """ Resources. """
+    """ The quotas. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not name, by their wire names."""
 

@@ -15,13 +15,13 @@ class ResendReq(ModelWithExtras):
     """SDK model ResendReq (huaweicloudsdkrocketmq 3.1.219)."""
 
     group: str
-    """ Group. """
+    """ Consumer group (Group ID) that consumes the messages again; mandatory on the current page. """
     client_id: str
-    """ Client id. """
+    """ ID of the consumer client that receives them; mandatory on the current page. """
     topic: str | None = None
-    """ Topic. """
+    """ Topic the messages belong to. """
     msg_id_list: list[str] | None = None
-    """ Msg id list. """
+    """ IDs of the messages to deliver again. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not name, by their wire names."""
 

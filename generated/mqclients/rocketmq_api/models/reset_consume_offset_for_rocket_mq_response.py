@@ -18,7 +18,7 @@ class ResetConsumeOffsetForRocketMqResponse(ModelWithExtras):
     """SDK model ResetConsumeOffsetForRocketMqResponse (huaweicloudsdkrocketmq 3.1.219)."""
 
     queues: list[ResetConsumeOffsetRespQueues] | None = None
-    """ Queues. """
+    """ The queues reset, with their new offsets. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not name, by their wire names."""
 

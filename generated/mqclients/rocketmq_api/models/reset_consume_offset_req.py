@@ -15,9 +15,9 @@ class ResetConsumeOffsetReq(ModelWithExtras):
     """SDK model ResetConsumeOffsetReq (huaweicloudsdkrocketmq 3.1.219)."""
 
     topic: str
-    """ Topic. """
+    """ Topic whose consumer offset is reset; mandatory. """
     timestamp: int
-    """ Timestamp. """
+    """ Time to reset the offset to, in epoch milliseconds; mandatory. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not name, by their wire names."""
 

@@ -15,11 +15,11 @@ class ResetConsumeOffsetRespQueues(ModelWithExtras):
     """SDK model ResetConsumeOffsetRespQueues (huaweicloudsdkrocketmq 3.1.219)."""
 
     broker_name: str | None = None
-    """ Broker name. """
+    """ Broker the queue is on. """
     queue_id: int | None = None
-    """ Queue id. """
+    """ Id of the queue. """
     timestamp_offset: int | None = None
-    """ Timestamp offset. """
+    """ The queue's consumer offset after the reset. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not name, by their wire names."""
 

@@ -9,21 +9,30 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from mqclients._core.models import ModelWithExtras
 
+from ..models.resize_engine_instance_req_oper_type import (
+    ResizeEngineInstanceReqOperType,
+    check_resize_engine_instance_req_oper_type,
+)
+
 
 @_attrs_define(repr=False)
 class ResizeEngineInstanceReq(ModelWithExtras):
     """SDK model ResizeEngineInstanceReq (huaweicloudsdkrocketmq 3.1.219)."""
 
-    oper_type: str
-    """ Oper type. """
+    oper_type: ResizeEngineInstanceReqOperType
+    """ What changes: `storage` (storage per broker grows, broker count unchanged), `horizontal` (more brokers,
+    storage per broker unchanged), `vertical` (the brokers' VM flavor changes; broker count and storage
+    unchanged). """
     new_storage_space: int | None = None
-    """ New storage space. """
+    """ New total storage in GB (= broker count x storage per broker); read and required when oper_type is
+    `storage` (each broker grows by at least 100 GB) or `horizontal` (storage per broker stays the same). """
     new_product_id: str | None = None
-    """ New product id. """
+    """ New specification (product id); read and required only when oper_type is `vertical`. """
     new_broker_num: int | None = None
-    """ New broker num. """
+    """ New number of brokers; required when oper_type is `horizontal`. """
     publicip_id: str | None = None
-    """ Publicip id. """
+    """ Ids of the elastic IPs to bind, comma-separated; required when oper_type is `horizontal` and public access
+    is on. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not name, by their wire names."""
 
@@ -45,7 +54,8 @@ class ResizeEngineInstanceReq(ModelWithExtras):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """The model of a JSON object (absent optional fields read as ``None``; unknown ones are kept as extras)."""
         d = dict(src_dict)
-        oper_type = d.pop("oper_type")
+        _oper_type = d.pop("oper_type")
+        oper_type: ResizeEngineInstanceReqOperType = check_resize_engine_instance_req_oper_type(_oper_type)
         new_storage_space = d.pop("new_storage_space", None)
         new_product_id = d.pop("new_product_id", None)
         new_broker_num = d.pop("new_broker_num", None)

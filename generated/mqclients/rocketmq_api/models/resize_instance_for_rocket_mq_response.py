@@ -15,7 +15,7 @@ class ResizeInstanceForRocketMqResponse(ModelWithExtras):
     """SDK model ResizeInstanceForRocketMqResponse (huaweicloudsdkrocketmq 3.1.219)."""
 
     job_id: str | None = None
-    """ Job id. """
+    """ Id of the specification change job. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not name, by their wire names."""
 

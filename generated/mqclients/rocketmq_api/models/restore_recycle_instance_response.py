@@ -18,7 +18,7 @@ class RestoreRecycleInstanceResponse(ModelWithExtras):
     """SDK model RestoreRecycleInstanceResponse (huaweicloudsdkrocketmq 3.1.219)."""
 
     results: list[InstanceResumeResult] | None = None
-    """ Results. """
+    """ One result per instance. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not name, by their wire names."""
 

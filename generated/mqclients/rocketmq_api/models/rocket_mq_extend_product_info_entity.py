@@ -20,29 +20,29 @@ class RocketMQExtendProductInfoEntity(ModelWithExtras):
     """SDK model RocketMQExtendProductInfoEntity (huaweicloudsdkrocketmq 3.1.219)."""
 
     type_: str | None = None
-    """ Type. """
+    """ Instance type, e.g. `cluster` or `cluster.small`. """
     product_id: str | None = None
     """ Product id. """
     ecs_flavor_id: str | None = None
-    """ Ecs flavor id. """
+    """ ECS flavor the product runs on. """
     billing_code: str | None = None
     """ Billing code. """
     arch_types: list[str] | None = None
-    """ Arch types. """
+    """ Supported CPU architectures, e.g. `X86`. """
     charging_mode: list[str] | None = None
-    """ Charging mode. """
+    """ Supported billing modes, e.g. `monthly`, `hourly`. """
     ios: list[RocketMQExtendProductIosEntity] | None = None
-    """ Ios. """
+    """ Storage I/O options. """
     properties: RocketMQExtendProductPropertiesEntity | None = None
     """ SDK model RocketMQExtendProductPropertiesEntity (huaweicloudsdkrocketmq 3.1.219). """
     available_zones: list[str] | None = None
-    """ Available zones. """
+    """ Availability zones with resources. """
     unavailable_zones: list[str] | None = None
-    """ Unavailable zones. """
+    """ Availability zones that are sold out. """
     support_features: list[RocketMQProductSupportFeaturesEntity] | None = None
-    """ Support features. """
+    """ Supported features. """
     qingtian_incompatible: bool | None = None
-    """ Qingtian incompatible. """
+    """ Whether this is a Qingtian instance. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not name, by their wire names."""
 

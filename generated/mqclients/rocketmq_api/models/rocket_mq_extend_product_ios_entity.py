@@ -15,13 +15,13 @@ class RocketMQExtendProductIosEntity(ModelWithExtras):
     """SDK model RocketMQExtendProductIosEntity (huaweicloudsdkrocketmq 3.1.219)."""
 
     io_spec: str | None = None
-    """ Io spec. """
+    """ Storage I/O specification, e.g. `dms.physical.storage.ultra.v2`. """
     available_zones: list[str] | None = None
-    """ Available zones. """
+    """ Availability zones with resources. """
     type_: str | None = None
-    """ Type. """
+    """ I/O type, e.g. `evs`. """
     unavailable_zones: list[str] | None = None
-    """ Unavailable zones. """
+    """ Availability zones that are sold out. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not name, by their wire names."""
 

@@ -15,21 +15,21 @@ class RocketMQExtendProductPropertiesEntity(ModelWithExtras):
     """SDK model RocketMQExtendProductPropertiesEntity (huaweicloudsdkrocketmq 3.1.219)."""
 
     max_broker: str | None = None
-    """ Max broker. """
+    """ Maximum number of brokers. """
     max_topic_per_broker: str | None = None
-    """ Max topic per broker. """
+    """ Maximum number of topics per broker. """
     max_consumer_per_broker: str | None = None
-    """ Max consumer per broker. """
+    """ Maximum number of consumers per broker. """
     min_broker: str | None = None
-    """ Min broker. """
+    """ Minimum number of brokers. """
     engine_versions: str | None = None
-    """ Engine versions. """
+    """ Engine version. """
     max_storage_per_node: str | None = None
-    """ Max storage per node. """
+    """ Maximum storage per node, in GB. """
     min_storage_per_node: str | None = None
-    """ Min storage per node. """
+    """ Minimum storage per node, in GB. """
     product_alias: str | None = None
-    """ Product alias. """
+    """ Alias of the product id. """
     feature: str | None = None
     """ Feature. """
     max_topic: str | None = None

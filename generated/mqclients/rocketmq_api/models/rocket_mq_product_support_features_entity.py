@@ -20,9 +20,9 @@ class RocketMQProductSupportFeaturesEntity(ModelWithExtras):
     """SDK model RocketMQProductSupportFeaturesEntity (huaweicloudsdkrocketmq 3.1.219)."""
 
     name: str | None = None
-    """ Name. """
+    """ Feature name. """
     properties: RocketMQProductSupportFeaturesEntityProperties | None = None
-    """ Properties. """
+    """ The feature's properties as key/value strings. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not name, by their wire names."""
 

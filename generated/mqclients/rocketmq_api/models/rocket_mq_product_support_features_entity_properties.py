@@ -12,7 +12,7 @@ from mqclients._core.models import ModelWithExtras
 
 @_attrs_define(repr=False)
 class RocketMQProductSupportFeaturesEntityProperties(ModelWithExtras):
-    """Properties."""
+    """The feature's properties as key/value strings."""
 
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not name, by their wire names."""

@@ -15,23 +15,23 @@ class ScheduledTaskEntity(ModelWithExtras):
     """SDK model ScheduledTaskEntity (huaweicloudsdkrocketmq 3.1.219)."""
 
     id: str | None = None
-    """ Id. """
+    """ Task ID. """
     name: str | None = None
-    """ Name. """
+    """ Task name. """
     user_name: str | None = None
-    """ User name. """
+    """ Name of the user who scheduled the task. """
     user_id: str | None = None
-    """ User id. """
+    """ ID of that user. """
     params: str | None = None
-    """ Params. """
+    """ The task's parameters: a JSON document in a string. """
     status: str | None = None
-    """ Status. """
+    """ Task status. """
     created_at: str | None = None
-    """ Created at. """
+    """ When the task was created. """
     updated_at: str | None = None
-    """ Updated at. """
+    """ When it last changed. """
     schedule_at: str | None = None
-    """ Schedule at. """
+    """ When it is scheduled to run. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not name, by their wire names."""
 

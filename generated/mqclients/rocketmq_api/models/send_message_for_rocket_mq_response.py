@@ -18,19 +18,19 @@ class SendMessageForRocketMqResponse(ModelWithExtras):
     """SDK model SendMessageForRocketMqResponse (huaweicloudsdkrocketmq 3.1.219)."""
 
     topic: str | None = None
-    """ Topic. """
+    """ Topic the message went to. """
     body: str | None = None
-    """ Body. """
+    """ Message content. """
     property_list: list[SendMessageProperties] | None = None
-    """ Property list. """
+    """ Message properties as stored. """
     msg_id: str | None = None
-    """ Msg id. """
+    """ Message ID the broker assigned. """
     queue_id: float | None = None
-    """ Queue id. """
+    """ ID of the queue the message was written to (Number in the doc). """
     queue_offset: float | None = None
-    """ Queue offset. """
+    """ Offset of the message in its queue (Number in the doc). """
     broker_name: str | None = None
-    """ Broker name. """
+    """ Broker that stored the message. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not name, by their wire names."""
 

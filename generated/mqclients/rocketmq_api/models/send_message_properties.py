@@ -12,12 +12,13 @@ from mqclients._core.models import ModelWithExtras
 
 @_attrs_define(repr=False)
 class SendMessageProperties(ModelWithExtras):
-    """SDK model SendMessageProperties (huaweicloudsdkrocketmq 3.1.219)."""
+    """One message property: a name and its value."""
 
     name: str | None = None
-    """ Name. """
+    """ Property name. The newest page names KEYS (a business key that identifies the message, usually tied to the
+    service's primary key) and TAGS (a tag that classifies messages within a topic). """
     value: str | None = None
-    """ Value. """
+    """ Property value. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not name, by their wire names."""
 

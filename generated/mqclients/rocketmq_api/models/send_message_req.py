@@ -15,14 +15,14 @@ if TYPE_CHECKING:
 
 @_attrs_define(repr=False)
 class SendMessageReq(ModelWithExtras):
-    """SDK model SendMessageReq (huaweicloudsdkrocketmq 3.1.219)."""
+    """A message to produce (API reference: Sending a Message, request body)."""
 
     topic: str
-    """ Topic. """
+    """ Topic the message is sent to. """
     body: str
-    """ Body. """
+    """ Message content, as text. """
     property_list: list[SendMessageProperties] | None = None
-    """ Property list. """
+    """ Message properties (the page calls them features), each a name and a value. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not name, by their wire names."""
 

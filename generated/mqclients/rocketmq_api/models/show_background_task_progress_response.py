@@ -18,11 +18,11 @@ class ShowBackgroundTaskProgressResponse(ModelWithExtras):
     """SDK model ShowBackgroundTaskProgressResponse (huaweicloudsdkrocketmq 3.1.219)."""
 
     progress_percentage: int | None = None
-    """ Progress percentage. """
+    """ How far the task has got (percent). """
     remain_time: int | None = None
-    """ Remain time. """
+    """ Time left. """
     step_list: list[StepDetail] | None = None
-    """ Step list. """
+    """ The steps of the task. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not name, by their wire names."""
 

@@ -18,9 +18,9 @@ class ShowBackgroundTaskResponse(ModelWithExtras):
     """SDK model ShowBackgroundTaskResponse (huaweicloudsdkrocketmq 3.1.219)."""
 
     task_count: str | None = None
-    """ Task count. """
+    """ Number of tasks (a string on the page and in the SDK). """
     tasks: list[ListBackgroundTasksRespTasks] | None = None
-    """ Tasks. """
+    """ The task, as a one-item list. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not name, by their wire names."""
 

@@ -23,17 +23,17 @@ class ShowCesHierarchyResponse(ModelWithExtras):
     """SDK model ShowCesHierarchyResponse (huaweicloudsdkrocketmq 3.1.219)."""
 
     dimensions: list[ShowCeshierarchyRespDimensions] | None = None
-    """ Dimensions. """
+    """ Monitoring dimensions. """
     instance_ids: list[ShowCesHierarchyRespInstanceIds] | None = None
-    """ Instance ids. """
+    """ The instance. """
     nodes: list[ShowCeshierarchyRespNodes] | None = None
-    """ Nodes. """
+    """ Its nodes. """
     topics: list[ShowCeshierarchyRespTopics] | None = None
-    """ Topics. """
+    """ Its topics. """
     dlq: list[ShowCeshierarchyRespDlq] | None = None
-    """ DLQ. """
+    """ Its dead-letter queues. """
     groups: list[ShowCeshierarchyRespGroups] | None = None
-    """ Groups. """
+    """ Its consumer groups. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not name, by their wire names."""
 

@@ -15,13 +15,13 @@ class ShowCeshierarchyRespChildren(ModelWithExtras):
     """SDK model ShowCeshierarchyRespChildren (huaweicloudsdkrocketmq 3.1.219)."""
 
     name: str | None = None
-    """ Name. """
+    """ Sub-dimension name. """
     metrics: list[str] | None = None
-    """ Metrics. """
+    """ Metric names. """
     key_name: list[str] | None = None
-    """ Key name. """
+    """ Keys used to query the metrics. """
     dim_router: list[str] | None = None
-    """ Dim router. """
+    """ Dimension route. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not name, by their wire names."""
 

@@ -18,15 +18,15 @@ class ShowCeshierarchyRespDimensions(ModelWithExtras):
     """SDK model ShowCeshierarchyRespDimensions (huaweicloudsdkrocketmq 3.1.219)."""
 
     name: str | None = None
-    """ Name. """
+    """ Dimension name. """
     metrics: list[str] | None = None
-    """ Metrics. """
+    """ Metric names. """
     key_name: list[str] | None = None
-    """ Key name. """
+    """ Keys used to query the metrics. """
     dim_router: list[str] | None = None
-    """ Dim router. """
+    """ Dimension route. """
     children: list[ShowCeshierarchyRespChildren] | None = None
-    """ Children. """
+    """ Sub-dimensions. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not name, by their wire names."""
 

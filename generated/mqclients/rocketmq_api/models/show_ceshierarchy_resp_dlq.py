@@ -15,7 +15,7 @@ class ShowCeshierarchyRespDlq(ModelWithExtras):
     """SDK model ShowCeshierarchyRespDlq (huaweicloudsdkrocketmq 3.1.219)."""
 
     name: str | None = None
-    """ Name. """
+    """ Dead-letter queue name. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not name, by their wire names."""
 

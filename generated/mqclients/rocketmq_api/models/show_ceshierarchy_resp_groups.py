@@ -18,9 +18,9 @@ class ShowCeshierarchyRespGroups(ModelWithExtras):
     """SDK model ShowCeshierarchyRespGroups (huaweicloudsdkrocketmq 3.1.219)."""
 
     name: str | None = None
-    """ Name. """
+    """ Consumer group name. """
     topics: list[ShowCeshierarchyRespTopics] | None = None
-    """ Topics. """
+    """ Topics the group consumes. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not name, by their wire names."""
 

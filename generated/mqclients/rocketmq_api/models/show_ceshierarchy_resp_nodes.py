@@ -15,9 +15,9 @@ class ShowCeshierarchyRespNodes(ModelWithExtras):
     """SDK model ShowCeshierarchyRespNodes (huaweicloudsdkrocketmq 3.1.219)."""
 
     name: str | None = None
-    """ Name. """
+    """ Node name. """
     available_zone: str | None = None
-    """ Available zone. """
+    """ Availability zone of the node. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not name, by their wire names."""
 

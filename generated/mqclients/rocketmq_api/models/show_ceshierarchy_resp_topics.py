@@ -15,7 +15,7 @@ class ShowCeshierarchyRespTopics(ModelWithExtras):
     """SDK model ShowCeshierarchyRespTopics (huaweicloudsdkrocketmq 3.1.219)."""
 
     name: str | None = None
-    """ Name. """
+    """ Topic name. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not name, by their wire names."""
 

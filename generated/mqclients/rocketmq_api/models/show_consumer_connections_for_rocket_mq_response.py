@@ -18,19 +18,19 @@ class ShowConsumerConnectionsForRocketMqResponse(ModelWithExtras):
     """SDK model ShowConsumerConnectionsForRocketMqResponse (huaweicloudsdkrocketmq 3.1.219)."""
 
     group_name: str | None = None
-    """ Group name. """
+    """ Name of the consumer group. """
     online: bool | None = None
-    """ Online. """
+    """ Whether the group is online (has connected consumers). """
     subscription_consistency: bool | None = None
-    """ Subscription consistency. """
+    """ Whether all consumers of the group have the same subscriptions. """
     total: int | None = None
-    """ Total. """
+    """ Number of the group's consumers (all pages). """
     next_offset: int | None = None
-    """ Next offset. """
+    """ Offset of the next page; -1 when there is none. """
     previous_offset: int | None = None
-    """ Previous offset. """
+    """ Offset of the previous page; -1 when there is none. """
     clients: list[ClientData] | None = None
-    """ Clients. """
+    """ The consumers on this page, with their subscriptions. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not name, by their wire names."""
 

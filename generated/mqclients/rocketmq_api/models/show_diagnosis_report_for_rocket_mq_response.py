@@ -19,33 +19,34 @@ class ShowDiagnosisReportForRocketMqResponse(ModelWithExtras):
     """SDK model ShowDiagnosisReportForRocketMqResponse (huaweicloudsdkrocketmq 3.1.219)."""
 
     report_id: str | None = None
-    """ Report id. """
+    """ Report ID. """
     group_name: str | None = None
-    """ Group name. """
+    """ Consumer group diagnosed. """
     consumer_nums: int | None = None
-    """ Consumer nums. """
+    """ Number of consumers. """
     status: str | None = None
-    """ Status. """
+    """ Report status: diagnosing, failed, deleted (by hand), finished, normal (no problem found) or abnormal
+    (problems found). """
     created_at: int | None = None
-    """ Created at. """
+    """ When the report was generated (Long in the doc). """
     abnormal_item_sum: int | None = None
-    """ Abnormal item sum. """
+    """ Number of abnormal items. """
     faulted_node_sum: int | None = None
-    """ Faulted node sum. """
+    """ Number of abnormal nodes. """
     online: bool | None = None
-    """ Online. """
+    """ Whether the group is online. """
     message_accumulation: int | None = None
-    """ Message accumulation. """
+    """ Number of messages piled up. """
     subscription_consistency: bool | None = None
-    """ Subscription consistency. """
+    """ Whether the consumers' subscriptions agree. """
     duplicate_client_id: bool | None = None
-    """ Duplicate client id. """
+    """ Whether two consumers share a client ID. """
     different_consumer_type: bool | None = None
-    """ Different consumer type. """
+    """ Whether the consumers use different consumption types. """
     subscriptions: list[SubscriptionEntity] | None = None
-    """ Subscriptions. """
+    """ Subscriptions found. """
     diagnosis_node_report_list: list[DiagnosisNodeReportEntity] | None = None
-    """ Diagnosis node report list. """
+    """ Findings per node. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not name, by their wire names."""
 

@@ -15,9 +15,9 @@ class ShowDiagnosisStackResponse(ModelWithExtras):
     """SDK model ShowDiagnosisStackResponse (huaweicloudsdkrocketmq 3.1.219)."""
 
     thread_name: str | None = None
-    """ Thread name. """
+    """ Name of the thread. """
     stack: str | None = None
-    """ Stack. """
+    """ Its stack trace. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not name, by their wire names."""
 

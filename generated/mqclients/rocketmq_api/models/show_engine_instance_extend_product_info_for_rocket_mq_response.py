@@ -24,11 +24,11 @@ class ShowEngineInstanceExtendProductInfoForRocketMqResponse(ModelWithExtras):
     previous_offset: int | None = None
     """ Previous offset. """
     engine: str | None = None
-    """ Engine. """
+    """ Message engine type. """
     versions: list[str] | None = None
-    """ Versions. """
+    """ Engine versions supported. """
     products: list[RocketMQExtendProductInfoEntity] | None = None
-    """ Products. """
+    """ The specifications. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not name, by their wire names."""
 

@@ -18,11 +18,11 @@ class ShowRecycleInstancesResponse(ModelWithExtras):
     """SDK model ShowRecycleInstancesResponse (huaweicloudsdkrocketmq 3.1.219)."""
 
     retention_days: int | None = None
-    """ Retention days. """
+    """ Days a deleted instance is kept, 1 to 7. """
     default_use_recycle: bool | None = None
-    """ Default use recycle. """
+    """ Whether deleted instances go to the recycle bin. """
     recycle_instances: list[InstanceRecycleInfo] | None = None
-    """ Recycle instances. """
+    """ Instances in the recycle bin. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not name, by their wire names."""
 

@@ -15,13 +15,13 @@ class ShowRocketMqScalePreCheckInfoResponse(ModelWithExtras):
     """SDK model ShowRocketMqScalePreCheckInfoResponse (huaweicloudsdkrocketmq 3.1.219)."""
 
     name: str | None = None
-    """ Name. """
+    """ Check item (e.g. CPU). """
     success: bool | None = None
-    """ Success. """
+    """ true: the item is fine; false: it is not. """
     reason: str | None = None
-    """ Reason. """
+    """ Why the check failed (empty when it passed). """
     risk: str | None = None
-    """ Risk. """
+    """ Risk level: low, medium or high. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not name, by their wire names."""
 

@@ -15,13 +15,13 @@ class ShowVolumeExpandConfigResponse(ModelWithExtras):
     """SDK model ShowVolumeExpandConfigResponse (huaweicloudsdkrocketmq 3.1.219)."""
 
     auto_volume_expand_enable: bool | None = None
-    """ Auto volume expand enable. """
+    """ Whether automatic disk expansion is on. """
     expand_threshold: int | None = None
-    """ Expand threshold. """
+    """ Disk usage (percent) that triggers an expansion, 20-80. """
     max_volume_size: int | None = None
-    """ Max volume size. """
+    """ Upper limit of automatic expansion (GB). """
     expand_increment: int | None = None
-    """ Expand increment. """
+    """ Share added per expansion (percent), 10-100. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not name, by their wire names."""
 

@@ -12,16 +12,17 @@ from mqclients._core.models import ModelWithExtras
 
 @_attrs_define(repr=False)
 class StepDetail(ModelWithExtras):
-    """SDK model StepDetail (huaweicloudsdkrocketmq 3.1.219)."""
+    """One step of a background task (API reference: Querying the progress of an instance change record)."""
 
     name: str | None = None
-    """ Name. """
+    """ Step name. """
     statue: str | None = None
-    """ Statue. """
-    start_time: int | None = None
-    """ Start time. """
-    end_time: int | None = None
-    """ End time. """
+    """ Step status (the field is spelled `statue` on the page and in the SDK): COMPLETED, IN_PROGRESS, FAILED or
+    WAITING. """
+    start_time: int | str | None = None
+    """ When the step started (String on the page, int in the SDK). """
+    end_time: int | str | None = None
+    """ When the step ended (String on the page, int in the SDK). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not name, by their wire names."""
 

@@ -15,11 +15,11 @@ class Subscription(ModelWithExtras):
     """SDK model Subscription (huaweicloudsdkrocketmq 3.1.219)."""
 
     topic: str | None = None
-    """ Topic. """
+    """ Name of the topic subscribed to. """
     type_: str | None = None
-    """ Type. """
+    """ Kind of filter expression, `TAG` or `SQL92`. """
     expression: str | None = None
-    """ Expression. """
+    """ The filter expression (for `TAG`, the tags, e.g. `tagA`). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not name, by their wire names."""
 

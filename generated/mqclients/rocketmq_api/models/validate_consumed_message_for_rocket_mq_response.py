@@ -18,7 +18,7 @@ class ValidateConsumedMessageForRocketMqResponse(ModelWithExtras):
     """SDK model ValidateConsumedMessageForRocketMqResponse (huaweicloudsdkrocketmq 3.1.219)."""
 
     resend_results: list[DeadletterResendRespResendResults] | None = None
-    """ Resend results. """
+    """ One result per message. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     """Fields the spec does not name, by their wire names."""
 
