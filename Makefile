@@ -23,7 +23,7 @@ $(STAMP): pyproject.toml
 	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "mqclients needs Python >= 3.11")'
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade 'pip>=25.1'
-	$(PY) -m pip install --quiet -e '.[keystone,queuemanager]' --group dev
+	$(PY) -m pip install --quiet -e '.[keystone,queuemanager,cli]' --group dev
 	touch $(STAMP)
 
 # redis-server and postgresql (the queueManager server's second store) come from Debian's packages (PyPI has no

@@ -17,7 +17,7 @@ from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
 
-from . import facade, models, official_names
+from . import cli_commands, facade, models, official_names
 from .lint import lint
 from .specs import GENERATED_DIR, Spec, discover
 
@@ -93,6 +93,7 @@ def generate_api(spec: Spec, root: Path) -> list[str]:
     source, methods = facade.render(spec, data)
     (package_dir / "facade.py").write_text(source, encoding="utf-8")
     (package_dir / "py.typed").write_text("", encoding="utf-8")
+    (package_dir / "cli_commands.py").write_text(cli_commands.render(spec, methods), encoding="utf-8")
     if (names := official_names.render(spec)) is not None:
         (package_dir / "official_names.py").write_text(names, encoding="utf-8")
     inventory_dir = root / "inventory"

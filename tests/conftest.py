@@ -3,7 +3,7 @@
 A test's folder says what it needs; the marker follows from it (a test may still add markers of its own):
 
 - ``tests/integration/``: ``integration`` (a real Zaqar + redis started for the session);
-- ``tests/servers/``, ``tests/wire/`` and ``tests/emulators/``: ``server`` (loopback servers, subprocesses);
+- ``tests/servers/``, ``tests/wire/``, ``tests/emulators/``, ``tests/cli/``: ``server`` (loopback servers, processes);
 - ``tests/property/`` and ``tests/faults/``: ``slow`` (long property runs, fault injection with real waits).
 
 ``make test`` runs everything; ``make test-fast`` runs ``-m "not integration and not server and not slow"``.
@@ -21,6 +21,7 @@ _MARKERS_BY_FOLDER = {
     "servers": "server",
     "wire": "server",
     "emulators": "server",
+    "cli": "server",
     "property": "slow",
     "faults": "slow",
 }

@@ -84,7 +84,7 @@ def test_metadata_lists_only_what_users_need(wheel: Path) -> None:
     assert "Typing :: Typed" in (metadata.get_all("Classifier") or [])
     urls = dict(entry.split(", ", 1) for entry in metadata.get_all("Project-URL") or [])
     assert {"Homepage", "Documentation", "Source", "Issues", "Changelog"} <= set(urls)
-    extras = ["emulators", "keystone", "queuemanager", "server", "server-postgres"]
+    extras = ["cli", "emulators", "keystone", "queuemanager", "server", "server-postgres"]
     assert sorted(metadata.get_all("Provides-Extra") or []) == extras
     requirements = [Requirement(text) for text in metadata.get_all("Requires-Dist") or []]
     assert {r.name for r in requirements} == {
@@ -92,6 +92,7 @@ def test_metadata_lists_only_what_users_need(wheel: Path) -> None:
         "starlette", "uvicorn", "pydantic",  # the "server" and "emulators" extras
         "prometheus-client",  # the "server" extra's metrics
         "psycopg", "psycopg-pool",  # "server-postgres": the server extra (inlined by hatchling) and the driver
+        "click", "rich",  # the "cli" extra (mqc)
     }  # fmt: skip
     pinned = [str(r) for r in requirements if any(spec.operator == "==" for spec in r.specifier)]
     assert pinned == []  # ranges for users; exact pins live in the dev group
@@ -138,3 +139,14 @@ def test_installed_wheel_is_seen_as_typed_by_mypy(wheel: Path, tmp_path: Path) -
     assert 'Revealed type is "def () -> mqclients.zaqar_api.models.queue.Queue"' in out, out
     assert "mqclients._core.errors.MQClientError" in out, out
     assert 'Incompatible types in assignment (expression has type "str", variable has type "int")' in out, out
+
+
+def test_wheel_has_the_mqc_command_and_its_tables(wheel: Path) -> None:
+    with zipfile.ZipFile(wheel) as archive:
+        names = set(archive.namelist())
+        entry_points = next(n for n in names if n.endswith(".dist-info/entry_points.txt"))
+        scripts = archive.read(entry_points).decode()
+    assert "mqc = mqclients.cli:main" in scripts
+    assert "mqclients/cli/app.py" in names
+    for api in ("dms", "rocketmq", "cmq", "zaqar", "queuemanager"):
+        assert f"mqclients/{api}_api/cli_commands.py" in names

@@ -131,6 +131,10 @@ class Consumer(Generic[M]):
                 self.close()
                 raise StopIteration
 
+    def reject(self) -> None:
+        """Settle the message in hand as failed (delivered again) without leaving the loop."""
+        self._state.finish_in_flight(False)
+
     def close(self, *, failed: bool = False) -> None:
         """Settle the current batch (the message in hand: failed if ``failed``) and stop consuming."""
         self._state.finish_in_flight(not failed)
@@ -192,6 +196,10 @@ class AsyncConsumer(Generic[M]):
             if not batch and state.stop_when_empty:
                 await self.aclose()
                 raise StopAsyncIteration
+
+    def reject(self) -> None:
+        """Settle the message in hand as failed (delivered again) without leaving the loop."""
+        self._state.finish_in_flight(False)
 
     async def aclose(self, *, failed: bool = False) -> None:
         """Settle the current batch (the message in hand: failed if ``failed``) and stop consuming."""
