@@ -108,9 +108,10 @@ CALLS = (
 )  # fmt: skip
 
 
-def make_client(api: str, url: str, mode: str) -> Any:
-    """A client of ``api`` on ``url`` (``mode``: sync or async) with the canary credentials."""
-    common: dict[str, Any] = {"timeout": TIMEOUT, "max_retries": MAX_RETRIES}
+def make_client(api: str, url: str, mode: str, timeout: float = TIMEOUT) -> Any:
+    """A client of ``api`` on ``url`` (``mode``: sync or async) with the canary credentials and a ``timeout``
+    budget per call."""
+    common: dict[str, Any] = {"timeout": timeout, "max_retries": MAX_RETRIES}
     if api == "zaqar":
         from mqclients.zaqar import AsyncZaqar, Zaqar
 
