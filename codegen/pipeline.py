@@ -12,13 +12,12 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from jinja2 import ChoiceLoader, PackageLoader, PrefixLoader
 from openapi_python_client import Project
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
 
-from . import cli_commands, facade, official_names
+from . import cli_commands, facade, models, official_names
 from .lint import lint
 from .specs import GENERATED_DIR, SPECS_DIR, Spec, discover
 
@@ -63,16 +62,16 @@ def _generator_config(spec: Spec, package_dir: Path) -> Config:
 class ModelsProject(Project):
     """openapi-python-client, asked for models only: no ``Client``, no ``api/`` modules.
 
+    It parses the spec and writes the enum modules; the model classes come from our own template
+    (``model.py.jinja``, with the field code of ``codegen/models.py``).
+
     Requests are described by our own facade template (``codegen/facade.py``); the generator's endpoint modules
     were a second, unsigned and unretried way to call every API, so they are not written at all.
     """
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        # Our templates may include the generator's own under ``upstream/`` (model.py.jinja extends its output).
-        assert self.env.loader is not None
-        upstream = PrefixLoader({"upstream": PackageLoader("openapi_python_client")})
-        self.env.loader = ChoiceLoader([self.env.loader, upstream])
+        self.env.globals.update(models.template_globals())
 
     def _build_api(self) -> None:
         return None

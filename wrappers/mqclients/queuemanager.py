@@ -47,7 +47,6 @@ from mqclients._core.facade import AsyncFacade, FacadeBase, HttpTransport
 from mqclients._core.operation import dotted_get
 from mqclients._core.options import DEFAULT_TIMEOUT, RetryPolicy
 from mqclients._core.transport import TransportConfig, login_request
-from mqclients._core.unset import Unset
 from mqclients.queuemanager_api.facade import AsyncQueueManagerOperations, QueueManagerOperations
 
 if TYPE_CHECKING:
@@ -214,7 +213,7 @@ class _QueueManagerConstructor(FacadeBase):
 
 
 def _elements(result: Any) -> list[ElementInfo]:
-    return [] if result is None or isinstance(result.element_info, Unset) else list(result.element_info)
+    return [] if result is None else list(result.element_info or [])
 
 
 class QueueManager(_QueueManagerConstructor, QueueManagerOperations):
