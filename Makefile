@@ -137,6 +137,7 @@ demo-zaqar: install zaqar-server generate
 	$(PY) -m examples.zaqar_quickstart
 
 bench: install zaqar-server
+	$(PY) -m bench.overhead
 	$(PY) -m bench.zaqar
 	$(PY) -m bench.huawei
 	$(PY) -m bench.cmq

@@ -13,7 +13,6 @@ import pytest
 from mqclients import errors
 from mqclients.queuemanager import AsyncQueueManager, QueueManager
 from mqclients.queuemanager_api import models as m
-from mqclients.queuemanager_api.types import Unset
 from mqclients.servers.queuemanager.local import LocalQueueManager, running_queuemanager, write_users
 from tests.support.async_driver import AsyncDriver
 from tests.support.stores import StoreFor
@@ -79,7 +78,7 @@ def test_every_queue_method(make_qm: Any) -> None:
     assert polled.element == "first"
     assert isinstance(polled.message_id, int)
     pulled = qm.pull_elements(body=m.PullElementsParams(queue_name=queue, number=3))
-    assert not isinstance(pulled.element_info, Unset)
+    assert pulled.element_info is not None
     assert [e.element for e in pulled.element_info] == ["e0", "e1", "e2"]
     assert qm.get_uncheck_num(body=m.GetUncheckNumParams(queue_name=queue)).ack_num == 4
     qm.ack(body=m.AckParams(message_id=polled.message_id, ack_type=0))
@@ -115,10 +114,10 @@ def test_maps_and_map_paging(make_qm: Any) -> None:
     pages = list(qm.map_get_list(body=m.MapGetListParams(map_=name, size=10)).by_page())
     assert [len(p.items) for p in pages] == [10, 10, 6]
     all_pairs = qm.map_get_all(body=m.MapGetAllParams(map_=name)).map_
-    assert not isinstance(all_pairs, Unset)
+    assert all_pairs is not None
     assert all_pairs.additional_properties["k07"] == "7"
     qm.map_remove(body=m.MapRemoveParams(map_=name, key="a"))
-    assert isinstance(qm.map_get(body=m.MapGetParams(map_=name, key="a")).value, Unset)  # a missing key: no value
+    assert qm.map_get(body=m.MapGetParams(map_=name, key="a")).value is None  # a missing key: no value
     qm.map_destroy(body=m.MapDestroyParams(map_=name))
     assert list(qm.map_get_list(body=m.MapGetListParams(map_=name))) == []
 

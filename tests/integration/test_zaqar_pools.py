@@ -17,7 +17,6 @@ from mqclients.zaqar_api.models import (
     NewMessage,
     PoolCreateOptions,
 )
-from mqclients.zaqar_api.types import Unset
 from servers.zaqar_local import LocalZaqar, running_zaqar
 from tests.support.async_driver import sync_or_async
 
@@ -60,9 +59,9 @@ def test_pools_register_read_update_page_and_deregister(
 ) -> None:
     pool = zq.get_pool(pools[0])
     assert (pool.name, pool.weight, pool.uri) == (pools[0], 10, _uri(pooling_server, 1))
-    assert isinstance(pool.options, Unset)  # only with detailed=true
+    assert pool.options is None  # only with detailed=true
     detailed = zq.get_pool(pools[0], detailed=True)
-    assert not isinstance(detailed.options, Unset)
+    assert detailed.options is not None
 
     updated = zq.update_pool(pools[1], weight=99)
     assert updated.weight == 99
@@ -71,7 +70,7 @@ def test_pools_register_read_update_page_and_deregister(
     pages = list(zq.list_pools(limit=2).by_page())
     assert [len(page.items) for page in pages] == [2, 1]  # three pools, two per page (the empty page ends it)
     assert [p.name for p in zq.list_pools(limit=2)] == pools
-    assert all(not isinstance(p.options, Unset) for p in zq.list_pools(limit=2, detailed=True))
+    assert all(p.options is not None for p in zq.list_pools(limit=2, detailed=True))
 
     zq.delete_pool(pools[2])
     with pytest.raises(errors.NotFoundError):
@@ -88,19 +87,19 @@ def test_flavors_group_pools_place_queues_and_page(zq: Zaqar, pools: list[str]) 
     try:
         gold = zq.get_flavor(flavors[0])
         assert gold.pool_list == [pools[0]]
-        assert not isinstance(gold.capabilities, Unset)
+        assert gold.capabilities is not None
         assert "CLAIMS" in gold.capabilities  # derived from the pool's redis store
         assert zq.get_pool(pools[0]).flavor == flavors[0]
 
         moved = zq.update_flavor(flavors[0], pool_list=[pools[0], pools[1]])
-        assert not isinstance(moved.pool_list, Unset)
+        assert moved.pool_list is not None
         assert sorted(moved.pool_list) == sorted(pools[:2])
 
         pages = list(zq.list_flavors(limit=2).by_page())
         assert [len(page.items) for page in pages] == [2, 1]
         listed = list(zq.list_flavors(limit=2, detailed=True))
         assert [f.name for f in listed] == flavors
-        assert all(not isinstance(f.capabilities, Unset) for f in listed)
+        assert all(f.capabilities is not None for f in listed)
 
         # A queue asking for the flavor lands in one of its pools and works as any queue.
         zq.create_queue("flavoured", body={"_flavor": flavors[0]})
@@ -143,7 +142,7 @@ def test_pool_options_round_trip(zq: Zaqar, pooling_server: LocalZaqar) -> None:
     zq.create_pool(name, uri=_uri(pooling_server, 4), weight=5, options=PoolCreateOptions.from_dict({"a": 1}))
     try:
         options = zq.get_pool(name, detailed=True).options
-        assert not isinstance(options, Unset)
+        assert options is not None
         assert options.to_dict() == {"a": 1}
     finally:
         zq.delete_pool(name)

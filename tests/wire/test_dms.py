@@ -19,7 +19,6 @@ from mqclients.dms_api.models import (
     NewMessage,
     SendMessagesRequest,
 )
-from mqclients.dms_api.types import Unset
 from servers.spec_mock import Reply, SpecServer
 from tests.support.dms_fake import DMSFake
 
@@ -48,7 +47,7 @@ def test_every_operation_round_trips(dms: DMS, dms_server: Server) -> None:
         ),
     )
     assert sent is not None
-    assert not isinstance(sent.messages, Unset)
+    assert sent.messages is not None
     assert sent.messages[0].state == 0
 
     consumed = dms.consume_messages(queue_id, group_id, max_msgs=5, time_wait=1)
@@ -66,7 +65,7 @@ def test_every_operation_round_trips(dms: DMS, dms_server: Server) -> None:
     assert done.success == 1
 
     quotas = dms.get_quotas()
-    assert not isinstance(quotas.quotas.resources, Unset)
+    assert quotas.quotas.resources is not None
     assert [r.type_ for r in quotas.quotas.resources] == ["queue", "group"]
 
     dms.delete_group(queue_id, group_id)
