@@ -321,6 +321,8 @@ async def test_the_shared_session_book_keeps_sessions_in_the_store() -> None:
     store = FakeSharedStore()
     book = SharedSessionBook(store, _run, 30.0, max_lifetime=600.0, max_per_user=7)  # type: ignore[arg-type]
     token, session = await book.open("alice", "h1")
+    assert len(base64.urlsafe_b64decode(token + "=")) == 32  # 32 random bytes, as in memory
+    assert len(session.id) == 24
     assert store.calls == [("open", {"ttl": 30.0, "max_lifetime": 600.0, "max_per_user": 7, "max_total": 100_000})]
     assert 41 <= book.seconds_left(session) <= 42
     found = await book.find(token)
