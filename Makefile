@@ -137,6 +137,7 @@ demo-zaqar: install zaqar-server generate
 	$(PY) -m examples.zaqar_quickstart
 
 bench: install zaqar-server
+	$(PY) -m bench.overhead
 	$(PY) -m bench.zaqar
 	$(PY) -m bench.huawei
 	$(PY) -m bench.cmq
@@ -145,6 +146,7 @@ bench: install zaqar-server
 	$(PY) -m bench.memory
 	$(PY) -m bench.decoding
 	$(PY) -m bench.emulators
+	$(PY) -m bench.nodelay
 
 # Mutation testing (mutation/README.md): first-order mutants of the runtime, the signers and the queueManager
 # server's store and security modules, each run against the tests that execute its line; report in build/mutation/,

@@ -99,7 +99,7 @@ def check(doc: dict[str, Any]) -> list[str]:
             for key in ("token_field", "total", "links"):
                 if key in pagination and field_schema(doc, answer, result_prefix + pagination[key]) is _MISSING:
                     problems.append(f"{where}: x-pagination.{key} {pagination[key]!r} is not in the response")
-            for key in ("token_param", "offset_param", "limit_param"):
+            for key in ("token_param", "offset_param", "start_param", "limit_param"):
                 if key in pagination:
                     in_request(str(pagination[key]), location, f"x-pagination.{key}")
             for name in pagination.get("params") or []:

@@ -15,7 +15,7 @@ PAGINATION_SCHEMA: dict[str, Any] = {
     "additionalProperties": False,
     "required": ["style", "items"],
     "properties": {
-        "style": {"enum": ["link", "offset", "token"]},
+        "style": {"enum": ["link", "offset", "start", "token"]},
         "items": _STR,
         "in": {"enum": ["query", "body"]},
         "links": _STR,
@@ -24,12 +24,16 @@ PAGINATION_SCHEMA: dict[str, Any] = {
         "offset_param": _STR,
         "limit_param": _STR,
         "total": _STR,
+        "start_param": _STR,
+        # style start: the number the server gives the first item of the list (Huawei's task lists: 1)
+        "first": {"enum": [0, 1]},
         "token_param": _STR,
         "token_field": _STR,
     },
     "allOf": [
         {"if": {"properties": {"style": {"const": "link"}}}, "then": {"required": ["params"]}},
         {"if": {"properties": {"style": {"const": "offset"}}}, "then": {"required": ["offset_param"]}},
+        {"if": {"properties": {"style": {"const": "start"}}}, "then": {"required": ["start_param"]}},
         {"if": {"properties": {"style": {"const": "token"}}}, "then": {"required": ["token_param", "token_field"]}},
     ],
 }
@@ -146,4 +150,7 @@ INFO_EXTENSIONS: dict[str, dict[str, Any]] = {
 SCHEMA_EXTENSIONS: dict[str, dict[str, Any]] = {
     "x-any-json": {"const": True},
     "x-doc-errata": {"type": "array", "items": _STR, "minItems": 1},
+    # a string property that may hold credentials (a store URI with a password): masked in reprs, error texts and
+    # CLI output, returned as is by to_dict()
+    "x-secret": {"const": True},
 }

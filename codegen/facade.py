@@ -22,6 +22,7 @@ from openapi_python_client.strings import PythonCode, PythonIdentifier, safe_for
 
 from mqclients._core.validate import RULE_KEYWORDS
 
+from . import models
 from .specs import Spec, operations, resolve
 
 IDEMPOTENT_METHODS = {"get", "head", "put", "delete", "options"}
@@ -101,8 +102,9 @@ class BodyField:
     param: str  # the keyword's name (the attribute name, or ``body_<name>`` on a clash: see CLASH_RULE)
     attr: str  # the model's attribute name
     wire: str  # the field's name in the body
-    type_string: str  # the model attribute's type (``X | Unset`` when optional)
+    type_string: str  # the model attribute's type as a reader sees it (``X | None`` when optional)
     required: bool
+    keeps_null: bool = False  # its schema admits null: None is sent as null, and "not given" is ``UNSET``
 
 
 @dataclass
@@ -174,10 +176,14 @@ def _operation_code(
         if rules and param.get("in") in ("path", "query"):
             params[param["name"]] = rules
     body_schema = None
+    secret_fields: list[str] = []
     if "requestBody" in op:
         content = resolve(doc, op["requestBody"]).get("content", {})
         if content:
-            body_schema = rules_only(resolve(doc, next(iter(content.values())).get("schema", {}))) or None
+            whole = resolve(doc, next(iter(content.values())).get("schema", {}))
+            body_schema = rules_only(whole) or None
+            properties = whole.get("properties") or {}
+            secret_fields = [name for name, prop in properties.items() if resolve(doc, prop).get("x-secret")]
     args = [
         f"name={op['operationId']!r}",
         f"method={method.upper()!r}",
@@ -210,6 +216,8 @@ def _operation_code(
         args.append(f"not_transient=frozenset({sorted(op['x-not-transient'])!r})")
     if op.get("x-host"):
         args.append(f"host={op['x-host']!r}")
+    if secret_fields:
+        args.append(f"secret_fields={tuple(secret_fields)!r}")
     form_arrays = doc.get("x-form-arrays")
     if form_arrays and "requestBody" in op:
         content = resolve(doc, op["requestBody"]).get("content", {})
@@ -263,7 +271,7 @@ def _docstring(
         lines.append(f"Official SDK name: ``{op['x-sdk-name']}``.")
     arg_lines = []
     for prop, description in params:
-        text = f"{prop.python_name} ({code(prop.get_type_string())}): {description.strip()}"
+        text = f"{prop.python_name} ({_param_type(prop)}): {description.strip()}"
         if prop.default is not None:
             text += f" Default: {code(prop.default.python_code)}."
         arg_lines.append(textwrap.fill(safe_for_docstring(text), 96, subsequent_indent="    "))
@@ -299,7 +307,8 @@ def _body_fields(
                 continue
             attr = str(prop.python_name)
             param = f"body_{attr}" if attr in taken or attr in RESERVED_NAMES else attr
-            fields.append(BodyField(param, attr, raw(prop.name), code(prop.get_type_string()), required))
+            keeps_null = models.admits_null(prop)
+            fields.append(BodyField(param, attr, raw(prop.name), models.value_type(prop), required, keeps_null))
             imports |= prop.get_imports(prefix=".") | prop.get_lazy_imports(prefix=".")
     # Required fields first, then optional ones, each group in the spec's order.
     return fields, imports
@@ -338,7 +347,7 @@ def build_method(spec: Spec, endpoint: Endpoint, models_by_name: dict[str, Model
         if raw(param.name) in client_params:
             located[where].append((raw(param.name), f"self._client_param({client_params[raw(param.name)]!r})"))
             continue
-        (positional if where == "path" else keywords).append(code(param.to_string()))
+        (positional if where == "path" else keywords).append(_param_declaration(param))
         located[where].append((raw(param.name), str(param.python_name)))
         type_imports |= param.get_imports(prefix=".") | param.get_lazy_imports(prefix=".")
         documented.append(param)
@@ -380,18 +389,21 @@ def build_method(spec: Spec, endpoint: Endpoint, models_by_name: dict[str, Model
                 for name, sub in (body_schema.get("properties") or {}).items()
                 if isinstance(sub, dict) and "const" in sub
             }
-            body_arg = "body_from(body, {{{}}}, {}{}{})".format(
+            body_arg = "body_from(body, {{{}}}, {}{}{}{})".format(
                 ", ".join(f"{f.wire!r}: {f.param}" for f in body_fields),
                 repr({f.wire: f.param for f in body_fields if f.required}),
+                f", keeps_null={tuple(f.wire for f in body_fields if f.keeps_null)!r}"
+                if any(f.keeps_null for f in body_fields)
+                else "",
                 f", fixed={fixed!r}" if fixed else "",
                 ", optional=True" if not body.prop.required else "",
             )
         else:
             # An array (or other non-object) body: the whole body is one argument.
-            body_type = code(prop.get_type_string())
+            body_type = _param_type(prop)
             type_imports |= prop.get_imports(prefix=".") | prop.get_lazy_imports(prefix=".")
-            positional.append(f"body: {body_type}" if prop.required else f"body: {body_type} = UNSET")
-            body_arg = "to_wire(body)" if prop.required else "None if body is UNSET else to_wire(body)"
+            positional.append(f"body: {body_type}" if prop.required else f"body: {body_type} = None")
+            body_arg = "to_wire(body)" if prop.required else "None if body is None else to_wire(body)"
             body_optional = not prop.required
 
     m = Method(
@@ -506,8 +518,25 @@ def _options_params() -> list[str]:
     return list(OPTION_PARAMS)
 
 
-def _or_unset(type_string: str) -> str:
-    return type_string if "| Unset" in type_string else f"{type_string} | Unset"
+def _param_type(prop: Any) -> str:
+    """A parameter's type as a caller gives it: ``T``, or ``T | None`` when it may be left out (None: not sent)."""
+    base = code(prop.get_type_string(no_optional=True))
+    return base if prop.required or "None" in base.split(" | ") else f"{base} | None"
+
+
+def _param_declaration(prop: Any) -> str:
+    """A query or header parameter: required ones bare, optional ones default to the spec's default, else None
+    (``None`` is not sent)."""
+    if prop.required:
+        return code(prop.to_string())
+    default = code(prop.default.python_code) if prop.default is not None else "None"
+    return f"{prop.python_name}: {_param_type(prop)} = {default}"
+
+
+def _optional_field(f: BodyField) -> str:
+    """An optional body field's keyword: ``None`` by default (not sent), unless its schema admits null, where
+    None is sent as null and "not given" is ``UNSET``."""
+    return f"{f.param}: {f.type_string} | Unset = UNSET" if f.keeps_null else f"{f.param}: {f.type_string} = None"
 
 
 def _signatures(m: Method) -> tuple[list[list[str]], list[str]]:
@@ -520,7 +549,7 @@ def _signatures(m: Method) -> tuple[list[list[str]], list[str]]:
     if body_type is None:
         return [], [*head, "*", *m.keywords, *_options_params()]
     impl_fields = [
-        f"{f.param}: {f.type_string}{'' if '| Unset' in f.type_string else ' | Unset'} = UNSET" for f in m.body_fields
+        f"{f.param}: {f.type_string} | Unset = UNSET" if f.required else _optional_field(f) for f in m.body_fields
     ]
     impl = [*head, "*", *impl_fields, *m.keywords, f"body: {body_type} | None = None", *_options_params()]
     if not required_fields:
@@ -529,7 +558,7 @@ def _signatures(m: Method) -> tuple[list[list[str]], list[str]]:
         *head,
         "*",
         *(f"{f.param}: {f.type_string}" for f in required_fields),
-        *(f"{f.param}: {f.type_string} = UNSET" for f in m.body_fields if not f.required),
+        *(_optional_field(f) for f in m.body_fields if not f.required),
         *m.keywords,
         *_options_params(),
     ]
@@ -642,12 +671,13 @@ def render(spec: Spec, data: GeneratorData) -> tuple[str, list[Method]]:
         "",
         "from mqclients._core.facade import AsyncFacade, SpecConfig, SyncFacade, decoder, list_of, parse_body",
         "from mqclients._core.operation import Batch, ErrorShape, LongPoll, Operation, Pagination",
-        "from mqclients._core.pagination import AsyncPager, SyncPager",
         "from mqclients._core.request import body_from, request_kwargs, to_wire",
         "from mqclients._core.unset import UNSET, Unset",
         *sorted(runtime_imports),
         "",
         "if TYPE_CHECKING:",
+        # The pagers load with the first list call, not with the client (import time is part of the budget).
+        "    from mqclients._core.pagination import AsyncPager, SyncPager",
         *(f"    {line}" for line in sorted(typing_imports)),
         "    pass",
         "",

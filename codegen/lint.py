@@ -51,6 +51,8 @@ def _lint_schema(schema: Any, where: str, problems: list[str]) -> None:
             problems.append(f"{where}.{name}: property has no type (or $ref, or x-any-json: true)")
         if "$ref" not in prop and not prop.get("description"):
             problems.append(f"{where}.{name}: property has no description")
+        if prop.get("x-secret") and prop.get("type") != "string":
+            problems.append(f"{where}.{name}: x-secret marks string properties only (it masks their text)")
         _lint_schema(prop, f"{where}.{name}", problems)
     for key in ("items", "additionalProperties"):
         if isinstance(schema.get(key), dict):

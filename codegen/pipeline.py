@@ -12,15 +12,14 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from jinja2 import ChoiceLoader, PackageLoader, PrefixLoader
 from openapi_python_client import Project
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
 
-from . import cli_commands, facade, official_names
+from . import cli_commands, facade, models, official_names
 from .lint import lint
-from .specs import GENERATED_DIR, Spec, discover
+from .specs import GENERATED_DIR, SPECS_DIR, Spec, discover
 
 TEMPLATES = Path(__file__).resolve().parent / "templates" / "openapi_python_client"
 # One formatter configuration, whatever folder the files sit in, so the scratch tree and generated/ match.
@@ -63,16 +62,16 @@ def _generator_config(spec: Spec, package_dir: Path) -> Config:
 class ModelsProject(Project):
     """openapi-python-client, asked for models only: no ``Client``, no ``api/`` modules.
 
+    It parses the spec and writes the enum modules; the model classes come from our own template
+    (``model.py.jinja``, with the field code of ``codegen/models.py``).
+
     Requests are described by our own facade template (``codegen/facade.py``); the generator's endpoint modules
     were a second, unsigned and unretried way to call every API, so they are not written at all.
     """
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        # Our templates may include the generator's own under ``upstream/`` (model.py.jinja extends its output).
-        assert self.env.loader is not None
-        upstream = PrefixLoader({"upstream": PackageLoader("openapi_python_client")})
-        self.env.loader = ChoiceLoader([self.env.loader, upstream])
+        self.env.globals.update(models.template_globals())
 
     def _build_api(self) -> None:
         return None
@@ -132,13 +131,28 @@ def orphans(specs: list[Spec], generated: Path = GENERATED_DIR) -> list[Path]:
     return found
 
 
-def run(names: list[str], *, check: bool = False, lint_only: bool = False) -> int:
-    specs = discover(names)
+def _shown(path: Path) -> str:
+    """A path as a reader finds it: relative to the working directory when inside it."""
+    with contextlib.suppress(ValueError):
+        return str(path.resolve().relative_to(Path.cwd()))
+    return str(path)
+
+
+def run(
+    names: list[str],
+    *,
+    check: bool = False,
+    lint_only: bool = False,
+    specs_dir: Path = SPECS_DIR,
+    generated_dir: Path = GENERATED_DIR,
+) -> int:
+    """Lint the specs of ``specs_dir``, then write (or, with ``check``, compare) ``generated_dir``; 1 on a problem."""
+    specs = discover(names, specs_dir)
     failed = False
     for spec in specs:
         problems = lint(spec)
         for problem in problems:
-            print(f"{spec.path.name}: {problem}", file=sys.stderr)
+            print(f"{_shown(spec.path)}: {problem}", file=sys.stderr)
         failed = failed or bool(problems)
         print(f"lint {spec.path.name}: {'FAIL, ' + str(len(problems)) + ' problems' if problems else 'ok'}")
     if failed:
@@ -158,9 +172,9 @@ def run(names: list[str], *, check: bool = False, lint_only: bool = False) -> in
         pairs = []
         for spec in specs:
             for relative in (Path("mqclients") / f"{spec.package}_api", Path("inventory") / f"{spec.package}.md"):
-                pairs.append((root / relative, GENERATED_DIR / relative))
+                pairs.append((root / relative, generated_dir / relative))
         # Orphans are judged against every spec, whichever ones this run generates.
-        stale = [f"{path} (its spec is gone)" for path in orphans(discover())]
+        stale = [f"{path} (its spec is gone)" for path in orphans(discover(specs_dir=specs_dir), generated_dir)]
         for fresh, current in pairs:
             if fresh.is_dir():
                 if not current.is_dir():
@@ -174,7 +188,7 @@ def run(names: list[str], *, check: bool = False, lint_only: bool = False) -> in
                 print(f"out of date: {line}", file=sys.stderr)
             print(f"generated/: {'out of date, run make generate' if stale else 'up to date'}")
             return 1 if stale else 0
-        for orphan in orphans(discover()):
+        for orphan in orphans(discover(specs_dir=specs_dir), generated_dir):
             if orphan.is_dir():
                 shutil.rmtree(orphan)
             else:

@@ -48,9 +48,9 @@ def read_yaml(path: Path) -> Any:
     return yaml.load(path.read_text(encoding="utf-8"), Loader=loader)  # noqa: S506 - a safe loader
 
 
-def discover(names: list[str] | None = None) -> list[Spec]:
-    """Every spec in specs/ (sorted by file name), or those named by short name or file stem."""
-    specs = [load(path) for path in sorted(SPECS_DIR.glob("*.yaml"))]
+def discover(names: list[str] | None = None, specs_dir: Path = SPECS_DIR) -> list[Spec]:
+    """Every spec in specs/ (or ``specs_dir``; sorted by file name), or those named by short name or file stem."""
+    specs = [load(path) for path in sorted(specs_dir.glob("*.yaml"))]
     if not names:
         return specs
     chosen = [s for s in specs if s.package in names or s.api_id in names]

@@ -16,7 +16,7 @@ import functools
 import json
 import re
 import threading
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -257,6 +257,35 @@ class SpecServer:
                 return Reply(int(status), synthesize(media.get("schema", {}), every_property=True))
             return Reply(int(status))
         return Reply(200, {})
+
+    def serve_pages(self, operation_id: str, items: Sequence[Any]) -> None:
+        """Answer ``operation_id`` with ``items``, one page per request, paged the way its ``x-pagination`` says
+        (``offset`` or ``start`` style, in the query): each page body is synthesized from the success schema, with
+        the page's items and the total (typed as the schema types it) set."""
+        route = next(r for r in self._routes if r.operation_id == operation_id)
+        decl = route.operation["x-pagination"]
+        if decl["style"] == "offset":
+            position_param, first = decl["offset_param"], 0
+        elif decl["style"] == "start":
+            position_param, first = decl["start_param"], decl.get("first", 1)
+        else:
+            raise ValueError(f"{operation_id}: serve_pages serves offset and start paging, not {decl['style']}")
+        response = specs.resolve(self.doc, route.operation["responses"]["200"])
+        page_schema = specs.resolve(self.doc, next(iter(response["content"].values()))["schema"])
+        total_schema = page_schema.get("properties", {}).get(decl.get("total"), {})
+        listed = list(items)
+
+        def handle(received: Received) -> Reply:
+            query = received.query_dict()
+            position = max(int(query.get(position_param, [str(first)])[0]), first) - first
+            limit = int(query.get(decl.get("limit_param", "limit"), ["10"])[0])
+            body = synthesize(page_schema, every_property=True)
+            body[decl["items"]] = listed[position : position + limit]
+            if decl.get("total"):
+                body[decl["total"]] = str(len(listed)) if total_schema.get("type") == "string" else len(listed)
+            return Reply(200, body)
+
+        self.handlers[operation_id] = handle
 
     def handle(self, received: Received) -> Reply:
         route, problems = self.check(received)

@@ -13,7 +13,6 @@ import pytest
 from mqclients import errors
 from mqclients.queuemanager import AsyncQueueManager, QueueManager
 from mqclients.queuemanager_api import models as m
-from mqclients.queuemanager_api.types import Unset
 from mqclients.servers.queuemanager.local import LocalQueueManager, running_queuemanager, write_users
 from tests.support.async_driver import AsyncDriver
 from tests.support.stores import StoreFor
@@ -79,7 +78,7 @@ def test_every_queue_method(make_qm: Any) -> None:
     assert polled.element == "first"
     assert isinstance(polled.message_id, int)
     pulled = qm.pull_elements(body=m.PullElementsParams(queue_name=queue, number=3))
-    assert not isinstance(pulled.element_info, Unset)
+    assert pulled.element_info is not None
     assert [e.element for e in pulled.element_info] == ["e0", "e1", "e2"]
     assert qm.get_uncheck_num(body=m.GetUncheckNumParams(queue_name=queue)).ack_num == 4
     qm.ack(body=m.AckParams(message_id=polled.message_id, ack_type=0))
@@ -115,10 +114,10 @@ def test_maps_and_map_paging(make_qm: Any) -> None:
     pages = list(qm.map_get_list(body=m.MapGetListParams(map_=name, size=10)).by_page())
     assert [len(p.items) for p in pages] == [10, 10, 6]
     all_pairs = qm.map_get_all(body=m.MapGetAllParams(map_=name)).map_
-    assert not isinstance(all_pairs, Unset)
+    assert all_pairs is not None
     assert all_pairs.additional_properties["k07"] == "7"
     qm.map_remove(body=m.MapRemoveParams(map_=name, key="a"))
-    assert isinstance(qm.map_get(body=m.MapGetParams(map_=name, key="a")).value, Unset)  # a missing key: no value
+    assert qm.map_get(body=m.MapGetParams(map_=name, key="a")).value is None  # a missing key: no value
     qm.map_destroy(body=m.MapDestroyParams(map_=name))
     assert list(qm.map_get_list(body=m.MapGetListParams(map_=name))) == []
 
@@ -143,14 +142,36 @@ def test_an_expired_token_logs_in_again_once(make_qm: Any) -> None:
 
 def test_heartbeats_keep_the_token_and_stop_on_close(qm_server: LocalQueueManager) -> None:
     queue = unique("beat")
-    qm = QueueManager(qm_server.url, username=USER, password=PASSWORD, heartbeat_interval=0.5)
-    qm.new_queue(body=m.NewQueueParams(queue_name=queue))
-    time.sleep(3)  # longer than the token lifetime: only the heartbeats keep it alive
-    qm.size(body=m.SizeParams(queue_name=queue))
-    assert qm.session.logins == 1
-    assert qm.heartbeat_running
-    qm.close()
+    with QueueManager(qm_server.url, username=USER, password=PASSWORD, heartbeat_interval=0.5) as qm:
+        qm.new_queue(body=m.NewQueueParams(queue_name=queue))
+        time.sleep(3)  # longer than the token lifetime: only the heartbeats keep it alive
+        qm.size(body=m.SizeParams(queue_name=queue))
+        assert qm.session.logins == 1
+        assert qm.heartbeat_running
     assert not qm.heartbeat_running
+
+
+def test_heartbeats_never_log_in_themselves(qm_server: LocalQueueManager) -> None:
+    """A heartbeat keeps a session alive; it does not open one (which raced the first call's own login)."""
+    with QueueManager(qm_server.url, username=USER, password=PASSWORD, heartbeat_interval=0.2) as qm:
+        time.sleep(1.0)  # five beats with no session yet
+        assert qm.session.logins == 0
+        assert qm.session.token is None
+        qm.new_queue(queue_name=unique("beat-late"))
+        assert qm.session.logins == 1
+
+
+async def test_async_heartbeats_never_log_in_themselves(qm_server: LocalQueueManager) -> None:
+    import asyncio
+
+    queue = unique("abeat-late")
+    async with AsyncQueueManager(qm_server.url, username=USER, password=PASSWORD, heartbeat_interval=0.2) as qm:
+        await qm.new_queue(queue_name=queue)
+        qm.session.token = None  # as after a failed re-login: the next call, not the heartbeat, logs in
+        await asyncio.sleep(1.0)
+        assert qm.session.logins == 1
+        await qm.size(queue_name=queue)
+        assert qm.session.logins == 2
 
 
 async def test_async_heartbeat_task_stops_on_close(qm_server: LocalQueueManager) -> None:

@@ -18,7 +18,6 @@ from mqclients.zaqar import AsyncZaqar, Zaqar
 from mqclients.zaqar_api.models import (
     NewMessage,
 )
-from mqclients.zaqar_api.types import Unset
 from servers.zaqar_local import LocalZaqar, running_zaqar
 from tests.support.async_driver import sync_or_async
 
@@ -129,14 +128,14 @@ def test_whole_floats_are_sent_as_json_integers(make_client: Any, zaqar_server: 
 def test_reserved_flavor_and_retry_policy_are_only_echoed(zq: Zaqar) -> None:
     zq.create_queue("plain")
     plain = zq.get_queue("plain")
-    assert isinstance(plain.flavor, Unset)  # never among the defaults the server fills in
-    assert isinstance(plain.retry_policy, Unset)
+    assert plain.flavor is None  # never among the defaults the server fills in
+    assert plain.retry_policy is None
     assert plain.default_message_ttl == 3600  # while the documented defaults are
     metadata = {"_flavor": "gold", "_retry_policy": {"retries_with_no_delay": 3}}
     zq.create_queue("flavoured", body=metadata)
     flavoured = zq.get_queue("flavoured")
     assert flavoured.flavor == "gold"  # stored unchecked: this server has no pooling, so no flavors
-    assert not isinstance(flavoured.retry_policy, Unset)
+    assert flavoured.retry_policy is not None
     assert flavoured.retry_policy.retries_with_no_delay == 3
 
 

@@ -3,6 +3,7 @@ SQLite), sync and async, listings walked across several pages."""
 
 from __future__ import annotations
 
+import logging
 import uuid
 from collections.abc import Iterator
 
@@ -10,12 +11,12 @@ import httpx
 import pytest
 
 from mqclients import errors
+from mqclients._core.redact import redacted_dict
 from mqclients.zaqar import AsyncZaqar, Zaqar
 from mqclients.zaqar_api.models import (
     NewMessage,
     PoolCreateOptions,
 )
-from mqclients.zaqar_api.types import Unset
 from servers.zaqar_local import LocalZaqar, running_zaqar
 from tests.support.async_driver import sync_or_async
 
@@ -58,9 +59,9 @@ def test_pools_register_read_update_page_and_deregister(
 ) -> None:
     pool = zq.get_pool(pools[0])
     assert (pool.name, pool.weight, pool.uri) == (pools[0], 10, _uri(pooling_server, 1))
-    assert isinstance(pool.options, Unset)  # only with detailed=true
+    assert pool.options is None  # only with detailed=true
     detailed = zq.get_pool(pools[0], detailed=True)
-    assert not isinstance(detailed.options, Unset)
+    assert detailed.options is not None
 
     updated = zq.update_pool(pools[1], weight=99)
     assert updated.weight == 99
@@ -69,7 +70,7 @@ def test_pools_register_read_update_page_and_deregister(
     pages = list(zq.list_pools(limit=2).by_page())
     assert [len(page.items) for page in pages] == [2, 1]  # three pools, two per page (the empty page ends it)
     assert [p.name for p in zq.list_pools(limit=2)] == pools
-    assert all(not isinstance(p.options, Unset) for p in zq.list_pools(limit=2, detailed=True))
+    assert all(p.options is not None for p in zq.list_pools(limit=2, detailed=True))
 
     zq.delete_pool(pools[2])
     with pytest.raises(errors.NotFoundError):
@@ -86,19 +87,19 @@ def test_flavors_group_pools_place_queues_and_page(zq: Zaqar, pools: list[str]) 
     try:
         gold = zq.get_flavor(flavors[0])
         assert gold.pool_list == [pools[0]]
-        assert not isinstance(gold.capabilities, Unset)
+        assert gold.capabilities is not None
         assert "CLAIMS" in gold.capabilities  # derived from the pool's redis store
         assert zq.get_pool(pools[0]).flavor == flavors[0]
 
         moved = zq.update_flavor(flavors[0], pool_list=[pools[0], pools[1]])
-        assert not isinstance(moved.pool_list, Unset)
+        assert moved.pool_list is not None
         assert sorted(moved.pool_list) == sorted(pools[:2])
 
         pages = list(zq.list_flavors(limit=2).by_page())
         assert [len(page.items) for page in pages] == [2, 1]
         listed = list(zq.list_flavors(limit=2, detailed=True))
         assert [f.name for f in listed] == flavors
-        assert all(not isinstance(f.capabilities, Unset) for f in listed)
+        assert all(f.capabilities is not None for f in listed)
 
         # A queue asking for the flavor lands in one of its pools and works as any queue.
         zq.create_queue("flavoured", body={"_flavor": flavors[0]})
@@ -141,7 +142,7 @@ def test_pool_options_round_trip(zq: Zaqar, pooling_server: LocalZaqar) -> None:
     zq.create_pool(name, uri=_uri(pooling_server, 4), weight=5, options=PoolCreateOptions.from_dict({"a": 1}))
     try:
         options = zq.get_pool(name, detailed=True).options
-        assert not isinstance(options, Unset)
+        assert options is not None
         assert options.to_dict() == {"a": 1}
     finally:
         zq.delete_pool(name)
@@ -169,3 +170,42 @@ def test_pool_errata_replace_on_put_and_delete_while_in_a_flavor(
             zq.get_pool(pools[0])
     finally:
         zq.delete_flavor(flavor)
+
+
+def _with_password(uri: str, password: str) -> str:
+    """``redis:///path.sock?dbid=N`` with credentials (Redis 7's default user has no password: any one is taken)."""
+    scheme, rest = uri.split("://", 1)
+    return f"{scheme}://default:{password}@{rest}"
+
+
+def test_a_pool_uri_is_a_secret_in_reprs_errors_and_logs_but_not_in_to_dict(
+    zq: Zaqar, pooling_server: LocalZaqar, caplog: pytest.LogCaptureFixture
+) -> None:
+    password = f"pw-{uuid.uuid4().hex}"
+    uri = _with_password(_uri(pooling_server, 6), password)
+    name = f"secret-{uuid.uuid4().hex[:6]}"
+    caplog.set_level(logging.DEBUG, logger="mqclients")
+    created = zq.create_pool(name, uri=uri, weight=5)
+    try:
+        pool = zq.get_pool(name)
+        assert pool.uri == uri
+        assert pool.to_dict()["uri"] == uri
+        listed = [p for p in zq.list_pools() if p.name == name]
+        shown = [repr(created), repr(pool), repr(listed), repr(zq.update_pool(name, weight=6))]
+        shown.append(str(redacted_dict(pool)))
+        # The server echoes a URI it cannot connect to in its 400 text: the error carries it masked.
+        unreachable = f"redis://default:{password}@127.0.0.1:1"
+        with pytest.raises(errors.BadRequestError) as raised:
+            zq.create_pool(f"{name}-x", uri=unreachable, weight=1)
+        assert "cannot connect to" in raised.value.message
+        shown += [str(raised.value), repr(raised.value), raised.value.message, str(raised.value.body)]
+        with pytest.raises(errors.ValidationError) as invalid:  # too long: refused before any I/O
+            zq.create_pool(f"{name}-y", uri=uri + "x" * 255, weight=1)
+        shown.append(str(invalid.value))
+    finally:
+        zq.delete_pool(name)
+    shown += [record.getMessage() for record in caplog.records]
+    assert caplog.records  # DEBUG lines were written, and none of them holds the password
+    assert [text for text in shown if password in text] == []
+    assert "[REDACTED]" in repr(pool)
+    assert "[REDACTED]" in raised.value.message

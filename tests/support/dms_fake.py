@@ -58,7 +58,9 @@ class DMSFake:
 
     @staticmethod
     def _not_found(what: str) -> Reply:
-        return Reply(404, {"error_code": "10240002", "error_msg": f"{what} does not exist"})
+        # the DMS error code table: 10240401 no such queue, 10240405 no such consumer group
+        code = "10240405" if what.startswith("group") else "10240401"
+        return Reply(404, {"error_code": code, "error_msg": f"{what} does not exist"})
 
     def op_create_queue(self, received: Received) -> Reply:
         body = received.json()

@@ -120,6 +120,11 @@ def test_every_spec_in_the_repo_lints_clean() -> None:
         (lambda d: d["components"]["schemas"]["Thing"]["properties"]["name"].pop("description"), "no description"),
         (lambda d: d["components"]["schemas"]["Thing"]["properties"]["name"].pop("type"), "property has no type"),
         (lambda d: d["components"]["schemas"]["Thing"].update(example={"name": "toolong"}), "does not validate"),
+        (lambda d: d["components"]["schemas"]["Thing"]["properties"]["name"].update({"x-secret": 1}), "x-secret malf"),
+        (
+            lambda d: d["components"]["schemas"]["ThingList"]["properties"]["things"].update({"x-secret": True}),
+            "string",
+        ),
         (lambda d: d["info"].pop("x-package"), "missing x-package"),
         (
             lambda d: get_op(d)["responses"]["200"]["content"]["application/json"].update(schema={"type": "object"}),
@@ -131,6 +136,9 @@ def test_every_spec_in_the_repo_lints_clean() -> None:
         (lambda d: get_op(d)["x-pagination"].update(total="count"), "x-pagination.total 'count' is not in the"),
         (lambda d: get_op(d)["x-pagination"].update(offset_param="ofset"), "'ofset' is not a query parameter"),
         (lambda d: get_op(d)["x-pagination"].update(limit_param="lim"), "'lim' is not a query parameter"),
+        (lambda d: get_op(d)["x-pagination"].update(style="start"), "x-pagination malformed"),  # no start_param
+        (lambda d: get_op(d)["x-pagination"].update(style="start", start_param="offset", first=2), "malformed"),
+        (lambda d: get_op(d)["x-pagination"].update(style="start", start_param="strt"), "'strt' is not a query"),
         (
             lambda d: get_op(d).update(
                 {

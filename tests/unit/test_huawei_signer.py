@@ -10,6 +10,7 @@ import hashlib
 import hmac
 import json
 import re
+import time
 from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime, timedelta, timezone
 from urllib.parse import parse_qsl, quote, unquote_to_bytes
@@ -528,6 +529,34 @@ def test_default_clock_is_now() -> None:
     HuaweiAKSKAuth(HuaweiCredentials(AK, SK)).sign_request(request)
     stamped = datetime.strptime(request.headers["X-Sdk-Date"], "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)
     assert before <= stamped <= datetime.now(UTC)
+
+
+def test_default_clock_date_follows_the_wall_clock_second_by_second(monkeypatch: pytest.MonkeyPatch) -> None:
+    # X-Sdk-Date is formatted once a second: each new second of time.time() must give a new date.
+    now = [MOMENT.timestamp() + 0.2]
+    monkeypatch.setattr(time, "time", lambda: now[0])
+    auth = HuaweiAKSKAuth(HuaweiCredentials(AK, SK))
+    dates = []
+    for step in (0.0, 0.5, 0.4, 3600.0):
+        now[0] += step
+        request = httpx.Request("GET", "https://h.example.com/")
+        auth.sign_request(request)
+        verify_wire(request)
+        dates.append(request.headers["X-Sdk-Date"])
+    assert dates == ["20240102T030405Z", "20240102T030405Z", "20240102T030406Z", "20240102T040406Z"]
+
+
+def test_requests_with_the_same_headers_share_work_but_each_value_is_signed() -> None:
+    auth = pinned()
+    signed = []
+    for value in ("one", "one", "two", "  two  "):
+        request = httpx.Request("GET", "https://h.example.com/x", headers={"X-Custom": value})
+        auth.sign_request(request)
+        verify_wire(request)
+        signed.append(request.headers["Authorization"])
+    assert signed[0] == signed[1]
+    assert signed[1] != signed[2]
+    assert signed[2] == signed[3]  # a signed value is sent and signed trimmed
 
 
 def test_unread_body_raises_signing_error() -> None:

@@ -52,7 +52,8 @@ def test_body_fields_are_keywords_and_body_may_be_a_model_or_a_mapping() -> None
     assert created.id == "q-1"
     assert sent_json(handler) == {"name": "orders", "queue_mode": "FIFO"}  # only what was given: not given, not sent
     client.create_queue(body=CreateQueueRequest(name="orders", queue_mode="FIFO"))
-    assert sent_json(handler) == {"name": "orders", "queue_mode": "FIFO", "redrive_policy": "disable"}  # its defaults
+    # A model sends what it was given too: the spec's defaults (redrive_policy "disable") are the server's to apply.
+    assert sent_json(handler) == {"name": "orders", "queue_mode": "FIFO"}
     client.create_queue(body={"name": "orders", "queue_mode": "FIFO"})
     assert sent_json(handler) == {"name": "orders", "queue_mode": "FIFO"}
 
@@ -255,13 +256,130 @@ def test_unset_survives_copy_deepcopy_and_pickle_as_itself() -> None:
 
 
 def test_models_compare_equal_after_pickle_and_deepcopy_and_still_validate() -> None:
-    request = CreateQueueRequest(name="orders")
+    request = CreateQueueRequest(name="orders", max_consume_count=3, redrive_policy="enable")
     for twin in (pickle.loads(pickle.dumps(request)), copy.deepcopy(request)):  # noqa: S301
         assert twin == request
-        assert twin.description is UNSET
+        assert twin.description is None
         handler = Recorder(httpx.Response(201, json={"id": "q-1", "name": "q"}))
         dms(handler).create_queue(body=twin)
-        assert sent_json(handler) == {"name": "orders", "queue_mode": "NORMAL", "redrive_policy": "disable"}
+        assert sent_json(handler) == {"name": "orders", "max_consume_count": 3, "redrive_policy": "enable"}
+
+
+def test_optional_response_fields_read_none_when_absent_and_none_is_not_sent() -> None:
+    queue = dms(Recorder(httpx.Response(200, json={"id": "q-1", "name": "orders"}))).get_queue("q-1")
+    assert (queue.description, queue.created, queue.queue_mode) == (None, None, None)
+    assert queue.to_dict() == {"id": "q-1", "name": "orders"}  # absent stays absent
+    assert Queue(id="q-1", name="orders", description=None) == queue
+    # null for a field whose schema does not admit it stands for "absent" (strict decoding accepts it): None.
+    nulled = dms(Recorder(httpx.Response(200, json={**QUEUE, "description": None}))).get_queue("q-1")
+    assert nulled.description is None
+    assert "description" not in nulled.to_dict()
+    assert Queue.from_dict({**QUEUE, "description": "d"}).description == "d"
+
+
+def test_a_keyword_given_as_none_is_not_sent_unless_its_schema_admits_null() -> None:
+    from mqclients.zaqar import Zaqar
+
+    handler = Recorder(httpx.Response(201, json={"id": "q-1", "name": "orders"}))
+    dms(handler).create_queue(name="orders", description=None, queue_mode=None)
+    assert sent_json(handler) == {"name": "orders"}
+    with pytest.raises(errors.ValidationError, match="name: is required"):
+        dms(handler).create_queue(name=None)  # type: ignore[call-overload]
+
+    zq_handler = Recorder(httpx.Response(201))
+    zq = Zaqar("http://127.0.0.1:9", project_id="p", http_transport=httpx.MockTransport(zq_handler))
+    zq.create_queue("orders", dead_letter_queue=None, default_message_ttl=None)
+    assert sent_json(zq_handler) == {"_dead_letter_queue": None}  # its schema admits null: None is sent as null
+    zq.create_queue("orders", default_message_ttl=600)
+    assert sent_json(zq_handler) == {"_default_message_ttl": 600}  # not given: not sent
+
+    empty = Recorder(httpx.Response(204))
+    zq = Zaqar("http://127.0.0.1:9", project_id="p", http_transport=httpx.MockTransport(empty))
+    assert zq.create_claim("orders", ttl=None, grace=None) is None  # nothing claimable
+    assert empty.requests[-1].content == b""  # an optional body with nothing given is not sent at all
+    zq.create_claim("orders", ttl=60)
+    assert sent_json(empty) == {"ttl": 60}
+
+
+def test_no_public_signature_asks_for_unset_except_where_null_is_a_value() -> None:
+    """A caller never needs ``Unset``: optional keywords default to None; only a field whose schema admits null
+    keeps ``UNSET`` as its "not given" default (its type still reads ``T | None``, plus the default's type)."""
+    import importlib
+    import typing
+
+    checked = 0
+    for package in ("cmq", "dms", "queuemanager", "rocketmq", "zaqar"):
+        facade = importlib.import_module(f"mqclients.{package}_api.facade")
+        for cls in (c for c in vars(facade).values() if isinstance(c, type) and c.__name__.endswith("Operations")):
+            for name, method in vars(cls).items():
+                if name.startswith("_") or not callable(method):
+                    continue
+                overloads = typing.get_overloads(method) or [method]
+                for form in overloads:
+                    for param in inspect.signature(form).parameters.values():
+                        checked += 1
+                        if "Unset" in str(param.annotation):
+                            assert param.default is UNSET, (package, name, param.name)
+                            assert "None | Unset" in str(param.annotation), (package, name, param.name)
+    assert checked > 1000
+
+
+def _generated_models() -> Iterator[Any]:
+    import importlib
+
+    for package in ("cmq", "dms", "queuemanager", "rocketmq", "zaqar"):
+        models = importlib.import_module(f"mqclients.{package}_api.models")
+        for name in models.__all__:
+            value = getattr(models, name)
+            if isinstance(value, type) and hasattr(value, "__attrs_attrs__"):
+                yield value
+
+
+def test_no_public_field_of_any_model_reads_as_unset() -> None:
+    """The codegen rule, checked on its output: a reader never meets ``Unset``. Only the private attribute behind
+    a field whose schema admits null (``_name``) holds ``UNSET``, and its public property reads ``T | None``."""
+    import attrs
+
+    checked = tristate = 0
+    for model in _generated_models():
+        for field in attrs.fields(model):
+            annotation = str(field.type)
+            checked += 1
+            if field.name.startswith("_"):
+                tristate += 1
+                assert field.default is UNSET, (model.__name__, field.name)
+                public = getattr(model, field.alias)
+                assert isinstance(public, property), (model.__name__, field.alias)
+                assert "Unset" not in public.fget.__annotations__["return"], (model.__name__, field.alias)
+                assert "None" in public.fget.__annotations__["return"], (model.__name__, field.alias)
+            else:
+                assert "Unset" not in annotation, (model.__name__, field.name, annotation)
+                if field.default is None:  # optional: absent reads None
+                    assert annotation.endswith("| None"), (model.__name__, field.name, annotation)
+    assert checked > 1000
+    assert tristate >= 10  # Zaqar's queue metadata, RocketMQ's nullable answers, ...
+
+
+def test_a_field_whose_schema_admits_null_keeps_null_apart_from_absent() -> None:
+    absent = QueueMetadata()
+    nulled = QueueMetadata(dead_letter_queue=None)
+    named = QueueMetadata(dead_letter_queue="dlq")
+    assert (absent.dead_letter_queue, nulled.dead_letter_queue, named.dead_letter_queue) == (None, None, "dlq")
+    assert absent.to_dict() == {}  # not given: not sent
+    assert nulled.to_dict() == {"_dead_letter_queue": None}  # given as None: sent as null
+    assert named.to_dict() == {"_dead_letter_queue": "dlq"}
+    assert absent != nulled
+    assert repr(absent) == "QueueMetadata()"
+    assert repr(nulled) == "QueueMetadata(dead_letter_queue=None)"
+    for model in (absent, nulled, named):
+        assert QueueMetadata.from_dict(model.to_dict()) == model
+        assert pickle.loads(pickle.dumps(model)) == model  # noqa: S301 (our own bytes)
+        assert copy.deepcopy(model) == model
+    named.dead_letter_queue = None
+    assert named.to_dict() == {"_dead_letter_queue": None}
+    del named.dead_letter_queue
+    assert named.to_dict() == {}
+    assert named == absent
 
 
 def test_zaqar_reserved_metadata_keys_have_their_real_names() -> None:
@@ -320,6 +438,7 @@ def test_every_model_round_trips_through_to_dict_and_to_json(package: str, schem
     models = importlib.import_module(f"mqclients.{package}_api.models")
     model = getattr(models, str(ClassName(schema_name, "")))
     built = model.from_dict(example)
+    assert built.to_dict() == example  # absent stays absent, null (where the schema admits it) stays null
     assert json.loads(built.to_json()) == built.to_dict()
     assert model.from_dict(built.to_dict()) == built
     assert pickle.loads(pickle.dumps(built)) == built  # noqa: S301 (our own bytes)

@@ -110,6 +110,9 @@ PAIRS: dict[str, tuple[Peer, Ours]] = {
                 polling_wait_seconds=10,
                 visibility_timeout=45,
                 rewind_seconds=0,
+                # the official SDK sends its defaults; a model sends what it is given (the defaults are the server's)
+                max_msg_size=65536,
+                msg_retention_seconds=345600,
                 queue_name="orders",
             )
         ),
@@ -220,6 +223,7 @@ PAIRS: dict[str, tuple[Peer, Ours]] = {
                 protocol="http",
                 notify_content_format="JSON",
                 filter_tag=["a", "b"],
+                notify_strategy="EXPONENTIAL_DECAY_RETRY",  # the official SDK's default, sent by it
                 topic_name="events",
                 subscription_name="audit",
             )

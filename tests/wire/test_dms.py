@@ -19,8 +19,7 @@ from mqclients.dms_api.models import (
     NewMessage,
     SendMessagesRequest,
 )
-from mqclients.dms_api.types import Unset
-from servers.spec_mock import SpecServer
+from servers.spec_mock import Reply, SpecServer
 from tests.support.dms_fake import DMSFake
 
 Server = tuple[SpecServer, DMSFake, str]
@@ -48,7 +47,7 @@ def test_every_operation_round_trips(dms: DMS, dms_server: Server) -> None:
         ),
     )
     assert sent is not None
-    assert not isinstance(sent.messages, Unset)
+    assert sent.messages is not None
     assert sent.messages[0].state == 0
 
     consumed = dms.consume_messages(queue_id, group_id, max_msgs=5, time_wait=1)
@@ -66,14 +65,14 @@ def test_every_operation_round_trips(dms: DMS, dms_server: Server) -> None:
     assert done.success == 1
 
     quotas = dms.get_quotas()
-    assert not isinstance(quotas.quotas.resources, Unset)
+    assert quotas.quotas.resources is not None
     assert [r.type_ for r in quotas.quotas.resources] == ["queue", "group"]
 
     dms.delete_group(queue_id, group_id)
     dms.delete_queue(queue_id)
     with pytest.raises(errors.NotFoundError) as missing:
         dms.get_queue(queue_id)
-    assert missing.value.error_code == "10240002"
+    assert missing.value.error_code == "10240401"  # the DMS error code table's "no such queue"
     assert missing.value.request_id  # X-Request-Id
     exercised = {r.operation_id or "" for r in server.received}
     assert len(exercised) == 13, sorted(exercised)
@@ -206,3 +205,21 @@ def test_send_batched_reports_a_failed_request_per_message(dms: DMS, dms_server:
     assert [f.index for f in report.failed] == list(range(10))
     assert all(f.error_code == "10240500" for f in report.failed)
     assert [index for index, _ in report.succeeded] == [10, 11]
+
+
+def test_a_missing_group_is_typed_by_its_code(dms: DMS, dms_server: Server) -> None:
+    queue_id, _ = queue_with_group(dms)
+    with pytest.raises(errors.NotFoundError) as missing:
+        dms.delete_group(queue_id, "g-no-such-group")
+    assert missing.value.error_code == "10240405"
+
+
+@pytest.mark.parametrize("code", ["10240401", "10240405"])
+def test_the_not_found_codes_raise_not_found_whatever_the_status(code: str, dms: DMS, dms_server: Server) -> None:
+    """The code says what happened: a gateway or an older endpoint that carries it with another status (400 here)
+    still raises NotFoundError, as the spec's x-error-classes declares."""
+    server, _, _ = dms_server
+    server.handlers["get_queue"] = lambda received: Reply(400, {"error_code": code, "error_msg": "not found"})
+    with pytest.raises(errors.NotFoundError) as missing:
+        dms.get_queue("q-1")
+    assert (missing.value.status_code, missing.value.error_code) == (400, code)

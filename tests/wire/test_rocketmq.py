@@ -14,7 +14,7 @@ from huaweicloudsdkrocketmq.v2 import RocketMQClient
 from codegen.specs import resolve
 from mqclients import errors
 from mqclients.rocketmq import AsyncRocketMQ, RocketMQ
-from servers.spec_mock import Received, Reply, SpecServer, serve
+from servers.spec_mock import Reply, SpecServer, serve
 from servers.spec_values import synthesize
 from tests.support.async_driver import sync_or_async
 from tests.support.huawei_verifier import huawei_verifier
@@ -70,26 +70,13 @@ def test_every_operation_on_the_wire(op_id: str, mq: RocketMQ, server: tuple[Spe
         assert "/reliability/" in sent.path
 
 
-def _pages_handler(op_id: str, total_items: int) -> Any:
-    """Serve ``total_items`` items by the operation's own paging declaration."""
+def _distinct_items(op_id: str, count: int) -> list[dict[str, Any]]:
+    """``count`` items valid for the operation's list, told apart by an extra field (models keep unknown ones)."""
     _, _, op = CALLS.ops[op_id]
-    decl = op["x-pagination"]
     response = resolve(CALLS.doc, op["responses"]["200"])
     page_schema = resolve(CALLS.doc, next(iter(response["content"].values()))["schema"])
-    item_schema = page_schema["properties"][decl["items"]]["items"]
-    item = synthesize(item_schema, every_property=True)
-
-    def handle(received: Received) -> Reply:
-        query = received.query_dict()
-        offset = int(query.get(decl["offset_param"], ["0"])[0])
-        limit = int(query.get(decl.get("limit_param", "limit"), ["10"])[0])
-        body = synthesize(page_schema, every_property=True)
-        body[decl["items"]] = [item for _ in range(offset, min(offset + limit, total_items))]
-        if decl.get("total"):
-            body[decl["total"]] = total_items
-        return Reply(200, body)
-
-    return handle
+    item = synthesize(page_schema["properties"][op["x-pagination"]["items"]]["items"], every_property=True)
+    return [{**item, "wire_test_index": n} for n in range(count)]
 
 
 @pytest.mark.parametrize("op_id", CALLS.paginated())
@@ -97,17 +84,20 @@ def test_every_paginated_operation_walks_several_pages(
     op_id: str, mq: RocketMQ, server: tuple[SpecServer, str]
 ) -> None:
     spec_server, _ = server
-    spec_server.handlers[op_id] = _pages_handler(op_id, total_items=7)
+    spec_server.serve_pages(op_id, _distinct_items(op_id, 7))
     args, kwargs = CALLS.arguments(op_id, getattr(RocketMQ, op_id))
     decl = CALLS.ops[op_id][2]["x-pagination"]
     limit_param = decl.get("limit_param", "limit")
     limit_schema = CALLS.parameter_schema(op_id, limit_param)
     kwargs[limit_param] = "3" if limit_schema.get("type") == "string" else 3  # as the spec types it
     items = list(getattr(mq, op_id)(*args, **kwargs))
-    assert len(items) == 7
+    assert [item["wire_test_index"] for item in items] == list(range(7))
     assert len(spec_server.received) == math.ceil(7 / 3)
-    offsets = [r.query_dict()[decl["offset_param"]][0] for r in spec_server.received[1:]]
-    assert offsets == ["3", "6"]
+    # offset style counts items from 0; start style numbers them from `first` (1 for Huawei's task lists)
+    position_param = decl["offset_param"] if decl["style"] == "offset" else decl["start_param"]
+    first = 0 if decl["style"] == "offset" else decl.get("first", 1)
+    positions = [r.query_dict()[position_param][0] for r in spec_server.received[1:]]
+    assert positions == [str(first + 3), str(first + 6)]
     assert spec_server.problems == []
 
 
@@ -151,7 +141,7 @@ def test_documented_error_codes_are_typed(
         (lambda mq: list(mq.list_diagnosis_reports("i", limit=51)), "limit", "must be at most 50"),
         (lambda mq: list(mq.list_diagnosis_reports_for_rocketmq("i", offset=-1)), "offset", "must be at least 0"),
         (lambda mq: list(mq.list_consumer_group_clients_for_rocketmq("i", "g", limit=0)), "limit", "at least 1"),
-        (lambda mq: mq.list_scheduled_tasks("i", limit=101), "limit", "must be at most 100"),
+        (lambda mq: list(mq.list_scheduled_tasks("i", limit=101)), "limit", "must be at most 100"),
         (lambda mq: mq.update_scheduled_task("i", "t", status=cast(Any, "RUNNING")), "status", "must be one of"),
         (lambda mq: mq.get_quotas(only_quota=cast(Any, "redis")), "onlyQuota", "must be one of"),
     ],

@@ -27,7 +27,6 @@ from mqclients._core.facade import FacadeBase, HttpTransport
 from mqclients._core.operation import Batch
 from mqclients._core.options import DEFAULT_TIMEOUT, RetryPolicy
 from mqclients._core.transport import TransportConfig
-from mqclients._core.unset import UNSET, Unset
 from mqclients._signing.tencent_cmq import CMQAuth, CMQCredentials
 from mqclients.cmq_api.facade import OPERATIONS, AsyncCMQOperations, CMQOperations
 
@@ -101,10 +100,10 @@ def _plan_bodies(bodies: Iterable[str], limits: Batch) -> tuple[list[str], list[
 def _record_sent(report: BatchReport[str], indexes: Sequence[int], result: Any) -> None:
     """msgList answers one ``{msgId}`` per body, in order."""
     report.requests += 1
-    answered = [] if isinstance(result.msg_list, Unset) else result.msg_list
+    answered = result.msg_list or []
     for position, index in enumerate(indexes):
         entry = answered[position] if position < len(answered) else None
-        report.succeeded.append((index, None if entry is None or isinstance(entry.msg_id, Unset) else entry.msg_id))
+        report.succeeded.append((index, None if entry is None else entry.msg_id))
 
 
 def _delete_batches(receipt_handles: Iterable[str]) -> tuple[list[str], list[list[int]], BatchReport[str]]:
@@ -131,7 +130,7 @@ def _record_deleted(report: BatchReport[str], indexes: Sequence[int], handles: S
 
 
 def _received(answer: Any) -> list[ReceivedMessage]:
-    return [] if answer is None or isinstance(answer.msg_info_list, Unset) else list(answer.msg_info_list)
+    return [] if answer is None else list(answer.msg_info_list or [])
 
 
 class CMQ(_CMQConstructor, CMQOperations):
@@ -148,7 +147,7 @@ class CMQ(_CMQConstructor, CMQOperations):
     """
 
     def send_batched(
-        self, queue_name: str, bodies: Iterable[str], *, delay_seconds: int | Unset = UNSET
+        self, queue_name: str, bodies: Iterable[str], *, delay_seconds: int | None = None
     ) -> BatchReport[str]:
         """Send any number of messages with BatchSendMessage, within its limits; report each failed message.
 
@@ -168,8 +167,8 @@ class CMQ(_CMQConstructor, CMQOperations):
         topic_name: str,
         bodies: Iterable[str],
         *,
-        msg_tag: list[str] | Unset = UNSET,
-        routing_key: str | Unset = UNSET,
+        msg_tag: list[str] | None = None,
+        routing_key: str | None = None,
     ) -> BatchReport[str]:
         """Publish any number of messages with BatchPublishMessage, within its limits; report each failed message."""
         items, batches, report = _plan_bodies(bodies, PUBLISH_LIMITS)
@@ -227,7 +226,7 @@ class AsyncCMQ(_CMQConstructor, AsyncCMQOperations):
     ``async for``."""
 
     async def send_batched(
-        self, queue_name: str, bodies: Iterable[str], *, delay_seconds: int | Unset = UNSET
+        self, queue_name: str, bodies: Iterable[str], *, delay_seconds: int | None = None
     ) -> BatchReport[str]:
         """The async ``CMQ.send_batched``."""
         items, batches, report = _plan_bodies(bodies, SEND_LIMITS)
@@ -243,8 +242,8 @@ class AsyncCMQ(_CMQConstructor, AsyncCMQOperations):
         topic_name: str,
         bodies: Iterable[str],
         *,
-        msg_tag: list[str] | Unset = UNSET,
-        routing_key: str | Unset = UNSET,
+        msg_tag: list[str] | None = None,
+        routing_key: str | None = None,
     ) -> BatchReport[str]:
         """The async ``CMQ.publish_batched``."""
         items, batches, report = _plan_bodies(bodies, PUBLISH_LIMITS)

@@ -32,7 +32,6 @@ from mqclients._core.batching import (
 from mqclients._core.consumer import AsyncConsumer, Consumer
 from mqclients._core.errors import MQClientError
 from mqclients._core.operation import Batch
-from mqclients._core.unset import UNSET, Unset
 from mqclients._huawei import HuaweiConstructor
 from mqclients.dms_api.facade import OPERATIONS, AsyncDMSOperations, DMSOperations
 
@@ -63,7 +62,7 @@ def _ack_request(batch: Sequence[ConsumedMessage], outcomes: Sequence[bool]) -> 
 
 
 def _check_ack(result: Any, count: int) -> None:
-    failed = result.fail if not isinstance(result.fail, Unset) else 0
+    failed = result.fail or 0
     if failed:
         raise AckFailedError(f"{failed} of {count} acknowledgements were refused")
 
@@ -84,15 +83,15 @@ def _record(
 ) -> None:
     """Each message's outcome from the answer (``state`` 1 is a failure); no per-message answer means accepted."""
     report.requests += 1
-    outcomes = [] if result is None or isinstance(result.messages, Unset) else result.messages
+    outcomes = (result.messages if result is not None else None) or []
     for position, index in enumerate(indexes):
         entry = outcomes[position] if position < len(outcomes) else None
         if entry is not None and entry.state == 1:
-            code = None if isinstance(entry.error_code, Unset) else str(entry.error_code)
-            reason = "" if isinstance(entry.error, Unset) else entry.error
+            code = None if entry.error_code is None else str(entry.error_code)
+            reason = entry.error or ""
             report.failed.append(ItemFailure(index, items[index], reason or "not stored", code))
         else:
-            message_id = None if entry is None or isinstance(entry.id, Unset) else entry.id
+            message_id = None if entry is None else entry.id
             report.succeeded.append((index, message_id))
 
 
@@ -116,8 +115,8 @@ class DMS(HuaweiConstructor, DMSOperations):
         *,
         max_msgs: int = 10,
         time_wait: int = 30,
-        ack_wait: int | Unset = UNSET,
-        tag: list[str] | Unset = UNSET,
+        ack_wait: int | None = None,
+        tag: list[str] | None = None,
         stop_when_empty: bool = False,
         max_messages: int | None = None,
     ) -> Consumer[ConsumedMessage]:
@@ -164,8 +163,8 @@ class AsyncDMS(HuaweiConstructor, AsyncDMSOperations):
         *,
         max_msgs: int = 10,
         time_wait: int = 30,
-        ack_wait: int | Unset = UNSET,
-        tag: list[str] | Unset = UNSET,
+        ack_wait: int | None = None,
+        tag: list[str] | None = None,
         stop_when_empty: bool = False,
         max_messages: int | None = None,
     ) -> AsyncConsumer[ConsumedMessage]:

@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from mqclients._core.auth import BodyFieldAuth, body_fields_of, with_body_fields
 from mqclients._core.body import json_body, json_or_none
 from mqclients._core.consumer import AsyncConsumer, Consumer
 from mqclients._core.endpoints import check_endpoint
@@ -46,7 +47,6 @@ from mqclients._core.facade import AsyncFacade, FacadeBase, HttpTransport
 from mqclients._core.operation import dotted_get
 from mqclients._core.options import DEFAULT_TIMEOUT, RetryPolicy
 from mqclients._core.transport import TransportConfig, login_request
-from mqclients._core.unset import Unset
 from mqclients.queuemanager_api.facade import AsyncQueueManagerOperations, QueueManagerOperations
 
 if TYPE_CHECKING:
@@ -98,9 +98,10 @@ def _result_code(response: httpx.Response) -> int | None:
     return code if isinstance(code, int) else None
 
 
-class QueueManagerAuth(httpx.Auth):
-    """The queueManager session as an ``httpx.Auth``: log in when there is no token, put the token into the call's
-    ``params``, log in again once when the server answers that the token is invalid.
+class QueueManagerAuth(BodyFieldAuth):
+    """The queueManager session as an ``httpx.Auth``: log in when there is no token, have the token written into
+    the call's ``params`` (by the request loop, as it builds the body: ``BodyFieldAuth``), log in again once when
+    the server answers that the token is invalid.
 
     The login requests (``GET /login-challenge``, ``qm.auth``) are yielded from the auth flow, so the same code
     serves sync and async clients; the client's request loop sends them like any call (within the call's deadline,
@@ -108,7 +109,6 @@ class QueueManagerAuth(httpx.Auth):
     appears in a repr.
     """
 
-    requires_request_body = True
     requires_response_body = True
 
     def __init__(self, username: str, password: str) -> None:
@@ -150,29 +150,24 @@ class QueueManagerAuth(httpx.Auth):
         self.token = str(result["token"])
         self.logins += 1
 
-    def _with_token(self, request: httpx.Request) -> None:
-        body = json.loads(request.content)
-        body.setdefault("params", {})["token"] = self.token
-        content = json.dumps(body).encode("utf-8")
-        request.stream = httpx.ByteStream(content)
-        request._content = content
-        request.headers["Content-Length"] = str(len(content))
+    def body_fields(self) -> Mapping[str, Any]:
+        return {"token": self.token}
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        method = json.loads(request.content).get("method")
-        if method == "qm.auth":  # a login the caller makes itself
+        fields = body_fields_of(request)
+        if fields is None:  # no token field: a login the caller makes itself (``qm.auth``)
             yield request
             return
         if self.token is None:
             yield from self._login(request)
-        self._with_token(request)
+        if fields.values.get("token") != self.token:  # built before a login: the new token goes in
+            request = with_body_fields(request, fields, {"token": self.token})
         response = yield request
-        if _result_code(response) == TOKEN_INVALID and method != "qm.logout":  # no login only to log out
+        if _result_code(response) == TOKEN_INVALID and fields.body.get("method") != "qm.logout":  # no login to log out
             logger.debug("queueManager token expired: logging in again")
             self.token = None
             yield from self._login(request)
-            self._with_token(request)
-            yield request
+            yield with_body_fields(request, fields, {"token": self.token})
 
 
 class _QueueManagerConstructor(FacadeBase):
@@ -218,7 +213,7 @@ class _QueueManagerConstructor(FacadeBase):
 
 
 def _elements(result: Any) -> list[ElementInfo]:
-    return [] if result is None or isinstance(result.element_info, Unset) else list(result.element_info)
+    return [] if result is None else list(result.element_info or [])
 
 
 class QueueManager(_QueueManagerConstructor, QueueManagerOperations):
@@ -244,6 +239,8 @@ class QueueManager(_QueueManagerConstructor, QueueManagerOperations):
 
     def _beat(self, interval: float) -> None:
         while not self._stop.wait(interval):
+            if self.session.token is None:  # no session to keep alive (yet, or any more): the next call logs in
+                continue
             try:
                 self.heart_beat()
             except Exception as exc:  # the next call logs in again if the session is gone
@@ -310,6 +307,8 @@ class AsyncQueueManager(_QueueManagerConstructor, AsyncQueueManagerOperations):
 
         while True:
             await asyncio.sleep(self._interval)
+            if self.session.token is None:  # no session to keep alive (yet, or any more): the next call logs in
+                continue
             try:
                 await self.heart_beat()
             except Exception as exc:  # the next call logs in again if the session is gone

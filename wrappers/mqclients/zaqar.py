@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 import httpx
 
 from mqclients._core.auth import TokenHeaderAuth
+from mqclients._core.deadline import arun_within_call, run_within_call
 from mqclients._core.endpoints import check_endpoint
 from mqclients._core.errors import MQClientError
 from mqclients._core.facade import FacadeBase, HttpTransport
@@ -52,24 +53,24 @@ class KeystoneSessionAuth(httpx.Auth):
     def _renew(self) -> None:
         self._session.invalidate()
 
+    # keystoneauth1 fetches tokens with its own blocking I/O, which knows nothing of the call's deadline: it runs
+    # in a worker thread the call stops waiting for when its time is up (and, async, off the event loop).
+    _FETCH = "the keystone token fetch"
+
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        request.headers.update(self._headers())
+        request.headers.update(run_within_call(self._headers, self._FETCH))
         response = yield request
         if response.status_code == 401:
-            self._renew()
-            request.headers.update(self._headers())
+            run_within_call(self._renew, self._FETCH)
+            request.headers.update(run_within_call(self._headers, self._FETCH))
             yield request
 
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
-        # keystoneauth1 does blocking I/O: keep it off the event loop. (asyncio is imported here: sync users of
-        # this module never pay its import time.)
-        import asyncio
-
-        request.headers.update(await asyncio.to_thread(self._headers))
+        request.headers.update(await arun_within_call(self._headers, self._FETCH))
         response = yield request
         if response.status_code == 401:
-            await asyncio.to_thread(self._renew)
-            request.headers.update(await asyncio.to_thread(self._headers))
+            await arun_within_call(self._renew, self._FETCH)
+            request.headers.update(await arun_within_call(self._headers, self._FETCH))
             yield request
 
     def __repr__(self) -> str:

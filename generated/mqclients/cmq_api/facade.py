@@ -11,11 +11,12 @@ from typing import TYPE_CHECKING, Any, overload
 import httpx
 from mqclients._core.facade import AsyncFacade, SpecConfig, SyncFacade, decoder, parse_body
 from mqclients._core.operation import Batch, ErrorShape, LongPoll, Operation, Pagination
-from mqclients._core.pagination import AsyncPager, SyncPager
 from mqclients._core.request import body_from, request_kwargs
 from mqclients._core.unset import UNSET, Unset
 
 if TYPE_CHECKING:
+    from mqclients._core.pagination import AsyncPager, SyncPager
+
     from .models.batch_delete_message_request import BatchDeleteMessageRequest
     from .models.batch_delete_message_response import BatchDeleteMessageResponse
     from .models.batch_publish_message_request import BatchPublishMessageRequest
@@ -1254,12 +1255,12 @@ class CMQOperations(SyncFacade):
         self,
         *,
         queue_name: str,
-        max_msg_heap_num: int | Unset = UNSET,
-        polling_wait_seconds: int | Unset = UNSET,
-        visibility_timeout: int | Unset = UNSET,
-        max_msg_size: int | Unset = UNSET,
-        msg_retention_seconds: int | Unset = UNSET,
-        rewind_seconds: int | Unset = UNSET,
+        max_msg_heap_num: int | None = None,
+        polling_wait_seconds: int | None = None,
+        visibility_timeout: int | None = None,
+        max_msg_size: int | None = None,
+        msg_retention_seconds: int | None = None,
+        rewind_seconds: int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1279,12 +1280,12 @@ class CMQOperations(SyncFacade):
         self,
         *,
         queue_name: str | Unset = UNSET,
-        max_msg_heap_num: int | Unset = UNSET,
-        polling_wait_seconds: int | Unset = UNSET,
-        visibility_timeout: int | Unset = UNSET,
-        max_msg_size: int | Unset = UNSET,
-        msg_retention_seconds: int | Unset = UNSET,
-        rewind_seconds: int | Unset = UNSET,
+        max_msg_heap_num: int | None = None,
+        polling_wait_seconds: int | None = None,
+        visibility_timeout: int | None = None,
+        max_msg_size: int | None = None,
+        msg_retention_seconds: int | None = None,
+        rewind_seconds: int | None = None,
         body: CreateQueueRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -1302,16 +1303,16 @@ class CMQOperations(SyncFacade):
         Args:
             queue_name (str): Name of the new queue: 1 to 64 characters, a letter first, then letters,
                 digits and `-`. Unique in the account and region; cannot change later.
-            max_msg_heap_num (int | Unset): Most messages the queue holds at once (1,000,000 to
+            max_msg_heap_num (int | None): Most messages the queue holds at once (1,000,000 to
                 1,000,000,000; the server's default is 100,000,000, or 10,000,000 for beta accounts).
-            polling_wait_seconds (int | Unset): How long a receive waits for a message when it does not say
+            polling_wait_seconds (int | None): How long a receive waits for a message when it does not say
                 itself, in seconds.
-            visibility_timeout (int | Unset): How long a received message stays hidden before it can be
+            visibility_timeout (int | None): How long a received message stays hidden before it can be
                 received again, in seconds.
-            max_msg_size (int | Unset): Largest message body the queue accepts, in bytes (1 KB to 1 MB).
-            msg_retention_seconds (int | Unset): How long an unconsumed message is kept, in seconds (1
-                minute to 15 days; default 4 days).
-            rewind_seconds (int | Unset): How long deleted messages can still be replayed by RewindQueue, in
+            max_msg_size (int | None): Largest message body the queue accepts, in bytes (1 KB to 1 MB).
+            msg_retention_seconds (int | None): How long an unconsumed message is kept, in seconds (1 minute
+                to 15 days; default 4 days).
+            rewind_seconds (int | None): How long deleted messages can still be replayed by RewindQueue, in
                 seconds; at most `msgRetentionSeconds`. 0 turns rewinding off.
             body: The queue's name and settings. Or give its fields as keywords.
 
@@ -1414,12 +1415,12 @@ class CMQOperations(SyncFacade):
         self,
         *,
         queue_name: str,
-        max_msg_heap_num: int | Unset = UNSET,
-        polling_wait_seconds: int | Unset = UNSET,
-        visibility_timeout: int | Unset = UNSET,
-        max_msg_size: int | Unset = UNSET,
-        msg_retention_seconds: int | Unset = UNSET,
-        rewind_seconds: int | Unset = UNSET,
+        max_msg_heap_num: int | None = None,
+        polling_wait_seconds: int | None = None,
+        visibility_timeout: int | None = None,
+        max_msg_size: int | None = None,
+        msg_retention_seconds: int | None = None,
+        rewind_seconds: int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1439,12 +1440,12 @@ class CMQOperations(SyncFacade):
         self,
         *,
         queue_name: str | Unset = UNSET,
-        max_msg_heap_num: int | Unset = UNSET,
-        polling_wait_seconds: int | Unset = UNSET,
-        visibility_timeout: int | Unset = UNSET,
-        max_msg_size: int | Unset = UNSET,
-        msg_retention_seconds: int | Unset = UNSET,
-        rewind_seconds: int | Unset = UNSET,
+        max_msg_heap_num: int | None = None,
+        polling_wait_seconds: int | None = None,
+        visibility_timeout: int | None = None,
+        max_msg_size: int | None = None,
+        msg_retention_seconds: int | None = None,
+        rewind_seconds: int | None = None,
         body: SetQueueAttributesRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -1461,12 +1462,12 @@ class CMQOperations(SyncFacade):
 
         Args:
             queue_name (str): Name of the queue.
-            max_msg_heap_num (int | Unset): Most messages the queue holds at once.
-            polling_wait_seconds (int | Unset): Default wait of a receive, in seconds.
-            visibility_timeout (int | Unset): How long a received message stays hidden, in seconds.
-            max_msg_size (int | Unset): Largest message body accepted, in bytes.
-            msg_retention_seconds (int | Unset): How long an unconsumed message is kept, in seconds.
-            rewind_seconds (int | Unset): How long deleted messages can still be replayed, in seconds (at
+            max_msg_heap_num (int | None): Most messages the queue holds at once.
+            polling_wait_seconds (int | None): Default wait of a receive, in seconds.
+            visibility_timeout (int | None): How long a received message stays hidden, in seconds.
+            max_msg_size (int | None): Largest message body accepted, in bytes.
+            msg_retention_seconds (int | None): How long an unconsumed message is kept, in seconds.
+            rewind_seconds (int | None): How long deleted messages can still be replayed, in seconds (at
                 most msgRetentionSeconds; 0 turns rewinding off).
             body: The queue and the settings to change. Or give its fields as keywords.
 
@@ -1505,9 +1506,9 @@ class CMQOperations(SyncFacade):
     def list_queue(
         self,
         *,
-        search_word: str | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        search_word: str | None = None,
+        offset: int | None = None,
+        limit: int | None = None,
         body: ListQueueRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -1523,9 +1524,9 @@ class CMQOperations(SyncFacade):
         Official SDK name: ``Account.list_queue``.
 
         Args:
-            search_word (str | Unset): Answer only the queues whose name contains this text (fuzzy match).
-            offset (int | Unset): How many matching queues to skip; when given, `limit` must be given too.
-            limit (int | Unset): Most queues to answer.
+            search_word (str | None): Answer only the queues whose name contains this text (fuzzy match).
+            offset (int | None): How many matching queues to skip; when given, `limit` must be given too.
+            limit (int | None): Most queues to answer.
             body: The optional name filter and the page to answer. Or give its fields as keywords.
 
         Returns:
@@ -1696,7 +1697,7 @@ class CMQOperations(SyncFacade):
         *,
         queue_name: str,
         msg_body: str,
-        delay_seconds: int | Unset = UNSET,
+        delay_seconds: int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1717,7 +1718,7 @@ class CMQOperations(SyncFacade):
         *,
         queue_name: str | Unset = UNSET,
         msg_body: str | Unset = UNSET,
-        delay_seconds: int | Unset = UNSET,
+        delay_seconds: int | None = None,
         body: SendMessageRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -1734,7 +1735,7 @@ class CMQOperations(SyncFacade):
         Args:
             queue_name (str): Name of the queue.
             msg_body (str): The message body, at least 1 byte and at most the queue's `maxMsgSize`.
-            delay_seconds (int | Unset): Seconds before the message becomes visible (0: at once). The pages
+            delay_seconds (int | None): Seconds before the message becomes visible (0: at once). The pages
                 give no upper bound; the Go SDK checks at most 6048000 (70 days).
             body: The queue, the message body and its delay. Or give its fields as keywords.
 
@@ -1768,7 +1769,7 @@ class CMQOperations(SyncFacade):
         *,
         queue_name: str,
         msg_body: list[str],
-        delay_seconds: int | Unset = UNSET,
+        delay_seconds: int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1789,7 +1790,7 @@ class CMQOperations(SyncFacade):
         *,
         queue_name: str | Unset = UNSET,
         msg_body: list[str] | Unset = UNSET,
-        delay_seconds: int | Unset = UNSET,
+        delay_seconds: int | None = None,
         body: BatchSendMessageRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -1808,7 +1809,7 @@ class CMQOperations(SyncFacade):
             queue_name (str): Name of the queue.
             msg_body (list[str]): The message bodies, 1 to 16, together at most 64 KB; each at least 1 byte
                 and at most the queue's `maxMsgSize`. Sent as `msgBody.0`, `msgBody.1`, ...
-            delay_seconds (int | Unset): Seconds before the messages become visible (0 at once); one delay
+            delay_seconds (int | None): Seconds before the messages become visible (0 at once); one delay
                 for the whole batch.
             body: The queue, the message bodies and their common delay. Or give its fields as keywords.
 
@@ -1841,7 +1842,7 @@ class CMQOperations(SyncFacade):
         self,
         *,
         queue_name: str,
-        polling_wait_seconds: int | Unset = UNSET,
+        polling_wait_seconds: int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1861,7 +1862,7 @@ class CMQOperations(SyncFacade):
         self,
         *,
         queue_name: str | Unset = UNSET,
-        polling_wait_seconds: int | Unset = UNSET,
+        polling_wait_seconds: int | None = None,
         body: ReceiveMessageRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -1880,8 +1881,8 @@ class CMQOperations(SyncFacade):
 
         Args:
             queue_name (str): Name of the queue.
-            polling_wait_seconds (int | Unset): Seconds to wait for a message when there is none (long
-                poll); the queue's own setting when left out.
+            polling_wait_seconds (int | None): Seconds to wait for a message when there is none (long poll);
+                the queue's own setting when left out.
             body: The queue and how long to wait for a message. Or give its fields as keywords.
 
         Returns:
@@ -1916,7 +1917,7 @@ class CMQOperations(SyncFacade):
         *,
         queue_name: str,
         num_of_msg: int,
-        polling_wait_seconds: int | Unset = UNSET,
+        polling_wait_seconds: int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1937,7 +1938,7 @@ class CMQOperations(SyncFacade):
         *,
         queue_name: str | Unset = UNSET,
         num_of_msg: int | Unset = UNSET,
-        polling_wait_seconds: int | Unset = UNSET,
+        polling_wait_seconds: int | None = None,
         body: BatchReceiveMessageRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -1954,8 +1955,8 @@ class CMQOperations(SyncFacade):
         Args:
             queue_name (str): Name of the queue.
             num_of_msg (int): Most messages to answer; fewer may come.
-            polling_wait_seconds (int | Unset): Seconds to wait for messages when there are none (long
-                poll); the queue's own setting when left out.
+            polling_wait_seconds (int | None): Seconds to wait for messages when there are none (long poll);
+                the queue's own setting when left out.
             body: The queue, how many messages at most, and how long to wait. Or give its fields as
                 keywords.
 
@@ -2130,8 +2131,8 @@ class CMQOperations(SyncFacade):
         self,
         *,
         topic_name: str,
-        max_msg_size: int | Unset = UNSET,
-        filter_type: CreateTopicRequestFilterType | Unset = UNSET,
+        max_msg_size: int | None = None,
+        filter_type: CreateTopicRequestFilterType | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -2151,8 +2152,8 @@ class CMQOperations(SyncFacade):
         self,
         *,
         topic_name: str | Unset = UNSET,
-        max_msg_size: int | Unset = UNSET,
-        filter_type: CreateTopicRequestFilterType | Unset = UNSET,
+        max_msg_size: int | None = None,
+        filter_type: CreateTopicRequestFilterType | None = None,
         body: CreateTopicRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -2171,8 +2172,8 @@ class CMQOperations(SyncFacade):
         Args:
             topic_name (str): Name of the new topic: 1 to 64 characters, a letter first, then letters,
                 digits and `-`. Unique in the account and region.
-            max_msg_size (int | Unset): Largest message body the topic accepts, in bytes (1 KB to 64 KB).
-            filter_type (CreateTopicRequestFilterType | Unset): How subscriptions filter the topic's
+            max_msg_size (int | None): Largest message body the topic accepts, in bytes (1 KB to 64 KB).
+            filter_type (CreateTopicRequestFilterType | None): How subscriptions filter the topic's
                 messages, fixed at creation: 1 by tags (`msgTag` against the subscription's `filterTag`), 2
                 by routing key (`routingKey` against `bindingKey`). Leaving it out means 1; the SDKs send 1.
             body: The topic's name, message size limit and filter type. Or give its fields as keywords.
@@ -2267,7 +2268,7 @@ class CMQOperations(SyncFacade):
         self,
         *,
         topic_name: str,
-        max_msg_size: int | Unset = UNSET,
+        max_msg_size: int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -2287,7 +2288,7 @@ class CMQOperations(SyncFacade):
         self,
         *,
         topic_name: str | Unset = UNSET,
-        max_msg_size: int | Unset = UNSET,
+        max_msg_size: int | None = None,
         body: SetTopicAttributesRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -2303,7 +2304,7 @@ class CMQOperations(SyncFacade):
 
         Args:
             topic_name (str): Name of the topic.
-            max_msg_size (int | Unset): New largest message body, in bytes (1 KB to 64 KB); left out, the
+            max_msg_size (int | None): New largest message body, in bytes (1 KB to 64 KB); left out, the
                 limit stays as it is.
             body: The topic and its new limit. Or give its fields as keywords.
 
@@ -2334,9 +2335,9 @@ class CMQOperations(SyncFacade):
     def list_topic(
         self,
         *,
-        search_word: str | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        search_word: str | None = None,
+        offset: int | None = None,
+        limit: int | None = None,
         body: ListTopicRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -2352,9 +2353,9 @@ class CMQOperations(SyncFacade):
         Official SDK name: ``Account.list_topic``.
 
         Args:
-            search_word (str | Unset): Answer only the topics whose name contains this text (fuzzy match).
-            offset (int | Unset): How many matching topics to skip; when given, `limit` must be given too.
-            limit (int | Unset): Most topics to answer.
+            search_word (str | None): Answer only the topics whose name contains this text (fuzzy match).
+            offset (int | None): How many matching topics to skip; when given, `limit` must be given too.
+            limit (int | None): Most topics to answer.
             body: The optional name filter and the page to answer. Or give its fields as keywords.
 
         Returns:
@@ -2453,8 +2454,8 @@ class CMQOperations(SyncFacade):
         *,
         topic_name: str,
         msg_body: str,
-        msg_tag: list[str] | Unset = UNSET,
-        routing_key: str | Unset = UNSET,
+        msg_tag: list[str] | None = None,
+        routing_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -2475,8 +2476,8 @@ class CMQOperations(SyncFacade):
         *,
         topic_name: str | Unset = UNSET,
         msg_body: str | Unset = UNSET,
-        msg_tag: list[str] | Unset = UNSET,
-        routing_key: str | Unset = UNSET,
+        msg_tag: list[str] | None = None,
+        routing_key: str | None = None,
         body: PublishMessageRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -2497,10 +2498,10 @@ class CMQOperations(SyncFacade):
         Args:
             topic_name (str): Name of the topic.
             msg_body (str): The message body, at least 1 byte and at most the topic's `maxMsgSize`.
-            msg_tag (list[str] | Unset): The message's tags (tag-filtered topics), at most 5 of at most 16
+            msg_tag (list[str] | None): The message's tags (tag-filtered topics), at most 5 of at most 16
                 characters. Sent as `msgTag.0`, `msgTag.1`, ...
-            routing_key (str | Unset): The routing key (routing-key topics, where it is required): at most
-                64 bytes and 15 dots, that is at most 16 dot-separated words.
+            routing_key (str | None): The routing key (routing-key topics, where it is required): at most 64
+                bytes and 15 dots, that is at most 16 dot-separated words.
             body: The topic, the message body, its tags and its routing key. Or give its fields as keywords.
 
         Returns:
@@ -2533,8 +2534,8 @@ class CMQOperations(SyncFacade):
         *,
         topic_name: str,
         msg_body: list[str],
-        msg_tag: list[str] | Unset = UNSET,
-        routing_key: str | Unset = UNSET,
+        msg_tag: list[str] | None = None,
+        routing_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -2555,8 +2556,8 @@ class CMQOperations(SyncFacade):
         *,
         topic_name: str | Unset = UNSET,
         msg_body: list[str] | Unset = UNSET,
-        msg_tag: list[str] | Unset = UNSET,
-        routing_key: str | Unset = UNSET,
+        msg_tag: list[str] | None = None,
+        routing_key: str | None = None,
         body: BatchPublishMessageRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -2575,9 +2576,9 @@ class CMQOperations(SyncFacade):
             topic_name (str): Name of the topic.
             msg_body (list[str]): The message bodies, 1 to 16, together at most 64 KB; each at least 1 byte
                 and at most the topic's `maxMsgSize`. Sent as `msgBody.0`, `msgBody.1`, ...
-            msg_tag (list[str] | Unset): Tags of every message of the batch, at most 5 of at most 16
+            msg_tag (list[str] | None): Tags of every message of the batch, at most 5 of at most 16
                 characters. Sent as `msgTag.0`, `msgTag.1`, ...
-            routing_key (str | Unset): Routing key of every message of the batch (routing-key topics), at
+            routing_key (str | None): Routing key of every message of the batch (routing-key topics), at
                 most 64 bytes and 15 dots.
             body: The topic, the message bodies, and the tags and routing key they share. Or give its fields
                 as keywords.
@@ -2614,10 +2615,10 @@ class CMQOperations(SyncFacade):
         subscription_name: str,
         protocol: SubscribeRequestProtocol,
         endpoint: str,
-        notify_strategy: SubscribeRequestNotifyStrategy | Unset = UNSET,
-        notify_content_format: SubscribeRequestNotifyContentFormat | Unset = UNSET,
-        filter_tag: list[str] | Unset = UNSET,
-        binding_key: list[str] | Unset = UNSET,
+        notify_strategy: SubscribeRequestNotifyStrategy | None = None,
+        notify_content_format: SubscribeRequestNotifyContentFormat | None = None,
+        filter_tag: list[str] | None = None,
+        binding_key: list[str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -2640,10 +2641,10 @@ class CMQOperations(SyncFacade):
         subscription_name: str | Unset = UNSET,
         protocol: SubscribeRequestProtocol | Unset = UNSET,
         endpoint: str | Unset = UNSET,
-        notify_strategy: SubscribeRequestNotifyStrategy | Unset = UNSET,
-        notify_content_format: SubscribeRequestNotifyContentFormat | Unset = UNSET,
-        filter_tag: list[str] | Unset = UNSET,
-        binding_key: list[str] | Unset = UNSET,
+        notify_strategy: SubscribeRequestNotifyStrategy | None = None,
+        notify_content_format: SubscribeRequestNotifyContentFormat | None = None,
+        filter_tag: list[str] | None = None,
+        binding_key: list[str] | None = None,
         body: SubscribeRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -2667,16 +2668,16 @@ class CMQOperations(SyncFacade):
                 `queue` (into a queue).
             endpoint (str): For `http`, the URL to push to: `http://` or `https://`, a domain name or IP
                 address reachable from the internet, no blanks. For `queue`, the name of the target queue.
-            notify_strategy (SubscribeRequestNotifyStrategy | Unset): How failed pushes are retried:
+            notify_strategy (SubscribeRequestNotifyStrategy | None): How failed pushes are retried:
                 `BACKOFF_RETRY` (a fixed number of times at fixed intervals) or `EXPONENTIAL_DECAY_RETRY`
                 (at growing intervals).
-            notify_content_format (SubscribeRequestNotifyContentFormat | Unset): Shape of what is pushed:
+            notify_content_format (SubscribeRequestNotifyContentFormat | None): Shape of what is pushed:
                 `JSON` or `SIMPLIFIED` (the body only). The `queue` protocol requires `SIMPLIFIED`; `http`
                 defaults to `JSON` (so no default is declared here).
-            filter_tag (list[str] | Unset): Tags of tag-filtered topics: the subscription receives only
+            filter_tag (list[str] | None): Tags of tag-filtered topics: the subscription receives only
                 messages sharing at least one of them (every message when there are none). At most 5 of at
                 most 16 characters. Sent as `filterTag.0`, ...
-            binding_key (list[str] | Unset): Binding keys of routing-key topics (required there): at most 5,
+            binding_key (list[str] | None): Binding keys of routing-key topics (required there): at most 5,
                 each at most 64 bytes and 15 dots; `*` matches one word, `#` one or more. Sent as
                 `bindingKey.0`, ...
             body: The topic, the new subscription's name, where it delivers and how it filters. Or give its
@@ -2794,10 +2795,10 @@ class CMQOperations(SyncFacade):
         *,
         topic_name: str,
         subscription_name: str,
-        notify_strategy: SetSubscriptionAttributesRequestNotifyStrategy | Unset = UNSET,
-        notify_content_format: SetSubscriptionAttributesRequestNotifyContentFormat | Unset = UNSET,
-        filter_tag: list[str] | Unset = UNSET,
-        binding_key: list[str] | Unset = UNSET,
+        notify_strategy: SetSubscriptionAttributesRequestNotifyStrategy | None = None,
+        notify_content_format: SetSubscriptionAttributesRequestNotifyContentFormat | None = None,
+        filter_tag: list[str] | None = None,
+        binding_key: list[str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -2818,10 +2819,10 @@ class CMQOperations(SyncFacade):
         *,
         topic_name: str | Unset = UNSET,
         subscription_name: str | Unset = UNSET,
-        notify_strategy: SetSubscriptionAttributesRequestNotifyStrategy | Unset = UNSET,
-        notify_content_format: SetSubscriptionAttributesRequestNotifyContentFormat | Unset = UNSET,
-        filter_tag: list[str] | Unset = UNSET,
-        binding_key: list[str] | Unset = UNSET,
+        notify_strategy: SetSubscriptionAttributesRequestNotifyStrategy | None = None,
+        notify_content_format: SetSubscriptionAttributesRequestNotifyContentFormat | None = None,
+        filter_tag: list[str] | None = None,
+        binding_key: list[str] | None = None,
         body: SetSubscriptionAttributesRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -2839,12 +2840,12 @@ class CMQOperations(SyncFacade):
         Args:
             topic_name (str): Name of the topic.
             subscription_name (str): Name of the subscription.
-            notify_strategy (SetSubscriptionAttributesRequestNotifyStrategy | Unset): New retry strategy.
-            notify_content_format (SetSubscriptionAttributesRequestNotifyContentFormat | Unset): New push
+            notify_strategy (SetSubscriptionAttributesRequestNotifyStrategy | None): New retry strategy.
+            notify_content_format (SetSubscriptionAttributesRequestNotifyContentFormat | None): New push
                 format (`queue` subscriptions need `SIMPLIFIED`).
-            filter_tag (list[str] | Unset): New filter tags, at most 5 of at most 16 characters. Sent as
+            filter_tag (list[str] | None): New filter tags, at most 5 of at most 16 characters. Sent as
                 `filterTag.0`, ...
-            binding_key (list[str] | Unset): New binding keys (routing-key topics), at most 5, each at most
+            binding_key (list[str] | None): New binding keys (routing-key topics), at most 5, each at most
                 64 bytes and 15 dots. Sent as `bindingKey.0`, ...
             body: The topic, the subscription and the settings to change. Or give its fields as keywords.
 
@@ -2884,9 +2885,9 @@ class CMQOperations(SyncFacade):
         self,
         *,
         topic_name: str,
-        search_word: str | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        search_word: str | None = None,
+        offset: int | None = None,
+        limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -2906,9 +2907,9 @@ class CMQOperations(SyncFacade):
         self,
         *,
         topic_name: str | Unset = UNSET,
-        search_word: str | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        search_word: str | None = None,
+        offset: int | None = None,
+        limit: int | None = None,
         body: ListSubscriptionByTopicRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -2925,10 +2926,10 @@ class CMQOperations(SyncFacade):
 
         Args:
             topic_name (str): Name of the topic.
-            search_word (str | Unset): Answer only the subscriptions whose name contains this text (fuzzy
+            search_word (str | None): Answer only the subscriptions whose name contains this text (fuzzy
                 match).
-            offset (int | Unset): How many matching subscriptions to skip.
-            limit (int | Unset): Most subscriptions to answer.
+            offset (int | None): How many matching subscriptions to skip.
+            limit (int | None): Most subscriptions to answer.
             body: The topic, the optional name filter and the page to answer. Or give its fields as
                 keywords.
 
@@ -3110,12 +3111,12 @@ class AsyncCMQOperations(AsyncFacade):
         self,
         *,
         queue_name: str,
-        max_msg_heap_num: int | Unset = UNSET,
-        polling_wait_seconds: int | Unset = UNSET,
-        visibility_timeout: int | Unset = UNSET,
-        max_msg_size: int | Unset = UNSET,
-        msg_retention_seconds: int | Unset = UNSET,
-        rewind_seconds: int | Unset = UNSET,
+        max_msg_heap_num: int | None = None,
+        polling_wait_seconds: int | None = None,
+        visibility_timeout: int | None = None,
+        max_msg_size: int | None = None,
+        msg_retention_seconds: int | None = None,
+        rewind_seconds: int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -3135,12 +3136,12 @@ class AsyncCMQOperations(AsyncFacade):
         self,
         *,
         queue_name: str | Unset = UNSET,
-        max_msg_heap_num: int | Unset = UNSET,
-        polling_wait_seconds: int | Unset = UNSET,
-        visibility_timeout: int | Unset = UNSET,
-        max_msg_size: int | Unset = UNSET,
-        msg_retention_seconds: int | Unset = UNSET,
-        rewind_seconds: int | Unset = UNSET,
+        max_msg_heap_num: int | None = None,
+        polling_wait_seconds: int | None = None,
+        visibility_timeout: int | None = None,
+        max_msg_size: int | None = None,
+        msg_retention_seconds: int | None = None,
+        rewind_seconds: int | None = None,
         body: CreateQueueRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -3158,16 +3159,16 @@ class AsyncCMQOperations(AsyncFacade):
         Args:
             queue_name (str): Name of the new queue: 1 to 64 characters, a letter first, then letters,
                 digits and `-`. Unique in the account and region; cannot change later.
-            max_msg_heap_num (int | Unset): Most messages the queue holds at once (1,000,000 to
+            max_msg_heap_num (int | None): Most messages the queue holds at once (1,000,000 to
                 1,000,000,000; the server's default is 100,000,000, or 10,000,000 for beta accounts).
-            polling_wait_seconds (int | Unset): How long a receive waits for a message when it does not say
+            polling_wait_seconds (int | None): How long a receive waits for a message when it does not say
                 itself, in seconds.
-            visibility_timeout (int | Unset): How long a received message stays hidden before it can be
+            visibility_timeout (int | None): How long a received message stays hidden before it can be
                 received again, in seconds.
-            max_msg_size (int | Unset): Largest message body the queue accepts, in bytes (1 KB to 1 MB).
-            msg_retention_seconds (int | Unset): How long an unconsumed message is kept, in seconds (1
-                minute to 15 days; default 4 days).
-            rewind_seconds (int | Unset): How long deleted messages can still be replayed by RewindQueue, in
+            max_msg_size (int | None): Largest message body the queue accepts, in bytes (1 KB to 1 MB).
+            msg_retention_seconds (int | None): How long an unconsumed message is kept, in seconds (1 minute
+                to 15 days; default 4 days).
+            rewind_seconds (int | None): How long deleted messages can still be replayed by RewindQueue, in
                 seconds; at most `msgRetentionSeconds`. 0 turns rewinding off.
             body: The queue's name and settings. Or give its fields as keywords.
 
@@ -3270,12 +3271,12 @@ class AsyncCMQOperations(AsyncFacade):
         self,
         *,
         queue_name: str,
-        max_msg_heap_num: int | Unset = UNSET,
-        polling_wait_seconds: int | Unset = UNSET,
-        visibility_timeout: int | Unset = UNSET,
-        max_msg_size: int | Unset = UNSET,
-        msg_retention_seconds: int | Unset = UNSET,
-        rewind_seconds: int | Unset = UNSET,
+        max_msg_heap_num: int | None = None,
+        polling_wait_seconds: int | None = None,
+        visibility_timeout: int | None = None,
+        max_msg_size: int | None = None,
+        msg_retention_seconds: int | None = None,
+        rewind_seconds: int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -3295,12 +3296,12 @@ class AsyncCMQOperations(AsyncFacade):
         self,
         *,
         queue_name: str | Unset = UNSET,
-        max_msg_heap_num: int | Unset = UNSET,
-        polling_wait_seconds: int | Unset = UNSET,
-        visibility_timeout: int | Unset = UNSET,
-        max_msg_size: int | Unset = UNSET,
-        msg_retention_seconds: int | Unset = UNSET,
-        rewind_seconds: int | Unset = UNSET,
+        max_msg_heap_num: int | None = None,
+        polling_wait_seconds: int | None = None,
+        visibility_timeout: int | None = None,
+        max_msg_size: int | None = None,
+        msg_retention_seconds: int | None = None,
+        rewind_seconds: int | None = None,
         body: SetQueueAttributesRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -3317,12 +3318,12 @@ class AsyncCMQOperations(AsyncFacade):
 
         Args:
             queue_name (str): Name of the queue.
-            max_msg_heap_num (int | Unset): Most messages the queue holds at once.
-            polling_wait_seconds (int | Unset): Default wait of a receive, in seconds.
-            visibility_timeout (int | Unset): How long a received message stays hidden, in seconds.
-            max_msg_size (int | Unset): Largest message body accepted, in bytes.
-            msg_retention_seconds (int | Unset): How long an unconsumed message is kept, in seconds.
-            rewind_seconds (int | Unset): How long deleted messages can still be replayed, in seconds (at
+            max_msg_heap_num (int | None): Most messages the queue holds at once.
+            polling_wait_seconds (int | None): Default wait of a receive, in seconds.
+            visibility_timeout (int | None): How long a received message stays hidden, in seconds.
+            max_msg_size (int | None): Largest message body accepted, in bytes.
+            msg_retention_seconds (int | None): How long an unconsumed message is kept, in seconds.
+            rewind_seconds (int | None): How long deleted messages can still be replayed, in seconds (at
                 most msgRetentionSeconds; 0 turns rewinding off).
             body: The queue and the settings to change. Or give its fields as keywords.
 
@@ -3361,9 +3362,9 @@ class AsyncCMQOperations(AsyncFacade):
     def list_queue(
         self,
         *,
-        search_word: str | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        search_word: str | None = None,
+        offset: int | None = None,
+        limit: int | None = None,
         body: ListQueueRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -3379,9 +3380,9 @@ class AsyncCMQOperations(AsyncFacade):
         Official SDK name: ``Account.list_queue``.
 
         Args:
-            search_word (str | Unset): Answer only the queues whose name contains this text (fuzzy match).
-            offset (int | Unset): How many matching queues to skip; when given, `limit` must be given too.
-            limit (int | Unset): Most queues to answer.
+            search_word (str | None): Answer only the queues whose name contains this text (fuzzy match).
+            offset (int | None): How many matching queues to skip; when given, `limit` must be given too.
+            limit (int | None): Most queues to answer.
             body: The optional name filter and the page to answer. Or give its fields as keywords.
 
         Returns:
@@ -3552,7 +3553,7 @@ class AsyncCMQOperations(AsyncFacade):
         *,
         queue_name: str,
         msg_body: str,
-        delay_seconds: int | Unset = UNSET,
+        delay_seconds: int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -3573,7 +3574,7 @@ class AsyncCMQOperations(AsyncFacade):
         *,
         queue_name: str | Unset = UNSET,
         msg_body: str | Unset = UNSET,
-        delay_seconds: int | Unset = UNSET,
+        delay_seconds: int | None = None,
         body: SendMessageRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -3590,7 +3591,7 @@ class AsyncCMQOperations(AsyncFacade):
         Args:
             queue_name (str): Name of the queue.
             msg_body (str): The message body, at least 1 byte and at most the queue's `maxMsgSize`.
-            delay_seconds (int | Unset): Seconds before the message becomes visible (0: at once). The pages
+            delay_seconds (int | None): Seconds before the message becomes visible (0: at once). The pages
                 give no upper bound; the Go SDK checks at most 6048000 (70 days).
             body: The queue, the message body and its delay. Or give its fields as keywords.
 
@@ -3624,7 +3625,7 @@ class AsyncCMQOperations(AsyncFacade):
         *,
         queue_name: str,
         msg_body: list[str],
-        delay_seconds: int | Unset = UNSET,
+        delay_seconds: int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -3645,7 +3646,7 @@ class AsyncCMQOperations(AsyncFacade):
         *,
         queue_name: str | Unset = UNSET,
         msg_body: list[str] | Unset = UNSET,
-        delay_seconds: int | Unset = UNSET,
+        delay_seconds: int | None = None,
         body: BatchSendMessageRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -3664,7 +3665,7 @@ class AsyncCMQOperations(AsyncFacade):
             queue_name (str): Name of the queue.
             msg_body (list[str]): The message bodies, 1 to 16, together at most 64 KB; each at least 1 byte
                 and at most the queue's `maxMsgSize`. Sent as `msgBody.0`, `msgBody.1`, ...
-            delay_seconds (int | Unset): Seconds before the messages become visible (0 at once); one delay
+            delay_seconds (int | None): Seconds before the messages become visible (0 at once); one delay
                 for the whole batch.
             body: The queue, the message bodies and their common delay. Or give its fields as keywords.
 
@@ -3697,7 +3698,7 @@ class AsyncCMQOperations(AsyncFacade):
         self,
         *,
         queue_name: str,
-        polling_wait_seconds: int | Unset = UNSET,
+        polling_wait_seconds: int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -3717,7 +3718,7 @@ class AsyncCMQOperations(AsyncFacade):
         self,
         *,
         queue_name: str | Unset = UNSET,
-        polling_wait_seconds: int | Unset = UNSET,
+        polling_wait_seconds: int | None = None,
         body: ReceiveMessageRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -3736,8 +3737,8 @@ class AsyncCMQOperations(AsyncFacade):
 
         Args:
             queue_name (str): Name of the queue.
-            polling_wait_seconds (int | Unset): Seconds to wait for a message when there is none (long
-                poll); the queue's own setting when left out.
+            polling_wait_seconds (int | None): Seconds to wait for a message when there is none (long poll);
+                the queue's own setting when left out.
             body: The queue and how long to wait for a message. Or give its fields as keywords.
 
         Returns:
@@ -3772,7 +3773,7 @@ class AsyncCMQOperations(AsyncFacade):
         *,
         queue_name: str,
         num_of_msg: int,
-        polling_wait_seconds: int | Unset = UNSET,
+        polling_wait_seconds: int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -3793,7 +3794,7 @@ class AsyncCMQOperations(AsyncFacade):
         *,
         queue_name: str | Unset = UNSET,
         num_of_msg: int | Unset = UNSET,
-        polling_wait_seconds: int | Unset = UNSET,
+        polling_wait_seconds: int | None = None,
         body: BatchReceiveMessageRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -3810,8 +3811,8 @@ class AsyncCMQOperations(AsyncFacade):
         Args:
             queue_name (str): Name of the queue.
             num_of_msg (int): Most messages to answer; fewer may come.
-            polling_wait_seconds (int | Unset): Seconds to wait for messages when there are none (long
-                poll); the queue's own setting when left out.
+            polling_wait_seconds (int | None): Seconds to wait for messages when there are none (long poll);
+                the queue's own setting when left out.
             body: The queue, how many messages at most, and how long to wait. Or give its fields as
                 keywords.
 
@@ -3986,8 +3987,8 @@ class AsyncCMQOperations(AsyncFacade):
         self,
         *,
         topic_name: str,
-        max_msg_size: int | Unset = UNSET,
-        filter_type: CreateTopicRequestFilterType | Unset = UNSET,
+        max_msg_size: int | None = None,
+        filter_type: CreateTopicRequestFilterType | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -4007,8 +4008,8 @@ class AsyncCMQOperations(AsyncFacade):
         self,
         *,
         topic_name: str | Unset = UNSET,
-        max_msg_size: int | Unset = UNSET,
-        filter_type: CreateTopicRequestFilterType | Unset = UNSET,
+        max_msg_size: int | None = None,
+        filter_type: CreateTopicRequestFilterType | None = None,
         body: CreateTopicRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -4027,8 +4028,8 @@ class AsyncCMQOperations(AsyncFacade):
         Args:
             topic_name (str): Name of the new topic: 1 to 64 characters, a letter first, then letters,
                 digits and `-`. Unique in the account and region.
-            max_msg_size (int | Unset): Largest message body the topic accepts, in bytes (1 KB to 64 KB).
-            filter_type (CreateTopicRequestFilterType | Unset): How subscriptions filter the topic's
+            max_msg_size (int | None): Largest message body the topic accepts, in bytes (1 KB to 64 KB).
+            filter_type (CreateTopicRequestFilterType | None): How subscriptions filter the topic's
                 messages, fixed at creation: 1 by tags (`msgTag` against the subscription's `filterTag`), 2
                 by routing key (`routingKey` against `bindingKey`). Leaving it out means 1; the SDKs send 1.
             body: The topic's name, message size limit and filter type. Or give its fields as keywords.
@@ -4123,7 +4124,7 @@ class AsyncCMQOperations(AsyncFacade):
         self,
         *,
         topic_name: str,
-        max_msg_size: int | Unset = UNSET,
+        max_msg_size: int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -4143,7 +4144,7 @@ class AsyncCMQOperations(AsyncFacade):
         self,
         *,
         topic_name: str | Unset = UNSET,
-        max_msg_size: int | Unset = UNSET,
+        max_msg_size: int | None = None,
         body: SetTopicAttributesRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -4159,7 +4160,7 @@ class AsyncCMQOperations(AsyncFacade):
 
         Args:
             topic_name (str): Name of the topic.
-            max_msg_size (int | Unset): New largest message body, in bytes (1 KB to 64 KB); left out, the
+            max_msg_size (int | None): New largest message body, in bytes (1 KB to 64 KB); left out, the
                 limit stays as it is.
             body: The topic and its new limit. Or give its fields as keywords.
 
@@ -4190,9 +4191,9 @@ class AsyncCMQOperations(AsyncFacade):
     def list_topic(
         self,
         *,
-        search_word: str | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        search_word: str | None = None,
+        offset: int | None = None,
+        limit: int | None = None,
         body: ListTopicRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -4208,9 +4209,9 @@ class AsyncCMQOperations(AsyncFacade):
         Official SDK name: ``Account.list_topic``.
 
         Args:
-            search_word (str | Unset): Answer only the topics whose name contains this text (fuzzy match).
-            offset (int | Unset): How many matching topics to skip; when given, `limit` must be given too.
-            limit (int | Unset): Most topics to answer.
+            search_word (str | None): Answer only the topics whose name contains this text (fuzzy match).
+            offset (int | None): How many matching topics to skip; when given, `limit` must be given too.
+            limit (int | None): Most topics to answer.
             body: The optional name filter and the page to answer. Or give its fields as keywords.
 
         Returns:
@@ -4309,8 +4310,8 @@ class AsyncCMQOperations(AsyncFacade):
         *,
         topic_name: str,
         msg_body: str,
-        msg_tag: list[str] | Unset = UNSET,
-        routing_key: str | Unset = UNSET,
+        msg_tag: list[str] | None = None,
+        routing_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -4331,8 +4332,8 @@ class AsyncCMQOperations(AsyncFacade):
         *,
         topic_name: str | Unset = UNSET,
         msg_body: str | Unset = UNSET,
-        msg_tag: list[str] | Unset = UNSET,
-        routing_key: str | Unset = UNSET,
+        msg_tag: list[str] | None = None,
+        routing_key: str | None = None,
         body: PublishMessageRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -4353,10 +4354,10 @@ class AsyncCMQOperations(AsyncFacade):
         Args:
             topic_name (str): Name of the topic.
             msg_body (str): The message body, at least 1 byte and at most the topic's `maxMsgSize`.
-            msg_tag (list[str] | Unset): The message's tags (tag-filtered topics), at most 5 of at most 16
+            msg_tag (list[str] | None): The message's tags (tag-filtered topics), at most 5 of at most 16
                 characters. Sent as `msgTag.0`, `msgTag.1`, ...
-            routing_key (str | Unset): The routing key (routing-key topics, where it is required): at most
-                64 bytes and 15 dots, that is at most 16 dot-separated words.
+            routing_key (str | None): The routing key (routing-key topics, where it is required): at most 64
+                bytes and 15 dots, that is at most 16 dot-separated words.
             body: The topic, the message body, its tags and its routing key. Or give its fields as keywords.
 
         Returns:
@@ -4389,8 +4390,8 @@ class AsyncCMQOperations(AsyncFacade):
         *,
         topic_name: str,
         msg_body: list[str],
-        msg_tag: list[str] | Unset = UNSET,
-        routing_key: str | Unset = UNSET,
+        msg_tag: list[str] | None = None,
+        routing_key: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -4411,8 +4412,8 @@ class AsyncCMQOperations(AsyncFacade):
         *,
         topic_name: str | Unset = UNSET,
         msg_body: list[str] | Unset = UNSET,
-        msg_tag: list[str] | Unset = UNSET,
-        routing_key: str | Unset = UNSET,
+        msg_tag: list[str] | None = None,
+        routing_key: str | None = None,
         body: BatchPublishMessageRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -4431,9 +4432,9 @@ class AsyncCMQOperations(AsyncFacade):
             topic_name (str): Name of the topic.
             msg_body (list[str]): The message bodies, 1 to 16, together at most 64 KB; each at least 1 byte
                 and at most the topic's `maxMsgSize`. Sent as `msgBody.0`, `msgBody.1`, ...
-            msg_tag (list[str] | Unset): Tags of every message of the batch, at most 5 of at most 16
+            msg_tag (list[str] | None): Tags of every message of the batch, at most 5 of at most 16
                 characters. Sent as `msgTag.0`, `msgTag.1`, ...
-            routing_key (str | Unset): Routing key of every message of the batch (routing-key topics), at
+            routing_key (str | None): Routing key of every message of the batch (routing-key topics), at
                 most 64 bytes and 15 dots.
             body: The topic, the message bodies, and the tags and routing key they share. Or give its fields
                 as keywords.
@@ -4470,10 +4471,10 @@ class AsyncCMQOperations(AsyncFacade):
         subscription_name: str,
         protocol: SubscribeRequestProtocol,
         endpoint: str,
-        notify_strategy: SubscribeRequestNotifyStrategy | Unset = UNSET,
-        notify_content_format: SubscribeRequestNotifyContentFormat | Unset = UNSET,
-        filter_tag: list[str] | Unset = UNSET,
-        binding_key: list[str] | Unset = UNSET,
+        notify_strategy: SubscribeRequestNotifyStrategy | None = None,
+        notify_content_format: SubscribeRequestNotifyContentFormat | None = None,
+        filter_tag: list[str] | None = None,
+        binding_key: list[str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -4496,10 +4497,10 @@ class AsyncCMQOperations(AsyncFacade):
         subscription_name: str | Unset = UNSET,
         protocol: SubscribeRequestProtocol | Unset = UNSET,
         endpoint: str | Unset = UNSET,
-        notify_strategy: SubscribeRequestNotifyStrategy | Unset = UNSET,
-        notify_content_format: SubscribeRequestNotifyContentFormat | Unset = UNSET,
-        filter_tag: list[str] | Unset = UNSET,
-        binding_key: list[str] | Unset = UNSET,
+        notify_strategy: SubscribeRequestNotifyStrategy | None = None,
+        notify_content_format: SubscribeRequestNotifyContentFormat | None = None,
+        filter_tag: list[str] | None = None,
+        binding_key: list[str] | None = None,
         body: SubscribeRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -4523,16 +4524,16 @@ class AsyncCMQOperations(AsyncFacade):
                 `queue` (into a queue).
             endpoint (str): For `http`, the URL to push to: `http://` or `https://`, a domain name or IP
                 address reachable from the internet, no blanks. For `queue`, the name of the target queue.
-            notify_strategy (SubscribeRequestNotifyStrategy | Unset): How failed pushes are retried:
+            notify_strategy (SubscribeRequestNotifyStrategy | None): How failed pushes are retried:
                 `BACKOFF_RETRY` (a fixed number of times at fixed intervals) or `EXPONENTIAL_DECAY_RETRY`
                 (at growing intervals).
-            notify_content_format (SubscribeRequestNotifyContentFormat | Unset): Shape of what is pushed:
+            notify_content_format (SubscribeRequestNotifyContentFormat | None): Shape of what is pushed:
                 `JSON` or `SIMPLIFIED` (the body only). The `queue` protocol requires `SIMPLIFIED`; `http`
                 defaults to `JSON` (so no default is declared here).
-            filter_tag (list[str] | Unset): Tags of tag-filtered topics: the subscription receives only
+            filter_tag (list[str] | None): Tags of tag-filtered topics: the subscription receives only
                 messages sharing at least one of them (every message when there are none). At most 5 of at
                 most 16 characters. Sent as `filterTag.0`, ...
-            binding_key (list[str] | Unset): Binding keys of routing-key topics (required there): at most 5,
+            binding_key (list[str] | None): Binding keys of routing-key topics (required there): at most 5,
                 each at most 64 bytes and 15 dots; `*` matches one word, `#` one or more. Sent as
                 `bindingKey.0`, ...
             body: The topic, the new subscription's name, where it delivers and how it filters. Or give its
@@ -4650,10 +4651,10 @@ class AsyncCMQOperations(AsyncFacade):
         *,
         topic_name: str,
         subscription_name: str,
-        notify_strategy: SetSubscriptionAttributesRequestNotifyStrategy | Unset = UNSET,
-        notify_content_format: SetSubscriptionAttributesRequestNotifyContentFormat | Unset = UNSET,
-        filter_tag: list[str] | Unset = UNSET,
-        binding_key: list[str] | Unset = UNSET,
+        notify_strategy: SetSubscriptionAttributesRequestNotifyStrategy | None = None,
+        notify_content_format: SetSubscriptionAttributesRequestNotifyContentFormat | None = None,
+        filter_tag: list[str] | None = None,
+        binding_key: list[str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -4674,10 +4675,10 @@ class AsyncCMQOperations(AsyncFacade):
         *,
         topic_name: str | Unset = UNSET,
         subscription_name: str | Unset = UNSET,
-        notify_strategy: SetSubscriptionAttributesRequestNotifyStrategy | Unset = UNSET,
-        notify_content_format: SetSubscriptionAttributesRequestNotifyContentFormat | Unset = UNSET,
-        filter_tag: list[str] | Unset = UNSET,
-        binding_key: list[str] | Unset = UNSET,
+        notify_strategy: SetSubscriptionAttributesRequestNotifyStrategy | None = None,
+        notify_content_format: SetSubscriptionAttributesRequestNotifyContentFormat | None = None,
+        filter_tag: list[str] | None = None,
+        binding_key: list[str] | None = None,
         body: SetSubscriptionAttributesRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -4695,12 +4696,12 @@ class AsyncCMQOperations(AsyncFacade):
         Args:
             topic_name (str): Name of the topic.
             subscription_name (str): Name of the subscription.
-            notify_strategy (SetSubscriptionAttributesRequestNotifyStrategy | Unset): New retry strategy.
-            notify_content_format (SetSubscriptionAttributesRequestNotifyContentFormat | Unset): New push
+            notify_strategy (SetSubscriptionAttributesRequestNotifyStrategy | None): New retry strategy.
+            notify_content_format (SetSubscriptionAttributesRequestNotifyContentFormat | None): New push
                 format (`queue` subscriptions need `SIMPLIFIED`).
-            filter_tag (list[str] | Unset): New filter tags, at most 5 of at most 16 characters. Sent as
+            filter_tag (list[str] | None): New filter tags, at most 5 of at most 16 characters. Sent as
                 `filterTag.0`, ...
-            binding_key (list[str] | Unset): New binding keys (routing-key topics), at most 5, each at most
+            binding_key (list[str] | None): New binding keys (routing-key topics), at most 5, each at most
                 64 bytes and 15 dots. Sent as `bindingKey.0`, ...
             body: The topic, the subscription and the settings to change. Or give its fields as keywords.
 
@@ -4740,9 +4741,9 @@ class AsyncCMQOperations(AsyncFacade):
         self,
         *,
         topic_name: str,
-        search_word: str | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        search_word: str | None = None,
+        offset: int | None = None,
+        limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -4762,9 +4763,9 @@ class AsyncCMQOperations(AsyncFacade):
         self,
         *,
         topic_name: str | Unset = UNSET,
-        search_word: str | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        search_word: str | None = None,
+        offset: int | None = None,
+        limit: int | None = None,
         body: ListSubscriptionByTopicRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -4781,10 +4782,10 @@ class AsyncCMQOperations(AsyncFacade):
 
         Args:
             topic_name (str): Name of the topic.
-            search_word (str | Unset): Answer only the subscriptions whose name contains this text (fuzzy
+            search_word (str | None): Answer only the subscriptions whose name contains this text (fuzzy
                 match).
-            offset (int | Unset): How many matching subscriptions to skip.
-            limit (int | Unset): Most subscriptions to answer.
+            offset (int | None): How many matching subscriptions to skip.
+            limit (int | None): Most subscriptions to answer.
             body: The topic, the optional name filter and the page to answer. Or give its fields as
                 keywords.
 

@@ -55,7 +55,7 @@ __all__ = [
 
 ERROR_SHAPE = ErrorShape(code="error_code", message="error_msg", request_id_header="X-Request-Id")
 # Vendor error code -> category of APIError (x-error-classes), for codes whose HTTP status says nothing.
-ERROR_CLASSES: dict[str, str] = {}
+ERROR_CLASSES: dict[str, str] = {"10240401": "not_found", "10240405": "not_found"}
 # The spec's first server URL (a template: {region}, ...) and its named hosts (x-hosts), for constructors.
 SERVER_URL = "https://dms.{region}.myhuaweicloud.com"
 HOSTS: dict[str, str] = {}
@@ -514,8 +514,8 @@ class DMSOperations(SyncFacade):
     def list_queues(
         self,
         *,
-        include_deadletter: bool | Unset = False,
-        include_messages_num: bool | Unset = UNSET,
+        include_deadletter: bool | None = False,
+        include_messages_num: bool | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -529,9 +529,9 @@ class DMSOperations(SyncFacade):
         Official SDK name: ``queues``.
 
         Args:
-            include_deadletter (bool | Unset): Also answer each queue's dead-letter settings
+            include_deadletter (bool | None): Also answer each queue's dead-letter settings
                 (`redrive_policy`, `max_consume_count`). No effect on Kafka queues. Default: False.
-            include_messages_num (bool | Unset): Also count each queue's messages (the service's default is
+            include_messages_num (bool | None): Also count each queue's messages (the service's default is
                 false). Listed only by the T-Systems OTC copy of the reference, so the spec declares no
                 default: the client sends the parameter only when it is given.
 
@@ -559,11 +559,11 @@ class DMSOperations(SyncFacade):
         self,
         *,
         name: str,
-        queue_mode: CreateQueueRequestQueueMode | Unset = UNSET,
-        description: str | Unset = UNSET,
-        redrive_policy: CreateQueueRequestRedrivePolicy | Unset = UNSET,
-        max_consume_count: int | Unset = UNSET,
-        retention_hours: int | Unset = UNSET,
+        queue_mode: CreateQueueRequestQueueMode | None = None,
+        description: str | None = None,
+        redrive_policy: CreateQueueRequestRedrivePolicy | None = None,
+        max_consume_count: int | None = None,
+        retention_hours: int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -583,11 +583,11 @@ class DMSOperations(SyncFacade):
         self,
         *,
         name: str | Unset = UNSET,
-        queue_mode: CreateQueueRequestQueueMode | Unset = UNSET,
-        description: str | Unset = UNSET,
-        redrive_policy: CreateQueueRequestRedrivePolicy | Unset = UNSET,
-        max_consume_count: int | Unset = UNSET,
-        retention_hours: int | Unset = UNSET,
+        queue_mode: CreateQueueRequestQueueMode | None = None,
+        description: str | None = None,
+        redrive_policy: CreateQueueRequestRedrivePolicy | None = None,
+        max_consume_count: int | None = None,
+        retention_hours: int | None = None,
         body: CreateQueueRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -604,16 +604,15 @@ class DMSOperations(SyncFacade):
 
         Args:
             name (str): Name of the queue, unique in the project and not changeable later.
-            queue_mode (CreateQueueRequestQueueMode | Unset): Kind of queue: `NORMAL` (high throughput, no
+            queue_mode (CreateQueueRequestQueueMode | None): Kind of queue: `NORMAL` (high throughput, no
                 ordering), `FIFO` (first in, first out), `KAFKA_HA` (Kafka, high reliability) or `KAFKA_HT`
                 (Kafka, high throughput).
-            description (str | Unset): Free text about the queue; at most 160 characters, without `<` or
-                `>`.
-            redrive_policy (CreateQueueRequestRedrivePolicy | Unset): Whether messages that keep failing
+            description (str | None): Free text about the queue; at most 160 characters, without `<` or `>`.
+            redrive_policy (CreateQueueRequestRedrivePolicy | None): Whether messages that keep failing
                 become dead letters (`enable`). NORMAL and FIFO queues only.
-            max_consume_count (int | Unset): How many failed consumptions turn a message into a dead letter;
+            max_consume_count (int | None): How many failed consumptions turn a message into a dead letter;
                 required when `redrive_policy` is `enable`.
-            retention_hours (int | Unset): Hours messages are kept. KAFKA_HA and KAFKA_HT queues only (error
+            retention_hours (int | None): Hours messages are kept. KAFKA_HA and KAFKA_HT queues only (error
                 10240028 on other modes).
             body: The new queue's name, mode and settings. Or give its fields as keywords.
 
@@ -651,7 +650,7 @@ class DMSOperations(SyncFacade):
         self,
         queue_id: str,
         *,
-        include_deadletter: bool | Unset = False,
+        include_deadletter: bool | None = False,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -665,7 +664,7 @@ class DMSOperations(SyncFacade):
 
         Args:
             queue_id (str): Id of the queue (as answered by create_queue or list_queues).
-            include_deadletter (bool | Unset): Also answer the queue's dead-letter settings
+            include_deadletter (bool | None): Also answer the queue's dead-letter settings
                 (`redrive_policy`, `max_consume_count`). No effect on Kafka queues. Default: False.
 
         Returns:
@@ -720,10 +719,10 @@ class DMSOperations(SyncFacade):
         self,
         queue_id: str,
         *,
-        include_deadletter: bool | Unset = False,
-        include_messages_num: bool | Unset = True,
-        page_size: int | Unset = UNSET,
-        current_page: int | Unset = UNSET,
+        include_deadletter: bool | None = False,
+        include_messages_num: bool | None = True,
+        page_size: int | None = None,
+        current_page: int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -743,14 +742,14 @@ class DMSOperations(SyncFacade):
 
         Args:
             queue_id (str): Id of the queue (as answered by create_queue or list_queues).
-            include_deadletter (bool | Unset): Also answer the queue's `redrive_policy` and each group's
+            include_deadletter (bool | None): Also answer the queue's `redrive_policy` and each group's
                 dead-letter counters. Default: False.
-            include_messages_num (bool | Unset): Count each group's messages. False answers faster and
-                leaves the counters out. Default: True.
-            page_size (int | Unset): Number of groups per page; paging applies only when `current_page` is
+            include_messages_num (bool | None): Count each group's messages. False answers faster and leaves
+                the counters out. Default: True.
+            page_size (int | None): Number of groups per page; paging applies only when `current_page` is
                 given too.
-            current_page (int | Unset): Number of the page to answer; paging applies only when `page_size`
-                is given too.
+            current_page (int | None): Number of the page to answer; paging applies only when `page_size` is
+                given too.
 
         Returns:
             ``GroupList``.
@@ -882,7 +881,7 @@ class DMSOperations(SyncFacade):
         queue_id: str,
         *,
         messages: list[NewMessage],
-        return_id: bool | Unset = UNSET,
+        return_id: bool | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -904,7 +903,7 @@ class DMSOperations(SyncFacade):
         queue_id: str,
         *,
         messages: list[NewMessage] | Unset = UNSET,
-        return_id: bool | Unset = UNSET,
+        return_id: bool | None = None,
         body: SendMessagesRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -923,7 +922,7 @@ class DMSOperations(SyncFacade):
         Args:
             queue_id (str): Id of the queue (as answered by create_queue or list_queues).
             messages (list[NewMessage]): The messages, at most 10 (512 KB in total).
-            return_id (bool | Unset): Answer the id of each message stored.
+            return_id (bool | None): Answer the id of each message stored.
             body: The messages to send, and whether to answer their ids. Or give its fields as keywords.
 
         Returns:
@@ -952,11 +951,11 @@ class DMSOperations(SyncFacade):
         queue_id: str,
         consumer_group_id: str,
         *,
-        max_msgs: int | Unset = 10,
-        time_wait: int | Unset = 3,
-        ack_wait: int | Unset = 30,
-        tag: list[str] | Unset = UNSET,
-        tag_type: ConsumeMessagesTagType | Unset = "or",
+        max_msgs: int | None = 10,
+        time_wait: int | None = 3,
+        ack_wait: int | None = 30,
+        tag: list[str] | None = None,
+        tag_type: ConsumeMessagesTagType | None = "or",
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -977,15 +976,15 @@ class DMSOperations(SyncFacade):
         Args:
             queue_id (str): Id of the queue (as answered by create_queue or list_queues).
             consumer_group_id (str): Id of the consumer group (as answered by create_groups or list_groups).
-            max_msgs (int | Unset): Most messages to answer. Default: 10.
-            time_wait (int | Unset): Seconds to wait for a message when the queue has none to deliver (long
+            max_msgs (int | None): Most messages to answer. Default: 10.
+            time_wait (int | None): Seconds to wait for a message when the queue has none to deliver (long
                 poll). Default: 3.
-            ack_wait (int | Unset): Seconds the answered handlers stay valid for acknowledgement;
+            ack_wait (int | None): Seconds the answered handlers stay valid for acknowledgement;
                 unacknowledged messages are delivered again afterwards. Default: 30.
-            tag (list[str] | Unset): Only messages carrying these tags (sent as repeated `tag=` parameters),
+            tag (list[str] | None): Only messages carrying these tags (sent as repeated `tag=` parameters),
                 at most 3, each at most 64 characters. Once a group has consumed with tags it must keep
                 consuming with the same tags.
-            tag_type (ConsumeMessagesTagType | Unset): How several tags combine; `and` needs every tag on a
+            tag_type (ConsumeMessagesTagType | None): How several tags combine; `and` needs every tag on a
                 message, `or` any of them. Default: 'or'.
 
         Returns:
@@ -1128,9 +1127,9 @@ class DMSOperations(SyncFacade):
         queue_id: str,
         consumer_group_id: str,
         *,
-        max_msgs: int | Unset = 10,
-        time_wait: int | Unset = 3,
-        ack_wait: int | Unset = 30,
+        max_msgs: int | None = 10,
+        time_wait: int | None = 3,
+        ack_wait: int | None = 30,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1149,10 +1148,10 @@ class DMSOperations(SyncFacade):
         Args:
             queue_id (str): Id of the queue (as answered by create_queue or list_queues).
             consumer_group_id (str): Id of the consumer group (as answered by create_groups or list_groups).
-            max_msgs (int | Unset): Most dead letters to answer. Default: 10.
-            time_wait (int | Unset): Seconds to wait for a dead letter when there is none to deliver (long
+            max_msgs (int | None): Most dead letters to answer. Default: 10.
+            time_wait (int | None): Seconds to wait for a dead letter when there is none to deliver (long
                 poll). Default: 3.
-            ack_wait (int | Unset): Seconds the answered handlers stay valid for acknowledgement. Default:
+            ack_wait (int | None): Seconds the answered handlers stay valid for acknowledgement. Default:
                 30.
 
         Returns:
@@ -1258,8 +1257,8 @@ class AsyncDMSOperations(AsyncFacade):
     async def list_queues(
         self,
         *,
-        include_deadletter: bool | Unset = False,
-        include_messages_num: bool | Unset = UNSET,
+        include_deadletter: bool | None = False,
+        include_messages_num: bool | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1273,9 +1272,9 @@ class AsyncDMSOperations(AsyncFacade):
         Official SDK name: ``queues``.
 
         Args:
-            include_deadletter (bool | Unset): Also answer each queue's dead-letter settings
+            include_deadletter (bool | None): Also answer each queue's dead-letter settings
                 (`redrive_policy`, `max_consume_count`). No effect on Kafka queues. Default: False.
-            include_messages_num (bool | Unset): Also count each queue's messages (the service's default is
+            include_messages_num (bool | None): Also count each queue's messages (the service's default is
                 false). Listed only by the T-Systems OTC copy of the reference, so the spec declares no
                 default: the client sends the parameter only when it is given.
 
@@ -1303,11 +1302,11 @@ class AsyncDMSOperations(AsyncFacade):
         self,
         *,
         name: str,
-        queue_mode: CreateQueueRequestQueueMode | Unset = UNSET,
-        description: str | Unset = UNSET,
-        redrive_policy: CreateQueueRequestRedrivePolicy | Unset = UNSET,
-        max_consume_count: int | Unset = UNSET,
-        retention_hours: int | Unset = UNSET,
+        queue_mode: CreateQueueRequestQueueMode | None = None,
+        description: str | None = None,
+        redrive_policy: CreateQueueRequestRedrivePolicy | None = None,
+        max_consume_count: int | None = None,
+        retention_hours: int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1327,11 +1326,11 @@ class AsyncDMSOperations(AsyncFacade):
         self,
         *,
         name: str | Unset = UNSET,
-        queue_mode: CreateQueueRequestQueueMode | Unset = UNSET,
-        description: str | Unset = UNSET,
-        redrive_policy: CreateQueueRequestRedrivePolicy | Unset = UNSET,
-        max_consume_count: int | Unset = UNSET,
-        retention_hours: int | Unset = UNSET,
+        queue_mode: CreateQueueRequestQueueMode | None = None,
+        description: str | None = None,
+        redrive_policy: CreateQueueRequestRedrivePolicy | None = None,
+        max_consume_count: int | None = None,
+        retention_hours: int | None = None,
         body: CreateQueueRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -1348,16 +1347,15 @@ class AsyncDMSOperations(AsyncFacade):
 
         Args:
             name (str): Name of the queue, unique in the project and not changeable later.
-            queue_mode (CreateQueueRequestQueueMode | Unset): Kind of queue: `NORMAL` (high throughput, no
+            queue_mode (CreateQueueRequestQueueMode | None): Kind of queue: `NORMAL` (high throughput, no
                 ordering), `FIFO` (first in, first out), `KAFKA_HA` (Kafka, high reliability) or `KAFKA_HT`
                 (Kafka, high throughput).
-            description (str | Unset): Free text about the queue; at most 160 characters, without `<` or
-                `>`.
-            redrive_policy (CreateQueueRequestRedrivePolicy | Unset): Whether messages that keep failing
+            description (str | None): Free text about the queue; at most 160 characters, without `<` or `>`.
+            redrive_policy (CreateQueueRequestRedrivePolicy | None): Whether messages that keep failing
                 become dead letters (`enable`). NORMAL and FIFO queues only.
-            max_consume_count (int | Unset): How many failed consumptions turn a message into a dead letter;
+            max_consume_count (int | None): How many failed consumptions turn a message into a dead letter;
                 required when `redrive_policy` is `enable`.
-            retention_hours (int | Unset): Hours messages are kept. KAFKA_HA and KAFKA_HT queues only (error
+            retention_hours (int | None): Hours messages are kept. KAFKA_HA and KAFKA_HT queues only (error
                 10240028 on other modes).
             body: The new queue's name, mode and settings. Or give its fields as keywords.
 
@@ -1395,7 +1393,7 @@ class AsyncDMSOperations(AsyncFacade):
         self,
         queue_id: str,
         *,
-        include_deadletter: bool | Unset = False,
+        include_deadletter: bool | None = False,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1409,7 +1407,7 @@ class AsyncDMSOperations(AsyncFacade):
 
         Args:
             queue_id (str): Id of the queue (as answered by create_queue or list_queues).
-            include_deadletter (bool | Unset): Also answer the queue's dead-letter settings
+            include_deadletter (bool | None): Also answer the queue's dead-letter settings
                 (`redrive_policy`, `max_consume_count`). No effect on Kafka queues. Default: False.
 
         Returns:
@@ -1464,10 +1462,10 @@ class AsyncDMSOperations(AsyncFacade):
         self,
         queue_id: str,
         *,
-        include_deadletter: bool | Unset = False,
-        include_messages_num: bool | Unset = True,
-        page_size: int | Unset = UNSET,
-        current_page: int | Unset = UNSET,
+        include_deadletter: bool | None = False,
+        include_messages_num: bool | None = True,
+        page_size: int | None = None,
+        current_page: int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1487,14 +1485,14 @@ class AsyncDMSOperations(AsyncFacade):
 
         Args:
             queue_id (str): Id of the queue (as answered by create_queue or list_queues).
-            include_deadletter (bool | Unset): Also answer the queue's `redrive_policy` and each group's
+            include_deadletter (bool | None): Also answer the queue's `redrive_policy` and each group's
                 dead-letter counters. Default: False.
-            include_messages_num (bool | Unset): Count each group's messages. False answers faster and
-                leaves the counters out. Default: True.
-            page_size (int | Unset): Number of groups per page; paging applies only when `current_page` is
+            include_messages_num (bool | None): Count each group's messages. False answers faster and leaves
+                the counters out. Default: True.
+            page_size (int | None): Number of groups per page; paging applies only when `current_page` is
                 given too.
-            current_page (int | Unset): Number of the page to answer; paging applies only when `page_size`
-                is given too.
+            current_page (int | None): Number of the page to answer; paging applies only when `page_size` is
+                given too.
 
         Returns:
             ``GroupList``.
@@ -1626,7 +1624,7 @@ class AsyncDMSOperations(AsyncFacade):
         queue_id: str,
         *,
         messages: list[NewMessage],
-        return_id: bool | Unset = UNSET,
+        return_id: bool | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1648,7 +1646,7 @@ class AsyncDMSOperations(AsyncFacade):
         queue_id: str,
         *,
         messages: list[NewMessage] | Unset = UNSET,
-        return_id: bool | Unset = UNSET,
+        return_id: bool | None = None,
         body: SendMessagesRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -1667,7 +1665,7 @@ class AsyncDMSOperations(AsyncFacade):
         Args:
             queue_id (str): Id of the queue (as answered by create_queue or list_queues).
             messages (list[NewMessage]): The messages, at most 10 (512 KB in total).
-            return_id (bool | Unset): Answer the id of each message stored.
+            return_id (bool | None): Answer the id of each message stored.
             body: The messages to send, and whether to answer their ids. Or give its fields as keywords.
 
         Returns:
@@ -1696,11 +1694,11 @@ class AsyncDMSOperations(AsyncFacade):
         queue_id: str,
         consumer_group_id: str,
         *,
-        max_msgs: int | Unset = 10,
-        time_wait: int | Unset = 3,
-        ack_wait: int | Unset = 30,
-        tag: list[str] | Unset = UNSET,
-        tag_type: ConsumeMessagesTagType | Unset = "or",
+        max_msgs: int | None = 10,
+        time_wait: int | None = 3,
+        ack_wait: int | None = 30,
+        tag: list[str] | None = None,
+        tag_type: ConsumeMessagesTagType | None = "or",
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1721,15 +1719,15 @@ class AsyncDMSOperations(AsyncFacade):
         Args:
             queue_id (str): Id of the queue (as answered by create_queue or list_queues).
             consumer_group_id (str): Id of the consumer group (as answered by create_groups or list_groups).
-            max_msgs (int | Unset): Most messages to answer. Default: 10.
-            time_wait (int | Unset): Seconds to wait for a message when the queue has none to deliver (long
+            max_msgs (int | None): Most messages to answer. Default: 10.
+            time_wait (int | None): Seconds to wait for a message when the queue has none to deliver (long
                 poll). Default: 3.
-            ack_wait (int | Unset): Seconds the answered handlers stay valid for acknowledgement;
+            ack_wait (int | None): Seconds the answered handlers stay valid for acknowledgement;
                 unacknowledged messages are delivered again afterwards. Default: 30.
-            tag (list[str] | Unset): Only messages carrying these tags (sent as repeated `tag=` parameters),
+            tag (list[str] | None): Only messages carrying these tags (sent as repeated `tag=` parameters),
                 at most 3, each at most 64 characters. Once a group has consumed with tags it must keep
                 consuming with the same tags.
-            tag_type (ConsumeMessagesTagType | Unset): How several tags combine; `and` needs every tag on a
+            tag_type (ConsumeMessagesTagType | None): How several tags combine; `and` needs every tag on a
                 message, `or` any of them. Default: 'or'.
 
         Returns:
@@ -1872,9 +1870,9 @@ class AsyncDMSOperations(AsyncFacade):
         queue_id: str,
         consumer_group_id: str,
         *,
-        max_msgs: int | Unset = 10,
-        time_wait: int | Unset = 3,
-        ack_wait: int | Unset = 30,
+        max_msgs: int | None = 10,
+        time_wait: int | None = 3,
+        ack_wait: int | None = 30,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1893,10 +1891,10 @@ class AsyncDMSOperations(AsyncFacade):
         Args:
             queue_id (str): Id of the queue (as answered by create_queue or list_queues).
             consumer_group_id (str): Id of the consumer group (as answered by create_groups or list_groups).
-            max_msgs (int | Unset): Most dead letters to answer. Default: 10.
-            time_wait (int | Unset): Seconds to wait for a dead letter when there is none to deliver (long
+            max_msgs (int | None): Most dead letters to answer. Default: 10.
+            time_wait (int | None): Seconds to wait for a dead letter when there is none to deliver (long
                 poll). Default: 3.
-            ack_wait (int | Unset): Seconds the answered handlers stay valid for acknowledgement. Default:
+            ack_wait (int | None): Seconds the answered handlers stay valid for acknowledgement. Default:
                 30.
 
         Returns:

@@ -11,11 +11,12 @@ from typing import TYPE_CHECKING, Any, overload
 import httpx
 from mqclients._core.facade import AsyncFacade, SpecConfig, SyncFacade, decoder, parse_body
 from mqclients._core.operation import ErrorShape, Operation, Pagination
-from mqclients._core.pagination import AsyncPager, SyncPager
 from mqclients._core.request import body_from, request_kwargs
 from mqclients._core.unset import UNSET, Unset
 
 if TYPE_CHECKING:
+    from mqclients._core.pagination import AsyncPager, SyncPager
+
     from .models.ack_params import AckParams
     from .models.ack_params_ack_type import AckParamsAckType
     from .models.ack_result import AckResult
@@ -1452,7 +1453,7 @@ class QueueManagerOperations(SyncFacade):
         self,
         *,
         message_id: int,
-        ack_type: AckParamsAckType | Unset = UNSET,
+        ack_type: AckParamsAckType | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1472,7 +1473,7 @@ class QueueManagerOperations(SyncFacade):
         self,
         *,
         message_id: int | Unset = UNSET,
-        ack_type: AckParamsAckType | Unset = UNSET,
+        ack_type: AckParamsAckType | None = None,
         body: AckParams | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -1493,7 +1494,7 @@ class QueueManagerOperations(SyncFacade):
 
         Args:
             message_id (int): The message id answered by `poll` or `pull_elements`.
-            ack_type (AckParamsAckType | Unset): How consuming went: 0 consumed (delete the element), 1
+            ack_type (AckParamsAckType | None): How consuming went: 0 consumed (delete the element), 1
                 failed (put it back at the tail of the queue).
             body: The arguments of `qm.ack`. Or give its fields as keywords.
 
@@ -1637,7 +1638,7 @@ class QueueManagerOperations(SyncFacade):
         self,
         *,
         queue_name: str,
-        force: bool | Unset = UNSET,
+        force: bool | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1657,7 +1658,7 @@ class QueueManagerOperations(SyncFacade):
         self,
         *,
         queue_name: str | Unset = UNSET,
-        force: bool | Unset = UNSET,
+        force: bool | None = None,
         body: DestroyQueueParams | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -1675,7 +1676,7 @@ class QueueManagerOperations(SyncFacade):
         Args:
             queue_name (str): Name of the queue; 1 to 128 characters, letters, digits, `_`, `.`, `:` and
                 `-`, starting with a letter or digit. Names are case-sensitive.
-            force (bool | Unset): Delete the queue even if it still holds elements.
+            force (bool | None): Delete the queue even if it still holds elements.
             body: The arguments of `qm.destroy_queue`. Or give its fields as keywords.
 
         Returns:
@@ -1949,7 +1950,7 @@ class QueueManagerOperations(SyncFacade):
         self,
         *,
         map_: str,
-        offset: int | Unset = UNSET,
+        offset: int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1969,7 +1970,7 @@ class QueueManagerOperations(SyncFacade):
         self,
         *,
         map_: str | Unset = UNSET,
-        offset: int | Unset = UNSET,
+        offset: int | None = None,
         body: MapGetAllParams | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -1987,7 +1988,7 @@ class QueueManagerOperations(SyncFacade):
         Args:
             map_ (str): Name of the map; 1 to 128 characters, letters, digits, `_`, `.`, `:` and `-`,
                 starting with a letter or digit. Names are case-sensitive.
-            offset (int | Unset): How many keys to skip, in key order (an addition to the document, for maps
+            offset (int | None): How many keys to skip, in key order (an addition to the document, for maps
                 larger than one answer).
             body: The arguments of `qm.map_get_all`. Or give its fields as keywords.
 
@@ -2068,8 +2069,8 @@ class QueueManagerOperations(SyncFacade):
         self,
         *,
         map_: str,
-        offset: int | Unset = UNSET,
-        size: int | Unset = UNSET,
+        offset: int | None = None,
+        size: int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -2089,8 +2090,8 @@ class QueueManagerOperations(SyncFacade):
         self,
         *,
         map_: str | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        size: int | Unset = UNSET,
+        offset: int | None = None,
+        size: int | None = None,
         body: MapGetListParams | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -2108,8 +2109,8 @@ class QueueManagerOperations(SyncFacade):
         Args:
             map_ (str): Name of the map; 1 to 128 characters, letters, digits, `_`, `.`, `:` and `-`,
                 starting with a letter or digit. Names are case-sensitive.
-            offset (int | Unset): How many keys to skip, in key order.
-            size (int | Unset): How many pairs to answer at most, 1 to 1,000.
+            offset (int | None): How many keys to skip, in key order.
+            size (int | None): How many pairs to answer at most, 1 to 1,000.
             body: The arguments of `qm.map_get_list`. Or give its fields as keywords.
 
         Returns:
@@ -2142,7 +2143,7 @@ class QueueManagerOperations(SyncFacade):
         *,
         map_: str,
         list_: list[MapBatchPutParamsListType1Item] | MapBatchPutParamsListType0,
-        size: int | Unset = UNSET,
+        size: int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -2163,7 +2164,7 @@ class QueueManagerOperations(SyncFacade):
         *,
         map_: str | Unset = UNSET,
         list_: list[MapBatchPutParamsListType1Item] | MapBatchPutParamsListType0 | Unset = UNSET,
-        size: int | Unset = UNSET,
+        size: int | None = None,
         body: MapBatchPutParams | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -2183,7 +2184,7 @@ class QueueManagerOperations(SyncFacade):
             list_ (list[MapBatchPutParamsListType1Item] | MapBatchPutParamsListType0): The pairs to put, as
                 one object or as an array of one-pair objects; 1 to 1,000 pairs, keys of 1 to 1,024
                 characters, values of at most 65,536.
-            size (int | Unset): The number of pairs in `list`; optional, checked when given.
+            size (int | None): The number of pairs in `list`; optional, checked when given.
             body: The arguments of `qm.map_batch_put`. Or give its fields as keywords.
 
         Returns:
@@ -2680,7 +2681,7 @@ class AsyncQueueManagerOperations(AsyncFacade):
         self,
         *,
         message_id: int,
-        ack_type: AckParamsAckType | Unset = UNSET,
+        ack_type: AckParamsAckType | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -2700,7 +2701,7 @@ class AsyncQueueManagerOperations(AsyncFacade):
         self,
         *,
         message_id: int | Unset = UNSET,
-        ack_type: AckParamsAckType | Unset = UNSET,
+        ack_type: AckParamsAckType | None = None,
         body: AckParams | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -2721,7 +2722,7 @@ class AsyncQueueManagerOperations(AsyncFacade):
 
         Args:
             message_id (int): The message id answered by `poll` or `pull_elements`.
-            ack_type (AckParamsAckType | Unset): How consuming went: 0 consumed (delete the element), 1
+            ack_type (AckParamsAckType | None): How consuming went: 0 consumed (delete the element), 1
                 failed (put it back at the tail of the queue).
             body: The arguments of `qm.ack`. Or give its fields as keywords.
 
@@ -2865,7 +2866,7 @@ class AsyncQueueManagerOperations(AsyncFacade):
         self,
         *,
         queue_name: str,
-        force: bool | Unset = UNSET,
+        force: bool | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -2885,7 +2886,7 @@ class AsyncQueueManagerOperations(AsyncFacade):
         self,
         *,
         queue_name: str | Unset = UNSET,
-        force: bool | Unset = UNSET,
+        force: bool | None = None,
         body: DestroyQueueParams | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -2903,7 +2904,7 @@ class AsyncQueueManagerOperations(AsyncFacade):
         Args:
             queue_name (str): Name of the queue; 1 to 128 characters, letters, digits, `_`, `.`, `:` and
                 `-`, starting with a letter or digit. Names are case-sensitive.
-            force (bool | Unset): Delete the queue even if it still holds elements.
+            force (bool | None): Delete the queue even if it still holds elements.
             body: The arguments of `qm.destroy_queue`. Or give its fields as keywords.
 
         Returns:
@@ -3177,7 +3178,7 @@ class AsyncQueueManagerOperations(AsyncFacade):
         self,
         *,
         map_: str,
-        offset: int | Unset = UNSET,
+        offset: int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -3197,7 +3198,7 @@ class AsyncQueueManagerOperations(AsyncFacade):
         self,
         *,
         map_: str | Unset = UNSET,
-        offset: int | Unset = UNSET,
+        offset: int | None = None,
         body: MapGetAllParams | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -3215,7 +3216,7 @@ class AsyncQueueManagerOperations(AsyncFacade):
         Args:
             map_ (str): Name of the map; 1 to 128 characters, letters, digits, `_`, `.`, `:` and `-`,
                 starting with a letter or digit. Names are case-sensitive.
-            offset (int | Unset): How many keys to skip, in key order (an addition to the document, for maps
+            offset (int | None): How many keys to skip, in key order (an addition to the document, for maps
                 larger than one answer).
             body: The arguments of `qm.map_get_all`. Or give its fields as keywords.
 
@@ -3296,8 +3297,8 @@ class AsyncQueueManagerOperations(AsyncFacade):
         self,
         *,
         map_: str,
-        offset: int | Unset = UNSET,
-        size: int | Unset = UNSET,
+        offset: int | None = None,
+        size: int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -3317,8 +3318,8 @@ class AsyncQueueManagerOperations(AsyncFacade):
         self,
         *,
         map_: str | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        size: int | Unset = UNSET,
+        offset: int | None = None,
+        size: int | None = None,
         body: MapGetListParams | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -3336,8 +3337,8 @@ class AsyncQueueManagerOperations(AsyncFacade):
         Args:
             map_ (str): Name of the map; 1 to 128 characters, letters, digits, `_`, `.`, `:` and `-`,
                 starting with a letter or digit. Names are case-sensitive.
-            offset (int | Unset): How many keys to skip, in key order.
-            size (int | Unset): How many pairs to answer at most, 1 to 1,000.
+            offset (int | None): How many keys to skip, in key order.
+            size (int | None): How many pairs to answer at most, 1 to 1,000.
             body: The arguments of `qm.map_get_list`. Or give its fields as keywords.
 
         Returns:
@@ -3370,7 +3371,7 @@ class AsyncQueueManagerOperations(AsyncFacade):
         *,
         map_: str,
         list_: list[MapBatchPutParamsListType1Item] | MapBatchPutParamsListType0,
-        size: int | Unset = UNSET,
+        size: int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -3391,7 +3392,7 @@ class AsyncQueueManagerOperations(AsyncFacade):
         *,
         map_: str | Unset = UNSET,
         list_: list[MapBatchPutParamsListType1Item] | MapBatchPutParamsListType0 | Unset = UNSET,
-        size: int | Unset = UNSET,
+        size: int | None = None,
         body: MapBatchPutParams | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -3411,7 +3412,7 @@ class AsyncQueueManagerOperations(AsyncFacade):
             list_ (list[MapBatchPutParamsListType1Item] | MapBatchPutParamsListType0): The pairs to put, as
                 one object or as an array of one-pair objects; 1 to 1,000 pairs, keys of 1 to 1,024
                 characters, values of at most 65,536.
-            size (int | Unset): The number of pairs in `list`; optional, checked when given.
+            size (int | None): The number of pairs in `list`; optional, checked when given.
             body: The arguments of `qm.map_batch_put`. Or give its fields as keywords.
 
         Returns:

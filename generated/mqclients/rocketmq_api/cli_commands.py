@@ -4300,7 +4300,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
         "(https://support.huaweicloud.com/intl/tr-tr/api-hrm/ListBackgroundTasks.html); "
         "fields cross-checked with huaweicloudsdkrocketmq 3.1.219 "
         "(list_background_tasks)",
-        "returns": "model",
+        "returns": "pager",
         "body": None,
         "body_required": False,
         "options": [
@@ -4336,16 +4336,19 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "in": "query",
                 "wire": "limit",
                 "required": False,
-                "help": "Number of tasks per answer.",
+                "help": "How many tasks one answer holds at most.",
                 "type": "integer",
-                "flag": "limit-param",
+                "minimum": 1,
+                "page_size": True,
+                "flag": "page-size",
             },
             {
                 "name": "start",
                 "in": "query",
                 "wire": "start",
                 "required": False,
-                "help": "Number of the task to start from, 0 or more.",
+                "help": "The number of the first task to answer, 0 or more; counting "
+                "from 1 (the pager sets it for the pages after the first).",
                 "type": "integer",
                 "minimum": 0,
                 "flag": "start",
@@ -4647,7 +4650,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
         "(https://support.huaweicloud.com/eu/de-de/api-hrm/ListScheduledTasks.html); "
         "fields cross-checked with huaweicloudsdkrocketmq 3.1.219 "
         "(list_scheduled_tasks)",
-        "returns": "model",
+        "returns": "pager",
         "body": None,
         "body_required": False,
         "options": [
@@ -4683,18 +4686,21 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "in": "query",
                 "wire": "limit",
                 "required": False,
-                "help": "Number of scheduled tasks per answer, 1 to 100.",
+                "help": "How many scheduled tasks one answer holds at most, 1 to 100.",
                 "type": "integer",
                 "minimum": 1,
                 "maximum": 100,
-                "flag": "limit-param",
+                "page_size": True,
+                "flag": "page-size",
             },
             {
                 "name": "start",
                 "in": "query",
                 "wire": "start",
                 "required": False,
-                "help": "Number of the scheduled task to start from, 0 or more (a String on the page).",
+                "help": "The number of the first scheduled task to answer, 0 or more, "
+                "as decimal digits (a String on the page); counting from 1 "
+                "(the pager sets it for the pages after the first).",
                 "type": "string",
                 "flag": "start",
             },

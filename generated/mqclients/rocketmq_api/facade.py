@@ -11,11 +11,12 @@ from typing import TYPE_CHECKING, Any, overload
 import httpx
 from mqclients._core.facade import AsyncFacade, SpecConfig, SyncFacade, decoder, list_of, parse_body
 from mqclients._core.operation import ErrorShape, Operation, Pagination
-from mqclients._core.pagination import AsyncPager, SyncPager
 from mqclients._core.request import body_from, request_kwargs
 from mqclients._core.unset import UNSET, Unset
 
 if TYPE_CHECKING:
+    from mqclients._core.pagination import AsyncPager, SyncPager
+
     from .models.alter_auto_volume_expand_config import AlterAutoVolumeExpandConfig
     from .models.available_zone_list import AvailableZoneList
     from .models.batch_delete_consumer_groups_action import (
@@ -112,6 +113,7 @@ if TYPE_CHECKING:
     from .models.instance_tag_list import InstanceTagList
     from .models.instance_update_request import InstanceUpdateRequest
     from .models.list_access_policy_resp_policies import ListAccessPolicyRespPolicies
+    from .models.list_background_tasks_resp_tasks import ListBackgroundTasksRespTasks
     from .models.list_background_tasks_response import ListBackgroundTasksResponse
     from .models.list_config_features_response import ListConfigFeaturesResponse
     from .models.list_consume_group_access_policy_for_rocket_mq_response import (
@@ -195,6 +197,7 @@ if TYPE_CHECKING:
         RocketMQUserRequestDefaultTopicPerm,
     )
     from .models.rocket_mq_user_topic_perm_request import RocketMQUserTopicPermRequest
+    from .models.scheduled_task_entity import ScheduledTaskEntity
     from .models.send_dlq_message_for_rocket_mq_response import SendDlqMessageForRocketMqResponse
     from .models.send_message_for_rocket_mq_response import SendMessageForRocketMqResponse
     from .models.send_message_properties import SendMessageProperties
@@ -3122,12 +3125,21 @@ _LIST_BACKGROUND_TASKS = Operation(
     path="/v2/{project_id}/instances/{instance_id}/tasks",
     idempotent=True,
     expected_statuses=frozenset([200]),
+    pagination=Pagination(
+        items="tasks",
+        style="start",
+        start_param="start",
+        first=1,
+        limit_param="limit",
+        total="task_count",
+        location="query",
+    ),
     param_schemas={
         "project_id": {"type": "string"},
         "instance_id": {"type": "string"},
         "begin_time": {"type": "string"},
         "end_time": {"type": "string"},
-        "limit": {"type": "integer"},
+        "limit": {"type": "integer", "minimum": 1},
         "start": {"type": "integer", "minimum": 0},
     },
     response_schema={
@@ -3362,13 +3374,22 @@ _LIST_SCHEDULED_TASKS = Operation(
     path="/v2/{project_id}/instances/{instance_id}/scheduled-tasks",
     idempotent=True,
     expected_statuses=frozenset([200]),
+    pagination=Pagination(
+        items="jobs",
+        style="start",
+        start_param="start",
+        first=1,
+        limit_param="limit",
+        total="job_count",
+        location="query",
+    ),
     param_schemas={
         "project_id": {"type": "string"},
         "instance_id": {"type": "string"},
         "begin_time": {"type": "string"},
         "end_time": {"type": "string"},
         "limit": {"type": "integer", "minimum": 1, "maximum": 100},
-        "start": {"type": "string"},
+        "start": {"type": "string", "pattern": "^[0-9]+$"},
     },
     response_schema={
         "type": "object",
@@ -4203,14 +4224,14 @@ class RocketMQOperations(SyncFacade):
     def list_instances(
         self,
         *,
-        name: str | Unset = UNSET,
-        instance_id: str | Unset = UNSET,
-        status: ListInstancesStatus | Unset = UNSET,
-        include_failure: str | Unset = UNSET,
-        exact_match_name: ListInstancesExactMatchName | Unset = "false",
-        enterprise_project_id: str | Unset = UNSET,
-        limit: int | Unset = 10,
-        offset: int | Unset = UNSET,
+        name: str | None = None,
+        instance_id: str | None = None,
+        status: ListInstancesStatus | None = None,
+        include_failure: str | None = None,
+        exact_match_name: ListInstancesExactMatchName | None = "false",
+        enterprise_project_id: str | None = None,
+        limit: int | None = 10,
+        offset: int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -4225,16 +4246,16 @@ class RocketMQOperations(SyncFacade):
         Official SDK name: ``list_instances``.
 
         Args:
-            name (str | Unset): Instance name to look for (fuzzy match unless `exact_match_name` is "true").
-            instance_id (str | Unset): Only the instance with this id.
-            status (ListInstancesStatus | Unset): Only instances in this state (states in 002 §9.3).
-            include_failure (str | Unset): "true" also returns the number of instances whose creation
-                failed; "false" or any other value does not.
-            exact_match_name (ListInstancesExactMatchName | Unset): "true" matches `name` exactly; "false"
+            name (str | None): Instance name to look for (fuzzy match unless `exact_match_name` is "true").
+            instance_id (str | None): Only the instance with this id.
+            status (ListInstancesStatus | None): Only instances in this state (states in 002 §9.3).
+            include_failure (str | None): "true" also returns the number of instances whose creation failed;
+                "false" or any other value does not.
+            exact_match_name (ListInstancesExactMatchName | None): "true" matches `name` exactly; "false"
                 (the default) matches it fuzzily. Default: 'false'.
-            enterprise_project_id (str | Unset): Only instances of this enterprise project.
-            limit (int | Unset): Maximum number of instances on the page (1 to 50). Default: 10.
-            offset (int | Unset): Index of the first instance on the page (0 or more).
+            enterprise_project_id (str | None): Only instances of this enterprise project.
+            limit (int | None): Maximum number of instances on the page (1 to 50). Default: 10.
+            offset (int | None): Index of the first instance on the page (0 or more).
 
         Returns:
             A pager: iterate for ``InstanceDetail`` items, ``by_page()`` for whole ``InstanceList`` pages.
@@ -4287,13 +4308,13 @@ class RocketMQOperations(SyncFacade):
         product_id: PostPaidInstanceCreateRequestProductId,
         storage_spec_code: PostPaidInstanceCreateRequestStorageSpecCode,
         broker_num: int,
-        description: str | Unset = UNSET,
-        ssl_enable: bool | Unset = UNSET,
-        enterprise_project_id: str | Unset = UNSET,
-        enable_acl: bool | Unset = UNSET,
-        ipv6_enable: bool | Unset = UNSET,
-        enable_publicip: bool | Unset = UNSET,
-        publicip_id: str | Unset = UNSET,
+        description: str | None = None,
+        ssl_enable: bool | None = None,
+        enterprise_project_id: str | None = None,
+        enable_acl: bool | None = None,
+        ipv6_enable: bool | None = None,
+        enable_publicip: bool | None = None,
+        publicip_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -4323,13 +4344,13 @@ class RocketMQOperations(SyncFacade):
         product_id: PostPaidInstanceCreateRequestProductId | Unset = UNSET,
         storage_spec_code: PostPaidInstanceCreateRequestStorageSpecCode | Unset = UNSET,
         broker_num: int | Unset = UNSET,
-        description: str | Unset = UNSET,
-        ssl_enable: bool | Unset = UNSET,
-        enterprise_project_id: str | Unset = UNSET,
-        enable_acl: bool | Unset = UNSET,
-        ipv6_enable: bool | Unset = UNSET,
-        enable_publicip: bool | Unset = UNSET,
-        publicip_id: str | Unset = UNSET,
+        description: str | None = None,
+        ssl_enable: bool | None = None,
+        enterprise_project_id: str | None = None,
+        enable_acl: bool | None = None,
+        ipv6_enable: bool | None = None,
+        enable_publicip: bool | None = None,
+        publicip_id: str | None = None,
         body: PostPaidInstanceCreateRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -4367,14 +4388,14 @@ class RocketMQOperations(SyncFacade):
                 `dms.physical.storage.high.v2` (high I/O disks) or `dms.physical.storage.ultra.v2` (ultra-
                 high I/O disks).
             broker_num (int): Number of brokers.
-            description (str | Unset): Description of the instance, at most 1024 characters.
-            ssl_enable (bool | Unset): Turn on SSL-encrypted access (true) or not (false).
-            enterprise_project_id (str | Unset): Enterprise project id; required for enterprise project
+            description (str | None): Description of the instance, at most 1024 characters.
+            ssl_enable (bool | None): Turn on SSL-encrypted access (true) or not (false).
+            enterprise_project_id (str | None): Enterprise project id; required for enterprise project
                 accounts.
-            enable_acl (bool | Unset): Turn on access control (ACL).
-            ipv6_enable (bool | Unset): Support IPv6 (true) or not (false).
-            enable_publicip (bool | Unset): Turn on public access (off when left out).
-            publicip_id (str | Unset): Ids of the elastic IPs to bind, comma-separated; required when
+            enable_acl (bool | None): Turn on access control (ACL).
+            ipv6_enable (bool | None): Support IPv6 (true) or not (false).
+            enable_publicip (bool | None): Turn on public access (off when left out).
+            publicip_id (str | None): Ids of the elastic IPs to bind, comma-separated; required when
                 enable_publicip is true.
             body: The instance to create. Or give its fields as keywords.
 
@@ -4447,14 +4468,14 @@ class RocketMQOperations(SyncFacade):
         product_id: InstanceCreateRequestProductId,
         storage_spec_code: InstanceCreateRequestStorageSpecCode,
         broker_num: int,
-        description: str | Unset = UNSET,
-        ssl_enable: bool | Unset = UNSET,
-        enterprise_project_id: str | Unset = UNSET,
-        enable_acl: bool | Unset = UNSET,
-        ipv6_enable: bool | Unset = UNSET,
-        enable_publicip: bool | Unset = UNSET,
-        publicip_id: str | Unset = UNSET,
-        bss_param: InstanceBssParam | Unset = UNSET,
+        description: str | None = None,
+        ssl_enable: bool | None = None,
+        enterprise_project_id: str | None = None,
+        enable_acl: bool | None = None,
+        ipv6_enable: bool | None = None,
+        enable_publicip: bool | None = None,
+        publicip_id: str | None = None,
+        bss_param: InstanceBssParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -4484,14 +4505,14 @@ class RocketMQOperations(SyncFacade):
         product_id: InstanceCreateRequestProductId | Unset = UNSET,
         storage_spec_code: InstanceCreateRequestStorageSpecCode | Unset = UNSET,
         broker_num: int | Unset = UNSET,
-        description: str | Unset = UNSET,
-        ssl_enable: bool | Unset = UNSET,
-        enterprise_project_id: str | Unset = UNSET,
-        enable_acl: bool | Unset = UNSET,
-        ipv6_enable: bool | Unset = UNSET,
-        enable_publicip: bool | Unset = UNSET,
-        publicip_id: str | Unset = UNSET,
-        bss_param: InstanceBssParam | Unset = UNSET,
+        description: str | None = None,
+        ssl_enable: bool | None = None,
+        enterprise_project_id: str | None = None,
+        enable_acl: bool | None = None,
+        ipv6_enable: bool | None = None,
+        enable_publicip: bool | None = None,
+        publicip_id: str | None = None,
+        bss_param: InstanceBssParam | None = None,
         body: InstanceCreateRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -4527,16 +4548,16 @@ class RocketMQOperations(SyncFacade):
                 `dms.physical.storage.high.v2` (high I/O disks) or `dms.physical.storage.ultra.v2` (ultra-
                 high I/O disks).
             broker_num (int): Number of brokers.
-            description (str | Unset): Description of the instance, at most 1024 characters.
-            ssl_enable (bool | Unset): Turn on SSL-encrypted access (true) or not (false).
-            enterprise_project_id (str | Unset): Enterprise project id; required for enterprise project
+            description (str | None): Description of the instance, at most 1024 characters.
+            ssl_enable (bool | None): Turn on SSL-encrypted access (true) or not (false).
+            enterprise_project_id (str | None): Enterprise project id; required for enterprise project
                 accounts.
-            enable_acl (bool | Unset): Turn on access control (ACL).
-            ipv6_enable (bool | Unset): Support IPv6 (true) or not (false).
-            enable_publicip (bool | Unset): Turn on public access (off when left out).
-            publicip_id (str | Unset): Ids of the elastic IPs to bind, comma-separated; required when
+            enable_acl (bool | None): Turn on access control (ACL).
+            ipv6_enable (bool | None): Support IPv6 (true) or not (false).
+            enable_publicip (bool | None): Turn on public access (off when left out).
+            publicip_id (str | None): Ids of the elastic IPs to bind, comma-separated; required when
                 enable_publicip is true.
-            bss_param (InstanceBssParam | Unset): Billing of a yearly/monthly instance (doc BssParam, §5.1.2
+            bss_param (InstanceBssParam | None): Billing of a yearly/monthly instance (doc BssParam, §5.1.2
                 table 5-8).
             body: The instance to create. Or give its fields as keywords.
 
@@ -4630,12 +4651,12 @@ class RocketMQOperations(SyncFacade):
         self,
         instance_id: str,
         *,
-        name: str | Unset = UNSET,
-        description: str | Unset = UNSET,
-        security_group_id: str | Unset = UNSET,
-        enable_acl: bool | Unset = UNSET,
-        enable_publicip: bool | Unset = UNSET,
-        publicip_id: str | Unset = UNSET,
+        name: str | None = None,
+        description: str | None = None,
+        security_group_id: str | None = None,
+        enable_acl: bool | None = None,
+        enable_publicip: bool | None = None,
+        publicip_id: str | None = None,
         body: InstanceUpdateRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -4648,13 +4669,13 @@ class RocketMQOperations(SyncFacade):
 
         Args:
             instance_id (str): Instance id.
-            name (str | Unset): New name, 4 to 64 characters; starts with a letter, then letters, digits and
+            name (str | None): New name, 4 to 64 characters; starts with a letter, then letters, digits and
                 `-`.
-            description (str | Unset): New description, at most 1024 characters.
-            security_group_id (str | Unset): Security group id (VPC console, security group details page).
-            enable_acl (bool | Unset): Turn access control (ACL) on or off.
-            enable_publicip (bool | Unset): Turn public access on or off.
-            publicip_id (str | Unset): Ids of the elastic IPs to bind, comma-separated; required when
+            description (str | None): New description, at most 1024 characters.
+            security_group_id (str | None): Security group id (VPC console, security group details page).
+            enable_acl (bool | None): Turn access control (ACL) on or off.
+            enable_publicip (bool | None): Turn public access on or off.
+            publicip_id (str | None): Ids of the elastic IPs to bind, comma-separated; required when
                 enable_publicip is true.
             body: The fields to change; fields left out keep their value. Or give its fields as keywords.
 
@@ -4722,8 +4743,8 @@ class RocketMQOperations(SyncFacade):
         self,
         *,
         action: InstanceBatchDeleteRequestAction,
-        instances: list[str] | Unset = UNSET,
-        all_failure: InstanceBatchDeleteRequestAllFailure | Unset = UNSET,
+        instances: list[str] | None = None,
+        all_failure: InstanceBatchDeleteRequestAllFailure | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -4743,8 +4764,8 @@ class RocketMQOperations(SyncFacade):
         self,
         *,
         action: InstanceBatchDeleteRequestAction | Unset = UNSET,
-        instances: list[str] | Unset = UNSET,
-        all_failure: InstanceBatchDeleteRequestAllFailure | Unset = UNSET,
+        instances: list[str] | None = None,
+        all_failure: InstanceBatchDeleteRequestAllFailure | None = None,
         body: InstanceBatchDeleteRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -4762,8 +4783,8 @@ class RocketMQOperations(SyncFacade):
 
         Args:
             action (InstanceBatchDeleteRequestAction): The operation; `delete`.
-            instances (list[str] | Unset): Ids of the instances to delete.
-            all_failure (InstanceBatchDeleteRequestAllFailure | Unset): `reliability`: delete every RocketMQ
+            instances (list[str] | None): Ids of the instances to delete.
+            all_failure (InstanceBatchDeleteRequestAllFailure | None): `reliability`: delete every RocketMQ
                 instance of the tenant whose creation failed.
             body: The instances to delete. Or give its fields as keywords.
 
@@ -4915,7 +4936,7 @@ class RocketMQOperations(SyncFacade):
         self,
         instance_id: str,
         *,
-        type_: ListInstanceExtendProductsType | Unset = UNSET,
+        type_: ListInstanceExtendProductsType | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -4927,7 +4948,7 @@ class RocketMQOperations(SyncFacade):
 
         Args:
             instance_id (str): Instance id.
-            type_ (ListInstanceExtendProductsType | Unset): Product type; `advanced` is the exclusive
+            type_ (ListInstanceExtendProductsType | None): Product type; `advanced` is the exclusive
                 edition.
 
         Returns:
@@ -4955,10 +4976,10 @@ class RocketMQOperations(SyncFacade):
         instance_id: str,
         *,
         oper_type: InstanceResizeRequestOperType,
-        new_storage_space: int | Unset = UNSET,
-        new_product_id: str | Unset = UNSET,
-        new_broker_num: int | Unset = UNSET,
-        publicip_id: str | Unset = UNSET,
+        new_storage_space: int | None = None,
+        new_product_id: str | None = None,
+        new_broker_num: int | None = None,
+        publicip_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -4980,10 +5001,10 @@ class RocketMQOperations(SyncFacade):
         instance_id: str,
         *,
         oper_type: InstanceResizeRequestOperType | Unset = UNSET,
-        new_storage_space: int | Unset = UNSET,
-        new_product_id: str | Unset = UNSET,
-        new_broker_num: int | Unset = UNSET,
-        publicip_id: str | Unset = UNSET,
+        new_storage_space: int | None = None,
+        new_product_id: str | None = None,
+        new_broker_num: int | None = None,
+        publicip_id: str | None = None,
         body: InstanceResizeRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -5005,13 +5026,13 @@ class RocketMQOperations(SyncFacade):
             oper_type (InstanceResizeRequestOperType): What changes: `storage` (storage per broker grows,
                 broker count unchanged), `horizontal` (more brokers, storage per broker unchanged),
                 `vertical` (the brokers' VM flavor changes; broker count and storage unchanged).
-            new_storage_space (int | Unset): New total storage in GB (= broker count x storage per broker);
+            new_storage_space (int | None): New total storage in GB (= broker count x storage per broker);
                 read and required when oper_type is `storage` (each broker grows by at least 100 GB) or
                 `horizontal` (storage per broker stays the same).
-            new_product_id (str | Unset): New specification (product id); read and required only when
+            new_product_id (str | None): New specification (product id); read and required only when
                 oper_type is `vertical`.
-            new_broker_num (int | Unset): New number of brokers; required when oper_type is `horizontal`.
-            publicip_id (str | Unset): Ids of the elastic IPs to bind, comma-separated; required when
+            new_broker_num (int | None): New number of brokers; required when oper_type is `horizontal`.
+            publicip_id (str | None): Ids of the elastic IPs to bind, comma-separated; required when
                 oper_type is `horizontal` and public access is on.
             body: The specification change. Or give its fields as keywords.
 
@@ -5122,9 +5143,9 @@ class RocketMQOperations(SyncFacade):
         self,
         instance_id: str,
         *,
-        group: str | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
+        group: str | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -5140,9 +5161,9 @@ class RocketMQOperations(SyncFacade):
 
         Args:
             instance_id (str): Instance id.
-            group (str | Unset): Only consumer groups matching this group name.
-            limit (int | Unset): Maximum number of consumer groups on the page.
-            offset (int | Unset): Index of the first consumer group on the page (0 or more).
+            group (str | None): Only consumer groups matching this group name.
+            limit (int | None): Maximum number of consumer groups on the page.
+            offset (int | None): Index of the first consumer group on the page (0 or more).
 
         Returns:
             A pager: iterate for ``ConsumerGroup`` items, ``by_page()`` for whole ``ConsumerGroupList`` pages.
@@ -5170,7 +5191,7 @@ class RocketMQOperations(SyncFacade):
         self,
         instance_id: str,
         *,
-        groups: list[ConsumerGroupSettings] | Unset = UNSET,
+        groups: list[ConsumerGroupSettings] | None = None,
         body: ConsumerGroupBatchUpdateRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -5186,7 +5207,7 @@ class RocketMQOperations(SyncFacade):
 
         Args:
             instance_id (str): Instance id.
-            groups (list[ConsumerGroupSettings] | Unset): The consumer groups with their new settings.
+            groups (list[ConsumerGroupSettings] | None): The consumer groups with their new settings.
             body: The consumer groups and their new settings. Or give its fields as keywords.
 
         Returns:
@@ -5210,12 +5231,12 @@ class RocketMQOperations(SyncFacade):
         instance_id: str,
         *,
         name: str,
-        brokers: list[str] | Unset = UNSET,
-        broadcast: bool | Unset = UNSET,
-        retry_max_time: int | Unset = UNSET,
-        enabled: bool | Unset = UNSET,
-        consume_orderly: bool | Unset = UNSET,
-        group_desc: str | Unset = UNSET,
+        brokers: list[str] | None = None,
+        broadcast: bool | None = None,
+        retry_max_time: int | None = None,
+        enabled: bool | None = None,
+        consume_orderly: bool | None = None,
+        group_desc: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -5237,12 +5258,12 @@ class RocketMQOperations(SyncFacade):
         instance_id: str,
         *,
         name: str | Unset = UNSET,
-        brokers: list[str] | Unset = UNSET,
-        broadcast: bool | Unset = UNSET,
-        retry_max_time: int | Unset = UNSET,
-        enabled: bool | Unset = UNSET,
-        consume_orderly: bool | Unset = UNSET,
-        group_desc: str | Unset = UNSET,
+        brokers: list[str] | None = None,
+        broadcast: bool | None = None,
+        retry_max_time: int | None = None,
+        enabled: bool | None = None,
+        consume_orderly: bool | None = None,
+        group_desc: str | None = None,
         body: ConsumerGroupCreateRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -5262,14 +5283,14 @@ class RocketMQOperations(SyncFacade):
             instance_id (str): Instance id.
             name (str): Name of the consumer group; letters, digits, `%`, `|`, `-` and `_`, 3 to 64
                 characters.
-            brokers (list[str] | Unset): Names of the brokers to bind the group to (only RocketMQ 4.8.0
+            brokers (list[str] | None): Names of the brokers to bind the group to (only RocketMQ 4.8.0
                 instances need it).
-            broadcast (bool | Unset): Whether the group consumes in broadcast mode.
-            retry_max_time (int | Unset): Maximum number of redeliveries of a message that failed.
-            enabled (bool | Unset): Whether the group may consume.
-            consume_orderly (bool | Unset): Whether the group consumes in order (only RocketMQ 5.x instances
+            broadcast (bool | None): Whether the group consumes in broadcast mode.
+            retry_max_time (int | None): Maximum number of redeliveries of a message that failed.
+            enabled (bool | None): Whether the group may consume.
+            consume_orderly (bool | None): Whether the group consumes in order (only RocketMQ 5.x instances
                 need it).
-            group_desc (str | Unset): Description of the group.
+            group_desc (str | None): Description of the group.
             body: The consumer group to create. Or give its fields as keywords.
 
         Returns:
@@ -5420,8 +5441,8 @@ class RocketMQOperations(SyncFacade):
         enabled: bool,
         broadcast: bool,
         retry_max_time: int,
-        brokers: list[str] | Unset = UNSET,
-        name: str | Unset = UNSET,
+        brokers: list[str] | None = None,
+        name: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -5447,8 +5468,8 @@ class RocketMQOperations(SyncFacade):
         enabled: bool | Unset = UNSET,
         broadcast: bool | Unset = UNSET,
         retry_max_time: int | Unset = UNSET,
-        brokers: list[str] | Unset = UNSET,
-        name: str | Unset = UNSET,
+        brokers: list[str] | None = None,
+        name: str | None = None,
         body: ConsumerGroupUpdateRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -5468,9 +5489,8 @@ class RocketMQOperations(SyncFacade):
             enabled (bool): Whether the group may consume.
             broadcast (bool): Whether the group consumes in broadcast mode.
             retry_max_time (int): Maximum number of redeliveries of a message that failed.
-            brokers (list[str] | Unset): Names of the brokers the group is bound to.
-            name (str | Unset): Name of the consumer group being changed (the name itself cannot be
-                changed).
+            brokers (list[str] | None): Names of the brokers the group is bound to.
+            name (str | None): Name of the consumer group being changed (the name itself cannot be changed).
             body: The new settings of the consumer group. Or give its fields as keywords.
 
         Returns:
@@ -5548,9 +5568,9 @@ class RocketMQOperations(SyncFacade):
         instance_id: str,
         group: str,
         *,
-        topic: str | Unset = UNSET,
-        limit: int | Unset = 10,
-        offset: int | Unset = UNSET,
+        topic: str | None = None,
+        limit: int | None = 10,
+        offset: int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -5568,10 +5588,10 @@ class RocketMQOperations(SyncFacade):
         Args:
             instance_id (str): Instance id.
             group (str): Name of the consumer group.
-            topic (str | Unset): Topic to report the consumption progress of; without it the response lists
+            topic (str | None): Topic to report the consumption progress of; without it the response lists
                 the group's topics.
-            limit (int | Unset): Maximum number of topics on the page. Default: 10.
-            offset (int | Unset): Index of the first topic on the page (0 or more).
+            limit (int | None): Maximum number of topics on the page. Default: 10.
+            offset (int | None): Index of the first topic on the page (0 or more).
 
         Returns:
             ``ConsumerGroupTopicConsumption``.
@@ -5678,9 +5698,9 @@ class RocketMQOperations(SyncFacade):
         instance_id: str,
         group: str,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        is_detail: bool | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        is_detail: bool | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -5697,9 +5717,9 @@ class RocketMQOperations(SyncFacade):
         Args:
             instance_id (str): Instance id.
             group (str): Name of the consumer group.
-            limit (int | Unset): Maximum number of consumers on the page.
-            offset (int | Unset): Index of the first consumer on the page (0 or more).
-            is_detail (bool | Unset): `true` for the detailed consumer list; anything else gives the brief
+            limit (int | None): Maximum number of consumers on the page.
+            offset (int | None): Index of the first consumer on the page (0 or more).
+            is_detail (bool | None): `true` for the detailed consumer list; anything else gives the brief
                 list.
 
         Returns:
@@ -5734,8 +5754,8 @@ class RocketMQOperations(SyncFacade):
         self,
         instance_id: str,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -5751,8 +5771,8 @@ class RocketMQOperations(SyncFacade):
 
         Args:
             instance_id (str): Instance id.
-            limit (int | Unset): Maximum number of topics on the page.
-            offset (int | Unset): Index of the first topic on the page (0 or more).
+            limit (int | None): Maximum number of topics on the page.
+            offset (int | None): Index of the first topic on the page (0 or more).
 
         Returns:
             A pager: iterate for ``TopicSummary`` items, ``by_page()`` for whole ``TopicList`` pages.
@@ -5777,11 +5797,11 @@ class RocketMQOperations(SyncFacade):
         instance_id: str,
         *,
         name: str,
-        brokers: list[str] | Unset = UNSET,
-        queue_num: int | Unset = UNSET,
-        queues: list[TopicQueueAssignment] | Unset = UNSET,
-        permission: TopicCreateRequestPermission | Unset = UNSET,
-        message_type: TopicCreateRequestMessageType | Unset = UNSET,
+        brokers: list[str] | None = None,
+        queue_num: int | None = None,
+        queues: list[TopicQueueAssignment] | None = None,
+        permission: TopicCreateRequestPermission | None = None,
+        message_type: TopicCreateRequestMessageType | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -5803,11 +5823,11 @@ class RocketMQOperations(SyncFacade):
         instance_id: str,
         *,
         name: str | Unset = UNSET,
-        brokers: list[str] | Unset = UNSET,
-        queue_num: int | Unset = UNSET,
-        queues: list[TopicQueueAssignment] | Unset = UNSET,
-        permission: TopicCreateRequestPermission | Unset = UNSET,
-        message_type: TopicCreateRequestMessageType | Unset = UNSET,
+        brokers: list[str] | None = None,
+        queue_num: int | None = None,
+        queues: list[TopicQueueAssignment] | None = None,
+        permission: TopicCreateRequestPermission | None = None,
+        message_type: TopicCreateRequestMessageType | None = None,
         body: TopicCreateRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -5826,14 +5846,14 @@ class RocketMQOperations(SyncFacade):
         Args:
             instance_id (str): Instance id.
             name (str): Name of the topic; letters, digits, `%`, `|`, `-` and `_`, 3 to 64 characters.
-            brokers (list[str] | Unset): Names of the brokers to put the topic on (only RocketMQ 4.8.0
+            brokers (list[str] | None): Names of the brokers to put the topic on (only RocketMQ 4.8.0
                 instances need it).
-            queue_num (int | Unset): Number of queues.
-            queues (list[TopicQueueAssignment] | Unset): Queues per broker (only RocketMQ 4.8.0 instances
+            queue_num (int | None): Number of queues.
+            queues (list[TopicQueueAssignment] | None): Queues per broker (only RocketMQ 4.8.0 instances
                 need it).
-            permission (TopicCreateRequestPermission | Unset): Permission (only RocketMQ 4.8.0 instances
-                need it): `pub` (publish), `sub` (subscribe) or `all` (both).
-            message_type (TopicCreateRequestMessageType | Unset): Message type (only RocketMQ 5.x instances
+            permission (TopicCreateRequestPermission | None): Permission (only RocketMQ 4.8.0 instances need
+                it): `pub` (publish), `sub` (subscribe) or `all` (both).
+            message_type (TopicCreateRequestMessageType | None): Message type (only RocketMQ 5.x instances
                 need it): `NORMAL`, `FIFO` (ordered), `DELAY` (scheduled) or `TRANSACTION`.
             body: The topic to create. Or give its fields as keywords.
 
@@ -5980,9 +6000,9 @@ class RocketMQOperations(SyncFacade):
         instance_id: str,
         topic: str,
         *,
-        read_queue_num: int | Unset = UNSET,
-        write_queue_num: int | Unset = UNSET,
-        permission: TopicUpdateRequestPermission | Unset = UNSET,
+        read_queue_num: int | None = None,
+        write_queue_num: int | None = None,
+        permission: TopicUpdateRequestPermission | None = None,
         body: TopicUpdateRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -5999,10 +6019,10 @@ class RocketMQOperations(SyncFacade):
         Args:
             instance_id (str): Instance id.
             topic (str): Name of the topic.
-            read_queue_num (int | Unset): Total number of read queues.
-            write_queue_num (int | Unset): Total number of write queues.
-            permission (TopicUpdateRequestPermission | Unset): Permission, `pub` (publish), `sub`
-                (subscribe) or `all` (both); the values are those 002 §5.3.1 lists.
+            read_queue_num (int | None): Total number of read queues.
+            write_queue_num (int | None): Total number of write queues.
+            permission (TopicUpdateRequestPermission | None): Permission, `pub` (publish), `sub` (subscribe)
+                or `all` (both); the values are those 002 §5.3.1 lists.
             body: The new settings of the topic. Or give its fields as keywords.
 
         Returns:
@@ -6074,8 +6094,8 @@ class RocketMQOperations(SyncFacade):
         instance_id: str,
         topic: str,
         *,
-        limit: int | Unset = 10,
-        offset: int | Unset = UNSET,
+        limit: int | None = 10,
+        offset: int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -6091,8 +6111,8 @@ class RocketMQOperations(SyncFacade):
         Args:
             instance_id (str): Instance id.
             topic (str): Name of the topic.
-            limit (int | Unset): Maximum number of consumer groups in the answer. Default: 10.
-            offset (int | Unset): Index of the first consumer group in the answer (0 or more).
+            limit (int | None): Maximum number of consumer groups in the answer. Default: 10.
+            offset (int | None): Index of the first consumer group in the answer (0 or more).
 
         Returns:
             ``TopicConsumerGroupList``.
@@ -6158,12 +6178,12 @@ class RocketMQOperations(SyncFacade):
         instance_id: str,
         *,
         topic: str,
-        limit: str | Unset = UNSET,
-        offset: str | Unset = UNSET,
-        key: str | Unset = UNSET,
-        start_time: str | Unset = UNSET,
-        end_time: str | Unset = UNSET,
-        msg_id: str | Unset = UNSET,
+        limit: str | None = None,
+        offset: str | None = None,
+        key: str | None = None,
+        start_time: str | None = None,
+        end_time: str | None = None,
+        msg_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -6181,14 +6201,14 @@ class RocketMQOperations(SyncFacade):
         Args:
             instance_id (str): Instance id.
             topic (str): Name of the topic to search.
-            limit (str | Unset): Maximum number of messages to return (a number, sent as a string as the doc
+            limit (str | None): Maximum number of messages to return (a number, sent as a string as the doc
                 types it).
-            offset (str | Unset): Position of the first message to return, counted from 0 (a number >= 0,
+            offset (str | None): Position of the first message to return, counted from 0 (a number >= 0,
                 sent as a string as the doc types it).
-            key (str | Unset): Message key to look for.
-            start_time (str | Unset): Start of the time window to search; required unless `msg_id` is given.
-            end_time (str | Unset): End of the time window to search; required unless `msg_id` is given.
-            msg_id (str | Unset): Id of the message to look up exactly; when given, the time window is not
+            key (str | None): Message key to look for.
+            start_time (str | None): Start of the time window to search; required unless `msg_id` is given.
+            end_time (str | None): End of the time window to search; required unless `msg_id` is given.
+            msg_id (str | None): Id of the message to look up exactly; when given, the time window is not
                 needed.
 
         Returns:
@@ -6236,7 +6256,7 @@ class RocketMQOperations(SyncFacade):
         *,
         topic: str,
         body_body: str,
-        property_list: list[SendMessageProperties] | Unset = UNSET,
+        property_list: list[SendMessageProperties] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -6259,7 +6279,7 @@ class RocketMQOperations(SyncFacade):
         *,
         topic: str | Unset = UNSET,
         body_body: str | Unset = UNSET,
-        property_list: list[SendMessageProperties] | Unset = UNSET,
+        property_list: list[SendMessageProperties] | None = None,
         body: SendMessageReq | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -6279,7 +6299,7 @@ class RocketMQOperations(SyncFacade):
             instance_id (str): Instance id.
             topic (str): Topic the message is sent to.
             body_body (str): Message content, as text.
-            property_list (list[SendMessageProperties] | Unset): Message properties (the page calls them
+            property_list (list[SendMessageProperties] | None): Message properties (the page calls them
                 features), each a name and a value.
             body: the request body. Or give its fields as keywords.
 
@@ -6355,9 +6375,9 @@ class RocketMQOperations(SyncFacade):
         self,
         instance_id: str,
         *,
-        topic: str | Unset = UNSET,
-        msg_id_list: list[str] | Unset = UNSET,
-        uniq_key_list: list[str] | Unset = UNSET,
+        topic: str | None = None,
+        msg_id_list: list[str] | None = None,
+        uniq_key_list: list[str] | None = None,
         body: DlqMessageExportRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -6374,9 +6394,9 @@ class RocketMQOperations(SyncFacade):
 
         Args:
             instance_id (str): Instance id.
-            topic (str | Unset): Name of the dead-letter topic, e.g. `%DLQ%group1`.
-            msg_id_list (list[str] | Unset): Ids of the messages to export.
-            uniq_key_list (list[str] | Unset): Unique keys (UNIQ_KEY property) of the messages to export.
+            topic (str | None): Name of the dead-letter topic, e.g. `%DLQ%group1`.
+            msg_id_list (list[str] | None): Ids of the messages to export.
+            uniq_key_list (list[str] | None): Unique keys (UNIQ_KEY property) of the messages to export.
             body: Which dead-letter messages to export. Or give its fields as keywords.
 
         Returns:
@@ -6402,8 +6422,8 @@ class RocketMQOperations(SyncFacade):
         self,
         instance_id: str,
         *,
-        topic: str | Unset = UNSET,
-        msg_id_list: list[str] | Unset = UNSET,
+        topic: str | None = None,
+        msg_id_list: list[str] | None = None,
         body: DlqMessageResendRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -6420,8 +6440,8 @@ class RocketMQOperations(SyncFacade):
 
         Args:
             instance_id (str): Instance id.
-            topic (str | Unset): Name of the dead-letter topic, e.g. `%DLQ%group1`.
-            msg_id_list (list[str] | Unset): Ids of the messages to resend.
+            topic (str | None): Name of the dead-letter topic, e.g. `%DLQ%group1`.
+            msg_id_list (list[str] | None): Ids of the messages to resend.
             body: Which dead-letter messages to resend. Or give its fields as keywords.
 
         Returns:
@@ -6452,8 +6472,8 @@ class RocketMQOperations(SyncFacade):
         *,
         group: str,
         client_id: str,
-        topic: str | Unset = UNSET,
-        msg_id_list: list[str] | Unset = UNSET,
+        topic: str | None = None,
+        msg_id_list: list[str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -6476,8 +6496,8 @@ class RocketMQOperations(SyncFacade):
         *,
         group: str | Unset = UNSET,
         client_id: str | Unset = UNSET,
-        topic: str | Unset = UNSET,
-        msg_id_list: list[str] | Unset = UNSET,
+        topic: str | None = None,
+        msg_id_list: list[str] | None = None,
         body: ConsumeValidationRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -6496,8 +6516,8 @@ class RocketMQOperations(SyncFacade):
             instance_id (str): Instance id.
             group (str): Consumer group (Group ID).
             client_id (str): Id of the online consumer client to send the messages to.
-            topic (str | Unset): Topic the messages belong to.
-            msg_id_list (list[str] | Unset): Ids of the messages to send.
+            topic (str | None): Topic the messages belong to.
+            msg_id_list (list[str] | None): Ids of the messages to send.
             body: The consumer group, client and messages to verify. Or give its fields as keywords.
 
         Returns:
@@ -6531,8 +6551,8 @@ class RocketMQOperations(SyncFacade):
         self,
         instance_id: str,
         *,
-        offset: str | Unset = UNSET,
-        limit: str | Unset = UNSET,
+        offset: str | None = None,
+        limit: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -6546,9 +6566,9 @@ class RocketMQOperations(SyncFacade):
 
         Args:
             instance_id (str): Instance id.
-            offset (str | Unset): Position of the first user to return, counted from 0 (a number >= 0, sent
+            offset (str | None): Position of the first user to return, counted from 0 (a number >= 0, sent
                 as a string as the doc types it).
-            limit (str | Unset): Maximum number of users to return (a number, sent as a string as the doc
+            limit (str | None): Maximum number of users to return (a number, sent as a string as the doc
                 types it).
 
         Returns:
@@ -6577,14 +6597,14 @@ class RocketMQOperations(SyncFacade):
         self,
         instance_id: str,
         *,
-        access_key: str | Unset = UNSET,
-        secret_key: str | Unset = UNSET,
-        white_remote_address: str | Unset = UNSET,
-        admin: bool | Unset = UNSET,
-        default_topic_perm: RocketMQUserRequestDefaultTopicPerm | Unset = UNSET,
-        default_group_perm: RocketMQUserRequestDefaultGroupPerm | Unset = UNSET,
-        topic_perms: list[RocketMQUserTopicPermRequest] | Unset = UNSET,
-        group_perms: list[RocketMQUserGroupPermRequest] | Unset = UNSET,
+        access_key: str | None = None,
+        secret_key: str | None = None,
+        white_remote_address: str | None = None,
+        admin: bool | None = None,
+        default_topic_perm: RocketMQUserRequestDefaultTopicPerm | None = None,
+        default_group_perm: RocketMQUserRequestDefaultGroupPerm | None = None,
+        topic_perms: list[RocketMQUserTopicPermRequest] | None = None,
+        group_perms: list[RocketMQUserGroupPermRequest] | None = None,
         body: RocketMQUserRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -6601,21 +6621,21 @@ class RocketMQOperations(SyncFacade):
 
         Args:
             instance_id (str): Instance id.
-            access_key (str | Unset): User name (access key); starts with a letter, then letters, digits,
+            access_key (str | None): User name (access key); starts with a letter, then letters, digits,
                 hyphens and underscores, 7 to 64 characters.
-            secret_key (str | Unset): Secret key of the user: a secret, never log it. 8 to 32 characters
-                with at least 3 of: uppercase letters, lowercase letters, digits, special characters
+            secret_key (str | None): Secret key of the user: a secret, never log it. 8 to 32 characters with
+                at least 3 of: uppercase letters, lowercase letters, digits, special characters
                 (`~!@#$%^&*()-_=+\\|[{}];:'",<.>/?); must not equal the user name or the user name reversed.
-            white_remote_address (str | Unset): IP whitelist of the user (addresses allowed to use it);
-                empty for none.
-            admin (bool | Unset): Whether the user is an administrator (all permissions).
-            default_topic_perm (RocketMQUserRequestDefaultTopicPerm | Unset): Permission on topics not
-                listed in `topic_perms`: `PUB`, `SUB`, `PUB|SUB` or `DENY`.
-            default_group_perm (RocketMQUserRequestDefaultGroupPerm | Unset): Permission on consumer groups
+            white_remote_address (str | None): IP whitelist of the user (addresses allowed to use it); empty
+                for none.
+            admin (bool | None): Whether the user is an administrator (all permissions).
+            default_topic_perm (RocketMQUserRequestDefaultTopicPerm | None): Permission on topics not listed
+                in `topic_perms`: `PUB`, `SUB`, `PUB|SUB` or `DENY`.
+            default_group_perm (RocketMQUserRequestDefaultGroupPerm | None): Permission on consumer groups
                 not listed in `group_perms`: `SUB` or `DENY` (values of the official SDK's enum).
-            topic_perms (list[RocketMQUserTopicPermRequest] | Unset): Permissions on particular topics,
+            topic_perms (list[RocketMQUserTopicPermRequest] | None): Permissions on particular topics,
                 overriding the default.
-            group_perms (list[RocketMQUserGroupPermRequest] | Unset): Permissions on particular consumer
+            group_perms (list[RocketMQUserGroupPermRequest] | None): Permissions on particular consumer
                 groups, overriding the default.
             body: The user to create. Or give its fields as keywords.
 
@@ -6693,14 +6713,14 @@ class RocketMQOperations(SyncFacade):
         instance_id: str,
         user_name: str,
         *,
-        access_key: str | Unset = UNSET,
-        secret_key: str | Unset = UNSET,
-        white_remote_address: str | Unset = UNSET,
-        admin: bool | Unset = UNSET,
-        default_topic_perm: RocketMQUserRequestDefaultTopicPerm | Unset = UNSET,
-        default_group_perm: RocketMQUserRequestDefaultGroupPerm | Unset = UNSET,
-        topic_perms: list[RocketMQUserTopicPermRequest] | Unset = UNSET,
-        group_perms: list[RocketMQUserGroupPermRequest] | Unset = UNSET,
+        access_key: str | None = None,
+        secret_key: str | None = None,
+        white_remote_address: str | None = None,
+        admin: bool | None = None,
+        default_topic_perm: RocketMQUserRequestDefaultTopicPerm | None = None,
+        default_group_perm: RocketMQUserRequestDefaultGroupPerm | None = None,
+        topic_perms: list[RocketMQUserTopicPermRequest] | None = None,
+        group_perms: list[RocketMQUserGroupPermRequest] | None = None,
         body: RocketMQUserRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -6716,21 +6736,21 @@ class RocketMQOperations(SyncFacade):
         Args:
             instance_id (str): Instance id.
             user_name (str): Name (access key) of the user.
-            access_key (str | Unset): User name (access key); starts with a letter, then letters, digits,
+            access_key (str | None): User name (access key); starts with a letter, then letters, digits,
                 hyphens and underscores, 7 to 64 characters.
-            secret_key (str | Unset): Secret key of the user: a secret, never log it. 8 to 32 characters
-                with at least 3 of: uppercase letters, lowercase letters, digits, special characters
+            secret_key (str | None): Secret key of the user: a secret, never log it. 8 to 32 characters with
+                at least 3 of: uppercase letters, lowercase letters, digits, special characters
                 (`~!@#$%^&*()-_=+\\|[{}];:'",<.>/?); must not equal the user name or the user name reversed.
-            white_remote_address (str | Unset): IP whitelist of the user (addresses allowed to use it);
-                empty for none.
-            admin (bool | Unset): Whether the user is an administrator (all permissions).
-            default_topic_perm (RocketMQUserRequestDefaultTopicPerm | Unset): Permission on topics not
-                listed in `topic_perms`: `PUB`, `SUB`, `PUB|SUB` or `DENY`.
-            default_group_perm (RocketMQUserRequestDefaultGroupPerm | Unset): Permission on consumer groups
+            white_remote_address (str | None): IP whitelist of the user (addresses allowed to use it); empty
+                for none.
+            admin (bool | None): Whether the user is an administrator (all permissions).
+            default_topic_perm (RocketMQUserRequestDefaultTopicPerm | None): Permission on topics not listed
+                in `topic_perms`: `PUB`, `SUB`, `PUB|SUB` or `DENY`.
+            default_group_perm (RocketMQUserRequestDefaultGroupPerm | None): Permission on consumer groups
                 not listed in `group_perms`: `SUB` or `DENY` (values of the official SDK's enum).
-            topic_perms (list[RocketMQUserTopicPermRequest] | Unset): Permissions on particular topics,
+            topic_perms (list[RocketMQUserTopicPermRequest] | None): Permissions on particular topics,
                 overriding the default.
-            group_perms (list[RocketMQUserGroupPermRequest] | Unset): Permissions on particular consumer
+            group_perms (list[RocketMQUserGroupPermRequest] | None): Permissions on particular consumer
                 groups, overriding the default.
             body: The user's new parameters. Or give its fields as keywords.
 
@@ -6814,8 +6834,8 @@ class RocketMQOperations(SyncFacade):
         instance_id: str,
         topic: str,
         *,
-        offset: str | Unset = UNSET,
-        limit: str | Unset = UNSET,
+        offset: str | None = None,
+        limit: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -6830,9 +6850,9 @@ class RocketMQOperations(SyncFacade):
         Args:
             instance_id (str): Instance id.
             topic (str): Name of the topic.
-            offset (str | Unset): Position of the first user to return, counted from 0 (a number >= 0, sent
+            offset (str | None): Position of the first user to return, counted from 0 (a number >= 0, sent
                 as a string as the doc types it).
-            limit (str | Unset): Maximum number of users to return (a number, sent as a string as the doc
+            limit (str | None): Maximum number of users to return (a number, sent as a string as the doc
                 types it).
 
         Returns:
@@ -6866,8 +6886,8 @@ class RocketMQOperations(SyncFacade):
         instance_id: str,
         group_id: str,
         *,
-        offset: str | Unset = UNSET,
-        limit: str | Unset = UNSET,
+        offset: str | None = None,
+        limit: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -6883,9 +6903,9 @@ class RocketMQOperations(SyncFacade):
             instance_id (str): Instance id.
             group_id (str): Name of the consumer group (the doc calls the parameter group_id; newer SDKs
                 spell it `group`).
-            offset (str | Unset): Position of the first user to return, counted from 0 (a number >= 0, sent
+            offset (str | None): Position of the first user to return, counted from 0 (a number >= 0, sent
                 as a string as the doc types it).
-            limit (str | Unset): Maximum number of users to return (a number, sent as a string as the doc
+            limit (str | None): Maximum number of users to return (a number, sent as a string as the doc
                 types it).
 
         Returns:
@@ -6919,11 +6939,11 @@ class RocketMQOperations(SyncFacade):
         self,
         instance_id: str,
         *,
-        id: str | Unset = UNSET,
-        type_: str | Unset = UNSET,
-        offset: str | Unset = UNSET,
-        limit: str | Unset = UNSET,
-        name: str | Unset = UNSET,
+        id: str | None = None,
+        type_: str | None = None,
+        offset: str | None = None,
+        limit: str | None = None,
+        name: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -6939,11 +6959,11 @@ class RocketMQOperations(SyncFacade):
 
         Args:
             instance_id (str): Instance id.
-            id (str | Unset): Id of one task to get; omit to list all tasks.
-            type_ (str | Unset): Query type (the doc gives no values).
-            offset (str | Unset): Page number, starting at 1 (sent as a string as the doc types it).
-            limit (str | Unset): Page size (sent as a string as the doc types it).
-            name (str | Unset): As the doc describes it: may be empty when listing vhosts; the vhost of the
+            id (str | None): Id of one task to get; omit to list all tasks.
+            type_ (str | None): Query type (the doc gives no values).
+            offset (str | None): Page number, starting at 1 (sent as a string as the doc types it).
+            limit (str | None): Page size (sent as a string as the doc types it).
+            name (str | None): As the doc describes it: may be empty when listing vhosts; the vhost of the
                 exchanges when listing exchanges; `<vhost>-<exchange>` (e.g. vhost1-exchange1) when listing
                 queues.
 
@@ -6970,12 +6990,12 @@ class RocketMQOperations(SyncFacade):
         self,
         instance_id: str,
         *,
-        topic_config_table: MigrationTaskCreateRequestTopicConfigTable | Unset = UNSET,
-        subscription_group_table: MigrationTaskCreateRequestSubscriptionGroupTable | Unset = UNSET,
-        vhosts: list[MigrationRabbitVhost] | Unset = UNSET,
-        queues: list[MigrationRabbitQueue] | Unset = UNSET,
-        exchanges: list[MigrationRabbitExchange] | Unset = UNSET,
-        bindings: list[MigrationRabbitBinding] | Unset = UNSET,
+        topic_config_table: MigrationTaskCreateRequestTopicConfigTable | None = None,
+        subscription_group_table: MigrationTaskCreateRequestSubscriptionGroupTable | None = None,
+        vhosts: list[MigrationRabbitVhost] | None = None,
+        queues: list[MigrationRabbitQueue] | None = None,
+        exchanges: list[MigrationRabbitExchange] | None = None,
+        bindings: list[MigrationRabbitBinding] | None = None,
         overwrite: CreateMigrationTaskOverwrite,
         name: str,
         type_: CreateMigrationTaskType,
@@ -7004,17 +7024,15 @@ class RocketMQOperations(SyncFacade):
                 a letter, then letters, digits, hyphens and underscores, 4 to 64 characters.
             type_ (CreateMigrationTaskType): Kind of migration: `rocketmq` (self-built RocketMQ to the
                 cloud) or `rabbitToRocket` (self-built RabbitMQ to the cloud).
-            topic_config_table (MigrationTaskCreateRequestTopicConfigTable | Unset): RocketMQ topics keyed
-                by topic name; required for `type=rocketmq`.
-            subscription_group_table (MigrationTaskCreateRequestSubscriptionGroupTable | Unset): RocketMQ
+            topic_config_table (MigrationTaskCreateRequestTopicConfigTable | None): RocketMQ topics keyed by
+                topic name; required for `type=rocketmq`.
+            subscription_group_table (MigrationTaskCreateRequestSubscriptionGroupTable | None): RocketMQ
                 consumer groups keyed by group name; required for `type=rocketmq`.
-            vhosts (list[MigrationRabbitVhost] | Unset): RabbitMQ vhosts; required for
+            vhosts (list[MigrationRabbitVhost] | None): RabbitMQ vhosts; required for `type=rabbitToRocket`.
+            queues (list[MigrationRabbitQueue] | None): RabbitMQ queues; required for `type=rabbitToRocket`.
+            exchanges (list[MigrationRabbitExchange] | None): RabbitMQ exchanges; required for
                 `type=rabbitToRocket`.
-            queues (list[MigrationRabbitQueue] | Unset): RabbitMQ queues; required for
-                `type=rabbitToRocket`.
-            exchanges (list[MigrationRabbitExchange] | Unset): RabbitMQ exchanges; required for
-                `type=rabbitToRocket`.
-            bindings (list[MigrationRabbitBinding] | Unset): RabbitMQ bindings; required for
+            bindings (list[MigrationRabbitBinding] | None): RabbitMQ bindings; required for
                 `type=rabbitToRocket`.
             body: The metadata to import; the RocketMQ tables for `type=rocketmq`, the RabbitMQ lists for
                 `type=rabbitToRocket`. Or give its fields as keywords.
@@ -7148,7 +7166,7 @@ class RocketMQOperations(SyncFacade):
         self,
         instance_id: str,
         *,
-        rocketmq_configs: list[RocketMQConfigChange] | Unset = UNSET,
+        rocketmq_configs: list[RocketMQConfigChange] | None = None,
         body: RocketMQConfigModifyRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -7163,7 +7181,7 @@ class RocketMQOperations(SyncFacade):
 
         Args:
             instance_id (str): Instance id.
-            rocketmq_configs (list[RocketMQConfigChange] | Unset): The parameters and their new values.
+            rocketmq_configs (list[RocketMQConfigChange] | None): The parameters and their new values.
             body: The parameters to change. Or give its fields as keywords.
 
         Returns:
@@ -7188,7 +7206,7 @@ class RocketMQOperations(SyncFacade):
         instance_id: str,
         *,
         action: InstanceTagCreateActionAction,
-        tags: list[InstanceTagEntry] | Unset = UNSET,
+        tags: list[InstanceTagEntry] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -7210,7 +7228,7 @@ class RocketMQOperations(SyncFacade):
         instance_id: str,
         *,
         action: InstanceTagCreateActionAction | Unset = UNSET,
-        tags: list[InstanceTagEntry] | Unset = UNSET,
+        tags: list[InstanceTagEntry] | None = None,
         body: InstanceTagCreateAction | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -7228,7 +7246,7 @@ class RocketMQOperations(SyncFacade):
             instance_id (str): Instance id.
             action (InstanceTagCreateActionAction): Operation, always `create` here (lowercase only); filled
                 in by the client.
-            tags (list[InstanceTagEntry] | Unset): The tags to add.
+            tags (list[InstanceTagEntry] | None): The tags to add.
             body: The tags to add. Or give its fields as keywords.
 
         Returns:
@@ -7255,7 +7273,7 @@ class RocketMQOperations(SyncFacade):
         instance_id: str,
         *,
         action: InstanceTagDeleteActionAction,
-        tags: list[InstanceTagEntry] | Unset = UNSET,
+        tags: list[InstanceTagEntry] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -7277,7 +7295,7 @@ class RocketMQOperations(SyncFacade):
         instance_id: str,
         *,
         action: InstanceTagDeleteActionAction | Unset = UNSET,
-        tags: list[InstanceTagEntry] | Unset = UNSET,
+        tags: list[InstanceTagEntry] | None = None,
         body: InstanceTagDeleteAction | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -7295,7 +7313,7 @@ class RocketMQOperations(SyncFacade):
             instance_id (str): Instance id.
             action (InstanceTagDeleteActionAction): Operation, always `delete` here (lowercase only); filled
                 in by the client.
-            tags (list[InstanceTagEntry] | Unset): The tags to remove.
+            tags (list[InstanceTagEntry] | None): The tags to remove.
             body: The tags to remove. Or give its fields as keywords.
 
         Returns:
@@ -7420,14 +7438,14 @@ class RocketMQOperations(SyncFacade):
         product_id: V1CreateInstanceRequestProductId,
         storage_spec_code: V1CreateInstanceRequestStorageSpecCode,
         broker_num: int,
-        description: str | Unset = UNSET,
-        ssl_enable: bool | Unset = UNSET,
-        enterprise_project_id: str | Unset = UNSET,
-        enable_acl: bool | Unset = UNSET,
-        ipv6_enable: bool | Unset = UNSET,
-        enable_publicip: bool | Unset = UNSET,
-        publicip_id: str | Unset = UNSET,
-        bss_param: V1BssParam | Unset = UNSET,
+        description: str | None = None,
+        ssl_enable: bool | None = None,
+        enterprise_project_id: str | None = None,
+        enable_acl: bool | None = None,
+        ipv6_enable: bool | None = None,
+        enable_publicip: bool | None = None,
+        publicip_id: str | None = None,
+        bss_param: V1BssParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -7457,14 +7475,14 @@ class RocketMQOperations(SyncFacade):
         product_id: V1CreateInstanceRequestProductId | Unset = UNSET,
         storage_spec_code: V1CreateInstanceRequestStorageSpecCode | Unset = UNSET,
         broker_num: int | Unset = UNSET,
-        description: str | Unset = UNSET,
-        ssl_enable: bool | Unset = UNSET,
-        enterprise_project_id: str | Unset = UNSET,
-        enable_acl: bool | Unset = UNSET,
-        ipv6_enable: bool | Unset = UNSET,
-        enable_publicip: bool | Unset = UNSET,
-        publicip_id: str | Unset = UNSET,
-        bss_param: V1BssParam | Unset = UNSET,
+        description: str | None = None,
+        ssl_enable: bool | None = None,
+        enterprise_project_id: str | None = None,
+        enable_acl: bool | None = None,
+        ipv6_enable: bool | None = None,
+        enable_publicip: bool | None = None,
+        publicip_id: str | None = None,
+        bss_param: V1BssParam | None = None,
         body: V1CreateInstanceRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -7500,18 +7518,18 @@ class RocketMQOperations(SyncFacade):
                 `dms.physical.storage.high.v2` (high I/O disks) or `dms.physical.storage.ultra.v2` (ultra-
                 high I/O disks).
             broker_num (int): Number of brokers.
-            description (str | Unset): Instance description, at most 1024 characters. Backslash and double
+            description (str | None): Instance description, at most 1024 characters. Backslash and double
                 quote must be escaped with a backslash in the JSON.
-            ssl_enable (bool | Unset): Whether to enable SSL-encrypted access: true on, false off.
-            enterprise_project_id (str | Unset): Enterprise project id; required for an enterprise project
+            ssl_enable (bool | None): Whether to enable SSL-encrypted access: true on, false off.
+            enterprise_project_id (str | None): Enterprise project id; required for an enterprise project
                 account.
-            enable_acl (bool | Unset): Whether to enable access control (ACL).
-            ipv6_enable (bool | Unset): Whether to support IPv6: true yes, false no.
-            enable_publicip (bool | Unset): Whether to enable public access: true on, false off. The
+            enable_acl (bool | None): Whether to enable access control (ACL).
+            ipv6_enable (bool | None): Whether to support IPv6: true yes, false no.
+            enable_publicip (bool | None): Whether to enable public access: true on, false off. The
                 service's default is off.
-            publicip_id (str | Unset): Ids of the elastic IPs to bind, comma-separated; required when
+            publicip_id (str | None): Ids of the elastic IPs to bind, comma-separated; required when
                 enable_publicip is true.
-            bss_param (V1BssParam | Unset): Yearly/monthly billing parameters of a new instance (doc table
+            bss_param (V1BssParam | None): Yearly/monthly billing parameters of a new instance (doc table
                 BssParam, 002 table 8-3).
             body: The new instance. Or give its fields as keywords.
 
@@ -7848,10 +7866,10 @@ class RocketMQOperations(SyncFacade):
         self,
         instance_id: str,
         *,
-        offset: int | Unset = UNSET,
-        limit: int | Unset = 10,
-        group: str | Unset = UNSET,
-        topic: str | Unset = UNSET,
+        offset: int | None = None,
+        limit: int | None = 10,
+        group: str | None = None,
+        topic: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -7867,10 +7885,10 @@ class RocketMQOperations(SyncFacade):
 
         Args:
             instance_id (str): Instance id.
-            offset (int | Unset): Offset where the query starts, 0 or more.
-            limit (int | Unset): Maximum number of consumer groups to answer, 1 to 50. Default: 10.
-            group (str | Unset): Answer only consumer groups whose name contains this string.
-            topic (str | Unset): Answer only the consumer groups of this topic.
+            offset (int | None): Offset where the query starts, 0 or more.
+            limit (int | None): Maximum number of consumer groups to answer, 1 to 50. Default: 10.
+            group (str | None): Answer only consumer groups whose name contains this string.
+            topic (str | None): Answer only the consumer groups of this topic.
 
         Returns:
             A pager: iterate for ``HistoryConsumerGroup`` items, ``by_page()`` for whole ``HistoryConsumerGroupList`` pages.
@@ -8031,7 +8049,7 @@ class RocketMQOperations(SyncFacade):
         self,
         instance_id: str,
         *,
-        report_id_list: list[str] | Unset = UNSET,
+        report_id_list: list[str] | None = None,
         body: BatchDeleteDiagnosisReportReq | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -8047,7 +8065,7 @@ class RocketMQOperations(SyncFacade):
 
         Args:
             instance_id (str): Instance id.
-            report_id_list (list[str] | Unset): IDs of the diagnosis reports to delete.
+            report_id_list (list[str] | None): IDs of the diagnosis reports to delete.
             body: the request body. Or give its fields as keywords.
 
         Returns:
@@ -8077,7 +8095,7 @@ class RocketMQOperations(SyncFacade):
         self,
         instance_id: str,
         *,
-        report_id_list: list[str] | Unset = UNSET,
+        report_id_list: list[str] | None = None,
         body: BatchDeleteDiagnosisReportReq | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -8093,7 +8111,7 @@ class RocketMQOperations(SyncFacade):
 
         Args:
             instance_id (str): Instance id.
-            report_id_list (list[str] | Unset): IDs of the diagnosis reports to delete.
+            report_id_list (list[str] | None): IDs of the diagnosis reports to delete.
             body: the request body. Or give its fields as keywords.
 
         Returns:
@@ -8188,8 +8206,8 @@ class RocketMQOperations(SyncFacade):
         self,
         instance_id: str,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -8203,8 +8221,8 @@ class RocketMQOperations(SyncFacade):
 
         Args:
             instance_id (str): Instance id.
-            limit (int | Unset): Number of reports per answer, 1 to 50 (default 10).
-            offset (int | Unset): Position to start from, 0 or more (default 0).
+            limit (int | None): Number of reports per answer, 1 to 50 (default 10).
+            offset (int | None): Position to start from, 0 or more (default 0).
 
         Returns:
             A pager: iterate for ``DiagnosisReportResp`` items, ``by_page()`` for whole ``ListDiagnosisReportsResponse`` pages.
@@ -8238,7 +8256,7 @@ class RocketMQOperations(SyncFacade):
         instance_id: str,
         *,
         group_name: str,
-        node_id_list: list[str] | Unset = UNSET,
+        node_id_list: list[str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -8260,7 +8278,7 @@ class RocketMQOperations(SyncFacade):
         instance_id: str,
         *,
         group_name: str | Unset = UNSET,
-        node_id_list: list[str] | Unset = UNSET,
+        node_id_list: list[str] | None = None,
         body: DiagnosisReq | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -8277,7 +8295,7 @@ class RocketMQOperations(SyncFacade):
         Args:
             instance_id (str): Instance id.
             group_name (str): Consumer group to diagnose; mandatory.
-            node_id_list (list[str] | Unset): Nodes to diagnose (an empty list in the page's example).
+            node_id_list (list[str] | None): Nodes to diagnose (an empty list in the page's example).
             body: the request body. Or give its fields as keywords.
 
         Returns:
@@ -8309,8 +8327,8 @@ class RocketMQOperations(SyncFacade):
         self,
         instance_id: str,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -8324,8 +8342,8 @@ class RocketMQOperations(SyncFacade):
 
         Args:
             instance_id (str): Instance id.
-            limit (int | Unset): Number of reports per answer, 1 to 50 (default 10).
-            offset (int | Unset): Position to start from, 0 or more (default 0).
+            limit (int | None): Number of reports per answer, 1 to 50 (default 10).
+            offset (int | None): Position to start from, 0 or more (default 0).
 
         Returns:
             A pager: iterate for ``DiagnosisReportResp`` items, ``by_page()`` for whole ``ListDiagnosisReportsForRocketMqResponse`` pages.
@@ -8355,7 +8373,7 @@ class RocketMQOperations(SyncFacade):
         instance_id: str,
         *,
         group_name: str,
-        node_id_list: list[str] | Unset = UNSET,
+        node_id_list: list[str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -8377,7 +8395,7 @@ class RocketMQOperations(SyncFacade):
         instance_id: str,
         *,
         group_name: str | Unset = UNSET,
-        node_id_list: list[str] | Unset = UNSET,
+        node_id_list: list[str] | None = None,
         body: DiagnosisReq | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -8393,7 +8411,7 @@ class RocketMQOperations(SyncFacade):
         Args:
             instance_id (str): Instance id.
             group_name (str): Consumer group to diagnose; mandatory.
-            node_id_list (list[str] | Unset): Nodes to diagnose (an empty list in the page's example).
+            node_id_list (list[str] | None): Nodes to diagnose (an empty list in the page's example).
             body: the request body. Or give its fields as keywords.
 
         Returns:
@@ -8434,21 +8452,21 @@ class RocketMQOperations(SyncFacade):
         product_id: str,
         storage_spec_code: str,
         broker_num: int,
-        description: str | Unset = UNSET,
-        ssl_enable: bool | Unset = UNSET,
-        enterprise_project_id: str | Unset = UNSET,
-        enable_acl: bool | Unset = UNSET,
-        ipv6_enable: bool | Unset = UNSET,
-        ipv6_broker_address: str | Unset = UNSET,
-        ipv6_namesrv_address: str | Unset = UNSET,
-        proxy_enable: bool | Unset = UNSET,
-        enable_publicip: bool | Unset = UNSET,
-        disk_encrypted_enable: bool | Unset = UNSET,
-        disk_encrypted_key: str | Unset = UNSET,
-        publicip_id: str | Unset = UNSET,
-        arch_type: str | Unset = UNSET,
-        tls_mode: str | Unset = UNSET,
-        bss_param: BssParam | Unset = UNSET,
+        description: str | None = None,
+        ssl_enable: bool | None = None,
+        enterprise_project_id: str | None = None,
+        enable_acl: bool | None = None,
+        ipv6_enable: bool | None = None,
+        ipv6_broker_address: str | None = None,
+        ipv6_namesrv_address: str | None = None,
+        proxy_enable: bool | None = None,
+        enable_publicip: bool | None = None,
+        disk_encrypted_enable: bool | None = None,
+        disk_encrypted_key: str | None = None,
+        publicip_id: str | None = None,
+        arch_type: str | None = None,
+        tls_mode: str | None = None,
+        bss_param: BssParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -8478,21 +8496,21 @@ class RocketMQOperations(SyncFacade):
         product_id: str | Unset = UNSET,
         storage_spec_code: str | Unset = UNSET,
         broker_num: int | Unset = UNSET,
-        description: str | Unset = UNSET,
-        ssl_enable: bool | Unset = UNSET,
-        enterprise_project_id: str | Unset = UNSET,
-        enable_acl: bool | Unset = UNSET,
-        ipv6_enable: bool | Unset = UNSET,
-        ipv6_broker_address: str | Unset = UNSET,
-        ipv6_namesrv_address: str | Unset = UNSET,
-        proxy_enable: bool | Unset = UNSET,
-        enable_publicip: bool | Unset = UNSET,
-        disk_encrypted_enable: bool | Unset = UNSET,
-        disk_encrypted_key: str | Unset = UNSET,
-        publicip_id: str | Unset = UNSET,
-        arch_type: str | Unset = UNSET,
-        tls_mode: str | Unset = UNSET,
-        bss_param: BssParam | Unset = UNSET,
+        description: str | None = None,
+        ssl_enable: bool | None = None,
+        enterprise_project_id: str | None = None,
+        enable_acl: bool | None = None,
+        ipv6_enable: bool | None = None,
+        ipv6_broker_address: str | None = None,
+        ipv6_namesrv_address: str | None = None,
+        proxy_enable: bool | None = None,
+        enable_publicip: bool | None = None,
+        disk_encrypted_enable: bool | None = None,
+        disk_encrypted_key: str | None = None,
+        publicip_id: str | None = None,
+        arch_type: str | None = None,
+        tls_mode: str | None = None,
+        bss_param: BssParam | None = None,
         body: CreateInstanceByEngineReq | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -8525,23 +8543,23 @@ class RocketMQOperations(SyncFacade):
             storage_spec_code (str): Storage I/O: `dms.physical.storage.high.v2` (high I/O disks) or
                 `dms.physical.storage.ultra.v2` (ultra-high I/O disks).
             broker_num (int): Number of brokers.
-            description (str | Unset): Description of the instance, at most 1024 characters.
-            ssl_enable (bool | Unset): Turn on SSL-encrypted access (true) or not (false).
-            enterprise_project_id (str | Unset): Enterprise project id; required for enterprise project
+            description (str | None): Description of the instance, at most 1024 characters.
+            ssl_enable (bool | None): Turn on SSL-encrypted access (true) or not (false).
+            enterprise_project_id (str | None): Enterprise project id; required for enterprise project
                 accounts.
-            enable_acl (bool | Unset): Turn on access control (ACL).
-            ipv6_enable (bool | Unset): Support IPv6 (true) or not (false).
-            ipv6_broker_address (str | Unset): Ipv6 broker address.
-            ipv6_namesrv_address (str | Unset): Ipv6 namesrv address.
-            proxy_enable (bool | Unset): Proxy enable.
-            enable_publicip (bool | Unset): Turn on public access (off when left out).
-            disk_encrypted_enable (bool | Unset): Disk encrypted enable.
-            disk_encrypted_key (str | Unset): Disk encrypted key.
-            publicip_id (str | Unset): Ids of the elastic IPs to bind, comma-separated; required when
+            enable_acl (bool | None): Turn on access control (ACL).
+            ipv6_enable (bool | None): Support IPv6 (true) or not (false).
+            ipv6_broker_address (str | None): Ipv6 broker address.
+            ipv6_namesrv_address (str | None): Ipv6 namesrv address.
+            proxy_enable (bool | None): Proxy enable.
+            enable_publicip (bool | None): Turn on public access (off when left out).
+            disk_encrypted_enable (bool | None): Disk encrypted enable.
+            disk_encrypted_key (str | None): Disk encrypted key.
+            publicip_id (str | None): Ids of the elastic IPs to bind, comma-separated; required when
                 enable_publicip is true.
-            arch_type (str | Unset): Arch type.
-            tls_mode (str | Unset): Tls mode.
-            bss_param (BssParam | Unset): SDK model BssParam (huaweicloudsdkrocketmq 3.1.219).
+            arch_type (str | None): Arch type.
+            tls_mode (str | None): Tls mode.
+            bss_param (BssParam | None): SDK model BssParam (huaweicloudsdkrocketmq 3.1.219).
             body: the request body. Or give its fields as keywords.
 
         Returns:
@@ -8691,8 +8709,8 @@ class RocketMQOperations(SyncFacade):
         instance_id: str,
         task_id: str,
         *,
-        execute_at: str | Unset = UNSET,
-        status: UpdateScheduledTaskStatus | Unset = UNSET,
+        execute_at: str | None = None,
+        status: UpdateScheduledTaskStatus | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -8708,9 +8726,9 @@ class RocketMQOperations(SyncFacade):
         Args:
             instance_id (str): Instance id.
             task_id (str): Task ID.
-            execute_at (str | Unset): New execution time, YYYYMMDDHHmmss as in the page's example
+            execute_at (str | None): New execution time, YYYYMMDDHHmmss as in the page's example
                 (20240101000000).
-            status (UpdateScheduledTaskStatus | Unset): New status; the page allows only CANCELLED (cancel
+            status (UpdateScheduledTaskStatus | None): New status; the page allows only CANCELLED (cancel
                 the task).
 
         Returns:
@@ -8806,14 +8824,14 @@ class RocketMQOperations(SyncFacade):
         self,
         instance_id: str,
         *,
-        begin_time: str | Unset = UNSET,
-        end_time: str | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        start: int | Unset = UNSET,
+        begin_time: str | None = None,
+        end_time: str | None = None,
+        limit: int | None = None,
+        start: int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ListBackgroundTasksResponse:
+    ) -> SyncPager[ListBackgroundTasksRespTasks, ListBackgroundTasksResponse]:
         """List the background tasks of an instance.
 
         The instance's background tasks (restarts, resizes, configuration changes ...) in a time window
@@ -8825,18 +8843,20 @@ class RocketMQOperations(SyncFacade):
 
         Args:
             instance_id (str): Instance id.
-            begin_time (str | Unset): Earliest task time, YYYYMMDDHHmmss.
-            end_time (str | Unset): Latest task time, YYYYMMDDHHmmss.
-            limit (int | Unset): Number of tasks per answer.
-            start (int | Unset): Number of the task to start from, 0 or more.
+            begin_time (str | None): Earliest task time, YYYYMMDDHHmmss.
+            end_time (str | None): Latest task time, YYYYMMDDHHmmss.
+            limit (int | None): How many tasks one answer holds at most.
+            start (int | None): The number of the first task to answer, 0 or more; counting from 1 (the
+                pager sets it for the pages after the first).
 
         Returns:
-            ``ListBackgroundTasksResponse``.
+            A pager: iterate for ``ListBackgroundTasksRespTasks`` items, ``by_page()`` for whole ``ListBackgroundTasksResponse`` pages.
 
         Raises:
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
+        from .models.list_background_tasks_resp_tasks import ListBackgroundTasksRespTasks
         from .models.list_background_tasks_response import ListBackgroundTasksResponse
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
@@ -8846,8 +8866,14 @@ class RocketMQOperations(SyncFacade):
             query={"begin_time": begin_time, "end_time": end_time, "limit": limit, "start": start},
         )
         _options = self._options(timeout, max_retries, extra_headers)
-        _response = self._send(_LIST_BACKGROUND_TASKS, _kwargs, _options, _path)
-        return parse_body(_LIST_BACKGROUND_TASKS, _response, ListBackgroundTasksResponse.from_dict)
+        return self._paginate(
+            _LIST_BACKGROUND_TASKS,
+            _kwargs,
+            _options,
+            _path,
+            decoder(_LIST_BACKGROUND_TASKS, ListBackgroundTasksResponse.from_dict),
+            ListBackgroundTasksRespTasks.from_dict,
+        )
 
     def list_config_features(
         self,
@@ -8884,8 +8910,8 @@ class RocketMQOperations(SyncFacade):
         instance_id: str,
         group: str,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -8902,8 +8928,8 @@ class RocketMQOperations(SyncFacade):
             instance_id (str): Instance id.
             group (str): Name of the consumer group (the doc calls the parameter group_id; newer SDKs spell
                 it `group`).
-            limit (int | Unset): Maximum number of users to return.
-            offset (int | Unset): Position of the first user to return, counted from 0 (0 or more).
+            limit (int | None): Maximum number of users to return.
+            offset (int | None): Position of the first user to return, counted from 0 (0 or more).
 
         Returns:
             A pager: iterate for ``ListAccessPolicyRespPolicies`` items, ``by_page()`` for whole ``ListConsumeGroupAccessPolicyForRocketMqResponse`` pages.
@@ -8942,9 +8968,9 @@ class RocketMQOperations(SyncFacade):
         self,
         instance_id: str,
         *,
-        limit: int | Unset = UNSET,
+        limit: int | None = None,
         msg_id: str,
-        offset: int | Unset = UNSET,
+        offset: int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -8958,9 +8984,9 @@ class RocketMQOperations(SyncFacade):
 
         Args:
             instance_id (str): Instance id.
-            limit (int | Unset): Limit.
+            limit (int | None): Limit.
             msg_id (str): Id of the message whose trace is wanted.
-            offset (int | Unset): Offset.
+            offset (int | None): Offset.
 
         Returns:
             ``ListMessageTraceForRocketMqResponse``.
@@ -8983,13 +9009,13 @@ class RocketMQOperations(SyncFacade):
         self,
         instance_id: str,
         *,
-        end_time: str | Unset = UNSET,
-        key: str | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        msg_id: str | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        queue: str | Unset = UNSET,
-        start_time: str | Unset = UNSET,
+        end_time: str | None = None,
+        key: str | None = None,
+        limit: int | None = None,
+        msg_id: str | None = None,
+        offset: int | None = None,
+        queue: str | None = None,
+        start_time: str | None = None,
         topic: str,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -9005,14 +9031,14 @@ class RocketMQOperations(SyncFacade):
 
         Args:
             instance_id (str): Instance id.
-            end_time (str | Unset): End of the time window to search; required unless `msg_id` is given.
-            key (str | Unset): Message key to look for.
-            limit (int | Unset): Maximum number of messages to return.
-            msg_id (str | Unset): Id of the message to look up exactly; when given, the time window is not
+            end_time (str | None): End of the time window to search; required unless `msg_id` is given.
+            key (str | None): Message key to look for.
+            limit (int | None): Maximum number of messages to return.
+            msg_id (str | None): Id of the message to look up exactly; when given, the time window is not
                 needed.
-            offset (int | Unset): Position of the first message to return, counted from 0 (0 or more).
-            queue (str | Unset): Queue.
-            start_time (str | Unset): Start of the time window to search; required unless `msg_id` is given.
+            offset (int | None): Position of the first message to return, counted from 0 (0 or more).
+            queue (str | None): Queue.
+            start_time (str | None): Start of the time window to search; required unless `msg_id` is given.
             topic (str): Name of the topic to search.
 
         Returns:
@@ -9057,7 +9083,7 @@ class RocketMQOperations(SyncFacade):
         *,
         topic: str,
         body_body: str,
-        property_list: list[SendMessageProperties] | Unset = UNSET,
+        property_list: list[SendMessageProperties] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -9080,7 +9106,7 @@ class RocketMQOperations(SyncFacade):
         *,
         topic: str | Unset = UNSET,
         body_body: str | Unset = UNSET,
-        property_list: list[SendMessageProperties] | Unset = UNSET,
+        property_list: list[SendMessageProperties] | None = None,
         body: SendMessageReq | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -9097,7 +9123,7 @@ class RocketMQOperations(SyncFacade):
             instance_id (str): Instance id.
             topic (str): Topic the message is sent to.
             body_body (str): Message content, as text.
-            property_list (list[SendMessageProperties] | Unset): Message properties (the page calls them
+            property_list (list[SendMessageProperties] | None): Message properties (the page calls them
                 features), each a name and a value.
             body: the request body. Or give its fields as keywords.
 
@@ -9128,14 +9154,14 @@ class RocketMQOperations(SyncFacade):
         self,
         instance_id: str,
         *,
-        begin_time: str | Unset = UNSET,
-        end_time: str | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        start: str | Unset = UNSET,
+        begin_time: str | None = None,
+        end_time: str | None = None,
+        limit: int | None = None,
+        start: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ListScheduledTasksResponse:
+    ) -> SyncPager[ScheduledTaskEntity, ListScheduledTasksResponse]:
         """List the scheduled tasks of an instance.
 
         Tasks scheduled to run later (e.g. a specification change in a maintenance window) in a time window,
@@ -9146,20 +9172,22 @@ class RocketMQOperations(SyncFacade):
 
         Args:
             instance_id (str): Instance id.
-            begin_time (str | Unset): Earliest task time, YYYYMMDDHHmmss.
-            end_time (str | Unset): Latest task time, YYYYMMDDHHmmss.
-            limit (int | Unset): Number of scheduled tasks per answer, 1 to 100.
-            start (str | Unset): Number of the scheduled task to start from, 0 or more (a String on the
-                page).
+            begin_time (str | None): Earliest task time, YYYYMMDDHHmmss.
+            end_time (str | None): Latest task time, YYYYMMDDHHmmss.
+            limit (int | None): How many scheduled tasks one answer holds at most, 1 to 100.
+            start (str | None): The number of the first scheduled task to answer, 0 or more, as decimal
+                digits (a String on the page); counting from 1 (the pager sets it for the pages after the
+                first).
 
         Returns:
-            ``ListScheduledTasksResponse``.
+            A pager: iterate for ``ScheduledTaskEntity`` items, ``by_page()`` for whole ``ListScheduledTasksResponse`` pages.
 
         Raises:
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
         from .models.list_scheduled_tasks_response import ListScheduledTasksResponse
+        from .models.scheduled_task_entity import ScheduledTaskEntity
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
         _kwargs = request_kwargs(
@@ -9168,14 +9196,20 @@ class RocketMQOperations(SyncFacade):
             query={"begin_time": begin_time, "end_time": end_time, "limit": limit, "start": start},
         )
         _options = self._options(timeout, max_retries, extra_headers)
-        _response = self._send(_LIST_SCHEDULED_TASKS, _kwargs, _options, _path)
-        return parse_body(_LIST_SCHEDULED_TASKS, _response, ListScheduledTasksResponse.from_dict)
+        return self._paginate(
+            _LIST_SCHEDULED_TASKS,
+            _kwargs,
+            _options,
+            _path,
+            decoder(_LIST_SCHEDULED_TASKS, ListScheduledTasksResponse.from_dict),
+            ScheduledTaskEntity.from_dict,
+        )
 
     def update_instance_ssl_config(
         self,
         instance_id: str,
         *,
-        tls_mode: str | Unset = UNSET,
+        tls_mode: str | None = None,
         body: PlainSSLSwitchRep | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -9191,7 +9225,7 @@ class RocketMQOperations(SyncFacade):
 
         Args:
             instance_id (str): Instance id.
-            tls_mode (str | Unset): Access mode: SSL (encrypted only), PLAINTEXT (plain only) or PERMISSIVE
+            tls_mode (str | None): Access mode: SSL (encrypted only), PLAINTEXT (plain only) or PERMISSIVE
                 (both, as the client chooses).
             body: the request body. Or give its fields as keywords.
 
@@ -9249,8 +9283,8 @@ class RocketMQOperations(SyncFacade):
     def update_recycle_policy(
         self,
         *,
-        retention_days: int | Unset = UNSET,
-        default_use_recycle: bool | Unset = UNSET,
+        retention_days: int | None = None,
+        default_use_recycle: bool | None = None,
         body: ModifyRecyclePolicyReq | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -9265,8 +9299,8 @@ class RocketMQOperations(SyncFacade):
         Official SDK name: ``modify_recycle_policy``.
 
         Args:
-            retention_days (int | Unset): Days a deleted instance stays in the recycle bin, 1 to 7.
-            default_use_recycle (bool | Unset): true: deleted instances go to the recycle bin; false: they
+            retention_days (int | None): Days a deleted instance stays in the recycle bin, 1 to 7.
+            default_use_recycle (bool | None): true: deleted instances go to the recycle bin; false: they
                 are deleted at once.
             body: the request body. Or give its fields as keywords.
 
@@ -9294,7 +9328,7 @@ class RocketMQOperations(SyncFacade):
     def restore_recycled_instances(
         self,
         *,
-        instances: list[str] | Unset = UNSET,
+        instances: list[str] | None = None,
         body: BatchResumeInstanceReq | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -9309,7 +9343,7 @@ class RocketMQOperations(SyncFacade):
         Official SDK name: ``restore_recycle_instance``.
 
         Args:
-            instances (list[str] | Unset): IDs of the instances to restore.
+            instances (list[str] | None): IDs of the instances to restore.
             body: the request body. Or give its fields as keywords.
 
         Returns:
@@ -9412,9 +9446,9 @@ class RocketMQOperations(SyncFacade):
         self,
         instance_id: str,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        type_: ListInstanceExtendProductsForRocketmqType | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        type_: ListInstanceExtendProductsForRocketmqType | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -9428,9 +9462,9 @@ class RocketMQOperations(SyncFacade):
 
         Args:
             instance_id (str): Instance id.
-            limit (int | Unset): Limit.
-            offset (int | Unset): Offset.
-            type_ (ListInstanceExtendProductsForRocketmqType | Unset): Product type; `advanced` is the
+            limit (int | None): Limit.
+            offset (int | None): Offset.
+            type_ (ListInstanceExtendProductsForRocketmqType | None): Product type; `advanced` is the
                 exclusive edition.
 
         Returns:
@@ -9462,10 +9496,10 @@ class RocketMQOperations(SyncFacade):
         instance_id: str,
         *,
         oper_type: ResizeEngineInstanceReqOperType,
-        new_storage_space: int | Unset = UNSET,
-        new_product_id: str | Unset = UNSET,
-        new_broker_num: int | Unset = UNSET,
-        publicip_id: str | Unset = UNSET,
+        new_storage_space: int | None = None,
+        new_product_id: str | None = None,
+        new_broker_num: int | None = None,
+        publicip_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -9487,10 +9521,10 @@ class RocketMQOperations(SyncFacade):
         instance_id: str,
         *,
         oper_type: ResizeEngineInstanceReqOperType | Unset = UNSET,
-        new_storage_space: int | Unset = UNSET,
-        new_product_id: str | Unset = UNSET,
-        new_broker_num: int | Unset = UNSET,
-        publicip_id: str | Unset = UNSET,
+        new_storage_space: int | None = None,
+        new_product_id: str | None = None,
+        new_broker_num: int | None = None,
+        publicip_id: str | None = None,
         body: ResizeEngineInstanceReq | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -9509,13 +9543,13 @@ class RocketMQOperations(SyncFacade):
             oper_type (ResizeEngineInstanceReqOperType): What changes: `storage` (storage per broker grows,
                 broker count unchanged), `horizontal` (more brokers, storage per broker unchanged),
                 `vertical` (the brokers' VM flavor changes; broker count and storage unchanged).
-            new_storage_space (int | Unset): New total storage in GB (= broker count x storage per broker);
+            new_storage_space (int | None): New total storage in GB (= broker count x storage per broker);
                 read and required when oper_type is `storage` (each broker grows by at least 100 GB) or
                 `horizontal` (storage per broker stays the same).
-            new_product_id (str | Unset): New specification (product id); read and required only when
+            new_product_id (str | None): New specification (product id); read and required only when
                 oper_type is `vertical`.
-            new_broker_num (int | Unset): New number of brokers; required when oper_type is `horizontal`.
-            publicip_id (str | Unset): Ids of the elastic IPs to bind, comma-separated; required when
+            new_broker_num (int | None): New number of brokers; required when oper_type is `horizontal`.
+            publicip_id (str | None): Ids of the elastic IPs to bind, comma-separated; required when
                 oper_type is `horizontal` and public access is on.
             body: the request body. Or give its fields as keywords.
 
@@ -9552,8 +9586,8 @@ class RocketMQOperations(SyncFacade):
         self,
         instance_id: str,
         *,
-        topic: str | Unset = UNSET,
-        msg_id_list: list[str] | Unset = UNSET,
+        topic: str | None = None,
+        msg_id_list: list[str] | None = None,
         body: DeadletterResendReq | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -9568,8 +9602,8 @@ class RocketMQOperations(SyncFacade):
 
         Args:
             instance_id (str): Instance id.
-            topic (str | Unset): Dead-letter topic of the messages, `%DLQ%<group>`.
-            msg_id_list (list[str] | Unset): IDs of the dead-letter messages to send again.
+            topic (str | None): Dead-letter topic of the messages, `%DLQ%<group>`.
+            msg_id_list (list[str] | None): IDs of the dead-letter messages to send again.
             body: the request body. Or give its fields as keywords.
 
         Returns:
@@ -9669,9 +9703,9 @@ class RocketMQOperations(SyncFacade):
         instance_id: str,
         group: str,
         *,
-        is_detail: bool | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
+        is_detail: bool | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -9687,10 +9721,10 @@ class RocketMQOperations(SyncFacade):
         Args:
             instance_id (str): Instance id.
             group (str): Name of the consumer group.
-            is_detail (bool | Unset): true: the detailed consumer list (subscriptions included); otherwise
+            is_detail (bool | None): true: the detailed consumer list (subscriptions included); otherwise
                 the short one.
-            limit (int | Unset): Number of consumers per answer, 1 to 50 (default 10).
-            offset (int | Unset): Position to start from, 0 or more (default 0).
+            limit (int | None): Number of consumers per answer, 1 to 50 (default 10).
+            offset (int | None): Position to start from, 0 or more (default 0).
 
         Returns:
             A pager: iterate for ``ClientData`` items, ``by_page()`` for whole ``ShowConsumerConnectionsForRocketMqResponse`` pages.
@@ -9868,8 +9902,8 @@ class RocketMQOperations(SyncFacade):
     def get_quotas(
         self,
         *,
-        include_tags_quota: GetQuotasIncludeTagsQuota | Unset = UNSET,
-        only_quota: GetQuotasOnlyQuota | Unset = UNSET,
+        include_tags_quota: GetQuotasIncludeTagsQuota | None = None,
+        only_quota: GetQuotasOnlyQuota | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -9883,9 +9917,9 @@ class RocketMQOperations(SyncFacade):
         Official SDK name: ``show_quotas``.
 
         Args:
-            include_tags_quota (GetQuotasIncludeTagsQuota | Unset): Whether the answer includes the tag
+            include_tags_quota (GetQuotasIncludeTagsQuota | None): Whether the answer includes the tag
                 quota: "true" (the default) or "false".
-            only_quota (GetQuotasOnlyQuota | Unset): Only the quotas of this engine: reliability (RocketMQ),
+            only_quota (GetQuotasOnlyQuota | None): Only the quotas of this engine: reliability (RocketMQ),
                 kafka or rabbitmq.
 
         Returns:
@@ -9978,9 +10012,9 @@ class RocketMQOperations(SyncFacade):
         instance_id: str,
         *,
         auto_volume_expand_enable: bool,
-        expand_threshold: int | Unset = UNSET,
-        max_volume_size: int | Unset = UNSET,
-        expand_increment: int | Unset = UNSET,
+        expand_threshold: int | None = None,
+        max_volume_size: int | None = None,
+        expand_increment: int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -10002,9 +10036,9 @@ class RocketMQOperations(SyncFacade):
         instance_id: str,
         *,
         auto_volume_expand_enable: bool | Unset = UNSET,
-        expand_threshold: int | Unset = UNSET,
-        max_volume_size: int | Unset = UNSET,
-        expand_increment: int | Unset = UNSET,
+        expand_threshold: int | None = None,
+        max_volume_size: int | None = None,
+        expand_increment: int | None = None,
         body: AlterAutoVolumeExpandConfig | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -10021,12 +10055,12 @@ class RocketMQOperations(SyncFacade):
         Args:
             instance_id (str): Instance id.
             auto_volume_expand_enable (bool): true turns automatic disk expansion on, false off; mandatory.
-            expand_threshold (int | Unset): Disk usage (percent) that triggers an expansion, 20 to 80.
-            max_volume_size (int | Unset): Upper limit of automatic expansion (GB): a multiple of 100, above
+            expand_threshold (int | None): Disk usage (percent) that triggers an expansion, 20 to 80.
+            max_volume_size (int | None): Upper limit of automatic expansion (GB): a multiple of 100, above
                 the instance's current storage and below 30000 times its node count (the server checks
                 these).
-            expand_increment (int | Unset): Share of the current storage added per expansion (percent), 10
-                to 100.
+            expand_increment (int | None): Share of the current storage added per expansion (percent), 10 to
+                100.
             body: the request body. Or give its fields as keywords.
 
         Returns:
@@ -10063,8 +10097,8 @@ class RocketMQOperations(SyncFacade):
         *,
         group: str,
         client_id: str,
-        topic: str | Unset = UNSET,
-        msg_id_list: list[str] | Unset = UNSET,
+        topic: str | None = None,
+        msg_id_list: list[str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -10087,8 +10121,8 @@ class RocketMQOperations(SyncFacade):
         *,
         group: str | Unset = UNSET,
         client_id: str | Unset = UNSET,
-        topic: str | Unset = UNSET,
-        msg_id_list: list[str] | Unset = UNSET,
+        topic: str | None = None,
+        msg_id_list: list[str] | None = None,
         body: ResendReq | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -10107,8 +10141,8 @@ class RocketMQOperations(SyncFacade):
             group (str): Consumer group (Group ID) that consumes the messages again; mandatory on the
                 current page.
             client_id (str): ID of the consumer client that receives them; mandatory on the current page.
-            topic (str | Unset): Topic the messages belong to.
-            msg_id_list (list[str] | Unset): IDs of the messages to deliver again.
+            topic (str | None): Topic the messages belong to.
+            msg_id_list (list[str] | None): IDs of the messages to deliver again.
             body: the request body. Or give its fields as keywords.
 
         Returns:
@@ -10145,14 +10179,14 @@ class AsyncRocketMQOperations(AsyncFacade):
     def list_instances(
         self,
         *,
-        name: str | Unset = UNSET,
-        instance_id: str | Unset = UNSET,
-        status: ListInstancesStatus | Unset = UNSET,
-        include_failure: str | Unset = UNSET,
-        exact_match_name: ListInstancesExactMatchName | Unset = "false",
-        enterprise_project_id: str | Unset = UNSET,
-        limit: int | Unset = 10,
-        offset: int | Unset = UNSET,
+        name: str | None = None,
+        instance_id: str | None = None,
+        status: ListInstancesStatus | None = None,
+        include_failure: str | None = None,
+        exact_match_name: ListInstancesExactMatchName | None = "false",
+        enterprise_project_id: str | None = None,
+        limit: int | None = 10,
+        offset: int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -10167,16 +10201,16 @@ class AsyncRocketMQOperations(AsyncFacade):
         Official SDK name: ``list_instances``.
 
         Args:
-            name (str | Unset): Instance name to look for (fuzzy match unless `exact_match_name` is "true").
-            instance_id (str | Unset): Only the instance with this id.
-            status (ListInstancesStatus | Unset): Only instances in this state (states in 002 §9.3).
-            include_failure (str | Unset): "true" also returns the number of instances whose creation
-                failed; "false" or any other value does not.
-            exact_match_name (ListInstancesExactMatchName | Unset): "true" matches `name` exactly; "false"
+            name (str | None): Instance name to look for (fuzzy match unless `exact_match_name` is "true").
+            instance_id (str | None): Only the instance with this id.
+            status (ListInstancesStatus | None): Only instances in this state (states in 002 §9.3).
+            include_failure (str | None): "true" also returns the number of instances whose creation failed;
+                "false" or any other value does not.
+            exact_match_name (ListInstancesExactMatchName | None): "true" matches `name` exactly; "false"
                 (the default) matches it fuzzily. Default: 'false'.
-            enterprise_project_id (str | Unset): Only instances of this enterprise project.
-            limit (int | Unset): Maximum number of instances on the page (1 to 50). Default: 10.
-            offset (int | Unset): Index of the first instance on the page (0 or more).
+            enterprise_project_id (str | None): Only instances of this enterprise project.
+            limit (int | None): Maximum number of instances on the page (1 to 50). Default: 10.
+            offset (int | None): Index of the first instance on the page (0 or more).
 
         Returns:
             A pager: iterate for ``InstanceDetail`` items, ``by_page()`` for whole ``InstanceList`` pages.
@@ -10229,13 +10263,13 @@ class AsyncRocketMQOperations(AsyncFacade):
         product_id: PostPaidInstanceCreateRequestProductId,
         storage_spec_code: PostPaidInstanceCreateRequestStorageSpecCode,
         broker_num: int,
-        description: str | Unset = UNSET,
-        ssl_enable: bool | Unset = UNSET,
-        enterprise_project_id: str | Unset = UNSET,
-        enable_acl: bool | Unset = UNSET,
-        ipv6_enable: bool | Unset = UNSET,
-        enable_publicip: bool | Unset = UNSET,
-        publicip_id: str | Unset = UNSET,
+        description: str | None = None,
+        ssl_enable: bool | None = None,
+        enterprise_project_id: str | None = None,
+        enable_acl: bool | None = None,
+        ipv6_enable: bool | None = None,
+        enable_publicip: bool | None = None,
+        publicip_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -10265,13 +10299,13 @@ class AsyncRocketMQOperations(AsyncFacade):
         product_id: PostPaidInstanceCreateRequestProductId | Unset = UNSET,
         storage_spec_code: PostPaidInstanceCreateRequestStorageSpecCode | Unset = UNSET,
         broker_num: int | Unset = UNSET,
-        description: str | Unset = UNSET,
-        ssl_enable: bool | Unset = UNSET,
-        enterprise_project_id: str | Unset = UNSET,
-        enable_acl: bool | Unset = UNSET,
-        ipv6_enable: bool | Unset = UNSET,
-        enable_publicip: bool | Unset = UNSET,
-        publicip_id: str | Unset = UNSET,
+        description: str | None = None,
+        ssl_enable: bool | None = None,
+        enterprise_project_id: str | None = None,
+        enable_acl: bool | None = None,
+        ipv6_enable: bool | None = None,
+        enable_publicip: bool | None = None,
+        publicip_id: str | None = None,
         body: PostPaidInstanceCreateRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -10309,14 +10343,14 @@ class AsyncRocketMQOperations(AsyncFacade):
                 `dms.physical.storage.high.v2` (high I/O disks) or `dms.physical.storage.ultra.v2` (ultra-
                 high I/O disks).
             broker_num (int): Number of brokers.
-            description (str | Unset): Description of the instance, at most 1024 characters.
-            ssl_enable (bool | Unset): Turn on SSL-encrypted access (true) or not (false).
-            enterprise_project_id (str | Unset): Enterprise project id; required for enterprise project
+            description (str | None): Description of the instance, at most 1024 characters.
+            ssl_enable (bool | None): Turn on SSL-encrypted access (true) or not (false).
+            enterprise_project_id (str | None): Enterprise project id; required for enterprise project
                 accounts.
-            enable_acl (bool | Unset): Turn on access control (ACL).
-            ipv6_enable (bool | Unset): Support IPv6 (true) or not (false).
-            enable_publicip (bool | Unset): Turn on public access (off when left out).
-            publicip_id (str | Unset): Ids of the elastic IPs to bind, comma-separated; required when
+            enable_acl (bool | None): Turn on access control (ACL).
+            ipv6_enable (bool | None): Support IPv6 (true) or not (false).
+            enable_publicip (bool | None): Turn on public access (off when left out).
+            publicip_id (str | None): Ids of the elastic IPs to bind, comma-separated; required when
                 enable_publicip is true.
             body: The instance to create. Or give its fields as keywords.
 
@@ -10389,14 +10423,14 @@ class AsyncRocketMQOperations(AsyncFacade):
         product_id: InstanceCreateRequestProductId,
         storage_spec_code: InstanceCreateRequestStorageSpecCode,
         broker_num: int,
-        description: str | Unset = UNSET,
-        ssl_enable: bool | Unset = UNSET,
-        enterprise_project_id: str | Unset = UNSET,
-        enable_acl: bool | Unset = UNSET,
-        ipv6_enable: bool | Unset = UNSET,
-        enable_publicip: bool | Unset = UNSET,
-        publicip_id: str | Unset = UNSET,
-        bss_param: InstanceBssParam | Unset = UNSET,
+        description: str | None = None,
+        ssl_enable: bool | None = None,
+        enterprise_project_id: str | None = None,
+        enable_acl: bool | None = None,
+        ipv6_enable: bool | None = None,
+        enable_publicip: bool | None = None,
+        publicip_id: str | None = None,
+        bss_param: InstanceBssParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -10426,14 +10460,14 @@ class AsyncRocketMQOperations(AsyncFacade):
         product_id: InstanceCreateRequestProductId | Unset = UNSET,
         storage_spec_code: InstanceCreateRequestStorageSpecCode | Unset = UNSET,
         broker_num: int | Unset = UNSET,
-        description: str | Unset = UNSET,
-        ssl_enable: bool | Unset = UNSET,
-        enterprise_project_id: str | Unset = UNSET,
-        enable_acl: bool | Unset = UNSET,
-        ipv6_enable: bool | Unset = UNSET,
-        enable_publicip: bool | Unset = UNSET,
-        publicip_id: str | Unset = UNSET,
-        bss_param: InstanceBssParam | Unset = UNSET,
+        description: str | None = None,
+        ssl_enable: bool | None = None,
+        enterprise_project_id: str | None = None,
+        enable_acl: bool | None = None,
+        ipv6_enable: bool | None = None,
+        enable_publicip: bool | None = None,
+        publicip_id: str | None = None,
+        bss_param: InstanceBssParam | None = None,
         body: InstanceCreateRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -10469,16 +10503,16 @@ class AsyncRocketMQOperations(AsyncFacade):
                 `dms.physical.storage.high.v2` (high I/O disks) or `dms.physical.storage.ultra.v2` (ultra-
                 high I/O disks).
             broker_num (int): Number of brokers.
-            description (str | Unset): Description of the instance, at most 1024 characters.
-            ssl_enable (bool | Unset): Turn on SSL-encrypted access (true) or not (false).
-            enterprise_project_id (str | Unset): Enterprise project id; required for enterprise project
+            description (str | None): Description of the instance, at most 1024 characters.
+            ssl_enable (bool | None): Turn on SSL-encrypted access (true) or not (false).
+            enterprise_project_id (str | None): Enterprise project id; required for enterprise project
                 accounts.
-            enable_acl (bool | Unset): Turn on access control (ACL).
-            ipv6_enable (bool | Unset): Support IPv6 (true) or not (false).
-            enable_publicip (bool | Unset): Turn on public access (off when left out).
-            publicip_id (str | Unset): Ids of the elastic IPs to bind, comma-separated; required when
+            enable_acl (bool | None): Turn on access control (ACL).
+            ipv6_enable (bool | None): Support IPv6 (true) or not (false).
+            enable_publicip (bool | None): Turn on public access (off when left out).
+            publicip_id (str | None): Ids of the elastic IPs to bind, comma-separated; required when
                 enable_publicip is true.
-            bss_param (InstanceBssParam | Unset): Billing of a yearly/monthly instance (doc BssParam, §5.1.2
+            bss_param (InstanceBssParam | None): Billing of a yearly/monthly instance (doc BssParam, §5.1.2
                 table 5-8).
             body: The instance to create. Or give its fields as keywords.
 
@@ -10572,12 +10606,12 @@ class AsyncRocketMQOperations(AsyncFacade):
         self,
         instance_id: str,
         *,
-        name: str | Unset = UNSET,
-        description: str | Unset = UNSET,
-        security_group_id: str | Unset = UNSET,
-        enable_acl: bool | Unset = UNSET,
-        enable_publicip: bool | Unset = UNSET,
-        publicip_id: str | Unset = UNSET,
+        name: str | None = None,
+        description: str | None = None,
+        security_group_id: str | None = None,
+        enable_acl: bool | None = None,
+        enable_publicip: bool | None = None,
+        publicip_id: str | None = None,
         body: InstanceUpdateRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -10590,13 +10624,13 @@ class AsyncRocketMQOperations(AsyncFacade):
 
         Args:
             instance_id (str): Instance id.
-            name (str | Unset): New name, 4 to 64 characters; starts with a letter, then letters, digits and
+            name (str | None): New name, 4 to 64 characters; starts with a letter, then letters, digits and
                 `-`.
-            description (str | Unset): New description, at most 1024 characters.
-            security_group_id (str | Unset): Security group id (VPC console, security group details page).
-            enable_acl (bool | Unset): Turn access control (ACL) on or off.
-            enable_publicip (bool | Unset): Turn public access on or off.
-            publicip_id (str | Unset): Ids of the elastic IPs to bind, comma-separated; required when
+            description (str | None): New description, at most 1024 characters.
+            security_group_id (str | None): Security group id (VPC console, security group details page).
+            enable_acl (bool | None): Turn access control (ACL) on or off.
+            enable_publicip (bool | None): Turn public access on or off.
+            publicip_id (str | None): Ids of the elastic IPs to bind, comma-separated; required when
                 enable_publicip is true.
             body: The fields to change; fields left out keep their value. Or give its fields as keywords.
 
@@ -10664,8 +10698,8 @@ class AsyncRocketMQOperations(AsyncFacade):
         self,
         *,
         action: InstanceBatchDeleteRequestAction,
-        instances: list[str] | Unset = UNSET,
-        all_failure: InstanceBatchDeleteRequestAllFailure | Unset = UNSET,
+        instances: list[str] | None = None,
+        all_failure: InstanceBatchDeleteRequestAllFailure | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -10685,8 +10719,8 @@ class AsyncRocketMQOperations(AsyncFacade):
         self,
         *,
         action: InstanceBatchDeleteRequestAction | Unset = UNSET,
-        instances: list[str] | Unset = UNSET,
-        all_failure: InstanceBatchDeleteRequestAllFailure | Unset = UNSET,
+        instances: list[str] | None = None,
+        all_failure: InstanceBatchDeleteRequestAllFailure | None = None,
         body: InstanceBatchDeleteRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -10704,8 +10738,8 @@ class AsyncRocketMQOperations(AsyncFacade):
 
         Args:
             action (InstanceBatchDeleteRequestAction): The operation; `delete`.
-            instances (list[str] | Unset): Ids of the instances to delete.
-            all_failure (InstanceBatchDeleteRequestAllFailure | Unset): `reliability`: delete every RocketMQ
+            instances (list[str] | None): Ids of the instances to delete.
+            all_failure (InstanceBatchDeleteRequestAllFailure | None): `reliability`: delete every RocketMQ
                 instance of the tenant whose creation failed.
             body: The instances to delete. Or give its fields as keywords.
 
@@ -10857,7 +10891,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         self,
         instance_id: str,
         *,
-        type_: ListInstanceExtendProductsType | Unset = UNSET,
+        type_: ListInstanceExtendProductsType | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -10869,7 +10903,7 @@ class AsyncRocketMQOperations(AsyncFacade):
 
         Args:
             instance_id (str): Instance id.
-            type_ (ListInstanceExtendProductsType | Unset): Product type; `advanced` is the exclusive
+            type_ (ListInstanceExtendProductsType | None): Product type; `advanced` is the exclusive
                 edition.
 
         Returns:
@@ -10897,10 +10931,10 @@ class AsyncRocketMQOperations(AsyncFacade):
         instance_id: str,
         *,
         oper_type: InstanceResizeRequestOperType,
-        new_storage_space: int | Unset = UNSET,
-        new_product_id: str | Unset = UNSET,
-        new_broker_num: int | Unset = UNSET,
-        publicip_id: str | Unset = UNSET,
+        new_storage_space: int | None = None,
+        new_product_id: str | None = None,
+        new_broker_num: int | None = None,
+        publicip_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -10922,10 +10956,10 @@ class AsyncRocketMQOperations(AsyncFacade):
         instance_id: str,
         *,
         oper_type: InstanceResizeRequestOperType | Unset = UNSET,
-        new_storage_space: int | Unset = UNSET,
-        new_product_id: str | Unset = UNSET,
-        new_broker_num: int | Unset = UNSET,
-        publicip_id: str | Unset = UNSET,
+        new_storage_space: int | None = None,
+        new_product_id: str | None = None,
+        new_broker_num: int | None = None,
+        publicip_id: str | None = None,
         body: InstanceResizeRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -10947,13 +10981,13 @@ class AsyncRocketMQOperations(AsyncFacade):
             oper_type (InstanceResizeRequestOperType): What changes: `storage` (storage per broker grows,
                 broker count unchanged), `horizontal` (more brokers, storage per broker unchanged),
                 `vertical` (the brokers' VM flavor changes; broker count and storage unchanged).
-            new_storage_space (int | Unset): New total storage in GB (= broker count x storage per broker);
+            new_storage_space (int | None): New total storage in GB (= broker count x storage per broker);
                 read and required when oper_type is `storage` (each broker grows by at least 100 GB) or
                 `horizontal` (storage per broker stays the same).
-            new_product_id (str | Unset): New specification (product id); read and required only when
+            new_product_id (str | None): New specification (product id); read and required only when
                 oper_type is `vertical`.
-            new_broker_num (int | Unset): New number of brokers; required when oper_type is `horizontal`.
-            publicip_id (str | Unset): Ids of the elastic IPs to bind, comma-separated; required when
+            new_broker_num (int | None): New number of brokers; required when oper_type is `horizontal`.
+            publicip_id (str | None): Ids of the elastic IPs to bind, comma-separated; required when
                 oper_type is `horizontal` and public access is on.
             body: The specification change. Or give its fields as keywords.
 
@@ -11064,9 +11098,9 @@ class AsyncRocketMQOperations(AsyncFacade):
         self,
         instance_id: str,
         *,
-        group: str | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
+        group: str | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -11082,9 +11116,9 @@ class AsyncRocketMQOperations(AsyncFacade):
 
         Args:
             instance_id (str): Instance id.
-            group (str | Unset): Only consumer groups matching this group name.
-            limit (int | Unset): Maximum number of consumer groups on the page.
-            offset (int | Unset): Index of the first consumer group on the page (0 or more).
+            group (str | None): Only consumer groups matching this group name.
+            limit (int | None): Maximum number of consumer groups on the page.
+            offset (int | None): Index of the first consumer group on the page (0 or more).
 
         Returns:
             A pager: iterate for ``ConsumerGroup`` items, ``by_page()`` for whole ``ConsumerGroupList`` pages.
@@ -11112,7 +11146,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         self,
         instance_id: str,
         *,
-        groups: list[ConsumerGroupSettings] | Unset = UNSET,
+        groups: list[ConsumerGroupSettings] | None = None,
         body: ConsumerGroupBatchUpdateRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -11128,7 +11162,7 @@ class AsyncRocketMQOperations(AsyncFacade):
 
         Args:
             instance_id (str): Instance id.
-            groups (list[ConsumerGroupSettings] | Unset): The consumer groups with their new settings.
+            groups (list[ConsumerGroupSettings] | None): The consumer groups with their new settings.
             body: The consumer groups and their new settings. Or give its fields as keywords.
 
         Returns:
@@ -11152,12 +11186,12 @@ class AsyncRocketMQOperations(AsyncFacade):
         instance_id: str,
         *,
         name: str,
-        brokers: list[str] | Unset = UNSET,
-        broadcast: bool | Unset = UNSET,
-        retry_max_time: int | Unset = UNSET,
-        enabled: bool | Unset = UNSET,
-        consume_orderly: bool | Unset = UNSET,
-        group_desc: str | Unset = UNSET,
+        brokers: list[str] | None = None,
+        broadcast: bool | None = None,
+        retry_max_time: int | None = None,
+        enabled: bool | None = None,
+        consume_orderly: bool | None = None,
+        group_desc: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -11179,12 +11213,12 @@ class AsyncRocketMQOperations(AsyncFacade):
         instance_id: str,
         *,
         name: str | Unset = UNSET,
-        brokers: list[str] | Unset = UNSET,
-        broadcast: bool | Unset = UNSET,
-        retry_max_time: int | Unset = UNSET,
-        enabled: bool | Unset = UNSET,
-        consume_orderly: bool | Unset = UNSET,
-        group_desc: str | Unset = UNSET,
+        brokers: list[str] | None = None,
+        broadcast: bool | None = None,
+        retry_max_time: int | None = None,
+        enabled: bool | None = None,
+        consume_orderly: bool | None = None,
+        group_desc: str | None = None,
         body: ConsumerGroupCreateRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -11204,14 +11238,14 @@ class AsyncRocketMQOperations(AsyncFacade):
             instance_id (str): Instance id.
             name (str): Name of the consumer group; letters, digits, `%`, `|`, `-` and `_`, 3 to 64
                 characters.
-            brokers (list[str] | Unset): Names of the brokers to bind the group to (only RocketMQ 4.8.0
+            brokers (list[str] | None): Names of the brokers to bind the group to (only RocketMQ 4.8.0
                 instances need it).
-            broadcast (bool | Unset): Whether the group consumes in broadcast mode.
-            retry_max_time (int | Unset): Maximum number of redeliveries of a message that failed.
-            enabled (bool | Unset): Whether the group may consume.
-            consume_orderly (bool | Unset): Whether the group consumes in order (only RocketMQ 5.x instances
+            broadcast (bool | None): Whether the group consumes in broadcast mode.
+            retry_max_time (int | None): Maximum number of redeliveries of a message that failed.
+            enabled (bool | None): Whether the group may consume.
+            consume_orderly (bool | None): Whether the group consumes in order (only RocketMQ 5.x instances
                 need it).
-            group_desc (str | Unset): Description of the group.
+            group_desc (str | None): Description of the group.
             body: The consumer group to create. Or give its fields as keywords.
 
         Returns:
@@ -11362,8 +11396,8 @@ class AsyncRocketMQOperations(AsyncFacade):
         enabled: bool,
         broadcast: bool,
         retry_max_time: int,
-        brokers: list[str] | Unset = UNSET,
-        name: str | Unset = UNSET,
+        brokers: list[str] | None = None,
+        name: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -11389,8 +11423,8 @@ class AsyncRocketMQOperations(AsyncFacade):
         enabled: bool | Unset = UNSET,
         broadcast: bool | Unset = UNSET,
         retry_max_time: int | Unset = UNSET,
-        brokers: list[str] | Unset = UNSET,
-        name: str | Unset = UNSET,
+        brokers: list[str] | None = None,
+        name: str | None = None,
         body: ConsumerGroupUpdateRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -11410,9 +11444,8 @@ class AsyncRocketMQOperations(AsyncFacade):
             enabled (bool): Whether the group may consume.
             broadcast (bool): Whether the group consumes in broadcast mode.
             retry_max_time (int): Maximum number of redeliveries of a message that failed.
-            brokers (list[str] | Unset): Names of the brokers the group is bound to.
-            name (str | Unset): Name of the consumer group being changed (the name itself cannot be
-                changed).
+            brokers (list[str] | None): Names of the brokers the group is bound to.
+            name (str | None): Name of the consumer group being changed (the name itself cannot be changed).
             body: The new settings of the consumer group. Or give its fields as keywords.
 
         Returns:
@@ -11490,9 +11523,9 @@ class AsyncRocketMQOperations(AsyncFacade):
         instance_id: str,
         group: str,
         *,
-        topic: str | Unset = UNSET,
-        limit: int | Unset = 10,
-        offset: int | Unset = UNSET,
+        topic: str | None = None,
+        limit: int | None = 10,
+        offset: int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -11510,10 +11543,10 @@ class AsyncRocketMQOperations(AsyncFacade):
         Args:
             instance_id (str): Instance id.
             group (str): Name of the consumer group.
-            topic (str | Unset): Topic to report the consumption progress of; without it the response lists
+            topic (str | None): Topic to report the consumption progress of; without it the response lists
                 the group's topics.
-            limit (int | Unset): Maximum number of topics on the page. Default: 10.
-            offset (int | Unset): Index of the first topic on the page (0 or more).
+            limit (int | None): Maximum number of topics on the page. Default: 10.
+            offset (int | None): Index of the first topic on the page (0 or more).
 
         Returns:
             ``ConsumerGroupTopicConsumption``.
@@ -11620,9 +11653,9 @@ class AsyncRocketMQOperations(AsyncFacade):
         instance_id: str,
         group: str,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        is_detail: bool | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        is_detail: bool | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -11639,9 +11672,9 @@ class AsyncRocketMQOperations(AsyncFacade):
         Args:
             instance_id (str): Instance id.
             group (str): Name of the consumer group.
-            limit (int | Unset): Maximum number of consumers on the page.
-            offset (int | Unset): Index of the first consumer on the page (0 or more).
-            is_detail (bool | Unset): `true` for the detailed consumer list; anything else gives the brief
+            limit (int | None): Maximum number of consumers on the page.
+            offset (int | None): Index of the first consumer on the page (0 or more).
+            is_detail (bool | None): `true` for the detailed consumer list; anything else gives the brief
                 list.
 
         Returns:
@@ -11676,8 +11709,8 @@ class AsyncRocketMQOperations(AsyncFacade):
         self,
         instance_id: str,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -11693,8 +11726,8 @@ class AsyncRocketMQOperations(AsyncFacade):
 
         Args:
             instance_id (str): Instance id.
-            limit (int | Unset): Maximum number of topics on the page.
-            offset (int | Unset): Index of the first topic on the page (0 or more).
+            limit (int | None): Maximum number of topics on the page.
+            offset (int | None): Index of the first topic on the page (0 or more).
 
         Returns:
             A pager: iterate for ``TopicSummary`` items, ``by_page()`` for whole ``TopicList`` pages.
@@ -11719,11 +11752,11 @@ class AsyncRocketMQOperations(AsyncFacade):
         instance_id: str,
         *,
         name: str,
-        brokers: list[str] | Unset = UNSET,
-        queue_num: int | Unset = UNSET,
-        queues: list[TopicQueueAssignment] | Unset = UNSET,
-        permission: TopicCreateRequestPermission | Unset = UNSET,
-        message_type: TopicCreateRequestMessageType | Unset = UNSET,
+        brokers: list[str] | None = None,
+        queue_num: int | None = None,
+        queues: list[TopicQueueAssignment] | None = None,
+        permission: TopicCreateRequestPermission | None = None,
+        message_type: TopicCreateRequestMessageType | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -11745,11 +11778,11 @@ class AsyncRocketMQOperations(AsyncFacade):
         instance_id: str,
         *,
         name: str | Unset = UNSET,
-        brokers: list[str] | Unset = UNSET,
-        queue_num: int | Unset = UNSET,
-        queues: list[TopicQueueAssignment] | Unset = UNSET,
-        permission: TopicCreateRequestPermission | Unset = UNSET,
-        message_type: TopicCreateRequestMessageType | Unset = UNSET,
+        brokers: list[str] | None = None,
+        queue_num: int | None = None,
+        queues: list[TopicQueueAssignment] | None = None,
+        permission: TopicCreateRequestPermission | None = None,
+        message_type: TopicCreateRequestMessageType | None = None,
         body: TopicCreateRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -11768,14 +11801,14 @@ class AsyncRocketMQOperations(AsyncFacade):
         Args:
             instance_id (str): Instance id.
             name (str): Name of the topic; letters, digits, `%`, `|`, `-` and `_`, 3 to 64 characters.
-            brokers (list[str] | Unset): Names of the brokers to put the topic on (only RocketMQ 4.8.0
+            brokers (list[str] | None): Names of the brokers to put the topic on (only RocketMQ 4.8.0
                 instances need it).
-            queue_num (int | Unset): Number of queues.
-            queues (list[TopicQueueAssignment] | Unset): Queues per broker (only RocketMQ 4.8.0 instances
+            queue_num (int | None): Number of queues.
+            queues (list[TopicQueueAssignment] | None): Queues per broker (only RocketMQ 4.8.0 instances
                 need it).
-            permission (TopicCreateRequestPermission | Unset): Permission (only RocketMQ 4.8.0 instances
-                need it): `pub` (publish), `sub` (subscribe) or `all` (both).
-            message_type (TopicCreateRequestMessageType | Unset): Message type (only RocketMQ 5.x instances
+            permission (TopicCreateRequestPermission | None): Permission (only RocketMQ 4.8.0 instances need
+                it): `pub` (publish), `sub` (subscribe) or `all` (both).
+            message_type (TopicCreateRequestMessageType | None): Message type (only RocketMQ 5.x instances
                 need it): `NORMAL`, `FIFO` (ordered), `DELAY` (scheduled) or `TRANSACTION`.
             body: The topic to create. Or give its fields as keywords.
 
@@ -11922,9 +11955,9 @@ class AsyncRocketMQOperations(AsyncFacade):
         instance_id: str,
         topic: str,
         *,
-        read_queue_num: int | Unset = UNSET,
-        write_queue_num: int | Unset = UNSET,
-        permission: TopicUpdateRequestPermission | Unset = UNSET,
+        read_queue_num: int | None = None,
+        write_queue_num: int | None = None,
+        permission: TopicUpdateRequestPermission | None = None,
         body: TopicUpdateRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -11941,10 +11974,10 @@ class AsyncRocketMQOperations(AsyncFacade):
         Args:
             instance_id (str): Instance id.
             topic (str): Name of the topic.
-            read_queue_num (int | Unset): Total number of read queues.
-            write_queue_num (int | Unset): Total number of write queues.
-            permission (TopicUpdateRequestPermission | Unset): Permission, `pub` (publish), `sub`
-                (subscribe) or `all` (both); the values are those 002 §5.3.1 lists.
+            read_queue_num (int | None): Total number of read queues.
+            write_queue_num (int | None): Total number of write queues.
+            permission (TopicUpdateRequestPermission | None): Permission, `pub` (publish), `sub` (subscribe)
+                or `all` (both); the values are those 002 §5.3.1 lists.
             body: The new settings of the topic. Or give its fields as keywords.
 
         Returns:
@@ -12016,8 +12049,8 @@ class AsyncRocketMQOperations(AsyncFacade):
         instance_id: str,
         topic: str,
         *,
-        limit: int | Unset = 10,
-        offset: int | Unset = UNSET,
+        limit: int | None = 10,
+        offset: int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -12033,8 +12066,8 @@ class AsyncRocketMQOperations(AsyncFacade):
         Args:
             instance_id (str): Instance id.
             topic (str): Name of the topic.
-            limit (int | Unset): Maximum number of consumer groups in the answer. Default: 10.
-            offset (int | Unset): Index of the first consumer group in the answer (0 or more).
+            limit (int | None): Maximum number of consumer groups in the answer. Default: 10.
+            offset (int | None): Index of the first consumer group in the answer (0 or more).
 
         Returns:
             ``TopicConsumerGroupList``.
@@ -12100,12 +12133,12 @@ class AsyncRocketMQOperations(AsyncFacade):
         instance_id: str,
         *,
         topic: str,
-        limit: str | Unset = UNSET,
-        offset: str | Unset = UNSET,
-        key: str | Unset = UNSET,
-        start_time: str | Unset = UNSET,
-        end_time: str | Unset = UNSET,
-        msg_id: str | Unset = UNSET,
+        limit: str | None = None,
+        offset: str | None = None,
+        key: str | None = None,
+        start_time: str | None = None,
+        end_time: str | None = None,
+        msg_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -12123,14 +12156,14 @@ class AsyncRocketMQOperations(AsyncFacade):
         Args:
             instance_id (str): Instance id.
             topic (str): Name of the topic to search.
-            limit (str | Unset): Maximum number of messages to return (a number, sent as a string as the doc
+            limit (str | None): Maximum number of messages to return (a number, sent as a string as the doc
                 types it).
-            offset (str | Unset): Position of the first message to return, counted from 0 (a number >= 0,
+            offset (str | None): Position of the first message to return, counted from 0 (a number >= 0,
                 sent as a string as the doc types it).
-            key (str | Unset): Message key to look for.
-            start_time (str | Unset): Start of the time window to search; required unless `msg_id` is given.
-            end_time (str | Unset): End of the time window to search; required unless `msg_id` is given.
-            msg_id (str | Unset): Id of the message to look up exactly; when given, the time window is not
+            key (str | None): Message key to look for.
+            start_time (str | None): Start of the time window to search; required unless `msg_id` is given.
+            end_time (str | None): End of the time window to search; required unless `msg_id` is given.
+            msg_id (str | None): Id of the message to look up exactly; when given, the time window is not
                 needed.
 
         Returns:
@@ -12178,7 +12211,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         *,
         topic: str,
         body_body: str,
-        property_list: list[SendMessageProperties] | Unset = UNSET,
+        property_list: list[SendMessageProperties] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -12201,7 +12234,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         *,
         topic: str | Unset = UNSET,
         body_body: str | Unset = UNSET,
-        property_list: list[SendMessageProperties] | Unset = UNSET,
+        property_list: list[SendMessageProperties] | None = None,
         body: SendMessageReq | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -12221,7 +12254,7 @@ class AsyncRocketMQOperations(AsyncFacade):
             instance_id (str): Instance id.
             topic (str): Topic the message is sent to.
             body_body (str): Message content, as text.
-            property_list (list[SendMessageProperties] | Unset): Message properties (the page calls them
+            property_list (list[SendMessageProperties] | None): Message properties (the page calls them
                 features), each a name and a value.
             body: the request body. Or give its fields as keywords.
 
@@ -12297,9 +12330,9 @@ class AsyncRocketMQOperations(AsyncFacade):
         self,
         instance_id: str,
         *,
-        topic: str | Unset = UNSET,
-        msg_id_list: list[str] | Unset = UNSET,
-        uniq_key_list: list[str] | Unset = UNSET,
+        topic: str | None = None,
+        msg_id_list: list[str] | None = None,
+        uniq_key_list: list[str] | None = None,
         body: DlqMessageExportRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -12316,9 +12349,9 @@ class AsyncRocketMQOperations(AsyncFacade):
 
         Args:
             instance_id (str): Instance id.
-            topic (str | Unset): Name of the dead-letter topic, e.g. `%DLQ%group1`.
-            msg_id_list (list[str] | Unset): Ids of the messages to export.
-            uniq_key_list (list[str] | Unset): Unique keys (UNIQ_KEY property) of the messages to export.
+            topic (str | None): Name of the dead-letter topic, e.g. `%DLQ%group1`.
+            msg_id_list (list[str] | None): Ids of the messages to export.
+            uniq_key_list (list[str] | None): Unique keys (UNIQ_KEY property) of the messages to export.
             body: Which dead-letter messages to export. Or give its fields as keywords.
 
         Returns:
@@ -12344,8 +12377,8 @@ class AsyncRocketMQOperations(AsyncFacade):
         self,
         instance_id: str,
         *,
-        topic: str | Unset = UNSET,
-        msg_id_list: list[str] | Unset = UNSET,
+        topic: str | None = None,
+        msg_id_list: list[str] | None = None,
         body: DlqMessageResendRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -12362,8 +12395,8 @@ class AsyncRocketMQOperations(AsyncFacade):
 
         Args:
             instance_id (str): Instance id.
-            topic (str | Unset): Name of the dead-letter topic, e.g. `%DLQ%group1`.
-            msg_id_list (list[str] | Unset): Ids of the messages to resend.
+            topic (str | None): Name of the dead-letter topic, e.g. `%DLQ%group1`.
+            msg_id_list (list[str] | None): Ids of the messages to resend.
             body: Which dead-letter messages to resend. Or give its fields as keywords.
 
         Returns:
@@ -12394,8 +12427,8 @@ class AsyncRocketMQOperations(AsyncFacade):
         *,
         group: str,
         client_id: str,
-        topic: str | Unset = UNSET,
-        msg_id_list: list[str] | Unset = UNSET,
+        topic: str | None = None,
+        msg_id_list: list[str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -12418,8 +12451,8 @@ class AsyncRocketMQOperations(AsyncFacade):
         *,
         group: str | Unset = UNSET,
         client_id: str | Unset = UNSET,
-        topic: str | Unset = UNSET,
-        msg_id_list: list[str] | Unset = UNSET,
+        topic: str | None = None,
+        msg_id_list: list[str] | None = None,
         body: ConsumeValidationRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -12438,8 +12471,8 @@ class AsyncRocketMQOperations(AsyncFacade):
             instance_id (str): Instance id.
             group (str): Consumer group (Group ID).
             client_id (str): Id of the online consumer client to send the messages to.
-            topic (str | Unset): Topic the messages belong to.
-            msg_id_list (list[str] | Unset): Ids of the messages to send.
+            topic (str | None): Topic the messages belong to.
+            msg_id_list (list[str] | None): Ids of the messages to send.
             body: The consumer group, client and messages to verify. Or give its fields as keywords.
 
         Returns:
@@ -12473,8 +12506,8 @@ class AsyncRocketMQOperations(AsyncFacade):
         self,
         instance_id: str,
         *,
-        offset: str | Unset = UNSET,
-        limit: str | Unset = UNSET,
+        offset: str | None = None,
+        limit: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -12488,9 +12521,9 @@ class AsyncRocketMQOperations(AsyncFacade):
 
         Args:
             instance_id (str): Instance id.
-            offset (str | Unset): Position of the first user to return, counted from 0 (a number >= 0, sent
+            offset (str | None): Position of the first user to return, counted from 0 (a number >= 0, sent
                 as a string as the doc types it).
-            limit (str | Unset): Maximum number of users to return (a number, sent as a string as the doc
+            limit (str | None): Maximum number of users to return (a number, sent as a string as the doc
                 types it).
 
         Returns:
@@ -12519,14 +12552,14 @@ class AsyncRocketMQOperations(AsyncFacade):
         self,
         instance_id: str,
         *,
-        access_key: str | Unset = UNSET,
-        secret_key: str | Unset = UNSET,
-        white_remote_address: str | Unset = UNSET,
-        admin: bool | Unset = UNSET,
-        default_topic_perm: RocketMQUserRequestDefaultTopicPerm | Unset = UNSET,
-        default_group_perm: RocketMQUserRequestDefaultGroupPerm | Unset = UNSET,
-        topic_perms: list[RocketMQUserTopicPermRequest] | Unset = UNSET,
-        group_perms: list[RocketMQUserGroupPermRequest] | Unset = UNSET,
+        access_key: str | None = None,
+        secret_key: str | None = None,
+        white_remote_address: str | None = None,
+        admin: bool | None = None,
+        default_topic_perm: RocketMQUserRequestDefaultTopicPerm | None = None,
+        default_group_perm: RocketMQUserRequestDefaultGroupPerm | None = None,
+        topic_perms: list[RocketMQUserTopicPermRequest] | None = None,
+        group_perms: list[RocketMQUserGroupPermRequest] | None = None,
         body: RocketMQUserRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -12543,21 +12576,21 @@ class AsyncRocketMQOperations(AsyncFacade):
 
         Args:
             instance_id (str): Instance id.
-            access_key (str | Unset): User name (access key); starts with a letter, then letters, digits,
+            access_key (str | None): User name (access key); starts with a letter, then letters, digits,
                 hyphens and underscores, 7 to 64 characters.
-            secret_key (str | Unset): Secret key of the user: a secret, never log it. 8 to 32 characters
-                with at least 3 of: uppercase letters, lowercase letters, digits, special characters
+            secret_key (str | None): Secret key of the user: a secret, never log it. 8 to 32 characters with
+                at least 3 of: uppercase letters, lowercase letters, digits, special characters
                 (`~!@#$%^&*()-_=+\\|[{}];:'",<.>/?); must not equal the user name or the user name reversed.
-            white_remote_address (str | Unset): IP whitelist of the user (addresses allowed to use it);
-                empty for none.
-            admin (bool | Unset): Whether the user is an administrator (all permissions).
-            default_topic_perm (RocketMQUserRequestDefaultTopicPerm | Unset): Permission on topics not
-                listed in `topic_perms`: `PUB`, `SUB`, `PUB|SUB` or `DENY`.
-            default_group_perm (RocketMQUserRequestDefaultGroupPerm | Unset): Permission on consumer groups
+            white_remote_address (str | None): IP whitelist of the user (addresses allowed to use it); empty
+                for none.
+            admin (bool | None): Whether the user is an administrator (all permissions).
+            default_topic_perm (RocketMQUserRequestDefaultTopicPerm | None): Permission on topics not listed
+                in `topic_perms`: `PUB`, `SUB`, `PUB|SUB` or `DENY`.
+            default_group_perm (RocketMQUserRequestDefaultGroupPerm | None): Permission on consumer groups
                 not listed in `group_perms`: `SUB` or `DENY` (values of the official SDK's enum).
-            topic_perms (list[RocketMQUserTopicPermRequest] | Unset): Permissions on particular topics,
+            topic_perms (list[RocketMQUserTopicPermRequest] | None): Permissions on particular topics,
                 overriding the default.
-            group_perms (list[RocketMQUserGroupPermRequest] | Unset): Permissions on particular consumer
+            group_perms (list[RocketMQUserGroupPermRequest] | None): Permissions on particular consumer
                 groups, overriding the default.
             body: The user to create. Or give its fields as keywords.
 
@@ -12635,14 +12668,14 @@ class AsyncRocketMQOperations(AsyncFacade):
         instance_id: str,
         user_name: str,
         *,
-        access_key: str | Unset = UNSET,
-        secret_key: str | Unset = UNSET,
-        white_remote_address: str | Unset = UNSET,
-        admin: bool | Unset = UNSET,
-        default_topic_perm: RocketMQUserRequestDefaultTopicPerm | Unset = UNSET,
-        default_group_perm: RocketMQUserRequestDefaultGroupPerm | Unset = UNSET,
-        topic_perms: list[RocketMQUserTopicPermRequest] | Unset = UNSET,
-        group_perms: list[RocketMQUserGroupPermRequest] | Unset = UNSET,
+        access_key: str | None = None,
+        secret_key: str | None = None,
+        white_remote_address: str | None = None,
+        admin: bool | None = None,
+        default_topic_perm: RocketMQUserRequestDefaultTopicPerm | None = None,
+        default_group_perm: RocketMQUserRequestDefaultGroupPerm | None = None,
+        topic_perms: list[RocketMQUserTopicPermRequest] | None = None,
+        group_perms: list[RocketMQUserGroupPermRequest] | None = None,
         body: RocketMQUserRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -12658,21 +12691,21 @@ class AsyncRocketMQOperations(AsyncFacade):
         Args:
             instance_id (str): Instance id.
             user_name (str): Name (access key) of the user.
-            access_key (str | Unset): User name (access key); starts with a letter, then letters, digits,
+            access_key (str | None): User name (access key); starts with a letter, then letters, digits,
                 hyphens and underscores, 7 to 64 characters.
-            secret_key (str | Unset): Secret key of the user: a secret, never log it. 8 to 32 characters
-                with at least 3 of: uppercase letters, lowercase letters, digits, special characters
+            secret_key (str | None): Secret key of the user: a secret, never log it. 8 to 32 characters with
+                at least 3 of: uppercase letters, lowercase letters, digits, special characters
                 (`~!@#$%^&*()-_=+\\|[{}];:'",<.>/?); must not equal the user name or the user name reversed.
-            white_remote_address (str | Unset): IP whitelist of the user (addresses allowed to use it);
-                empty for none.
-            admin (bool | Unset): Whether the user is an administrator (all permissions).
-            default_topic_perm (RocketMQUserRequestDefaultTopicPerm | Unset): Permission on topics not
-                listed in `topic_perms`: `PUB`, `SUB`, `PUB|SUB` or `DENY`.
-            default_group_perm (RocketMQUserRequestDefaultGroupPerm | Unset): Permission on consumer groups
+            white_remote_address (str | None): IP whitelist of the user (addresses allowed to use it); empty
+                for none.
+            admin (bool | None): Whether the user is an administrator (all permissions).
+            default_topic_perm (RocketMQUserRequestDefaultTopicPerm | None): Permission on topics not listed
+                in `topic_perms`: `PUB`, `SUB`, `PUB|SUB` or `DENY`.
+            default_group_perm (RocketMQUserRequestDefaultGroupPerm | None): Permission on consumer groups
                 not listed in `group_perms`: `SUB` or `DENY` (values of the official SDK's enum).
-            topic_perms (list[RocketMQUserTopicPermRequest] | Unset): Permissions on particular topics,
+            topic_perms (list[RocketMQUserTopicPermRequest] | None): Permissions on particular topics,
                 overriding the default.
-            group_perms (list[RocketMQUserGroupPermRequest] | Unset): Permissions on particular consumer
+            group_perms (list[RocketMQUserGroupPermRequest] | None): Permissions on particular consumer
                 groups, overriding the default.
             body: The user's new parameters. Or give its fields as keywords.
 
@@ -12756,8 +12789,8 @@ class AsyncRocketMQOperations(AsyncFacade):
         instance_id: str,
         topic: str,
         *,
-        offset: str | Unset = UNSET,
-        limit: str | Unset = UNSET,
+        offset: str | None = None,
+        limit: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -12772,9 +12805,9 @@ class AsyncRocketMQOperations(AsyncFacade):
         Args:
             instance_id (str): Instance id.
             topic (str): Name of the topic.
-            offset (str | Unset): Position of the first user to return, counted from 0 (a number >= 0, sent
+            offset (str | None): Position of the first user to return, counted from 0 (a number >= 0, sent
                 as a string as the doc types it).
-            limit (str | Unset): Maximum number of users to return (a number, sent as a string as the doc
+            limit (str | None): Maximum number of users to return (a number, sent as a string as the doc
                 types it).
 
         Returns:
@@ -12808,8 +12841,8 @@ class AsyncRocketMQOperations(AsyncFacade):
         instance_id: str,
         group_id: str,
         *,
-        offset: str | Unset = UNSET,
-        limit: str | Unset = UNSET,
+        offset: str | None = None,
+        limit: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -12825,9 +12858,9 @@ class AsyncRocketMQOperations(AsyncFacade):
             instance_id (str): Instance id.
             group_id (str): Name of the consumer group (the doc calls the parameter group_id; newer SDKs
                 spell it `group`).
-            offset (str | Unset): Position of the first user to return, counted from 0 (a number >= 0, sent
+            offset (str | None): Position of the first user to return, counted from 0 (a number >= 0, sent
                 as a string as the doc types it).
-            limit (str | Unset): Maximum number of users to return (a number, sent as a string as the doc
+            limit (str | None): Maximum number of users to return (a number, sent as a string as the doc
                 types it).
 
         Returns:
@@ -12861,11 +12894,11 @@ class AsyncRocketMQOperations(AsyncFacade):
         self,
         instance_id: str,
         *,
-        id: str | Unset = UNSET,
-        type_: str | Unset = UNSET,
-        offset: str | Unset = UNSET,
-        limit: str | Unset = UNSET,
-        name: str | Unset = UNSET,
+        id: str | None = None,
+        type_: str | None = None,
+        offset: str | None = None,
+        limit: str | None = None,
+        name: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -12881,11 +12914,11 @@ class AsyncRocketMQOperations(AsyncFacade):
 
         Args:
             instance_id (str): Instance id.
-            id (str | Unset): Id of one task to get; omit to list all tasks.
-            type_ (str | Unset): Query type (the doc gives no values).
-            offset (str | Unset): Page number, starting at 1 (sent as a string as the doc types it).
-            limit (str | Unset): Page size (sent as a string as the doc types it).
-            name (str | Unset): As the doc describes it: may be empty when listing vhosts; the vhost of the
+            id (str | None): Id of one task to get; omit to list all tasks.
+            type_ (str | None): Query type (the doc gives no values).
+            offset (str | None): Page number, starting at 1 (sent as a string as the doc types it).
+            limit (str | None): Page size (sent as a string as the doc types it).
+            name (str | None): As the doc describes it: may be empty when listing vhosts; the vhost of the
                 exchanges when listing exchanges; `<vhost>-<exchange>` (e.g. vhost1-exchange1) when listing
                 queues.
 
@@ -12912,12 +12945,12 @@ class AsyncRocketMQOperations(AsyncFacade):
         self,
         instance_id: str,
         *,
-        topic_config_table: MigrationTaskCreateRequestTopicConfigTable | Unset = UNSET,
-        subscription_group_table: MigrationTaskCreateRequestSubscriptionGroupTable | Unset = UNSET,
-        vhosts: list[MigrationRabbitVhost] | Unset = UNSET,
-        queues: list[MigrationRabbitQueue] | Unset = UNSET,
-        exchanges: list[MigrationRabbitExchange] | Unset = UNSET,
-        bindings: list[MigrationRabbitBinding] | Unset = UNSET,
+        topic_config_table: MigrationTaskCreateRequestTopicConfigTable | None = None,
+        subscription_group_table: MigrationTaskCreateRequestSubscriptionGroupTable | None = None,
+        vhosts: list[MigrationRabbitVhost] | None = None,
+        queues: list[MigrationRabbitQueue] | None = None,
+        exchanges: list[MigrationRabbitExchange] | None = None,
+        bindings: list[MigrationRabbitBinding] | None = None,
         overwrite: CreateMigrationTaskOverwrite,
         name: str,
         type_: CreateMigrationTaskType,
@@ -12946,17 +12979,15 @@ class AsyncRocketMQOperations(AsyncFacade):
                 a letter, then letters, digits, hyphens and underscores, 4 to 64 characters.
             type_ (CreateMigrationTaskType): Kind of migration: `rocketmq` (self-built RocketMQ to the
                 cloud) or `rabbitToRocket` (self-built RabbitMQ to the cloud).
-            topic_config_table (MigrationTaskCreateRequestTopicConfigTable | Unset): RocketMQ topics keyed
-                by topic name; required for `type=rocketmq`.
-            subscription_group_table (MigrationTaskCreateRequestSubscriptionGroupTable | Unset): RocketMQ
+            topic_config_table (MigrationTaskCreateRequestTopicConfigTable | None): RocketMQ topics keyed by
+                topic name; required for `type=rocketmq`.
+            subscription_group_table (MigrationTaskCreateRequestSubscriptionGroupTable | None): RocketMQ
                 consumer groups keyed by group name; required for `type=rocketmq`.
-            vhosts (list[MigrationRabbitVhost] | Unset): RabbitMQ vhosts; required for
+            vhosts (list[MigrationRabbitVhost] | None): RabbitMQ vhosts; required for `type=rabbitToRocket`.
+            queues (list[MigrationRabbitQueue] | None): RabbitMQ queues; required for `type=rabbitToRocket`.
+            exchanges (list[MigrationRabbitExchange] | None): RabbitMQ exchanges; required for
                 `type=rabbitToRocket`.
-            queues (list[MigrationRabbitQueue] | Unset): RabbitMQ queues; required for
-                `type=rabbitToRocket`.
-            exchanges (list[MigrationRabbitExchange] | Unset): RabbitMQ exchanges; required for
-                `type=rabbitToRocket`.
-            bindings (list[MigrationRabbitBinding] | Unset): RabbitMQ bindings; required for
+            bindings (list[MigrationRabbitBinding] | None): RabbitMQ bindings; required for
                 `type=rabbitToRocket`.
             body: The metadata to import; the RocketMQ tables for `type=rocketmq`, the RabbitMQ lists for
                 `type=rabbitToRocket`. Or give its fields as keywords.
@@ -13090,7 +13121,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         self,
         instance_id: str,
         *,
-        rocketmq_configs: list[RocketMQConfigChange] | Unset = UNSET,
+        rocketmq_configs: list[RocketMQConfigChange] | None = None,
         body: RocketMQConfigModifyRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -13105,7 +13136,7 @@ class AsyncRocketMQOperations(AsyncFacade):
 
         Args:
             instance_id (str): Instance id.
-            rocketmq_configs (list[RocketMQConfigChange] | Unset): The parameters and their new values.
+            rocketmq_configs (list[RocketMQConfigChange] | None): The parameters and their new values.
             body: The parameters to change. Or give its fields as keywords.
 
         Returns:
@@ -13130,7 +13161,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         instance_id: str,
         *,
         action: InstanceTagCreateActionAction,
-        tags: list[InstanceTagEntry] | Unset = UNSET,
+        tags: list[InstanceTagEntry] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -13152,7 +13183,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         instance_id: str,
         *,
         action: InstanceTagCreateActionAction | Unset = UNSET,
-        tags: list[InstanceTagEntry] | Unset = UNSET,
+        tags: list[InstanceTagEntry] | None = None,
         body: InstanceTagCreateAction | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -13170,7 +13201,7 @@ class AsyncRocketMQOperations(AsyncFacade):
             instance_id (str): Instance id.
             action (InstanceTagCreateActionAction): Operation, always `create` here (lowercase only); filled
                 in by the client.
-            tags (list[InstanceTagEntry] | Unset): The tags to add.
+            tags (list[InstanceTagEntry] | None): The tags to add.
             body: The tags to add. Or give its fields as keywords.
 
         Returns:
@@ -13197,7 +13228,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         instance_id: str,
         *,
         action: InstanceTagDeleteActionAction,
-        tags: list[InstanceTagEntry] | Unset = UNSET,
+        tags: list[InstanceTagEntry] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -13219,7 +13250,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         instance_id: str,
         *,
         action: InstanceTagDeleteActionAction | Unset = UNSET,
-        tags: list[InstanceTagEntry] | Unset = UNSET,
+        tags: list[InstanceTagEntry] | None = None,
         body: InstanceTagDeleteAction | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -13237,7 +13268,7 @@ class AsyncRocketMQOperations(AsyncFacade):
             instance_id (str): Instance id.
             action (InstanceTagDeleteActionAction): Operation, always `delete` here (lowercase only); filled
                 in by the client.
-            tags (list[InstanceTagEntry] | Unset): The tags to remove.
+            tags (list[InstanceTagEntry] | None): The tags to remove.
             body: The tags to remove. Or give its fields as keywords.
 
         Returns:
@@ -13362,14 +13393,14 @@ class AsyncRocketMQOperations(AsyncFacade):
         product_id: V1CreateInstanceRequestProductId,
         storage_spec_code: V1CreateInstanceRequestStorageSpecCode,
         broker_num: int,
-        description: str | Unset = UNSET,
-        ssl_enable: bool | Unset = UNSET,
-        enterprise_project_id: str | Unset = UNSET,
-        enable_acl: bool | Unset = UNSET,
-        ipv6_enable: bool | Unset = UNSET,
-        enable_publicip: bool | Unset = UNSET,
-        publicip_id: str | Unset = UNSET,
-        bss_param: V1BssParam | Unset = UNSET,
+        description: str | None = None,
+        ssl_enable: bool | None = None,
+        enterprise_project_id: str | None = None,
+        enable_acl: bool | None = None,
+        ipv6_enable: bool | None = None,
+        enable_publicip: bool | None = None,
+        publicip_id: str | None = None,
+        bss_param: V1BssParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -13399,14 +13430,14 @@ class AsyncRocketMQOperations(AsyncFacade):
         product_id: V1CreateInstanceRequestProductId | Unset = UNSET,
         storage_spec_code: V1CreateInstanceRequestStorageSpecCode | Unset = UNSET,
         broker_num: int | Unset = UNSET,
-        description: str | Unset = UNSET,
-        ssl_enable: bool | Unset = UNSET,
-        enterprise_project_id: str | Unset = UNSET,
-        enable_acl: bool | Unset = UNSET,
-        ipv6_enable: bool | Unset = UNSET,
-        enable_publicip: bool | Unset = UNSET,
-        publicip_id: str | Unset = UNSET,
-        bss_param: V1BssParam | Unset = UNSET,
+        description: str | None = None,
+        ssl_enable: bool | None = None,
+        enterprise_project_id: str | None = None,
+        enable_acl: bool | None = None,
+        ipv6_enable: bool | None = None,
+        enable_publicip: bool | None = None,
+        publicip_id: str | None = None,
+        bss_param: V1BssParam | None = None,
         body: V1CreateInstanceRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -13442,18 +13473,18 @@ class AsyncRocketMQOperations(AsyncFacade):
                 `dms.physical.storage.high.v2` (high I/O disks) or `dms.physical.storage.ultra.v2` (ultra-
                 high I/O disks).
             broker_num (int): Number of brokers.
-            description (str | Unset): Instance description, at most 1024 characters. Backslash and double
+            description (str | None): Instance description, at most 1024 characters. Backslash and double
                 quote must be escaped with a backslash in the JSON.
-            ssl_enable (bool | Unset): Whether to enable SSL-encrypted access: true on, false off.
-            enterprise_project_id (str | Unset): Enterprise project id; required for an enterprise project
+            ssl_enable (bool | None): Whether to enable SSL-encrypted access: true on, false off.
+            enterprise_project_id (str | None): Enterprise project id; required for an enterprise project
                 account.
-            enable_acl (bool | Unset): Whether to enable access control (ACL).
-            ipv6_enable (bool | Unset): Whether to support IPv6: true yes, false no.
-            enable_publicip (bool | Unset): Whether to enable public access: true on, false off. The
+            enable_acl (bool | None): Whether to enable access control (ACL).
+            ipv6_enable (bool | None): Whether to support IPv6: true yes, false no.
+            enable_publicip (bool | None): Whether to enable public access: true on, false off. The
                 service's default is off.
-            publicip_id (str | Unset): Ids of the elastic IPs to bind, comma-separated; required when
+            publicip_id (str | None): Ids of the elastic IPs to bind, comma-separated; required when
                 enable_publicip is true.
-            bss_param (V1BssParam | Unset): Yearly/monthly billing parameters of a new instance (doc table
+            bss_param (V1BssParam | None): Yearly/monthly billing parameters of a new instance (doc table
                 BssParam, 002 table 8-3).
             body: The new instance. Or give its fields as keywords.
 
@@ -13790,10 +13821,10 @@ class AsyncRocketMQOperations(AsyncFacade):
         self,
         instance_id: str,
         *,
-        offset: int | Unset = UNSET,
-        limit: int | Unset = 10,
-        group: str | Unset = UNSET,
-        topic: str | Unset = UNSET,
+        offset: int | None = None,
+        limit: int | None = 10,
+        group: str | None = None,
+        topic: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -13809,10 +13840,10 @@ class AsyncRocketMQOperations(AsyncFacade):
 
         Args:
             instance_id (str): Instance id.
-            offset (int | Unset): Offset where the query starts, 0 or more.
-            limit (int | Unset): Maximum number of consumer groups to answer, 1 to 50. Default: 10.
-            group (str | Unset): Answer only consumer groups whose name contains this string.
-            topic (str | Unset): Answer only the consumer groups of this topic.
+            offset (int | None): Offset where the query starts, 0 or more.
+            limit (int | None): Maximum number of consumer groups to answer, 1 to 50. Default: 10.
+            group (str | None): Answer only consumer groups whose name contains this string.
+            topic (str | None): Answer only the consumer groups of this topic.
 
         Returns:
             A pager: iterate for ``HistoryConsumerGroup`` items, ``by_page()`` for whole ``HistoryConsumerGroupList`` pages.
@@ -13973,7 +14004,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         self,
         instance_id: str,
         *,
-        report_id_list: list[str] | Unset = UNSET,
+        report_id_list: list[str] | None = None,
         body: BatchDeleteDiagnosisReportReq | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -13989,7 +14020,7 @@ class AsyncRocketMQOperations(AsyncFacade):
 
         Args:
             instance_id (str): Instance id.
-            report_id_list (list[str] | Unset): IDs of the diagnosis reports to delete.
+            report_id_list (list[str] | None): IDs of the diagnosis reports to delete.
             body: the request body. Or give its fields as keywords.
 
         Returns:
@@ -14019,7 +14050,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         self,
         instance_id: str,
         *,
-        report_id_list: list[str] | Unset = UNSET,
+        report_id_list: list[str] | None = None,
         body: BatchDeleteDiagnosisReportReq | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -14035,7 +14066,7 @@ class AsyncRocketMQOperations(AsyncFacade):
 
         Args:
             instance_id (str): Instance id.
-            report_id_list (list[str] | Unset): IDs of the diagnosis reports to delete.
+            report_id_list (list[str] | None): IDs of the diagnosis reports to delete.
             body: the request body. Or give its fields as keywords.
 
         Returns:
@@ -14130,8 +14161,8 @@ class AsyncRocketMQOperations(AsyncFacade):
         self,
         instance_id: str,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -14145,8 +14176,8 @@ class AsyncRocketMQOperations(AsyncFacade):
 
         Args:
             instance_id (str): Instance id.
-            limit (int | Unset): Number of reports per answer, 1 to 50 (default 10).
-            offset (int | Unset): Position to start from, 0 or more (default 0).
+            limit (int | None): Number of reports per answer, 1 to 50 (default 10).
+            offset (int | None): Position to start from, 0 or more (default 0).
 
         Returns:
             A pager: iterate for ``DiagnosisReportResp`` items, ``by_page()`` for whole ``ListDiagnosisReportsResponse`` pages.
@@ -14180,7 +14211,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         instance_id: str,
         *,
         group_name: str,
-        node_id_list: list[str] | Unset = UNSET,
+        node_id_list: list[str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -14202,7 +14233,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         instance_id: str,
         *,
         group_name: str | Unset = UNSET,
-        node_id_list: list[str] | Unset = UNSET,
+        node_id_list: list[str] | None = None,
         body: DiagnosisReq | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -14219,7 +14250,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         Args:
             instance_id (str): Instance id.
             group_name (str): Consumer group to diagnose; mandatory.
-            node_id_list (list[str] | Unset): Nodes to diagnose (an empty list in the page's example).
+            node_id_list (list[str] | None): Nodes to diagnose (an empty list in the page's example).
             body: the request body. Or give its fields as keywords.
 
         Returns:
@@ -14251,8 +14282,8 @@ class AsyncRocketMQOperations(AsyncFacade):
         self,
         instance_id: str,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -14266,8 +14297,8 @@ class AsyncRocketMQOperations(AsyncFacade):
 
         Args:
             instance_id (str): Instance id.
-            limit (int | Unset): Number of reports per answer, 1 to 50 (default 10).
-            offset (int | Unset): Position to start from, 0 or more (default 0).
+            limit (int | None): Number of reports per answer, 1 to 50 (default 10).
+            offset (int | None): Position to start from, 0 or more (default 0).
 
         Returns:
             A pager: iterate for ``DiagnosisReportResp`` items, ``by_page()`` for whole ``ListDiagnosisReportsForRocketMqResponse`` pages.
@@ -14297,7 +14328,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         instance_id: str,
         *,
         group_name: str,
-        node_id_list: list[str] | Unset = UNSET,
+        node_id_list: list[str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -14319,7 +14350,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         instance_id: str,
         *,
         group_name: str | Unset = UNSET,
-        node_id_list: list[str] | Unset = UNSET,
+        node_id_list: list[str] | None = None,
         body: DiagnosisReq | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -14335,7 +14366,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         Args:
             instance_id (str): Instance id.
             group_name (str): Consumer group to diagnose; mandatory.
-            node_id_list (list[str] | Unset): Nodes to diagnose (an empty list in the page's example).
+            node_id_list (list[str] | None): Nodes to diagnose (an empty list in the page's example).
             body: the request body. Or give its fields as keywords.
 
         Returns:
@@ -14376,21 +14407,21 @@ class AsyncRocketMQOperations(AsyncFacade):
         product_id: str,
         storage_spec_code: str,
         broker_num: int,
-        description: str | Unset = UNSET,
-        ssl_enable: bool | Unset = UNSET,
-        enterprise_project_id: str | Unset = UNSET,
-        enable_acl: bool | Unset = UNSET,
-        ipv6_enable: bool | Unset = UNSET,
-        ipv6_broker_address: str | Unset = UNSET,
-        ipv6_namesrv_address: str | Unset = UNSET,
-        proxy_enable: bool | Unset = UNSET,
-        enable_publicip: bool | Unset = UNSET,
-        disk_encrypted_enable: bool | Unset = UNSET,
-        disk_encrypted_key: str | Unset = UNSET,
-        publicip_id: str | Unset = UNSET,
-        arch_type: str | Unset = UNSET,
-        tls_mode: str | Unset = UNSET,
-        bss_param: BssParam | Unset = UNSET,
+        description: str | None = None,
+        ssl_enable: bool | None = None,
+        enterprise_project_id: str | None = None,
+        enable_acl: bool | None = None,
+        ipv6_enable: bool | None = None,
+        ipv6_broker_address: str | None = None,
+        ipv6_namesrv_address: str | None = None,
+        proxy_enable: bool | None = None,
+        enable_publicip: bool | None = None,
+        disk_encrypted_enable: bool | None = None,
+        disk_encrypted_key: str | None = None,
+        publicip_id: str | None = None,
+        arch_type: str | None = None,
+        tls_mode: str | None = None,
+        bss_param: BssParam | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -14420,21 +14451,21 @@ class AsyncRocketMQOperations(AsyncFacade):
         product_id: str | Unset = UNSET,
         storage_spec_code: str | Unset = UNSET,
         broker_num: int | Unset = UNSET,
-        description: str | Unset = UNSET,
-        ssl_enable: bool | Unset = UNSET,
-        enterprise_project_id: str | Unset = UNSET,
-        enable_acl: bool | Unset = UNSET,
-        ipv6_enable: bool | Unset = UNSET,
-        ipv6_broker_address: str | Unset = UNSET,
-        ipv6_namesrv_address: str | Unset = UNSET,
-        proxy_enable: bool | Unset = UNSET,
-        enable_publicip: bool | Unset = UNSET,
-        disk_encrypted_enable: bool | Unset = UNSET,
-        disk_encrypted_key: str | Unset = UNSET,
-        publicip_id: str | Unset = UNSET,
-        arch_type: str | Unset = UNSET,
-        tls_mode: str | Unset = UNSET,
-        bss_param: BssParam | Unset = UNSET,
+        description: str | None = None,
+        ssl_enable: bool | None = None,
+        enterprise_project_id: str | None = None,
+        enable_acl: bool | None = None,
+        ipv6_enable: bool | None = None,
+        ipv6_broker_address: str | None = None,
+        ipv6_namesrv_address: str | None = None,
+        proxy_enable: bool | None = None,
+        enable_publicip: bool | None = None,
+        disk_encrypted_enable: bool | None = None,
+        disk_encrypted_key: str | None = None,
+        publicip_id: str | None = None,
+        arch_type: str | None = None,
+        tls_mode: str | None = None,
+        bss_param: BssParam | None = None,
         body: CreateInstanceByEngineReq | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -14467,23 +14498,23 @@ class AsyncRocketMQOperations(AsyncFacade):
             storage_spec_code (str): Storage I/O: `dms.physical.storage.high.v2` (high I/O disks) or
                 `dms.physical.storage.ultra.v2` (ultra-high I/O disks).
             broker_num (int): Number of brokers.
-            description (str | Unset): Description of the instance, at most 1024 characters.
-            ssl_enable (bool | Unset): Turn on SSL-encrypted access (true) or not (false).
-            enterprise_project_id (str | Unset): Enterprise project id; required for enterprise project
+            description (str | None): Description of the instance, at most 1024 characters.
+            ssl_enable (bool | None): Turn on SSL-encrypted access (true) or not (false).
+            enterprise_project_id (str | None): Enterprise project id; required for enterprise project
                 accounts.
-            enable_acl (bool | Unset): Turn on access control (ACL).
-            ipv6_enable (bool | Unset): Support IPv6 (true) or not (false).
-            ipv6_broker_address (str | Unset): Ipv6 broker address.
-            ipv6_namesrv_address (str | Unset): Ipv6 namesrv address.
-            proxy_enable (bool | Unset): Proxy enable.
-            enable_publicip (bool | Unset): Turn on public access (off when left out).
-            disk_encrypted_enable (bool | Unset): Disk encrypted enable.
-            disk_encrypted_key (str | Unset): Disk encrypted key.
-            publicip_id (str | Unset): Ids of the elastic IPs to bind, comma-separated; required when
+            enable_acl (bool | None): Turn on access control (ACL).
+            ipv6_enable (bool | None): Support IPv6 (true) or not (false).
+            ipv6_broker_address (str | None): Ipv6 broker address.
+            ipv6_namesrv_address (str | None): Ipv6 namesrv address.
+            proxy_enable (bool | None): Proxy enable.
+            enable_publicip (bool | None): Turn on public access (off when left out).
+            disk_encrypted_enable (bool | None): Disk encrypted enable.
+            disk_encrypted_key (str | None): Disk encrypted key.
+            publicip_id (str | None): Ids of the elastic IPs to bind, comma-separated; required when
                 enable_publicip is true.
-            arch_type (str | Unset): Arch type.
-            tls_mode (str | Unset): Tls mode.
-            bss_param (BssParam | Unset): SDK model BssParam (huaweicloudsdkrocketmq 3.1.219).
+            arch_type (str | None): Arch type.
+            tls_mode (str | None): Tls mode.
+            bss_param (BssParam | None): SDK model BssParam (huaweicloudsdkrocketmq 3.1.219).
             body: the request body. Or give its fields as keywords.
 
         Returns:
@@ -14633,8 +14664,8 @@ class AsyncRocketMQOperations(AsyncFacade):
         instance_id: str,
         task_id: str,
         *,
-        execute_at: str | Unset = UNSET,
-        status: UpdateScheduledTaskStatus | Unset = UNSET,
+        execute_at: str | None = None,
+        status: UpdateScheduledTaskStatus | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -14650,9 +14681,9 @@ class AsyncRocketMQOperations(AsyncFacade):
         Args:
             instance_id (str): Instance id.
             task_id (str): Task ID.
-            execute_at (str | Unset): New execution time, YYYYMMDDHHmmss as in the page's example
+            execute_at (str | None): New execution time, YYYYMMDDHHmmss as in the page's example
                 (20240101000000).
-            status (UpdateScheduledTaskStatus | Unset): New status; the page allows only CANCELLED (cancel
+            status (UpdateScheduledTaskStatus | None): New status; the page allows only CANCELLED (cancel
                 the task).
 
         Returns:
@@ -14744,18 +14775,18 @@ class AsyncRocketMQOperations(AsyncFacade):
         await self._send(_ENABLE_DNS, _kwargs, _options, _path)
         return None
 
-    async def list_background_tasks(
+    def list_background_tasks(
         self,
         instance_id: str,
         *,
-        begin_time: str | Unset = UNSET,
-        end_time: str | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        start: int | Unset = UNSET,
+        begin_time: str | None = None,
+        end_time: str | None = None,
+        limit: int | None = None,
+        start: int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ListBackgroundTasksResponse:
+    ) -> AsyncPager[ListBackgroundTasksRespTasks, ListBackgroundTasksResponse]:
         """List the background tasks of an instance.
 
         The instance's background tasks (restarts, resizes, configuration changes ...) in a time window
@@ -14767,18 +14798,20 @@ class AsyncRocketMQOperations(AsyncFacade):
 
         Args:
             instance_id (str): Instance id.
-            begin_time (str | Unset): Earliest task time, YYYYMMDDHHmmss.
-            end_time (str | Unset): Latest task time, YYYYMMDDHHmmss.
-            limit (int | Unset): Number of tasks per answer.
-            start (int | Unset): Number of the task to start from, 0 or more.
+            begin_time (str | None): Earliest task time, YYYYMMDDHHmmss.
+            end_time (str | None): Latest task time, YYYYMMDDHHmmss.
+            limit (int | None): How many tasks one answer holds at most.
+            start (int | None): The number of the first task to answer, 0 or more; counting from 1 (the
+                pager sets it for the pages after the first).
 
         Returns:
-            ``ListBackgroundTasksResponse``.
+            A pager: iterate for ``ListBackgroundTasksRespTasks`` items, ``by_page()`` for whole ``ListBackgroundTasksResponse`` pages.
 
         Raises:
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
+        from .models.list_background_tasks_resp_tasks import ListBackgroundTasksRespTasks
         from .models.list_background_tasks_response import ListBackgroundTasksResponse
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
@@ -14788,8 +14821,14 @@ class AsyncRocketMQOperations(AsyncFacade):
             query={"begin_time": begin_time, "end_time": end_time, "limit": limit, "start": start},
         )
         _options = self._options(timeout, max_retries, extra_headers)
-        _response = await self._send(_LIST_BACKGROUND_TASKS, _kwargs, _options, _path)
-        return parse_body(_LIST_BACKGROUND_TASKS, _response, ListBackgroundTasksResponse.from_dict)
+        return self._paginate(
+            _LIST_BACKGROUND_TASKS,
+            _kwargs,
+            _options,
+            _path,
+            decoder(_LIST_BACKGROUND_TASKS, ListBackgroundTasksResponse.from_dict),
+            ListBackgroundTasksRespTasks.from_dict,
+        )
 
     async def list_config_features(
         self,
@@ -14826,8 +14865,8 @@ class AsyncRocketMQOperations(AsyncFacade):
         instance_id: str,
         group: str,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -14844,8 +14883,8 @@ class AsyncRocketMQOperations(AsyncFacade):
             instance_id (str): Instance id.
             group (str): Name of the consumer group (the doc calls the parameter group_id; newer SDKs spell
                 it `group`).
-            limit (int | Unset): Maximum number of users to return.
-            offset (int | Unset): Position of the first user to return, counted from 0 (0 or more).
+            limit (int | None): Maximum number of users to return.
+            offset (int | None): Position of the first user to return, counted from 0 (0 or more).
 
         Returns:
             A pager: iterate for ``ListAccessPolicyRespPolicies`` items, ``by_page()`` for whole ``ListConsumeGroupAccessPolicyForRocketMqResponse`` pages.
@@ -14884,9 +14923,9 @@ class AsyncRocketMQOperations(AsyncFacade):
         self,
         instance_id: str,
         *,
-        limit: int | Unset = UNSET,
+        limit: int | None = None,
         msg_id: str,
-        offset: int | Unset = UNSET,
+        offset: int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -14900,9 +14939,9 @@ class AsyncRocketMQOperations(AsyncFacade):
 
         Args:
             instance_id (str): Instance id.
-            limit (int | Unset): Limit.
+            limit (int | None): Limit.
             msg_id (str): Id of the message whose trace is wanted.
-            offset (int | Unset): Offset.
+            offset (int | None): Offset.
 
         Returns:
             ``ListMessageTraceForRocketMqResponse``.
@@ -14925,13 +14964,13 @@ class AsyncRocketMQOperations(AsyncFacade):
         self,
         instance_id: str,
         *,
-        end_time: str | Unset = UNSET,
-        key: str | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        msg_id: str | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        queue: str | Unset = UNSET,
-        start_time: str | Unset = UNSET,
+        end_time: str | None = None,
+        key: str | None = None,
+        limit: int | None = None,
+        msg_id: str | None = None,
+        offset: int | None = None,
+        queue: str | None = None,
+        start_time: str | None = None,
         topic: str,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -14947,14 +14986,14 @@ class AsyncRocketMQOperations(AsyncFacade):
 
         Args:
             instance_id (str): Instance id.
-            end_time (str | Unset): End of the time window to search; required unless `msg_id` is given.
-            key (str | Unset): Message key to look for.
-            limit (int | Unset): Maximum number of messages to return.
-            msg_id (str | Unset): Id of the message to look up exactly; when given, the time window is not
+            end_time (str | None): End of the time window to search; required unless `msg_id` is given.
+            key (str | None): Message key to look for.
+            limit (int | None): Maximum number of messages to return.
+            msg_id (str | None): Id of the message to look up exactly; when given, the time window is not
                 needed.
-            offset (int | Unset): Position of the first message to return, counted from 0 (0 or more).
-            queue (str | Unset): Queue.
-            start_time (str | Unset): Start of the time window to search; required unless `msg_id` is given.
+            offset (int | None): Position of the first message to return, counted from 0 (0 or more).
+            queue (str | None): Queue.
+            start_time (str | None): Start of the time window to search; required unless `msg_id` is given.
             topic (str): Name of the topic to search.
 
         Returns:
@@ -14999,7 +15038,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         *,
         topic: str,
         body_body: str,
-        property_list: list[SendMessageProperties] | Unset = UNSET,
+        property_list: list[SendMessageProperties] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -15022,7 +15061,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         *,
         topic: str | Unset = UNSET,
         body_body: str | Unset = UNSET,
-        property_list: list[SendMessageProperties] | Unset = UNSET,
+        property_list: list[SendMessageProperties] | None = None,
         body: SendMessageReq | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -15039,7 +15078,7 @@ class AsyncRocketMQOperations(AsyncFacade):
             instance_id (str): Instance id.
             topic (str): Topic the message is sent to.
             body_body (str): Message content, as text.
-            property_list (list[SendMessageProperties] | Unset): Message properties (the page calls them
+            property_list (list[SendMessageProperties] | None): Message properties (the page calls them
                 features), each a name and a value.
             body: the request body. Or give its fields as keywords.
 
@@ -15066,18 +15105,18 @@ class AsyncRocketMQOperations(AsyncFacade):
         _response = await self._send(_SEND_MESSAGE_FOR_ROCKETMQ, _kwargs, _options, _path)
         return parse_body(_SEND_MESSAGE_FOR_ROCKETMQ, _response, SendMessageForRocketMqResponse.from_dict)
 
-    async def list_scheduled_tasks(
+    def list_scheduled_tasks(
         self,
         instance_id: str,
         *,
-        begin_time: str | Unset = UNSET,
-        end_time: str | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        start: str | Unset = UNSET,
+        begin_time: str | None = None,
+        end_time: str | None = None,
+        limit: int | None = None,
+        start: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
-    ) -> ListScheduledTasksResponse:
+    ) -> AsyncPager[ScheduledTaskEntity, ListScheduledTasksResponse]:
         """List the scheduled tasks of an instance.
 
         Tasks scheduled to run later (e.g. a specification change in a maintenance window) in a time window,
@@ -15088,20 +15127,22 @@ class AsyncRocketMQOperations(AsyncFacade):
 
         Args:
             instance_id (str): Instance id.
-            begin_time (str | Unset): Earliest task time, YYYYMMDDHHmmss.
-            end_time (str | Unset): Latest task time, YYYYMMDDHHmmss.
-            limit (int | Unset): Number of scheduled tasks per answer, 1 to 100.
-            start (str | Unset): Number of the scheduled task to start from, 0 or more (a String on the
-                page).
+            begin_time (str | None): Earliest task time, YYYYMMDDHHmmss.
+            end_time (str | None): Latest task time, YYYYMMDDHHmmss.
+            limit (int | None): How many scheduled tasks one answer holds at most, 1 to 100.
+            start (str | None): The number of the first scheduled task to answer, 0 or more, as decimal
+                digits (a String on the page); counting from 1 (the pager sets it for the pages after the
+                first).
 
         Returns:
-            ``ListScheduledTasksResponse``.
+            A pager: iterate for ``ScheduledTaskEntity`` items, ``by_page()`` for whole ``ListScheduledTasksResponse`` pages.
 
         Raises:
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
         from .models.list_scheduled_tasks_response import ListScheduledTasksResponse
+        from .models.scheduled_task_entity import ScheduledTaskEntity
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
         _kwargs = request_kwargs(
@@ -15110,14 +15151,20 @@ class AsyncRocketMQOperations(AsyncFacade):
             query={"begin_time": begin_time, "end_time": end_time, "limit": limit, "start": start},
         )
         _options = self._options(timeout, max_retries, extra_headers)
-        _response = await self._send(_LIST_SCHEDULED_TASKS, _kwargs, _options, _path)
-        return parse_body(_LIST_SCHEDULED_TASKS, _response, ListScheduledTasksResponse.from_dict)
+        return self._paginate(
+            _LIST_SCHEDULED_TASKS,
+            _kwargs,
+            _options,
+            _path,
+            decoder(_LIST_SCHEDULED_TASKS, ListScheduledTasksResponse.from_dict),
+            ScheduledTaskEntity.from_dict,
+        )
 
     async def update_instance_ssl_config(
         self,
         instance_id: str,
         *,
-        tls_mode: str | Unset = UNSET,
+        tls_mode: str | None = None,
         body: PlainSSLSwitchRep | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -15133,7 +15180,7 @@ class AsyncRocketMQOperations(AsyncFacade):
 
         Args:
             instance_id (str): Instance id.
-            tls_mode (str | Unset): Access mode: SSL (encrypted only), PLAINTEXT (plain only) or PERMISSIVE
+            tls_mode (str | None): Access mode: SSL (encrypted only), PLAINTEXT (plain only) or PERMISSIVE
                 (both, as the client chooses).
             body: the request body. Or give its fields as keywords.
 
@@ -15191,8 +15238,8 @@ class AsyncRocketMQOperations(AsyncFacade):
     async def update_recycle_policy(
         self,
         *,
-        retention_days: int | Unset = UNSET,
-        default_use_recycle: bool | Unset = UNSET,
+        retention_days: int | None = None,
+        default_use_recycle: bool | None = None,
         body: ModifyRecyclePolicyReq | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -15207,8 +15254,8 @@ class AsyncRocketMQOperations(AsyncFacade):
         Official SDK name: ``modify_recycle_policy``.
 
         Args:
-            retention_days (int | Unset): Days a deleted instance stays in the recycle bin, 1 to 7.
-            default_use_recycle (bool | Unset): true: deleted instances go to the recycle bin; false: they
+            retention_days (int | None): Days a deleted instance stays in the recycle bin, 1 to 7.
+            default_use_recycle (bool | None): true: deleted instances go to the recycle bin; false: they
                 are deleted at once.
             body: the request body. Or give its fields as keywords.
 
@@ -15236,7 +15283,7 @@ class AsyncRocketMQOperations(AsyncFacade):
     async def restore_recycled_instances(
         self,
         *,
-        instances: list[str] | Unset = UNSET,
+        instances: list[str] | None = None,
         body: BatchResumeInstanceReq | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -15251,7 +15298,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         Official SDK name: ``restore_recycle_instance``.
 
         Args:
-            instances (list[str] | Unset): IDs of the instances to restore.
+            instances (list[str] | None): IDs of the instances to restore.
             body: the request body. Or give its fields as keywords.
 
         Returns:
@@ -15354,9 +15401,9 @@ class AsyncRocketMQOperations(AsyncFacade):
         self,
         instance_id: str,
         *,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
-        type_: ListInstanceExtendProductsForRocketmqType | Unset = UNSET,
+        limit: int | None = None,
+        offset: int | None = None,
+        type_: ListInstanceExtendProductsForRocketmqType | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -15370,9 +15417,9 @@ class AsyncRocketMQOperations(AsyncFacade):
 
         Args:
             instance_id (str): Instance id.
-            limit (int | Unset): Limit.
-            offset (int | Unset): Offset.
-            type_ (ListInstanceExtendProductsForRocketmqType | Unset): Product type; `advanced` is the
+            limit (int | None): Limit.
+            offset (int | None): Offset.
+            type_ (ListInstanceExtendProductsForRocketmqType | None): Product type; `advanced` is the
                 exclusive edition.
 
         Returns:
@@ -15404,10 +15451,10 @@ class AsyncRocketMQOperations(AsyncFacade):
         instance_id: str,
         *,
         oper_type: ResizeEngineInstanceReqOperType,
-        new_storage_space: int | Unset = UNSET,
-        new_product_id: str | Unset = UNSET,
-        new_broker_num: int | Unset = UNSET,
-        publicip_id: str | Unset = UNSET,
+        new_storage_space: int | None = None,
+        new_product_id: str | None = None,
+        new_broker_num: int | None = None,
+        publicip_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -15429,10 +15476,10 @@ class AsyncRocketMQOperations(AsyncFacade):
         instance_id: str,
         *,
         oper_type: ResizeEngineInstanceReqOperType | Unset = UNSET,
-        new_storage_space: int | Unset = UNSET,
-        new_product_id: str | Unset = UNSET,
-        new_broker_num: int | Unset = UNSET,
-        publicip_id: str | Unset = UNSET,
+        new_storage_space: int | None = None,
+        new_product_id: str | None = None,
+        new_broker_num: int | None = None,
+        publicip_id: str | None = None,
         body: ResizeEngineInstanceReq | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -15451,13 +15498,13 @@ class AsyncRocketMQOperations(AsyncFacade):
             oper_type (ResizeEngineInstanceReqOperType): What changes: `storage` (storage per broker grows,
                 broker count unchanged), `horizontal` (more brokers, storage per broker unchanged),
                 `vertical` (the brokers' VM flavor changes; broker count and storage unchanged).
-            new_storage_space (int | Unset): New total storage in GB (= broker count x storage per broker);
+            new_storage_space (int | None): New total storage in GB (= broker count x storage per broker);
                 read and required when oper_type is `storage` (each broker grows by at least 100 GB) or
                 `horizontal` (storage per broker stays the same).
-            new_product_id (str | Unset): New specification (product id); read and required only when
+            new_product_id (str | None): New specification (product id); read and required only when
                 oper_type is `vertical`.
-            new_broker_num (int | Unset): New number of brokers; required when oper_type is `horizontal`.
-            publicip_id (str | Unset): Ids of the elastic IPs to bind, comma-separated; required when
+            new_broker_num (int | None): New number of brokers; required when oper_type is `horizontal`.
+            publicip_id (str | None): Ids of the elastic IPs to bind, comma-separated; required when
                 oper_type is `horizontal` and public access is on.
             body: the request body. Or give its fields as keywords.
 
@@ -15494,8 +15541,8 @@ class AsyncRocketMQOperations(AsyncFacade):
         self,
         instance_id: str,
         *,
-        topic: str | Unset = UNSET,
-        msg_id_list: list[str] | Unset = UNSET,
+        topic: str | None = None,
+        msg_id_list: list[str] | None = None,
         body: DeadletterResendReq | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -15510,8 +15557,8 @@ class AsyncRocketMQOperations(AsyncFacade):
 
         Args:
             instance_id (str): Instance id.
-            topic (str | Unset): Dead-letter topic of the messages, `%DLQ%<group>`.
-            msg_id_list (list[str] | Unset): IDs of the dead-letter messages to send again.
+            topic (str | None): Dead-letter topic of the messages, `%DLQ%<group>`.
+            msg_id_list (list[str] | None): IDs of the dead-letter messages to send again.
             body: the request body. Or give its fields as keywords.
 
         Returns:
@@ -15611,9 +15658,9 @@ class AsyncRocketMQOperations(AsyncFacade):
         instance_id: str,
         group: str,
         *,
-        is_detail: bool | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        offset: int | Unset = UNSET,
+        is_detail: bool | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -15629,10 +15676,10 @@ class AsyncRocketMQOperations(AsyncFacade):
         Args:
             instance_id (str): Instance id.
             group (str): Name of the consumer group.
-            is_detail (bool | Unset): true: the detailed consumer list (subscriptions included); otherwise
+            is_detail (bool | None): true: the detailed consumer list (subscriptions included); otherwise
                 the short one.
-            limit (int | Unset): Number of consumers per answer, 1 to 50 (default 10).
-            offset (int | Unset): Position to start from, 0 or more (default 0).
+            limit (int | None): Number of consumers per answer, 1 to 50 (default 10).
+            offset (int | None): Position to start from, 0 or more (default 0).
 
         Returns:
             A pager: iterate for ``ClientData`` items, ``by_page()`` for whole ``ShowConsumerConnectionsForRocketMqResponse`` pages.
@@ -15810,8 +15857,8 @@ class AsyncRocketMQOperations(AsyncFacade):
     async def get_quotas(
         self,
         *,
-        include_tags_quota: GetQuotasIncludeTagsQuota | Unset = UNSET,
-        only_quota: GetQuotasOnlyQuota | Unset = UNSET,
+        include_tags_quota: GetQuotasIncludeTagsQuota | None = None,
+        only_quota: GetQuotasOnlyQuota | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -15825,9 +15872,9 @@ class AsyncRocketMQOperations(AsyncFacade):
         Official SDK name: ``show_quotas``.
 
         Args:
-            include_tags_quota (GetQuotasIncludeTagsQuota | Unset): Whether the answer includes the tag
+            include_tags_quota (GetQuotasIncludeTagsQuota | None): Whether the answer includes the tag
                 quota: "true" (the default) or "false".
-            only_quota (GetQuotasOnlyQuota | Unset): Only the quotas of this engine: reliability (RocketMQ),
+            only_quota (GetQuotasOnlyQuota | None): Only the quotas of this engine: reliability (RocketMQ),
                 kafka or rabbitmq.
 
         Returns:
@@ -15920,9 +15967,9 @@ class AsyncRocketMQOperations(AsyncFacade):
         instance_id: str,
         *,
         auto_volume_expand_enable: bool,
-        expand_threshold: int | Unset = UNSET,
-        max_volume_size: int | Unset = UNSET,
-        expand_increment: int | Unset = UNSET,
+        expand_threshold: int | None = None,
+        max_volume_size: int | None = None,
+        expand_increment: int | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -15944,9 +15991,9 @@ class AsyncRocketMQOperations(AsyncFacade):
         instance_id: str,
         *,
         auto_volume_expand_enable: bool | Unset = UNSET,
-        expand_threshold: int | Unset = UNSET,
-        max_volume_size: int | Unset = UNSET,
-        expand_increment: int | Unset = UNSET,
+        expand_threshold: int | None = None,
+        max_volume_size: int | None = None,
+        expand_increment: int | None = None,
         body: AlterAutoVolumeExpandConfig | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -15963,12 +16010,12 @@ class AsyncRocketMQOperations(AsyncFacade):
         Args:
             instance_id (str): Instance id.
             auto_volume_expand_enable (bool): true turns automatic disk expansion on, false off; mandatory.
-            expand_threshold (int | Unset): Disk usage (percent) that triggers an expansion, 20 to 80.
-            max_volume_size (int | Unset): Upper limit of automatic expansion (GB): a multiple of 100, above
+            expand_threshold (int | None): Disk usage (percent) that triggers an expansion, 20 to 80.
+            max_volume_size (int | None): Upper limit of automatic expansion (GB): a multiple of 100, above
                 the instance's current storage and below 30000 times its node count (the server checks
                 these).
-            expand_increment (int | Unset): Share of the current storage added per expansion (percent), 10
-                to 100.
+            expand_increment (int | None): Share of the current storage added per expansion (percent), 10 to
+                100.
             body: the request body. Or give its fields as keywords.
 
         Returns:
@@ -16005,8 +16052,8 @@ class AsyncRocketMQOperations(AsyncFacade):
         *,
         group: str,
         client_id: str,
-        topic: str | Unset = UNSET,
-        msg_id_list: list[str] | Unset = UNSET,
+        topic: str | None = None,
+        msg_id_list: list[str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -16029,8 +16076,8 @@ class AsyncRocketMQOperations(AsyncFacade):
         *,
         group: str | Unset = UNSET,
         client_id: str | Unset = UNSET,
-        topic: str | Unset = UNSET,
-        msg_id_list: list[str] | Unset = UNSET,
+        topic: str | None = None,
+        msg_id_list: list[str] | None = None,
         body: ResendReq | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -16049,8 +16096,8 @@ class AsyncRocketMQOperations(AsyncFacade):
             group (str): Consumer group (Group ID) that consumes the messages again; mandatory on the
                 current page.
             client_id (str): ID of the consumer client that receives them; mandatory on the current page.
-            topic (str | Unset): Topic the messages belong to.
-            msg_id_list (list[str] | Unset): IDs of the messages to deliver again.
+            topic (str | None): Topic the messages belong to.
+            msg_id_list (list[str] | None): IDs of the messages to deliver again.
             body: the request body. Or give its fields as keywords.
 
         Returns:

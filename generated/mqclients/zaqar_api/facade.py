@@ -11,11 +11,12 @@ from typing import TYPE_CHECKING, Any, overload
 import httpx
 from mqclients._core.facade import AsyncFacade, SpecConfig, SyncFacade, decoder, parse_body
 from mqclients._core.operation import ErrorShape, Operation, Pagination
-from mqclients._core.pagination import AsyncPager, SyncPager
 from mqclients._core.request import body_from, request_kwargs, to_wire
 from mqclients._core.unset import UNSET, Unset
 
 if TYPE_CHECKING:
+    from mqclients._core.pagination import AsyncPager, SyncPager
+
     from .models.claim import Claim
     from .models.claim_create import ClaimCreate
     from .models.claim_update import ClaimUpdate
@@ -1067,6 +1068,7 @@ _CREATE_POOL = Operation(
     path="/v2/pools/{pool_name}",
     idempotent=True,
     expected_statuses=frozenset([201]),
+    secret_fields=("uri",),
     param_schemas={"pool_name": {"type": "string", "minLength": 1, "maxLength": 64}},
     body_schema={
         "type": "object",
@@ -1095,6 +1097,7 @@ _UPDATE_POOL = Operation(
     path="/v2/pools/{pool_name}",
     idempotent=True,
     expected_statuses=frozenset([200]),
+    secret_fields=("uri",),
     param_schemas={"pool_name": {"type": "string", "minLength": 1, "maxLength": 64}},
     body_schema={
         "type": "object",
@@ -1388,7 +1391,7 @@ class ZaqarOperations(SyncFacade):
     def get_health(
         self,
         *,
-        x_roles: str | Unset = "admin",
+        x_roles: str | None = "admin",
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1403,7 +1406,7 @@ class ZaqarOperations(SyncFacade):
         Spec: ``get_health`` (Messaging API v2: Health / Health).
 
         Args:
-            x_roles (str | Unset): Comma-separated roles of the caller. The health resource requires the
+            x_roles (str | None): Comma-separated roles of the caller. The health resource requires the
                 `admin` role; without Keystone nothing else sets it, so the client sends `admin` unless told
                 otherwise. Default: 'admin'.
 
@@ -1433,11 +1436,11 @@ class ZaqarOperations(SyncFacade):
     def list_queues(
         self,
         *,
-        marker: str | Unset = UNSET,
-        limit: int | Unset = 10,
-        detailed: bool | Unset = False,
-        with_count: bool | Unset = False,
-        name: str | Unset = UNSET,
+        marker: str | None = None,
+        limit: int | None = 10,
+        detailed: bool | None = False,
+        with_count: bool | None = False,
+        name: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1459,15 +1462,15 @@ class ZaqarOperations(SyncFacade):
         Official SDK name: ``queues``.
 
         Args:
-            marker (str | Unset): Name of the last queue already seen; the page starts after it.
-            limit (int | Unset): Maximum number of queues on the page (server option `max_queues_per_page`,
+            marker (str | None): Name of the last queue already seen; the page starts after it.
+            limit (int | None): Maximum number of queues on the page (server option `max_queues_per_page`,
                 20 by default). Default: 10.
-            detailed (bool | Unset): Include each queue's metadata (with the reserved `_` keys filled with
+            detailed (bool | None): Include each queue's metadata (with the reserved `_` keys filled with
                 their defaults). Default: False.
-            with_count (bool | Unset): Add the total number of the project's queues as `count` (omitted when
+            with_count (bool | None): Add the total number of the project's queues as `count` (omitted when
                 it is 0). Default: False.
-            name (str | Unset): Only queues whose name matches this value (honoured by the mongodb store;
-                the redis store ignores it).
+            name (str | None): Only queues whose name matches this value (honoured by the mongodb store; the
+                redis store ignores it).
 
         Returns:
             A pager: iterate for ``Queue`` items, ``by_page()`` for whole ``QueueList`` pages.
@@ -1534,15 +1537,15 @@ class ZaqarOperations(SyncFacade):
         self,
         queue_name: str,
         *,
-        default_message_ttl: int | Unset = UNSET,
-        max_messages_post_size: int | Unset = UNSET,
-        default_message_delay: int | Unset = UNSET,
-        dead_letter_queue: None | str | Unset = UNSET,
+        default_message_ttl: int | None = None,
+        max_messages_post_size: int | None = None,
+        default_message_delay: int | None = None,
+        dead_letter_queue: str | None | Unset = UNSET,
         dead_letter_queue_messages_ttl: int | None | Unset = UNSET,
         max_claim_count: int | None | Unset = UNSET,
-        enable_encrypt_messages: bool | Unset = UNSET,
-        flavor: str | Unset = UNSET,
-        retry_policy: RetryPolicy | Unset = UNSET,
+        enable_encrypt_messages: bool | None = None,
+        flavor: str | None = None,
+        retry_policy: RetryPolicy | None = None,
         body: QueueMetadata | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -1560,15 +1563,15 @@ class ZaqarOperations(SyncFacade):
         Args:
             queue_name (str): Name of the queue; ASCII letters, digits, `_`, `-` and `.`, at most 64
                 characters.
-            default_message_ttl (int | Unset):
-            max_messages_post_size (int | Unset):
-            default_message_delay (int | Unset):
-            dead_letter_queue (None | str | Unset):
-            dead_letter_queue_messages_ttl (int | None | Unset):
-            max_claim_count (int | None | Unset):
-            enable_encrypt_messages (bool | Unset):
-            flavor (str | Unset):
-            retry_policy (RetryPolicy | Unset):
+            default_message_ttl (int | None):
+            max_messages_post_size (int | None):
+            default_message_delay (int | None):
+            dead_letter_queue (str | None):
+            dead_letter_queue_messages_ttl (int | None):
+            max_claim_count (int | None):
+            enable_encrypt_messages (bool | None):
+            flavor (str | None):
+            retry_policy (RetryPolicy | None):
             body: The queue metadata (optional). Or give its fields as keywords.
 
         Returns:
@@ -1598,6 +1601,7 @@ class ZaqarOperations(SyncFacade):
                     "_retry_policy": retry_policy,
                 },
                 {},
+                keeps_null=("_dead_letter_queue", "_dead_letter_queue_messages_ttl", "_max_claim_count"),
                 optional=True,
             ),
         )
@@ -1796,9 +1800,9 @@ class ZaqarOperations(SyncFacade):
         self,
         queue_name: str,
         *,
-        paths: list[PreSignedUrlRequestPathsItem] | Unset = UNSET,
-        methods: list[str] | Unset = UNSET,
-        expires: str | Unset = UNSET,
+        paths: list[PreSignedUrlRequestPathsItem] | None = None,
+        methods: list[str] | None = None,
+        expires: str | None = None,
         body: PreSignedUrlRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -1816,11 +1820,11 @@ class ZaqarOperations(SyncFacade):
         Args:
             queue_name (str): Name of the queue; ASCII letters, digits, `_`, `-` and `.`, at most 64
                 characters.
-            paths (list[PreSignedUrlRequestPathsItem] | Unset): Resources of the queue to grant, relative to
+            paths (list[PreSignedUrlRequestPathsItem] | None): Resources of the queue to grant, relative to
                 it (default `messages`).
-            methods (list[str] | Unset): HTTP methods to grant (default `GET`); the server does not check
-                the names.
-            expires (str | Unset): Expiry, an ISO 8601 date-time in the future such as `2030-01-01T00:00:00`
+            methods (list[str] | None): HTTP methods to grant (default `GET`); the server does not check the
+                names.
+            expires (str | None): Expiry, an ISO 8601 date-time in the future such as `2030-01-01T00:00:00`
                 (default one day from now). A bare number is 400.
             body: What to grant; every field is optional. Or give its fields as keywords.
 
@@ -1848,11 +1852,11 @@ class ZaqarOperations(SyncFacade):
         self,
         queue_name: str,
         *,
-        marker: str | Unset = UNSET,
-        limit: int | Unset = 10,
-        echo: bool | Unset = False,
-        include_claimed: bool | Unset = False,
-        include_delayed: bool | Unset = False,
+        marker: str | None = None,
+        limit: int | None = 10,
+        echo: bool | None = False,
+        include_claimed: bool | None = False,
+        include_delayed: bool | None = False,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1876,13 +1880,13 @@ class ZaqarOperations(SyncFacade):
         Args:
             queue_name (str): Name of the queue; ASCII letters, digits, `_`, `-` and `.`, at most 64
                 characters.
-            marker (str | Unset): Opaque marker (the id of the last message already seen); the page starts
+            marker (str | None): Opaque marker (the id of the last message already seen); the page starts
                 after it.
-            limit (int | Unset): Maximum number of messages on the page (server option
+            limit (int | None): Maximum number of messages on the page (server option
                 `max_messages_per_page`, 20 by default). Default: 10.
-            echo (bool | Unset): Also return messages posted by this same `Client-ID`. Default: False.
-            include_claimed (bool | Unset): Also return messages that are currently claimed. Default: False.
-            include_delayed (bool | Unset): Also return messages whose delay has not elapsed yet (only
+            echo (bool | None): Also return messages posted by this same `Client-ID`. Default: False.
+            include_claimed (bool | None): Also return messages that are currently claimed. Default: False.
+            include_delayed (bool | None): Also return messages whose delay has not elapsed yet (only
                 matters on queues with `_default_message_delay`). Default: False.
 
         Returns:
@@ -2029,7 +2033,7 @@ class ZaqarOperations(SyncFacade):
         queue_name: str,
         *,
         ids: list[str],
-        claim_ids: list[str] | Unset = UNSET,
+        claim_ids: list[str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -2045,7 +2049,7 @@ class ZaqarOperations(SyncFacade):
             queue_name (str): Name of the queue; ASCII letters, digits, `_`, `-` and `.`, at most 64
                 characters.
             ids (list[str]): Ids of the messages to delete (1 to 20, `max_messages_per_page`).
-            claim_ids (list[str] | Unset): Claim ids of the messages; read only when the server runs with
+            claim_ids (list[str] | None): Claim ids of the messages; read only when the server runs with
                 `message_delete_with_claim_id = True` (off by default), which then requires them.
 
         Returns:
@@ -2156,7 +2160,7 @@ class ZaqarOperations(SyncFacade):
         queue_name: str,
         message_id: str,
         *,
-        claim_id: str | Unset = UNSET,
+        claim_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -2174,7 +2178,7 @@ class ZaqarOperations(SyncFacade):
             queue_name (str): Name of the queue; ASCII letters, digits, `_`, `-` and `.`, at most 64
                 characters.
             message_id (str): Id of the message.
-            claim_id (str | Unset): Id of the claim that holds the message (required when the message is
+            claim_id (str | None): Id of the claim that holds the message (required when the message is
                 claimed).
 
         Returns:
@@ -2200,9 +2204,9 @@ class ZaqarOperations(SyncFacade):
         self,
         queue_name: str,
         *,
-        ttl: int | Unset = UNSET,
-        grace: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        ttl: int | None = None,
+        grace: int | None = None,
+        limit: int | None = None,
         body: ClaimCreate | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -2221,11 +2225,11 @@ class ZaqarOperations(SyncFacade):
         Args:
             queue_name (str): Name of the queue; ASCII letters, digits, `_`, `-` and `.`, at most 64
                 characters.
-            limit (int | Unset): Maximum number of messages to claim (1 to 20,
+            limit (int | None): Maximum number of messages to claim (1 to 20,
                 `max_messages_per_claim_or_pop`). The server's default is 10.
-            ttl (int | Unset): Seconds the claim lasts (server default `default_claim_ttl`, 300). A JSON
+            ttl (int | None): Seconds the claim lasts (server default `default_claim_ttl`, 300). A JSON
                 integer; the client sends a whole float as one.
-            grace (int | Unset): Extra seconds claimed messages live after the claim expires (server default
+            grace (int | None): Extra seconds claimed messages live after the claim expires (server default
                 `default_claim_grace`, 60).
             body: Claim lifetime and grace period. Or give its fields as keywords.
 
@@ -2337,8 +2341,8 @@ class ZaqarOperations(SyncFacade):
         queue_name: str,
         claim_id: str,
         *,
-        ttl: int | Unset = UNSET,
-        grace: int | Unset = UNSET,
+        ttl: int | None = None,
+        grace: int | None = None,
         body: ClaimUpdate | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -2357,9 +2361,9 @@ class ZaqarOperations(SyncFacade):
             queue_name (str): Name of the queue; ASCII letters, digits, `_`, `-` and `.`, at most 64
                 characters.
             claim_id (str): Id of the claim.
-            ttl (int | Unset): New lifetime of the claim in seconds, counted from now (server default
+            ttl (int | None): New lifetime of the claim in seconds, counted from now (server default
                 `default_claim_ttl`, 300, when left out).
-            grace (int | Unset): Extra seconds given to messages that would expire before the claim (server
+            grace (int | None): Extra seconds given to messages that would expire before the claim (server
                 default 60).
             body: The new claim ttl (and grace). Or give its fields as keywords.
 
@@ -2386,8 +2390,8 @@ class ZaqarOperations(SyncFacade):
         self,
         queue_name: str,
         *,
-        marker: str | Unset = UNSET,
-        limit: int | Unset = 10,
+        marker: str | None = None,
+        limit: int | None = 10,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -2405,8 +2409,8 @@ class ZaqarOperations(SyncFacade):
         Args:
             queue_name (str): Name of the queue; ASCII letters, digits, `_`, `-` and `.`, at most 64
                 characters.
-            marker (str | Unset): Id of the last subscription already seen; the page starts after it.
-            limit (int | Unset): Maximum number of subscriptions on the page (server option
+            marker (str | None): Id of the last subscription already seen; the page starts after it.
+            limit (int | None): Maximum number of subscriptions on the page (server option
                 `max_subscriptions_per_page`, 20 by default). Default: 10.
 
         Returns:
@@ -2442,8 +2446,8 @@ class ZaqarOperations(SyncFacade):
         queue_name: str,
         *,
         subscriber: str,
-        ttl: int | Unset = UNSET,
-        options: SubscriptionOptions | Unset = UNSET,
+        ttl: int | None = None,
+        options: SubscriptionOptions | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -2465,8 +2469,8 @@ class ZaqarOperations(SyncFacade):
         queue_name: str,
         *,
         subscriber: str | Unset = UNSET,
-        ttl: int | Unset = UNSET,
-        options: SubscriptionOptions | Unset = UNSET,
+        ttl: int | None = None,
+        options: SubscriptionOptions | None = None,
         body: SubscriptionCreate | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -2486,10 +2490,10 @@ class ZaqarOperations(SyncFacade):
                 characters.
             subscriber (str): Where to notify; a URI whose scheme is one of the server's `subscriber_types`
                 (http, https, mailto, trust+http, trust+https by default).
-            ttl (int | Unset): Lifetime of the subscription in seconds (server default
+            ttl (int | None): Lifetime of the subscription in seconds (server default
                 `default_subscription_ttl`, 3600).
-            options (SubscriptionOptions | Unset): Options of a subscription; free-form, with these keys
-                read by the notifiers.
+            options (SubscriptionOptions | None): Options of a subscription; free-form, with these keys read
+                by the notifiers.
             body: The subscriber and its options. Or give its fields as keywords.
 
         Returns:
@@ -2596,9 +2600,9 @@ class ZaqarOperations(SyncFacade):
         queue_name: str,
         subscription_id: str,
         *,
-        subscriber: str | Unset = UNSET,
-        ttl: int | Unset = UNSET,
-        options: SubscriptionOptions | Unset = UNSET,
+        subscriber: str | None = None,
+        ttl: int | None = None,
+        options: SubscriptionOptions | None = None,
         body: SubscriptionUpdate | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -2617,10 +2621,10 @@ class ZaqarOperations(SyncFacade):
             queue_name (str): Name of the queue; ASCII letters, digits, `_`, `-` and `.`, at most 64
                 characters.
             subscription_id (str): Id of the subscription.
-            subscriber (str | Unset): New subscriber URI (same schemes as on creation).
-            ttl (int | Unset): New lifetime in seconds, counted from now.
-            options (SubscriptionOptions | Unset): Options of a subscription; free-form, with these keys
-                read by the notifiers.
+            subscriber (str | None): New subscriber URI (same schemes as on creation).
+            ttl (int | None): New lifetime in seconds, counted from now.
+            options (SubscriptionOptions | None): Options of a subscription; free-form, with these keys read
+                by the notifiers.
             body: The fields to change. Or give its fields as keywords.
 
         Returns:
@@ -2715,10 +2719,10 @@ class ZaqarOperations(SyncFacade):
     def list_pools(
         self,
         *,
-        marker: str | Unset = UNSET,
-        limit: int | Unset = 10,
-        detailed: bool | Unset = False,
-        x_roles: str | Unset = "admin",
+        marker: str | None = None,
+        limit: int | None = 10,
+        detailed: bool | None = False,
+        x_roles: str | None = "admin",
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -2733,12 +2737,12 @@ class ZaqarOperations(SyncFacade):
         Spec: ``list_pools`` (Messaging API v2: Pools / List pools).
 
         Args:
-            marker (str | Unset): Name of the last pool already seen; the page starts after it.
-            limit (int | Unset): Maximum number of pools on the page (server option `max_pools_per_page`, 20
+            marker (str | None): Name of the last pool already seen; the page starts after it.
+            limit (int | None): Maximum number of pools on the page (server option `max_pools_per_page`, 20
                 by default); outside 1..20 is 400. Default: 10.
-            detailed (bool | Unset): Include each pool's `options`. Default: False.
-            x_roles (str | Unset): Comma-separated roles of the caller. Pools and flavors require the
-                `admin` role; without Keystone nothing else sets it, so the client sends `admin` unless told
+            detailed (bool | None): Include each pool's `options`. Default: False.
+            x_roles (str | None): Comma-separated roles of the caller. Pools and flavors require the `admin`
+                role; without Keystone nothing else sets it, so the client sends `admin` unless told
                 otherwise. Default: 'admin'.
 
         Returns:
@@ -2771,8 +2775,8 @@ class ZaqarOperations(SyncFacade):
         self,
         pool_name: str,
         *,
-        detailed: bool | Unset = False,
-        x_roles: str | Unset = "admin",
+        detailed: bool | None = False,
+        x_roles: str | None = "admin",
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -2786,9 +2790,9 @@ class ZaqarOperations(SyncFacade):
 
         Args:
             pool_name (str): Name of the pool.
-            detailed (bool | Unset): Include the pool's `options`. Default: False.
-            x_roles (str | Unset): Comma-separated roles of the caller. Pools and flavors require the
-                `admin` role; without Keystone nothing else sets it, so the client sends `admin` unless told
+            detailed (bool | None): Include the pool's `options`. Default: False.
+            x_roles (str | None): Comma-separated roles of the caller. Pools and flavors require the `admin`
+                role; without Keystone nothing else sets it, so the client sends `admin` unless told
                 otherwise. Default: 'admin'.
 
         Returns:
@@ -2822,9 +2826,9 @@ class ZaqarOperations(SyncFacade):
         *,
         uri: str,
         weight: int,
-        flavor: str | Unset = UNSET,
-        options: PoolCreateOptions | Unset = UNSET,
-        x_roles: str | Unset = "admin",
+        flavor: str | None = None,
+        options: PoolCreateOptions | None = None,
+        x_roles: str | None = "admin",
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -2836,7 +2840,7 @@ class ZaqarOperations(SyncFacade):
         pool_name: str,
         *,
         body: PoolCreate | Mapping[str, Any],
-        x_roles: str | Unset = "admin",
+        x_roles: str | None = "admin",
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -2848,9 +2852,9 @@ class ZaqarOperations(SyncFacade):
         *,
         uri: str | Unset = UNSET,
         weight: int | Unset = UNSET,
-        flavor: str | Unset = UNSET,
-        options: PoolCreateOptions | Unset = UNSET,
-        x_roles: str | Unset = "admin",
+        flavor: str | None = None,
+        options: PoolCreateOptions | None = None,
+        x_roles: str | None = "admin",
         body: PoolCreate | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -2866,14 +2870,14 @@ class ZaqarOperations(SyncFacade):
 
         Args:
             pool_name (str): Name of the pool.
-            x_roles (str | Unset): Comma-separated roles of the caller. Pools and flavors require the
-                `admin` role; without Keystone nothing else sets it, so the client sends `admin` unless told
+            x_roles (str | None): Comma-separated roles of the caller. Pools and flavors require the `admin`
+                role; without Keystone nothing else sets it, so the client sends `admin` unless told
                 otherwise. Default: 'admin'.
             uri (str): URI of the pool's message store (`redis://...`, `mongodb://...`); the server must be
                 able to connect to it.
             weight (int): Relative chance that a new queue is placed in this pool.
-            flavor (str | Unset): A flavor to put the pool in (the flavor must exist).
-            options (PoolCreateOptions | Unset): Store-specific options.
+            flavor (str | None): A flavor to put the pool in (the flavor must exist).
+            options (PoolCreateOptions | None): Store-specific options.
             body: The pool's store and weight. Or give its fields as keywords.
 
         Returns:
@@ -2907,7 +2911,7 @@ class ZaqarOperations(SyncFacade):
         self,
         pool_name: str,
         *,
-        x_roles: str | Unset = "admin",
+        x_roles: str | None = "admin",
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -2920,8 +2924,8 @@ class ZaqarOperations(SyncFacade):
 
         Args:
             pool_name (str): Name of the pool.
-            x_roles (str | Unset): Comma-separated roles of the caller. Pools and flavors require the
-                `admin` role; without Keystone nothing else sets it, so the client sends `admin` unless told
+            x_roles (str | None): Comma-separated roles of the caller. Pools and flavors require the `admin`
+                role; without Keystone nothing else sets it, so the client sends `admin` unless told
                 otherwise. Default: 'admin'.
 
         Returns:
@@ -2950,11 +2954,11 @@ class ZaqarOperations(SyncFacade):
         self,
         pool_name: str,
         *,
-        uri: str | Unset = UNSET,
-        weight: int | Unset = UNSET,
-        flavor: str | Unset = UNSET,
-        options: PoolUpdateOptions | Unset = UNSET,
-        x_roles: str | Unset = "admin",
+        uri: str | None = None,
+        weight: int | None = None,
+        flavor: str | None = None,
+        options: PoolUpdateOptions | None = None,
+        x_roles: str | None = "admin",
         body: PoolUpdate | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -2969,13 +2973,13 @@ class ZaqarOperations(SyncFacade):
 
         Args:
             pool_name (str): Name of the pool.
-            x_roles (str | Unset): Comma-separated roles of the caller. Pools and flavors require the
-                `admin` role; without Keystone nothing else sets it, so the client sends `admin` unless told
+            x_roles (str | None): Comma-separated roles of the caller. Pools and flavors require the `admin`
+                role; without Keystone nothing else sets it, so the client sends `admin` unless told
                 otherwise. Default: 'admin'.
-            uri (str | Unset): New URI of the pool's message store.
-            weight (int | Unset): New weight.
-            flavor (str | Unset): New flavor of the pool.
-            options (PoolUpdateOptions | Unset): New store-specific options.
+            uri (str | None): New URI of the pool's message store.
+            weight (int | None): New weight.
+            flavor (str | None): New flavor of the pool.
+            options (PoolUpdateOptions | None): New store-specific options.
             body: The fields to change. Or give its fields as keywords.
 
         Returns:
@@ -3005,10 +3009,10 @@ class ZaqarOperations(SyncFacade):
     def list_flavors(
         self,
         *,
-        marker: str | Unset = UNSET,
-        limit: int | Unset = 10,
-        detailed: bool | Unset = False,
-        x_roles: str | Unset = "admin",
+        marker: str | None = None,
+        limit: int | None = 10,
+        detailed: bool | None = False,
+        x_roles: str | None = "admin",
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -3021,12 +3025,12 @@ class ZaqarOperations(SyncFacade):
         Spec: ``list_flavors`` (Messaging API v2: Flavors / List flavors).
 
         Args:
-            marker (str | Unset): Name of the last flavor already seen; the page starts after it.
-            limit (int | Unset): Maximum number of flavors on the page (server option
-                `max_flavors_per_page`, 20 by default); outside 1..20 is 400. Default: 10.
-            detailed (bool | Unset): Include each flavor's capabilities. Default: False.
-            x_roles (str | Unset): Comma-separated roles of the caller. Pools and flavors require the
-                `admin` role; without Keystone nothing else sets it, so the client sends `admin` unless told
+            marker (str | None): Name of the last flavor already seen; the page starts after it.
+            limit (int | None): Maximum number of flavors on the page (server option `max_flavors_per_page`,
+                20 by default); outside 1..20 is 400. Default: 10.
+            detailed (bool | None): Include each flavor's capabilities. Default: False.
+            x_roles (str | None): Comma-separated roles of the caller. Pools and flavors require the `admin`
+                role; without Keystone nothing else sets it, so the client sends `admin` unless told
                 otherwise. Default: 'admin'.
 
         Returns:
@@ -3059,7 +3063,7 @@ class ZaqarOperations(SyncFacade):
         self,
         flavor_name: str,
         *,
-        x_roles: str | Unset = "admin",
+        x_roles: str | None = "admin",
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -3072,8 +3076,8 @@ class ZaqarOperations(SyncFacade):
 
         Args:
             flavor_name (str): Name of the flavor.
-            x_roles (str | Unset): Comma-separated roles of the caller. Pools and flavors require the
-                `admin` role; without Keystone nothing else sets it, so the client sends `admin` unless told
+            x_roles (str | None): Comma-separated roles of the caller. Pools and flavors require the `admin`
+                role; without Keystone nothing else sets it, so the client sends `admin` unless told
                 otherwise. Default: 'admin'.
 
         Returns:
@@ -3105,8 +3109,8 @@ class ZaqarOperations(SyncFacade):
         flavor_name: str,
         *,
         pool_list: list[str],
-        capabilities: FlavorCreateCapabilities | Unset = UNSET,
-        x_roles: str | Unset = "admin",
+        capabilities: FlavorCreateCapabilities | None = None,
+        x_roles: str | None = "admin",
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -3118,7 +3122,7 @@ class ZaqarOperations(SyncFacade):
         flavor_name: str,
         *,
         body: FlavorCreate | Mapping[str, Any],
-        x_roles: str | Unset = "admin",
+        x_roles: str | None = "admin",
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -3129,8 +3133,8 @@ class ZaqarOperations(SyncFacade):
         flavor_name: str,
         *,
         pool_list: list[str] | Unset = UNSET,
-        capabilities: FlavorCreateCapabilities | Unset = UNSET,
-        x_roles: str | Unset = "admin",
+        capabilities: FlavorCreateCapabilities | None = None,
+        x_roles: str | None = "admin",
         body: FlavorCreate | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -3146,12 +3150,12 @@ class ZaqarOperations(SyncFacade):
 
         Args:
             flavor_name (str): Name of the flavor.
-            x_roles (str | Unset): Comma-separated roles of the caller. Pools and flavors require the
-                `admin` role; without Keystone nothing else sets it, so the client sends `admin` unless told
+            x_roles (str | None): Comma-separated roles of the caller. Pools and flavors require the `admin`
+                role; without Keystone nothing else sets it, so the client sends `admin` unless told
                 otherwise. Default: 'admin'.
             pool_list (list[str]): Names of registered pools (at least one).
-            capabilities (FlavorCreateCapabilities | Unset): Accepted and ignored; the flavor takes its
-                first pool's capabilities.
+            capabilities (FlavorCreateCapabilities | None): Accepted and ignored; the flavor takes its first
+                pool's capabilities.
             body: The flavor's pools. Or give its fields as keywords.
 
         Returns:
@@ -3181,7 +3185,7 @@ class ZaqarOperations(SyncFacade):
         self,
         flavor_name: str,
         *,
-        x_roles: str | Unset = "admin",
+        x_roles: str | None = "admin",
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -3194,8 +3198,8 @@ class ZaqarOperations(SyncFacade):
 
         Args:
             flavor_name (str): Name of the flavor.
-            x_roles (str | Unset): Comma-separated roles of the caller. Pools and flavors require the
-                `admin` role; without Keystone nothing else sets it, so the client sends `admin` unless told
+            x_roles (str | None): Comma-separated roles of the caller. Pools and flavors require the `admin`
+                role; without Keystone nothing else sets it, so the client sends `admin` unless told
                 otherwise. Default: 'admin'.
 
         Returns:
@@ -3226,8 +3230,8 @@ class ZaqarOperations(SyncFacade):
         flavor_name: str,
         *,
         pool_list: list[str],
-        capabilities: FlavorUpdateCapabilities | Unset = UNSET,
-        x_roles: str | Unset = "admin",
+        capabilities: FlavorUpdateCapabilities | None = None,
+        x_roles: str | None = "admin",
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -3239,7 +3243,7 @@ class ZaqarOperations(SyncFacade):
         flavor_name: str,
         *,
         body: FlavorUpdate | Mapping[str, Any],
-        x_roles: str | Unset = "admin",
+        x_roles: str | None = "admin",
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -3250,8 +3254,8 @@ class ZaqarOperations(SyncFacade):
         flavor_name: str,
         *,
         pool_list: list[str] | Unset = UNSET,
-        capabilities: FlavorUpdateCapabilities | Unset = UNSET,
-        x_roles: str | Unset = "admin",
+        capabilities: FlavorUpdateCapabilities | None = None,
+        x_roles: str | None = "admin",
         body: FlavorUpdate | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -3266,11 +3270,11 @@ class ZaqarOperations(SyncFacade):
 
         Args:
             flavor_name (str): Name of the flavor.
-            x_roles (str | Unset): Comma-separated roles of the caller. Pools and flavors require the
-                `admin` role; without Keystone nothing else sets it, so the client sends `admin` unless told
+            x_roles (str | None): Comma-separated roles of the caller. Pools and flavors require the `admin`
+                role; without Keystone nothing else sets it, so the client sends `admin` unless told
                 otherwise. Default: 'admin'.
             pool_list (list[str]): Names of registered pools (at least one).
-            capabilities (FlavorUpdateCapabilities | Unset): Accepted and ignored.
+            capabilities (FlavorUpdateCapabilities | None): Accepted and ignored.
             body: The flavor's new pools. Or give its fields as keywords.
 
         Returns:
@@ -3401,7 +3405,7 @@ class AsyncZaqarOperations(AsyncFacade):
     async def get_health(
         self,
         *,
-        x_roles: str | Unset = "admin",
+        x_roles: str | None = "admin",
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -3416,7 +3420,7 @@ class AsyncZaqarOperations(AsyncFacade):
         Spec: ``get_health`` (Messaging API v2: Health / Health).
 
         Args:
-            x_roles (str | Unset): Comma-separated roles of the caller. The health resource requires the
+            x_roles (str | None): Comma-separated roles of the caller. The health resource requires the
                 `admin` role; without Keystone nothing else sets it, so the client sends `admin` unless told
                 otherwise. Default: 'admin'.
 
@@ -3446,11 +3450,11 @@ class AsyncZaqarOperations(AsyncFacade):
     def list_queues(
         self,
         *,
-        marker: str | Unset = UNSET,
-        limit: int | Unset = 10,
-        detailed: bool | Unset = False,
-        with_count: bool | Unset = False,
-        name: str | Unset = UNSET,
+        marker: str | None = None,
+        limit: int | None = 10,
+        detailed: bool | None = False,
+        with_count: bool | None = False,
+        name: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -3472,15 +3476,15 @@ class AsyncZaqarOperations(AsyncFacade):
         Official SDK name: ``queues``.
 
         Args:
-            marker (str | Unset): Name of the last queue already seen; the page starts after it.
-            limit (int | Unset): Maximum number of queues on the page (server option `max_queues_per_page`,
+            marker (str | None): Name of the last queue already seen; the page starts after it.
+            limit (int | None): Maximum number of queues on the page (server option `max_queues_per_page`,
                 20 by default). Default: 10.
-            detailed (bool | Unset): Include each queue's metadata (with the reserved `_` keys filled with
+            detailed (bool | None): Include each queue's metadata (with the reserved `_` keys filled with
                 their defaults). Default: False.
-            with_count (bool | Unset): Add the total number of the project's queues as `count` (omitted when
+            with_count (bool | None): Add the total number of the project's queues as `count` (omitted when
                 it is 0). Default: False.
-            name (str | Unset): Only queues whose name matches this value (honoured by the mongodb store;
-                the redis store ignores it).
+            name (str | None): Only queues whose name matches this value (honoured by the mongodb store; the
+                redis store ignores it).
 
         Returns:
             A pager: iterate for ``Queue`` items, ``by_page()`` for whole ``QueueList`` pages.
@@ -3547,15 +3551,15 @@ class AsyncZaqarOperations(AsyncFacade):
         self,
         queue_name: str,
         *,
-        default_message_ttl: int | Unset = UNSET,
-        max_messages_post_size: int | Unset = UNSET,
-        default_message_delay: int | Unset = UNSET,
-        dead_letter_queue: None | str | Unset = UNSET,
+        default_message_ttl: int | None = None,
+        max_messages_post_size: int | None = None,
+        default_message_delay: int | None = None,
+        dead_letter_queue: str | None | Unset = UNSET,
         dead_letter_queue_messages_ttl: int | None | Unset = UNSET,
         max_claim_count: int | None | Unset = UNSET,
-        enable_encrypt_messages: bool | Unset = UNSET,
-        flavor: str | Unset = UNSET,
-        retry_policy: RetryPolicy | Unset = UNSET,
+        enable_encrypt_messages: bool | None = None,
+        flavor: str | None = None,
+        retry_policy: RetryPolicy | None = None,
         body: QueueMetadata | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -3573,15 +3577,15 @@ class AsyncZaqarOperations(AsyncFacade):
         Args:
             queue_name (str): Name of the queue; ASCII letters, digits, `_`, `-` and `.`, at most 64
                 characters.
-            default_message_ttl (int | Unset):
-            max_messages_post_size (int | Unset):
-            default_message_delay (int | Unset):
-            dead_letter_queue (None | str | Unset):
-            dead_letter_queue_messages_ttl (int | None | Unset):
-            max_claim_count (int | None | Unset):
-            enable_encrypt_messages (bool | Unset):
-            flavor (str | Unset):
-            retry_policy (RetryPolicy | Unset):
+            default_message_ttl (int | None):
+            max_messages_post_size (int | None):
+            default_message_delay (int | None):
+            dead_letter_queue (str | None):
+            dead_letter_queue_messages_ttl (int | None):
+            max_claim_count (int | None):
+            enable_encrypt_messages (bool | None):
+            flavor (str | None):
+            retry_policy (RetryPolicy | None):
             body: The queue metadata (optional). Or give its fields as keywords.
 
         Returns:
@@ -3611,6 +3615,7 @@ class AsyncZaqarOperations(AsyncFacade):
                     "_retry_policy": retry_policy,
                 },
                 {},
+                keeps_null=("_dead_letter_queue", "_dead_letter_queue_messages_ttl", "_max_claim_count"),
                 optional=True,
             ),
         )
@@ -3809,9 +3814,9 @@ class AsyncZaqarOperations(AsyncFacade):
         self,
         queue_name: str,
         *,
-        paths: list[PreSignedUrlRequestPathsItem] | Unset = UNSET,
-        methods: list[str] | Unset = UNSET,
-        expires: str | Unset = UNSET,
+        paths: list[PreSignedUrlRequestPathsItem] | None = None,
+        methods: list[str] | None = None,
+        expires: str | None = None,
         body: PreSignedUrlRequest | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -3829,11 +3834,11 @@ class AsyncZaqarOperations(AsyncFacade):
         Args:
             queue_name (str): Name of the queue; ASCII letters, digits, `_`, `-` and `.`, at most 64
                 characters.
-            paths (list[PreSignedUrlRequestPathsItem] | Unset): Resources of the queue to grant, relative to
+            paths (list[PreSignedUrlRequestPathsItem] | None): Resources of the queue to grant, relative to
                 it (default `messages`).
-            methods (list[str] | Unset): HTTP methods to grant (default `GET`); the server does not check
-                the names.
-            expires (str | Unset): Expiry, an ISO 8601 date-time in the future such as `2030-01-01T00:00:00`
+            methods (list[str] | None): HTTP methods to grant (default `GET`); the server does not check the
+                names.
+            expires (str | None): Expiry, an ISO 8601 date-time in the future such as `2030-01-01T00:00:00`
                 (default one day from now). A bare number is 400.
             body: What to grant; every field is optional. Or give its fields as keywords.
 
@@ -3861,11 +3866,11 @@ class AsyncZaqarOperations(AsyncFacade):
         self,
         queue_name: str,
         *,
-        marker: str | Unset = UNSET,
-        limit: int | Unset = 10,
-        echo: bool | Unset = False,
-        include_claimed: bool | Unset = False,
-        include_delayed: bool | Unset = False,
+        marker: str | None = None,
+        limit: int | None = 10,
+        echo: bool | None = False,
+        include_claimed: bool | None = False,
+        include_delayed: bool | None = False,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -3889,13 +3894,13 @@ class AsyncZaqarOperations(AsyncFacade):
         Args:
             queue_name (str): Name of the queue; ASCII letters, digits, `_`, `-` and `.`, at most 64
                 characters.
-            marker (str | Unset): Opaque marker (the id of the last message already seen); the page starts
+            marker (str | None): Opaque marker (the id of the last message already seen); the page starts
                 after it.
-            limit (int | Unset): Maximum number of messages on the page (server option
+            limit (int | None): Maximum number of messages on the page (server option
                 `max_messages_per_page`, 20 by default). Default: 10.
-            echo (bool | Unset): Also return messages posted by this same `Client-ID`. Default: False.
-            include_claimed (bool | Unset): Also return messages that are currently claimed. Default: False.
-            include_delayed (bool | Unset): Also return messages whose delay has not elapsed yet (only
+            echo (bool | None): Also return messages posted by this same `Client-ID`. Default: False.
+            include_claimed (bool | None): Also return messages that are currently claimed. Default: False.
+            include_delayed (bool | None): Also return messages whose delay has not elapsed yet (only
                 matters on queues with `_default_message_delay`). Default: False.
 
         Returns:
@@ -4042,7 +4047,7 @@ class AsyncZaqarOperations(AsyncFacade):
         queue_name: str,
         *,
         ids: list[str],
-        claim_ids: list[str] | Unset = UNSET,
+        claim_ids: list[str] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -4058,7 +4063,7 @@ class AsyncZaqarOperations(AsyncFacade):
             queue_name (str): Name of the queue; ASCII letters, digits, `_`, `-` and `.`, at most 64
                 characters.
             ids (list[str]): Ids of the messages to delete (1 to 20, `max_messages_per_page`).
-            claim_ids (list[str] | Unset): Claim ids of the messages; read only when the server runs with
+            claim_ids (list[str] | None): Claim ids of the messages; read only when the server runs with
                 `message_delete_with_claim_id = True` (off by default), which then requires them.
 
         Returns:
@@ -4169,7 +4174,7 @@ class AsyncZaqarOperations(AsyncFacade):
         queue_name: str,
         message_id: str,
         *,
-        claim_id: str | Unset = UNSET,
+        claim_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -4187,7 +4192,7 @@ class AsyncZaqarOperations(AsyncFacade):
             queue_name (str): Name of the queue; ASCII letters, digits, `_`, `-` and `.`, at most 64
                 characters.
             message_id (str): Id of the message.
-            claim_id (str | Unset): Id of the claim that holds the message (required when the message is
+            claim_id (str | None): Id of the claim that holds the message (required when the message is
                 claimed).
 
         Returns:
@@ -4213,9 +4218,9 @@ class AsyncZaqarOperations(AsyncFacade):
         self,
         queue_name: str,
         *,
-        ttl: int | Unset = UNSET,
-        grace: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
+        ttl: int | None = None,
+        grace: int | None = None,
+        limit: int | None = None,
         body: ClaimCreate | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -4234,11 +4239,11 @@ class AsyncZaqarOperations(AsyncFacade):
         Args:
             queue_name (str): Name of the queue; ASCII letters, digits, `_`, `-` and `.`, at most 64
                 characters.
-            limit (int | Unset): Maximum number of messages to claim (1 to 20,
+            limit (int | None): Maximum number of messages to claim (1 to 20,
                 `max_messages_per_claim_or_pop`). The server's default is 10.
-            ttl (int | Unset): Seconds the claim lasts (server default `default_claim_ttl`, 300). A JSON
+            ttl (int | None): Seconds the claim lasts (server default `default_claim_ttl`, 300). A JSON
                 integer; the client sends a whole float as one.
-            grace (int | Unset): Extra seconds claimed messages live after the claim expires (server default
+            grace (int | None): Extra seconds claimed messages live after the claim expires (server default
                 `default_claim_grace`, 60).
             body: Claim lifetime and grace period. Or give its fields as keywords.
 
@@ -4350,8 +4355,8 @@ class AsyncZaqarOperations(AsyncFacade):
         queue_name: str,
         claim_id: str,
         *,
-        ttl: int | Unset = UNSET,
-        grace: int | Unset = UNSET,
+        ttl: int | None = None,
+        grace: int | None = None,
         body: ClaimUpdate | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -4370,9 +4375,9 @@ class AsyncZaqarOperations(AsyncFacade):
             queue_name (str): Name of the queue; ASCII letters, digits, `_`, `-` and `.`, at most 64
                 characters.
             claim_id (str): Id of the claim.
-            ttl (int | Unset): New lifetime of the claim in seconds, counted from now (server default
+            ttl (int | None): New lifetime of the claim in seconds, counted from now (server default
                 `default_claim_ttl`, 300, when left out).
-            grace (int | Unset): Extra seconds given to messages that would expire before the claim (server
+            grace (int | None): Extra seconds given to messages that would expire before the claim (server
                 default 60).
             body: The new claim ttl (and grace). Or give its fields as keywords.
 
@@ -4399,8 +4404,8 @@ class AsyncZaqarOperations(AsyncFacade):
         self,
         queue_name: str,
         *,
-        marker: str | Unset = UNSET,
-        limit: int | Unset = 10,
+        marker: str | None = None,
+        limit: int | None = 10,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -4418,8 +4423,8 @@ class AsyncZaqarOperations(AsyncFacade):
         Args:
             queue_name (str): Name of the queue; ASCII letters, digits, `_`, `-` and `.`, at most 64
                 characters.
-            marker (str | Unset): Id of the last subscription already seen; the page starts after it.
-            limit (int | Unset): Maximum number of subscriptions on the page (server option
+            marker (str | None): Id of the last subscription already seen; the page starts after it.
+            limit (int | None): Maximum number of subscriptions on the page (server option
                 `max_subscriptions_per_page`, 20 by default). Default: 10.
 
         Returns:
@@ -4455,8 +4460,8 @@ class AsyncZaqarOperations(AsyncFacade):
         queue_name: str,
         *,
         subscriber: str,
-        ttl: int | Unset = UNSET,
-        options: SubscriptionOptions | Unset = UNSET,
+        ttl: int | None = None,
+        options: SubscriptionOptions | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -4478,8 +4483,8 @@ class AsyncZaqarOperations(AsyncFacade):
         queue_name: str,
         *,
         subscriber: str | Unset = UNSET,
-        ttl: int | Unset = UNSET,
-        options: SubscriptionOptions | Unset = UNSET,
+        ttl: int | None = None,
+        options: SubscriptionOptions | None = None,
         body: SubscriptionCreate | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -4499,10 +4504,10 @@ class AsyncZaqarOperations(AsyncFacade):
                 characters.
             subscriber (str): Where to notify; a URI whose scheme is one of the server's `subscriber_types`
                 (http, https, mailto, trust+http, trust+https by default).
-            ttl (int | Unset): Lifetime of the subscription in seconds (server default
+            ttl (int | None): Lifetime of the subscription in seconds (server default
                 `default_subscription_ttl`, 3600).
-            options (SubscriptionOptions | Unset): Options of a subscription; free-form, with these keys
-                read by the notifiers.
+            options (SubscriptionOptions | None): Options of a subscription; free-form, with these keys read
+                by the notifiers.
             body: The subscriber and its options. Or give its fields as keywords.
 
         Returns:
@@ -4609,9 +4614,9 @@ class AsyncZaqarOperations(AsyncFacade):
         queue_name: str,
         subscription_id: str,
         *,
-        subscriber: str | Unset = UNSET,
-        ttl: int | Unset = UNSET,
-        options: SubscriptionOptions | Unset = UNSET,
+        subscriber: str | None = None,
+        ttl: int | None = None,
+        options: SubscriptionOptions | None = None,
         body: SubscriptionUpdate | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -4630,10 +4635,10 @@ class AsyncZaqarOperations(AsyncFacade):
             queue_name (str): Name of the queue; ASCII letters, digits, `_`, `-` and `.`, at most 64
                 characters.
             subscription_id (str): Id of the subscription.
-            subscriber (str | Unset): New subscriber URI (same schemes as on creation).
-            ttl (int | Unset): New lifetime in seconds, counted from now.
-            options (SubscriptionOptions | Unset): Options of a subscription; free-form, with these keys
-                read by the notifiers.
+            subscriber (str | None): New subscriber URI (same schemes as on creation).
+            ttl (int | None): New lifetime in seconds, counted from now.
+            options (SubscriptionOptions | None): Options of a subscription; free-form, with these keys read
+                by the notifiers.
             body: The fields to change. Or give its fields as keywords.
 
         Returns:
@@ -4728,10 +4733,10 @@ class AsyncZaqarOperations(AsyncFacade):
     def list_pools(
         self,
         *,
-        marker: str | Unset = UNSET,
-        limit: int | Unset = 10,
-        detailed: bool | Unset = False,
-        x_roles: str | Unset = "admin",
+        marker: str | None = None,
+        limit: int | None = 10,
+        detailed: bool | None = False,
+        x_roles: str | None = "admin",
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -4746,12 +4751,12 @@ class AsyncZaqarOperations(AsyncFacade):
         Spec: ``list_pools`` (Messaging API v2: Pools / List pools).
 
         Args:
-            marker (str | Unset): Name of the last pool already seen; the page starts after it.
-            limit (int | Unset): Maximum number of pools on the page (server option `max_pools_per_page`, 20
+            marker (str | None): Name of the last pool already seen; the page starts after it.
+            limit (int | None): Maximum number of pools on the page (server option `max_pools_per_page`, 20
                 by default); outside 1..20 is 400. Default: 10.
-            detailed (bool | Unset): Include each pool's `options`. Default: False.
-            x_roles (str | Unset): Comma-separated roles of the caller. Pools and flavors require the
-                `admin` role; without Keystone nothing else sets it, so the client sends `admin` unless told
+            detailed (bool | None): Include each pool's `options`. Default: False.
+            x_roles (str | None): Comma-separated roles of the caller. Pools and flavors require the `admin`
+                role; without Keystone nothing else sets it, so the client sends `admin` unless told
                 otherwise. Default: 'admin'.
 
         Returns:
@@ -4784,8 +4789,8 @@ class AsyncZaqarOperations(AsyncFacade):
         self,
         pool_name: str,
         *,
-        detailed: bool | Unset = False,
-        x_roles: str | Unset = "admin",
+        detailed: bool | None = False,
+        x_roles: str | None = "admin",
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -4799,9 +4804,9 @@ class AsyncZaqarOperations(AsyncFacade):
 
         Args:
             pool_name (str): Name of the pool.
-            detailed (bool | Unset): Include the pool's `options`. Default: False.
-            x_roles (str | Unset): Comma-separated roles of the caller. Pools and flavors require the
-                `admin` role; without Keystone nothing else sets it, so the client sends `admin` unless told
+            detailed (bool | None): Include the pool's `options`. Default: False.
+            x_roles (str | None): Comma-separated roles of the caller. Pools and flavors require the `admin`
+                role; without Keystone nothing else sets it, so the client sends `admin` unless told
                 otherwise. Default: 'admin'.
 
         Returns:
@@ -4835,9 +4840,9 @@ class AsyncZaqarOperations(AsyncFacade):
         *,
         uri: str,
         weight: int,
-        flavor: str | Unset = UNSET,
-        options: PoolCreateOptions | Unset = UNSET,
-        x_roles: str | Unset = "admin",
+        flavor: str | None = None,
+        options: PoolCreateOptions | None = None,
+        x_roles: str | None = "admin",
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -4849,7 +4854,7 @@ class AsyncZaqarOperations(AsyncFacade):
         pool_name: str,
         *,
         body: PoolCreate | Mapping[str, Any],
-        x_roles: str | Unset = "admin",
+        x_roles: str | None = "admin",
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -4861,9 +4866,9 @@ class AsyncZaqarOperations(AsyncFacade):
         *,
         uri: str | Unset = UNSET,
         weight: int | Unset = UNSET,
-        flavor: str | Unset = UNSET,
-        options: PoolCreateOptions | Unset = UNSET,
-        x_roles: str | Unset = "admin",
+        flavor: str | None = None,
+        options: PoolCreateOptions | None = None,
+        x_roles: str | None = "admin",
         body: PoolCreate | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -4879,14 +4884,14 @@ class AsyncZaqarOperations(AsyncFacade):
 
         Args:
             pool_name (str): Name of the pool.
-            x_roles (str | Unset): Comma-separated roles of the caller. Pools and flavors require the
-                `admin` role; without Keystone nothing else sets it, so the client sends `admin` unless told
+            x_roles (str | None): Comma-separated roles of the caller. Pools and flavors require the `admin`
+                role; without Keystone nothing else sets it, so the client sends `admin` unless told
                 otherwise. Default: 'admin'.
             uri (str): URI of the pool's message store (`redis://...`, `mongodb://...`); the server must be
                 able to connect to it.
             weight (int): Relative chance that a new queue is placed in this pool.
-            flavor (str | Unset): A flavor to put the pool in (the flavor must exist).
-            options (PoolCreateOptions | Unset): Store-specific options.
+            flavor (str | None): A flavor to put the pool in (the flavor must exist).
+            options (PoolCreateOptions | None): Store-specific options.
             body: The pool's store and weight. Or give its fields as keywords.
 
         Returns:
@@ -4920,7 +4925,7 @@ class AsyncZaqarOperations(AsyncFacade):
         self,
         pool_name: str,
         *,
-        x_roles: str | Unset = "admin",
+        x_roles: str | None = "admin",
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -4933,8 +4938,8 @@ class AsyncZaqarOperations(AsyncFacade):
 
         Args:
             pool_name (str): Name of the pool.
-            x_roles (str | Unset): Comma-separated roles of the caller. Pools and flavors require the
-                `admin` role; without Keystone nothing else sets it, so the client sends `admin` unless told
+            x_roles (str | None): Comma-separated roles of the caller. Pools and flavors require the `admin`
+                role; without Keystone nothing else sets it, so the client sends `admin` unless told
                 otherwise. Default: 'admin'.
 
         Returns:
@@ -4963,11 +4968,11 @@ class AsyncZaqarOperations(AsyncFacade):
         self,
         pool_name: str,
         *,
-        uri: str | Unset = UNSET,
-        weight: int | Unset = UNSET,
-        flavor: str | Unset = UNSET,
-        options: PoolUpdateOptions | Unset = UNSET,
-        x_roles: str | Unset = "admin",
+        uri: str | None = None,
+        weight: int | None = None,
+        flavor: str | None = None,
+        options: PoolUpdateOptions | None = None,
+        x_roles: str | None = "admin",
         body: PoolUpdate | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -4982,13 +4987,13 @@ class AsyncZaqarOperations(AsyncFacade):
 
         Args:
             pool_name (str): Name of the pool.
-            x_roles (str | Unset): Comma-separated roles of the caller. Pools and flavors require the
-                `admin` role; without Keystone nothing else sets it, so the client sends `admin` unless told
+            x_roles (str | None): Comma-separated roles of the caller. Pools and flavors require the `admin`
+                role; without Keystone nothing else sets it, so the client sends `admin` unless told
                 otherwise. Default: 'admin'.
-            uri (str | Unset): New URI of the pool's message store.
-            weight (int | Unset): New weight.
-            flavor (str | Unset): New flavor of the pool.
-            options (PoolUpdateOptions | Unset): New store-specific options.
+            uri (str | None): New URI of the pool's message store.
+            weight (int | None): New weight.
+            flavor (str | None): New flavor of the pool.
+            options (PoolUpdateOptions | None): New store-specific options.
             body: The fields to change. Or give its fields as keywords.
 
         Returns:
@@ -5018,10 +5023,10 @@ class AsyncZaqarOperations(AsyncFacade):
     def list_flavors(
         self,
         *,
-        marker: str | Unset = UNSET,
-        limit: int | Unset = 10,
-        detailed: bool | Unset = False,
-        x_roles: str | Unset = "admin",
+        marker: str | None = None,
+        limit: int | None = 10,
+        detailed: bool | None = False,
+        x_roles: str | None = "admin",
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -5034,12 +5039,12 @@ class AsyncZaqarOperations(AsyncFacade):
         Spec: ``list_flavors`` (Messaging API v2: Flavors / List flavors).
 
         Args:
-            marker (str | Unset): Name of the last flavor already seen; the page starts after it.
-            limit (int | Unset): Maximum number of flavors on the page (server option
-                `max_flavors_per_page`, 20 by default); outside 1..20 is 400. Default: 10.
-            detailed (bool | Unset): Include each flavor's capabilities. Default: False.
-            x_roles (str | Unset): Comma-separated roles of the caller. Pools and flavors require the
-                `admin` role; without Keystone nothing else sets it, so the client sends `admin` unless told
+            marker (str | None): Name of the last flavor already seen; the page starts after it.
+            limit (int | None): Maximum number of flavors on the page (server option `max_flavors_per_page`,
+                20 by default); outside 1..20 is 400. Default: 10.
+            detailed (bool | None): Include each flavor's capabilities. Default: False.
+            x_roles (str | None): Comma-separated roles of the caller. Pools and flavors require the `admin`
+                role; without Keystone nothing else sets it, so the client sends `admin` unless told
                 otherwise. Default: 'admin'.
 
         Returns:
@@ -5072,7 +5077,7 @@ class AsyncZaqarOperations(AsyncFacade):
         self,
         flavor_name: str,
         *,
-        x_roles: str | Unset = "admin",
+        x_roles: str | None = "admin",
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -5085,8 +5090,8 @@ class AsyncZaqarOperations(AsyncFacade):
 
         Args:
             flavor_name (str): Name of the flavor.
-            x_roles (str | Unset): Comma-separated roles of the caller. Pools and flavors require the
-                `admin` role; without Keystone nothing else sets it, so the client sends `admin` unless told
+            x_roles (str | None): Comma-separated roles of the caller. Pools and flavors require the `admin`
+                role; without Keystone nothing else sets it, so the client sends `admin` unless told
                 otherwise. Default: 'admin'.
 
         Returns:
@@ -5118,8 +5123,8 @@ class AsyncZaqarOperations(AsyncFacade):
         flavor_name: str,
         *,
         pool_list: list[str],
-        capabilities: FlavorCreateCapabilities | Unset = UNSET,
-        x_roles: str | Unset = "admin",
+        capabilities: FlavorCreateCapabilities | None = None,
+        x_roles: str | None = "admin",
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -5131,7 +5136,7 @@ class AsyncZaqarOperations(AsyncFacade):
         flavor_name: str,
         *,
         body: FlavorCreate | Mapping[str, Any],
-        x_roles: str | Unset = "admin",
+        x_roles: str | None = "admin",
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -5142,8 +5147,8 @@ class AsyncZaqarOperations(AsyncFacade):
         flavor_name: str,
         *,
         pool_list: list[str] | Unset = UNSET,
-        capabilities: FlavorCreateCapabilities | Unset = UNSET,
-        x_roles: str | Unset = "admin",
+        capabilities: FlavorCreateCapabilities | None = None,
+        x_roles: str | None = "admin",
         body: FlavorCreate | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -5159,12 +5164,12 @@ class AsyncZaqarOperations(AsyncFacade):
 
         Args:
             flavor_name (str): Name of the flavor.
-            x_roles (str | Unset): Comma-separated roles of the caller. Pools and flavors require the
-                `admin` role; without Keystone nothing else sets it, so the client sends `admin` unless told
+            x_roles (str | None): Comma-separated roles of the caller. Pools and flavors require the `admin`
+                role; without Keystone nothing else sets it, so the client sends `admin` unless told
                 otherwise. Default: 'admin'.
             pool_list (list[str]): Names of registered pools (at least one).
-            capabilities (FlavorCreateCapabilities | Unset): Accepted and ignored; the flavor takes its
-                first pool's capabilities.
+            capabilities (FlavorCreateCapabilities | None): Accepted and ignored; the flavor takes its first
+                pool's capabilities.
             body: The flavor's pools. Or give its fields as keywords.
 
         Returns:
@@ -5194,7 +5199,7 @@ class AsyncZaqarOperations(AsyncFacade):
         self,
         flavor_name: str,
         *,
-        x_roles: str | Unset = "admin",
+        x_roles: str | None = "admin",
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -5207,8 +5212,8 @@ class AsyncZaqarOperations(AsyncFacade):
 
         Args:
             flavor_name (str): Name of the flavor.
-            x_roles (str | Unset): Comma-separated roles of the caller. Pools and flavors require the
-                `admin` role; without Keystone nothing else sets it, so the client sends `admin` unless told
+            x_roles (str | None): Comma-separated roles of the caller. Pools and flavors require the `admin`
+                role; without Keystone nothing else sets it, so the client sends `admin` unless told
                 otherwise. Default: 'admin'.
 
         Returns:
@@ -5239,8 +5244,8 @@ class AsyncZaqarOperations(AsyncFacade):
         flavor_name: str,
         *,
         pool_list: list[str],
-        capabilities: FlavorUpdateCapabilities | Unset = UNSET,
-        x_roles: str | Unset = "admin",
+        capabilities: FlavorUpdateCapabilities | None = None,
+        x_roles: str | None = "admin",
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -5252,7 +5257,7 @@ class AsyncZaqarOperations(AsyncFacade):
         flavor_name: str,
         *,
         body: FlavorUpdate | Mapping[str, Any],
-        x_roles: str | Unset = "admin",
+        x_roles: str | None = "admin",
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -5263,8 +5268,8 @@ class AsyncZaqarOperations(AsyncFacade):
         flavor_name: str,
         *,
         pool_list: list[str] | Unset = UNSET,
-        capabilities: FlavorUpdateCapabilities | Unset = UNSET,
-        x_roles: str | Unset = "admin",
+        capabilities: FlavorUpdateCapabilities | None = None,
+        x_roles: str | None = "admin",
         body: FlavorUpdate | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
@@ -5279,11 +5284,11 @@ class AsyncZaqarOperations(AsyncFacade):
 
         Args:
             flavor_name (str): Name of the flavor.
-            x_roles (str | Unset): Comma-separated roles of the caller. Pools and flavors require the
-                `admin` role; without Keystone nothing else sets it, so the client sends `admin` unless told
+            x_roles (str | None): Comma-separated roles of the caller. Pools and flavors require the `admin`
+                role; without Keystone nothing else sets it, so the client sends `admin` unless told
                 otherwise. Default: 'admin'.
             pool_list (list[str]): Names of registered pools (at least one).
-            capabilities (FlavorUpdateCapabilities | Unset): Accepted and ignored.
+            capabilities (FlavorUpdateCapabilities | None): Accepted and ignored.
             body: The flavor's new pools. Or give its fields as keywords.
 
         Returns:

@@ -2706,7 +2706,7 @@ class V2ProjectIdInstancesInstanceIdScheduledTasksTaskIdPutParametersQuery(BaseM
 class V2ProjectIdInstancesInstanceIdTasksGetParametersQuery(BaseModel):
     begin_time: str | None = None
     end_time: str | None = None
-    limit: int | None = None
+    limit: Annotated[int | None, Field(ge=1)] = None
     start: Annotated[int | None, Field(ge=0)] = None
 
 
@@ -2736,7 +2736,7 @@ class V2ProjectIdInstancesInstanceIdScheduledTasksGetParametersQuery(BaseModel):
     begin_time: str | None = None
     end_time: str | None = None
     limit: Annotated[int | None, Field(ge=1, le=100)] = None
-    start: str | None = None
+    start: Annotated[str | None, Field(pattern="^[0-9]+$")] = None
 
 
 class V2ProjectIdRocketmqInstancesInstanceIdExtendGetParametersQuery(BaseModel):
@@ -2833,7 +2833,11 @@ class CreateInstanceByEngineReq(BaseModel):
 class ListBackgroundTasksResponse(BaseModel):
     task_count: Annotated[
         str | None,
-        Field(description="Number of tasks (a string on the page and in the SDK)."),
+        Field(
+            description="How many tasks the time window holds, in decimal digits (a string on the page and in the SDK; the pager stops there).",
+            examples=["4"],
+            pattern="^[0-9]+$",
+        ),
     ] = None
     tasks: Annotated[list[ListBackgroundTasksRespTasks] | None, Field(description="The tasks.")] = None
 

@@ -9,6 +9,8 @@ a body (envelope codes, error mapping, model parsing, pagination) goes through i
 from __future__ import annotations
 
 import json
+import zlib
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 import httpx
@@ -49,6 +51,13 @@ class _Collector:
             raise TimeoutError(f"{self.what}: the call's deadline passed while reading the answer")
         self.buffer += chunk
 
+    def add_all(self, pieces: Iterable[bytes]) -> None:
+        """Add each piece, checking the cap and the deadline before the next one is decompressed (and once even
+        when there is none: compressed bytes that expand to nothing yet still use the call's time)."""
+        self.add(b"")
+        for piece in pieces:
+            self.add(piece)
+
     def finish(self, response: httpx.Response) -> None:
         # httpx keeps a read body in ``_content`` (what ``Response.read()`` fills); setting it makes ``.content``,
         # ``.text`` and ``.json()`` work on the streamed response as on a read one.
@@ -60,15 +69,105 @@ def _decode_failure(what: str, exc: httpx.DecodingError) -> ResponseDecodeError:
     return ResponseDecodeError(f"{what}: the answer's content encoding could not be decoded ({type(exc).__name__})")
 
 
+# The content encodings the client decodes (the Accept-Encoding it sends), each by ``BoundedDecoder``.
+ACCEPTED_ENCODINGS = "gzip, deflate"
+# The most one decompression step may produce: the size cap is checked between steps, so a small compressed chunk
+# (64 KiB of gzip can hold 64 MiB of zeros) never expands past the cap by more than this.
+DECODE_PIECE_BYTES = 64 * 1024
+
+
+class _Inflater:
+    """One gzip or deflate layer, decompressed at most ``DECODE_PIECE_BYTES`` at a time."""
+
+    def __init__(self, encoding: str) -> None:
+        self._raw_deflate_fallback = encoding == "deflate"  # "deflate" is zlib-wrapped, or raw from some servers
+        self._inflater = zlib.decompressobj(zlib.MAX_WBITS | 16 if encoding != "deflate" else zlib.MAX_WBITS)
+
+    def feed(self, data: bytes) -> Iterator[bytes]:
+        while True:
+            try:
+                piece = self._inflater.decompress(data, DECODE_PIECE_BYTES)
+            except zlib.error:
+                if not self._raw_deflate_fallback:
+                    raise
+                self._raw_deflate_fallback = False
+                self._inflater = zlib.decompressobj(-zlib.MAX_WBITS)
+                continue
+            self._raw_deflate_fallback = False
+            if piece:
+                yield piece
+            data = self._inflater.unconsumed_tail
+            if self._inflater.eof or (not data and len(piece) < DECODE_PIECE_BYTES):
+                return  # bytes after the end of the stream are ignored, as httpx's decoders do
+
+    def finish(self) -> Iterator[bytes]:
+        yield from self.feed(b"")
+        if not self._inflater.eof:
+            yield self._inflater.flush()  # what the window still holds: at most 32 KiB
+
+
+class BoundedDecoder:
+    """A body's ``Content-Encoding`` layers undone in bounded steps (httpx's own decoders expand a whole network
+    chunk at once). An encoding the client did not ask for is a ``ResponseDecodeError``, not an unbounded decoder."""
+
+    def __init__(self, header: str | None, what: str) -> None:
+        self._what = what
+        names = [name.strip().lower() for name in (header or "").split(",")]
+        names = [name for name in names if name and name != "identity"]
+        for name in names:
+            if name not in ("gzip", "x-gzip", "deflate"):
+                raise ResponseDecodeError(
+                    f"{what}: the answer's content encoding {name!r} is not one the client asked for "
+                    f"({ACCEPTED_ENCODINGS})"
+                )
+        self._layers = [_Inflater("deflate" if name == "deflate" else "gzip") for name in reversed(names)]
+
+    def feed(self, data: bytes) -> Iterator[bytes]:
+        return self._through(0, data)
+
+    def finish(self) -> Iterator[bytes]:
+        for index, layer in enumerate(self._layers):
+            for piece in self._guarded(layer.finish):
+                yield from self._through(index + 1, piece)
+
+    def _through(self, index: int, data: bytes) -> Iterator[bytes]:
+        if index == len(self._layers):
+            if data:
+                yield data
+            return
+        layer = self._layers[index]
+        for piece in self._guarded(lambda: layer.feed(data)):
+            yield from self._through(index + 1, piece)
+
+    def _guarded(self, pieces: Callable[[], Iterator[bytes]]) -> Iterator[bytes]:
+        try:
+            yield from pieces()
+        except zlib.error as exc:
+            # chained as httpx's own decoders chain it: ResponseDecodeError <- httpx.DecodingError <- zlib.error
+            decoding = httpx.DecodingError(f"{type(exc).__name__}: {exc}")
+            decoding.__cause__ = exc
+            raise _decode_failure(self._what, decoding) from decoding
+
+
+def _already_read(response: httpx.Response, collector: _Collector) -> bool:
+    """A response whose body httpx holds already (one built from bytes, as test doubles are): checked, not re-read."""
+    if not hasattr(response, "_content"):
+        return False
+    collector.add_all([response.content])
+    collector.finish(response)
+    return True
+
+
 def read_body(response: httpx.Response, limit: int, deadline: Deadline, what: str) -> None:
     """Read a streamed response's (decompressed) body within ``limit`` bytes and the deadline."""
     _check_declared_length(response, limit, what)
     collector = _Collector(limit, deadline, what)
-    try:
-        for chunk in response.iter_bytes():
-            collector.add(chunk)
-    except httpx.DecodingError as exc:
-        raise _decode_failure(what, exc) from exc
+    if _already_read(response, collector):
+        return
+    decoder = BoundedDecoder(response.headers.get("content-encoding"), what)
+    for raw in response.iter_raw():
+        collector.add_all(decoder.feed(raw))
+    collector.add_all(decoder.finish())
     collector.finish(response)
 
 
@@ -76,11 +175,12 @@ async def aread_body(response: httpx.Response, limit: int, deadline: Deadline, w
     """The async ``read_body``."""
     _check_declared_length(response, limit, what)
     collector = _Collector(limit, deadline, what)
-    try:
-        async for chunk in response.aiter_bytes():
-            collector.add(chunk)
-    except httpx.DecodingError as exc:
-        raise _decode_failure(what, exc) from exc
+    if _already_read(response, collector):
+        return
+    decoder = BoundedDecoder(response.headers.get("content-encoding"), what)
+    async for raw in response.aiter_raw():
+        collector.add_all(decoder.feed(raw))
+    collector.add_all(decoder.finish())
     collector.finish(response)
 
 

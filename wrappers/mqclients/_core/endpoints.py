@@ -9,7 +9,7 @@ argument and the rule, before any I/O.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 from urllib.parse import urlsplit
 
 from mqclients._core.errors import ValidationError
@@ -17,32 +17,27 @@ from mqclients._core.errors import ValidationError
 __all__ = ["HUAWEI_REGION", "TENCENT_REGION", "RegionFormat", "check_endpoint", "check_location", "check_region"]
 
 
-@dataclass(frozen=True)
-class RegionFormat:
+class RegionFormat(NamedTuple):
     """The shape of one vendor's region names, and examples to show when a name does not have it."""
 
     vendor: str
-    pattern: re.Pattern[str]
+    pattern: str  # a regular expression, compiled on first use (by ``re``'s cache), not at import time
     examples: str
 
 
 # Huawei Cloud: <area>-<direction or city>[-...]-<number>: cn-north-4, ap-southeast-1, eu-west-101, la-north-2,
 # my-kualalumpur-1, cn-southwest-2.
-HUAWEI_REGION = RegionFormat(
-    "Huawei Cloud", re.compile(r"[a-z]{2}(?:-[a-z]+)+-[0-9]{1,3}"), "'cn-north-4', 'ap-southeast-1'"
-)
+HUAWEI_REGION = RegionFormat("Huawei Cloud", r"[a-z]{2}(?:-[a-z]+)+-[0-9]{1,3}", "'cn-north-4', 'ap-southeast-1'")
 # Tencent Cloud: the legacy short names the CMQ hosts are built from (gz, sh, bj, cd, hk, shjr, sgp, usw), or the
 # long form of the current APIs (ap-guangzhou, na-siliconvalley, ap-shanghai-fsi).
-TENCENT_REGION = RegionFormat(
-    "Tencent Cloud", re.compile(r"[a-z]{2,8}|[a-z]{2}-[a-z]+(?:-[a-z]+)?"), "'gz', 'sh', 'ap-guangzhou'"
-)
+TENCENT_REGION = RegionFormat("Tencent Cloud", r"[a-z]{2,8}|[a-z]{2}-[a-z]+(?:-[a-z]+)?", "'gz', 'sh', 'ap-guangzhou'")
 
 _SCHEMES = ("http", "https")
 
 
 def check_region(region: str, region_format: RegionFormat, *, field: str = "region") -> str:
     """``region`` if it has the vendor's shape; else a ``ValidationError`` with examples of the right one."""
-    if not isinstance(region, str) or not region_format.pattern.fullmatch(region):
+    if not isinstance(region, str) or not re.fullmatch(region_format.pattern, region):
         shown = repr(region)[:60]
         rule = f"{shown} is not a {region_format.vendor} region name (like {region_format.examples})"
         raise ValidationError(field, rule)

@@ -12,20 +12,23 @@ from __future__ import annotations
 import copy
 import dataclasses
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field, replace
-from types import TracebackType
-from typing import Any, Self, TypeVar
+from dataclasses import replace
+from types import MappingProxyType, TracebackType
+from typing import TYPE_CHECKING, Any, NamedTuple, Self, TypeVar
 
 import httpx
 
-from .body import json_body
+from .body import ACCEPTED_ENCODINGS, json_body
 from .errors import MQClientError, ResponseDecodeError, error_classes_for
 from .operation import ErrorShape, Operation
 from .options import RequestOptions
-from .pagination import AsyncPager, SyncPager
 from .transport import AsyncTransport, SyncTransport, TransportConfig, envelope_code
 from .validate import check_shape
 from .version import USER_AGENT
+
+if TYPE_CHECKING:
+    # Loaded by the first list call, not by ``import mqclients.<api>`` (import time is part of the budget).
+    from .pagination import AsyncPager, SyncPager
 
 T = TypeVar("T")
 ItemT = TypeVar("ItemT")
@@ -81,17 +84,17 @@ def list_of(parse_item: Callable[[Any], T]) -> Callable[[Any], list[T]]:
     return parse
 
 
-@dataclass(frozen=True)
-class SpecConfig:
-    """What a generated facade takes from its spec for every client instance."""
+class SpecConfig(NamedTuple):
+    """What a generated facade takes from its spec for every client instance (a named tuple, as ``Operation``:
+    cheap to define at import time)."""
 
-    error_shape: ErrorShape = field(default_factory=ErrorShape)
+    error_shape: ErrorShape = ErrorShape()
     # vendor error code -> category name (``x-error-classes``)
-    error_classes: Mapping[str, str] = field(default_factory=dict)
+    error_classes: Mapping[str, str] = MappingProxyType({})
     # the first server URL, a template such as ``https://dms.{region}.myhuaweicloud.com``
     server_url: str = ""
     # named host templates (``x-hosts``)
-    hosts: Mapping[str, str] = field(default_factory=dict)
+    hosts: Mapping[str, str] = MappingProxyType({})
     # the ``x-client-param`` names a constructor must give a value for
     client_params: tuple[str, ...] = ()
 
@@ -100,8 +103,9 @@ HttpTransport = httpx.BaseTransport | httpx.AsyncBaseTransport
 
 
 def client_headers(config: TransportConfig) -> dict[str, str]:
-    """The headers of every request: our ``User-Agent``, then the caller's (which may replace it)."""
-    return {"User-Agent": USER_AGENT, **config.headers}
+    """The headers of every request: our ``User-Agent`` and the encodings the body reader decodes (boundedly),
+    then the caller's (which may replace them)."""
+    return {"User-Agent": USER_AGENT, "Accept-Encoding": ACCEPTED_ENCODINGS, **config.headers}
 
 
 class FacadeBase:
@@ -211,6 +215,8 @@ class SyncFacade(FacadeBase):
         parse_page: Callable[[Any], PageT],
         parse_item: Callable[[Any], ItemT],
     ) -> SyncPager[ItemT, PageT]:
+        from .pagination import SyncPager
+
         assert op.pagination is not None
         return SyncPager(
             op.pagination,
@@ -262,6 +268,8 @@ class AsyncFacade(FacadeBase):
         parse_page: Callable[[Any], PageT],
         parse_item: Callable[[Any], ItemT],
     ) -> AsyncPager[ItemT, PageT]:
+        from .pagination import AsyncPager
+
         assert op.pagination is not None
 
         async def fetch(kw: Mapping[str, Any]) -> httpx.Response:

@@ -1,26 +1,33 @@
 """What the runtime knows about one operation: the data codegen reads out of the spec's ``x-`` extensions.
 
 Generated facades build one ``Operation`` per spec operation at import time; the request loop, the error mapper and
-the pagers read only these declarations, never an API's name.
+the pagers read only these declarations, never an API's name. They are immutable named tuples, not dataclasses:
+building a dataclass compiles its methods at import time (3 ms for ``Operation`` alone), and an API has up to 65
+operations to build; a named tuple is ten times cheaper to define and four times cheaper to instantiate.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
-from typing import Any, Literal
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
-PaginationStyle = Literal["link", "offset", "token"]
-ParamLocation = Literal["query", "body"]
-BodyEncoding = Literal["json", "form"]
+if TYPE_CHECKING:  # annotations only (``from __future__ import annotations``): no typing work at import time
+    PaginationStyle = Literal["link", "offset", "start", "token"]
+    ParamLocation = Literal["query", "body"]
+    BodyEncoding = Literal["json", "form"]
 
 
-@dataclass(frozen=True, slots=True)
-class Pagination:
+_EMPTY: Mapping[str, Any] = MappingProxyType({})
+
+
+class Pagination(NamedTuple):
     """How a list operation walks its pages (the spec's ``x-pagination``).
 
     ``link``: the next request copies ``params`` from the href of the ``rel`` link in the ``links`` field.
     ``offset``: the next request sends ``offset_param`` = previous offset + items received; stops at ``total``.
+    ``start``: ``start_param`` numbers the first item a page answers, counting from ``first`` (Huawei's task lists
+    count from 1); the next request sends previous start + items received; stops at ``total``.
     ``token``: the next request sends ``token_param`` = the response's ``token_field``; stops when it is empty.
     Every style stops at an empty page (``token`` excepted: a cursor may skip over filtered-out items).
     """
@@ -34,14 +41,15 @@ class Pagination:
     offset_param: str | None = None
     limit_param: str | None = None
     total: str | None = None
+    start_param: str | None = None
+    first: int = 1
     token_param: str | None = None
     token_field: str | None = None
     # In an RPC envelope the paging parameters sit in a field of the body (JSON-RPC ``params``).
     body_path: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class LongPoll:
+class LongPoll(NamedTuple):
     """A request that asks the server to hold it open (``x-long-poll``): its read timeout exceeds the wait."""
 
     param: str
@@ -49,8 +57,7 @@ class LongPoll:
     default: float = 0.0
 
 
-@dataclass(frozen=True, slots=True)
-class Batch:
+class Batch(NamedTuple):
     """The limits of a request that carries many items (``x-batch``): batch helpers split work to fit them."""
 
     items: str
@@ -58,8 +65,7 @@ class Batch:
     max_bytes: int | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class ErrorShape:
+class ErrorShape(NamedTuple):
     """Where an API's error body keeps its parts (the spec's root ``x-error``), as dotted paths into the JSON."""
 
     code: str | None = None
@@ -70,8 +76,7 @@ class ErrorShape:
     success_codes: tuple[int, ...] | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Operation:
+class Operation(NamedTuple):
     """One spec operation as the runtime sees it."""
 
     name: str
@@ -91,7 +96,7 @@ class Operation:
     # Form bodies: list values travel as ``name.<start>=..&name.<start+1>=..`` (``x-form-arrays``); None: repeated keys.
     form_array_start: int | None = None
     # The documented rules, checked before any I/O: parameter schemas by wire name, and the body's schema.
-    param_schemas: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+    param_schemas: Mapping[str, Mapping[str, Any]] = _EMPTY
     body_schema: Mapping[str, Any] | None = None
     # How the body travels: ``json`` or ``form`` (urlencoded), with its media type; None: the request has no body.
     body_encoding: BodyEncoding | None = None
@@ -99,9 +104,11 @@ class Operation:
     # RPC envelopes (``x-envelope``): the body field that carries the call's arguments, and the envelope's fixed
     # fields (``jsonrpc``, ``method``, ``id``) with the values the spec gives them.
     envelope_params: str | None = None
-    envelope_fields: Mapping[str, Any] = field(default_factory=dict)
+    envelope_fields: Mapping[str, Any] = _EMPTY
     # The success body's shape (types and required fields only), checked before a model is built from it.
     response_schema: Mapping[str, Any] | None = None
+    # Top-level request body fields the spec marks ``x-secret``: their values are masked in error texts.
+    secret_fields: tuple[str, ...] = ()
 
 
 def dotted_get(data: object, path: str | None) -> Any:

@@ -1,4 +1,4 @@
-"""Pagination as data plus three engines.
+"""Pagination as data plus four engines.
 
 An operation's ``x-pagination`` declaration (``Pagination``) says where the items are and how the next request
 differs from the last one. ``next_request_params`` is the only place that reads it; the pagers just fetch, parse
@@ -41,20 +41,27 @@ def next_request_params(decl: Pagination, sent: Mapping[str, Any], body: Any, it
         query = parse_qs(urlsplit(str(href)).query, keep_blank_values=True)
         taken = {name: query[name][-1] for name in decl.params if name in query}
         return taken or None
-    if decl.style == "offset":
-        assert decl.offset_param is not None
-        if item_count == 0:
-            return None
-        offset = int(sent.get(decl.offset_param) or 0) + item_count
-        total = dotted_get(body, decl.total)
-        if total is not None and offset >= int(total):
-            return None
-        return {decl.offset_param: offset}
+    if decl.style in ("offset", "start"):
+        return _next_position(decl, sent, body, item_count)
     assert decl.token_param is not None
     token = dotted_get(body, decl.token_field)
     if token in (None, "", 0):
         return None
     return {decl.token_param: token}
+
+
+def _next_position(decl: Pagination, sent: Mapping[str, Any], body: Any, item_count: int) -> Params | None:
+    """Offset and start styles: where the next page begins. ``offset`` counts items from 0; ``start`` numbers them
+    from ``decl.first`` (a start below it reads from the first item, so the walk goes on from there)."""
+    param, first = (decl.offset_param, 0) if decl.style == "offset" else (decl.start_param, decl.first)
+    assert param is not None
+    if item_count == 0:
+        return None
+    position = max(int(sent.get(param) or first), first) + item_count
+    total = dotted_get(body, decl.total)
+    if total is not None and position - first >= int(total):
+        return None
+    return {param: position}
 
 
 def apply_params(kwargs: Mapping[str, Any], decl: Pagination, params: Mapping[str, Any]) -> dict[str, Any]:
@@ -153,6 +160,16 @@ class _PagerCore(Generic[ItemT, PageT]):
                 )
             fresh = [item for item, fp in zip(raw_items, fingerprints, strict=True) if fp not in state.items]
             raw_items, following, next_kwargs = fresh, None, None
+        elif self._decl.style == "start" and raw_items and _fingerprint(raw_items) in state.pages:
+            # The start always advances, so a repeat shows as a page already read: a server that ignores `start`
+            # answers its first page again. Same rule as above: a short page ends the list, a full one raises.
+            if _page_is_full(self._decl, params, len(raw_items)):
+                raise PaginationError(
+                    f"the server answered a page already read for {_fingerprint(params)} after a full page: stopped "
+                    "instead of looping; items beyond this point could not be read"
+                )
+            raw_items, fingerprints, following, next_kwargs = [], [], None, None
+        state.pages.add(_fingerprint(raw_items))
         state.items.update(fingerprints)
         page = Page([self._parse_item(item) for item in raw_items], self._parse_page(body), encode_token(following))
         return _Step(page, next_kwargs)
@@ -176,10 +193,11 @@ def _page_is_full(decl: Pagination, sent: Mapping[str, Any], item_count: int) ->
 
 @dataclass
 class _WalkState:
-    """What one walk through the pages has seen: requests made and items read (as fingerprints)."""
+    """What one walk through the pages has seen: requests made, items and whole pages read (as fingerprints)."""
 
     requests: set[str] = field(default_factory=set)
     items: set[str] = field(default_factory=set)
+    pages: set[str] = field(default_factory=set)
 
     def sending(self, kwargs: Mapping[str, Any], decl: Pagination) -> None:
         self.requests.add(_fingerprint(sent_params(kwargs, decl)))

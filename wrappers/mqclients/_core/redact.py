@@ -6,7 +6,9 @@ case-insensitively, on headers and on query/form parameters alike.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 REDACTED = "[REDACTED]"
@@ -81,3 +83,69 @@ def scrub(text: str, secrets: Iterable[str]) -> str:
         if secret and len(secret) >= 4:
             text = text.replace(secret, REDACTED)
     return text
+
+
+def secret_variants(secret: str) -> list[str]:
+    """``secret`` and, for a URL that carries credentials, its password and ``user:password`` part too: a server
+    may echo the URL rewritten (decoded, another host form) with the credentials still in it."""
+    variants = [secret]
+    if "@" in secret and "://" in secret:
+        parts = urlsplit(secret)
+        credentials = parts.netloc.rsplit("@", 1)[0]
+        variants += [credentials, parts.password or ""]
+    return [v for v in variants if v]
+
+
+def secrets_in_body(content: bytes, fields: Iterable[str]) -> list[str]:
+    """The values (and their variants) of the named top-level fields of a JSON request body: the spec's
+    ``x-secret`` fields, whose values must not come back in an error text the server echoes them into."""
+    names = tuple(fields)
+    if not names or not content:
+        return []
+    try:
+        body = json.loads(content)
+    except (ValueError, RecursionError):
+        return []
+    if not isinstance(body, Mapping):
+        return []
+    return [v for name in names if isinstance(body.get(name), str) for v in secret_variants(body[name])]
+
+
+def scrub_value(value: Any, secrets: Sequence[str]) -> Any:
+    """A JSON value with every string in it scrubbed of the secrets (``scrub``), at any depth."""
+    if isinstance(value, str):
+        return scrub(value, secrets)
+    if isinstance(value, Mapping):
+        return {key: scrub_value(item, secrets) for key, item in value.items()}
+    if isinstance(value, list):
+        return [scrub_value(item, secrets) for item in value]
+    return value
+
+
+def model_secrets(model: Any) -> list[str]:
+    """The values of every ``x-secret`` field (a generated model's ``_SECRET_FIELDS``) in a model, nested models,
+    lists and mappings included, with their variants."""
+    import attrs
+
+    found: list[str] = []
+    if isinstance(model, list | tuple):
+        for item in model:
+            found += model_secrets(item)
+    elif isinstance(model, Mapping):
+        for item in model.values():
+            found += model_secrets(item)
+    elif attrs.has(type(model)):
+        secret = getattr(type(model), "_SECRET_FIELDS", ())
+        for field in attrs.fields(type(model)):
+            value = getattr(model, field.name)
+            if field.name in secret and isinstance(value, str):
+                found += secret_variants(value)
+            else:
+                found += model_secrets(value)
+    return found
+
+
+def redacted_dict(model: Any) -> Any:
+    """``model.to_dict()`` for display (CLI output, a log line): every ``x-secret`` value masked, at any depth.
+    ``to_dict()`` itself keeps them: the caller asked for its data."""
+    return scrub_value(model.to_dict(), model_secrets(model))

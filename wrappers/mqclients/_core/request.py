@@ -43,15 +43,21 @@ def body_from(
     *,
     fixed: Mapping[str, Any] | None = None,
     optional: bool = False,
+    keeps_null: tuple[str, ...] = (),
 ) -> Any:
     """The wire body of a call given either ``body=`` (a model or a mapping) or keyword ``fields``, never both.
 
-    ``fields`` maps wire names to the values given (``UNSET`` where omitted): only given fields are sent, the
-    server applies the spec's defaults. ``required`` maps the wire names the spec requires to their keywords.
-    ``fixed``: fields the client owns, with their values (CMQ's ``Action``). ``optional``: the operation may be
-    sent without a body.
+    ``fields`` maps wire names to the values given (``None`` or ``UNSET`` where omitted): only given fields are
+    sent, the server applies the spec's defaults. ``keeps_null``: the fields whose schema admits null, where
+    ``None`` is sent as null (and ``UNSET`` means not given). ``required`` maps the wire names the spec requires
+    to their keywords. ``fixed``: fields the client owns, with their values (CMQ's ``Action``). ``optional``: the
+    operation may be sent without a body.
     """
-    given = {name: value for name, value in fields.items() if value is not UNSET}
+    given = {
+        name: value
+        for name, value in fields.items()
+        if value is not UNSET and (value is not None or name in keeps_null)
+    }
     if body is not None:
         if given:
             raise ValidationError(

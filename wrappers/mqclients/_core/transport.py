@@ -21,11 +21,12 @@ from typing import Any
 import httpx
 
 from . import errors, validate
+from .auth import BodyFieldAuth, fill_body_fields, mark_body_fields
 from .body import DEFAULT_MAX_RESPONSE_BYTES, aread_body, json_or_none, read_body
 from .deadline import Deadline, bound_client_io, call_deadline
 from .operation import ErrorShape, Operation, dotted_get
 from .options import DEFAULT_TIMEOUT, LONG_POLL_MARGIN_SECONDS, RequestOptions, RetryPolicy, as_timeout
-from .redact import redact_headers, redact_url
+from .redact import redact_headers, redact_url, scrub, scrub_value, secrets_in_body
 from .retry import RetryState
 
 logger = logging.getLogger("mqclients")
@@ -117,16 +118,20 @@ def build_request(
     params = kwargs.get("params")
     if isinstance(params, Mapping):
         params = validate.integral_params(params, op.param_schemas)
-    return http.build_request(
+    body = validate.integral(kwargs.get("json"), op.body_schema)
+    # Client-owned body fields (a session token) are written here, before the one encoding of the body.
+    owned = fill_body_fields(op, body, config.auth.body_fields()) if isinstance(config.auth, BodyFieldAuth) else None
+    request = http.build_request(
         method=kwargs["method"],
         url=url,
         params=params,
-        json=validate.integral(kwargs.get("json"), op.body_schema),
+        json=body if owned is None else owned.body,
         data=data,
         content=kwargs.get("content"),
         files=kwargs.get("files"),
         headers=headers,
     )
+    return request if owned is None else mark_body_fields(request, owned)
 
 
 def indexed_form(data: Mapping[str, Any], start: int) -> dict[str, Any]:
@@ -180,6 +185,9 @@ def error_for_response(op: Operation, response: httpx.Response, config: Transpor
         message = body if isinstance(body, str) else (response.reason_phrase or "")
     code_text = None if code is None else str(code)
     cls = config.error_classes.get(code_text or "") or errors.error_class_for_status(response.status_code)
+    secrets = secrets_in_body(response.request.content, op.secret_fields) if op.secret_fields else []
+    if secrets:  # a server that echoes an x-secret value it was sent ("cannot connect to redis://:pw@...")
+        message, body = scrub(str(message), secrets), scrub_value(body, secrets)
     return cls(
         str(message),
         status_code=response.status_code,
@@ -287,20 +295,19 @@ def http_failure(op: Operation, exc: httpx.HTTPError, request: httpx.Request) ->
     return errors.ConnectionError(f"{where} failed: {type(exc).__name__}")
 
 
-@dataclass
 class _Call:
     """One call's state across its attempts: deadline, retry counter, size cap, and whether the operation's own
     request has gone out in the current attempt (a login request failing before it makes any replay safe)."""
 
-    op: Operation
-    deadline: Deadline
-    retry: RetryState
-    limit: int
-    body_sent: bool = False
-    auth_guard: AuthFlowGuard = field(init=False)
+    __slots__ = ("auth_guard", "body_sent", "deadline", "limit", "op", "retry")
 
-    def __post_init__(self) -> None:
-        self.auth_guard = AuthFlowGuard(self.op)
+    def __init__(self, op: Operation, deadline: Deadline, retry: RetryState, limit: int) -> None:
+        self.op = op
+        self.deadline = deadline
+        self.retry = retry
+        self.limit = limit
+        self.body_sent = False
+        self.auth_guard = AuthFlowGuard(op)
 
     def sending(self, request: httpx.Request) -> bool:
         """Note a request of the attempt going out; whether it is the operation's own. Any request not marked as a

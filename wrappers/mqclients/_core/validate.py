@@ -28,7 +28,19 @@ RULE_KEYWORDS = frozenset(
 )  # fmt: skip
 # Keywords that document and state no rule the client checks ($ref is resolved by codegen before this module).
 DOC_KEYWORDS = frozenset(
-    {"description", "examples", "example", "default", "format", "title", "$ref", "x-doc-errata", "x-any-json"}
+    # x-secret states no rule either: it says how a value is shown (masked), not what it may be
+    {
+        "description",
+        "examples",
+        "example",
+        "default",
+        "format",
+        "title",
+        "$ref",
+        "x-doc-errata",
+        "x-any-json",
+        "x-secret",
+    }
 )
 
 _TYPES: dict[str, tuple[type, ...]] = {

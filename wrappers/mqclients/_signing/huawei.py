@@ -37,11 +37,12 @@ from __future__ import annotations
 import hashlib
 import hmac
 import os
+import time
 from collections.abc import Callable, Generator, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import lru_cache
-from typing import Final
+from typing import Final, NamedTuple
 from urllib.parse import quote, unquote_to_bytes
 
 import httpx
@@ -95,7 +96,8 @@ HEADER_CONTENT_SHA256: Final = "X-Sdk-Content-Sha256"
 HEADER_PROJECT_ID: Final = "X-Project-Id"
 HEADER_SECURITY_TOKEN: Final = "X-Security-Token"  # noqa: S105 - a header name, not a secret
 HEADER_AUTH_TOKEN: Final = "X-Auth-Token"  # noqa: S105 - a header name, not a secret
-_HEADER_AUTHORIZATION: Final = "Authorization"
+_AUTHORIZATION: Final = b"Authorization"
+_SDK_DATE: Final = b"X-Sdk-Date"
 
 # The official SDKs' variable names; the documentation samples use the CLOUD_SDK_* pair. First non-empty one wins.
 ENV_AK: Final = ("HUAWEICLOUD_SDK_AK", "CLOUD_SDK_AK")
@@ -160,6 +162,15 @@ def _canonical_uri(path: bytes) -> str:
 @lru_cache(maxsize=1024)
 def _canonical_query_of(raw_query: bytes) -> str:
     return canonical_query(parse_query(raw_query))
+
+
+@lru_cache(maxsize=1024)
+def _canonical_target(raw_path: bytes) -> tuple[str, str, bool]:
+    """CanonicalURI and CanonicalQueryString of a request target (``/path?query`` as on the request line), and
+    whether its query already is the canonical one (else the request is sent with the canonical query)."""
+    path, _, query = raw_path.partition(b"?")
+    canonical = _canonical_query_of(query)
+    return _canonical_uri(path), canonical, canonical.encode("ascii") == query
 
 
 def parse_query(raw_query: str | bytes) -> list[tuple[bytes, bytes]]:
@@ -403,6 +414,86 @@ def _header_text(name: str, value: bytes) -> str:
         raise SigningError(f"header {name!r}: value is not UTF-8 and cannot be signed") from None
 
 
+class _HeaderPlan(NamedTuple):
+    """What a request's header list contributes to each of its signatures, X-Sdk-Date aside: worked out once per
+    distinct header list (a client sends the same few lists again and again) and reused for every signature."""
+
+    names: tuple[str, ...]
+    signed: str  # SignedHeaders, ``a;b;c``
+    block_head: str  # the canonical header lines that sort before ``x-sdk-date``, then ``x-sdk-date:``
+    block_tail: str  # ``\n``, then the lines that sort after it
+    content_sha256: str | None
+    wire: tuple[tuple[bytes, bytes], ...]  # the headers to send, before X-Sdk-Date and Authorization
+    # The headers to set on the request as it is: credential headers and X-Sdk-Content-Sha256 (ASCII).
+    missing_host: bool  # no Host header: the request needs one (from its URL) before it can be signed
+
+
+def _owned(extra: Sequence[tuple[str, str]]) -> frozenset[bytes]:
+    return frozenset({b"authorization", b"x-sdk-date", *(name.lower().encode("ascii") for name, _ in extra)})
+
+
+@lru_cache(maxsize=256)
+def _header_plan(headers: tuple[tuple[bytes, bytes], ...], extra: tuple[tuple[str, str], ...]) -> _HeaderPlan:
+    """The plan for a header list without the headers the signer owns; ``extra``: the credential headers."""
+    # (name, lowercase name, wire value, signed?) in the order they will be sent
+    entries: list[tuple[str, str, bytes, bool]] = []
+    for raw_name, value in headers:
+        name = raw_name.decode("latin-1")
+        lower = name.lower()
+        entries.append((name, lower, value, "_" not in lower and lower not in UNSIGNED_HEADERS))
+    for name, text in extra:
+        entries.append((name, name.lower(), text.encode("ascii"), True))
+
+    lowered = {lower for _, lower, _, _ in entries}
+    if "x-sdk-content-sha256" not in lowered:
+        content_type = next((value for _, lower, value, _ in entries if lower == "content-type"), None)
+        if needs_unsigned_payload(content_type):
+            entries.append((HEADER_CONTENT_SHA256, "x-sdk-content-sha256", UNSIGNED_PAYLOAD.encode("ascii"), True))
+
+    names = signed_headers([*(name for name, _, _, is_signed in entries if is_signed), HEADER_SDK_DATE])
+    values: dict[str, str] = {}
+    wire: list[tuple[bytes, bytes]] = []
+    for name, lower, value, is_signed in entries:
+        if is_signed:
+            given = _header_text(name, value)
+            text = canonical_header_value(given)
+            values[lower] = text
+            if text != given:
+                value = text.encode("utf-8")
+        wire.append((name.encode("latin-1"), value))
+
+    at = names.index("x-sdk-date")
+    return _HeaderPlan(
+        names=tuple(names),
+        signed=";".join(names),
+        block_head="".join(f"{name}:{values[name]}\n" for name in names[:at]) + "x-sdk-date:",
+        block_tail="\n" + "".join(f"{name}:{values[name]}\n" for name in names[at + 1 :]),
+        content_sha256=values.get("x-sdk-content-sha256"),
+        wire=tuple(wire),
+        missing_host="host" not in lowered,
+    )
+
+
+def _credential_headers(credentials: HuaweiCredentials) -> tuple[tuple[str, str], ...]:
+    extra: list[tuple[str, str]] = []
+    if credentials.project_id:
+        extra.append((HEADER_PROJECT_ID, credentials.project_id))
+    if credentials.security_token:
+        extra.append((HEADER_SECURITY_TOKEN, credentials.security_token))
+    return tuple(extra)
+
+
+def _signature_parts(
+    method: str, uri: str, query: str, plan: _HeaderPlan, body: bytes, sdk_date: str, ak: str, sk: bytes
+) -> tuple[str, str, str]:
+    """The canonical request, the string to sign and the Authorization value (the steps of :func:`sign`, fused)."""
+    block = f"{plan.block_head}{sdk_date}{plan.block_tail}"
+    canonical = "\n".join((method.upper(), uri, query, block, plan.signed, payload_hash(body, plan.content_sha256)))
+    to_sign = f"{ALGORITHM}\n{sdk_date}\n{hashlib.sha256(canonical.encode('utf-8')).hexdigest()}"
+    sig = hmac.digest(sk, to_sign.encode("utf-8"), "sha256").hex()
+    return canonical, to_sign, f"{ALGORITHM} Access={ak}, SignedHeaders={plan.signed}, Signature={sig}"
+
+
 def sign(
     method: str,
     path: str | bytes,
@@ -419,72 +510,31 @@ def sign(
     Any ``Authorization`` and ``X-Sdk-Date`` in ``headers`` are replaced, and so are ``X-Project-Id`` and
     ``X-Security-Token`` when the credentials carry them; an ``X-Sdk-Content-Sha256`` already there is honoured.
     """
-    owned = {"authorization", "x-sdk-date"}
-    extra: list[tuple[str, str]] = []
-    if credentials.project_id:
-        owned.add("x-project-id")
-        extra.append((HEADER_PROJECT_ID, credentials.project_id))
-    if credentials.security_token:
-        owned.add("x-security-token")
-        extra.append((HEADER_SECURITY_TOKEN, credentials.security_token))
-
-    # (name, lowercase name, wire value, signed?) in the order they will be sent; one pass, this runs per request
-    entries: list[tuple[str, str, bytes, bool]] = []
-    for raw_name, raw_value in headers:
-        name = raw_name.decode("latin-1") if isinstance(raw_name, bytes) else raw_name
-        lower = name.lower()
-        if lower in owned:
-            continue
-        value = raw_value if isinstance(raw_value, bytes) else raw_value.encode("utf-8")
-        entries.append((name, lower, value, "_" not in lower and lower not in UNSIGNED_HEADERS))
-    for name, text in extra:
-        entries.append((name, name.lower(), text.encode("ascii"), True))
-
-    lowered = {lower for _, lower, _, _ in entries}
-    if "host" not in lowered:
+    extra = _credential_headers(credentials)
+    owned = _owned(extra)
+    raw = tuple((_latin1(name), _utf8(value)) for name, value in headers)
+    plan = _header_plan(tuple(pair for pair in raw if pair[0].lower() not in owned), extra)
+    if plan.missing_host:
         raise SigningError("the request has no Host header; the signature must cover it")
-    if "x-sdk-content-sha256" not in lowered:
-        content_type = next((value for _, lower, value, _ in entries if lower == "content-type"), None)
-        if needs_unsigned_payload(content_type):
-            entries.append((HEADER_CONTENT_SHA256, "x-sdk-content-sha256", UNSIGNED_PAYLOAD.encode("ascii"), True))
     sdk_date = format_sdk_date(now)
-    entries.append((HEADER_SDK_DATE, "x-sdk-date", sdk_date.encode("ascii"), True))
-
-    names = signed_headers(name for name, _, _, is_signed in entries if is_signed)
-    values: dict[str, str] = {}
-    wire: list[tuple[bytes, bytes]] = []
-    for name, lower, value, is_signed in entries:
-        if is_signed:
-            text = canonical_header_value(_header_text(name, value))
-            values[lower] = text
-            value = text.encode("utf-8")
-        wire.append((name.encode("latin-1"), value))
-
     query_text = _canonical_query_of(_utf8(query))
-    canonical = canonical_request(
-        method,
-        canonical_uri(path),
-        query_text,
-        canonical_headers(values, names),
-        names,
-        payload_hash(body, values.get("x-sdk-content-sha256")),
+    canonical, to_sign, auth = _signature_parts(
+        method, canonical_uri(path), query_text, plan, body, sdk_date, credentials.ak, credentials.sk.encode("utf-8")
     )
-    to_sign = string_to_sign(canonical, sdk_date)
-    auth = authorization_header(credentials.ak, names, signature(credentials.sk, to_sign))
-    wire.append((_HEADER_AUTHORIZATION.encode("ascii"), auth.encode("ascii")))
+    wire = (*plan.wire, (_SDK_DATE, sdk_date.encode("ascii")), (_AUTHORIZATION, auth.encode("ascii")))
     return SigningResult(
         sdk_date=sdk_date,
         query=query_text,
-        signed_headers=tuple(names),
+        signed_headers=plan.names,
         string_to_sign=to_sign,
         canonical_request=canonical,
         authorization=auth,
-        headers=tuple(wire),
+        headers=wire,
     )
 
 
-def _utc_now() -> datetime:
-    return datetime.now(UTC)
+def _latin1(name: str | bytes) -> bytes:
+    return name.encode("latin-1") if isinstance(name, str) else name
 
 
 class HuaweiAKSKAuth(httpx.Auth):
@@ -500,37 +550,64 @@ class HuaweiAKSKAuth(httpx.Auth):
 
     def __init__(self, credentials: HuaweiCredentials, *, clock: Callable[[], datetime] | None = None) -> None:
         self.credentials = credentials
-        self._clock = clock or _utc_now
+        self._clock = clock
+        self._date_second = -1
+        self._date_text = ""
+        # Worked out once, not per request: the credential headers, the header names the signer owns, the key.
+        self._extra = _credential_headers(credentials)
+        self._owned = _owned(self._extra)
+        self._sk = credentials.sk.encode("utf-8")
 
     def __repr__(self) -> str:
         return f"HuaweiAKSKAuth({self.credentials!r})"
 
     def sign_request(self, request: httpx.Request) -> SigningResult:
         """Sign ``request`` in place (its body must have been read) and return what was computed."""
+        plan, sdk_date, query, canonical, to_sign, auth = self._sign(request)
+        return SigningResult(
+            sdk_date=sdk_date,
+            query=query,
+            signed_headers=plan.names,
+            string_to_sign=to_sign,
+            canonical_request=canonical,
+            authorization=auth,
+            headers=tuple(request.headers.raw),
+        )
+
+    def _sign(self, request: httpx.Request) -> tuple[_HeaderPlan, str, str, str, str, str]:
         try:
             body = request.content
         except httpx.RequestNotRead:
             raise SigningError("the request body must be read before signing (call request.read())") from None
-        headers = list(request.headers.raw)
-        if not any(name.lower() == b"host" for name, _ in headers):
-            headers.insert(0, (b"Host", request.url.netloc))
-        result = sign(
-            request.method,
-            request.url.raw_path.partition(b"?")[0],
-            request.url.query,
-            headers,
-            body,
-            credentials=self.credentials,
-            now=self._clock(),
+        owned = self._owned
+        headers = tuple([pair for pair in request.headers.raw if pair[0].lower() not in owned])
+        plan = _header_plan(headers, self._extra)
+        if plan.missing_host:
+            plan = _header_plan(((b"Host", request.url.netloc), *headers), self._extra)
+        uri, query, query_is_canonical = _canonical_target(request.url.raw_path)
+        sdk_date = self._sdk_date()
+        canonical, to_sign, auth = _signature_parts(
+            request.method, uri, query, plan, body, sdk_date, self.credentials.ak, self._sk
         )
-        request.headers = httpx.Headers(list(result.headers))
-        canonical_query = result.query.encode("ascii")
-        if canonical_query != request.url.query:  # re-parsing a URL costs more than the signature: only when needed
-            request.url = request.url.copy_with(query=canonical_query or None)
-        return result
+        # One new header list costs less than setting the changed headers one by one (each set scans the list).
+        request.headers = httpx.Headers(
+            [*plan.wire, (_SDK_DATE, sdk_date.encode("ascii")), (_AUTHORIZATION, auth.encode("ascii"))]
+        )
+        if not query_is_canonical:  # re-parsing a URL costs more than the signature: only when needed
+            request.url = request.url.copy_with(query=query.encode("ascii") or None)
+        return plan, sdk_date, query, canonical, to_sign, auth
+
+    def _sdk_date(self) -> str:
+        if self._clock is not None:
+            return format_sdk_date(self._clock())
+        # The wall clock: X-Sdk-Date changes once a second, so it is formatted once a second.
+        second = int(time.time())
+        if second != self._date_second:
+            self._date_second, self._date_text = second, time.strftime(SDK_DATE_FORMAT, time.gmtime(second))
+        return self._date_text
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        self.sign_request(request)
+        self._sign(request)
         yield request
 
 

@@ -14,6 +14,8 @@ from typing import Any
 
 import click
 
+from mqclients._core.redact import redacted_dict
+
 OUTPUT_OPTION = click.Option(
     ["--output", "-o", "output"],
     type=click.Choice(["auto", "table", "json", "jsonl"]),
@@ -26,10 +28,10 @@ _MIN_COLUMN = 10
 
 
 def plain(value: Any) -> Any:
-    """A model, a list of models, or JSON, as plain JSON data."""
-    to_dict = getattr(value, "to_dict", None)
-    if to_dict is not None:
-        return to_dict()
+    """A model, a list of models, or JSON, as plain JSON data; fields the spec marks ``x-secret`` (a pool's
+    store URI, which may hold a password) are shown masked."""
+    if getattr(value, "to_dict", None) is not None:
+        return redacted_dict(value)
     if isinstance(value, Mapping):
         return {str(k): plain(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):

@@ -1,89 +1,56 @@
+"""BatchDeleteError: generated from the spec, do not edit."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="BatchDeleteError")
+from mqclients._core.models import ModelWithExtras
 
 
-@_attrs_define
-class BatchDeleteError:
+@_attrs_define(repr=False)
+class BatchDeleteError(ModelWithExtras):
     """One receipt handle that BatchDeleteMessage could not delete."""
 
-    code: int | Unset = UNSET
+    code: int | None = None
     """ Why, as a top-level error code (usually 4430, an expired or replaced handle). """
-    message: str | Unset = UNSET
+    message: str | None = None
     """ Why, in words. """
-    receipt_handle: str | Unset = UNSET
+    receipt_handle: str | None = None
     """ The handle that failed. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not name, by their wire names."""
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
-
-        message = self.message
-
-        receipt_handle = self.receipt_handle
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if code is not UNSET:
-            field_dict["code"] = code
-        if message is not UNSET:
-            field_dict["message"] = message
-        if receipt_handle is not UNSET:
-            field_dict["receiptHandle"] = receipt_handle
-
+        """This model as the JSON object of the wire (the spec's field names); absent fields are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.code is not None:
+            field_dict["code"] = self.code
+        if self.message is not None:
+            field_dict["message"] = self.message
+        if self.receipt_handle is not None:
+            field_dict["receiptHandle"] = self.receipt_handle
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model of a JSON object (absent optional fields read as ``None``; unknown ones are kept as extras)."""
         d = dict(src_dict)
-        code = d.pop("code", UNSET)
-
-        message = d.pop("message", UNSET)
-
-        receipt_handle = d.pop("receiptHandle", UNSET)
-
-        batch_delete_error = cls(
+        code = d.pop("code", None)
+        message = d.pop("message", None)
+        receipt_handle = d.pop("receiptHandle", None)
+        model = cls(
             code=code,
             message=message,
             receipt_handle=receipt_handle,
         )
-
-        batch_delete_error.additional_properties = d
-        return batch_delete_error
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        model.additional_properties = d
+        return model
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-    def __repr__(self) -> str:
-        """The fields that are set, by name: ``UNSET`` fields and empty extras are left out."""
-        from mqclients._core.models import model_repr
-
-        return model_repr(self)
-
-    def to_json(self, **dumps_options: Any) -> str:
-        """This model as JSON text, with the spec's field names (``to_dict()`` serialised)."""
-        from mqclients._core.models import model_json
-
-        return model_json(self, **dumps_options)

@@ -1,26 +1,22 @@
+"""BatchDeleteMessageResponse: generated from the spec, do not edit."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
+from mqclients._core.models import ModelWithExtras
 
 if TYPE_CHECKING:
     from ..models.batch_delete_error import BatchDeleteError
 
 
-T = TypeVar("T", bound="BatchDeleteMessageResponse")
-
-
-@_attrs_define
-class BatchDeleteMessageResponse:
+@_attrs_define(repr=False)
+class BatchDeleteMessageResponse(ModelWithExtras):
     """BatchDeleteMessage's answer. A success (code 0) has nothing more; `errorList` comes with codes 6010 and
-    6020, which raise (the error keeps the body).
-
-    """
+    6020, which raise (the error keeps the body)."""
 
     code: int
     """ 0 on success, otherwise the error code (see the schema's description). """
@@ -28,92 +24,45 @@ class BatchDeleteMessageResponse:
     """ Empty on success; otherwise what went wrong, usually led by a module code in parentheses. """
     request_id: str
     """ The server's id of the request, for support. """
-    error_list: list[BatchDeleteError] | Unset = UNSET
+    error_list: list[BatchDeleteError] | None = None
     """ The handles that could not be deleted, and why. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not name, by their wire names."""
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
-
-        message = self.message
-
-        request_id = self.request_id
-
-        error_list: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.error_list, Unset):
-            error_list = []
-            for error_list_item_data in self.error_list:
-                error_list_item = error_list_item_data.to_dict()
-                error_list.append(error_list_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-                "message": message,
-                "requestId": request_id,
-            }
-        )
-        if error_list is not UNSET:
-            field_dict["errorList"] = error_list
-
+        """This model as the JSON object of the wire (the spec's field names); absent fields are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["code"] = self.code
+        field_dict["message"] = self.message
+        field_dict["requestId"] = self.request_id
+        if self.error_list is not None:
+            field_dict["errorList"] = [item0.to_dict() for item0 in self.error_list]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model of a JSON object (absent optional fields read as ``None``; unknown ones are kept as extras)."""
         from ..models.batch_delete_error import BatchDeleteError  # noqa: PLC0415
 
         d = dict(src_dict)
         code = d.pop("code")
-
         message = d.pop("message")
-
         request_id = d.pop("requestId")
-
-        _error_list = d.pop("errorList", UNSET)
-        error_list: list[BatchDeleteError] | Unset = UNSET
-        if _error_list is not UNSET:
-            error_list = []
-            for error_list_item_data in _error_list:
-                error_list_item = BatchDeleteError.from_dict(error_list_item_data)
-
-                error_list.append(error_list_item)
-
-        batch_delete_message_response = cls(
+        _error_list = d.pop("errorList", None)
+        error_list: list[BatchDeleteError] | None = (
+            None if _error_list is None else [BatchDeleteError.from_dict(item0) for item0 in _error_list]
+        )
+        model = cls(
             code=code,
             message=message,
             request_id=request_id,
             error_list=error_list,
         )
-
-        batch_delete_message_response.additional_properties = d
-        return batch_delete_message_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        model.additional_properties = d
+        return model
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-    def __repr__(self) -> str:
-        """The fields that are set, by name: ``UNSET`` fields and empty extras are left out."""
-        from mqclients._core.models import model_repr
-
-        return model_repr(self)
-
-    def to_json(self, **dumps_options: Any) -> str:
-        """This model as JSON text, with the spec's field names (``to_dict()`` serialised)."""
-        from mqclients._core.models import model_json
-
-        return model_json(self, **dumps_options)

@@ -1,16 +1,17 @@
+"""GetSubscriptionAttributesRequest: generated from the spec, do not edit."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from mqclients._core.models import ModelWithExtras, expect_const
 
-T = TypeVar("T", bound="GetSubscriptionAttributesRequest")
 
-
-@_attrs_define
-class GetSubscriptionAttributesRequest:
+@_attrs_define(repr=False)
+class GetSubscriptionAttributesRequest(ModelWithExtras):
     """GetSubscriptionAttributes' parameters."""
 
     topic_name: str
@@ -20,70 +21,34 @@ class GetSubscriptionAttributesRequest:
     action: Literal["GetSubscriptionAttributes"] = "GetSubscriptionAttributes"
     """ The action; fixed, the client fills it in. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not name, by their wire names."""
 
     def to_dict(self) -> dict[str, Any]:
-        action = self.action
-
-        topic_name = self.topic_name
-
-        subscription_name = self.subscription_name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "Action": action,
-                "topicName": topic_name,
-                "subscriptionName": subscription_name,
-            }
-        )
-
+        """This model as the JSON object of the wire (the spec's field names); absent fields are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["Action"] = self.action
+        field_dict["topicName"] = self.topic_name
+        field_dict["subscriptionName"] = self.subscription_name
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model of a JSON object (absent optional fields read as ``None``; unknown ones are kept as extras)."""
         d = dict(src_dict)
-        action = cast(Literal["GetSubscriptionAttributes"], d.pop("Action"))
-        if action != "GetSubscriptionAttributes":
-            raise ValueError(f"Action must match const 'GetSubscriptionAttributes', got '{action}'")
-
+        _action = d.pop("Action")
+        action: Literal["GetSubscriptionAttributes"] = expect_const(_action, "GetSubscriptionAttributes", "action")
         topic_name = d.pop("topicName")
-
         subscription_name = d.pop("subscriptionName")
-
-        get_subscription_attributes_request = cls(
+        model = cls(
             action=action,
             topic_name=topic_name,
             subscription_name=subscription_name,
         )
-
-        get_subscription_attributes_request.additional_properties = d
-        return get_subscription_attributes_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        model.additional_properties = d
+        return model
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-    def __repr__(self) -> str:
-        """The fields that are set, by name: ``UNSET`` fields and empty extras are left out."""
-        from mqclients._core.models import model_repr
-
-        return model_repr(self)
-
-    def to_json(self, **dumps_options: Any) -> str:
-        """This model as JSON text, with the spec's field names (``to_dict()`` serialised)."""
-        from mqclients._core.models import model_json
-
-        return model_json(self, **dumps_options)

@@ -1,110 +1,67 @@
+"""ListSubscriptionByTopicRequest: generated from the spec, do not edit."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ListSubscriptionByTopicRequest")
+from mqclients._core.models import ModelWithExtras, expect_const
 
 
-@_attrs_define
-class ListSubscriptionByTopicRequest:
+@_attrs_define(repr=False)
+class ListSubscriptionByTopicRequest(ModelWithExtras):
     """ListSubscriptionByTopic's parameters."""
 
     topic_name: str
     """ Name of the topic. """
     action: Literal["ListSubscriptionByTopic"] = "ListSubscriptionByTopic"
     """ The action; fixed, the client fills it in. """
-    search_word: str | Unset = UNSET
+    search_word: str | None = None
     """ Answer only the subscriptions whose name contains this text (fuzzy match). """
-    offset: int | Unset = 0
-    """ How many matching subscriptions to skip. """
-    limit: int | Unset = 20
-    """ Most subscriptions to answer. """
+    offset: int | None = None
+    """ How many matching subscriptions to skip. When omitted the server applies 0. """
+    limit: int | None = None
+    """ Most subscriptions to answer. When omitted the server applies 20. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not name, by their wire names."""
 
     def to_dict(self) -> dict[str, Any]:
-        action = self.action
-
-        topic_name = self.topic_name
-
-        search_word = self.search_word
-
-        offset = self.offset
-
-        limit = self.limit
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "Action": action,
-                "topicName": topic_name,
-            }
-        )
-        if search_word is not UNSET:
-            field_dict["searchWord"] = search_word
-        if offset is not UNSET:
-            field_dict["offset"] = offset
-        if limit is not UNSET:
-            field_dict["limit"] = limit
-
+        """This model as the JSON object of the wire (the spec's field names); absent fields are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["Action"] = self.action
+        field_dict["topicName"] = self.topic_name
+        if self.search_word is not None:
+            field_dict["searchWord"] = self.search_word
+        if self.offset is not None:
+            field_dict["offset"] = self.offset
+        if self.limit is not None:
+            field_dict["limit"] = self.limit
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model of a JSON object (absent optional fields read as ``None``; unknown ones are kept as extras)."""
         d = dict(src_dict)
-        action = cast(Literal["ListSubscriptionByTopic"], d.pop("Action"))
-        if action != "ListSubscriptionByTopic":
-            raise ValueError(f"Action must match const 'ListSubscriptionByTopic', got '{action}'")
-
+        _action = d.pop("Action")
+        action: Literal["ListSubscriptionByTopic"] = expect_const(_action, "ListSubscriptionByTopic", "action")
         topic_name = d.pop("topicName")
-
-        search_word = d.pop("searchWord", UNSET)
-
-        offset = d.pop("offset", UNSET)
-
-        limit = d.pop("limit", UNSET)
-
-        list_subscription_by_topic_request = cls(
+        search_word = d.pop("searchWord", None)
+        offset = d.pop("offset", None)
+        limit = d.pop("limit", None)
+        model = cls(
             action=action,
             topic_name=topic_name,
             search_word=search_word,
             offset=offset,
             limit=limit,
         )
-
-        list_subscription_by_topic_request.additional_properties = d
-        return list_subscription_by_topic_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        model.additional_properties = d
+        return model
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-    def __repr__(self) -> str:
-        """The fields that are set, by name: ``UNSET`` fields and empty extras are left out."""
-        from mqclients._core.models import model_repr
-
-        return model_repr(self)
-
-    def to_json(self, **dumps_options: Any) -> str:
-        """This model as JSON text, with the spec's field names (``to_dict()`` serialised)."""
-        from mqclients._core.models import model_json
-
-        return model_json(self, **dumps_options)

@@ -1,18 +1,17 @@
+"""PublishMessageRequest: generated from the spec, do not edit."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="PublishMessageRequest")
+from mqclients._core.models import ModelWithExtras, expect_const
 
 
-@_attrs_define
-class PublishMessageRequest:
+@_attrs_define(repr=False)
+class PublishMessageRequest(ModelWithExtras):
     """PublishMessage's parameters."""
 
     topic_name: str
@@ -21,94 +20,49 @@ class PublishMessageRequest:
     """ The message body, at least 1 byte and at most the topic's `maxMsgSize`. """
     action: Literal["PublishMessage"] = "PublishMessage"
     """ The action; fixed, the client fills it in. """
-    msg_tag: list[str] | Unset = UNSET
+    msg_tag: list[str] | None = None
     """ The message's tags (tag-filtered topics), at most 5 of at most 16 characters. Sent as `msgTag.0`,
     `msgTag.1`, ... """
-    routing_key: str | Unset = UNSET
+    routing_key: str | None = None
     """ The routing key (routing-key topics, where it is required): at most 64 bytes and 15 dots, that is
-    at most 16 dot-separated words.
-     """
+    at most 16 dot-separated words. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not name, by their wire names."""
 
     def to_dict(self) -> dict[str, Any]:
-        action = self.action
-
-        topic_name = self.topic_name
-
-        msg_body = self.msg_body
-
-        msg_tag: list[str] | Unset = UNSET
-        if not isinstance(self.msg_tag, Unset):
-            msg_tag = self.msg_tag
-
-        routing_key = self.routing_key
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "Action": action,
-                "topicName": topic_name,
-                "msgBody": msg_body,
-            }
-        )
-        if msg_tag is not UNSET:
-            field_dict["msgTag"] = msg_tag
-        if routing_key is not UNSET:
-            field_dict["routingKey"] = routing_key
-
+        """This model as the JSON object of the wire (the spec's field names); absent fields are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["Action"] = self.action
+        field_dict["topicName"] = self.topic_name
+        field_dict["msgBody"] = self.msg_body
+        if self.msg_tag is not None:
+            field_dict["msgTag"] = self.msg_tag
+        if self.routing_key is not None:
+            field_dict["routingKey"] = self.routing_key
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model of a JSON object (absent optional fields read as ``None``; unknown ones are kept as extras)."""
         d = dict(src_dict)
-        action = cast(Literal["PublishMessage"], d.pop("Action"))
-        if action != "PublishMessage":
-            raise ValueError(f"Action must match const 'PublishMessage', got '{action}'")
-
+        _action = d.pop("Action")
+        action: Literal["PublishMessage"] = expect_const(_action, "PublishMessage", "action")
         topic_name = d.pop("topicName")
-
         msg_body = d.pop("msgBody")
-
-        msg_tag = cast(list[str], d.pop("msgTag", UNSET))
-
-        routing_key = d.pop("routingKey", UNSET)
-
-        publish_message_request = cls(
+        msg_tag = d.pop("msgTag", None)
+        routing_key = d.pop("routingKey", None)
+        model = cls(
             action=action,
             topic_name=topic_name,
             msg_body=msg_body,
             msg_tag=msg_tag,
             routing_key=routing_key,
         )
-
-        publish_message_request.additional_properties = d
-        return publish_message_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        model.additional_properties = d
+        return model
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-    def __repr__(self) -> str:
-        """The fields that are set, by name: ``UNSET`` fields and empty extras are left out."""
-        from mqclients._core.models import model_repr
-
-        return model_repr(self)
-
-    def to_json(self, **dumps_options: Any) -> str:
-        """This model as JSON text, with the spec's field names (``to_dict()`` serialised)."""
-        from mqclients._core.models import model_json
-
-        return model_json(self, **dumps_options)

@@ -1,18 +1,17 @@
+"""SendMessageRequest: generated from the spec, do not edit."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="SendMessageRequest")
+from mqclients._core.models import ModelWithExtras, expect_const
 
 
-@_attrs_define
-class SendMessageRequest:
+@_attrs_define(repr=False)
+class SendMessageRequest(ModelWithExtras):
     """SendMessage's parameters."""
 
     queue_name: str
@@ -21,82 +20,43 @@ class SendMessageRequest:
     """ The message body, at least 1 byte and at most the queue's `maxMsgSize`. """
     action: Literal["SendMessage"] = "SendMessage"
     """ The action; fixed, the client fills it in. """
-    delay_seconds: int | Unset = 0
+    delay_seconds: int | None = None
     """ Seconds before the message becomes visible (0: at once). The pages give no upper bound; the Go SDK
     checks at most 6048000 (70 days).
-     """
+     When omitted the server applies 0. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not name, by their wire names."""
 
     def to_dict(self) -> dict[str, Any]:
-        action = self.action
-
-        queue_name = self.queue_name
-
-        msg_body = self.msg_body
-
-        delay_seconds = self.delay_seconds
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "Action": action,
-                "queueName": queue_name,
-                "msgBody": msg_body,
-            }
-        )
-        if delay_seconds is not UNSET:
-            field_dict["delaySeconds"] = delay_seconds
-
+        """This model as the JSON object of the wire (the spec's field names); absent fields are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["Action"] = self.action
+        field_dict["queueName"] = self.queue_name
+        field_dict["msgBody"] = self.msg_body
+        if self.delay_seconds is not None:
+            field_dict["delaySeconds"] = self.delay_seconds
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model of a JSON object (absent optional fields read as ``None``; unknown ones are kept as extras)."""
         d = dict(src_dict)
-        action = cast(Literal["SendMessage"], d.pop("Action"))
-        if action != "SendMessage":
-            raise ValueError(f"Action must match const 'SendMessage', got '{action}'")
-
+        _action = d.pop("Action")
+        action: Literal["SendMessage"] = expect_const(_action, "SendMessage", "action")
         queue_name = d.pop("queueName")
-
         msg_body = d.pop("msgBody")
-
-        delay_seconds = d.pop("delaySeconds", UNSET)
-
-        send_message_request = cls(
+        delay_seconds = d.pop("delaySeconds", None)
+        model = cls(
             action=action,
             queue_name=queue_name,
             msg_body=msg_body,
             delay_seconds=delay_seconds,
         )
-
-        send_message_request.additional_properties = d
-        return send_message_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        model.additional_properties = d
+        return model
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-    def __repr__(self) -> str:
-        """The fields that are set, by name: ``UNSET`` fields and empty extras are left out."""
-        from mqclients._core.models import model_repr
-
-        return model_repr(self)
-
-    def to_json(self, **dumps_options: Any) -> str:
-        """This model as JSON text, with the spec's field names (``to_dict()`` serialised)."""
-        from mqclients._core.models import model_json
-
-        return model_json(self, **dumps_options)

@@ -1,101 +1,72 @@
+"""SetQueueAttributesRequest: generated from the spec, do not edit."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="SetQueueAttributesRequest")
+from mqclients._core.models import ModelWithExtras, expect_const
 
 
-@_attrs_define
-class SetQueueAttributesRequest:
+@_attrs_define(repr=False)
+class SetQueueAttributesRequest(ModelWithExtras):
     """SetQueueAttributes' parameters; the settings left out keep their value (no defaults here on purpose)."""
 
     queue_name: str
     """ Name of the queue. """
     action: Literal["SetQueueAttributes"] = "SetQueueAttributes"
     """ The action; fixed, the client fills it in. """
-    max_msg_heap_num: int | Unset = UNSET
+    max_msg_heap_num: int | None = None
     """ Most messages the queue holds at once. """
-    polling_wait_seconds: int | Unset = UNSET
+    polling_wait_seconds: int | None = None
     """ Default wait of a receive, in seconds. """
-    visibility_timeout: int | Unset = UNSET
+    visibility_timeout: int | None = None
     """ How long a received message stays hidden, in seconds. """
-    max_msg_size: int | Unset = UNSET
+    max_msg_size: int | None = None
     """ Largest message body accepted, in bytes. """
-    msg_retention_seconds: int | Unset = UNSET
+    msg_retention_seconds: int | None = None
     """ How long an unconsumed message is kept, in seconds. """
-    rewind_seconds: int | Unset = UNSET
+    rewind_seconds: int | None = None
     """ How long deleted messages can still be replayed, in seconds (at most msgRetentionSeconds; 0 turns rewinding
     off). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not name, by their wire names."""
 
     def to_dict(self) -> dict[str, Any]:
-        action = self.action
-
-        queue_name = self.queue_name
-
-        max_msg_heap_num = self.max_msg_heap_num
-
-        polling_wait_seconds = self.polling_wait_seconds
-
-        visibility_timeout = self.visibility_timeout
-
-        max_msg_size = self.max_msg_size
-
-        msg_retention_seconds = self.msg_retention_seconds
-
-        rewind_seconds = self.rewind_seconds
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "Action": action,
-                "queueName": queue_name,
-            }
-        )
-        if max_msg_heap_num is not UNSET:
-            field_dict["maxMsgHeapNum"] = max_msg_heap_num
-        if polling_wait_seconds is not UNSET:
-            field_dict["pollingWaitSeconds"] = polling_wait_seconds
-        if visibility_timeout is not UNSET:
-            field_dict["visibilityTimeout"] = visibility_timeout
-        if max_msg_size is not UNSET:
-            field_dict["maxMsgSize"] = max_msg_size
-        if msg_retention_seconds is not UNSET:
-            field_dict["msgRetentionSeconds"] = msg_retention_seconds
-        if rewind_seconds is not UNSET:
-            field_dict["rewindSeconds"] = rewind_seconds
-
+        """This model as the JSON object of the wire (the spec's field names); absent fields are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["Action"] = self.action
+        field_dict["queueName"] = self.queue_name
+        if self.max_msg_heap_num is not None:
+            field_dict["maxMsgHeapNum"] = self.max_msg_heap_num
+        if self.polling_wait_seconds is not None:
+            field_dict["pollingWaitSeconds"] = self.polling_wait_seconds
+        if self.visibility_timeout is not None:
+            field_dict["visibilityTimeout"] = self.visibility_timeout
+        if self.max_msg_size is not None:
+            field_dict["maxMsgSize"] = self.max_msg_size
+        if self.msg_retention_seconds is not None:
+            field_dict["msgRetentionSeconds"] = self.msg_retention_seconds
+        if self.rewind_seconds is not None:
+            field_dict["rewindSeconds"] = self.rewind_seconds
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model of a JSON object (absent optional fields read as ``None``; unknown ones are kept as extras)."""
         d = dict(src_dict)
-        action = cast(Literal["SetQueueAttributes"], d.pop("Action"))
-        if action != "SetQueueAttributes":
-            raise ValueError(f"Action must match const 'SetQueueAttributes', got '{action}'")
-
+        _action = d.pop("Action")
+        action: Literal["SetQueueAttributes"] = expect_const(_action, "SetQueueAttributes", "action")
         queue_name = d.pop("queueName")
-
-        max_msg_heap_num = d.pop("maxMsgHeapNum", UNSET)
-
-        polling_wait_seconds = d.pop("pollingWaitSeconds", UNSET)
-
-        visibility_timeout = d.pop("visibilityTimeout", UNSET)
-
-        max_msg_size = d.pop("maxMsgSize", UNSET)
-
-        msg_retention_seconds = d.pop("msgRetentionSeconds", UNSET)
-
-        rewind_seconds = d.pop("rewindSeconds", UNSET)
-
-        set_queue_attributes_request = cls(
+        max_msg_heap_num = d.pop("maxMsgHeapNum", None)
+        polling_wait_seconds = d.pop("pollingWaitSeconds", None)
+        visibility_timeout = d.pop("visibilityTimeout", None)
+        max_msg_size = d.pop("maxMsgSize", None)
+        msg_retention_seconds = d.pop("msgRetentionSeconds", None)
+        rewind_seconds = d.pop("rewindSeconds", None)
+        model = cls(
             action=action,
             queue_name=queue_name,
             max_msg_heap_num=max_msg_heap_num,
@@ -105,34 +76,11 @@ class SetQueueAttributesRequest:
             msg_retention_seconds=msg_retention_seconds,
             rewind_seconds=rewind_seconds,
         )
-
-        set_queue_attributes_request.additional_properties = d
-        return set_queue_attributes_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        model.additional_properties = d
+        return model
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-    def __repr__(self) -> str:
-        """The fields that are set, by name: ``UNSET`` fields and empty extras are left out."""
-        from mqclients._core.models import model_repr
-
-        return model_repr(self)
-
-    def to_json(self, **dumps_options: Any) -> str:
-        """This model as JSON text, with the spec's field names (``to_dict()`` serialised)."""
-        from mqclients._core.models import model_json
-
-        return model_json(self, **dumps_options)

@@ -1,80 +1,50 @@
+"""AckResult: generated from the spec, do not edit."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="AckResult")
+from mqclients._core.models import ModelWithExtras
 
 
-@_attrs_define
-class AckResult:
+@_attrs_define(repr=False)
+class AckResult(ModelWithExtras):
     """How an acknowledgement request went."""
 
-    success: int | Unset = UNSET
+    success: int | None = None
     """ Number of leading entries acknowledged successfully. """
-    fail: int | Unset = UNSET
+    fail: int | None = None
     """ Number of trailing entries that failed (and every entry after the first failure). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not name, by their wire names."""
 
     def to_dict(self) -> dict[str, Any]:
-        success = self.success
-
-        fail = self.fail
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if success is not UNSET:
-            field_dict["success"] = success
-        if fail is not UNSET:
-            field_dict["fail"] = fail
-
+        """This model as the JSON object of the wire (the spec's field names); absent fields are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.success is not None:
+            field_dict["success"] = self.success
+        if self.fail is not None:
+            field_dict["fail"] = self.fail
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model of a JSON object (absent optional fields read as ``None``; unknown ones are kept as extras)."""
         d = dict(src_dict)
-        success = d.pop("success", UNSET)
-
-        fail = d.pop("fail", UNSET)
-
-        ack_result = cls(
+        success = d.pop("success", None)
+        fail = d.pop("fail", None)
+        model = cls(
             success=success,
             fail=fail,
         )
-
-        ack_result.additional_properties = d
-        return ack_result
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        model.additional_properties = d
+        return model
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-    def __repr__(self) -> str:
-        """The fields that are set, by name: ``UNSET`` fields and empty extras are left out."""
-        from mqclients._core.models import model_repr
-
-        return model_repr(self)
-
-    def to_json(self, **dumps_options: Any) -> str:
-        """This model as JSON text, with the spec's field names (``to_dict()`` serialised)."""
-        from mqclients._core.models import model_json
-
-        return model_json(self, **dumps_options)

@@ -1,20 +1,20 @@
+"""ConsumedMessage: generated from the spec, do not edit."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from mqclients._core.models import ModelWithExtras
 
 if TYPE_CHECKING:
     from ..models.received_message import ReceivedMessage
 
 
-T = TypeVar("T", bound="ConsumedMessage")
-
-
-@_attrs_define
-class ConsumedMessage:
+@_attrs_define(repr=False)
+class ConsumedMessage(ModelWithExtras):
     """One consumed message and the handler that acknowledges it."""
 
     message: ReceivedMessage
@@ -22,64 +22,33 @@ class ConsumedMessage:
     handler: str
     """ Opaque handle for ack_messages, valid for `ack_wait` seconds. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not name, by their wire names."""
 
     def to_dict(self) -> dict[str, Any]:
-        message = self.message.to_dict()
-
-        handler = self.handler
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message": message,
-                "handler": handler,
-            }
-        )
-
+        """This model as the JSON object of the wire (the spec's field names); absent fields are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["message"] = self.message.to_dict()
+        field_dict["handler"] = self.handler
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model of a JSON object (absent optional fields read as ``None``; unknown ones are kept as extras)."""
         from ..models.received_message import ReceivedMessage  # noqa: PLC0415
 
         d = dict(src_dict)
-        message = ReceivedMessage.from_dict(d.pop("message"))
-
+        _message = d.pop("message")
+        message: ReceivedMessage = ReceivedMessage.from_dict(_message)
         handler = d.pop("handler")
-
-        consumed_message = cls(
+        model = cls(
             message=message,
             handler=handler,
         )
-
-        consumed_message.additional_properties = d
-        return consumed_message
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        model.additional_properties = d
+        return model
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-    def __repr__(self) -> str:
-        """The fields that are set, by name: ``UNSET`` fields and empty extras are left out."""
-        from mqclients._core.models import model_repr
-
-        return model_repr(self)
-
-    def to_json(self, **dumps_options: Any) -> str:
-        """This model as JSON text, with the spec's field names (``to_dict()`` serialised)."""
-        from mqclients._core.models import model_json
-
-        return model_json(self, **dumps_options)

@@ -1,85 +1,49 @@
+"""CreateGroupsRequest: generated from the spec, do not edit."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from mqclients._core.models import ModelWithExtras
 
 if TYPE_CHECKING:
     from ..models.new_group import NewGroup
 
 
-T = TypeVar("T", bound="CreateGroupsRequest")
-
-
-@_attrs_define
-class CreateGroupsRequest:
+@_attrs_define(repr=False)
+class CreateGroupsRequest(ModelWithExtras):
     """Consumer groups to create on a queue."""
 
     groups: list[NewGroup]
     """ The groups; at most three, the most a queue can have. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not name, by their wire names."""
 
     def to_dict(self) -> dict[str, Any]:
-        groups = []
-        for groups_item_data in self.groups:
-            groups_item = groups_item_data.to_dict()
-            groups.append(groups_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "groups": groups,
-            }
-        )
-
+        """This model as the JSON object of the wire (the spec's field names); absent fields are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["groups"] = [item0.to_dict() for item0 in self.groups]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model of a JSON object (absent optional fields read as ``None``; unknown ones are kept as extras)."""
         from ..models.new_group import NewGroup  # noqa: PLC0415
 
         d = dict(src_dict)
-        groups = []
         _groups = d.pop("groups")
-        for groups_item_data in _groups:
-            groups_item = NewGroup.from_dict(groups_item_data)
-
-            groups.append(groups_item)
-
-        create_groups_request = cls(
+        groups: list[NewGroup] = [NewGroup.from_dict(item0) for item0 in _groups]
+        model = cls(
             groups=groups,
         )
-
-        create_groups_request.additional_properties = d
-        return create_groups_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        model.additional_properties = d
+        return model
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-    def __repr__(self) -> str:
-        """The fields that are set, by name: ``UNSET`` fields and empty extras are left out."""
-        from mqclients._core.models import model_repr
-
-        return model_repr(self)
-
-    def to_json(self, **dumps_options: Any) -> str:
-        """This model as JSON text, with the spec's field names (``to_dict()`` serialised)."""
-        from mqclients._core.models import model_json
-
-        return model_json(self, **dumps_options)

@@ -1,93 +1,56 @@
+"""DeadLetterContent: generated from the spec, do not edit."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
+from mqclients._core.models import ModelWithExtras
 
 if TYPE_CHECKING:
     from ..models.message_attributes import MessageAttributes
 
 
-T = TypeVar("T", bound="DeadLetterContent")
-
-
-@_attrs_define
-class DeadLetterContent:
+@_attrs_define(repr=False)
+class DeadLetterContent(ModelWithExtras):
     """A dead letter's message as consumed."""
 
-    body: Any | Unset = UNSET
+    body: Any | None = None
     """ Body of the message, as sent (a string or any JSON value). """
-    attributes: MessageAttributes | Unset = UNSET
+    attributes: MessageAttributes | None = None
     """ A message's attributes, names to string values; each name appears once per message. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not name, by their wire names."""
 
     def to_dict(self) -> dict[str, Any]:
-        body = self.body
-
-        attributes: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.attributes, Unset):
-            attributes = self.attributes.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if body is not UNSET:
-            field_dict["body"] = body
-        if attributes is not UNSET:
-            field_dict["attributes"] = attributes
-
+        """This model as the JSON object of the wire (the spec's field names); absent fields are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.body is not None:
+            field_dict["body"] = self.body
+        if self.attributes is not None:
+            field_dict["attributes"] = self.attributes.to_dict()
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model of a JSON object (absent optional fields read as ``None``; unknown ones are kept as extras)."""
         from ..models.message_attributes import MessageAttributes  # noqa: PLC0415
 
         d = dict(src_dict)
-        body = d.pop("body", UNSET)
-
-        _attributes = d.pop("attributes", UNSET)
-        attributes: MessageAttributes | Unset
-        if isinstance(_attributes, Unset):
-            attributes = UNSET
-        else:
-            attributes = MessageAttributes.from_dict(_attributes)
-
-        dead_letter_content = cls(
+        body = d.pop("body", None)
+        _attributes = d.pop("attributes", None)
+        attributes: MessageAttributes | None = None if _attributes is None else MessageAttributes.from_dict(_attributes)
+        model = cls(
             body=body,
             attributes=attributes,
         )
-
-        dead_letter_content.additional_properties = d
-        return dead_letter_content
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        model.additional_properties = d
+        return model
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-    def __repr__(self) -> str:
-        """The fields that are set, by name: ``UNSET`` fields and empty extras are left out."""
-        from mqclients._core.models import model_repr
-
-        return model_repr(self)
-
-    def to_json(self, **dumps_options: Any) -> str:
-        """This model as JSON text, with the spec's field names (``to_dict()`` serialised)."""
-        from mqclients._core.models import model_json
-
-        return model_json(self, **dumps_options)

@@ -1,132 +1,71 @@
+"""AddAllResponse: generated from the spec, do not edit."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
+from mqclients._core.models import ModelWithExtras, expect_const
 
 if TYPE_CHECKING:
     from ..models.add_all_result import AddAllResult
     from ..models.rpc_error import RpcError
 
 
-T = TypeVar("T", bound="AddAllResponse")
-
-
-@_attrs_define
-class AddAllResponse:
+@_attrs_define(repr=False)
+class AddAllResponse(ModelWithExtras):
     """The JSON-RPC 2.0 answer to `qm.add_all`, with `result` (the call ran: see its `code`) or `error` (the request was
-    refused).
-
-    """
+    refused)."""
 
     jsonrpc: Literal["2.0"]
     """ The JSON-RPC version, always "2.0". """
-    id: int | None | str
+    id: int | str | None
     """ The request's id (null when the request was too malformed to read it). """
-    result: AddAllResult | Unset = UNSET
+    result: AddAllResult | None = None
     """ What `qm.add_all` answers, the result code. """
-    error: RpcError | Unset = UNSET
+    error: RpcError | None = None
     """ A JSON-RPC 2.0 error object; the request was refused before the call ran. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not name, by their wire names."""
 
     def to_dict(self) -> dict[str, Any]:
-        jsonrpc = self.jsonrpc
-
-        id: int | None | str
-        id = self.id
-
-        result: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.result, Unset):
-            result = self.result.to_dict()
-
-        error: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.error, Unset):
-            error = self.error.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "jsonrpc": jsonrpc,
-                "id": id,
-            }
-        )
-        if result is not UNSET:
-            field_dict["result"] = result
-        if error is not UNSET:
-            field_dict["error"] = error
-
+        """This model as the JSON object of the wire (the spec's field names); absent fields are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["jsonrpc"] = self.jsonrpc
+        field_dict["id"] = self.id
+        if self.result is not None:
+            field_dict["result"] = self.result.to_dict()
+        if self.error is not None:
+            field_dict["error"] = self.error.to_dict()
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model of a JSON object (absent optional fields read as ``None``; unknown ones are kept as extras)."""
         from ..models.add_all_result import AddAllResult  # noqa: PLC0415
         from ..models.rpc_error import RpcError  # noqa: PLC0415
 
         d = dict(src_dict)
-        jsonrpc = cast(Literal["2.0"], d.pop("jsonrpc"))
-        if jsonrpc != "2.0":
-            raise ValueError(f"jsonrpc must match const '2.0', got '{jsonrpc}'")
-
-        def _parse_id(data: object) -> int | None | str:
-            if data is None:
-                return data
-            return cast(int | None | str, data)
-
-        id = _parse_id(d.pop("id"))
-
-        _result = d.pop("result", UNSET)
-        result: AddAllResult | Unset
-        if isinstance(_result, Unset):
-            result = UNSET
-        else:
-            result = AddAllResult.from_dict(_result)
-
-        _error = d.pop("error", UNSET)
-        error: RpcError | Unset
-        if isinstance(_error, Unset):
-            error = UNSET
-        else:
-            error = RpcError.from_dict(_error)
-
-        add_all_response = cls(
+        _jsonrpc = d.pop("jsonrpc")
+        jsonrpc: Literal["2.0"] = expect_const(_jsonrpc, "2.0", "jsonrpc")
+        id = d.pop("id")
+        _result = d.pop("result", None)
+        result: AddAllResult | None = None if _result is None else AddAllResult.from_dict(_result)
+        _error = d.pop("error", None)
+        error: RpcError | None = None if _error is None else RpcError.from_dict(_error)
+        model = cls(
             jsonrpc=jsonrpc,
             id=id,
             result=result,
             error=error,
         )
-
-        add_all_response.additional_properties = d
-        return add_all_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        model.additional_properties = d
+        return model
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-    def __repr__(self) -> str:
-        """The fields that are set, by name: ``UNSET`` fields and empty extras are left out."""
-        from mqclients._core.models import model_repr
-
-        return model_repr(self)
-
-    def to_json(self, **dumps_options: Any) -> str:
-        """This model as JSON text, with the spec's field names (``to_dict()`` serialised)."""
-        from mqclients._core.models import model_json
-
-        return model_json(self, **dumps_options)

@@ -1,15 +1,16 @@
+"""AuthParams: generated from the spec, do not edit."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
+from mqclients._core.models import Model
 
-T = TypeVar("T", bound="AuthParams")
 
-
-@_attrs_define
-class AuthParams:
+@_attrs_define(repr=False)
+class AuthParams(Model):
     """The arguments of `qm.auth`."""
 
     username: str
@@ -20,43 +21,20 @@ class AuthParams:
     server's public key (RSA-OAEP with SHA-256), in canonical standard base64 with padding. """
 
     def to_dict(self) -> dict[str, Any]:
-        username = self.username
-
-        password = self.password
-
+        """This model as the JSON object of the wire (the spec's field names); absent fields are left out."""
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "username": username,
-                "password": password,
-            }
-        )
-
+        field_dict["username"] = self.username
+        field_dict["password"] = self.password
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model of a JSON object (absent optional fields read as ``None``; unknown ones are kept as extras)."""
         d = dict(src_dict)
         username = d.pop("username")
-
         password = d.pop("password")
-
-        auth_params = cls(
+        model = cls(
             username=username,
             password=password,
         )
-
-        return auth_params
-
-    def __repr__(self) -> str:
-        """The fields that are set, by name: ``UNSET`` fields and empty extras are left out."""
-        from mqclients._core.models import model_repr
-
-        return model_repr(self)
-
-    def to_json(self, **dumps_options: Any) -> str:
-        """This model as JSON text, with the spec's field names (``to_dict()`` serialised)."""
-        from mqclients._core.models import model_json
-
-        return model_json(self, **dumps_options)
+        return model

@@ -1,100 +1,61 @@
+"""AuthResult: generated from the spec, do not edit."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="AuthResult")
+from mqclients._core.models import ModelWithExtras
 
 
-@_attrs_define
-class AuthResult:
+@_attrs_define(repr=False)
+class AuthResult(ModelWithExtras):
     """What `qm.auth` answers, its `code` and, when it is 0, `token` and `expires_in`."""
 
     code: int
     """ The result code; 0 on success. The other codes are listed in the `Result` schema. """
-    message: str | Unset = UNSET
+    message: str | None = None
     """ Why the call failed, in English (present when `code` is not 0). """
-    token: str | Unset = UNSET
+    token: str | None = None
     """ The session token; the client sends it in every other call's `params.token`. """
-    expires_in: int | Unset = UNSET
+    expires_in: int | None = None
     """ Seconds the token stays valid unless renewed by `heart_beat` (an addition to the document). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not name, by their wire names."""
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
-
-        message = self.message
-
-        token = self.token
-
-        expires_in = self.expires_in
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-            }
-        )
-        if message is not UNSET:
-            field_dict["message"] = message
-        if token is not UNSET:
-            field_dict["token"] = token
-        if expires_in is not UNSET:
-            field_dict["expires_in"] = expires_in
-
+        """This model as the JSON object of the wire (the spec's field names); absent fields are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["code"] = self.code
+        if self.message is not None:
+            field_dict["message"] = self.message
+        if self.token is not None:
+            field_dict["token"] = self.token
+        if self.expires_in is not None:
+            field_dict["expires_in"] = self.expires_in
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model of a JSON object (absent optional fields read as ``None``; unknown ones are kept as extras)."""
         d = dict(src_dict)
         code = d.pop("code")
-
-        message = d.pop("message", UNSET)
-
-        token = d.pop("token", UNSET)
-
-        expires_in = d.pop("expires_in", UNSET)
-
-        auth_result = cls(
+        message = d.pop("message", None)
+        token = d.pop("token", None)
+        expires_in = d.pop("expires_in", None)
+        model = cls(
             code=code,
             message=message,
             token=token,
             expires_in=expires_in,
         )
-
-        auth_result.additional_properties = d
-        return auth_result
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        model.additional_properties = d
+        return model
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-    def __repr__(self) -> str:
-        """The fields that are set, by name: ``UNSET`` fields and empty extras are left out."""
-        from mqclients._core.models import model_repr
-
-        return model_repr(self)
-
-    def to_json(self, **dumps_options: Any) -> str:
-        """This model as JSON text, with the spec's field names (``to_dict()`` serialised)."""
-        from mqclients._core.models import model_json
-
-        return model_json(self, **dumps_options)

@@ -1,65 +1,41 @@
+"""MapDestroyParams: generated from the spec, do not edit."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="MapDestroyParams")
+from mqclients._core.models import Model
 
 
-@_attrs_define
-class MapDestroyParams:
+@_attrs_define(repr=False)
+class MapDestroyParams(Model):
     """The arguments of `qm.map_destroy`."""
 
     map_: str
     """ Name of the map; 1 to 128 characters, letters, digits, `_`, `.`, `:` and `-`, starting with a letter or
     digit. Names are case-sensitive. """
-    token: str | Unset = UNSET
+    token: str | None = None
     """ The session token answered by `auth`. Filled in by the client, which adds the token of its session to every
     call; a call without a valid, unexpired token answers code 1111600006. """
 
     def to_dict(self) -> dict[str, Any]:
-        map_ = self.map_
-
-        token = self.token
-
+        """This model as the JSON object of the wire (the spec's field names); absent fields are left out."""
         field_dict: dict[str, Any] = {}
-
-        field_dict.update(
-            {
-                "map": map_,
-            }
-        )
-        if token is not UNSET:
-            field_dict["token"] = token
-
+        field_dict["map"] = self.map_
+        if self.token is not None:
+            field_dict["token"] = self.token
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model of a JSON object (absent optional fields read as ``None``; unknown ones are kept as extras)."""
         d = dict(src_dict)
         map_ = d.pop("map")
-
-        token = d.pop("token", UNSET)
-
-        map_destroy_params = cls(
+        token = d.pop("token", None)
+        model = cls(
             map_=map_,
             token=token,
         )
-
-        return map_destroy_params
-
-    def __repr__(self) -> str:
-        """The fields that are set, by name: ``UNSET`` fields and empty extras are left out."""
-        from mqclients._core.models import model_repr
-
-        return model_repr(self)
-
-    def to_json(self, **dumps_options: Any) -> str:
-        """This model as JSON text, with the spec's field names (``to_dict()`` serialised)."""
-        from mqclients._core.models import model_json
-
-        return model_json(self, **dumps_options)
+        return model

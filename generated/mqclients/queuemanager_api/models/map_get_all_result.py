@@ -1,115 +1,69 @@
+"""MapGetAllResult: generated from the spec, do not edit."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
+from mqclients._core.models import ModelWithExtras
 
 if TYPE_CHECKING:
     from ..models.map_get_all_result_map import MapGetAllResultMap
 
 
-T = TypeVar("T", bound="MapGetAllResult")
-
-
-@_attrs_define
-class MapGetAllResult:
+@_attrs_define(repr=False)
+class MapGetAllResult(ModelWithExtras):
     """What `qm.map_get_all` answers, its `code` (0) and `map` when there is one."""
 
     code: int
     """ The result code; 0 on success. The other codes are listed in the `Result` schema. """
-    message: str | Unset = UNSET
+    message: str | None = None
     """ Why the call failed, in English (present when `code` is not 0). """
-    map_: MapGetAllResultMap | Unset = UNSET
+    map_: MapGetAllResultMap | None = None
     """ The keys of the map (at most one page of them) with their values; absent when the map does not exist or has
     no key at `offset`. """
-    next_offset: int | Unset = UNSET
+    next_offset: int | None = None
     """ Present when the map holds more pairs than this answer: the `offset` to call again with (an addition to the
     document). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not name, by their wire names."""
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
-
-        message = self.message
-
-        map_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.map_, Unset):
-            map_ = self.map_.to_dict()
-
-        next_offset = self.next_offset
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-            }
-        )
-        if message is not UNSET:
-            field_dict["message"] = message
-        if map_ is not UNSET:
-            field_dict["map"] = map_
-        if next_offset is not UNSET:
-            field_dict["next_offset"] = next_offset
-
+        """This model as the JSON object of the wire (the spec's field names); absent fields are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["code"] = self.code
+        if self.message is not None:
+            field_dict["message"] = self.message
+        if self.map_ is not None:
+            field_dict["map"] = self.map_.to_dict()
+        if self.next_offset is not None:
+            field_dict["next_offset"] = self.next_offset
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model of a JSON object (absent optional fields read as ``None``; unknown ones are kept as extras)."""
         from ..models.map_get_all_result_map import MapGetAllResultMap  # noqa: PLC0415
 
         d = dict(src_dict)
         code = d.pop("code")
-
-        message = d.pop("message", UNSET)
-
-        _map_ = d.pop("map", UNSET)
-        map_: MapGetAllResultMap | Unset
-        if isinstance(_map_, Unset):
-            map_ = UNSET
-        else:
-            map_ = MapGetAllResultMap.from_dict(_map_)
-
-        next_offset = d.pop("next_offset", UNSET)
-
-        map_get_all_result = cls(
+        message = d.pop("message", None)
+        _map_ = d.pop("map", None)
+        map_: MapGetAllResultMap | None = None if _map_ is None else MapGetAllResultMap.from_dict(_map_)
+        next_offset = d.pop("next_offset", None)
+        model = cls(
             code=code,
             message=message,
             map_=map_,
             next_offset=next_offset,
         )
-
-        map_get_all_result.additional_properties = d
-        return map_get_all_result
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        model.additional_properties = d
+        return model
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-    def __repr__(self) -> str:
-        """The fields that are set, by name: ``UNSET`` fields and empty extras are left out."""
-        from mqclients._core.models import model_repr
-
-        return model_repr(self)
-
-    def to_json(self, **dumps_options: Any) -> str:
-        """This model as JSON text, with the spec's field names (``to_dict()`` serialised)."""
-        from mqclients._core.models import model_json
-
-        return model_json(self, **dumps_options)

@@ -1,101 +1,62 @@
+"""PollResult: generated from the spec, do not edit."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="PollResult")
+from mqclients._core.models import ModelWithExtras
 
 
-@_attrs_define
-class PollResult:
+@_attrs_define(repr=False)
+class PollResult(ModelWithExtras):
     """What `qm.poll` answers, its `code` and, when it is 0, `element` and `message_id`."""
 
     code: int
     """ The result code; 0 on success. The other codes are listed in the `Result` schema. """
-    message: str | Unset = UNSET
+    message: str | None = None
     """ Why the call failed, in English (present when `code` is not 0). """
-    element: str | Unset = UNSET
+    element: str | None = None
     """ The element taken from the queue. """
-    message_id: int | Unset = UNSET
+    message_id: int | None = None
     """ The element's message id, to pass to `ack`. Unique on the server and never reused; an element delivered
     again keeps its id. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not name, by their wire names."""
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
-
-        message = self.message
-
-        element = self.element
-
-        message_id = self.message_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-            }
-        )
-        if message is not UNSET:
-            field_dict["message"] = message
-        if element is not UNSET:
-            field_dict["element"] = element
-        if message_id is not UNSET:
-            field_dict["message_id"] = message_id
-
+        """This model as the JSON object of the wire (the spec's field names); absent fields are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["code"] = self.code
+        if self.message is not None:
+            field_dict["message"] = self.message
+        if self.element is not None:
+            field_dict["element"] = self.element
+        if self.message_id is not None:
+            field_dict["message_id"] = self.message_id
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model of a JSON object (absent optional fields read as ``None``; unknown ones are kept as extras)."""
         d = dict(src_dict)
         code = d.pop("code")
-
-        message = d.pop("message", UNSET)
-
-        element = d.pop("element", UNSET)
-
-        message_id = d.pop("message_id", UNSET)
-
-        poll_result = cls(
+        message = d.pop("message", None)
+        element = d.pop("element", None)
+        message_id = d.pop("message_id", None)
+        model = cls(
             code=code,
             message=message,
             element=element,
             message_id=message_id,
         )
-
-        poll_result.additional_properties = d
-        return poll_result
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        model.additional_properties = d
+        return model
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-    def __repr__(self) -> str:
-        """The fields that are set, by name: ``UNSET`` fields and empty extras are left out."""
-        from mqclients._core.models import model_repr
-
-        return model_repr(self)
-
-    def to_json(self, **dumps_options: Any) -> str:
-        """This model as JSON text, with the spec's field names (``to_dict()`` serialised)."""
-        from mqclients._core.models import model_json
-
-        return model_json(self, **dumps_options)

@@ -1,18 +1,17 @@
+"""Result: generated from the spec, do not edit."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="Result")
+from mqclients._core.models import ModelWithExtras
 
 
-@_attrs_define
-class Result:
+@_attrs_define(repr=False)
+class Result(ModelWithExtras):
     """The shape every `result` shares: a `code` and, when it is not 0, a `message`; each method's result
     adds its output fields (`AddResult`, `PollResult`, ...). The codes:
     - 0: success.
@@ -28,72 +27,38 @@ class Result:
     - 1111600010 (added): try later: too many failed logins, or too many logins at once (auth).
     - 1111600011 (added): the user is not granted the queue or map the call names.
     Refused requests (bad JSON, unknown method, invalid params) answer a JSON-RPC `error` instead
-    (`RpcError`).
-
-    """
+    (`RpcError`)."""
 
     code: int
     """ The result code; 0 on success. """
-    message: str | Unset = UNSET
+    message: str | None = None
     """ Why the call failed, in English (present when `code` is not 0). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not name, by their wire names."""
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
-
-        message = self.message
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "code": code,
-            }
-        )
-        if message is not UNSET:
-            field_dict["message"] = message
-
+        """This model as the JSON object of the wire (the spec's field names); absent fields are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["code"] = self.code
+        if self.message is not None:
+            field_dict["message"] = self.message
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model of a JSON object (absent optional fields read as ``None``; unknown ones are kept as extras)."""
         d = dict(src_dict)
         code = d.pop("code")
-
-        message = d.pop("message", UNSET)
-
-        result = cls(
+        message = d.pop("message", None)
+        model = cls(
             code=code,
             message=message,
         )
-
-        result.additional_properties = d
-        return result
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        model.additional_properties = d
+        return model
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-    def __repr__(self) -> str:
-        """The fields that are set, by name: ``UNSET`` fields and empty extras are left out."""
-        from mqclients._core.models import model_repr
-
-        return model_repr(self)
-
-    def to_json(self, **dumps_options: Any) -> str:
-        """This model as JSON text, with the spec's field names (``to_dict()`` serialised)."""
-        from mqclients._core.models import model_json
-
-        return model_json(self, **dumps_options)

@@ -1,107 +1,75 @@
+"""ConsumerClientList: generated from the spec, do not edit."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
+from mqclients._core.models import ModelWithExtras
 
 if TYPE_CHECKING:
     from ..models.consumer_client import ConsumerClient
 
 
-T = TypeVar("T", bound="ConsumerClientList")
-
-
-@_attrs_define
-class ConsumerClientList:
+@_attrs_define(repr=False)
+class ConsumerClientList(ModelWithExtras):
     """One page of a consumer group's consumers (response of 002 §5.2.9)."""
 
-    group_name: str | Unset = UNSET
+    group_name: str | None = None
     """ Name of the consumer group. """
-    online: bool | Unset = UNSET
+    online: bool | None = None
     """ Whether the group is online (has connected consumers). """
-    subscription_consistency: bool | Unset = UNSET
+    subscription_consistency: bool | None = None
     """ Whether all consumers of the group have the same subscriptions. """
-    total: int | Unset = UNSET
+    total: int | None = None
     """ Number of the group's consumers (all pages). """
-    next_offset: int | Unset = UNSET
+    next_offset: int | None = None
     """ Offset of the next page; -1 when there is none. """
-    previous_offset: int | Unset = UNSET
+    previous_offset: int | None = None
     """ Offset of the previous page; -1 when there is none. """
-    clients: list[ConsumerClient] | Unset = UNSET
+    clients: list[ConsumerClient] | None = None
     """ The consumers on this page, with their subscriptions. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not name, by their wire names."""
 
     def to_dict(self) -> dict[str, Any]:
-        group_name = self.group_name
-
-        online = self.online
-
-        subscription_consistency = self.subscription_consistency
-
-        total = self.total
-
-        next_offset = self.next_offset
-
-        previous_offset = self.previous_offset
-
-        clients: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.clients, Unset):
-            clients = []
-            for clients_item_data in self.clients:
-                clients_item = clients_item_data.to_dict()
-                clients.append(clients_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if group_name is not UNSET:
-            field_dict["group_name"] = group_name
-        if online is not UNSET:
-            field_dict["online"] = online
-        if subscription_consistency is not UNSET:
-            field_dict["subscription_consistency"] = subscription_consistency
-        if total is not UNSET:
-            field_dict["total"] = total
-        if next_offset is not UNSET:
-            field_dict["next_offset"] = next_offset
-        if previous_offset is not UNSET:
-            field_dict["previous_offset"] = previous_offset
-        if clients is not UNSET:
-            field_dict["clients"] = clients
-
+        """This model as the JSON object of the wire (the spec's field names); absent fields are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.group_name is not None:
+            field_dict["group_name"] = self.group_name
+        if self.online is not None:
+            field_dict["online"] = self.online
+        if self.subscription_consistency is not None:
+            field_dict["subscription_consistency"] = self.subscription_consistency
+        if self.total is not None:
+            field_dict["total"] = self.total
+        if self.next_offset is not None:
+            field_dict["next_offset"] = self.next_offset
+        if self.previous_offset is not None:
+            field_dict["previous_offset"] = self.previous_offset
+        if self.clients is not None:
+            field_dict["clients"] = [item0.to_dict() for item0 in self.clients]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model of a JSON object (absent optional fields read as ``None``; unknown ones are kept as extras)."""
         from ..models.consumer_client import ConsumerClient  # noqa: PLC0415
 
         d = dict(src_dict)
-        group_name = d.pop("group_name", UNSET)
-
-        online = d.pop("online", UNSET)
-
-        subscription_consistency = d.pop("subscription_consistency", UNSET)
-
-        total = d.pop("total", UNSET)
-
-        next_offset = d.pop("next_offset", UNSET)
-
-        previous_offset = d.pop("previous_offset", UNSET)
-
-        _clients = d.pop("clients", UNSET)
-        clients: list[ConsumerClient] | Unset = UNSET
-        if _clients is not UNSET:
-            clients = []
-            for clients_item_data in _clients:
-                clients_item = ConsumerClient.from_dict(clients_item_data)
-
-                clients.append(clients_item)
-
-        consumer_client_list = cls(
+        group_name = d.pop("group_name", None)
+        online = d.pop("online", None)
+        subscription_consistency = d.pop("subscription_consistency", None)
+        total = d.pop("total", None)
+        next_offset = d.pop("next_offset", None)
+        previous_offset = d.pop("previous_offset", None)
+        _clients = d.pop("clients", None)
+        clients: list[ConsumerClient] | None = (
+            None if _clients is None else [ConsumerClient.from_dict(item0) for item0 in _clients]
+        )
+        model = cls(
             group_name=group_name,
             online=online,
             subscription_consistency=subscription_consistency,
@@ -110,34 +78,11 @@ class ConsumerClientList:
             previous_offset=previous_offset,
             clients=clients,
         )
-
-        consumer_client_list.additional_properties = d
-        return consumer_client_list
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        model.additional_properties = d
+        return model
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-    def __repr__(self) -> str:
-        """The fields that are set, by name: ``UNSET`` fields and empty extras are left out."""
-        from mqclients._core.models import model_repr
-
-        return model_repr(self)
-
-    def to_json(self, **dumps_options: Any) -> str:
-        """This model as JSON text, with the spec's field names (``to_dict()`` serialised)."""
-        from mqclients._core.models import model_json
-
-        return model_json(self, **dumps_options)

@@ -1,109 +1,77 @@
+"""ConsumerGroup: generated from the spec, do not edit."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ConsumerGroup")
+from mqclients._core.models import ModelWithExtras
 
 
-@_attrs_define
-class ConsumerGroup:
+@_attrs_define(repr=False)
+class ConsumerGroup(ModelWithExtras):
     """A consumer group as listed (doc table ConsumerGroup, 002 §5.2.1)."""
 
-    enabled: bool | Unset = UNSET
+    enabled: bool | None = None
     """ Whether the group may consume. """
-    broadcast: bool | Unset = UNSET
+    broadcast: bool | None = None
     """ Whether the group consumes in broadcast mode (every consumer gets every message). """
-    brokers: list[str] | Unset = UNSET
+    brokers: list[str] | None = None
     """ Names of the brokers the group is bound to. """
-    name: str | Unset = UNSET
+    name: str | None = None
     """ Name of the consumer group (3 to 64 letters, digits, `%`, `|`, `-` or `_`). """
-    group_desc: str | Unset = UNSET
+    group_desc: str | None = None
     """ Description of the group (0 to 200 characters). """
-    retry_max_time: int | Unset = UNSET
+    retry_max_time: int | None = None
     """ Maximum number of redeliveries of a message that failed (1 to 16). """
-    created_at: int | Unset = UNSET
+    created_at: int | None = None
     """ When the group was created, a Unix timestamp in milliseconds. """
-    permissions: list[str] | Unset = UNSET
+    permissions: list[str] | None = None
     """ The group's permissions. """
-    consume_orderly: bool | Unset = UNSET
+    consume_orderly: bool | None = None
     """ Whether the group consumes in order. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not name, by their wire names."""
 
     def to_dict(self) -> dict[str, Any]:
-        enabled = self.enabled
-
-        broadcast = self.broadcast
-
-        brokers: list[str] | Unset = UNSET
-        if not isinstance(self.brokers, Unset):
-            brokers = self.brokers
-
-        name = self.name
-
-        group_desc = self.group_desc
-
-        retry_max_time = self.retry_max_time
-
-        created_at = self.created_at
-
-        permissions: list[str] | Unset = UNSET
-        if not isinstance(self.permissions, Unset):
-            permissions = self.permissions
-
-        consume_orderly = self.consume_orderly
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
-        if broadcast is not UNSET:
-            field_dict["broadcast"] = broadcast
-        if brokers is not UNSET:
-            field_dict["brokers"] = brokers
-        if name is not UNSET:
-            field_dict["name"] = name
-        if group_desc is not UNSET:
-            field_dict["group_desc"] = group_desc
-        if retry_max_time is not UNSET:
-            field_dict["retry_max_time"] = retry_max_time
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
-        if permissions is not UNSET:
-            field_dict["permissions"] = permissions
-        if consume_orderly is not UNSET:
-            field_dict["consume_orderly"] = consume_orderly
-
+        """This model as the JSON object of the wire (the spec's field names); absent fields are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.enabled is not None:
+            field_dict["enabled"] = self.enabled
+        if self.broadcast is not None:
+            field_dict["broadcast"] = self.broadcast
+        if self.brokers is not None:
+            field_dict["brokers"] = self.brokers
+        if self.name is not None:
+            field_dict["name"] = self.name
+        if self.group_desc is not None:
+            field_dict["group_desc"] = self.group_desc
+        if self.retry_max_time is not None:
+            field_dict["retry_max_time"] = self.retry_max_time
+        if self.created_at is not None:
+            field_dict["createdAt"] = self.created_at
+        if self.permissions is not None:
+            field_dict["permissions"] = self.permissions
+        if self.consume_orderly is not None:
+            field_dict["consume_orderly"] = self.consume_orderly
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model of a JSON object (absent optional fields read as ``None``; unknown ones are kept as extras)."""
         d = dict(src_dict)
-        enabled = d.pop("enabled", UNSET)
-
-        broadcast = d.pop("broadcast", UNSET)
-
-        brokers = cast(list[str], d.pop("brokers", UNSET))
-
-        name = d.pop("name", UNSET)
-
-        group_desc = d.pop("group_desc", UNSET)
-
-        retry_max_time = d.pop("retry_max_time", UNSET)
-
-        created_at = d.pop("createdAt", UNSET)
-
-        permissions = cast(list[str], d.pop("permissions", UNSET))
-
-        consume_orderly = d.pop("consume_orderly", UNSET)
-
-        consumer_group = cls(
+        enabled = d.pop("enabled", None)
+        broadcast = d.pop("broadcast", None)
+        brokers = d.pop("brokers", None)
+        name = d.pop("name", None)
+        group_desc = d.pop("group_desc", None)
+        retry_max_time = d.pop("retry_max_time", None)
+        created_at = d.pop("createdAt", None)
+        permissions = d.pop("permissions", None)
+        consume_orderly = d.pop("consume_orderly", None)
+        model = cls(
             enabled=enabled,
             broadcast=broadcast,
             brokers=brokers,
@@ -114,34 +82,11 @@ class ConsumerGroup:
             permissions=permissions,
             consume_orderly=consume_orderly,
         )
-
-        consumer_group.additional_properties = d
-        return consumer_group
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        model.additional_properties = d
+        return model
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-    def __repr__(self) -> str:
-        """The fields that are set, by name: ``UNSET`` fields and empty extras are left out."""
-        from mqclients._core.models import model_repr
-
-        return model_repr(self)
-
-    def to_json(self, **dumps_options: Any) -> str:
-        """This model as JSON text, with the spec's field names (``to_dict()`` serialised)."""
-        from mqclients._core.models import model_json
-
-        return model_json(self, **dumps_options)

@@ -1,131 +1,107 @@
+"""ConsumerGroupDetail: generated from the spec, do not edit."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from mqclients._core.models import ModelWithExtras
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ConsumerGroupDetail")
 
-
-@_attrs_define
-class ConsumerGroupDetail:
+@_attrs_define(repr=False)
+class ConsumerGroupDetail(ModelWithExtras):
     """A consumer group's settings (response of 002 §5.2.5)."""
 
-    enabled: bool | Unset = UNSET
+    enabled: bool | None = None
     """ Whether the group may consume. """
-    broadcast: bool | Unset = UNSET
+    broadcast: bool | None = None
     """ Whether the group consumes in broadcast mode. """
-    brokers: list[str] | Unset = UNSET
+    brokers: list[str] | None = None
     """ Names of the brokers the group is bound to. """
-    name: str | Unset = UNSET
+    name: str | None = None
     """ Name of the consumer group. """
-    group_desc: str | Unset = UNSET
+    group_desc: str | None = None
     """ Description of the group. """
-    retry_max_time: int | Unset = UNSET
+    retry_max_time: int | None = None
     """ Maximum number of redeliveries of a message that failed. """
-    app_id: None | str | Unset = UNSET
-    """ Id of the application (null when none). """
-    app_name: None | str | Unset = UNSET
-    """ Name of the application (null when none). """
-    permissions: list[str] | Unset = UNSET
+    _app_id: str | None | Unset = _attrs_field(default=UNSET, alias="app_id")
+    _app_name: str | None | Unset = _attrs_field(default=UNSET, alias="app_name")
+    permissions: list[str] | None = None
     """ The group's permissions. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not name, by their wire names."""
+
+    @property
+    def app_id(self) -> str | None:
+        """Id of the application (null when none).
+
+        ``None`` when absent or null; setting ``None`` sends null, ``del`` makes it absent (not sent)."""
+        return None if isinstance(self._app_id, Unset) else self._app_id
+
+    @app_id.setter
+    def app_id(self, value: str | None) -> None:
+        self._app_id = value
+
+    @app_id.deleter
+    def app_id(self) -> None:
+        self._app_id = UNSET
+
+    @property
+    def app_name(self) -> str | None:
+        """Name of the application (null when none).
+
+        ``None`` when absent or null; setting ``None`` sends null, ``del`` makes it absent (not sent)."""
+        return None if isinstance(self._app_name, Unset) else self._app_name
+
+    @app_name.setter
+    def app_name(self, value: str | None) -> None:
+        self._app_name = value
+
+    @app_name.deleter
+    def app_name(self) -> None:
+        self._app_name = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        enabled = self.enabled
-
-        broadcast = self.broadcast
-
-        brokers: list[str] | Unset = UNSET
-        if not isinstance(self.brokers, Unset):
-            brokers = self.brokers
-
-        name = self.name
-
-        group_desc = self.group_desc
-
-        retry_max_time = self.retry_max_time
-
-        app_id: None | str | Unset
-        if isinstance(self.app_id, Unset):
-            app_id = UNSET
-        else:
-            app_id = self.app_id
-
-        app_name: None | str | Unset
-        if isinstance(self.app_name, Unset):
-            app_name = UNSET
-        else:
-            app_name = self.app_name
-
-        permissions: list[str] | Unset = UNSET
-        if not isinstance(self.permissions, Unset):
-            permissions = self.permissions
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
-        if broadcast is not UNSET:
-            field_dict["broadcast"] = broadcast
-        if brokers is not UNSET:
-            field_dict["brokers"] = brokers
-        if name is not UNSET:
-            field_dict["name"] = name
-        if group_desc is not UNSET:
-            field_dict["group_desc"] = group_desc
-        if retry_max_time is not UNSET:
-            field_dict["retry_max_time"] = retry_max_time
-        if app_id is not UNSET:
-            field_dict["app_id"] = app_id
-        if app_name is not UNSET:
-            field_dict["app_name"] = app_name
-        if permissions is not UNSET:
-            field_dict["permissions"] = permissions
-
+        """This model as the JSON object of the wire (the spec's field names); absent fields are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.enabled is not None:
+            field_dict["enabled"] = self.enabled
+        if self.broadcast is not None:
+            field_dict["broadcast"] = self.broadcast
+        if self.brokers is not None:
+            field_dict["brokers"] = self.brokers
+        if self.name is not None:
+            field_dict["name"] = self.name
+        if self.group_desc is not None:
+            field_dict["group_desc"] = self.group_desc
+        if self.retry_max_time is not None:
+            field_dict["retry_max_time"] = self.retry_max_time
+        if not isinstance(self._app_id, Unset):
+            field_dict["app_id"] = self._app_id
+        if not isinstance(self._app_name, Unset):
+            field_dict["app_name"] = self._app_name
+        if self.permissions is not None:
+            field_dict["permissions"] = self.permissions
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model of a JSON object (absent optional fields read as ``None``; unknown ones are kept as extras)."""
         d = dict(src_dict)
-        enabled = d.pop("enabled", UNSET)
-
-        broadcast = d.pop("broadcast", UNSET)
-
-        brokers = cast(list[str], d.pop("brokers", UNSET))
-
-        name = d.pop("name", UNSET)
-
-        group_desc = d.pop("group_desc", UNSET)
-
-        retry_max_time = d.pop("retry_max_time", UNSET)
-
-        def _parse_app_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        app_id = _parse_app_id(d.pop("app_id", UNSET))
-
-        def _parse_app_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        app_name = _parse_app_name(d.pop("app_name", UNSET))
-
-        permissions = cast(list[str], d.pop("permissions", UNSET))
-
-        consumer_group_detail = cls(
+        enabled = d.pop("enabled", None)
+        broadcast = d.pop("broadcast", None)
+        brokers = d.pop("brokers", None)
+        name = d.pop("name", None)
+        group_desc = d.pop("group_desc", None)
+        retry_max_time = d.pop("retry_max_time", None)
+        app_id = d.pop("app_id", UNSET)
+        app_name = d.pop("app_name", UNSET)
+        permissions = d.pop("permissions", None)
+        model = cls(
             enabled=enabled,
             broadcast=broadcast,
             brokers=brokers,
@@ -136,34 +112,11 @@ class ConsumerGroupDetail:
             app_name=app_name,
             permissions=permissions,
         )
-
-        consumer_group_detail.additional_properties = d
-        return consumer_group_detail
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        model.additional_properties = d
+        return model
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-    def __repr__(self) -> str:
-        """The fields that are set, by name: ``UNSET`` fields and empty extras are left out."""
-        from mqclients._core.models import model_repr
-
-        return model_repr(self)
-
-    def to_json(self, **dumps_options: Any) -> str:
-        """This model as JSON text, with the spec's field names (``to_dict()`` serialised)."""
-        from mqclients._core.models import model_json
-
-        return model_json(self, **dumps_options)

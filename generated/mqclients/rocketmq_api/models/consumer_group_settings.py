@@ -1,91 +1,67 @@
+"""ConsumerGroupSettings: generated from the spec, do not edit."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ConsumerGroupSettings")
+from mqclients._core.models import ModelWithExtras
 
 
-@_attrs_define
-class ConsumerGroupSettings:
+@_attrs_define(repr=False)
+class ConsumerGroupSettings(ModelWithExtras):
     """One consumer group's new settings in a batch update (doc table CreateOrUpdateConsumerGroup, 002 §5.2.3)."""
 
-    name: str | Unset = UNSET
+    name: str | None = None
     """ Name of the consumer group to change; letters, digits, `%`, `|`, `-` and `_`, 3 to 64 characters. """
-    brokers: list[str] | Unset = UNSET
+    brokers: list[str] | None = None
     """ Names of the brokers the group is bound to (only RocketMQ 4.8.0 instances need it). """
-    broadcast: bool | Unset = UNSET
+    broadcast: bool | None = None
     """ Whether the group consumes in broadcast mode. """
-    retry_max_time: int | Unset = UNSET
+    retry_max_time: int | None = None
     """ Maximum number of redeliveries of a message that failed. """
-    enabled: bool | Unset = UNSET
+    enabled: bool | None = None
     """ Whether the group may consume. """
-    consume_orderly: bool | Unset = UNSET
+    consume_orderly: bool | None = None
     """ Whether the group consumes in order (only RocketMQ 5.x instances need it). """
-    group_desc: str | Unset = UNSET
+    group_desc: str | None = None
     """ Description of the group. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not name, by their wire names."""
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        brokers: list[str] | Unset = UNSET
-        if not isinstance(self.brokers, Unset):
-            brokers = self.brokers
-
-        broadcast = self.broadcast
-
-        retry_max_time = self.retry_max_time
-
-        enabled = self.enabled
-
-        consume_orderly = self.consume_orderly
-
-        group_desc = self.group_desc
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if brokers is not UNSET:
-            field_dict["brokers"] = brokers
-        if broadcast is not UNSET:
-            field_dict["broadcast"] = broadcast
-        if retry_max_time is not UNSET:
-            field_dict["retry_max_time"] = retry_max_time
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
-        if consume_orderly is not UNSET:
-            field_dict["consume_orderly"] = consume_orderly
-        if group_desc is not UNSET:
-            field_dict["group_desc"] = group_desc
-
+        """This model as the JSON object of the wire (the spec's field names); absent fields are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.name is not None:
+            field_dict["name"] = self.name
+        if self.brokers is not None:
+            field_dict["brokers"] = self.brokers
+        if self.broadcast is not None:
+            field_dict["broadcast"] = self.broadcast
+        if self.retry_max_time is not None:
+            field_dict["retry_max_time"] = self.retry_max_time
+        if self.enabled is not None:
+            field_dict["enabled"] = self.enabled
+        if self.consume_orderly is not None:
+            field_dict["consume_orderly"] = self.consume_orderly
+        if self.group_desc is not None:
+            field_dict["group_desc"] = self.group_desc
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model of a JSON object (absent optional fields read as ``None``; unknown ones are kept as extras)."""
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
-
-        brokers = cast(list[str], d.pop("brokers", UNSET))
-
-        broadcast = d.pop("broadcast", UNSET)
-
-        retry_max_time = d.pop("retry_max_time", UNSET)
-
-        enabled = d.pop("enabled", UNSET)
-
-        consume_orderly = d.pop("consume_orderly", UNSET)
-
-        group_desc = d.pop("group_desc", UNSET)
-
-        consumer_group_settings = cls(
+        name = d.pop("name", None)
+        brokers = d.pop("brokers", None)
+        broadcast = d.pop("broadcast", None)
+        retry_max_time = d.pop("retry_max_time", None)
+        enabled = d.pop("enabled", None)
+        consume_orderly = d.pop("consume_orderly", None)
+        group_desc = d.pop("group_desc", None)
+        model = cls(
             name=name,
             brokers=brokers,
             broadcast=broadcast,
@@ -94,34 +70,11 @@ class ConsumerGroupSettings:
             consume_orderly=consume_orderly,
             group_desc=group_desc,
         )
-
-        consumer_group_settings.additional_properties = d
-        return consumer_group_settings
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        model.additional_properties = d
+        return model
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-    def __repr__(self) -> str:
-        """The fields that are set, by name: ``UNSET`` fields and empty extras are left out."""
-        from mqclients._core.models import model_repr
-
-        return model_repr(self)
-
-    def to_json(self, **dumps_options: Any) -> str:
-        """This model as JSON text, with the spec's field names (``to_dict()`` serialised)."""
-        from mqclients._core.models import model_json
-
-        return model_json(self, **dumps_options)

@@ -1,89 +1,56 @@
+"""ConsumerOffsetResetQueue: generated from the spec, do not edit."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ConsumerOffsetResetQueue")
+from mqclients._core.models import ModelWithExtras
 
 
-@_attrs_define
-class ConsumerOffsetResetQueue:
+@_attrs_define(repr=False)
+class ConsumerOffsetResetQueue(ModelWithExtras):
     """The new progress of one queue after a reset (doc table queues, 002 §5.2.8)."""
 
-    broker_name: str | Unset = UNSET
+    broker_name: str | None = None
     """ Broker the queue is on. """
-    queue_id: int | Unset = UNSET
+    queue_id: int | None = None
     """ Id of the queue. """
-    timestamp_offset: int | Unset = UNSET
+    timestamp_offset: int | None = None
     """ The queue's consumer offset after the reset. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not name, by their wire names."""
 
     def to_dict(self) -> dict[str, Any]:
-        broker_name = self.broker_name
-
-        queue_id = self.queue_id
-
-        timestamp_offset = self.timestamp_offset
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if broker_name is not UNSET:
-            field_dict["broker_name"] = broker_name
-        if queue_id is not UNSET:
-            field_dict["queue_id"] = queue_id
-        if timestamp_offset is not UNSET:
-            field_dict["timestamp_offset"] = timestamp_offset
-
+        """This model as the JSON object of the wire (the spec's field names); absent fields are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.broker_name is not None:
+            field_dict["broker_name"] = self.broker_name
+        if self.queue_id is not None:
+            field_dict["queue_id"] = self.queue_id
+        if self.timestamp_offset is not None:
+            field_dict["timestamp_offset"] = self.timestamp_offset
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model of a JSON object (absent optional fields read as ``None``; unknown ones are kept as extras)."""
         d = dict(src_dict)
-        broker_name = d.pop("broker_name", UNSET)
-
-        queue_id = d.pop("queue_id", UNSET)
-
-        timestamp_offset = d.pop("timestamp_offset", UNSET)
-
-        consumer_offset_reset_queue = cls(
+        broker_name = d.pop("broker_name", None)
+        queue_id = d.pop("queue_id", None)
+        timestamp_offset = d.pop("timestamp_offset", None)
+        model = cls(
             broker_name=broker_name,
             queue_id=queue_id,
             timestamp_offset=timestamp_offset,
         )
-
-        consumer_offset_reset_queue.additional_properties = d
-        return consumer_offset_reset_queue
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        model.additional_properties = d
+        return model
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-    def __repr__(self) -> str:
-        """The fields that are set, by name: ``UNSET`` fields and empty extras are left out."""
-        from mqclients._core.models import model_repr
-
-        return model_repr(self)
-
-    def to_json(self, **dumps_options: Any) -> str:
-        """This model as JSON text, with the spec's field names (``to_dict()`` serialised)."""
-        from mqclients._core.models import model_json
-
-        return model_json(self, **dumps_options)

@@ -1,89 +1,52 @@
+"""ConsumerOffsetResetResult: generated from the spec, do not edit."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
+from mqclients._core.models import ModelWithExtras
 
 if TYPE_CHECKING:
     from ..models.consumer_offset_reset_queue import ConsumerOffsetResetQueue
 
 
-T = TypeVar("T", bound="ConsumerOffsetResetResult")
-
-
-@_attrs_define
-class ConsumerOffsetResetResult:
+@_attrs_define(repr=False)
+class ConsumerOffsetResetResult(ModelWithExtras):
     """The queues whose progress was reset (response of 002 §5.2.8)."""
 
-    queues: list[ConsumerOffsetResetQueue] | Unset = UNSET
+    queues: list[ConsumerOffsetResetQueue] | None = None
     """ The queues reset, with their new offsets. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not name, by their wire names."""
 
     def to_dict(self) -> dict[str, Any]:
-        queues: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.queues, Unset):
-            queues = []
-            for queues_item_data in self.queues:
-                queues_item = queues_item_data.to_dict()
-                queues.append(queues_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if queues is not UNSET:
-            field_dict["queues"] = queues
-
+        """This model as the JSON object of the wire (the spec's field names); absent fields are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.queues is not None:
+            field_dict["queues"] = [item0.to_dict() for item0 in self.queues]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model of a JSON object (absent optional fields read as ``None``; unknown ones are kept as extras)."""
         from ..models.consumer_offset_reset_queue import ConsumerOffsetResetQueue  # noqa: PLC0415
 
         d = dict(src_dict)
-        _queues = d.pop("queues", UNSET)
-        queues: list[ConsumerOffsetResetQueue] | Unset = UNSET
-        if _queues is not UNSET:
-            queues = []
-            for queues_item_data in _queues:
-                queues_item = ConsumerOffsetResetQueue.from_dict(queues_item_data)
-
-                queues.append(queues_item)
-
-        consumer_offset_reset_result = cls(
+        _queues = d.pop("queues", None)
+        queues: list[ConsumerOffsetResetQueue] | None = (
+            None if _queues is None else [ConsumerOffsetResetQueue.from_dict(item0) for item0 in _queues]
+        )
+        model = cls(
             queues=queues,
         )
-
-        consumer_offset_reset_result.additional_properties = d
-        return consumer_offset_reset_result
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        model.additional_properties = d
+        return model
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-    def __repr__(self) -> str:
-        """The fields that are set, by name: ``UNSET`` fields and empty extras are left out."""
-        from mqclients._core.models import model_repr
-
-        return model_repr(self)
-
-    def to_json(self, **dumps_options: Any) -> str:
-        """This model as JSON text, with the spec's field names (``to_dict()`` serialised)."""
-        from mqclients._core.models import model_json
-
-        return model_json(self, **dumps_options)

@@ -1,82 +1,50 @@
+"""ConsumersInTagEntity: generated from the spec, do not edit."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ConsumersInTagEntity")
+from mqclients._core.models import ModelWithExtras
 
 
-@_attrs_define
-class ConsumersInTagEntity:
+@_attrs_define(repr=False)
+class ConsumersInTagEntity(ModelWithExtras):
     """SDK model ConsumersInTagEntity (huaweicloudsdkrocketmq 3.1.219)."""
 
-    consumers: list[str] | Unset = UNSET
+    consumers: list[str] | None = None
     """ Consumers. """
-    tag_name: str | Unset = UNSET
+    tag_name: str | None = None
     """ Tag name. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not name, by their wire names."""
 
     def to_dict(self) -> dict[str, Any]:
-        consumers: list[str] | Unset = UNSET
-        if not isinstance(self.consumers, Unset):
-            consumers = self.consumers
-
-        tag_name = self.tag_name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if consumers is not UNSET:
-            field_dict["consumers"] = consumers
-        if tag_name is not UNSET:
-            field_dict["tag_name"] = tag_name
-
+        """This model as the JSON object of the wire (the spec's field names); absent fields are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.consumers is not None:
+            field_dict["consumers"] = self.consumers
+        if self.tag_name is not None:
+            field_dict["tag_name"] = self.tag_name
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model of a JSON object (absent optional fields read as ``None``; unknown ones are kept as extras)."""
         d = dict(src_dict)
-        consumers = cast(list[str], d.pop("consumers", UNSET))
-
-        tag_name = d.pop("tag_name", UNSET)
-
-        consumers_in_tag_entity = cls(
+        consumers = d.pop("consumers", None)
+        tag_name = d.pop("tag_name", None)
+        model = cls(
             consumers=consumers,
             tag_name=tag_name,
         )
-
-        consumers_in_tag_entity.additional_properties = d
-        return consumers_in_tag_entity
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        model.additional_properties = d
+        return model
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-    def __repr__(self) -> str:
-        """The fields that are set, by name: ``UNSET`` fields and empty extras are left out."""
-        from mqclients._core.models import model_repr
-
-        return model_repr(self)
-
-    def to_json(self, **dumps_options: Any) -> str:
-        """This model as JSON text, with the spec's field names (``to_dict()`` serialised)."""
-        from mqclients._core.models import model_json
-
-        return model_json(self, **dumps_options)

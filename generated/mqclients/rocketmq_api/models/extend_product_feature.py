@@ -1,93 +1,58 @@
+"""ExtendProductFeature: generated from the spec, do not edit."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
+from mqclients._core.models import ModelWithExtras
 
 if TYPE_CHECKING:
     from ..models.extend_product_feature_properties import ExtendProductFeatureProperties
 
 
-T = TypeVar("T", bound="ExtendProductFeature")
-
-
-@_attrs_define
-class ExtendProductFeature:
+@_attrs_define(repr=False)
+class ExtendProductFeature(ModelWithExtras):
     """A feature a specification supports (doc RocketMQProductSupportFeaturesEntity, §5.10.1 table 5-181)."""
 
-    name: str | Unset = UNSET
+    name: str | None = None
     """ Feature name. """
-    properties: ExtendProductFeatureProperties | Unset = UNSET
+    properties: ExtendProductFeatureProperties | None = None
     """ The feature's properties as key/value strings. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not name, by their wire names."""
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        properties: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.properties, Unset):
-            properties = self.properties.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if properties is not UNSET:
-            field_dict["properties"] = properties
-
+        """This model as the JSON object of the wire (the spec's field names); absent fields are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.name is not None:
+            field_dict["name"] = self.name
+        if self.properties is not None:
+            field_dict["properties"] = self.properties.to_dict()
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model of a JSON object (absent optional fields read as ``None``; unknown ones are kept as extras)."""
         from ..models.extend_product_feature_properties import ExtendProductFeatureProperties  # noqa: PLC0415
 
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
-
-        _properties = d.pop("properties", UNSET)
-        properties: ExtendProductFeatureProperties | Unset
-        if isinstance(_properties, Unset):
-            properties = UNSET
-        else:
-            properties = ExtendProductFeatureProperties.from_dict(_properties)
-
-        extend_product_feature = cls(
+        name = d.pop("name", None)
+        _properties = d.pop("properties", None)
+        properties: ExtendProductFeatureProperties | None = (
+            None if _properties is None else ExtendProductFeatureProperties.from_dict(_properties)
+        )
+        model = cls(
             name=name,
             properties=properties,
         )
-
-        extend_product_feature.additional_properties = d
-        return extend_product_feature
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        model.additional_properties = d
+        return model
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-    def __repr__(self) -> str:
-        """The fields that are set, by name: ``UNSET`` fields and empty extras are left out."""
-        from mqclients._core.models import model_repr
-
-        return model_repr(self)
-
-    def to_json(self, **dumps_options: Any) -> str:
-        """This model as JSON text, with the spec's field names (``to_dict()`` serialised)."""
-        from mqclients._core.models import model_json
-
-        return model_json(self, **dumps_options)

@@ -1,12 +1,13 @@
+"""ExtendProductInfo: generated from the spec, do not edit."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
+from mqclients._core.models import ModelWithExtras
 
 if TYPE_CHECKING:
     from ..models.extend_product_feature import ExtendProductFeature
@@ -14,166 +15,99 @@ if TYPE_CHECKING:
     from ..models.extend_product_properties import ExtendProductProperties
 
 
-T = TypeVar("T", bound="ExtendProductInfo")
-
-
-@_attrs_define
-class ExtendProductInfo:
+@_attrs_define(repr=False)
+class ExtendProductInfo(ModelWithExtras):
     """A specification an instance can change to (doc RocketMQExtendProductInfoEntity, §5.10.1 table 5-178)."""
 
-    type_: str | Unset = UNSET
+    type_: str | None = None
     """ Instance type, e.g. `cluster` or `cluster.small`. """
-    product_id: str | Unset = UNSET
+    product_id: str | None = None
     """ Product id. """
-    ecs_flavor_id: str | Unset = UNSET
+    ecs_flavor_id: str | None = None
     """ ECS flavor the product runs on. """
-    billing_code: str | Unset = UNSET
+    billing_code: str | None = None
     """ Billing code. """
-    arch_types: list[str] | Unset = UNSET
+    arch_types: list[str] | None = None
     """ Supported CPU architectures, e.g. `X86`. """
-    charging_mode: list[str] | Unset = UNSET
+    charging_mode: list[str] | None = None
     """ Supported billing modes, e.g. `monthly`, `hourly`. """
-    ios: list[ExtendProductIo] | Unset = UNSET
+    ios: list[ExtendProductIo] | None = None
     """ Storage I/O options. """
-    properties: ExtendProductProperties | Unset = UNSET
+    properties: ExtendProductProperties | None = None
     """ Limits of a specification, each as a string (doc RocketMQExtendProductPropertiesEntity, §5.10.1 table
     5-180). """
-    available_zones: list[str] | Unset = UNSET
+    available_zones: list[str] | None = None
     """ Availability zones with resources. """
-    unavailable_zones: list[str] | Unset = UNSET
+    unavailable_zones: list[str] | None = None
     """ Availability zones that are sold out. """
-    support_features: list[ExtendProductFeature] | Unset = UNSET
+    support_features: list[ExtendProductFeature] | None = None
     """ Supported features. """
-    qingtian_incompatible: bool | Unset = UNSET
+    qingtian_incompatible: bool | None = None
     """ Whether this is a Qingtian instance. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not name, by their wire names."""
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        product_id = self.product_id
-
-        ecs_flavor_id = self.ecs_flavor_id
-
-        billing_code = self.billing_code
-
-        arch_types: list[str] | Unset = UNSET
-        if not isinstance(self.arch_types, Unset):
-            arch_types = self.arch_types
-
-        charging_mode: list[str] | Unset = UNSET
-        if not isinstance(self.charging_mode, Unset):
-            charging_mode = self.charging_mode
-
-        ios: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.ios, Unset):
-            ios = []
-            for ios_item_data in self.ios:
-                ios_item = ios_item_data.to_dict()
-                ios.append(ios_item)
-
-        properties: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.properties, Unset):
-            properties = self.properties.to_dict()
-
-        available_zones: list[str] | Unset = UNSET
-        if not isinstance(self.available_zones, Unset):
-            available_zones = self.available_zones
-
-        unavailable_zones: list[str] | Unset = UNSET
-        if not isinstance(self.unavailable_zones, Unset):
-            unavailable_zones = self.unavailable_zones
-
-        support_features: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.support_features, Unset):
-            support_features = []
-            for support_features_item_data in self.support_features:
-                support_features_item = support_features_item_data.to_dict()
-                support_features.append(support_features_item)
-
-        qingtian_incompatible = self.qingtian_incompatible
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if product_id is not UNSET:
-            field_dict["product_id"] = product_id
-        if ecs_flavor_id is not UNSET:
-            field_dict["ecs_flavor_id"] = ecs_flavor_id
-        if billing_code is not UNSET:
-            field_dict["billing_code"] = billing_code
-        if arch_types is not UNSET:
-            field_dict["arch_types"] = arch_types
-        if charging_mode is not UNSET:
-            field_dict["charging_mode"] = charging_mode
-        if ios is not UNSET:
-            field_dict["ios"] = ios
-        if properties is not UNSET:
-            field_dict["properties"] = properties
-        if available_zones is not UNSET:
-            field_dict["available_zones"] = available_zones
-        if unavailable_zones is not UNSET:
-            field_dict["unavailable_zones"] = unavailable_zones
-        if support_features is not UNSET:
-            field_dict["support_features"] = support_features
-        if qingtian_incompatible is not UNSET:
-            field_dict["qingtian_incompatible"] = qingtian_incompatible
-
+        """This model as the JSON object of the wire (the spec's field names); absent fields are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.type_ is not None:
+            field_dict["type"] = self.type_
+        if self.product_id is not None:
+            field_dict["product_id"] = self.product_id
+        if self.ecs_flavor_id is not None:
+            field_dict["ecs_flavor_id"] = self.ecs_flavor_id
+        if self.billing_code is not None:
+            field_dict["billing_code"] = self.billing_code
+        if self.arch_types is not None:
+            field_dict["arch_types"] = self.arch_types
+        if self.charging_mode is not None:
+            field_dict["charging_mode"] = self.charging_mode
+        if self.ios is not None:
+            field_dict["ios"] = [item0.to_dict() for item0 in self.ios]
+        if self.properties is not None:
+            field_dict["properties"] = self.properties.to_dict()
+        if self.available_zones is not None:
+            field_dict["available_zones"] = self.available_zones
+        if self.unavailable_zones is not None:
+            field_dict["unavailable_zones"] = self.unavailable_zones
+        if self.support_features is not None:
+            field_dict["support_features"] = [item0.to_dict() for item0 in self.support_features]
+        if self.qingtian_incompatible is not None:
+            field_dict["qingtian_incompatible"] = self.qingtian_incompatible
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model of a JSON object (absent optional fields read as ``None``; unknown ones are kept as extras)."""
         from ..models.extend_product_feature import ExtendProductFeature  # noqa: PLC0415
         from ..models.extend_product_io import ExtendProductIo  # noqa: PLC0415
         from ..models.extend_product_properties import ExtendProductProperties  # noqa: PLC0415
 
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
-
-        product_id = d.pop("product_id", UNSET)
-
-        ecs_flavor_id = d.pop("ecs_flavor_id", UNSET)
-
-        billing_code = d.pop("billing_code", UNSET)
-
-        arch_types = cast(list[str], d.pop("arch_types", UNSET))
-
-        charging_mode = cast(list[str], d.pop("charging_mode", UNSET))
-
-        _ios = d.pop("ios", UNSET)
-        ios: list[ExtendProductIo] | Unset = UNSET
-        if _ios is not UNSET:
-            ios = []
-            for ios_item_data in _ios:
-                ios_item = ExtendProductIo.from_dict(ios_item_data)
-
-                ios.append(ios_item)
-
-        _properties = d.pop("properties", UNSET)
-        properties: ExtendProductProperties | Unset
-        if isinstance(_properties, Unset):
-            properties = UNSET
-        else:
-            properties = ExtendProductProperties.from_dict(_properties)
-
-        available_zones = cast(list[str], d.pop("available_zones", UNSET))
-
-        unavailable_zones = cast(list[str], d.pop("unavailable_zones", UNSET))
-
-        _support_features = d.pop("support_features", UNSET)
-        support_features: list[ExtendProductFeature] | Unset = UNSET
-        if _support_features is not UNSET:
-            support_features = []
-            for support_features_item_data in _support_features:
-                support_features_item = ExtendProductFeature.from_dict(support_features_item_data)
-
-                support_features.append(support_features_item)
-
-        qingtian_incompatible = d.pop("qingtian_incompatible", UNSET)
-
-        extend_product_info = cls(
+        type_ = d.pop("type", None)
+        product_id = d.pop("product_id", None)
+        ecs_flavor_id = d.pop("ecs_flavor_id", None)
+        billing_code = d.pop("billing_code", None)
+        arch_types = d.pop("arch_types", None)
+        charging_mode = d.pop("charging_mode", None)
+        _ios = d.pop("ios", None)
+        ios: list[ExtendProductIo] | None = (
+            None if _ios is None else [ExtendProductIo.from_dict(item0) for item0 in _ios]
+        )
+        _properties = d.pop("properties", None)
+        properties: ExtendProductProperties | None = (
+            None if _properties is None else ExtendProductProperties.from_dict(_properties)
+        )
+        available_zones = d.pop("available_zones", None)
+        unavailable_zones = d.pop("unavailable_zones", None)
+        _support_features = d.pop("support_features", None)
+        support_features: list[ExtendProductFeature] | None = (
+            None
+            if _support_features is None
+            else [ExtendProductFeature.from_dict(item0) for item0 in _support_features]
+        )
+        qingtian_incompatible = d.pop("qingtian_incompatible", None)
+        model = cls(
             type_=type_,
             product_id=product_id,
             ecs_flavor_id=ecs_flavor_id,
@@ -187,34 +121,11 @@ class ExtendProductInfo:
             support_features=support_features,
             qingtian_incompatible=qingtian_incompatible,
         )
-
-        extend_product_info.additional_properties = d
-        return extend_product_info
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        model.additional_properties = d
+        return model
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-    def __repr__(self) -> str:
-        """The fields that are set, by name: ``UNSET`` fields and empty extras are left out."""
-        from mqclients._core.models import model_repr
-
-        return model_repr(self)
-
-    def to_json(self, **dumps_options: Any) -> str:
-        """This model as JSON text, with the spec's field names (``to_dict()`` serialised)."""
-        from mqclients._core.models import model_json
-
-        return model_json(self, **dumps_options)

@@ -1,99 +1,70 @@
+"""HistoryConsumerGroupList: generated from the spec, do not edit."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
+from mqclients._core.models import ModelWithExtras
 
 if TYPE_CHECKING:
     from ..models.history_consumer_group import HistoryConsumerGroup
 
 
-T = TypeVar("T", bound="HistoryConsumerGroupList")
-
-
-@_attrs_define
-class HistoryConsumerGroupList:
+@_attrs_define(repr=False)
+class HistoryConsumerGroupList(ModelWithExtras):
     """One page of an instance's consumer groups (002 table 8-36)."""
 
-    total: int | Unset = UNSET
+    total: int | None = None
     """ Total number of consumer groups (the doc types it Number). """
-    groups: list[HistoryConsumerGroup] | Unset = UNSET
+    groups: list[HistoryConsumerGroup] | None = None
     """ The consumer groups of this page. """
-    max_: int | Unset = UNSET
+    max_: int | None = None
     """ Maximum number of consumer groups that can be created. """
-    remaining: int | Unset = UNSET
+    remaining: int | None = None
     """ Number of consumer groups that can still be created. """
-    next_offset: int | Unset = UNSET
+    next_offset: int | None = None
     """ Offset of the next page (-1 when there is none). """
-    previous_offset: int | Unset = UNSET
+    previous_offset: int | None = None
     """ Offset of the previous page (-1 when there is none). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not name, by their wire names."""
 
     def to_dict(self) -> dict[str, Any]:
-        total = self.total
-
-        groups: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.groups, Unset):
-            groups = []
-            for groups_item_data in self.groups:
-                groups_item = groups_item_data.to_dict()
-                groups.append(groups_item)
-
-        max_ = self.max_
-
-        remaining = self.remaining
-
-        next_offset = self.next_offset
-
-        previous_offset = self.previous_offset
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if total is not UNSET:
-            field_dict["total"] = total
-        if groups is not UNSET:
-            field_dict["groups"] = groups
-        if max_ is not UNSET:
-            field_dict["max"] = max_
-        if remaining is not UNSET:
-            field_dict["remaining"] = remaining
-        if next_offset is not UNSET:
-            field_dict["next_offset"] = next_offset
-        if previous_offset is not UNSET:
-            field_dict["previous_offset"] = previous_offset
-
+        """This model as the JSON object of the wire (the spec's field names); absent fields are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.total is not None:
+            field_dict["total"] = self.total
+        if self.groups is not None:
+            field_dict["groups"] = [item0.to_dict() for item0 in self.groups]
+        if self.max_ is not None:
+            field_dict["max"] = self.max_
+        if self.remaining is not None:
+            field_dict["remaining"] = self.remaining
+        if self.next_offset is not None:
+            field_dict["next_offset"] = self.next_offset
+        if self.previous_offset is not None:
+            field_dict["previous_offset"] = self.previous_offset
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model of a JSON object (absent optional fields read as ``None``; unknown ones are kept as extras)."""
         from ..models.history_consumer_group import HistoryConsumerGroup  # noqa: PLC0415
 
         d = dict(src_dict)
-        total = d.pop("total", UNSET)
-
-        _groups = d.pop("groups", UNSET)
-        groups: list[HistoryConsumerGroup] | Unset = UNSET
-        if _groups is not UNSET:
-            groups = []
-            for groups_item_data in _groups:
-                groups_item = HistoryConsumerGroup.from_dict(groups_item_data)
-
-                groups.append(groups_item)
-
-        max_ = d.pop("max", UNSET)
-
-        remaining = d.pop("remaining", UNSET)
-
-        next_offset = d.pop("next_offset", UNSET)
-
-        previous_offset = d.pop("previous_offset", UNSET)
-
-        history_consumer_group_list = cls(
+        total = d.pop("total", None)
+        _groups = d.pop("groups", None)
+        groups: list[HistoryConsumerGroup] | None = (
+            None if _groups is None else [HistoryConsumerGroup.from_dict(item0) for item0 in _groups]
+        )
+        max_ = d.pop("max", None)
+        remaining = d.pop("remaining", None)
+        next_offset = d.pop("next_offset", None)
+        previous_offset = d.pop("previous_offset", None)
+        model = cls(
             total=total,
             groups=groups,
             max_=max_,
@@ -101,34 +72,11 @@ class HistoryConsumerGroupList:
             next_offset=next_offset,
             previous_offset=previous_offset,
         )
-
-        history_consumer_group_list.additional_properties = d
-        return history_consumer_group_list
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        model.additional_properties = d
+        return model
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-    def __repr__(self) -> str:
-        """The fields that are set, by name: ``UNSET`` fields and empty extras are left out."""
-        from mqclients._core.models import model_repr
-
-        return model_repr(self)
-
-    def to_json(self, **dumps_options: Any) -> str:
-        """This model as JSON text, with the spec's field names (``to_dict()`` serialised)."""
-        from mqclients._core.models import model_json
-
-        return model_json(self, **dumps_options)

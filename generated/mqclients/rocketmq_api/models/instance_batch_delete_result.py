@@ -1,89 +1,52 @@
+"""InstanceBatchDeleteResult: generated from the spec, do not edit."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
+from mqclients._core.models import ModelWithExtras
 
 if TYPE_CHECKING:
     from ..models.instance_batch_delete_item_result import InstanceBatchDeleteItemResult
 
 
-T = TypeVar("T", bound="InstanceBatchDeleteResult")
-
-
-@_attrs_define
-class InstanceBatchDeleteResult:
+@_attrs_define(repr=False)
+class InstanceBatchDeleteResult(ModelWithExtras):
     """Outcome of a batch delete (§5.1.6 table 5-18)."""
 
-    results: list[InstanceBatchDeleteItemResult] | Unset = UNSET
+    results: list[InstanceBatchDeleteItemResult] | None = None
     """ The outcome per instance. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not name, by their wire names."""
 
     def to_dict(self) -> dict[str, Any]:
-        results: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.results, Unset):
-            results = []
-            for results_item_data in self.results:
-                results_item = results_item_data.to_dict()
-                results.append(results_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if results is not UNSET:
-            field_dict["results"] = results
-
+        """This model as the JSON object of the wire (the spec's field names); absent fields are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.results is not None:
+            field_dict["results"] = [item0.to_dict() for item0 in self.results]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model of a JSON object (absent optional fields read as ``None``; unknown ones are kept as extras)."""
         from ..models.instance_batch_delete_item_result import InstanceBatchDeleteItemResult  # noqa: PLC0415
 
         d = dict(src_dict)
-        _results = d.pop("results", UNSET)
-        results: list[InstanceBatchDeleteItemResult] | Unset = UNSET
-        if _results is not UNSET:
-            results = []
-            for results_item_data in _results:
-                results_item = InstanceBatchDeleteItemResult.from_dict(results_item_data)
-
-                results.append(results_item)
-
-        instance_batch_delete_result = cls(
+        _results = d.pop("results", None)
+        results: list[InstanceBatchDeleteItemResult] | None = (
+            None if _results is None else [InstanceBatchDeleteItemResult.from_dict(item0) for item0 in _results]
+        )
+        model = cls(
             results=results,
         )
-
-        instance_batch_delete_result.additional_properties = d
-        return instance_batch_delete_result
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        model.additional_properties = d
+        return model
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-    def __repr__(self) -> str:
-        """The fields that are set, by name: ``UNSET`` fields and empty extras are left out."""
-        from mqclients._core.models import model_repr
-
-        return model_repr(self)
-
-    def to_json(self, **dumps_options: Any) -> str:
-        """This model as JSON text, with the spec's field names (``to_dict()`` serialised)."""
-        from mqclients._core.models import model_json
-
-        return model_json(self, **dumps_options)

@@ -1,82 +1,50 @@
+"""InstanceBroker: generated from the spec, do not edit."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="InstanceBroker")
+from mqclients._core.models import ModelWithExtras
 
 
-@_attrs_define
-class InstanceBroker:
+@_attrs_define(repr=False)
+class InstanceBroker(ModelWithExtras):
     """A broker (group) of an instance (doc brokers, §5.1.7 table 5-22)."""
 
-    ids: list[float] | Unset = UNSET
+    ids: list[float] | None = None
     """ Ids of all the broker's nodes (0 for the master). """
-    broker_name: str | Unset = UNSET
+    broker_name: str | None = None
     """ Broker name, e.g. `broker-0`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not name, by their wire names."""
 
     def to_dict(self) -> dict[str, Any]:
-        ids: list[float] | Unset = UNSET
-        if not isinstance(self.ids, Unset):
-            ids = self.ids
-
-        broker_name = self.broker_name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if ids is not UNSET:
-            field_dict["ids"] = ids
-        if broker_name is not UNSET:
-            field_dict["broker_name"] = broker_name
-
+        """This model as the JSON object of the wire (the spec's field names); absent fields are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.ids is not None:
+            field_dict["ids"] = self.ids
+        if self.broker_name is not None:
+            field_dict["broker_name"] = self.broker_name
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model of a JSON object (absent optional fields read as ``None``; unknown ones are kept as extras)."""
         d = dict(src_dict)
-        ids = cast(list[float], d.pop("ids", UNSET))
-
-        broker_name = d.pop("broker_name", UNSET)
-
-        instance_broker = cls(
+        ids = d.pop("ids", None)
+        broker_name = d.pop("broker_name", None)
+        model = cls(
             ids=ids,
             broker_name=broker_name,
         )
-
-        instance_broker.additional_properties = d
-        return instance_broker
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        model.additional_properties = d
+        return model
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-    def __repr__(self) -> str:
-        """The fields that are set, by name: ``UNSET`` fields and empty extras are left out."""
-        from mqclients._core.models import model_repr
-
-        return model_repr(self)
-
-    def to_json(self, **dumps_options: Any) -> str:
-        """This model as JSON text, with the spec's field names (``to_dict()`` serialised)."""
-        from mqclients._core.models import model_json
-
-        return model_json(self, **dumps_options)

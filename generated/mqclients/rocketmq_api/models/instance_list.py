@@ -1,98 +1,58 @@
+"""InstanceList: generated from the spec, do not edit."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
+from mqclients._core.models import ModelWithExtras
 
 if TYPE_CHECKING:
     from ..models.instance_detail import InstanceDetail
 
 
-T = TypeVar("T", bound="InstanceList")
-
-
-@_attrs_define
-class InstanceList:
+@_attrs_define(repr=False)
+class InstanceList(ModelWithExtras):
     """One page of instances (§5.1.1 table 5-3)."""
 
-    instances: list[InstanceDetail] | Unset = UNSET
+    instances: list[InstanceDetail] | None = None
     """ The instances on this page. """
-    instance_num: int | Unset = UNSET
+    instance_num: int | None = None
     """ Number of instances matching the filters. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not name, by their wire names."""
 
     def to_dict(self) -> dict[str, Any]:
-        instances: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.instances, Unset):
-            instances = []
-            for instances_item_data in self.instances:
-                instances_item = instances_item_data.to_dict()
-                instances.append(instances_item)
-
-        instance_num = self.instance_num
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if instances is not UNSET:
-            field_dict["instances"] = instances
-        if instance_num is not UNSET:
-            field_dict["instance_num"] = instance_num
-
+        """This model as the JSON object of the wire (the spec's field names); absent fields are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.instances is not None:
+            field_dict["instances"] = [item0.to_dict() for item0 in self.instances]
+        if self.instance_num is not None:
+            field_dict["instance_num"] = self.instance_num
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model of a JSON object (absent optional fields read as ``None``; unknown ones are kept as extras)."""
         from ..models.instance_detail import InstanceDetail  # noqa: PLC0415
 
         d = dict(src_dict)
-        _instances = d.pop("instances", UNSET)
-        instances: list[InstanceDetail] | Unset = UNSET
-        if _instances is not UNSET:
-            instances = []
-            for instances_item_data in _instances:
-                instances_item = InstanceDetail.from_dict(instances_item_data)
-
-                instances.append(instances_item)
-
-        instance_num = d.pop("instance_num", UNSET)
-
-        instance_list = cls(
+        _instances = d.pop("instances", None)
+        instances: list[InstanceDetail] | None = (
+            None if _instances is None else [InstanceDetail.from_dict(item0) for item0 in _instances]
+        )
+        instance_num = d.pop("instance_num", None)
+        model = cls(
             instances=instances,
             instance_num=instance_num,
         )
-
-        instance_list.additional_properties = d
-        return instance_list
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        model.additional_properties = d
+        return model
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-    def __repr__(self) -> str:
-        """The fields that are set, by name: ``UNSET`` fields and empty extras are left out."""
-        from mqclients._core.models import model_repr
-
-        return model_repr(self)
-
-    def to_json(self, **dumps_options: Any) -> str:
-        """This model as JSON text, with the spec's field names (``to_dict()`` serialised)."""
-        from mqclients._core.models import model_json
-
-        return model_json(self, **dumps_options)

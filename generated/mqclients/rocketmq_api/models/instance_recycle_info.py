@@ -1,113 +1,82 @@
+"""InstanceRecycleInfo: generated from the spec, do not edit."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="InstanceRecycleInfo")
+from mqclients._core.models import ModelWithExtras
 
 
-@_attrs_define
-class InstanceRecycleInfo:
+@_attrs_define(repr=False)
+class InstanceRecycleInfo(ModelWithExtras):
     """SDK model InstanceRecycleInfo (huaweicloudsdkrocketmq 3.1.219)."""
 
-    instance_id: str | Unset = UNSET
+    instance_id: str | None = None
     """ Instance ID. """
-    status: str | Unset = UNSET
+    status: str | None = None
     """ Instance status. """
-    name: str | Unset = UNSET
+    name: str | None = None
     """ Instance name. """
-    engine: str | Unset = UNSET
+    engine: str | None = None
     """ Message engine: rocketmq, or its alias reliability. """
-    in_recycle_time: int | Unset = UNSET
+    in_recycle_time: int | None = None
     """ When the instance entered the recycle bin. """
-    save_time: int | Unset = UNSET
+    save_time: int | None = None
     """ Days it is kept, 1 to 7. """
-    auto_delete_time: int | Unset = UNSET
+    auto_delete_time: int | None = None
     """ When it will be deleted for good. """
-    cost_per_hour: float | Unset = UNSET
+    cost_per_hour: float | None = None
     """ Hourly fee. """
-    error_message: str | Unset = UNSET
+    error_message: str | None = None
     """ Error message. """
-    product_id: str | Unset = UNSET
+    product_id: str | None = None
     """ Product (flavour) ID. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not name, by their wire names."""
 
     def to_dict(self) -> dict[str, Any]:
-        instance_id = self.instance_id
-
-        status = self.status
-
-        name = self.name
-
-        engine = self.engine
-
-        in_recycle_time = self.in_recycle_time
-
-        save_time = self.save_time
-
-        auto_delete_time = self.auto_delete_time
-
-        cost_per_hour = self.cost_per_hour
-
-        error_message = self.error_message
-
-        product_id = self.product_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if instance_id is not UNSET:
-            field_dict["instance_id"] = instance_id
-        if status is not UNSET:
-            field_dict["status"] = status
-        if name is not UNSET:
-            field_dict["name"] = name
-        if engine is not UNSET:
-            field_dict["engine"] = engine
-        if in_recycle_time is not UNSET:
-            field_dict["in_recycle_time"] = in_recycle_time
-        if save_time is not UNSET:
-            field_dict["save_time"] = save_time
-        if auto_delete_time is not UNSET:
-            field_dict["auto_delete_time"] = auto_delete_time
-        if cost_per_hour is not UNSET:
-            field_dict["cost_per_hour"] = cost_per_hour
-        if error_message is not UNSET:
-            field_dict["error_message"] = error_message
-        if product_id is not UNSET:
-            field_dict["product_id"] = product_id
-
+        """This model as the JSON object of the wire (the spec's field names); absent fields are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.instance_id is not None:
+            field_dict["instance_id"] = self.instance_id
+        if self.status is not None:
+            field_dict["status"] = self.status
+        if self.name is not None:
+            field_dict["name"] = self.name
+        if self.engine is not None:
+            field_dict["engine"] = self.engine
+        if self.in_recycle_time is not None:
+            field_dict["in_recycle_time"] = self.in_recycle_time
+        if self.save_time is not None:
+            field_dict["save_time"] = self.save_time
+        if self.auto_delete_time is not None:
+            field_dict["auto_delete_time"] = self.auto_delete_time
+        if self.cost_per_hour is not None:
+            field_dict["cost_per_hour"] = self.cost_per_hour
+        if self.error_message is not None:
+            field_dict["error_message"] = self.error_message
+        if self.product_id is not None:
+            field_dict["product_id"] = self.product_id
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model of a JSON object (absent optional fields read as ``None``; unknown ones are kept as extras)."""
         d = dict(src_dict)
-        instance_id = d.pop("instance_id", UNSET)
-
-        status = d.pop("status", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        engine = d.pop("engine", UNSET)
-
-        in_recycle_time = d.pop("in_recycle_time", UNSET)
-
-        save_time = d.pop("save_time", UNSET)
-
-        auto_delete_time = d.pop("auto_delete_time", UNSET)
-
-        cost_per_hour = d.pop("cost_per_hour", UNSET)
-
-        error_message = d.pop("error_message", UNSET)
-
-        product_id = d.pop("product_id", UNSET)
-
-        instance_recycle_info = cls(
+        instance_id = d.pop("instance_id", None)
+        status = d.pop("status", None)
+        name = d.pop("name", None)
+        engine = d.pop("engine", None)
+        in_recycle_time = d.pop("in_recycle_time", None)
+        save_time = d.pop("save_time", None)
+        auto_delete_time = d.pop("auto_delete_time", None)
+        cost_per_hour = d.pop("cost_per_hour", None)
+        error_message = d.pop("error_message", None)
+        product_id = d.pop("product_id", None)
+        model = cls(
             instance_id=instance_id,
             status=status,
             name=name,
@@ -119,34 +88,11 @@ class InstanceRecycleInfo:
             error_message=error_message,
             product_id=product_id,
         )
-
-        instance_recycle_info.additional_properties = d
-        return instance_recycle_info
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        model.additional_properties = d
+        return model
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-    def __repr__(self) -> str:
-        """The fields that are set, by name: ``UNSET`` fields and empty extras are left out."""
-        from mqclients._core.models import model_repr
-
-        return model_repr(self)
-
-    def to_json(self, **dumps_options: Any) -> str:
-        """This model as JSON text, with the spec's field names (``to_dict()`` serialised)."""
-        from mqclients._core.models import model_json
-
-        return model_json(self, **dumps_options)

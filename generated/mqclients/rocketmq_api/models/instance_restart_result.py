@@ -1,91 +1,56 @@
+"""InstanceRestartResult: generated from the spec, do not edit."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="InstanceRestartResult")
+from mqclients._core.models import ModelWithExtras
 
 
-@_attrs_define
-class InstanceRestartResult:
+@_attrs_define(repr=False)
+class InstanceRestartResult(ModelWithExtras):
     """Outcome of a restart (§5.11.2 table 5-189)."""
 
-    instance_id: str | Unset = UNSET
+    instance_id: str | None = None
     """ Instance id. """
-    nodes: list[str] | Unset = UNSET
+    nodes: list[str] | None = None
     """ The nodes being restarted. """
-    result: str | Unset = UNSET
+    result: str | None = None
     """ Outcome, e.g. `success`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not name, by their wire names."""
 
     def to_dict(self) -> dict[str, Any]:
-        instance_id = self.instance_id
-
-        nodes: list[str] | Unset = UNSET
-        if not isinstance(self.nodes, Unset):
-            nodes = self.nodes
-
-        result = self.result
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if instance_id is not UNSET:
-            field_dict["instance_id"] = instance_id
-        if nodes is not UNSET:
-            field_dict["nodes"] = nodes
-        if result is not UNSET:
-            field_dict["result"] = result
-
+        """This model as the JSON object of the wire (the spec's field names); absent fields are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.instance_id is not None:
+            field_dict["instance_id"] = self.instance_id
+        if self.nodes is not None:
+            field_dict["nodes"] = self.nodes
+        if self.result is not None:
+            field_dict["result"] = self.result
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model of a JSON object (absent optional fields read as ``None``; unknown ones are kept as extras)."""
         d = dict(src_dict)
-        instance_id = d.pop("instance_id", UNSET)
-
-        nodes = cast(list[str], d.pop("nodes", UNSET))
-
-        result = d.pop("result", UNSET)
-
-        instance_restart_result = cls(
+        instance_id = d.pop("instance_id", None)
+        nodes = d.pop("nodes", None)
+        result = d.pop("result", None)
+        model = cls(
             instance_id=instance_id,
             nodes=nodes,
             result=result,
         )
-
-        instance_restart_result.additional_properties = d
-        return instance_restart_result
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        model.additional_properties = d
+        return model
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-    def __repr__(self) -> str:
-        """The fields that are set, by name: ``UNSET`` fields and empty extras are left out."""
-        from mqclients._core.models import model_repr
-
-        return model_repr(self)
-
-    def to_json(self, **dumps_options: Any) -> str:
-        """This model as JSON text, with the spec's field names (``to_dict()`` serialised)."""
-        from mqclients._core.models import model_json
-
-        return model_json(self, **dumps_options)

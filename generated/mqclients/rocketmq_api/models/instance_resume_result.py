@@ -1,89 +1,56 @@
+"""InstanceResumeResult: generated from the spec, do not edit."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="InstanceResumeResult")
+from mqclients._core.models import ModelWithExtras
 
 
-@_attrs_define
-class InstanceResumeResult:
+@_attrs_define(repr=False)
+class InstanceResumeResult(ModelWithExtras):
     """SDK model InstanceResumeResult (huaweicloudsdkrocketmq 3.1.219)."""
 
-    instance_id: str | Unset = UNSET
+    instance_id: str | None = None
     """ Instance ID. """
-    job_id: str | Unset = UNSET
+    job_id: str | None = None
     """ ID of the restoring task. """
-    error_msg: str | Unset = UNSET
+    error_msg: str | None = None
     """ Why the instance could not be restored (null when it could). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not name, by their wire names."""
 
     def to_dict(self) -> dict[str, Any]:
-        instance_id = self.instance_id
-
-        job_id = self.job_id
-
-        error_msg = self.error_msg
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if instance_id is not UNSET:
-            field_dict["instance_id"] = instance_id
-        if job_id is not UNSET:
-            field_dict["job_id"] = job_id
-        if error_msg is not UNSET:
-            field_dict["error_msg"] = error_msg
-
+        """This model as the JSON object of the wire (the spec's field names); absent fields are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.instance_id is not None:
+            field_dict["instance_id"] = self.instance_id
+        if self.job_id is not None:
+            field_dict["job_id"] = self.job_id
+        if self.error_msg is not None:
+            field_dict["error_msg"] = self.error_msg
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model of a JSON object (absent optional fields read as ``None``; unknown ones are kept as extras)."""
         d = dict(src_dict)
-        instance_id = d.pop("instance_id", UNSET)
-
-        job_id = d.pop("job_id", UNSET)
-
-        error_msg = d.pop("error_msg", UNSET)
-
-        instance_resume_result = cls(
+        instance_id = d.pop("instance_id", None)
+        job_id = d.pop("job_id", None)
+        error_msg = d.pop("error_msg", None)
+        model = cls(
             instance_id=instance_id,
             job_id=job_id,
             error_msg=error_msg,
         )
-
-        instance_resume_result.additional_properties = d
-        return instance_resume_result
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        model.additional_properties = d
+        return model
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-    def __repr__(self) -> str:
-        """The fields that are set, by name: ``UNSET`` fields and empty extras are left out."""
-        from mqclients._core.models import model_repr
-
-        return model_repr(self)
-
-    def to_json(self, **dumps_options: Any) -> str:
-        """This model as JSON text, with the spec's field names (``to_dict()`` serialised)."""
-        from mqclients._core.models import model_json
-
-        return model_json(self, **dumps_options)

@@ -1,104 +1,63 @@
+"""InstanceTagCreateAction: generated from the spec, do not edit."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from mqclients._core.models import ModelWithExtras
 
 from ..models.instance_tag_create_action_action import (
     InstanceTagCreateActionAction,
     check_instance_tag_create_action_action,
 )
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.instance_tag_entry import InstanceTagEntry
 
 
-T = TypeVar("T", bound="InstanceTagCreateAction")
-
-
-@_attrs_define
-class InstanceTagCreateAction:
+@_attrs_define(repr=False)
+class InstanceTagCreateAction(ModelWithExtras):
     """Tags to add to an instance (doc table 5-160 with `action=create`; SDK BatchCreateOrDeleteTagReq)."""
 
     action: InstanceTagCreateActionAction = "create"
     """ Operation, always `create` here (lowercase only); filled in by the client. """
-    tags: list[InstanceTagEntry] | Unset = UNSET
+    tags: list[InstanceTagEntry] | None = None
     """ The tags to add. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not name, by their wire names."""
 
     def to_dict(self) -> dict[str, Any]:
-        action: str = self.action
-
-        tags: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
-            tags = []
-            for tags_item_data in self.tags:
-                tags_item = tags_item_data.to_dict()
-                tags.append(tags_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "action": action,
-            }
-        )
-        if tags is not UNSET:
-            field_dict["tags"] = tags
-
+        """This model as the JSON object of the wire (the spec's field names); absent fields are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["action"] = self.action
+        if self.tags is not None:
+            field_dict["tags"] = [item0.to_dict() for item0 in self.tags]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model of a JSON object (absent optional fields read as ``None``; unknown ones are kept as extras)."""
         from ..models.instance_tag_entry import InstanceTagEntry  # noqa: PLC0415
 
         d = dict(src_dict)
-        action = check_instance_tag_create_action_action(d.pop("action"))
-
-        _tags = d.pop("tags", UNSET)
-        tags: list[InstanceTagEntry] | Unset = UNSET
-        if _tags is not UNSET:
-            tags = []
-            for tags_item_data in _tags:
-                tags_item = InstanceTagEntry.from_dict(tags_item_data)
-
-                tags.append(tags_item)
-
-        instance_tag_create_action = cls(
+        _action = d.pop("action")
+        action: InstanceTagCreateActionAction = check_instance_tag_create_action_action(_action)
+        _tags = d.pop("tags", None)
+        tags: list[InstanceTagEntry] | None = (
+            None if _tags is None else [InstanceTagEntry.from_dict(item0) for item0 in _tags]
+        )
+        model = cls(
             action=action,
             tags=tags,
         )
-
-        instance_tag_create_action.additional_properties = d
-        return instance_tag_create_action
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        model.additional_properties = d
+        return model
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-    def __repr__(self) -> str:
-        """The fields that are set, by name: ``UNSET`` fields and empty extras are left out."""
-        from mqclients._core.models import model_repr
-
-        return model_repr(self)
-
-    def to_json(self, **dumps_options: Any) -> str:
-        """This model as JSON text, with the spec's field names (``to_dict()`` serialised)."""
-        from mqclients._core.models import model_json
-
-        return model_json(self, **dumps_options)

@@ -1,89 +1,52 @@
+"""InstanceTagList: generated from the spec, do not edit."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
+from mqclients._core.models import ModelWithExtras
 
 if TYPE_CHECKING:
     from ..models.instance_tag_entry import InstanceTagEntry
 
 
-T = TypeVar("T", bound="InstanceTagList")
-
-
-@_attrs_define
-class InstanceTagList:
+@_attrs_define(repr=False)
+class InstanceTagList(ModelWithExtras):
     """The tags of an instance (doc table 5-163)."""
 
-    tags: list[InstanceTagEntry] | Unset = UNSET
+    tags: list[InstanceTagEntry] | None = None
     """ The tags. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not name, by their wire names."""
 
     def to_dict(self) -> dict[str, Any]:
-        tags: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
-            tags = []
-            for tags_item_data in self.tags:
-                tags_item = tags_item_data.to_dict()
-                tags.append(tags_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if tags is not UNSET:
-            field_dict["tags"] = tags
-
+        """This model as the JSON object of the wire (the spec's field names); absent fields are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.tags is not None:
+            field_dict["tags"] = [item0.to_dict() for item0 in self.tags]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model of a JSON object (absent optional fields read as ``None``; unknown ones are kept as extras)."""
         from ..models.instance_tag_entry import InstanceTagEntry  # noqa: PLC0415
 
         d = dict(src_dict)
-        _tags = d.pop("tags", UNSET)
-        tags: list[InstanceTagEntry] | Unset = UNSET
-        if _tags is not UNSET:
-            tags = []
-            for tags_item_data in _tags:
-                tags_item = InstanceTagEntry.from_dict(tags_item_data)
-
-                tags.append(tags_item)
-
-        instance_tag_list = cls(
+        _tags = d.pop("tags", None)
+        tags: list[InstanceTagEntry] | None = (
+            None if _tags is None else [InstanceTagEntry.from_dict(item0) for item0 in _tags]
+        )
+        model = cls(
             tags=tags,
         )
-
-        instance_tag_list.additional_properties = d
-        return instance_tag_list
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        model.additional_properties = d
+        return model
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-    def __repr__(self) -> str:
-        """The fields that are set, by name: ``UNSET`` fields and empty extras are left out."""
-        from mqclients._core.models import model_repr
-
-        return model_repr(self)
-
-    def to_json(self, **dumps_options: Any) -> str:
-        """This model as JSON text, with the spec's field names (``to_dict()`` serialised)."""
-        from mqclients._core.models import model_json
-
-        return model_json(self, **dumps_options)

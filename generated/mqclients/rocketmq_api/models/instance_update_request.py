@@ -1,81 +1,62 @@
+"""InstanceUpdateRequest: generated from the spec, do not edit."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="InstanceUpdateRequest")
+from mqclients._core.models import ModelWithExtras
 
 
-@_attrs_define
-class InstanceUpdateRequest:
+@_attrs_define(repr=False)
+class InstanceUpdateRequest(ModelWithExtras):
     """Changes to an instance (doc UpdateInstanceReq, §5.1.5 table 5-15)."""
 
-    name: str | Unset = UNSET
+    name: str | None = None
     """ New name, 4 to 64 characters; starts with a letter, then letters, digits and `-`. """
-    description: str | Unset = UNSET
+    description: str | None = None
     """ New description, at most 1024 characters. """
-    security_group_id: str | Unset = UNSET
+    security_group_id: str | None = None
     """ Security group id (VPC console, security group details page). """
-    enable_acl: bool | Unset = UNSET
+    enable_acl: bool | None = None
     """ Turn access control (ACL) on or off. """
-    enable_publicip: bool | Unset = UNSET
+    enable_publicip: bool | None = None
     """ Turn public access on or off. """
-    publicip_id: str | Unset = UNSET
+    publicip_id: str | None = None
     """ Ids of the elastic IPs to bind, comma-separated; required when enable_publicip is true. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not name, by their wire names."""
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        description = self.description
-
-        security_group_id = self.security_group_id
-
-        enable_acl = self.enable_acl
-
-        enable_publicip = self.enable_publicip
-
-        publicip_id = self.publicip_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if security_group_id is not UNSET:
-            field_dict["security_group_id"] = security_group_id
-        if enable_acl is not UNSET:
-            field_dict["enable_acl"] = enable_acl
-        if enable_publicip is not UNSET:
-            field_dict["enable_publicip"] = enable_publicip
-        if publicip_id is not UNSET:
-            field_dict["publicip_id"] = publicip_id
-
+        """This model as the JSON object of the wire (the spec's field names); absent fields are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.name is not None:
+            field_dict["name"] = self.name
+        if self.description is not None:
+            field_dict["description"] = self.description
+        if self.security_group_id is not None:
+            field_dict["security_group_id"] = self.security_group_id
+        if self.enable_acl is not None:
+            field_dict["enable_acl"] = self.enable_acl
+        if self.enable_publicip is not None:
+            field_dict["enable_publicip"] = self.enable_publicip
+        if self.publicip_id is not None:
+            field_dict["publicip_id"] = self.publicip_id
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model of a JSON object (absent optional fields read as ``None``; unknown ones are kept as extras)."""
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        security_group_id = d.pop("security_group_id", UNSET)
-
-        enable_acl = d.pop("enable_acl", UNSET)
-
-        enable_publicip = d.pop("enable_publicip", UNSET)
-
-        publicip_id = d.pop("publicip_id", UNSET)
-
-        instance_update_request = cls(
+        name = d.pop("name", None)
+        description = d.pop("description", None)
+        security_group_id = d.pop("security_group_id", None)
+        enable_acl = d.pop("enable_acl", None)
+        enable_publicip = d.pop("enable_publicip", None)
+        publicip_id = d.pop("publicip_id", None)
+        model = cls(
             name=name,
             description=description,
             security_group_id=security_group_id,
@@ -83,34 +64,11 @@ class InstanceUpdateRequest:
             enable_publicip=enable_publicip,
             publicip_id=publicip_id,
         )
-
-        instance_update_request.additional_properties = d
-        return instance_update_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        model.additional_properties = d
+        return model
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-    def __repr__(self) -> str:
-        """The fields that are set, by name: ``UNSET`` fields and empty extras are left out."""
-        from mqclients._core.models import model_repr
-
-        return model_repr(self)
-
-    def to_json(self, **dumps_options: Any) -> str:
-        """This model as JSON text, with the spec's field names (``to_dict()`` serialised)."""
-        from mqclients._core.models import model_json
-
-        return model_json(self, **dumps_options)

@@ -1,98 +1,58 @@
+"""ListConfigFeaturesResponse: generated from the spec, do not edit."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
+from mqclients._core.models import ModelWithExtras
 
 if TYPE_CHECKING:
     from ..models.list_config_features import ListConfigFeatures
 
 
-T = TypeVar("T", bound="ListConfigFeaturesResponse")
-
-
-@_attrs_define
-class ListConfigFeaturesResponse:
+@_attrs_define(repr=False)
+class ListConfigFeaturesResponse(ModelWithExtras):
     """SDK model ListConfigFeaturesResponse (huaweicloudsdkrocketmq 3.1.219)."""
 
-    features: list[ListConfigFeatures] | Unset = UNSET
+    features: list[ListConfigFeatures] | None = None
     """ The feature switches. """
-    total_record: int | Unset = UNSET
+    total_record: int | None = None
     """ Total record. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not name, by their wire names."""
 
     def to_dict(self) -> dict[str, Any]:
-        features: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.features, Unset):
-            features = []
-            for features_item_data in self.features:
-                features_item = features_item_data.to_dict()
-                features.append(features_item)
-
-        total_record = self.total_record
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if features is not UNSET:
-            field_dict["features"] = features
-        if total_record is not UNSET:
-            field_dict["totalRecord"] = total_record
-
+        """This model as the JSON object of the wire (the spec's field names); absent fields are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.features is not None:
+            field_dict["features"] = [item0.to_dict() for item0 in self.features]
+        if self.total_record is not None:
+            field_dict["totalRecord"] = self.total_record
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model of a JSON object (absent optional fields read as ``None``; unknown ones are kept as extras)."""
         from ..models.list_config_features import ListConfigFeatures  # noqa: PLC0415
 
         d = dict(src_dict)
-        _features = d.pop("features", UNSET)
-        features: list[ListConfigFeatures] | Unset = UNSET
-        if _features is not UNSET:
-            features = []
-            for features_item_data in _features:
-                features_item = ListConfigFeatures.from_dict(features_item_data)
-
-                features.append(features_item)
-
-        total_record = d.pop("totalRecord", UNSET)
-
-        list_config_features_response = cls(
+        _features = d.pop("features", None)
+        features: list[ListConfigFeatures] | None = (
+            None if _features is None else [ListConfigFeatures.from_dict(item0) for item0 in _features]
+        )
+        total_record = d.pop("totalRecord", None)
+        model = cls(
             features=features,
             total_record=total_record,
         )
-
-        list_config_features_response.additional_properties = d
-        return list_config_features_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        model.additional_properties = d
+        return model
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-    def __repr__(self) -> str:
-        """The fields that are set, by name: ``UNSET`` fields and empty extras are left out."""
-        from mqclients._core.models import model_repr
-
-        return model_repr(self)
-
-    def to_json(self, **dumps_options: Any) -> str:
-        """This model as JSON text, with the spec's field names (``to_dict()`` serialised)."""
-        from mqclients._core.models import model_json
-
-        return model_json(self, **dumps_options)

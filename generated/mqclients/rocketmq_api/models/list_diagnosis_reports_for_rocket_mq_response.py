@@ -1,98 +1,60 @@
+"""ListDiagnosisReportsForRocketMqResponse: generated from the spec, do not edit."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
+from mqclients._core.models import ModelWithExtras
 
 if TYPE_CHECKING:
     from ..models.diagnosis_report_resp import DiagnosisReportResp
 
 
-T = TypeVar("T", bound="ListDiagnosisReportsForRocketMqResponse")
-
-
-@_attrs_define
-class ListDiagnosisReportsForRocketMqResponse:
+@_attrs_define(repr=False)
+class ListDiagnosisReportsForRocketMqResponse(ModelWithExtras):
     """SDK model ListDiagnosisReportsForRocketMqResponse (huaweicloudsdkrocketmq 3.1.219)."""
 
-    diagnosis_report_list: list[DiagnosisReportResp] | Unset = UNSET
+    diagnosis_report_list: list[DiagnosisReportResp] | None = None
     """ The reports of this page. """
-    total_num: int | Unset = UNSET
+    total_num: int | None = None
     """ Number of reports (Long in the doc). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not name, by their wire names."""
 
     def to_dict(self) -> dict[str, Any]:
-        diagnosis_report_list: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.diagnosis_report_list, Unset):
-            diagnosis_report_list = []
-            for diagnosis_report_list_item_data in self.diagnosis_report_list:
-                diagnosis_report_list_item = diagnosis_report_list_item_data.to_dict()
-                diagnosis_report_list.append(diagnosis_report_list_item)
-
-        total_num = self.total_num
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if diagnosis_report_list is not UNSET:
-            field_dict["diagnosis_report_list"] = diagnosis_report_list
-        if total_num is not UNSET:
-            field_dict["total_num"] = total_num
-
+        """This model as the JSON object of the wire (the spec's field names); absent fields are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.diagnosis_report_list is not None:
+            field_dict["diagnosis_report_list"] = [item0.to_dict() for item0 in self.diagnosis_report_list]
+        if self.total_num is not None:
+            field_dict["total_num"] = self.total_num
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model of a JSON object (absent optional fields read as ``None``; unknown ones are kept as extras)."""
         from ..models.diagnosis_report_resp import DiagnosisReportResp  # noqa: PLC0415
 
         d = dict(src_dict)
-        _diagnosis_report_list = d.pop("diagnosis_report_list", UNSET)
-        diagnosis_report_list: list[DiagnosisReportResp] | Unset = UNSET
-        if _diagnosis_report_list is not UNSET:
-            diagnosis_report_list = []
-            for diagnosis_report_list_item_data in _diagnosis_report_list:
-                diagnosis_report_list_item = DiagnosisReportResp.from_dict(diagnosis_report_list_item_data)
-
-                diagnosis_report_list.append(diagnosis_report_list_item)
-
-        total_num = d.pop("total_num", UNSET)
-
-        list_diagnosis_reports_for_rocket_mq_response = cls(
+        _diagnosis_report_list = d.pop("diagnosis_report_list", None)
+        diagnosis_report_list: list[DiagnosisReportResp] | None = (
+            None
+            if _diagnosis_report_list is None
+            else [DiagnosisReportResp.from_dict(item0) for item0 in _diagnosis_report_list]
+        )
+        total_num = d.pop("total_num", None)
+        model = cls(
             diagnosis_report_list=diagnosis_report_list,
             total_num=total_num,
         )
-
-        list_diagnosis_reports_for_rocket_mq_response.additional_properties = d
-        return list_diagnosis_reports_for_rocket_mq_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        model.additional_properties = d
+        return model
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-    def __repr__(self) -> str:
-        """The fields that are set, by name: ``UNSET`` fields and empty extras are left out."""
-        from mqclients._core.models import model_repr
-
-        return model_repr(self)
-
-    def to_json(self, **dumps_options: Any) -> str:
-        """This model as JSON text, with the spec's field names (``to_dict()`` serialised)."""
-        from mqclients._core.models import model_json
-
-        return model_json(self, **dumps_options)

@@ -1,98 +1,58 @@
+"""ListScheduledTasksResponse: generated from the spec, do not edit."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
+from mqclients._core.models import ModelWithExtras
 
 if TYPE_CHECKING:
     from ..models.scheduled_task_entity import ScheduledTaskEntity
 
 
-T = TypeVar("T", bound="ListScheduledTasksResponse")
-
-
-@_attrs_define
-class ListScheduledTasksResponse:
+@_attrs_define(repr=False)
+class ListScheduledTasksResponse(ModelWithExtras):
     """SDK model ListScheduledTasksResponse (huaweicloudsdkrocketmq 3.1.219)."""
 
-    job_count: int | Unset = UNSET
+    job_count: int | None = None
     """ Number of scheduled tasks (String on the page, int in the SDK). """
-    jobs: list[ScheduledTaskEntity] | Unset = UNSET
+    jobs: list[ScheduledTaskEntity] | None = None
     """ The scheduled tasks. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not name, by their wire names."""
 
     def to_dict(self) -> dict[str, Any]:
-        job_count = self.job_count
-
-        jobs: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.jobs, Unset):
-            jobs = []
-            for jobs_item_data in self.jobs:
-                jobs_item = jobs_item_data.to_dict()
-                jobs.append(jobs_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if job_count is not UNSET:
-            field_dict["job_count"] = job_count
-        if jobs is not UNSET:
-            field_dict["jobs"] = jobs
-
+        """This model as the JSON object of the wire (the spec's field names); absent fields are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.job_count is not None:
+            field_dict["job_count"] = self.job_count
+        if self.jobs is not None:
+            field_dict["jobs"] = [item0.to_dict() for item0 in self.jobs]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model of a JSON object (absent optional fields read as ``None``; unknown ones are kept as extras)."""
         from ..models.scheduled_task_entity import ScheduledTaskEntity  # noqa: PLC0415
 
         d = dict(src_dict)
-        job_count = d.pop("job_count", UNSET)
-
-        _jobs = d.pop("jobs", UNSET)
-        jobs: list[ScheduledTaskEntity] | Unset = UNSET
-        if _jobs is not UNSET:
-            jobs = []
-            for jobs_item_data in _jobs:
-                jobs_item = ScheduledTaskEntity.from_dict(jobs_item_data)
-
-                jobs.append(jobs_item)
-
-        list_scheduled_tasks_response = cls(
+        job_count = d.pop("job_count", None)
+        _jobs = d.pop("jobs", None)
+        jobs: list[ScheduledTaskEntity] | None = (
+            None if _jobs is None else [ScheduledTaskEntity.from_dict(item0) for item0 in _jobs]
+        )
+        model = cls(
             job_count=job_count,
             jobs=jobs,
         )
-
-        list_scheduled_tasks_response.additional_properties = d
-        return list_scheduled_tasks_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        model.additional_properties = d
+        return model
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-    def __repr__(self) -> str:
-        """The fields that are set, by name: ``UNSET`` fields and empty extras are left out."""
-        from mqclients._core.models import model_repr
-
-        return model_repr(self)
-
-    def to_json(self, **dumps_options: Any) -> str:
-        """This model as JSON text, with the spec's field names (``to_dict()`` serialised)."""
-        from mqclients._core.models import model_json
-
-        return model_json(self, **dumps_options)

@@ -1,89 +1,52 @@
+"""MessageTraceList: generated from the spec, do not edit."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
+from mqclients._core.models import ModelWithExtras
 
 if TYPE_CHECKING:
     from ..models.message_trace import MessageTrace
 
 
-T = TypeVar("T", bound="MessageTraceList")
-
-
-@_attrs_define
-class MessageTraceList:
+@_attrs_define(repr=False)
+class MessageTraceList(ModelWithExtras):
     """The trace of one message (doc table 5-88)."""
 
-    trace: list[MessageTrace] | Unset = UNSET
+    trace: list[MessageTrace] | None = None
     """ The trace records. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not name, by their wire names."""
 
     def to_dict(self) -> dict[str, Any]:
-        trace: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.trace, Unset):
-            trace = []
-            for trace_item_data in self.trace:
-                trace_item = trace_item_data.to_dict()
-                trace.append(trace_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if trace is not UNSET:
-            field_dict["trace"] = trace
-
+        """This model as the JSON object of the wire (the spec's field names); absent fields are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.trace is not None:
+            field_dict["trace"] = [item0.to_dict() for item0 in self.trace]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model of a JSON object (absent optional fields read as ``None``; unknown ones are kept as extras)."""
         from ..models.message_trace import MessageTrace  # noqa: PLC0415
 
         d = dict(src_dict)
-        _trace = d.pop("trace", UNSET)
-        trace: list[MessageTrace] | Unset = UNSET
-        if _trace is not UNSET:
-            trace = []
-            for trace_item_data in _trace:
-                trace_item = MessageTrace.from_dict(trace_item_data)
-
-                trace.append(trace_item)
-
-        message_trace_list = cls(
+        _trace = d.pop("trace", None)
+        trace: list[MessageTrace] | None = (
+            None if _trace is None else [MessageTrace.from_dict(item0) for item0 in _trace]
+        )
+        model = cls(
             trace=trace,
         )
-
-        message_trace_list.additional_properties = d
-        return message_trace_list
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        model.additional_properties = d
+        return model
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-    def __repr__(self) -> str:
-        """The fields that are set, by name: ``UNSET`` fields and empty extras are left out."""
-        from mqclients._core.models import model_repr
-
-        return model_repr(self)
-
-    def to_json(self, **dumps_options: Any) -> str:
-        """This model as JSON text, with the spec's field names (``to_dict()`` serialised)."""
-        from mqclients._core.models import model_json
-
-        return model_json(self, **dumps_options)

@@ -1,107 +1,68 @@
+"""MigrationRabbitBinding: generated from the spec, do not edit."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="MigrationRabbitBinding")
+from mqclients._core.models import ModelWithExtras
 
 
-@_attrs_define
-class MigrationRabbitBinding:
+@_attrs_define(repr=False)
+class MigrationRabbitBinding(ModelWithExtras):
     """A RabbitMQ binding to import (doc table MigrationRabbitBindingMetadata, 5-145)."""
 
-    vhost: str | Unset = UNSET
+    vhost: str | None = None
     """ Vhost of the binding. """
-    source: str | Unset = UNSET
+    source: str | None = None
     """ Source exchange of the binding. """
-    destination: str | Unset = UNSET
+    destination: str | None = None
     """ Destination (queue or exchange) of the binding. """
-    destination_type: str | Unset = UNSET
+    destination_type: str | None = None
     """ Kind of destination, e.g. queue or exchange. """
-    routing_key: str | Unset = UNSET
+    routing_key: str | None = None
     """ Routing key of the binding. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not name, by their wire names."""
 
     def to_dict(self) -> dict[str, Any]:
-        vhost = self.vhost
-
-        source = self.source
-
-        destination = self.destination
-
-        destination_type = self.destination_type
-
-        routing_key = self.routing_key
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if vhost is not UNSET:
-            field_dict["vhost"] = vhost
-        if source is not UNSET:
-            field_dict["source"] = source
-        if destination is not UNSET:
-            field_dict["destination"] = destination
-        if destination_type is not UNSET:
-            field_dict["destination_type"] = destination_type
-        if routing_key is not UNSET:
-            field_dict["routing_key"] = routing_key
-
+        """This model as the JSON object of the wire (the spec's field names); absent fields are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.vhost is not None:
+            field_dict["vhost"] = self.vhost
+        if self.source is not None:
+            field_dict["source"] = self.source
+        if self.destination is not None:
+            field_dict["destination"] = self.destination
+        if self.destination_type is not None:
+            field_dict["destination_type"] = self.destination_type
+        if self.routing_key is not None:
+            field_dict["routing_key"] = self.routing_key
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model of a JSON object (absent optional fields read as ``None``; unknown ones are kept as extras)."""
         d = dict(src_dict)
-        vhost = d.pop("vhost", UNSET)
-
-        source = d.pop("source", UNSET)
-
-        destination = d.pop("destination", UNSET)
-
-        destination_type = d.pop("destination_type", UNSET)
-
-        routing_key = d.pop("routing_key", UNSET)
-
-        migration_rabbit_binding = cls(
+        vhost = d.pop("vhost", None)
+        source = d.pop("source", None)
+        destination = d.pop("destination", None)
+        destination_type = d.pop("destination_type", None)
+        routing_key = d.pop("routing_key", None)
+        model = cls(
             vhost=vhost,
             source=source,
             destination=destination,
             destination_type=destination_type,
             routing_key=routing_key,
         )
-
-        migration_rabbit_binding.additional_properties = d
-        return migration_rabbit_binding
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        model.additional_properties = d
+        return model
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-    def __repr__(self) -> str:
-        """The fields that are set, by name: ``UNSET`` fields and empty extras are left out."""
-        from mqclients._core.models import model_repr
-
-        return model_repr(self)
-
-    def to_json(self, **dumps_options: Any) -> str:
-        """This model as JSON text, with the spec's field names (``to_dict()`` serialised)."""
-        from mqclients._core.models import model_json
-
-        return model_json(self, **dumps_options)

@@ -1,10 +1,13 @@
+"""PostPaidInstanceCreateRequest: generated from the spec, do not edit."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from mqclients._core.models import ModelWithExtras
 
 from ..models.post_paid_instance_create_request_engine import (
     PostPaidInstanceCreateRequestEngine,
@@ -22,17 +25,12 @@ from ..models.post_paid_instance_create_request_storage_spec_code import (
     PostPaidInstanceCreateRequestStorageSpecCode,
     check_post_paid_instance_create_request_storage_spec_code,
 )
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="PostPaidInstanceCreateRequest")
 
 
-@_attrs_define
-class PostPaidInstanceCreateRequest:
+@_attrs_define(repr=False)
+class PostPaidInstanceCreateRequest(ModelWithExtras):
     """A pay-per-use instance to create (SDK CreatePostPaidInstanceReq; the doc has no table for it, the fields are
-    §5.1.2 table 5-7 without bss_param).
-
-    """
+    §5.1.2 table 5-7 without bss_param)."""
 
     name: str
     """ Instance name, 4 to 64 characters; starts with a letter, then letters, digits, `-` and `_`. """
@@ -54,140 +52,92 @@ class PostPaidInstanceCreateRequest:
     product_id: PostPaidInstanceCreateRequestProductId
     """ Instance specification: c6.4u8g.cluster.small (per broker at most 2000 topics and 2000 consumer groups),
     c6.4u8g.cluster (4000 / 4000), c6.8u16g.cluster (8000 / 8000), c6.12u24g.cluster (12000 / 12000),
-    c6.16u32g.cluster (16000 / 16000).
-     """
+    c6.16u32g.cluster (16000 / 16000). """
     storage_spec_code: PostPaidInstanceCreateRequestStorageSpecCode
     """ Storage I/O: `dms.physical.storage.high.v2` (high I/O disks) or `dms.physical.storage.ultra.v2` (ultra-high
     I/O disks). """
     broker_num: int
     """ Number of brokers. """
-    description: str | Unset = UNSET
+    description: str | None = None
     """ Description of the instance, at most 1024 characters. """
-    ssl_enable: bool | Unset = UNSET
+    ssl_enable: bool | None = None
     """ Turn on SSL-encrypted access (true) or not (false). """
-    enterprise_project_id: str | Unset = UNSET
+    enterprise_project_id: str | None = None
     """ Enterprise project id; required for enterprise project accounts. """
-    enable_acl: bool | Unset = UNSET
+    enable_acl: bool | None = None
     """ Turn on access control (ACL). """
-    ipv6_enable: bool | Unset = UNSET
+    ipv6_enable: bool | None = None
     """ Support IPv6 (true) or not (false). """
-    enable_publicip: bool | Unset = UNSET
+    enable_publicip: bool | None = None
     """ Turn on public access (off when left out). """
-    publicip_id: str | Unset = UNSET
+    publicip_id: str | None = None
     """ Ids of the elastic IPs to bind, comma-separated; required when enable_publicip is true. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not name, by their wire names."""
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        engine: str = self.engine
-
-        engine_version: str = self.engine_version
-
-        storage_space = self.storage_space
-
-        vpc_id = self.vpc_id
-
-        subnet_id = self.subnet_id
-
-        security_group_id = self.security_group_id
-
-        available_zones = self.available_zones
-
-        product_id: str = self.product_id
-
-        storage_spec_code: str = self.storage_spec_code
-
-        broker_num = self.broker_num
-
-        description = self.description
-
-        ssl_enable = self.ssl_enable
-
-        enterprise_project_id = self.enterprise_project_id
-
-        enable_acl = self.enable_acl
-
-        ipv6_enable = self.ipv6_enable
-
-        enable_publicip = self.enable_publicip
-
-        publicip_id = self.publicip_id
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "engine": engine,
-                "engine_version": engine_version,
-                "storage_space": storage_space,
-                "vpc_id": vpc_id,
-                "subnet_id": subnet_id,
-                "security_group_id": security_group_id,
-                "available_zones": available_zones,
-                "product_id": product_id,
-                "storage_spec_code": storage_spec_code,
-                "broker_num": broker_num,
-            }
-        )
-        if description is not UNSET:
-            field_dict["description"] = description
-        if ssl_enable is not UNSET:
-            field_dict["ssl_enable"] = ssl_enable
-        if enterprise_project_id is not UNSET:
-            field_dict["enterprise_project_id"] = enterprise_project_id
-        if enable_acl is not UNSET:
-            field_dict["enable_acl"] = enable_acl
-        if ipv6_enable is not UNSET:
-            field_dict["ipv6_enable"] = ipv6_enable
-        if enable_publicip is not UNSET:
-            field_dict["enable_publicip"] = enable_publicip
-        if publicip_id is not UNSET:
-            field_dict["publicip_id"] = publicip_id
-
+        """This model as the JSON object of the wire (the spec's field names); absent fields are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["name"] = self.name
+        field_dict["engine"] = self.engine
+        field_dict["engine_version"] = self.engine_version
+        field_dict["storage_space"] = self.storage_space
+        field_dict["vpc_id"] = self.vpc_id
+        field_dict["subnet_id"] = self.subnet_id
+        field_dict["security_group_id"] = self.security_group_id
+        field_dict["available_zones"] = self.available_zones
+        field_dict["product_id"] = self.product_id
+        field_dict["storage_spec_code"] = self.storage_spec_code
+        field_dict["broker_num"] = self.broker_num
+        if self.description is not None:
+            field_dict["description"] = self.description
+        if self.ssl_enable is not None:
+            field_dict["ssl_enable"] = self.ssl_enable
+        if self.enterprise_project_id is not None:
+            field_dict["enterprise_project_id"] = self.enterprise_project_id
+        if self.enable_acl is not None:
+            field_dict["enable_acl"] = self.enable_acl
+        if self.ipv6_enable is not None:
+            field_dict["ipv6_enable"] = self.ipv6_enable
+        if self.enable_publicip is not None:
+            field_dict["enable_publicip"] = self.enable_publicip
+        if self.publicip_id is not None:
+            field_dict["publicip_id"] = self.publicip_id
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model of a JSON object (absent optional fields read as ``None``; unknown ones are kept as extras)."""
         d = dict(src_dict)
         name = d.pop("name")
-
-        engine = check_post_paid_instance_create_request_engine(d.pop("engine"))
-
-        engine_version = check_post_paid_instance_create_request_engine_version(d.pop("engine_version"))
-
+        _engine = d.pop("engine")
+        engine: PostPaidInstanceCreateRequestEngine = check_post_paid_instance_create_request_engine(_engine)
+        _engine_version = d.pop("engine_version")
+        engine_version: PostPaidInstanceCreateRequestEngineVersion = (
+            check_post_paid_instance_create_request_engine_version(_engine_version)
+        )
         storage_space = d.pop("storage_space")
-
         vpc_id = d.pop("vpc_id")
-
         subnet_id = d.pop("subnet_id")
-
         security_group_id = d.pop("security_group_id")
-
-        available_zones = cast(list[str], d.pop("available_zones"))
-
-        product_id = check_post_paid_instance_create_request_product_id(d.pop("product_id"))
-
-        storage_spec_code = check_post_paid_instance_create_request_storage_spec_code(d.pop("storage_spec_code"))
-
+        available_zones = d.pop("available_zones")
+        _product_id = d.pop("product_id")
+        product_id: PostPaidInstanceCreateRequestProductId = check_post_paid_instance_create_request_product_id(
+            _product_id
+        )
+        _storage_spec_code = d.pop("storage_spec_code")
+        storage_spec_code: PostPaidInstanceCreateRequestStorageSpecCode = (
+            check_post_paid_instance_create_request_storage_spec_code(_storage_spec_code)
+        )
         broker_num = d.pop("broker_num")
-
-        description = d.pop("description", UNSET)
-
-        ssl_enable = d.pop("ssl_enable", UNSET)
-
-        enterprise_project_id = d.pop("enterprise_project_id", UNSET)
-
-        enable_acl = d.pop("enable_acl", UNSET)
-
-        ipv6_enable = d.pop("ipv6_enable", UNSET)
-
-        enable_publicip = d.pop("enable_publicip", UNSET)
-
-        publicip_id = d.pop("publicip_id", UNSET)
-
-        post_paid_instance_create_request = cls(
+        description = d.pop("description", None)
+        ssl_enable = d.pop("ssl_enable", None)
+        enterprise_project_id = d.pop("enterprise_project_id", None)
+        enable_acl = d.pop("enable_acl", None)
+        ipv6_enable = d.pop("ipv6_enable", None)
+        enable_publicip = d.pop("enable_publicip", None)
+        publicip_id = d.pop("publicip_id", None)
+        model = cls(
             name=name,
             engine=engine,
             engine_version=engine_version,
@@ -207,34 +157,11 @@ class PostPaidInstanceCreateRequest:
             enable_publicip=enable_publicip,
             publicip_id=publicip_id,
         )
-
-        post_paid_instance_create_request.additional_properties = d
-        return post_paid_instance_create_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        model.additional_properties = d
+        return model
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-    def __repr__(self) -> str:
-        """The fields that are set, by name: ``UNSET`` fields and empty extras are left out."""
-        from mqclients._core.models import model_repr
-
-        return model_repr(self)
-
-    def to_json(self, **dumps_options: Any) -> str:
-        """This model as JSON text, with the spec's field names (``to_dict()`` serialised)."""
-        from mqclients._core.models import model_json
-
-        return model_json(self, **dumps_options)

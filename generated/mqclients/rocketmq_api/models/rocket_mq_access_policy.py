@@ -1,107 +1,68 @@
+"""RocketMQAccessPolicy: generated from the spec, do not edit."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="RocketMQAccessPolicy")
+from mqclients._core.models import ModelWithExtras
 
 
-@_attrs_define
-class RocketMQAccessPolicy:
+@_attrs_define(repr=False)
+class RocketMQAccessPolicy(ModelWithExtras):
     """A user authorized on a topic or consumer group, with its permission there (doc table `policies`, 5-132/5-136)."""
 
-    access_key: str | Unset = UNSET
+    access_key: str | None = None
     """ User name (access key). """
-    secret_key: str | Unset = UNSET
+    secret_key: str | None = None
     """ Secret key of the user (a secret, never log it); the doc's example shows it masked as `*****`. """
-    white_remote_address: str | Unset = UNSET
+    white_remote_address: str | None = None
     """ IP whitelist of the user. """
-    admin: bool | Unset = UNSET
+    admin: bool | None = None
     """ Whether the user is an administrator. """
-    perm: str | Unset = UNSET
+    perm: str | None = None
     """ The user's permission on the topic or group: `PUB`, `SUB`, `PUB|SUB` or `DENY` (may be empty). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not name, by their wire names."""
 
     def to_dict(self) -> dict[str, Any]:
-        access_key = self.access_key
-
-        secret_key = self.secret_key
-
-        white_remote_address = self.white_remote_address
-
-        admin = self.admin
-
-        perm = self.perm
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if access_key is not UNSET:
-            field_dict["access_key"] = access_key
-        if secret_key is not UNSET:
-            field_dict["secret_key"] = secret_key
-        if white_remote_address is not UNSET:
-            field_dict["white_remote_address"] = white_remote_address
-        if admin is not UNSET:
-            field_dict["admin"] = admin
-        if perm is not UNSET:
-            field_dict["perm"] = perm
-
+        """This model as the JSON object of the wire (the spec's field names); absent fields are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.access_key is not None:
+            field_dict["access_key"] = self.access_key
+        if self.secret_key is not None:
+            field_dict["secret_key"] = self.secret_key
+        if self.white_remote_address is not None:
+            field_dict["white_remote_address"] = self.white_remote_address
+        if self.admin is not None:
+            field_dict["admin"] = self.admin
+        if self.perm is not None:
+            field_dict["perm"] = self.perm
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model of a JSON object (absent optional fields read as ``None``; unknown ones are kept as extras)."""
         d = dict(src_dict)
-        access_key = d.pop("access_key", UNSET)
-
-        secret_key = d.pop("secret_key", UNSET)
-
-        white_remote_address = d.pop("white_remote_address", UNSET)
-
-        admin = d.pop("admin", UNSET)
-
-        perm = d.pop("perm", UNSET)
-
-        rocket_mq_access_policy = cls(
+        access_key = d.pop("access_key", None)
+        secret_key = d.pop("secret_key", None)
+        white_remote_address = d.pop("white_remote_address", None)
+        admin = d.pop("admin", None)
+        perm = d.pop("perm", None)
+        model = cls(
             access_key=access_key,
             secret_key=secret_key,
             white_remote_address=white_remote_address,
             admin=admin,
             perm=perm,
         )
-
-        rocket_mq_access_policy.additional_properties = d
-        return rocket_mq_access_policy
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        model.additional_properties = d
+        return model
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-    def __repr__(self) -> str:
-        """The fields that are set, by name: ``UNSET`` fields and empty extras are left out."""
-        from mqclients._core.models import model_repr
-
-        return model_repr(self)
-
-    def to_json(self, **dumps_options: Any) -> str:
-        """This model as JSON text, with the spec's field names (``to_dict()`` serialised)."""
-        from mqclients._core.models import model_json
-
-        return model_json(self, **dumps_options)

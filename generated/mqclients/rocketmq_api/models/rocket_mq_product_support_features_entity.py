@@ -1,12 +1,13 @@
+"""RocketMQProductSupportFeaturesEntity: generated from the spec, do not edit."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
+from mqclients._core.models import ModelWithExtras
 
 if TYPE_CHECKING:
     from ..models.rocket_mq_product_support_features_entity_properties import (
@@ -14,84 +15,48 @@ if TYPE_CHECKING:
     )
 
 
-T = TypeVar("T", bound="RocketMQProductSupportFeaturesEntity")
-
-
-@_attrs_define
-class RocketMQProductSupportFeaturesEntity:
+@_attrs_define(repr=False)
+class RocketMQProductSupportFeaturesEntity(ModelWithExtras):
     """SDK model RocketMQProductSupportFeaturesEntity (huaweicloudsdkrocketmq 3.1.219)."""
 
-    name: str | Unset = UNSET
+    name: str | None = None
     """ Feature name. """
-    properties: RocketMQProductSupportFeaturesEntityProperties | Unset = UNSET
+    properties: RocketMQProductSupportFeaturesEntityProperties | None = None
     """ The feature's properties as key/value strings. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not name, by their wire names."""
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        properties: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.properties, Unset):
-            properties = self.properties.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if properties is not UNSET:
-            field_dict["properties"] = properties
-
+        """This model as the JSON object of the wire (the spec's field names); absent fields are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.name is not None:
+            field_dict["name"] = self.name
+        if self.properties is not None:
+            field_dict["properties"] = self.properties.to_dict()
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model of a JSON object (absent optional fields read as ``None``; unknown ones are kept as extras)."""
         from ..models.rocket_mq_product_support_features_entity_properties import (
             RocketMQProductSupportFeaturesEntityProperties,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
-
-        _properties = d.pop("properties", UNSET)
-        properties: RocketMQProductSupportFeaturesEntityProperties | Unset
-        if isinstance(_properties, Unset):
-            properties = UNSET
-        else:
-            properties = RocketMQProductSupportFeaturesEntityProperties.from_dict(_properties)
-
-        rocket_mq_product_support_features_entity = cls(
+        name = d.pop("name", None)
+        _properties = d.pop("properties", None)
+        properties: RocketMQProductSupportFeaturesEntityProperties | None = (
+            None if _properties is None else RocketMQProductSupportFeaturesEntityProperties.from_dict(_properties)
+        )
+        model = cls(
             name=name,
             properties=properties,
         )
-
-        rocket_mq_product_support_features_entity.additional_properties = d
-        return rocket_mq_product_support_features_entity
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        model.additional_properties = d
+        return model
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-    def __repr__(self) -> str:
-        """The fields that are set, by name: ``UNSET`` fields and empty extras are left out."""
-        from mqclients._core.models import model_repr
-
-        return model_repr(self)
-
-    def to_json(self, **dumps_options: Any) -> str:
-        """This model as JSON text, with the spec's field names (``to_dict()`` serialised)."""
-        from mqclients._core.models import model_json
-
-        return model_json(self, **dumps_options)

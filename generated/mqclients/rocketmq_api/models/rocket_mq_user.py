@@ -1,130 +1,86 @@
+"""RocketMQUser: generated from the spec, do not edit."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
+from mqclients._core.models import ModelWithExtras
 
 if TYPE_CHECKING:
     from ..models.rocket_mq_user_group_perm import RocketMQUserGroupPerm
     from ..models.rocket_mq_user_topic_perm import RocketMQUserTopicPerm
 
 
-T = TypeVar("T", bound="RocketMQUser")
-
-
-@_attrs_define
-class RocketMQUser:
+@_attrs_define(repr=False)
+class RocketMQUser(ModelWithExtras):
     """An ACL user of the instance (doc tables 5-107, 5-113 `User`, 5-120, 5-124)."""
 
-    access_key: str | Unset = UNSET
+    access_key: str | None = None
     """ User name (access key); starts with a letter, then letters, digits, hyphens and underscores, 7 to 64
     characters. """
-    secret_key: str | Unset = UNSET
+    secret_key: str | None = None
     """ Secret key of the user (a secret, never log it). The doc's examples show it masked as `*****`. """
-    white_remote_address: str | Unset = UNSET
+    white_remote_address: str | None = None
     """ IP whitelist of the user; empty for none. """
-    admin: bool | Unset = UNSET
+    admin: bool | None = None
     """ Whether the user is an administrator. """
-    default_topic_perm: str | Unset = UNSET
+    default_topic_perm: str | None = None
     """ Permission on topics not listed in `topic_perms`: `PUB`, `SUB`, `PUB|SUB` or `DENY`. """
-    default_group_perm: str | Unset = UNSET
+    default_group_perm: str | None = None
     """ Permission on consumer groups not listed in `group_perms`: `SUB` or `DENY`. """
-    topic_perms: list[RocketMQUserTopicPerm] | Unset = UNSET
+    topic_perms: list[RocketMQUserTopicPerm] | None = None
     """ Permissions on particular topics. """
-    group_perms: list[RocketMQUserGroupPerm] | Unset = UNSET
+    group_perms: list[RocketMQUserGroupPerm] | None = None
     """ Permissions on particular consumer groups. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not name, by their wire names."""
 
     def to_dict(self) -> dict[str, Any]:
-        access_key = self.access_key
-
-        secret_key = self.secret_key
-
-        white_remote_address = self.white_remote_address
-
-        admin = self.admin
-
-        default_topic_perm = self.default_topic_perm
-
-        default_group_perm = self.default_group_perm
-
-        topic_perms: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.topic_perms, Unset):
-            topic_perms = []
-            for topic_perms_item_data in self.topic_perms:
-                topic_perms_item = topic_perms_item_data.to_dict()
-                topic_perms.append(topic_perms_item)
-
-        group_perms: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.group_perms, Unset):
-            group_perms = []
-            for group_perms_item_data in self.group_perms:
-                group_perms_item = group_perms_item_data.to_dict()
-                group_perms.append(group_perms_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if access_key is not UNSET:
-            field_dict["access_key"] = access_key
-        if secret_key is not UNSET:
-            field_dict["secret_key"] = secret_key
-        if white_remote_address is not UNSET:
-            field_dict["white_remote_address"] = white_remote_address
-        if admin is not UNSET:
-            field_dict["admin"] = admin
-        if default_topic_perm is not UNSET:
-            field_dict["default_topic_perm"] = default_topic_perm
-        if default_group_perm is not UNSET:
-            field_dict["default_group_perm"] = default_group_perm
-        if topic_perms is not UNSET:
-            field_dict["topic_perms"] = topic_perms
-        if group_perms is not UNSET:
-            field_dict["group_perms"] = group_perms
-
+        """This model as the JSON object of the wire (the spec's field names); absent fields are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.access_key is not None:
+            field_dict["access_key"] = self.access_key
+        if self.secret_key is not None:
+            field_dict["secret_key"] = self.secret_key
+        if self.white_remote_address is not None:
+            field_dict["white_remote_address"] = self.white_remote_address
+        if self.admin is not None:
+            field_dict["admin"] = self.admin
+        if self.default_topic_perm is not None:
+            field_dict["default_topic_perm"] = self.default_topic_perm
+        if self.default_group_perm is not None:
+            field_dict["default_group_perm"] = self.default_group_perm
+        if self.topic_perms is not None:
+            field_dict["topic_perms"] = [item0.to_dict() for item0 in self.topic_perms]
+        if self.group_perms is not None:
+            field_dict["group_perms"] = [item0.to_dict() for item0 in self.group_perms]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model of a JSON object (absent optional fields read as ``None``; unknown ones are kept as extras)."""
         from ..models.rocket_mq_user_group_perm import RocketMQUserGroupPerm  # noqa: PLC0415
         from ..models.rocket_mq_user_topic_perm import RocketMQUserTopicPerm  # noqa: PLC0415
 
         d = dict(src_dict)
-        access_key = d.pop("access_key", UNSET)
-
-        secret_key = d.pop("secret_key", UNSET)
-
-        white_remote_address = d.pop("white_remote_address", UNSET)
-
-        admin = d.pop("admin", UNSET)
-
-        default_topic_perm = d.pop("default_topic_perm", UNSET)
-
-        default_group_perm = d.pop("default_group_perm", UNSET)
-
-        _topic_perms = d.pop("topic_perms", UNSET)
-        topic_perms: list[RocketMQUserTopicPerm] | Unset = UNSET
-        if _topic_perms is not UNSET:
-            topic_perms = []
-            for topic_perms_item_data in _topic_perms:
-                topic_perms_item = RocketMQUserTopicPerm.from_dict(topic_perms_item_data)
-
-                topic_perms.append(topic_perms_item)
-
-        _group_perms = d.pop("group_perms", UNSET)
-        group_perms: list[RocketMQUserGroupPerm] | Unset = UNSET
-        if _group_perms is not UNSET:
-            group_perms = []
-            for group_perms_item_data in _group_perms:
-                group_perms_item = RocketMQUserGroupPerm.from_dict(group_perms_item_data)
-
-                group_perms.append(group_perms_item)
-
-        rocket_mq_user = cls(
+        access_key = d.pop("access_key", None)
+        secret_key = d.pop("secret_key", None)
+        white_remote_address = d.pop("white_remote_address", None)
+        admin = d.pop("admin", None)
+        default_topic_perm = d.pop("default_topic_perm", None)
+        default_group_perm = d.pop("default_group_perm", None)
+        _topic_perms = d.pop("topic_perms", None)
+        topic_perms: list[RocketMQUserTopicPerm] | None = (
+            None if _topic_perms is None else [RocketMQUserTopicPerm.from_dict(item0) for item0 in _topic_perms]
+        )
+        _group_perms = d.pop("group_perms", None)
+        group_perms: list[RocketMQUserGroupPerm] | None = (
+            None if _group_perms is None else [RocketMQUserGroupPerm.from_dict(item0) for item0 in _group_perms]
+        )
+        model = cls(
             access_key=access_key,
             secret_key=secret_key,
             white_remote_address=white_remote_address,
@@ -134,34 +90,11 @@ class RocketMQUser:
             topic_perms=topic_perms,
             group_perms=group_perms,
         )
-
-        rocket_mq_user.additional_properties = d
-        return rocket_mq_user
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        model.additional_properties = d
+        return model
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-    def __repr__(self) -> str:
-        """The fields that are set, by name: ``UNSET`` fields and empty extras are left out."""
-        from mqclients._core.models import model_repr
-
-        return model_repr(self)
-
-    def to_json(self, **dumps_options: Any) -> str:
-        """This model as JSON text, with the spec's field names (``to_dict()`` serialised)."""
-        from mqclients._core.models import model_json
-
-        return model_json(self, **dumps_options)

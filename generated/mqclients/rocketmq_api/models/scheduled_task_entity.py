@@ -1,105 +1,77 @@
+"""ScheduledTaskEntity: generated from the spec, do not edit."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ScheduledTaskEntity")
+from mqclients._core.models import ModelWithExtras
 
 
-@_attrs_define
-class ScheduledTaskEntity:
+@_attrs_define(repr=False)
+class ScheduledTaskEntity(ModelWithExtras):
     """SDK model ScheduledTaskEntity (huaweicloudsdkrocketmq 3.1.219)."""
 
-    id: str | Unset = UNSET
+    id: str | None = None
     """ Task ID. """
-    name: str | Unset = UNSET
+    name: str | None = None
     """ Task name. """
-    user_name: str | Unset = UNSET
+    user_name: str | None = None
     """ Name of the user who scheduled the task. """
-    user_id: str | Unset = UNSET
+    user_id: str | None = None
     """ ID of that user. """
-    params: str | Unset = UNSET
+    params: str | None = None
     """ The task's parameters: a JSON document in a string. """
-    status: str | Unset = UNSET
+    status: str | None = None
     """ Task status. """
-    created_at: str | Unset = UNSET
+    created_at: str | None = None
     """ When the task was created. """
-    updated_at: str | Unset = UNSET
+    updated_at: str | None = None
     """ When it last changed. """
-    schedule_at: str | Unset = UNSET
+    schedule_at: str | None = None
     """ When it is scheduled to run. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not name, by their wire names."""
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
-
-        user_name = self.user_name
-
-        user_id = self.user_id
-
-        params = self.params
-
-        status = self.status
-
-        created_at = self.created_at
-
-        updated_at = self.updated_at
-
-        schedule_at = self.schedule_at
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if user_name is not UNSET:
-            field_dict["user_name"] = user_name
-        if user_id is not UNSET:
-            field_dict["user_id"] = user_id
-        if params is not UNSET:
-            field_dict["params"] = params
-        if status is not UNSET:
-            field_dict["status"] = status
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if updated_at is not UNSET:
-            field_dict["updated_at"] = updated_at
-        if schedule_at is not UNSET:
-            field_dict["schedule_at"] = schedule_at
-
+        """This model as the JSON object of the wire (the spec's field names); absent fields are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.id is not None:
+            field_dict["id"] = self.id
+        if self.name is not None:
+            field_dict["name"] = self.name
+        if self.user_name is not None:
+            field_dict["user_name"] = self.user_name
+        if self.user_id is not None:
+            field_dict["user_id"] = self.user_id
+        if self.params is not None:
+            field_dict["params"] = self.params
+        if self.status is not None:
+            field_dict["status"] = self.status
+        if self.created_at is not None:
+            field_dict["created_at"] = self.created_at
+        if self.updated_at is not None:
+            field_dict["updated_at"] = self.updated_at
+        if self.schedule_at is not None:
+            field_dict["schedule_at"] = self.schedule_at
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model of a JSON object (absent optional fields read as ``None``; unknown ones are kept as extras)."""
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        user_name = d.pop("user_name", UNSET)
-
-        user_id = d.pop("user_id", UNSET)
-
-        params = d.pop("params", UNSET)
-
-        status = d.pop("status", UNSET)
-
-        created_at = d.pop("created_at", UNSET)
-
-        updated_at = d.pop("updated_at", UNSET)
-
-        schedule_at = d.pop("schedule_at", UNSET)
-
-        scheduled_task_entity = cls(
+        id = d.pop("id", None)
+        name = d.pop("name", None)
+        user_name = d.pop("user_name", None)
+        user_id = d.pop("user_id", None)
+        params = d.pop("params", None)
+        status = d.pop("status", None)
+        created_at = d.pop("created_at", None)
+        updated_at = d.pop("updated_at", None)
+        schedule_at = d.pop("schedule_at", None)
+        model = cls(
             id=id,
             name=name,
             user_name=user_name,
@@ -110,34 +82,11 @@ class ScheduledTaskEntity:
             updated_at=updated_at,
             schedule_at=schedule_at,
         )
-
-        scheduled_task_entity.additional_properties = d
-        return scheduled_task_entity
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        model.additional_properties = d
+        return model
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-    def __repr__(self) -> str:
-        """The fields that are set, by name: ``UNSET`` fields and empty extras are left out."""
-        from mqclients._core.models import model_repr
-
-        return model_repr(self)
-
-    def to_json(self, **dumps_options: Any) -> str:
-        """This model as JSON text, with the spec's field names (``to_dict()`` serialised)."""
-        from mqclients._core.models import model_json
-
-        return model_json(self, **dumps_options)

@@ -1,107 +1,64 @@
+"""ShowBackgroundTaskProgressResponse: generated from the spec, do not edit."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
+from mqclients._core.models import ModelWithExtras
 
 if TYPE_CHECKING:
     from ..models.step_detail import StepDetail
 
 
-T = TypeVar("T", bound="ShowBackgroundTaskProgressResponse")
-
-
-@_attrs_define
-class ShowBackgroundTaskProgressResponse:
+@_attrs_define(repr=False)
+class ShowBackgroundTaskProgressResponse(ModelWithExtras):
     """SDK model ShowBackgroundTaskProgressResponse (huaweicloudsdkrocketmq 3.1.219)."""
 
-    progress_percentage: int | Unset = UNSET
+    progress_percentage: int | None = None
     """ How far the task has got (percent). """
-    remain_time: int | Unset = UNSET
+    remain_time: int | None = None
     """ Time left. """
-    step_list: list[StepDetail] | Unset = UNSET
+    step_list: list[StepDetail] | None = None
     """ The steps of the task. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not name, by their wire names."""
 
     def to_dict(self) -> dict[str, Any]:
-        progress_percentage = self.progress_percentage
-
-        remain_time = self.remain_time
-
-        step_list: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.step_list, Unset):
-            step_list = []
-            for step_list_item_data in self.step_list:
-                step_list_item = step_list_item_data.to_dict()
-                step_list.append(step_list_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if progress_percentage is not UNSET:
-            field_dict["progress_percentage"] = progress_percentage
-        if remain_time is not UNSET:
-            field_dict["remain_time"] = remain_time
-        if step_list is not UNSET:
-            field_dict["step_list"] = step_list
-
+        """This model as the JSON object of the wire (the spec's field names); absent fields are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.progress_percentage is not None:
+            field_dict["progress_percentage"] = self.progress_percentage
+        if self.remain_time is not None:
+            field_dict["remain_time"] = self.remain_time
+        if self.step_list is not None:
+            field_dict["step_list"] = [item0.to_dict() for item0 in self.step_list]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model of a JSON object (absent optional fields read as ``None``; unknown ones are kept as extras)."""
         from ..models.step_detail import StepDetail  # noqa: PLC0415
 
         d = dict(src_dict)
-        progress_percentage = d.pop("progress_percentage", UNSET)
-
-        remain_time = d.pop("remain_time", UNSET)
-
-        _step_list = d.pop("step_list", UNSET)
-        step_list: list[StepDetail] | Unset = UNSET
-        if _step_list is not UNSET:
-            step_list = []
-            for step_list_item_data in _step_list:
-                step_list_item = StepDetail.from_dict(step_list_item_data)
-
-                step_list.append(step_list_item)
-
-        show_background_task_progress_response = cls(
+        progress_percentage = d.pop("progress_percentage", None)
+        remain_time = d.pop("remain_time", None)
+        _step_list = d.pop("step_list", None)
+        step_list: list[StepDetail] | None = (
+            None if _step_list is None else [StepDetail.from_dict(item0) for item0 in _step_list]
+        )
+        model = cls(
             progress_percentage=progress_percentage,
             remain_time=remain_time,
             step_list=step_list,
         )
-
-        show_background_task_progress_response.additional_properties = d
-        return show_background_task_progress_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        model.additional_properties = d
+        return model
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-    def __repr__(self) -> str:
-        """The fields that are set, by name: ``UNSET`` fields and empty extras are left out."""
-        from mqclients._core.models import model_repr
-
-        return model_repr(self)
-
-    def to_json(self, **dumps_options: Any) -> str:
-        """This model as JSON text, with the spec's field names (``to_dict()`` serialised)."""
-        from mqclients._core.models import model_json
-
-        return model_json(self, **dumps_options)

@@ -1,71 +1,44 @@
+"""ShowCesHierarchyRespInstanceIds: generated from the spec, do not edit."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ShowCesHierarchyRespInstanceIds")
+from mqclients._core.models import ModelWithExtras
 
 
-@_attrs_define
-class ShowCesHierarchyRespInstanceIds:
+@_attrs_define(repr=False)
+class ShowCesHierarchyRespInstanceIds(ModelWithExtras):
     """SDK model ShowCesHierarchyRespInstanceIds (huaweicloudsdkrocketmq 3.1.219)."""
 
-    name: str | Unset = UNSET
+    name: str | None = None
     """ Instance ID. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not name, by their wire names."""
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-
+        """This model as the JSON object of the wire (the spec's field names); absent fields are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.name is not None:
+            field_dict["name"] = self.name
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model of a JSON object (absent optional fields read as ``None``; unknown ones are kept as extras)."""
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
-
-        show_ces_hierarchy_resp_instance_ids = cls(
+        name = d.pop("name", None)
+        model = cls(
             name=name,
         )
-
-        show_ces_hierarchy_resp_instance_ids.additional_properties = d
-        return show_ces_hierarchy_resp_instance_ids
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        model.additional_properties = d
+        return model
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-    def __repr__(self) -> str:
-        """The fields that are set, by name: ``UNSET`` fields and empty extras are left out."""
-        from mqclients._core.models import model_repr
-
-        return model_repr(self)
-
-    def to_json(self, **dumps_options: Any) -> str:
-        """This model as JSON text, with the spec's field names (``to_dict()`` serialised)."""
-        from mqclients._core.models import model_json
-
-        return model_json(self, **dumps_options)

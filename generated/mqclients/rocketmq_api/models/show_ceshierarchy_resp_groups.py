@@ -1,98 +1,58 @@
+"""ShowCeshierarchyRespGroups: generated from the spec, do not edit."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
+from mqclients._core.models import ModelWithExtras
 
 if TYPE_CHECKING:
     from ..models.show_ceshierarchy_resp_topics import ShowCeshierarchyRespTopics
 
 
-T = TypeVar("T", bound="ShowCeshierarchyRespGroups")
-
-
-@_attrs_define
-class ShowCeshierarchyRespGroups:
+@_attrs_define(repr=False)
+class ShowCeshierarchyRespGroups(ModelWithExtras):
     """SDK model ShowCeshierarchyRespGroups (huaweicloudsdkrocketmq 3.1.219)."""
 
-    name: str | Unset = UNSET
+    name: str | None = None
     """ Consumer group name. """
-    topics: list[ShowCeshierarchyRespTopics] | Unset = UNSET
+    topics: list[ShowCeshierarchyRespTopics] | None = None
     """ Topics the group consumes. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not name, by their wire names."""
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        topics: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.topics, Unset):
-            topics = []
-            for topics_item_data in self.topics:
-                topics_item = topics_item_data.to_dict()
-                topics.append(topics_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if topics is not UNSET:
-            field_dict["topics"] = topics
-
+        """This model as the JSON object of the wire (the spec's field names); absent fields are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.name is not None:
+            field_dict["name"] = self.name
+        if self.topics is not None:
+            field_dict["topics"] = [item0.to_dict() for item0 in self.topics]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model of a JSON object (absent optional fields read as ``None``; unknown ones are kept as extras)."""
         from ..models.show_ceshierarchy_resp_topics import ShowCeshierarchyRespTopics  # noqa: PLC0415
 
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
-
-        _topics = d.pop("topics", UNSET)
-        topics: list[ShowCeshierarchyRespTopics] | Unset = UNSET
-        if _topics is not UNSET:
-            topics = []
-            for topics_item_data in _topics:
-                topics_item = ShowCeshierarchyRespTopics.from_dict(topics_item_data)
-
-                topics.append(topics_item)
-
-        show_ceshierarchy_resp_groups = cls(
+        name = d.pop("name", None)
+        _topics = d.pop("topics", None)
+        topics: list[ShowCeshierarchyRespTopics] | None = (
+            None if _topics is None else [ShowCeshierarchyRespTopics.from_dict(item0) for item0 in _topics]
+        )
+        model = cls(
             name=name,
             topics=topics,
         )
-
-        show_ceshierarchy_resp_groups.additional_properties = d
-        return show_ceshierarchy_resp_groups
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        model.additional_properties = d
+        return model
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-    def __repr__(self) -> str:
-        """The fields that are set, by name: ``UNSET`` fields and empty extras are left out."""
-        from mqclients._core.models import model_repr
-
-        return model_repr(self)
-
-    def to_json(self, **dumps_options: Any) -> str:
-        """This model as JSON text, with the spec's field names (``to_dict()`` serialised)."""
-        from mqclients._core.models import model_json
-
-        return model_json(self, **dumps_options)

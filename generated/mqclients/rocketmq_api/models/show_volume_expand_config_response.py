@@ -1,98 +1,62 @@
+"""ShowVolumeExpandConfigResponse: generated from the spec, do not edit."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="ShowVolumeExpandConfigResponse")
+from mqclients._core.models import ModelWithExtras
 
 
-@_attrs_define
-class ShowVolumeExpandConfigResponse:
+@_attrs_define(repr=False)
+class ShowVolumeExpandConfigResponse(ModelWithExtras):
     """SDK model ShowVolumeExpandConfigResponse (huaweicloudsdkrocketmq 3.1.219)."""
 
-    auto_volume_expand_enable: bool | Unset = UNSET
+    auto_volume_expand_enable: bool | None = None
     """ Whether automatic disk expansion is on. """
-    expand_threshold: int | Unset = UNSET
+    expand_threshold: int | None = None
     """ Disk usage (percent) that triggers an expansion, 20-80. """
-    max_volume_size: int | Unset = UNSET
+    max_volume_size: int | None = None
     """ Upper limit of automatic expansion (GB). """
-    expand_increment: int | Unset = UNSET
+    expand_increment: int | None = None
     """ Share added per expansion (percent), 10-100. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not name, by their wire names."""
 
     def to_dict(self) -> dict[str, Any]:
-        auto_volume_expand_enable = self.auto_volume_expand_enable
-
-        expand_threshold = self.expand_threshold
-
-        max_volume_size = self.max_volume_size
-
-        expand_increment = self.expand_increment
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if auto_volume_expand_enable is not UNSET:
-            field_dict["auto_volume_expand_enable"] = auto_volume_expand_enable
-        if expand_threshold is not UNSET:
-            field_dict["expand_threshold"] = expand_threshold
-        if max_volume_size is not UNSET:
-            field_dict["max_volume_size"] = max_volume_size
-        if expand_increment is not UNSET:
-            field_dict["expand_increment"] = expand_increment
-
+        """This model as the JSON object of the wire (the spec's field names); absent fields are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.auto_volume_expand_enable is not None:
+            field_dict["auto_volume_expand_enable"] = self.auto_volume_expand_enable
+        if self.expand_threshold is not None:
+            field_dict["expand_threshold"] = self.expand_threshold
+        if self.max_volume_size is not None:
+            field_dict["max_volume_size"] = self.max_volume_size
+        if self.expand_increment is not None:
+            field_dict["expand_increment"] = self.expand_increment
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model of a JSON object (absent optional fields read as ``None``; unknown ones are kept as extras)."""
         d = dict(src_dict)
-        auto_volume_expand_enable = d.pop("auto_volume_expand_enable", UNSET)
-
-        expand_threshold = d.pop("expand_threshold", UNSET)
-
-        max_volume_size = d.pop("max_volume_size", UNSET)
-
-        expand_increment = d.pop("expand_increment", UNSET)
-
-        show_volume_expand_config_response = cls(
+        auto_volume_expand_enable = d.pop("auto_volume_expand_enable", None)
+        expand_threshold = d.pop("expand_threshold", None)
+        max_volume_size = d.pop("max_volume_size", None)
+        expand_increment = d.pop("expand_increment", None)
+        model = cls(
             auto_volume_expand_enable=auto_volume_expand_enable,
             expand_threshold=expand_threshold,
             max_volume_size=max_volume_size,
             expand_increment=expand_increment,
         )
-
-        show_volume_expand_config_response.additional_properties = d
-        return show_volume_expand_config_response
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        model.additional_properties = d
+        return model
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-    def __repr__(self) -> str:
-        """The fields that are set, by name: ``UNSET`` fields and empty extras are left out."""
-        from mqclients._core.models import model_repr
-
-        return model_repr(self)
-
-    def to_json(self, **dumps_options: Any) -> str:
-        """This model as JSON text, with the spec's field names (``to_dict()`` serialised)."""
-        from mqclients._core.models import model_json
-
-        return model_json(self, **dumps_options)

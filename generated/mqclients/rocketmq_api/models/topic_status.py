@@ -1,107 +1,64 @@
+"""TopicStatus: generated from the spec, do not edit."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
+from mqclients._core.models import ModelWithExtras
 
 if TYPE_CHECKING:
     from ..models.topic_status_broker import TopicStatusBroker
 
 
-T = TypeVar("T", bound="TopicStatus")
-
-
-@_attrs_define
-class TopicStatus:
+@_attrs_define(repr=False)
+class TopicStatus(ModelWithExtras):
     """A topic's message offsets (response of 002 §5.3.7)."""
 
-    max_offset: int | Unset = UNSET
+    max_offset: int | None = None
     """ Largest offset of the topic. """
-    min_offset: int | Unset = UNSET
+    min_offset: int | None = None
     """ Smallest offset of the topic. """
-    brokers: list[TopicStatusBroker] | Unset = UNSET
+    brokers: list[TopicStatusBroker] | None = None
     """ Offsets per broker. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not name, by their wire names."""
 
     def to_dict(self) -> dict[str, Any]:
-        max_offset = self.max_offset
-
-        min_offset = self.min_offset
-
-        brokers: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.brokers, Unset):
-            brokers = []
-            for brokers_item_data in self.brokers:
-                brokers_item = brokers_item_data.to_dict()
-                brokers.append(brokers_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if max_offset is not UNSET:
-            field_dict["max_offset"] = max_offset
-        if min_offset is not UNSET:
-            field_dict["min_offset"] = min_offset
-        if brokers is not UNSET:
-            field_dict["brokers"] = brokers
-
+        """This model as the JSON object of the wire (the spec's field names); absent fields are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.max_offset is not None:
+            field_dict["max_offset"] = self.max_offset
+        if self.min_offset is not None:
+            field_dict["min_offset"] = self.min_offset
+        if self.brokers is not None:
+            field_dict["brokers"] = [item0.to_dict() for item0 in self.brokers]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model of a JSON object (absent optional fields read as ``None``; unknown ones are kept as extras)."""
         from ..models.topic_status_broker import TopicStatusBroker  # noqa: PLC0415
 
         d = dict(src_dict)
-        max_offset = d.pop("max_offset", UNSET)
-
-        min_offset = d.pop("min_offset", UNSET)
-
-        _brokers = d.pop("brokers", UNSET)
-        brokers: list[TopicStatusBroker] | Unset = UNSET
-        if _brokers is not UNSET:
-            brokers = []
-            for brokers_item_data in _brokers:
-                brokers_item = TopicStatusBroker.from_dict(brokers_item_data)
-
-                brokers.append(brokers_item)
-
-        topic_status = cls(
+        max_offset = d.pop("max_offset", None)
+        min_offset = d.pop("min_offset", None)
+        _brokers = d.pop("brokers", None)
+        brokers: list[TopicStatusBroker] | None = (
+            None if _brokers is None else [TopicStatusBroker.from_dict(item0) for item0 in _brokers]
+        )
+        model = cls(
             max_offset=max_offset,
             min_offset=min_offset,
             brokers=brokers,
         )
-
-        topic_status.additional_properties = d
-        return topic_status
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        model.additional_properties = d
+        return model
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-    def __repr__(self) -> str:
-        """The fields that are set, by name: ``UNSET`` fields and empty extras are left out."""
-        from mqclients._core.models import model_repr
-
-        return model_repr(self)
-
-    def to_json(self, **dumps_options: Any) -> str:
-        """This model as JSON text, with the spec's field names (``to_dict()`` serialised)."""
-        from mqclients._core.models import model_json
-
-        return model_json(self, **dumps_options)

@@ -1,105 +1,77 @@
+"""V1AvailableZone: generated from the spec, do not edit."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="V1AvailableZone")
+from mqclients._core.models import ModelWithExtras
 
 
-@_attrs_define
-class V1AvailableZone:
+@_attrs_define(repr=False)
+class V1AvailableZone(ModelWithExtras):
     """One availability zone (doc table available_zones, 002 table 8-14)."""
 
-    sold_out: bool | Unset = UNSET
+    sold_out: bool | None = None
     """ Whether the zone is sold out. """
-    id: str | Unset = UNSET
+    id: str | None = None
     """ Availability zone id. """
-    code: str | Unset = UNSET
+    code: str | None = None
     """ Availability zone code. """
-    name: str | Unset = UNSET
+    name: str | None = None
     """ Availability zone name. """
-    port: str | Unset = UNSET
+    port: str | None = None
     """ Availability zone port. """
-    resource_availability: str | Unset = UNSET
+    resource_availability: str | None = None
     """ Whether the zone still has resources: `true` or `false`, as a string. """
-    default_az: bool | Unset = UNSET
+    default_az: bool | None = None
     """ Whether this is the default availability zone. """
-    remain_time: int | Unset = UNSET
+    remain_time: int | None = None
     """ Remaining time (the examples show 9223372036854775807, i.e. unlimited). """
-    ipv6_enable: bool | Unset = UNSET
+    ipv6_enable: bool | None = None
     """ Whether the zone supports IPv6. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not name, by their wire names."""
 
     def to_dict(self) -> dict[str, Any]:
-        sold_out = self.sold_out
-
-        id = self.id
-
-        code = self.code
-
-        name = self.name
-
-        port = self.port
-
-        resource_availability = self.resource_availability
-
-        default_az = self.default_az
-
-        remain_time = self.remain_time
-
-        ipv6_enable = self.ipv6_enable
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if sold_out is not UNSET:
-            field_dict["soldOut"] = sold_out
-        if id is not UNSET:
-            field_dict["id"] = id
-        if code is not UNSET:
-            field_dict["code"] = code
-        if name is not UNSET:
-            field_dict["name"] = name
-        if port is not UNSET:
-            field_dict["port"] = port
-        if resource_availability is not UNSET:
-            field_dict["resource_availability"] = resource_availability
-        if default_az is not UNSET:
-            field_dict["default_az"] = default_az
-        if remain_time is not UNSET:
-            field_dict["remain_time"] = remain_time
-        if ipv6_enable is not UNSET:
-            field_dict["ipv6_enable"] = ipv6_enable
-
+        """This model as the JSON object of the wire (the spec's field names); absent fields are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.sold_out is not None:
+            field_dict["soldOut"] = self.sold_out
+        if self.id is not None:
+            field_dict["id"] = self.id
+        if self.code is not None:
+            field_dict["code"] = self.code
+        if self.name is not None:
+            field_dict["name"] = self.name
+        if self.port is not None:
+            field_dict["port"] = self.port
+        if self.resource_availability is not None:
+            field_dict["resource_availability"] = self.resource_availability
+        if self.default_az is not None:
+            field_dict["default_az"] = self.default_az
+        if self.remain_time is not None:
+            field_dict["remain_time"] = self.remain_time
+        if self.ipv6_enable is not None:
+            field_dict["ipv6_enable"] = self.ipv6_enable
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model of a JSON object (absent optional fields read as ``None``; unknown ones are kept as extras)."""
         d = dict(src_dict)
-        sold_out = d.pop("soldOut", UNSET)
-
-        id = d.pop("id", UNSET)
-
-        code = d.pop("code", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        port = d.pop("port", UNSET)
-
-        resource_availability = d.pop("resource_availability", UNSET)
-
-        default_az = d.pop("default_az", UNSET)
-
-        remain_time = d.pop("remain_time", UNSET)
-
-        ipv6_enable = d.pop("ipv6_enable", UNSET)
-
-        v1_available_zone = cls(
+        sold_out = d.pop("soldOut", None)
+        id = d.pop("id", None)
+        code = d.pop("code", None)
+        name = d.pop("name", None)
+        port = d.pop("port", None)
+        resource_availability = d.pop("resource_availability", None)
+        default_az = d.pop("default_az", None)
+        remain_time = d.pop("remain_time", None)
+        ipv6_enable = d.pop("ipv6_enable", None)
+        model = cls(
             sold_out=sold_out,
             id=id,
             code=code,
@@ -110,34 +82,11 @@ class V1AvailableZone:
             remain_time=remain_time,
             ipv6_enable=ipv6_enable,
         )
-
-        v1_available_zone.additional_properties = d
-        return v1_available_zone
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        model.additional_properties = d
+        return model
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-    def __repr__(self) -> str:
-        """The fields that are set, by name: ``UNSET`` fields and empty extras are left out."""
-        from mqclients._core.models import model_repr
-
-        return model_repr(self)
-
-    def to_json(self, **dumps_options: Any) -> str:
-        """This model as JSON text, with the spec's field names (``to_dict()`` serialised)."""
-        from mqclients._core.models import model_json
-
-        return model_json(self, **dumps_options)

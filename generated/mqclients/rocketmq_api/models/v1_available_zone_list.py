@@ -1,98 +1,58 @@
+"""V1AvailableZoneList: generated from the spec, do not edit."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
+from mqclients._core.models import ModelWithExtras
 
 if TYPE_CHECKING:
     from ..models.v1_available_zone import V1AvailableZone
 
 
-T = TypeVar("T", bound="V1AvailableZoneList")
-
-
-@_attrs_define
-class V1AvailableZoneList:
+@_attrs_define(repr=False)
+class V1AvailableZoneList(ModelWithExtras):
     """The availability zones of the region (002 table 8-13)."""
 
-    region_id: str | Unset = UNSET
+    region_id: str | None = None
     """ Region id. """
-    available_zones: list[V1AvailableZone] | Unset = UNSET
+    available_zones: list[V1AvailableZone] | None = None
     """ The availability zones. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not name, by their wire names."""
 
     def to_dict(self) -> dict[str, Any]:
-        region_id = self.region_id
-
-        available_zones: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.available_zones, Unset):
-            available_zones = []
-            for available_zones_item_data in self.available_zones:
-                available_zones_item = available_zones_item_data.to_dict()
-                available_zones.append(available_zones_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if region_id is not UNSET:
-            field_dict["region_id"] = region_id
-        if available_zones is not UNSET:
-            field_dict["available_zones"] = available_zones
-
+        """This model as the JSON object of the wire (the spec's field names); absent fields are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.region_id is not None:
+            field_dict["region_id"] = self.region_id
+        if self.available_zones is not None:
+            field_dict["available_zones"] = [item0.to_dict() for item0 in self.available_zones]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model of a JSON object (absent optional fields read as ``None``; unknown ones are kept as extras)."""
         from ..models.v1_available_zone import V1AvailableZone  # noqa: PLC0415
 
         d = dict(src_dict)
-        region_id = d.pop("region_id", UNSET)
-
-        _available_zones = d.pop("available_zones", UNSET)
-        available_zones: list[V1AvailableZone] | Unset = UNSET
-        if _available_zones is not UNSET:
-            available_zones = []
-            for available_zones_item_data in _available_zones:
-                available_zones_item = V1AvailableZone.from_dict(available_zones_item_data)
-
-                available_zones.append(available_zones_item)
-
-        v1_available_zone_list = cls(
+        region_id = d.pop("region_id", None)
+        _available_zones = d.pop("available_zones", None)
+        available_zones: list[V1AvailableZone] | None = (
+            None if _available_zones is None else [V1AvailableZone.from_dict(item0) for item0 in _available_zones]
+        )
+        model = cls(
             region_id=region_id,
             available_zones=available_zones,
         )
-
-        v1_available_zone_list.additional_properties = d
-        return v1_available_zone_list
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        model.additional_properties = d
+        return model
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-    def __repr__(self) -> str:
-        """The fields that are set, by name: ``UNSET`` fields and empty extras are left out."""
-        from mqclients._core.models import model_repr
-
-        return model_repr(self)
-
-    def to_json(self, **dumps_options: Any) -> str:
-        """This model as JSON text, with the spec's field names (``to_dict()`` serialised)."""
-        from mqclients._core.models import model_json
-
-        return model_json(self, **dumps_options)

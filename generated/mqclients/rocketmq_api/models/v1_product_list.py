@@ -1,109 +1,64 @@
+"""V1ProductList: generated from the spec, do not edit."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
+from mqclients._core.models import ModelWithExtras
 
 if TYPE_CHECKING:
     from ..models.v1_product import V1Product
 
 
-T = TypeVar("T", bound="V1ProductList")
-
-
-@_attrs_define
-class V1ProductList:
+@_attrs_define(repr=False)
+class V1ProductList(ModelWithExtras):
     """The products of the engine (002 table 8-29)."""
 
-    engine: str | Unset = UNSET
+    engine: str | None = None
     """ Engine type. """
-    versions: list[str] | Unset = UNSET
+    versions: list[str] | None = None
     """ Supported engine versions. """
-    products: list[V1Product] | Unset = UNSET
+    products: list[V1Product] | None = None
     """ Product details. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not name, by their wire names."""
 
     def to_dict(self) -> dict[str, Any]:
-        engine = self.engine
-
-        versions: list[str] | Unset = UNSET
-        if not isinstance(self.versions, Unset):
-            versions = self.versions
-
-        products: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.products, Unset):
-            products = []
-            for products_item_data in self.products:
-                products_item = products_item_data.to_dict()
-                products.append(products_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if engine is not UNSET:
-            field_dict["engine"] = engine
-        if versions is not UNSET:
-            field_dict["versions"] = versions
-        if products is not UNSET:
-            field_dict["products"] = products
-
+        """This model as the JSON object of the wire (the spec's field names); absent fields are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.engine is not None:
+            field_dict["engine"] = self.engine
+        if self.versions is not None:
+            field_dict["versions"] = self.versions
+        if self.products is not None:
+            field_dict["products"] = [item0.to_dict() for item0 in self.products]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model of a JSON object (absent optional fields read as ``None``; unknown ones are kept as extras)."""
         from ..models.v1_product import V1Product  # noqa: PLC0415
 
         d = dict(src_dict)
-        engine = d.pop("engine", UNSET)
-
-        versions = cast(list[str], d.pop("versions", UNSET))
-
-        _products = d.pop("products", UNSET)
-        products: list[V1Product] | Unset = UNSET
-        if _products is not UNSET:
-            products = []
-            for products_item_data in _products:
-                products_item = V1Product.from_dict(products_item_data)
-
-                products.append(products_item)
-
-        v1_product_list = cls(
+        engine = d.pop("engine", None)
+        versions = d.pop("versions", None)
+        _products = d.pop("products", None)
+        products: list[V1Product] | None = (
+            None if _products is None else [V1Product.from_dict(item0) for item0 in _products]
+        )
+        model = cls(
             engine=engine,
             versions=versions,
             products=products,
         )
-
-        v1_product_list.additional_properties = d
-        return v1_product_list
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        model.additional_properties = d
+        return model
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-    def __repr__(self) -> str:
-        """The fields that are set, by name: ``UNSET`` fields and empty extras are left out."""
-        from mqclients._core.models import model_repr
-
-        return model_repr(self)
-
-    def to_json(self, **dumps_options: Any) -> str:
-        """This model as JSON text, with the spec's field names (``to_dict()`` serialised)."""
-        from mqclients._core.models import model_json
-
-        return model_json(self, **dumps_options)

@@ -1,90 +1,57 @@
+"""V1QuotaResource: generated from the spec, do not edit."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="V1QuotaResource")
+from mqclients._core.models import ModelWithExtras
 
 
-@_attrs_define
-class V1QuotaResource:
+@_attrs_define(repr=False)
+class V1QuotaResource(ModelWithExtras):
     """The quota of one resource type (doc table QuotaResourceEntity, 002 table 8-18)."""
 
-    type_: str | Unset = UNSET
+    type_: str | None = None
     """ Resource type: `rabbitmqInstance`, `kafkaInstance`, `rocketmqInstance` (instance quotas of each engine) or
     `tags` (tags per instance). """
-    quota: int | Unset = UNSET
+    quota: int | None = None
     """ Maximum number of instances the tenant may create, or of tags per instance. """
-    used: int | Unset = UNSET
+    used: int | None = None
     """ Number of instances already created (absent on the `tags` entry). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not name, by their wire names."""
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_
-
-        quota = self.quota
-
-        used = self.used
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if quota is not UNSET:
-            field_dict["quota"] = quota
-        if used is not UNSET:
-            field_dict["used"] = used
-
+        """This model as the JSON object of the wire (the spec's field names); absent fields are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.type_ is not None:
+            field_dict["type"] = self.type_
+        if self.quota is not None:
+            field_dict["quota"] = self.quota
+        if self.used is not None:
+            field_dict["used"] = self.used
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model of a JSON object (absent optional fields read as ``None``; unknown ones are kept as extras)."""
         d = dict(src_dict)
-        type_ = d.pop("type", UNSET)
-
-        quota = d.pop("quota", UNSET)
-
-        used = d.pop("used", UNSET)
-
-        v1_quota_resource = cls(
+        type_ = d.pop("type", None)
+        quota = d.pop("quota", None)
+        used = d.pop("used", None)
+        model = cls(
             type_=type_,
             quota=quota,
             used=used,
         )
-
-        v1_quota_resource.additional_properties = d
-        return v1_quota_resource
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        model.additional_properties = d
+        return model
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-    def __repr__(self) -> str:
-        """The fields that are set, by name: ``UNSET`` fields and empty extras are left out."""
-        from mqclients._core.models import model_repr
-
-        return model_repr(self)
-
-    def to_json(self, **dumps_options: Any) -> str:
-        """This model as JSON text, with the spec's field names (``to_dict()`` serialised)."""
-        from mqclients._core.models import model_json
-
-        return model_json(self, **dumps_options)

@@ -1,95 +1,57 @@
+"""FlavorUpdate: generated from the spec, do not edit."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
+from mqclients._core.models import ModelWithExtras
 
 if TYPE_CHECKING:
     from ..models.flavor_update_capabilities import FlavorUpdateCapabilities
 
 
-T = TypeVar("T", bound="FlavorUpdate")
-
-
-@_attrs_define
-class FlavorUpdate:
+@_attrs_define(repr=False)
+class FlavorUpdate(ModelWithExtras):
     """The flavor's new pools."""
 
     pool_list: list[str]
     """ Names of registered pools (at least one). """
-    capabilities: FlavorUpdateCapabilities | Unset = UNSET
+    capabilities: FlavorUpdateCapabilities | None = None
     """ Accepted and ignored. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not name, by their wire names."""
 
     def to_dict(self) -> dict[str, Any]:
-        pool_list = self.pool_list
-
-        capabilities: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.capabilities, Unset):
-            capabilities = self.capabilities.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "pool_list": pool_list,
-            }
-        )
-        if capabilities is not UNSET:
-            field_dict["capabilities"] = capabilities
-
+        """This model as the JSON object of the wire (the spec's field names); absent fields are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["pool_list"] = self.pool_list
+        if self.capabilities is not None:
+            field_dict["capabilities"] = self.capabilities.to_dict()
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model of a JSON object (absent optional fields read as ``None``; unknown ones are kept as extras)."""
         from ..models.flavor_update_capabilities import FlavorUpdateCapabilities  # noqa: PLC0415
 
         d = dict(src_dict)
-        pool_list = cast(list[str], d.pop("pool_list"))
-
-        _capabilities = d.pop("capabilities", UNSET)
-        capabilities: FlavorUpdateCapabilities | Unset
-        if isinstance(_capabilities, Unset):
-            capabilities = UNSET
-        else:
-            capabilities = FlavorUpdateCapabilities.from_dict(_capabilities)
-
-        flavor_update = cls(
+        pool_list = d.pop("pool_list")
+        _capabilities = d.pop("capabilities", None)
+        capabilities: FlavorUpdateCapabilities | None = (
+            None if _capabilities is None else FlavorUpdateCapabilities.from_dict(_capabilities)
+        )
+        model = cls(
             pool_list=pool_list,
             capabilities=capabilities,
         )
-
-        flavor_update.additional_properties = d
-        return flavor_update
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        model.additional_properties = d
+        return model
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-    def __repr__(self) -> str:
-        """The fields that are set, by name: ``UNSET`` fields and empty extras are left out."""
-        from mqclients._core.models import model_repr
-
-        return model_repr(self)
-
-    def to_json(self, **dumps_options: Any) -> str:
-        """This model as JSON text, with the spec's field names (``to_dict()`` serialised)."""
-        from mqclients._core.models import model_json
-
-        return model_json(self, **dumps_options)

@@ -1,72 +1,42 @@
+"""HomeDocumentResources: generated from the spec, do not edit."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from mqclients._core.models import ModelWithExtras
 
 if TYPE_CHECKING:
     from ..models.home_resource import HomeResource
 
 
-T = TypeVar("T", bound="HomeDocumentResources")
-
-
-@_attrs_define
-class HomeDocumentResources:
+@_attrs_define(repr=False)
+class HomeDocumentResources(ModelWithExtras):
     """The resources, keyed by relation name (for example `rel/queues`)."""
 
     additional_properties: dict[str, HomeResource] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not name, by their wire names."""
 
     def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {}
-        for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop.to_dict()
-
+        """This model as the JSON object of the wire (the spec's field names); absent fields are left out."""
+        field_dict: dict[str, Any] = {key: value.to_dict() for key, value in self.additional_properties.items()}
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model of a JSON object (absent optional fields read as ``None``; unknown ones are kept as extras)."""
         from ..models.home_resource import HomeResource  # noqa: PLC0415
 
         d = dict(src_dict)
-        home_document_resources = cls()
-
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = HomeResource.from_dict(prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
-        home_document_resources.additional_properties = additional_properties
-        return home_document_resources
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        model = cls()
+        model.additional_properties = {key: HomeResource.from_dict(value) for key, value in d.items()}
+        return model
 
     def __getitem__(self, key: str) -> HomeResource:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: HomeResource) -> None:
         self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-    def __repr__(self) -> str:
-        """The fields that are set, by name: ``UNSET`` fields and empty extras are left out."""
-        from mqclients._core.models import model_repr
-
-        return model_repr(self)
-
-    def to_json(self, **dumps_options: Any) -> str:
-        """This model as JSON text, with the spec's field names (``to_dict()`` serialised)."""
-        from mqclients._core.models import model_json
-
-        return model_json(self, **dumps_options)

@@ -1,120 +1,73 @@
+"""HomeResource: generated from the spec, do not edit."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
+from mqclients._core.models import ModelWithExtras
 
 if TYPE_CHECKING:
     from ..models.home_resource_hints import HomeResourceHints
     from ..models.home_resource_href_vars import HomeResourceHrefVars
 
 
-T = TypeVar("T", bound="HomeResource")
-
-
-@_attrs_define
-class HomeResource:
+@_attrs_define(repr=False)
+class HomeResource(ModelWithExtras):
     """One resource of the JSON home document."""
 
-    href_template: str | Unset = UNSET
+    href_template: str | None = None
     """ URI template of the resource (RFC 6570). """
-    href: str | Unset = UNSET
+    href: str | None = None
     """ Fixed path of the resource, for resources without variables. """
-    href_vars: HomeResourceHrefVars | Unset = UNSET
+    href_vars: HomeResourceHrefVars | None = None
     """ Meaning of each template variable, as a parameter relation name. """
-    hints: HomeResourceHints | Unset = UNSET
+    hints: HomeResourceHints | None = None
     """ How a home-document resource may be used. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not name, by their wire names."""
 
     def to_dict(self) -> dict[str, Any]:
-        href_template = self.href_template
-
-        href = self.href
-
-        href_vars: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.href_vars, Unset):
-            href_vars = self.href_vars.to_dict()
-
-        hints: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.hints, Unset):
-            hints = self.hints.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if href_template is not UNSET:
-            field_dict["href-template"] = href_template
-        if href is not UNSET:
-            field_dict["href"] = href
-        if href_vars is not UNSET:
-            field_dict["href-vars"] = href_vars
-        if hints is not UNSET:
-            field_dict["hints"] = hints
-
+        """This model as the JSON object of the wire (the spec's field names); absent fields are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.href_template is not None:
+            field_dict["href-template"] = self.href_template
+        if self.href is not None:
+            field_dict["href"] = self.href
+        if self.href_vars is not None:
+            field_dict["href-vars"] = self.href_vars.to_dict()
+        if self.hints is not None:
+            field_dict["hints"] = self.hints.to_dict()
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model of a JSON object (absent optional fields read as ``None``; unknown ones are kept as extras)."""
         from ..models.home_resource_hints import HomeResourceHints  # noqa: PLC0415
         from ..models.home_resource_href_vars import HomeResourceHrefVars  # noqa: PLC0415
 
         d = dict(src_dict)
-        href_template = d.pop("href-template", UNSET)
-
-        href = d.pop("href", UNSET)
-
-        _href_vars = d.pop("href-vars", UNSET)
-        href_vars: HomeResourceHrefVars | Unset
-        if isinstance(_href_vars, Unset):
-            href_vars = UNSET
-        else:
-            href_vars = HomeResourceHrefVars.from_dict(_href_vars)
-
-        _hints = d.pop("hints", UNSET)
-        hints: HomeResourceHints | Unset
-        if isinstance(_hints, Unset):
-            hints = UNSET
-        else:
-            hints = HomeResourceHints.from_dict(_hints)
-
-        home_resource = cls(
+        href_template = d.pop("href-template", None)
+        href = d.pop("href", None)
+        _href_vars = d.pop("href-vars", None)
+        href_vars: HomeResourceHrefVars | None = (
+            None if _href_vars is None else HomeResourceHrefVars.from_dict(_href_vars)
+        )
+        _hints = d.pop("hints", None)
+        hints: HomeResourceHints | None = None if _hints is None else HomeResourceHints.from_dict(_hints)
+        model = cls(
             href_template=href_template,
             href=href,
             href_vars=href_vars,
             hints=hints,
         )
-
-        home_resource.additional_properties = d
-        return home_resource
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        model.additional_properties = d
+        return model
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-    def __repr__(self) -> str:
-        """The fields that are set, by name: ``UNSET`` fields and empty extras are left out."""
-        from mqclients._core.models import model_repr
-
-        return model_repr(self)
-
-    def to_json(self, **dumps_options: Any) -> str:
-        """This model as JSON text, with the spec's field names (``to_dict()`` serialised)."""
-        from mqclients._core.models import model_json
-
-        return model_json(self, **dumps_options)

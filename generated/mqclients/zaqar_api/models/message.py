@@ -1,18 +1,17 @@
+"""Message: generated from the spec, do not edit."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="Message")
+from mqclients._core.models import ModelWithExtras
 
 
-@_attrs_define
-class Message:
+@_attrs_define(repr=False)
+class Message(ModelWithExtras):
     """A message as the server returns it."""
 
     id: str
@@ -25,55 +24,34 @@ class Message:
     """ Seconds since the message was posted. """
     body: Any
     """ Body of the message (any JSON value). """
-    checksum: str | Unset = UNSET
+    checksum: str | None = None
     """ Checksum of the body (`MD5:<hex>`), only when the server runs with `enable_checksum`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not name, by their wire names."""
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        href = self.href
-
-        ttl = self.ttl
-
-        age = self.age
-
-        body = self.body
-
-        checksum = self.checksum
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "href": href,
-                "ttl": ttl,
-                "age": age,
-                "body": body,
-            }
-        )
-        if checksum is not UNSET:
-            field_dict["checksum"] = checksum
-
+        """This model as the JSON object of the wire (the spec's field names); absent fields are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        field_dict["href"] = self.href
+        field_dict["ttl"] = self.ttl
+        field_dict["age"] = self.age
+        field_dict["body"] = self.body
+        if self.checksum is not None:
+            field_dict["checksum"] = self.checksum
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model of a JSON object (absent optional fields read as ``None``; unknown ones are kept as extras)."""
         d = dict(src_dict)
         id = d.pop("id")
-
         href = d.pop("href")
-
         ttl = d.pop("ttl")
-
         age = d.pop("age")
-
         body = d.pop("body")
-
-        checksum = d.pop("checksum", UNSET)
-
-        message = cls(
+        checksum = d.pop("checksum", None)
+        model = cls(
             id=id,
             href=href,
             ttl=ttl,
@@ -81,34 +59,11 @@ class Message:
             body=body,
             checksum=checksum,
         )
-
-        message.additional_properties = d
-        return message
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        model.additional_properties = d
+        return model
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-    def __repr__(self) -> str:
-        """The fields that are set, by name: ``UNSET`` fields and empty extras are left out."""
-        from mqclients._core.models import model_repr
-
-        return model_repr(self)
-
-    def to_json(self, **dumps_options: Any) -> str:
-        """This model as JSON text, with the spec's field names (``to_dict()`` serialised)."""
-        from mqclients._core.models import model_json
-
-        return model_json(self, **dumps_options)

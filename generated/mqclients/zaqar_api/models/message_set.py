@@ -1,85 +1,49 @@
+"""MessageSet: generated from the spec, do not edit."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from mqclients._core.models import ModelWithExtras
 
 if TYPE_CHECKING:
     from ..models.message import Message
 
 
-T = TypeVar("T", bound="MessageSet")
-
-
-@_attrs_define
-class MessageSet:
+@_attrs_define(repr=False)
+class MessageSet(ModelWithExtras):
     """Messages fetched by id."""
 
     messages: list[Message]
     """ The messages found. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not name, by their wire names."""
 
     def to_dict(self) -> dict[str, Any]:
-        messages = []
-        for messages_item_data in self.messages:
-            messages_item = messages_item_data.to_dict()
-            messages.append(messages_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "messages": messages,
-            }
-        )
-
+        """This model as the JSON object of the wire (the spec's field names); absent fields are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["messages"] = [item0.to_dict() for item0 in self.messages]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model of a JSON object (absent optional fields read as ``None``; unknown ones are kept as extras)."""
         from ..models.message import Message  # noqa: PLC0415
 
         d = dict(src_dict)
-        messages = []
         _messages = d.pop("messages")
-        for messages_item_data in _messages:
-            messages_item = Message.from_dict(messages_item_data)
-
-            messages.append(messages_item)
-
-        message_set = cls(
+        messages: list[Message] = [Message.from_dict(item0) for item0 in _messages]
+        model = cls(
             messages=messages,
         )
-
-        message_set.additional_properties = d
-        return message_set
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        model.additional_properties = d
+        return model
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-    def __repr__(self) -> str:
-        """The fields that are set, by name: ``UNSET`` fields and empty extras are left out."""
-        from mqclients._core.models import model_repr
-
-        return model_repr(self)
-
-    def to_json(self, **dumps_options: Any) -> str:
-        """This model as JSON text, with the spec's field names (``to_dict()`` serialised)."""
-        from mqclients._core.models import model_json
-
-        return model_json(self, **dumps_options)

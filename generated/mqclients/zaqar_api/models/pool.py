@@ -1,10 +1,13 @@
+"""Pool: generated from the spec, do not edit."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from mqclients._core.models import ModelWithExtras
 
 from ..types import UNSET, Unset
 
@@ -12,11 +15,8 @@ if TYPE_CHECKING:
     from ..models.pool_options import PoolOptions
 
 
-T = TypeVar("T", bound="Pool")
-
-
-@_attrs_define
-class Pool:
+@_attrs_define(repr=False)
+class Pool(ModelWithExtras):
     """A registered storage pool."""
 
     name: str
@@ -27,78 +27,57 @@ class Pool:
     """ Relative chance that a new queue is placed in this pool. """
     href: str
     """ Path of the pool. """
-    flavor: None | str | Unset = UNSET
-    """ The flavor the pool belongs to; null or empty when none. """
-    options: PoolOptions | Unset = UNSET
+    _flavor: str | None | Unset = _attrs_field(default=UNSET, alias="flavor")
+    options: PoolOptions | None = None
     """ Store-specific options; only with `detailed=true`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not name, by their wire names."""
+
+    # x-secret in the spec: masked in repr() and mqclients._core.redact.redacted_dict(); to_dict() keeps them.
+    _SECRET_FIELDS = ("uri",)
+
+    @property
+    def flavor(self) -> str | None:
+        """The flavor the pool belongs to; null or empty when none.
+
+        ``None`` when absent or null; setting ``None`` sends null, ``del`` makes it absent (not sent)."""
+        return None if isinstance(self._flavor, Unset) else self._flavor
+
+    @flavor.setter
+    def flavor(self, value: str | None) -> None:
+        self._flavor = value
+
+    @flavor.deleter
+    def flavor(self) -> None:
+        self._flavor = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
-
-        uri = self.uri
-
-        weight = self.weight
-
-        href = self.href
-
-        flavor: None | str | Unset
-        if isinstance(self.flavor, Unset):
-            flavor = UNSET
-        else:
-            flavor = self.flavor
-
-        options: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.options, Unset):
-            options = self.options.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "uri": uri,
-                "weight": weight,
-                "href": href,
-            }
-        )
-        if flavor is not UNSET:
-            field_dict["flavor"] = flavor
-        if options is not UNSET:
-            field_dict["options"] = options
-
+        """This model as the JSON object of the wire (the spec's field names); absent fields are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["name"] = self.name
+        field_dict["uri"] = self.uri
+        field_dict["weight"] = self.weight
+        field_dict["href"] = self.href
+        if not isinstance(self._flavor, Unset):
+            field_dict["flavor"] = self._flavor
+        if self.options is not None:
+            field_dict["options"] = self.options.to_dict()
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model of a JSON object (absent optional fields read as ``None``; unknown ones are kept as extras)."""
         from ..models.pool_options import PoolOptions  # noqa: PLC0415
 
         d = dict(src_dict)
         name = d.pop("name")
-
         uri = d.pop("uri")
-
         weight = d.pop("weight")
-
         href = d.pop("href")
-
-        def _parse_flavor(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        flavor = _parse_flavor(d.pop("flavor", UNSET))
-
-        _options = d.pop("options", UNSET)
-        options: PoolOptions | Unset
-        if isinstance(_options, Unset):
-            options = UNSET
-        else:
-            options = PoolOptions.from_dict(_options)
-
-        pool = cls(
+        flavor = d.pop("flavor", UNSET)
+        _options = d.pop("options", None)
+        options: PoolOptions | None = None if _options is None else PoolOptions.from_dict(_options)
+        model = cls(
             name=name,
             uri=uri,
             weight=weight,
@@ -106,34 +85,11 @@ class Pool:
             flavor=flavor,
             options=options,
         )
-
-        pool.additional_properties = d
-        return pool
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        model.additional_properties = d
+        return model
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-    def __repr__(self) -> str:
-        """The fields that are set, by name: ``UNSET`` fields and empty extras are left out."""
-        from mqclients._core.models import model_repr
-
-        return model_repr(self)
-
-    def to_json(self, **dumps_options: Any) -> str:
-        """This model as JSON text, with the spec's field names (``to_dict()`` serialised)."""
-        from mqclients._core.models import model_json
-
-        return model_json(self, **dumps_options)

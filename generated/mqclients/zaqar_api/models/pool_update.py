@@ -1,111 +1,71 @@
+"""PoolUpdate: generated from the spec, do not edit."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
+from mqclients._core.models import ModelWithExtras
 
 if TYPE_CHECKING:
     from ..models.pool_update_options import PoolUpdateOptions
 
 
-T = TypeVar("T", bound="PoolUpdate")
-
-
-@_attrs_define
-class PoolUpdate:
+@_attrs_define(repr=False)
+class PoolUpdate(ModelWithExtras):
     """The pool fields to change; at least one."""
 
-    uri: str | Unset = UNSET
+    uri: str | None = None
     """ New URI of the pool's message store. """
-    weight: int | Unset = UNSET
+    weight: int | None = None
     """ New weight. """
-    flavor: str | Unset = UNSET
+    flavor: str | None = None
     """ New flavor of the pool. """
-    options: PoolUpdateOptions | Unset = UNSET
+    options: PoolUpdateOptions | None = None
     """ New store-specific options. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not name, by their wire names."""
+
+    # x-secret in the spec: masked in repr() and mqclients._core.redact.redacted_dict(); to_dict() keeps them.
+    _SECRET_FIELDS = ("uri",)
 
     def to_dict(self) -> dict[str, Any]:
-        uri = self.uri
-
-        weight = self.weight
-
-        flavor = self.flavor
-
-        options: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.options, Unset):
-            options = self.options.to_dict()
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if uri is not UNSET:
-            field_dict["uri"] = uri
-        if weight is not UNSET:
-            field_dict["weight"] = weight
-        if flavor is not UNSET:
-            field_dict["flavor"] = flavor
-        if options is not UNSET:
-            field_dict["options"] = options
-
+        """This model as the JSON object of the wire (the spec's field names); absent fields are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        if self.uri is not None:
+            field_dict["uri"] = self.uri
+        if self.weight is not None:
+            field_dict["weight"] = self.weight
+        if self.flavor is not None:
+            field_dict["flavor"] = self.flavor
+        if self.options is not None:
+            field_dict["options"] = self.options.to_dict()
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model of a JSON object (absent optional fields read as ``None``; unknown ones are kept as extras)."""
         from ..models.pool_update_options import PoolUpdateOptions  # noqa: PLC0415
 
         d = dict(src_dict)
-        uri = d.pop("uri", UNSET)
-
-        weight = d.pop("weight", UNSET)
-
-        flavor = d.pop("flavor", UNSET)
-
-        _options = d.pop("options", UNSET)
-        options: PoolUpdateOptions | Unset
-        if isinstance(_options, Unset):
-            options = UNSET
-        else:
-            options = PoolUpdateOptions.from_dict(_options)
-
-        pool_update = cls(
+        uri = d.pop("uri", None)
+        weight = d.pop("weight", None)
+        flavor = d.pop("flavor", None)
+        _options = d.pop("options", None)
+        options: PoolUpdateOptions | None = None if _options is None else PoolUpdateOptions.from_dict(_options)
+        model = cls(
             uri=uri,
             weight=weight,
             flavor=flavor,
             options=options,
         )
-
-        pool_update.additional_properties = d
-        return pool_update
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        model.additional_properties = d
+        return model
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-    def __repr__(self) -> str:
-        """The fields that are set, by name: ``UNSET`` fields and empty extras are left out."""
-        from mqclients._core.models import model_repr
-
-        return model_repr(self)
-
-    def to_json(self, **dumps_options: Any) -> str:
-        """This model as JSON text, with the spec's field names (``to_dict()`` serialised)."""
-        from mqclients._core.models import model_json
-
-        return model_json(self, **dumps_options)

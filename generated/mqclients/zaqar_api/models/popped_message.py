@@ -1,18 +1,19 @@
+"""PoppedMessage: generated from the spec, do not edit."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from mqclients._core.models import ModelWithExtras
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="PoppedMessage")
 
-
-@_attrs_define
-class PoppedMessage:
+@_attrs_define(repr=False)
+class PoppedMessage(ModelWithExtras):
     """A message removed by a pop."""
 
     id: str
@@ -23,77 +24,56 @@ class PoppedMessage:
     """ Seconds since the message was posted. """
     body: Any
     """ Body of the message (any JSON value). """
-    claim_id: None | str | Unset = UNSET
-    """ Id of the short-lived claim the pop used. """
-    claim_count: int | Unset = UNSET
+    _claim_id: str | None | Unset = _attrs_field(default=UNSET, alias="claim_id")
+    claim_count: int | None = None
     """ How many times the message had been claimed. """
-    checksum: str | Unset = UNSET
+    checksum: str | None = None
     """ Checksum of the body (`MD5:<hex>`), only when the server runs with `enable_checksum`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not name, by their wire names."""
+
+    @property
+    def claim_id(self) -> str | None:
+        """Id of the short-lived claim the pop used.
+
+        ``None`` when absent or null; setting ``None`` sends null, ``del`` makes it absent (not sent)."""
+        return None if isinstance(self._claim_id, Unset) else self._claim_id
+
+    @claim_id.setter
+    def claim_id(self, value: str | None) -> None:
+        self._claim_id = value
+
+    @claim_id.deleter
+    def claim_id(self) -> None:
+        self._claim_id = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        ttl = self.ttl
-
-        age = self.age
-
-        body = self.body
-
-        claim_id: None | str | Unset
-        if isinstance(self.claim_id, Unset):
-            claim_id = UNSET
-        else:
-            claim_id = self.claim_id
-
-        claim_count = self.claim_count
-
-        checksum = self.checksum
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "ttl": ttl,
-                "age": age,
-                "body": body,
-            }
-        )
-        if claim_id is not UNSET:
-            field_dict["claim_id"] = claim_id
-        if claim_count is not UNSET:
-            field_dict["claim_count"] = claim_count
-        if checksum is not UNSET:
-            field_dict["checksum"] = checksum
-
+        """This model as the JSON object of the wire (the spec's field names); absent fields are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        field_dict["ttl"] = self.ttl
+        field_dict["age"] = self.age
+        field_dict["body"] = self.body
+        if not isinstance(self._claim_id, Unset):
+            field_dict["claim_id"] = self._claim_id
+        if self.claim_count is not None:
+            field_dict["claim_count"] = self.claim_count
+        if self.checksum is not None:
+            field_dict["checksum"] = self.checksum
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model of a JSON object (absent optional fields read as ``None``; unknown ones are kept as extras)."""
         d = dict(src_dict)
         id = d.pop("id")
-
         ttl = d.pop("ttl")
-
         age = d.pop("age")
-
         body = d.pop("body")
-
-        def _parse_claim_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        claim_id = _parse_claim_id(d.pop("claim_id", UNSET))
-
-        claim_count = d.pop("claim_count", UNSET)
-
-        checksum = d.pop("checksum", UNSET)
-
-        popped_message = cls(
+        claim_id = d.pop("claim_id", UNSET)
+        claim_count = d.pop("claim_count", None)
+        checksum = d.pop("checksum", None)
+        model = cls(
             id=id,
             ttl=ttl,
             age=age,
@@ -102,34 +82,11 @@ class PoppedMessage:
             claim_count=claim_count,
             checksum=checksum,
         )
-
-        popped_message.additional_properties = d
-        return popped_message
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        model.additional_properties = d
+        return model
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-    def __repr__(self) -> str:
-        """The fields that are set, by name: ``UNSET`` fields and empty extras are left out."""
-        from mqclients._core.models import model_repr
-
-        return model_repr(self)
-
-    def to_json(self, **dumps_options: Any) -> str:
-        """This model as JSON text, with the spec's field names (``to_dict()`` serialised)."""
-        from mqclients._core.models import model_json
-
-        return model_json(self, **dumps_options)

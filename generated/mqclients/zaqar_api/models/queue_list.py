@@ -1,114 +1,63 @@
+"""QueueList: generated from the spec, do not edit."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
+from mqclients._core.models import ModelWithExtras
 
 if TYPE_CHECKING:
     from ..models.link import Link
     from ..models.queue import Queue
 
 
-T = TypeVar("T", bound="QueueList")
-
-
-@_attrs_define
-class QueueList:
+@_attrs_define(repr=False)
+class QueueList(ModelWithExtras):
     """One page of queues."""
 
     queues: list[Queue]
     """ The queues on this page, sorted by name. """
     links: list[Link]
     """ A `next` link while the page is not empty; empty on the page after the last queue. """
-    count: int | Unset = UNSET
+    count: int | None = None
     """ Total number of the project's queues; only with `with_count=true`, and omitted when 0. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not name, by their wire names."""
 
     def to_dict(self) -> dict[str, Any]:
-        queues = []
-        for queues_item_data in self.queues:
-            queues_item = queues_item_data.to_dict()
-            queues.append(queues_item)
-
-        links = []
-        for links_item_data in self.links:
-            links_item = links_item_data.to_dict()
-            links.append(links_item)
-
-        count = self.count
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "queues": queues,
-                "links": links,
-            }
-        )
-        if count is not UNSET:
-            field_dict["count"] = count
-
+        """This model as the JSON object of the wire (the spec's field names); absent fields are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["queues"] = [item0.to_dict() for item0 in self.queues]
+        field_dict["links"] = [item0.to_dict() for item0 in self.links]
+        if self.count is not None:
+            field_dict["count"] = self.count
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model of a JSON object (absent optional fields read as ``None``; unknown ones are kept as extras)."""
         from ..models.link import Link  # noqa: PLC0415
         from ..models.queue import Queue  # noqa: PLC0415
 
         d = dict(src_dict)
-        queues = []
         _queues = d.pop("queues")
-        for queues_item_data in _queues:
-            queues_item = Queue.from_dict(queues_item_data)
-
-            queues.append(queues_item)
-
-        links = []
+        queues: list[Queue] = [Queue.from_dict(item0) for item0 in _queues]
         _links = d.pop("links")
-        for links_item_data in _links:
-            links_item = Link.from_dict(links_item_data)
-
-            links.append(links_item)
-
-        count = d.pop("count", UNSET)
-
-        queue_list = cls(
+        links: list[Link] = [Link.from_dict(item0) for item0 in _links]
+        count = d.pop("count", None)
+        model = cls(
             queues=queues,
             links=links,
             count=count,
         )
-
-        queue_list.additional_properties = d
-        return queue_list
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        model.additional_properties = d
+        return model
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-    def __repr__(self) -> str:
-        """The fields that are set, by name: ``UNSET`` fields and empty extras are left out."""
-        from mqclients._core.models import model_repr
-
-        return model_repr(self)
-
-    def to_json(self, **dumps_options: Any) -> str:
-        """This model as JSON text, with the spec's field names (``to_dict()`` serialised)."""
-        from mqclients._core.models import model_json
-
-        return model_json(self, **dumps_options)

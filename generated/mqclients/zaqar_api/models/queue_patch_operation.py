@@ -1,19 +1,19 @@
+"""QueuePatchOperation: generated from the spec, do not edit."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from mqclients._core.models import ModelWithExtras
 
 from ..models.queue_patch_operation_op import QueuePatchOperationOp, check_queue_patch_operation_op
-from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="QueuePatchOperation")
 
 
-@_attrs_define
-class QueuePatchOperation:
+@_attrs_define(repr=False)
+class QueuePatchOperation(ModelWithExtras):
     """One JSON patch operation on a queue's metadata."""
 
     op: QueuePatchOperationOp
@@ -21,72 +21,38 @@ class QueuePatchOperation:
     it. """
     path: str
     """ JSON pointer of the metadata key, always `/metadata/<key>`. """
-    value: Any | Unset = UNSET
+    value: Any | None = None
     """ New value of the key (any JSON value); required for `add` and `replace`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not name, by their wire names."""
 
     def to_dict(self) -> dict[str, Any]:
-        op: str = self.op
-
-        path = self.path
-
-        value = self.value
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "op": op,
-                "path": path,
-            }
-        )
-        if value is not UNSET:
-            field_dict["value"] = value
-
+        """This model as the JSON object of the wire (the spec's field names); absent fields are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["op"] = self.op
+        field_dict["path"] = self.path
+        if self.value is not None:
+            field_dict["value"] = self.value
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model of a JSON object (absent optional fields read as ``None``; unknown ones are kept as extras)."""
         d = dict(src_dict)
-        op = check_queue_patch_operation_op(d.pop("op"))
-
+        _op = d.pop("op")
+        op: QueuePatchOperationOp = check_queue_patch_operation_op(_op)
         path = d.pop("path")
-
-        value = d.pop("value", UNSET)
-
-        queue_patch_operation = cls(
+        value = d.pop("value", None)
+        model = cls(
             op=op,
             path=path,
             value=value,
         )
-
-        queue_patch_operation.additional_properties = d
-        return queue_patch_operation
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        model.additional_properties = d
+        return model
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-    def __repr__(self) -> str:
-        """The fields that are set, by name: ``UNSET`` fields and empty extras are left out."""
-        from mqclients._core.models import model_repr
-
-        return model_repr(self)
-
-    def to_json(self, **dumps_options: Any) -> str:
-        """This model as JSON text, with the spec's field names (``to_dict()`` serialised)."""
-        from mqclients._core.models import model_json
-
-        return model_json(self, **dumps_options)

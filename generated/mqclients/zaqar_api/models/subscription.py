@@ -1,22 +1,20 @@
+"""Subscription: generated from the spec, do not edit."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-from ..types import UNSET, Unset
+from mqclients._core.models import ModelWithExtras
 
 if TYPE_CHECKING:
     from ..models.subscription_options import SubscriptionOptions
 
 
-T = TypeVar("T", bound="Subscription")
-
-
-@_attrs_define
-class Subscription:
+@_attrs_define(repr=False)
+class Subscription(ModelWithExtras):
     """A subscription of a queue."""
 
     id: str
@@ -31,62 +29,39 @@ class Subscription:
     """ Seconds since the subscription was created or its ttl last changed. """
     options: SubscriptionOptions
     """ Options of a subscription; free-form, with these keys read by the notifiers. """
-    confirmed: bool | Unset = UNSET
+    confirmed: bool | None = None
     """ Whether the subscriber confirmed it. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not name, by their wire names."""
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        source = self.source
-
-        subscriber = self.subscriber
-
-        ttl = self.ttl
-
-        age = self.age
-
-        options = self.options.to_dict()
-
-        confirmed = self.confirmed
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "source": source,
-                "subscriber": subscriber,
-                "ttl": ttl,
-                "age": age,
-                "options": options,
-            }
-        )
-        if confirmed is not UNSET:
-            field_dict["confirmed"] = confirmed
-
+        """This model as the JSON object of the wire (the spec's field names); absent fields are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        field_dict["source"] = self.source
+        field_dict["subscriber"] = self.subscriber
+        field_dict["ttl"] = self.ttl
+        field_dict["age"] = self.age
+        field_dict["options"] = self.options.to_dict()
+        if self.confirmed is not None:
+            field_dict["confirmed"] = self.confirmed
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model of a JSON object (absent optional fields read as ``None``; unknown ones are kept as extras)."""
         from ..models.subscription_options import SubscriptionOptions  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id")
-
         source = d.pop("source")
-
         subscriber = d.pop("subscriber")
-
         ttl = d.pop("ttl")
-
         age = d.pop("age")
-
-        options = SubscriptionOptions.from_dict(d.pop("options"))
-
-        confirmed = d.pop("confirmed", UNSET)
-
-        subscription = cls(
+        _options = d.pop("options")
+        options: SubscriptionOptions = SubscriptionOptions.from_dict(_options)
+        confirmed = d.pop("confirmed", None)
+        model = cls(
             id=id,
             source=source,
             subscriber=subscriber,
@@ -95,34 +70,11 @@ class Subscription:
             options=options,
             confirmed=confirmed,
         )
-
-        subscription.additional_properties = d
-        return subscription
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        model.additional_properties = d
+        return model
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-    def __repr__(self) -> str:
-        """The fields that are set, by name: ``UNSET`` fields and empty extras are left out."""
-        from mqclients._core.models import model_repr
-
-        return model_repr(self)
-
-    def to_json(self, **dumps_options: Any) -> str:
-        """This model as JSON text, with the spec's field names (``to_dict()`` serialised)."""
-        from mqclients._core.models import model_json
-
-        return model_json(self, **dumps_options)

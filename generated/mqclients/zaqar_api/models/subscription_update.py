@@ -1,83 +1,52 @@
+"""SubscriptionUpdate: generated from the spec, do not edit."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
-
-from ..types import UNSET, Unset
+from mqclients._core.models import Model
 
 if TYPE_CHECKING:
     from ..models.subscription_options import SubscriptionOptions
 
 
-T = TypeVar("T", bound="SubscriptionUpdate")
-
-
-@_attrs_define
-class SubscriptionUpdate:
+@_attrs_define(repr=False)
+class SubscriptionUpdate(Model):
     """Fields of a subscription to change; at least one. Other keys are 400."""
 
-    subscriber: str | Unset = UNSET
+    subscriber: str | None = None
     """ New subscriber URI (same schemes as on creation). """
-    ttl: int | Unset = UNSET
+    ttl: int | None = None
     """ New lifetime in seconds, counted from now. """
-    options: SubscriptionOptions | Unset = UNSET
+    options: SubscriptionOptions | None = None
     """ Options of a subscription; free-form, with these keys read by the notifiers. """
 
     def to_dict(self) -> dict[str, Any]:
-        subscriber = self.subscriber
-
-        ttl = self.ttl
-
-        options: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.options, Unset):
-            options = self.options.to_dict()
-
+        """This model as the JSON object of the wire (the spec's field names); absent fields are left out."""
         field_dict: dict[str, Any] = {}
-
-        field_dict.update({})
-        if subscriber is not UNSET:
-            field_dict["subscriber"] = subscriber
-        if ttl is not UNSET:
-            field_dict["ttl"] = ttl
-        if options is not UNSET:
-            field_dict["options"] = options
-
+        if self.subscriber is not None:
+            field_dict["subscriber"] = self.subscriber
+        if self.ttl is not None:
+            field_dict["ttl"] = self.ttl
+        if self.options is not None:
+            field_dict["options"] = self.options.to_dict()
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model of a JSON object (absent optional fields read as ``None``; unknown ones are kept as extras)."""
         from ..models.subscription_options import SubscriptionOptions  # noqa: PLC0415
 
         d = dict(src_dict)
-        subscriber = d.pop("subscriber", UNSET)
-
-        ttl = d.pop("ttl", UNSET)
-
-        _options = d.pop("options", UNSET)
-        options: SubscriptionOptions | Unset
-        if isinstance(_options, Unset):
-            options = UNSET
-        else:
-            options = SubscriptionOptions.from_dict(_options)
-
-        subscription_update = cls(
+        subscriber = d.pop("subscriber", None)
+        ttl = d.pop("ttl", None)
+        _options = d.pop("options", None)
+        options: SubscriptionOptions | None = None if _options is None else SubscriptionOptions.from_dict(_options)
+        model = cls(
             subscriber=subscriber,
             ttl=ttl,
             options=options,
         )
-
-        return subscription_update
-
-    def __repr__(self) -> str:
-        """The fields that are set, by name: ``UNSET`` fields and empty extras are left out."""
-        from mqclients._core.models import model_repr
-
-        return model_repr(self)
-
-    def to_json(self, **dumps_options: Any) -> str:
-        """This model as JSON text, with the spec's field names (``to_dict()`` serialised)."""
-        from mqclients._core.models import model_json
-
-        return model_json(self, **dumps_options)
+        return model

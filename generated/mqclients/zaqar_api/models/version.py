@@ -1,24 +1,23 @@
+"""Version: generated from the spec, do not edit."""
+
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from mqclients._core.models import ModelWithExtras
 
 from ..models.version_status import VersionStatus, check_version_status
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.link import Link
     from ..models.media_type import MediaType
 
 
-T = TypeVar("T", bound="Version")
-
-
-@_attrs_define
-class Version:
+@_attrs_define(repr=False)
+class Version(ModelWithExtras):
     """One major version of the API."""
 
     id: str
@@ -27,110 +26,54 @@ class Version:
     """ Support status of the version. """
     links: list[Link]
     """ Links to the version root (`rel` self). """
-    updated: str | Unset = UNSET
+    updated: str | None = None
     """ When the version last changed (as the server writes it, for example "2014-9-24T04:06:47Z"). """
-    media_types: list[MediaType] | Unset = UNSET
+    media_types: list[MediaType] | None = None
     """ Media types the version serves. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    """Fields the spec does not name, by their wire names."""
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        status: str = self.status
-
-        links = []
-        for links_item_data in self.links:
-            links_item = links_item_data.to_dict()
-            links.append(links_item)
-
-        updated = self.updated
-
-        media_types: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.media_types, Unset):
-            media_types = []
-            for media_types_item_data in self.media_types:
-                media_types_item = media_types_item_data.to_dict()
-                media_types.append(media_types_item)
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "status": status,
-                "links": links,
-            }
-        )
-        if updated is not UNSET:
-            field_dict["updated"] = updated
-        if media_types is not UNSET:
-            field_dict["media-types"] = media_types
-
+        """This model as the JSON object of the wire (the spec's field names); absent fields are left out."""
+        field_dict: dict[str, Any] = dict(self.additional_properties)
+        field_dict["id"] = self.id
+        field_dict["status"] = self.status
+        field_dict["links"] = [item0.to_dict() for item0 in self.links]
+        if self.updated is not None:
+            field_dict["updated"] = self.updated
+        if self.media_types is not None:
+            field_dict["media-types"] = [item0.to_dict() for item0 in self.media_types]
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """The model of a JSON object (absent optional fields read as ``None``; unknown ones are kept as extras)."""
         from ..models.link import Link  # noqa: PLC0415
         from ..models.media_type import MediaType  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id")
-
-        status = check_version_status(d.pop("status"))
-
-        links = []
+        _status = d.pop("status")
+        status: VersionStatus = check_version_status(_status)
         _links = d.pop("links")
-        for links_item_data in _links:
-            links_item = Link.from_dict(links_item_data)
-
-            links.append(links_item)
-
-        updated = d.pop("updated", UNSET)
-
-        _media_types = d.pop("media-types", UNSET)
-        media_types: list[MediaType] | Unset = UNSET
-        if _media_types is not UNSET:
-            media_types = []
-            for media_types_item_data in _media_types:
-                media_types_item = MediaType.from_dict(media_types_item_data)
-
-                media_types.append(media_types_item)
-
-        version = cls(
+        links: list[Link] = [Link.from_dict(item0) for item0 in _links]
+        updated = d.pop("updated", None)
+        _media_types = d.pop("media-types", None)
+        media_types: list[MediaType] | None = (
+            None if _media_types is None else [MediaType.from_dict(item0) for item0 in _media_types]
+        )
+        model = cls(
             id=id,
             status=status,
             links=links,
             updated=updated,
             media_types=media_types,
         )
-
-        version.additional_properties = d
-        return version
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
+        model.additional_properties = d
+        return model
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
         self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-    def __repr__(self) -> str:
-        """The fields that are set, by name: ``UNSET`` fields and empty extras are left out."""
-        from mqclients._core.models import model_repr
-
-        return model_repr(self)
-
-    def to_json(self, **dumps_options: Any) -> str:
-        """This model as JSON text, with the spec's field names (``to_dict()`` serialised)."""
-        from mqclients._core.models import model_json
-
-        return model_json(self, **dumps_options)

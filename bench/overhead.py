@@ -1,0 +1,386 @@
+"""The clients' own cost, every budget from one run: per call against raw httpx sending the same request to the same
+loopback server (DMS get_queue signed, Zaqar get_queue, CMQ send_message, queueManager size; budget 1.10x, aim
+1.05x), and ``import mqclients.<api>`` against ``import httpx`` (budget 1.3x).
+
+Per call: one canned HTTP/1.1 server on 127.0.0.1 answers every client; the raw httpx call sends the same request
+(same signer, same fields, the JSON decoded) and the candidates run interleaved, so drift hits both alike. The ratio
+is of the medians.
+
+Imports, measured two ways on this shared, noisy machine:
+- wall time of the import in a fresh interpreter (``time.perf_counter`` around it), the candidates interleaved
+  run by run, many runs; the median and the minimum are printed;
+- when ``valgrind`` is on the PATH, the instructions the import executes (``valgrind --tool=callgrind``, one run
+  each, hash seed fixed; an interpreter that imports nothing is subtracted): deterministic, blind to the noise.
+Both are taken with httpx's optional command line blocked (``click``, ``rich`` and ``pygments`` refused): httpx
+imports it when they are installed, as they are in this dev environment but not beside a user's mqclients, and its
+~100 ms would flatter every ratio. ``--with-httpx-cli`` measures the environment as it is.
+
+    make bench        (or: python -m bench.overhead [--rounds N] [--import-runs N] [--no-callgrind])
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack, contextmanager
+from typing import Any
+
+import httpx
+
+from bench.common import interleaved, table
+from bench.loopback import canned_server
+from mqclients._signing.huawei import HuaweiAKSKAuth, HuaweiCredentials
+from mqclients._signing.tencent_cmq import CMQAuth, CMQCredentials
+from mqclients.cmq import CMQ
+from mqclients.dms import DMS
+from mqclients.queuemanager import QueueManager
+from mqclients.zaqar import Zaqar
+
+AK, SK = "HPUABENCHMARKAK00001", "benchmark-secret-key-0123456789abcdefghij"
+PROJECT = "0123456789abcdef0123456789abcdef"
+SECRET_ID, SECRET_KEY = "AKIDbenchmark00000000000000000000", "benchmark-secret-key-0123456789ab"
+QM_TOKEN = "bench-session-token"
+QM_PASSWORD = "bench-password"
+
+QUEUE = {"id": "q-1", "name": "orders", "created": 1495701557000, "queue_mode": "NORMAL", "group_count": 1}
+ZAQAR_QUEUE = {"_default_message_ttl": 3600, "_max_messages_post_size": 262144, "_default_message_delay": 0}
+CMQ_SENT = {"code": 0, "message": "", "requestId": "r-1", "msgId": "m-1"}
+# One answer serves qm.auth (code, token, expires_in) and qm.size (code, size): extra fields are accepted.
+QM_RESULT = {"jsonrpc": "2.0", "id": 1, "result": {"code": 0, "token": QM_TOKEN, "expires_in": 300, "size": 3}}
+
+BUDGET_CALL, AIM_CALL, BUDGET_IMPORT = 1.10, 1.05, 1.3
+CALL_NAMES = ("DMS get_queue (signed)", "Zaqar get_queue", "CMQ send_message", "queueManager size")
+CLIENT_MODULES = ("mqclients.dms", "mqclients.zaqar", "mqclients.cmq", "mqclients.queuemanager", "mqclients.rocketmq")
+HTTPX_CLI = ("click", "rich", "pygments")
+
+
+def _public_key_pem() -> str:
+    """The canned server's login key; the same in every probe run under callgrind (a fresh key costs a varying
+    number of instructions)."""
+    fixed = os.environ.get("MQCLIENTS_BENCH_KEY")
+    return fixed if fixed else _fixed_key()
+
+
+_KEY: list[str] = []
+
+
+def _fixed_key() -> str:
+    if not _KEY:
+        from cryptography.hazmat.primitives import serialization
+        from cryptography.hazmat.primitives.asymmetric import rsa
+
+        key = rsa.generate_private_key(public_exponent=65537, key_size=2048).public_key()
+        pem = key.public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo).decode()
+        _KEY.append(pem)
+    return _KEY[0]
+
+
+@contextmanager
+def loopback() -> Iterator[str]:
+    challenge = {"public_key": _public_key_pem(), "challenge": "bench-challenge"}
+
+    def answer(method: str, path: str) -> tuple[int, object]:
+        if path.startswith("/v1.0/"):
+            return 200, QUEUE
+        if path.startswith("/v2/queues/"):
+            return 200, ZAQAR_QUEUE
+        if path == "/v2/index.php":
+            return 200, CMQ_SENT
+        if path == "/login-challenge":
+            return 200, challenge
+        return 200, QM_RESULT
+
+    with canned_server(answer) as url:
+        yield url
+
+
+Pair = tuple[Callable[[], object], Callable[[], object]]
+
+
+def call_pairs(stack: ExitStack, url: str) -> dict[str, Pair]:
+    """Each operation as (raw httpx, mqclients) calls against ``url``, the clients opened on ``stack``."""
+    signer = HuaweiAKSKAuth(HuaweiCredentials(AK, SK, project_id=PROJECT))
+    signed = stack.enter_context(httpx.Client(base_url=url, auth=signer))
+    dms = stack.enter_context(DMS(endpoint=url, project_id=PROJECT, ak=AK, sk=SK))
+    zaqar_headers = {"Client-ID": "3381af92-2b9e-11e3-b191-71861300734c", "X-Project-ID": "bench"}
+    plain = stack.enter_context(httpx.Client(base_url=url, headers=zaqar_headers))
+    zaqar = stack.enter_context(Zaqar(url, project_id="bench", client_id=zaqar_headers["Client-ID"]))
+    cmq_raw = stack.enter_context(httpx.Client(base_url=url, auth=CMQAuth(CMQCredentials(SECRET_ID, SECRET_KEY))))
+    cmq = stack.enter_context(CMQ(endpoint=url, secret_id=SECRET_ID, secret_key=SECRET_KEY))
+    rpc = stack.enter_context(httpx.Client(base_url=url))
+    qm = stack.enter_context(QueueManager(url, username="bench", password=QM_PASSWORD, heartbeat_interval=0))
+    stack.callback(setattr, qm.session, "token", None)  # the canned server has no session to end
+    qm.size(queue_name="jobs")  # logs in
+    qm_body = {"jsonrpc": "2.0", "id": 1, "method": "qm.size", "params": {"queue_name": "jobs", "token": QM_TOKEN}}
+    # The same request on the wire as each client's: the DMS client sends the spec's default include_deadletter,
+    # the CMQ client the fields given plus Action (the signer adds the rest to both).
+    cmq_form = {"Action": "SendMessage", "queueName": "orders", "msgBody": "hello"}
+    return {
+        "DMS get_queue (signed)": (
+            lambda: signed.get(f"/v1.0/{PROJECT}/queues/q-1", params={"include_deadletter": "false"}).json(),
+            lambda: dms.get_queue("q-1"),
+        ),
+        "Zaqar get_queue": (lambda: plain.get("/v2/queues/orders").json(), lambda: zaqar.get_queue("orders")),
+        "CMQ send_message": (
+            lambda: cmq_raw.post("/v2/index.php", data=cmq_form).json(),
+            lambda: cmq.send_message(queue_name="orders", msg_body="hello"),
+        ),
+        "queueManager size": (
+            lambda: rpc.post("/rpc", json=qm_body).json()["result"],
+            lambda: qm.size(queue_name="jobs"),
+        ),
+    }
+
+
+def per_call(url: str, rounds: int) -> dict[str, dict[str, float]]:
+    """Median seconds per call, client and raw httpx, for each API's operation: wall time, and CPU time of the
+    process (client and server threads, user and system: what the call costs on an idle machine, blind to what
+    other processes do to a shared one)."""
+    results = {}
+    with ExitStack() as stack:
+        for name, (raw, client) in call_pairs(stack, url).items():
+            wall = interleaved({"raw httpx": raw, "mqclients": client}, rounds)
+            cpu = interleaved({"raw httpx": raw, "mqclients": client}, rounds, clock=time.process_time)
+            results[name] = {"raw httpx": wall["raw httpx"], "mqclients": wall["mqclients"]} | {
+                "raw httpx cpu": cpu["raw httpx"],
+                "mqclients cpu": cpu["mqclients"],
+            }
+    return results
+
+
+def probe_calls(operation: str, side: int, count: int) -> None:
+    """Set everything up, warm up, then make ``count`` calls of one side (0 raw, 1 client) of ``operation``: run
+    under callgrind with 0 and with N calls, the difference is N calls' instructions."""
+    with loopback() as url, ExitStack() as stack:
+        pairs = call_pairs(stack, url)
+        for raw, client in pairs.values():
+            for _ in range(20):
+                raw()
+                client()
+        call = pairs[operation][side]
+        for _ in range(count):
+            call()
+
+
+def call_instructions(count: int) -> dict[str, tuple[float, float]] | None:
+    """Instructions per call (raw httpx, mqclients) of each operation, by callgrind; None without valgrind."""
+    valgrind = shutil.which("valgrind")
+    if valgrind is None:
+        return None
+
+    def run(operation: str, side: int, calls: int) -> int:
+        with tempfile.TemporaryDirectory(prefix="mqclients-callgrind-") as scratch:
+            out = os.path.join(scratch, "callgrind.out")
+            probe = [sys.executable, "-m", "bench.overhead", "--probe", operation, str(side), str(calls)]
+            subprocess.run(
+                [valgrind, "--tool=callgrind", f"--callgrind-out-file={out}", *probe],
+                check=True,
+                capture_output=True,
+                env=_env() | {"MQCLIENTS_BENCH_KEY": _fixed_key()},
+            )
+            return _total_instructions(out)
+
+    names = list(CALL_NAMES)
+    base = run(names[0], 0, 0)  # setup and warm-up alone: the same for every probe (fixed key, fixed hash seed)
+    return {name: ((run(name, 0, count) - base) / count, (run(name, 1, count) - base) / count) for name in names}
+
+
+# ------------------------------------------------------------------------------------------------------- imports
+
+
+def _probe(module: str, block_cli: bool) -> str:
+    block = f"import sys; sys.modules.update(dict.fromkeys({HTTPX_CLI!r}))\n" if block_cli else ""
+    if module == "":
+        return block + "pass"
+    return block + f"import time; t = time.perf_counter(); import {module}; print(time.perf_counter() - t)"
+
+
+def _env() -> dict[str, str]:
+    # Bytecode caches may be written (an installed package has them: pip compiles at install time).
+    return {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"} | {"PYTHONHASHSEED": "0"}
+
+
+def import_wall_times(modules: tuple[str, ...], runs: int, block_cli: bool) -> dict[str, list[float]]:
+    """Seconds each import takes in fresh interpreters, the modules interleaved run by run (after one warm-up)."""
+    env = _env()
+    times: dict[str, list[float]] = {m: [] for m in modules}
+    for index in range(runs + 1):
+        for module in modules:
+            out = subprocess.run(
+                [sys.executable, "-c", _probe(module, block_cli)], check=True, capture_output=True, text=True, env=env
+            ).stdout
+            if index:  # run 0 warms the file cache and writes bytecode
+                times[module].append(float(out))
+    return times
+
+
+def import_instructions(modules: tuple[str, ...], block_cli: bool) -> dict[str, int] | None:
+    """Instructions each import executes (callgrind), an empty interpreter's subtracted; None without valgrind."""
+    valgrind = shutil.which("valgrind")
+    if valgrind is None:
+        return None
+    counts: dict[str, int] = {}
+    with tempfile.TemporaryDirectory(prefix="mqclients-callgrind-") as scratch:
+        for module in ("", *modules):
+            out = os.path.join(scratch, "callgrind.out")
+            subprocess.run(
+                [
+                    valgrind,
+                    "--tool=callgrind",
+                    f"--callgrind-out-file={out}",
+                    sys.executable,
+                    "-c",
+                    _probe(module, block_cli),
+                ],
+                check=True,
+                capture_output=True,
+                env=_env(),
+            )
+            counts[module] = _total_instructions(out)
+    empty = counts.pop("")
+    return {module: count - empty for module, count in counts.items()}
+
+
+def _total_instructions(callgrind_out: str) -> int:
+    with open(callgrind_out, encoding="utf-8", errors="replace") as handle:
+        for line in handle:
+            if line.startswith(("summary:", "totals:")):
+                return int(line.split()[1])
+    raise RuntimeError(f"{callgrind_out}: no totals line")
+
+
+# ------------------------------------------------------------------------------------------------------- report
+
+
+def verdict(ratio: float, budget: float) -> str:
+    return "ok" if ratio <= budget else "OVER"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--rounds", type=int, default=1000, help="interleaved calls per candidate and operation")
+    parser.add_argument("--import-runs", type=int, default=15, help="fresh interpreters per module (wall time)")
+    parser.add_argument("--no-callgrind", action="store_true", help="skip the instruction counts")
+    parser.add_argument("--with-httpx-cli", action="store_true", help="let httpx import click/rich if installed")
+    parser.add_argument("--json", help="also write the figures to this file")
+    parser.add_argument("--calls-only", action="store_true", help="measure the per-call ratios only")
+    parser.add_argument("--counted-calls", type=int, default=100, help="calls per probe under callgrind")
+    parser.add_argument("--probe", nargs=3, metavar=("OPERATION", "SIDE", "COUNT"), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.probe:
+        probe_calls(args.probe[0], int(args.probe[1]), int(args.probe[2]))
+        return
+    block_cli = not args.with_httpx_cli
+    figures: dict[str, Any] = {}
+
+    with loopback() as url:
+        calls = per_call(url, args.rounds)
+    rows = []
+    for name, times in calls.items():
+        cpu = times["mqclients cpu"] / times["raw httpx cpu"]
+        wall = times["mqclients"] / times["raw httpx"]
+        figures[name] = {
+            "raw_cpu_us": times["raw httpx cpu"] * 1e6,
+            "client_cpu_us": times["mqclients cpu"] * 1e6,
+            "cpu_ratio": cpu,
+            "raw_wall_us": times["raw httpx"] * 1e6,
+            "client_wall_us": times["mqclients"] * 1e6,
+            "wall_ratio": wall,
+        }
+        rows.append(
+            (
+                name,
+                f"{times['raw httpx cpu'] * 1e6:.0f}",
+                f"{times['mqclients cpu'] * 1e6:.0f}",
+                f"{(times['mqclients cpu'] - times['raw httpx cpu']) * 1e6:+.0f}",
+                f"{cpu:.3f}x",
+                f"{verdict(cpu, BUDGET_CALL)} (aim {'met' if cpu <= AIM_CALL else 'missed'})",
+                f"{wall:.3f}x",
+            )
+        )
+    print(
+        table(
+            f"Per call on one loopback server, median of {args.rounds} interleaved calls: CPU time of the process "
+            f"(budget {BUDGET_CALL}x, aim {AIM_CALL}x), and the wall-time ratio beside it",
+            ("operation", "raw httpx cpu us", "mqclients cpu us", "added us", "ratio", "budget", "wall ratio"),
+            rows,
+        )
+    )
+    print()
+    counted = None if args.no_callgrind else call_instructions(args.counted_calls)
+    if counted is not None:
+        counted_rows = []
+        for name, (raw_count, client_count) in counted.items():
+            ratio = client_count / raw_count
+            figures[name]["instruction_ratio"] = ratio
+            counted_rows.append(
+                (
+                    name,
+                    f"{raw_count / 1e3:.0f}",
+                    f"{client_count / 1e3:.0f}",
+                    f"{ratio:.3f}x",
+                    f"{verdict(ratio, BUDGET_CALL)} (aim {'met' if ratio <= AIM_CALL else 'missed'})",
+                )
+            )
+        print(
+            table(
+                f"Per call, instructions executed in user space (callgrind, {args.counted_calls} calls after a "
+                "warm-up, server thread included; the kernel's loopback work is not counted, so this ratio is "
+                "stricter than a timed one)",
+                ("operation", "raw httpx k instr", "mqclients k instr", "ratio", "budget"),
+                counted_rows,
+            )
+        )
+        print()
+    if args.calls_only:
+        return
+
+    modules = ("httpx", *CLIENT_MODULES)
+    walls = import_wall_times(modules, args.import_runs, block_cli)
+    medians = {m: statistics.median(t) for m, t in walls.items()}
+    minima = {m: min(t) for m, t in walls.items()}
+    counts = None if args.no_callgrind else import_instructions(modules, block_cli)
+    header = ["module", "median ms", "/ httpx", "min ms", "/ httpx"]
+    if counts is not None:
+        header += ["M instructions", "/ httpx"]
+    import_rows: list[list[str]] = []
+    for module in modules:
+        row: list[str] = [
+            module,
+            f"{medians[module] * 1e3:.1f}",
+            f"{medians[module] / medians['httpx']:.2f}x",
+            f"{minima[module] * 1e3:.1f}",
+            f"{minima[module] / minima['httpx']:.2f}x",
+        ]
+        figures[f"import {module}"] = {
+            "median_ms": medians[module] * 1e3,
+            "median_ratio": medians[module] / medians["httpx"],
+            "min_ratio": minima[module] / minima["httpx"],
+        }
+        if counts is not None:
+            row += [f"{counts[module] / 1e6:.0f}", f"{counts[module] / counts['httpx']:.2f}x"]
+            figures[f"import {module}"]["instruction_ratio"] = counts[module] / counts["httpx"]
+        import_rows.append(row)
+    cli = "httpx's optional CLI blocked" if block_cli else "httpx's CLI imported if installed"
+    print(
+        table(
+            f"Import, {args.import_runs} interleaved fresh interpreters each ({cli}; budget {BUDGET_IMPORT}x httpx)",
+            header,
+            import_rows,
+        )
+    )
+    if args.json:
+        with open(args.json, "w", encoding="utf-8") as handle:
+            json.dump(figures, handle, indent=2)
+
+
+if __name__ == "__main__":
+    main()
