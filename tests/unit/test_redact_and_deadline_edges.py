@@ -13,13 +13,8 @@ import httpx
 import pytest
 
 from mqclients._core import deadline as deadline_module
-from mqclients._core.deadline import (
-    AsyncDeadlineBackend,
-    Deadline,
-    DeadlineBackend,
-    call_deadline,
-    current,
-)
+from mqclients._core.deadline import Deadline, call_deadline, current
+from mqclients._core.deadline_io import AsyncDeadlineBackend, DeadlineBackend
 from mqclients._core.errors import ValidationError
 from mqclients._core.redact import REDACTED, is_sensitive, redact_form, redact_headers, redact_url, scrub
 
