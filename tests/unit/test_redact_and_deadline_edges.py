@@ -8,6 +8,7 @@ import math
 import ssl
 from typing import Any
 
+import attrs
 import httpcore
 import httpx
 import pytest
@@ -16,7 +17,16 @@ from mqclients._core import deadline as deadline_module
 from mqclients._core.deadline import Deadline, call_deadline, current
 from mqclients._core.deadline_io import AsyncDeadlineBackend, DeadlineBackend
 from mqclients._core.errors import ValidationError
-from mqclients._core.redact import REDACTED, is_sensitive, redact_form, redact_headers, redact_url, scrub
+from mqclients._core.redact import (
+    REDACTED,
+    is_sensitive,
+    model_secrets,
+    redact_form,
+    redact_headers,
+    redact_url,
+    scrub,
+    secret_variants,
+)
 
 _TLS = ssl.create_default_context()
 
@@ -277,3 +287,25 @@ async def test_every_async_socket_operation_is_clamped_to_the_running_call(clock
             await backend.connect_unix_socket("/tmp/s")
         with pytest.raises(httpcore.ConnectTimeout):
             await stream.start_tls(_TLS)
+
+
+# -- secrets given in bodies and models (x-secret) -------------------------------------------------------------------
+
+
+def test_secret_variants_add_the_credentials_of_a_url_only() -> None:
+    assert secret_variants("https://host/path") == ["https://host/path"]
+    assert secret_variants("user@example") == ["user@example"]
+    assert secret_variants("https://a@b:pw@host/") == ["https://a@b:pw@host/", "a@b:pw", "pw"]
+
+
+@attrs.define
+class Pool:
+    _SECRET_FIELDS = ("uri",)
+    uri: str
+    name: str
+
+
+def test_model_secrets_are_found_in_lists_and_mappings() -> None:
+    pools = [Pool("redis://u:secretpw@h:6379", "p1"), {"other": Pool("plain-uri-value", "p2")}]
+    assert model_secrets(pools) == ["redis://u:secretpw@h:6379", "u:secretpw", "secretpw", "plain-uri-value"]
+    assert model_secrets((Pool("abcd-uri", "p"),)) == ["abcd-uri"]
