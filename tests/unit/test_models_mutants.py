@@ -76,3 +76,21 @@ def test_unset_is_one_object_however_it_is_made_or_copied() -> None:
     assert pickle.loads(pickle.dumps(UNSET)) is UNSET  # noqa: S301 - our own bytes
     assert not UNSET
     assert repr(UNSET) == "UNSET"
+
+
+def test_the_base_class_mapping_of_extras_for_a_model_that_does_not_define_its_own() -> None:
+    model = _ExtrasFirst(name="q")
+    model["x-trace"] = "t1"
+    assert model["x-trace"] == "t1"
+    assert "x-trace" in model
+    assert model.additional_keys == ["x-trace"]
+    del model["x-trace"]
+    assert "x-trace" not in model
+    assert model.to_dict() == {"name": "q"}
+
+
+def test_the_first_unset_made_is_kept_and_given_back(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(Unset, "_instance", None)  # as before ``UNSET`` was made at import; restored after
+    first = Unset()
+    assert isinstance(first, Unset)
+    assert Unset() is first
