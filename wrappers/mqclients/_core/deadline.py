@@ -47,8 +47,10 @@ class Deadline(NamedTuple):
 
     def clamp(self, timeout: float | None) -> float:
         """``timeout`` (``None``: no limit of its own) cut down to the time left; 0 when none is left."""
-        left = max(0.0, self.remaining())
-        return left if timeout is None else min(timeout, left)
+        left = self.at - time.monotonic()
+        if left < 0.0:
+            left = 0.0
+        return left if timeout is None or left < timeout else timeout
 
     def request_timeouts(self) -> dict[str, float]:
         """The ``timeout`` extension of one request: each phase's own timeout, cut down to the time left."""

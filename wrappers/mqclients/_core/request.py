@@ -20,10 +20,15 @@ from .unset import UNSET
 # Facade methods use this as the default of ``body=``: nothing given.
 NO_BODY: Any = None
 
+# JSON scalars as they are sent (exact types: a subclass may define ``to_dict``).
+_PLAIN = frozenset({str, int, float, bool, type(None)})
+
 
 def to_wire(value: Any) -> Any:
     """A JSON-ready copy of a body value: models by their ``to_dict()``, mappings and lists item by item, dates
     and times in ISO 8601. ``UNSET`` entries of a mapping are dropped (not given means not sent)."""
+    if type(value) in _PLAIN:
+        return value  # the common field value: nothing to convert (and no failed attribute lookup to pay for)
     to_dict = getattr(value, "to_dict", None)
     if to_dict is not None:
         return to_dict()
