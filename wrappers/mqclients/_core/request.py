@@ -89,7 +89,9 @@ def request_kwargs(
 ) -> dict[str, Any]:
     """The transport's request description: URL with quoted path values, query and headers without ``UNSET`` or
     ``None`` values, and the body (wrapped in the RPC envelope when the operation has one)."""
-    url = op.path
+    # A spec path key's ``#fragment`` tells operations on one path apart in the spec; it never goes on the wire,
+    # and left in the URL it would only be parsed and checked on every request.
+    url = op.path.partition("#")[0]
     if path:
         url = url.format_map({name: quote(str(value), safe="") for name, value in path.items()})
     kwargs: dict[str, Any] = {"method": op.method, "url": url}

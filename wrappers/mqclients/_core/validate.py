@@ -112,46 +112,39 @@ def _rules(schema: Mapping[str, Any]) -> _Rules:
     return rules
 
 
-def _type_rule(schema: Mapping[str, Any]) -> _Rules | None:
-    expected = schema.get("type")
-    if expected is None:
-        return None
-    allowed = [expected] if isinstance(expected, str) else list(expected)
-    exact = frozenset(cls for name in allowed for cls in _EXACT_CLASSES.get(name, ()))
-    wanted = " or ".join(allowed)
-
-    def check_type(value: Any, field: str) -> None:
-        if type(value) in exact:
-            return
-        if not any(_type_ok(value, t) for t in allowed):
-            raise ValidationError(field, f"must be of type {wanted}, got {type(value).__name__}")
-
-    return check_type
-
-
 def _compile_rules(schema: Mapping[str, Any]) -> _Rules:
-    """``check`` for one schema, with the rules it does not state left out."""
-    check_type = _type_rule(schema)
+    """``check`` for one schema, with the rules it does not state left out and the common cases inline."""
+    expected = schema.get("type")
+    allowed = [] if expected is None else [expected] if isinstance(expected, str) else list(expected)
+    # The classes that pass the type rule at once; other values go the long way (``_type_ok``).
+    exact = None if expected is None else frozenset(cls for name in allowed for cls in _EXACT_CLASSES.get(name, ()))
+    wanted = " or ".join(allowed)
     has_const = "const" in schema
     const = schema.get("const")
     enum = schema.get("enum")
     number = any(k in schema for k in _NUMBER_KEYWORDS)
     string = any(k in schema for k in _STRING_KEYWORDS)
+    min_length, max_length, pattern = schema.get("minLength"), schema.get("maxLength"), schema.get("pattern")
     array = any(k in schema for k in _ARRAY_KEYWORDS)
     check_object = _object_rules(schema) if any(k in schema for k in _OBJECT_KEYWORDS) else None
     combined = any(k in schema for k in _COMBINED_KEYWORDS)
 
     def run(value: Any, field: str) -> None:
-        if check_type is not None:
-            check_type(value, field)
+        cls = type(value)
+        if exact is not None and cls not in exact and not any(_type_ok(value, t) for t in allowed):
+            raise ValidationError(field, f"must be of type {wanted}, got {cls.__name__}")
         if has_const and value != const:
             raise ValidationError(field, f"must be {const!r}")
         if enum is not None and value not in enum:
             raise ValidationError(field, f"must be one of {', '.join(repr(v) for v in enum)}")
-        cls = type(value)
         if cls is str:
             if string:
-                _check_string(value, schema, field)
+                if min_length is not None and len(value) < min_length:
+                    raise ValidationError(field, f"must be at least {min_length} characters long")
+                if max_length is not None and len(value) > max_length:
+                    raise ValidationError(field, f"must be at most {max_length} characters long")
+                if pattern is not None and not _compiled(pattern).search(value):
+                    raise ValidationError(field, f"must match the pattern {pattern}")
         elif cls is dict:
             if check_object is not None:
                 check_object(value, field)
@@ -271,11 +264,12 @@ def _object_rules(schema: Mapping[str, Any]) -> _Rules:
             if name not in value:
                 raise ValidationError(prefix + name, "is required")
         for name, rules, sub in props:
-            if name in value and value[name] is not None:
+            item = value.get(name)
+            if item is not None:
                 if rules is None:
-                    check(value[name], sub, prefix + name)
+                    check(item, sub, prefix + name)
                 else:
-                    rules(value[name], prefix + name)
+                    rules(item, prefix + name)
         if min_properties is not None and len(value) < min_properties:
             raise ValidationError(field or "body", f"must have at least {min_properties} entries")
         if max_properties is not None and len(value) > max_properties:
