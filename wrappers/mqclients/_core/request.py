@@ -20,6 +20,11 @@ from .unset import UNSET
 # Facade methods use this as the default of ``body=``: nothing given.
 NO_BODY: Any = None
 
+# The media type httpx gives each body it encodes (``json=``, ``data=``; an empty form gets none): an operation
+# declaring the same one needs no header of its own (merging one into the request's headers is a large part of
+# building the request).
+_ENCODED_AS = {"json": "application/json", "form": "application/x-www-form-urlencoded"}
+
 # JSON scalars as they are sent (exact types: a subclass may define ``to_dict``).
 _PLAIN = frozenset({str, int, float, bool, type(None)})
 
@@ -104,7 +109,7 @@ def request_kwargs(
         body = {**op.envelope_fields, op.envelope_params: {} if body is None else body}
     if body is not None and op.body_encoding is not None:
         kwargs["json" if op.body_encoding == "json" else "data"] = body
-        if op.content_type:
+        if op.content_type and (op.content_type != _ENCODED_AS[op.body_encoding] or not body):
             sent_headers["Content-Type"] = op.content_type
     kwargs["headers"] = sent_headers
     return kwargs

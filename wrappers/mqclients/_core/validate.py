@@ -278,9 +278,10 @@ def _object_rules(schema: Mapping[str, Any]) -> _Rules:
             for name in value:
                 check(str(name), key_rules, f"{prefix}{name} (a key)")
         if extra is False:
-            unknown = sorted(str(name) for name in value if name not in properties)
+            unknown = [name for name in value if name not in properties]
             if unknown:
-                raise ValidationError(prefix + unknown[0], "is not a field the spec allows here")
+                first = sorted(str(name) for name in unknown)[0]
+                raise ValidationError(prefix + first, "is not a field the spec allows here")
         elif isinstance(extra, Mapping):
             for name, item in value.items():
                 if name not in properties and item is not None:
