@@ -142,14 +142,36 @@ def test_an_expired_token_logs_in_again_once(make_qm: Any) -> None:
 
 def test_heartbeats_keep_the_token_and_stop_on_close(qm_server: LocalQueueManager) -> None:
     queue = unique("beat")
-    qm = QueueManager(qm_server.url, username=USER, password=PASSWORD, heartbeat_interval=0.5)
-    qm.new_queue(body=m.NewQueueParams(queue_name=queue))
-    time.sleep(3)  # longer than the token lifetime: only the heartbeats keep it alive
-    qm.size(body=m.SizeParams(queue_name=queue))
-    assert qm.session.logins == 1
-    assert qm.heartbeat_running
-    qm.close()
+    with QueueManager(qm_server.url, username=USER, password=PASSWORD, heartbeat_interval=0.5) as qm:
+        qm.new_queue(body=m.NewQueueParams(queue_name=queue))
+        time.sleep(3)  # longer than the token lifetime: only the heartbeats keep it alive
+        qm.size(body=m.SizeParams(queue_name=queue))
+        assert qm.session.logins == 1
+        assert qm.heartbeat_running
     assert not qm.heartbeat_running
+
+
+def test_heartbeats_never_log_in_themselves(qm_server: LocalQueueManager) -> None:
+    """A heartbeat keeps a session alive; it does not open one (which raced the first call's own login)."""
+    with QueueManager(qm_server.url, username=USER, password=PASSWORD, heartbeat_interval=0.2) as qm:
+        time.sleep(1.0)  # five beats with no session yet
+        assert qm.session.logins == 0
+        assert qm.session.token is None
+        qm.new_queue(queue_name=unique("beat-late"))
+        assert qm.session.logins == 1
+
+
+async def test_async_heartbeats_never_log_in_themselves(qm_server: LocalQueueManager) -> None:
+    import asyncio
+
+    queue = unique("abeat-late")
+    async with AsyncQueueManager(qm_server.url, username=USER, password=PASSWORD, heartbeat_interval=0.2) as qm:
+        await qm.new_queue(queue_name=queue)
+        qm.session.token = None  # as after a failed re-login: the next call, not the heartbeat, logs in
+        await asyncio.sleep(1.0)
+        assert qm.session.logins == 1
+        await qm.size(queue_name=queue)
+        assert qm.session.logins == 2
 
 
 async def test_async_heartbeat_task_stops_on_close(qm_server: LocalQueueManager) -> None:

@@ -239,6 +239,8 @@ class QueueManager(_QueueManagerConstructor, QueueManagerOperations):
 
     def _beat(self, interval: float) -> None:
         while not self._stop.wait(interval):
+            if self.session.token is None:  # no session to keep alive (yet, or any more): the next call logs in
+                continue
             try:
                 self.heart_beat()
             except Exception as exc:  # the next call logs in again if the session is gone
@@ -305,6 +307,8 @@ class AsyncQueueManager(_QueueManagerConstructor, AsyncQueueManagerOperations):
 
         while True:
             await asyncio.sleep(self._interval)
+            if self.session.token is None:  # no session to keep alive (yet, or any more): the next call logs in
+                continue
             try:
                 await self.heart_beat()
             except Exception as exc:  # the next call logs in again if the session is gone
