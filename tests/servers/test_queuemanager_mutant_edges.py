@@ -212,4 +212,7 @@ def test_rate_limited_lines_are_ten_seconds_apart_by_default(caplog: pytest.LogC
 def test_a_challenge_is_8_time_bytes_16_nonce_bytes_and_a_16_byte_mac() -> None:
     raw = base64.urlsafe_b64decode(Challenges(b"k" * 32).issue(now=1000.0))
     assert len(raw) == 40
-    assert Challenges(b"k" * 32).check(base64.urlsafe_b64encode(raw).decode(), now=1000.0).nonce == raw[8:24]
+    checked = Challenges(b"k" * 32).check(base64.urlsafe_b64encode(raw).decode(), now=1000.0)
+    assert checked.nonce == raw[8:24]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        checked.nonce = b"other"  # type: ignore[misc]
