@@ -164,7 +164,15 @@ def read_body(response: httpx.Response, limit: int, deadline: Deadline, what: st
     collector = _Collector(limit, deadline, what)
     if _already_read(response, collector):
         return
-    decoder = BoundedDecoder(response.headers.get("content-encoding"), what)
+    encoding = response.headers.get("content-encoding")
+    if not encoding:  # the common answer: the raw bytes are the body, no decoder between
+        for raw in response.iter_raw():
+            collector.add(b"")
+            collector.add(raw)
+        collector.add(b"")
+        collector.finish(response)
+        return
+    decoder = BoundedDecoder(encoding, what)
     for raw in response.iter_raw():
         collector.add_all(decoder.feed(raw))
     collector.add_all(decoder.finish())
@@ -177,7 +185,15 @@ async def aread_body(response: httpx.Response, limit: int, deadline: Deadline, w
     collector = _Collector(limit, deadline, what)
     if _already_read(response, collector):
         return
-    decoder = BoundedDecoder(response.headers.get("content-encoding"), what)
+    encoding = response.headers.get("content-encoding")
+    if not encoding:  # the common answer: the raw bytes are the body, no decoder between
+        async for raw in response.aiter_raw():
+            collector.add(b"")
+            collector.add(raw)
+        collector.add(b"")
+        collector.finish(response)
+        return
+    decoder = BoundedDecoder(encoding, what)
     async for raw in response.aiter_raw():
         collector.add_all(decoder.feed(raw))
     collector.add_all(decoder.finish())

@@ -26,8 +26,6 @@ T = TypeVar("T")
 
 _CURRENT: contextvars.ContextVar[Deadline | None] = contextvars.ContextVar("mqclients_deadline", default=None)
 
-_PHASES = ("connect", "read", "write", "pool")
-
 
 class Deadline(NamedTuple):
     """An absolute point in ``time.monotonic()`` by which the call must end, and its per-phase timeouts (a named
@@ -49,13 +47,21 @@ class Deadline(NamedTuple):
 
     def clamp(self, timeout: float | None) -> float:
         """``timeout`` (``None``: no limit of its own) cut down to the time left; 0 when none is left."""
-        left = max(0.0, self.remaining())
-        return left if timeout is None else min(timeout, left)
+        left = self.at - time.monotonic()
+        if left < 0.0:
+            left = 0.0
+        return left if timeout is None or left < timeout else timeout
 
     def request_timeouts(self) -> dict[str, float]:
         """The ``timeout`` extension of one request: each phase's own timeout, cut down to the time left."""
-        configured = self.phases.as_dict()
-        return {phase: self.clamp(configured.get(phase)) for phase in _PHASES}
+        left = max(0.0, self.at - time.monotonic())
+        phases = self.phases
+        return {
+            "connect": left if phases.connect is None else min(phases.connect, left),
+            "read": left if phases.read is None else min(phases.read, left),
+            "write": left if phases.write is None else min(phases.write, left),
+            "pool": left if phases.pool is None else min(phases.pool, left),
+        }
 
     @contextlib.contextmanager
     def active(self) -> Iterator[None]:

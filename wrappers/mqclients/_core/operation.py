@@ -115,19 +115,30 @@ def dotted_get(data: object, path: str | None) -> Any:
     """``data["a"]["b"]`` for path ``a.b``; ``None`` where any step is missing or not a mapping.
 
     ``a.b|c.d`` tries each alternative in turn and gives the first that is present (an envelope that carries either
-    ``result.code`` or ``error.code``).
+    ``result.code`` or ``error.code``). Each path is split once (it is read on every response).
     """
     if path is None:
         return None
-    if "|" in path:
-        for alternative in path.split("|"):
-            found = dotted_get(data, alternative)
-            if found is not None:
-                return found
-        return None
-    current: Any = data
-    for part in path.split("."):
-        if not isinstance(current, Mapping) or part not in current:
-            return None
-        current = current[part]
-    return current
+    alternatives = _SPLIT_PATHS.get(path)
+    if alternatives is None:
+        alternatives = _split_path(path)
+    for steps in alternatives:
+        current: Any = data
+        for step in steps:
+            if not (type(current) is dict or isinstance(current, Mapping)) or step not in current:
+                current = None
+                break
+            current = current[step]
+        if current is not None:
+            return current
+    return None
+
+
+_SPLIT_PATHS: dict[str, tuple[tuple[str, ...], ...]] = {}
+
+
+def _split_path(path: str) -> tuple[tuple[str, ...], ...]:
+    alternatives = tuple(tuple(alternative.split(".")) for alternative in path.split("|"))
+    if len(_SPLIT_PATHS) < 1024:  # paths come from specs; a bound all the same
+        _SPLIT_PATHS[path] = alternatives
+    return alternatives

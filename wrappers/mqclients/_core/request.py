@@ -20,10 +20,20 @@ from .unset import UNSET
 # Facade methods use this as the default of ``body=``: nothing given.
 NO_BODY: Any = None
 
+# The media type httpx gives each body it encodes (``json=``, ``data=``; an empty form gets none): an operation
+# declaring the same one needs no header of its own (merging one into the request's headers is a large part of
+# building the request).
+_ENCODED_AS = {"json": "application/json", "form": "application/x-www-form-urlencoded"}
+
+# JSON scalars as they are sent (exact types: a subclass may define ``to_dict``).
+_PLAIN = frozenset({str, int, float, bool, type(None)})
+
 
 def to_wire(value: Any) -> Any:
     """A JSON-ready copy of a body value: models by their ``to_dict()``, mappings and lists item by item, dates
     and times in ISO 8601. ``UNSET`` entries of a mapping are dropped (not given means not sent)."""
+    if type(value) in _PLAIN:
+        return value  # the common field value: nothing to convert (and no failed attribute lookup to pay for)
     to_dict = getattr(value, "to_dict", None)
     if to_dict is not None:
         return to_dict()
@@ -84,7 +94,9 @@ def request_kwargs(
 ) -> dict[str, Any]:
     """The transport's request description: URL with quoted path values, query and headers without ``UNSET`` or
     ``None`` values, and the body (wrapped in the RPC envelope when the operation has one)."""
-    url = op.path
+    # A spec path key's ``#fragment`` tells operations on one path apart in the spec; it never goes on the wire,
+    # and left in the URL it would only be parsed and checked on every request.
+    url = op.path.partition("#")[0]
     if path:
         url = url.format_map({name: quote(str(value), safe="") for name, value in path.items()})
     kwargs: dict[str, Any] = {"method": op.method, "url": url}
@@ -97,7 +109,7 @@ def request_kwargs(
         body = {**op.envelope_fields, op.envelope_params: {} if body is None else body}
     if body is not None and op.body_encoding is not None:
         kwargs["json" if op.body_encoding == "json" else "data"] = body
-        if op.content_type:
+        if op.content_type and (op.content_type != _ENCODED_AS[op.body_encoding] or not body):
             sent_headers["Content-Type"] = op.content_type
     kwargs["headers"] = sent_headers
     return kwargs

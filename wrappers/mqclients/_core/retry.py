@@ -99,12 +99,15 @@ class RetryState:
         status = response.status_code
         if status in self.not_transient:
             return None
-        retry_after = parse_retry_after(response.headers.get("retry-after"))
         safe_to_replay = self.idempotent or not body_sent
         if rate_limited or status == 429:
+            retry_after = parse_retry_after(response.headers.get("retry-after"))
             retryable = safe_to_replay or rate_limited or retry_after is not None
+        elif status in self.policy.retry_statuses and safe_to_replay:
+            retry_after = parse_retry_after(response.headers.get("retry-after"))
+            retryable = True
         else:
-            retryable = status in self.policy.retry_statuses and safe_to_replay
+            return None  # the common answer: kept, without reading its headers
         if not retryable:
             return None
         if retry_after is not None and retry_after > self.policy.retry_after_max:

@@ -146,15 +146,26 @@ def indexed_form(data: Mapping[str, Any], start: int) -> dict[str, Any]:
     return flat
 
 
+_ENVELOPE_CODE = "mqclients.envelope_code"
+
+
 def envelope_code(response: httpx.Response, shape: ErrorShape) -> int | None:
-    """The envelope's result code of an API that reports errors inside HTTP 200 bodies (else None)."""
+    """The envelope's result code of an API that reports errors inside HTTP 200 bodies (else None).
+
+    Read once per response (the retry decision, the error check and the no-result check each ask): it is kept on
+    the response with the path it was read at."""
     if shape.success_codes is None:
         return None
+    remembered = response.extensions.get(_ENVELOPE_CODE)
+    if remembered is not None and remembered[0] == shape.code:
+        return remembered[1]  # type: ignore[no-any-return]
     code = dotted_get(json_or_none(response), shape.code)
     try:
-        return None if code is None else int(code)
+        result = None if code is None else int(code)
     except (TypeError, ValueError, OverflowError):
-        return None
+        result = None
+    response.extensions[_ENVELOPE_CODE] = (shape.code, result)
+    return result
 
 
 def is_rate_limited(response: httpx.Response, config: TransportConfig) -> bool:

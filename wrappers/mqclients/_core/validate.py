@@ -68,26 +68,106 @@ def _type_ok(value: object, expected: str) -> bool:
 
 
 def check(value: Any, schema: Mapping[str, Any], field: str) -> None:
-    """Raise ``ValidationError`` for the first rule of ``schema`` that ``value`` breaks."""
+    """Raise ``ValidationError`` for the first rule of ``schema`` that ``value`` breaks.
+
+    The rules run in a fixed order: type, const, enum, the rules of the value's kind (number, string, array,
+    object), then the combinators. Each schema is read once into a checker (``_rules``) that keeps only the rules
+    it states, since this runs on every call: schemas are the operations' constants, never changed once checked.
+    """
+    _rules(schema)(value, field)
+
+
+_Rules = Any  # Callable[[Any, str], None]; ``Any`` keeps the compiled closures cheap to annotate
+_RULES: dict[int, tuple[Mapping[str, Any], _Rules]] = {}
+# A bound on the schemas remembered: more than every operation of every API, so only schemas built call by call
+# (in tests) ever reach it, and then the memory is released rather than grown.
+_MAX_REMEMBERED = 4096
+# The classes that pass a ``type`` at once (subclasses and whole floats for ``integer`` go the long way).
+_EXACT_CLASSES: dict[str, tuple[type, ...]] = {
+    "string": (str,),
+    "integer": (int,),
+    "number": (int, float),
+    "boolean": (bool,),
+    "array": (list, tuple),
+    "object": (dict,),
+    "null": (type(None),),
+}
+_NUMBER_KEYWORDS = ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum")
+_STRING_KEYWORDS = ("minLength", "maxLength", "pattern")
+_ARRAY_KEYWORDS = ("minItems", "maxItems", "items")
+_OBJECT_KEYWORDS = (
+    "required", "properties", "minProperties", "maxProperties", "propertyNames", "additionalProperties",
+)  # fmt: skip
+_COMBINED_KEYWORDS = ("allOf", "anyOf", "oneOf", "not", "if")
+
+
+def _rules(schema: Mapping[str, Any]) -> _Rules:
+    remembered = _RULES.get(id(schema))
+    if remembered is not None and remembered[0] is schema:
+        return remembered[1]
+    rules = _compile_rules(schema)
+    if len(_RULES) >= _MAX_REMEMBERED:
+        _RULES.clear()
+    _RULES[id(schema)] = (schema, rules)  # keeps the schema alive, so its id stays its own
+    return rules
+
+
+def _compile_rules(schema: Mapping[str, Any]) -> _Rules:
+    """``check`` for one schema, with the rules it does not state left out and the common cases inline."""
     expected = schema.get("type")
-    if expected is not None:
-        allowed = [expected] if isinstance(expected, str) else list(expected)
-        if not any(_type_ok(value, t) for t in allowed):
-            raise ValidationError(field, f"must be of type {' or '.join(allowed)}, got {type(value).__name__}")
-    if "const" in schema and value != schema["const"]:
-        raise ValidationError(field, f"must be {schema['const']!r}")
-    if "enum" in schema and value not in schema["enum"]:
-        raise ValidationError(field, f"must be one of {', '.join(repr(v) for v in schema['enum'])}")
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        _check_number(value, schema, field)
-    elif isinstance(value, str):
-        _check_string(value, schema, field)
-    elif isinstance(value, (list, tuple)):
-        _check_array(value, schema, field)
-    elif isinstance(value, Mapping):
-        _check_object(value, schema, field)
-    if "allOf" in schema or "anyOf" in schema or "oneOf" in schema or "not" in schema or "if" in schema:
-        _check_combined(value, schema, field)
+    allowed = [] if expected is None else [expected] if isinstance(expected, str) else list(expected)
+    # The classes that pass the type rule at once; other values go the long way (``_type_ok``).
+    exact = None if expected is None else frozenset(cls for name in allowed for cls in _EXACT_CLASSES.get(name, ()))
+    wanted = " or ".join(allowed)
+    has_const = "const" in schema
+    const = schema.get("const")
+    enum = schema.get("enum")
+    number = any(k in schema for k in _NUMBER_KEYWORDS)
+    string = any(k in schema for k in _STRING_KEYWORDS)
+    min_length, max_length, pattern = schema.get("minLength"), schema.get("maxLength"), schema.get("pattern")
+    array = any(k in schema for k in _ARRAY_KEYWORDS)
+    check_object = _object_rules(schema) if any(k in schema for k in _OBJECT_KEYWORDS) else None
+    combined = any(k in schema for k in _COMBINED_KEYWORDS)
+
+    def run(value: Any, field: str) -> None:
+        cls = type(value)
+        if exact is not None and cls not in exact and not any(_type_ok(value, t) for t in allowed):
+            raise ValidationError(field, f"must be of type {wanted}, got {cls.__name__}")
+        if has_const and value != const:
+            raise ValidationError(field, f"must be {const!r}")
+        if enum is not None and value not in enum:
+            raise ValidationError(field, f"must be one of {', '.join(repr(v) for v in enum)}")
+        if cls is str:
+            if string:
+                if min_length is not None and len(value) < min_length:
+                    raise ValidationError(field, f"must be at least {min_length} characters long")
+                if max_length is not None and len(value) > max_length:
+                    raise ValidationError(field, f"must be at most {max_length} characters long")
+                if pattern is not None and not _compiled(pattern).search(value):
+                    raise ValidationError(field, f"must match the pattern {pattern}")
+        elif cls is dict:
+            if check_object is not None:
+                check_object(value, field)
+        elif cls is int or cls is float:
+            if number:
+                _check_number(value, schema, field)
+        elif cls is bool:
+            pass
+        elif isinstance(value, (int, float)) and not isinstance(value, bool):
+            if number:
+                _check_number(value, schema, field)
+        elif isinstance(value, str):
+            if string:
+                _check_string(value, schema, field)
+        elif isinstance(value, (list, tuple)):
+            if array:
+                _check_array(value, schema, field)
+        elif isinstance(value, Mapping) and check_object is not None:
+            check_object(value, field)
+        if combined:
+            _check_combined(value, schema, field)
+
+    return run
 
 
 def _passes(value: Any, schema: Mapping[str, Any], field: str) -> bool:
@@ -166,32 +246,48 @@ def _check_array(value: Sequence[Any], schema: Mapping[str, Any], field: str) ->
             check(item, items, f"{field}[{index}]")
 
 
-def _check_object(value: Mapping[str, Any], schema: Mapping[str, Any], field: str) -> None:
-    prefix = f"{field}." if field else ""
-    for name in schema.get("required", ()):
-        if name not in value:
-            raise ValidationError(prefix + name, "is required")
+def _object_rules(schema: Mapping[str, Any]) -> _Rules:
+    """The object rules of ``schema``: required, properties, min/maxProperties, propertyNames,
+    additionalProperties, in that order."""
+    required = tuple(schema.get("required", ()))
     properties = schema.get("properties", {})
-    for name, sub in properties.items():
-        if name in value and value[name] is not None:
-            check(value[name], sub, prefix + name)
-    if "minProperties" in schema and len(value) < schema["minProperties"]:
-        raise ValidationError(field or "body", f"must have at least {schema['minProperties']} entries")
-    if "maxProperties" in schema and len(value) > schema["maxProperties"]:
-        raise ValidationError(field or "body", f"must have at most {schema['maxProperties']} entries")
+    props = [(name, _rules(sub) if isinstance(sub, Mapping) else None, sub) for name, sub in properties.items()]
+    min_properties = schema.get("minProperties")
+    max_properties = schema.get("maxProperties")
     names = schema.get("propertyNames")
-    if isinstance(names, Mapping):
-        for name in value:
-            check(str(name), names, f"{prefix}{name} (a key)")
+    key_rules = names if isinstance(names, Mapping) else None
     extra = schema.get("additionalProperties")
-    if extra is False:
-        unknown = sorted(str(name) for name in value if name not in properties)
-        if unknown:
-            raise ValidationError(prefix + unknown[0], "is not a field the spec allows here")
-    elif isinstance(extra, Mapping):
-        for name, item in value.items():
-            if name not in properties and item is not None:
-                check(item, extra, prefix + str(name))
+
+    def check_object(value: Mapping[str, Any], field: str) -> None:
+        prefix = f"{field}." if field else ""
+        for name in required:
+            if name not in value:
+                raise ValidationError(prefix + name, "is required")
+        for name, rules, sub in props:
+            item = value.get(name)
+            if item is not None:
+                if rules is None:
+                    check(item, sub, prefix + name)
+                else:
+                    rules(item, prefix + name)
+        if min_properties is not None and len(value) < min_properties:
+            raise ValidationError(field or "body", f"must have at least {min_properties} entries")
+        if max_properties is not None and len(value) > max_properties:
+            raise ValidationError(field or "body", f"must have at most {max_properties} entries")
+        if key_rules is not None:
+            for name in value:
+                check(str(name), key_rules, f"{prefix}{name} (a key)")
+        if extra is False:
+            unknown = [name for name in value if name not in properties]
+            if unknown:
+                first = sorted(str(name) for name in unknown)[0]
+                raise ValidationError(prefix + first, "is not a field the spec allows here")
+        elif isinstance(extra, Mapping):
+            for name, item in value.items():
+                if name not in properties and item is not None:
+                    check(item, extra, prefix + str(name))
+
+    return check_object
 
 
 def integral(value: Any, schema: Mapping[str, Any] | None) -> Any:
@@ -199,20 +295,56 @@ def integral(value: Any, schema: Mapping[str, Any] | None) -> Any:
 
     ``check`` accepts a whole float as an integer (JSON Schema does), but servers need not: Zaqar refuses
     ``"ttl": 300.0`` with 400. Sending it as ``300`` keeps the promise the check made. Other values are returned
-    as they are (the same object when nothing changes).
+    as they are (the same object when nothing changes). Each schema is read once (``_integral_converter``): only
+    the places where it says ``integer`` are looked at.
     """
     if schema is None:
         return value
-    if isinstance(value, float) and value.is_integer() and _says_integer(schema):
-        return int(value)
-    if isinstance(value, Mapping) and isinstance(schema.get("properties"), Mapping):
-        properties = schema["properties"]
-        changed = {k: integral(v, properties[k]) if k in properties else v for k, v in value.items()}
-        return changed if any(changed[k] is not value[k] for k in value) else value
-    if isinstance(value, (list, tuple)) and isinstance(schema.get("items"), Mapping):
-        items = [integral(item, schema["items"]) for item in value]
-        return items if any(a is not b for a, b in zip(items, value, strict=True)) else value
-    return value
+    convert = _integral_converter(schema)
+    return value if convert is None else convert(value)
+
+
+_Convert = Any  # Callable[[Any], Any]
+_CONVERTERS: dict[int, tuple[Mapping[str, Any], _Convert | None]] = {}
+
+
+def _integral_converter(schema: Mapping[str, Any]) -> _Convert | None:
+    remembered = _CONVERTERS.get(id(schema))
+    if remembered is not None and remembered[0] is schema:
+        return remembered[1]
+    convert = _compile_integral(schema)
+    if len(_CONVERTERS) >= _MAX_REMEMBERED:
+        _CONVERTERS.clear()
+    _CONVERTERS[id(schema)] = (schema, convert)  # keeps the schema alive, so its id stays its own
+    return convert
+
+
+def _compile_integral(schema: Mapping[str, Any]) -> _Convert | None:
+    """``integral`` for one schema; None when no place in it says ``integer`` (every value passes unchanged)."""
+    says_integer = _says_integer(schema)
+    properties = schema.get("properties")
+    props: dict[str, _Convert] = {}
+    if isinstance(properties, Mapping):
+        props = {k: c for k, sub in properties.items() if isinstance(sub, Mapping) and (c := _integral_converter(sub))}
+    items_schema = schema.get("items")
+    items = _integral_converter(items_schema) if isinstance(items_schema, Mapping) else None
+    if not (says_integer or props or items):
+        return None
+
+    def convert(value: Any) -> Any:
+        if isinstance(value, float):
+            return int(value) if says_integer and value.is_integer() else value
+        if props and (type(value) is dict or isinstance(value, Mapping)):
+            converted = {k: new for k, c in props.items() if k in value and (new := c(value[k])) is not value[k]}
+            if not converted:
+                return value
+            return {k: converted.get(k, v) for k, v in value.items()}
+        if items is not None and isinstance(value, (list, tuple)):
+            new_items = [items(item) for item in value]
+            return new_items if any(a is not b for a, b in zip(new_items, value, strict=True)) else value
+        return value
+
+    return convert
 
 
 def integral_params(values: Mapping[str, Any], schemas: Mapping[str, Mapping[str, Any]]) -> Mapping[str, Any]:
