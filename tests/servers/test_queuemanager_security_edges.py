@@ -486,6 +486,7 @@ def test_password_hashes_verify_only_the_right_password() -> None:
 @pytest.mark.parametrize(
     "stored",
     [HASH.replace("scrypt$", "bcrypt$", 1), "scrypt$1$2$3", "scrypt$16384$8$1$!!$!!", "", HASH + "$extra"],
+    ids=["other-scheme", "too-few-fields", "not-base64", "empty", "extra-field"],  # HASH is random: stable ids
 )
 def test_malformed_hashes_never_verify(stored: str) -> None:
     assert not verify_password("right", stored)
