@@ -99,6 +99,7 @@ def test_a_conforming_spec_lints_clean() -> None:
     assert lint(spec(GOOD)) == []
 
 
+@pytest.mark.slow  # whole-repository check, 1-3 s: in make test, kept out of the fast suite's budget
 def test_every_spec_in_the_repo_lints_clean() -> None:
     for found in discover():
         assert lint(found) == [], found.path.name

@@ -123,6 +123,7 @@ def test_operators_cover_boundaries_booleans_deletion_and_loops() -> None:
     assert all(m.scope == "Box.run" for m in mutants_of(source) if m.line > 2)
 
 
+@pytest.mark.slow  # whole-repository check, 1-3 s: in make test, kept out of the fast suite's budget
 def test_a_survivor_fails_the_threshold_and_is_reported_with_file_line_and_diff(tmp_path: Path) -> None:
     root = _project(tmp_path, allow_square=False)
     assert main(["--root", str(root), "--workers", "2"]) == 1

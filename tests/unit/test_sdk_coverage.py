@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from codegen.sdk_inventory import build, dumps, find_inventory
 from codegen.spec_coverage.cli import COVERAGE_DIR, DEFAULT_SPEC, run_sdk
 from codegen.spec_coverage.sdk import SdkDeliberate, check_sdk, compare_sdk
@@ -75,6 +77,7 @@ def test_listed_gaps_pass_and_unused_entries_are_stale() -> None:
     assert [entry.method for entry in stale.stale] == ["show_thing"]
 
 
+@pytest.mark.slow  # whole-repository check, 1-3 s: in make test, kept out of the fast suite's budget
 def test_the_rocketmq_spec_maps_all_90_methods_of_the_committed_inventory() -> None:
     inventory = find_inventory()
     assert inventory is not None

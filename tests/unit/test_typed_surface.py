@@ -176,6 +176,7 @@ def _schema_keywords(schema: Any, found: set[str]) -> None:
             _schema_keywords(sub, found)
 
 
+@pytest.mark.slow  # whole-repository check, 1-3 s: in make test, kept out of the fast suite's budget
 def test_every_schema_keyword_the_specs_use_is_implemented_or_documentation() -> None:
     from codegen.specs import operations, resolve
 
