@@ -1,9 +1,10 @@
 """Write the facade: ``<Class>Operations`` and ``Async<Class>Operations`` with one method per spec operation.
 
 Each method is built from the same parse of the spec that openapi-python-client used (its ``GeneratorData``), so
-parameter names, types and model classes are exactly those of the generated endpoint modules. The method calls the
-endpoint module's ``_get_kwargs`` to build the request and ``mqclients._core`` to send it; models and endpoint
-modules are imported on first call, so importing a client stays cheap however large the API.
+parameter names, types and model classes are exactly those of the generated models. The method describes its request
+by wire location (an ``Operation`` and the values of its path, query, header and body fields), which
+``mqclients._core`` builds once and sends; models are imported on first call, so importing a client stays cheap
+however large the API.
 """
 
 from __future__ import annotations
