@@ -1,0 +1,103 @@
+"""The streamed body reader at its edges: the deadline checked even when no byte comes, the deadline before the
+size cap, bounded decompression steps, broken encodings typed with their cause (sync and async alike)."""
+
+from __future__ import annotations
+
+import asyncio
+import gzip
+import zlib
+from collections.abc import AsyncIterator, Iterator
+
+import httpx
+import pytest
+
+from mqclients._core.body import BoundedDecoder, aread_body, read_body
+from mqclients._core.deadline import Deadline
+from mqclients.errors import ResponseDecodeError, ResponseTooLargeError, TimeoutError
+
+PHASES = httpx.Timeout(5.0)
+EXPIRED = Deadline(0.0, PHASES)  # monotonic time 0 is long past
+
+
+class _Chunks(httpx.SyncByteStream):
+    def __init__(self, chunks: list[bytes]) -> None:
+        self._chunks = chunks
+
+    def __iter__(self) -> Iterator[bytes]:
+        yield from self._chunks
+
+
+class _AsyncChunks(httpx.AsyncByteStream):
+    def __init__(self, chunks: list[bytes]) -> None:
+        self._chunks = chunks
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        for chunk in self._chunks:
+            yield chunk
+
+
+def _streamed(chunks: list[bytes], encoding: str | None = None, *, asynchronous: bool = False) -> httpx.Response:
+    headers = {"content-encoding": encoding} if encoding else {}
+    stream: httpx.SyncByteStream | httpx.AsyncByteStream = _AsyncChunks(chunks) if asynchronous else _Chunks(chunks)
+    return httpx.Response(200, headers=headers, stream=stream)
+
+
+def _read(chunks: list[bytes], encoding: str | None, deadline: Deadline, *, mode: str, limit: int = 1 << 20) -> bytes:
+    response = _streamed(chunks, encoding, asynchronous=mode == "async")
+    if mode == "sync":
+        read_body(response, limit, deadline, "get_queue")
+    else:
+        asyncio.run(aread_body(response, limit, deadline, "get_queue"))
+    return response.content
+
+
+MODES = ["sync", "async"]
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("encoding", [None, "gzip"])
+def test_an_empty_answer_past_the_deadline_is_a_timeout(mode: str, encoding: str | None) -> None:
+    with pytest.raises(TimeoutError, match="deadline passed"):
+        _read([], encoding, EXPIRED, mode=mode)
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_past_the_deadline_the_deadline_is_reported_before_the_size_cap(mode: str) -> None:
+    with pytest.raises(TimeoutError):
+        _read([b"x" * 100], None, EXPIRED, mode=mode, limit=10)
+    with pytest.raises(ResponseTooLargeError):  # in time, the cap still holds
+        _read([b"x" * 100], None, Deadline.after(30, PHASES), mode=mode, limit=10)
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_gzip_stream_split_mid_way_is_read_whole(mode: str) -> None:
+    body = b'{"queues": []}' * 500
+    packed = gzip.compress(body)
+    chunks = [
+        packed[: len(packed) // 3],
+        packed[len(packed) // 3 : 2 * len(packed) // 3],
+        packed[2 * len(packed) // 3 :],
+    ]
+    assert _read(chunks, "gzip", Deadline.after(30, PHASES), mode=mode) == body
+
+
+def test_decompression_steps_are_at_most_64_kib() -> None:
+    bomb = gzip.compress(b"\0" * 1_000_000)
+    pieces = list(BoundedDecoder("gzip", "get_queue").feed(bomb))
+    assert sum(len(piece) for piece in pieces) == 1_000_000
+    assert max(len(piece) for piece in pieces) == 64 * 1024
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_bytes_that_are_no_deflate_stream_are_a_decode_error_with_zlibs_cause(mode: str) -> None:
+    with pytest.raises(ResponseDecodeError, match="content encoding could not be decoded") as caught:
+        _read([b"\xff" * 64], "deflate", Deadline.after(30, PHASES), mode=mode)
+    assert isinstance(caught.value.__cause__, httpx.DecodingError)
+    assert isinstance(caught.value.__cause__.__cause__, zlib.error)
+
+
+def test_raw_deflate_is_accepted_where_zlib_deflate_is_declared() -> None:
+    body = b"raw deflate, as some servers send it"
+    squeezer = zlib.compressobj(wbits=-zlib.MAX_WBITS)
+    raw = squeezer.compress(body) + squeezer.flush()
+    assert _read([raw], "deflate", Deadline.after(30, PHASES), mode="sync") == body
