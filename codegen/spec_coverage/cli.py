@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import argparse
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -139,21 +139,34 @@ def main(argv: list[str] | None = None) -> int:
     return 0 if report.ok and not stale and sdk_ok else 1
 
 
+def _print_gaps(
+    unexplained: Sequence[object],
+    explained: Sequence[tuple[object, Any]],
+    prefix: str,
+    explained_title: str,
+    *,
+    quiet: bool,
+    verbose: bool,
+) -> None:
+    """The gaps no entry explains (always), then the deliberate ones with their reasons (unless ``quiet``)."""
+    if unexplained:
+        print(f"{prefix}not listed as deliberate:")
+        for gap in unexplained:
+            print(f"  {gap}")
+    if explained and not quiet:
+        print(f"{explained_title}:")
+        for gap, deliberate in explained:
+            print(f"  {gap}")
+            if verbose:
+                print(f"      reason: {deliberate.reason}")
+
+
 def _print_sdk(report: SdkReport, exceptions_path: Path, *, quiet: bool, verbose: bool) -> None:
     print(
         f"SDK gaps: {len(report.gaps)}, {len(report.explained)} of them deliberate ({_shown(exceptions_path)}), "
         f"{len(report.unexplained)} not"
     )
-    if report.unexplained:
-        print("SDK gaps not listed as deliberate:")
-        for gap in report.unexplained:
-            print(f"  {gap}")
-    if report.explained and not quiet:
-        print("deliberate SDK gaps:")
-        for gap, deliberate in report.explained:
-            print(f"  {gap}")
-            if verbose:
-                print(f"      reason: {deliberate.reason}")
+    _print_gaps(report.unexplained, report.explained, "SDK gaps ", "deliberate SDK gaps", quiet=quiet, verbose=verbose)
     for stale in report.stale:
         print(f"stale SDK entry (matches no gap): {stale.kind} {stale.method}")
     if report.fields_unexplained:
@@ -175,16 +188,7 @@ def _print(report: Report, exceptions_path: Path, *, quiet: bool, verbose: bool)
         f"gaps: {len(report.gaps)}, {len(report.explained)} of them deliberate ({_shown(exceptions_path)}), "
         f"{len(report.unexplained)} not"
     )
-    if report.unexplained:
-        print("not listed as deliberate:")
-        for gap in report.unexplained:
-            print(f"  {gap}")
-    if report.explained and not quiet:
-        print("deliberate:")
-        for gap, deliberate in report.explained:
-            print(f"  {gap}")
-            if verbose:
-                print(f"      reason: {deliberate.reason}")
+    _print_gaps(report.unexplained, report.explained, "", "deliberate", quiet=quiet, verbose=verbose)
     for stale in report.stale:
         print(f"stale entry (matches no gap): §{stale.section} {stale.kind} {stale.name}")
     if report.notes and verbose:

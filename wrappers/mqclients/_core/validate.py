@@ -82,16 +82,9 @@ _RULES: dict[int, tuple[Mapping[str, Any], _Rules]] = {}
 # A bound on the schemas remembered: more than every operation of every API, so only schemas built call by call
 # (in tests) ever reach it, and then the memory is released rather than grown.
 _MAX_REMEMBERED = 4096
-# The classes that pass a ``type`` at once (subclasses and whole floats for ``integer`` go the long way).
-_EXACT_CLASSES: dict[str, tuple[type, ...]] = {
-    "string": (str,),
-    "integer": (int,),
-    "number": (int, float),
-    "boolean": (bool,),
-    "array": (list, tuple),
-    "object": (dict,),
-    "null": (type(None),),
-}
+# The classes that pass a ``type`` at once (subclasses and whole floats for ``integer`` go the long way): those of
+# ``_TYPES``, but a plain ``dict`` for objects (an abstract ``Mapping`` check is the slow one).
+_EXACT_CLASSES: dict[str, tuple[type, ...]] = {**_TYPES, "object": (dict,)}
 _NUMBER_KEYWORDS = ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum")
 _STRING_KEYWORDS = ("minLength", "maxLength", "pattern")
 _ARRAY_KEYWORDS = ("minItems", "maxItems", "items")
