@@ -102,6 +102,42 @@ def loopback() -> Iterator[str]:
         yield url
 
 
+@contextmanager
+def loopback_process() -> Iterator[str]:
+    """``loopback`` in a process of its own (``--serve``), stopped when the block ends.
+
+    For the instruction counts: callgrind then counts the client's process alone (valgrind does not follow the
+    child), so neither the server's work nor its thread's share of the GIL (hand-overs whose cost varies with
+    valgrind's thread scheduling: the raw baseline moved by up to 5 % between runs) enters either count."""
+    server = subprocess.Popen(
+        [sys.executable, "-m", "bench.overhead", "--serve"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        env=_env() | {"MQCLIENTS_BENCH_KEY": _public_key_pem()},
+    )
+    assert server.stdin is not None and server.stdout is not None
+    try:
+        url = server.stdout.readline().strip()
+        if not url.startswith("http://127.0.0.1:"):
+            raise RuntimeError(f"the loopback server did not start (it printed {url!r})")
+        yield url
+    finally:
+        server.stdin.close()  # its cue to stop
+        try:
+            server.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
+
+
+def serve() -> None:
+    """Run ``loopback`` until standard input closes (``loopback_process``'s child), its URL printed first."""
+    with loopback() as url:
+        print(url, flush=True)
+        sys.stdin.read()
+
+
 Pair = tuple[Callable[[], object], Callable[[], object]]
 
 
@@ -158,8 +194,9 @@ def per_call(url: str, rounds: int) -> dict[str, dict[str, float]]:
 
 def probe_calls(operation: str, side: int, count: int) -> None:
     """Set everything up, warm up, then make ``count`` calls of one side (0 raw, 1 client) of ``operation``: run
-    under callgrind with 0 and with N calls, the difference is N calls' instructions."""
-    with loopback() as url, ExitStack() as stack:
+    under callgrind with 0 and with N calls, the difference is N calls' instructions (the client's side only: the
+    server runs in a process of its own)."""
+    with loopback_process() as url, ExitStack() as stack:
         pairs = call_pairs(stack, url)
         for raw, client in pairs.values():
             for _ in range(20):
@@ -283,7 +320,11 @@ def main() -> None:
     parser.add_argument("--calls-only", action="store_true", help="measure the per-call ratios only")
     parser.add_argument("--counted-calls", type=int, default=100, help="calls per probe under callgrind")
     parser.add_argument("--probe", nargs=3, metavar=("OPERATION", "SIDE", "COUNT"), help=argparse.SUPPRESS)
+    parser.add_argument("--serve", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.serve:
+        serve()
+        return
     if args.probe:
         probe_calls(args.probe[0], int(args.probe[1]), int(args.probe[2]))
         return

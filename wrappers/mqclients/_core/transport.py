@@ -348,12 +348,27 @@ class _Call:
         return not main and (response.status_code in config.retry.retry_statuses or is_rate_limited(response, config))
 
 
+class _NoHttpxAuth(httpx.Auth):
+    """The auth of the ``httpx`` client under a transport: none, since the request loop runs the auth flow itself;
+    its one generator passes each request on as it is (httpx's default, ``Auth()``, runs two per request)."""
+
+    def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        yield request
+
+    async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        yield request
+
+
+NO_HTTPX_AUTH = _NoHttpxAuth()
+
+
 class SyncTransport:
     """Sends requests for a sync client over one ``httpx.Client`` (connection reuse across calls)."""
 
     def __init__(self, config: TransportConfig, http: httpx.Client) -> None:
         self.config = config
         self.http = http
+        http.auth = NO_HTTPX_AUTH
         bound_client_io(http)
 
     def send(
@@ -388,7 +403,11 @@ class SyncTransport:
 
     def _attempt(self, call: _Call, request: httpx.Request) -> httpx.Response:
         """One attempt: the auth flow's requests (the operation's own among them), each sent and read in full."""
-        flow = _sync_flow(self.config.auth, request)
+        auth = self.config.auth
+        if auth is None:  # no flow to run: the request goes out as built
+            call.sending(request)
+            return self._exchange(call, request)
+        flow = sync_flow(auth, request)
         with call.auth_guard:
             outgoing = next(flow)
         while True:
@@ -423,6 +442,7 @@ class AsyncTransport:
     def __init__(self, config: TransportConfig, http: httpx.AsyncClient) -> None:
         self.config = config
         self.http = http
+        http.auth = NO_HTTPX_AUTH
         bound_client_io(http)
 
     async def send(
@@ -457,7 +477,33 @@ class AsyncTransport:
 
     async def _attempt(self, call: _Call, request: httpx.Request) -> httpx.Response:
         """One attempt: the auth flow's requests (the operation's own among them), each sent and read in full."""
-        flow = _async_flow(self.config.auth, request)
+        auth = self.config.auth
+        if auth is None:  # no flow to run: the request goes out as built
+            call.sending(request)
+            return await self._exchange(call, request)
+        if type(auth).async_auth_flow is not httpx.Auth.async_auth_flow:
+            return await self._attempt_async_flow(call, auth.async_auth_flow(request))
+        # httpx's default async flow only drives the auth's own (sync) ``auth_flow``: driven here, without it.
+        if auth.requires_request_body:
+            await request.aread()
+        flow = auth.auth_flow(request)
+        with call.auth_guard:
+            outgoing = next(flow)
+        while True:
+            main = call.sending(outgoing)
+            response = await self._exchange(call, outgoing)
+            if call.retry_status(response, self.config, main=main):
+                return response
+            try:
+                with call.auth_guard:
+                    outgoing = flow.send(response)
+            except StopIteration:
+                return response
+
+    async def _attempt_async_flow(
+        self, call: _Call, flow: AsyncGenerator[httpx.Request, httpx.Response]
+    ) -> httpx.Response:
+        """``_attempt`` for an auth with an async flow of its own (one that awaits, such as a token fetch)."""
         with call.auth_guard:
             outgoing = await flow.__anext__()
         while True:
@@ -486,22 +532,12 @@ class AsyncTransport:
         await self.http.aclose()
 
 
-def _sync_flow(auth: httpx.Auth | None, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-    if auth is None:
-        yield request
-        return
-    yield from auth.sync_auth_flow(request)
-
-
-async def _async_flow(auth: httpx.Auth | None, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
-    if auth is None:
-        yield request
-        return
-    flow = auth.async_auth_flow(request)
-    outgoing = await flow.__anext__()
-    while True:
-        response = yield outgoing
-        try:
-            outgoing = await flow.asend(response)
-        except StopAsyncIteration:
-            return
+def sync_flow(auth: httpx.Auth, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+    """The auth's flow for a sync client, as one generator. httpx's default ``sync_auth_flow`` only wraps the auth's
+    own ``auth_flow`` in a second generator (reading the request body first when the auth asks, done here; the
+    answers it is sent are read in full already), so that one is called directly unless a subclass replaced it."""
+    if type(auth).sync_auth_flow is not httpx.Auth.sync_auth_flow:
+        return auth.sync_auth_flow(request)
+    if auth.requires_request_body:
+        request.read()
+    return auth.auth_flow(request)
