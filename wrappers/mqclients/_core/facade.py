@@ -44,7 +44,7 @@ def decode(op: Operation, data: Any, parse: Callable[[Any], T], path: str | None
     """
     try:
         if path is not None:
-            if not isinstance(data, Mapping) or path not in data:
+            if (data.__class__ is not dict and not isinstance(data, Mapping)) or path not in data:
                 raise ResponseDecodeError(f"{path}: required, missing from the response body")
             data = data[path]
         if op.response_schema is not None:

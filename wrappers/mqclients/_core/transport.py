@@ -62,7 +62,11 @@ def check_request(op: Operation, kwargs: Mapping[str, Any], path_values: Mapping
     if op.body_schema is not None:
         body = kwargs.get("json", kwargs.get("data"))
         if body is not None:
-            validate.check(body, op.body_schema, "")
+            location = op.envelope_params
+            if location is None:
+                validate.check(body, op.body_schema, "")
+            else:  # the envelope around the arguments is the client's own (the spec's constants): not re-checked
+                validate.check(body[location], op.body_schema["properties"][location], location)
 
 
 def _long_poll_wait(op: Operation, kwargs: Mapping[str, Any]) -> float | None:
