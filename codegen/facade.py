@@ -158,6 +158,18 @@ def _client_params(spec: Spec, op: dict[str, Any]) -> dict[str, str]:
     return found
 
 
+def _client_headers(spec: Spec) -> dict[str, str]:
+    """Header name -> client parameter, for the headers the client fills in (``x-client-param`` on a header): the
+    HTTP client sends them with every request, set once per instance, instead of each call passing them anew."""
+    found = {}
+    for _, _, op in operations(spec.doc):
+        for param in op.get("parameters", []):
+            param = resolve(spec.doc, param)
+            if param.get("in") == "header" and "x-client-param" in param:
+                found[param["name"]] = param["x-client-param"]
+    return dict(sorted(found.items()))
+
+
 def _operation_code(
     spec: Spec,
     path: str,
@@ -219,6 +231,10 @@ def _operation_code(
         args.append(f"host={op['x-host']!r}")
     if secret_fields:
         args.append(f"secret_fields={tuple(secret_fields)!r}")
+    declared = {resolve(doc, param).get("name") for param in op.get("parameters", [])}
+    unsent = tuple(name for name in _client_headers(spec) if name not in declared)
+    if unsent:
+        args.append(f"unsent_headers={unsent!r}")
     form_arrays = doc.get("x-form-arrays")
     if form_arrays and "requestBody" in op:
         content = resolve(doc, op["requestBody"]).get("content", {})
@@ -346,7 +362,8 @@ def build_method(spec: Spec, endpoint: Endpoint, models_by_name: dict[str, Model
     ]
     for where, param in params:
         if raw(param.name) in client_params:
-            located[where].append((raw(param.name), f"self._client_param({client_params[raw(param.name)]!r})"))
+            if where != "header":  # a header the client fills in is sent by the HTTP client itself
+                located[where].append((raw(param.name), f"self._client_param({client_params[raw(param.name)]!r})"))
             continue
         (positional if where == "path" else keywords).append(_param_declaration(param))
         located[where].append((raw(param.name), str(param.python_name)))
@@ -711,6 +728,7 @@ def render(spec: Spec, data: GeneratorData) -> tuple[str, list[Method]]:
         "    server_url=SERVER_URL,",
         "    hosts=HOSTS,",
         f"    client_params={tuple(client_param_names)!r},",
+        *([f"    client_headers={_client_headers(spec)!r},"] if _client_headers(spec) else []),
         ")",
         "",
     ]

@@ -256,6 +256,31 @@ async def test_an_auth_flow_that_breaks_is_a_signing_error_with_its_cause(kind: 
     assert handler.requests == []
 
 
+class SendsNothing(httpx.Auth):
+    """A broken auth whose flow ends before it yields any request."""
+
+    def auth_flow(self, request: httpx.Request) -> Any:
+        return
+        yield request
+
+
+class SendsNothingAsync(SendsNothing):
+    async def async_auth_flow(self, request: httpx.Request) -> Any:
+        return
+        yield request
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("auth", [SendsNothing(), SendsNothingAsync()], ids=["auth_flow", "async_auth_flow"])
+async def test_an_auth_flow_that_sends_no_request_is_a_signing_error(
+    kind: str, auth: httpx.Auth, sleeps: list[float]
+) -> None:
+    handler = Recorder(httpx.Response(200))
+    with pytest.raises(errors.SigningError, match=r"^test_get: the auth flow sent no request$"):
+        await send(kind, handler, op(), kwargs(), auth=auth)
+    assert handler.requests == []
+
+
 class BodyHasher(httpx.Auth):
     """An auth that signs the request body (``requires_request_body``), sending what it read as a header."""
 

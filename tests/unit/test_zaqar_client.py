@@ -41,6 +41,21 @@ def test_project_and_one_stable_client_id_are_sent_on_every_call() -> None:
     assert Zaqar(ENDPOINT, project_id="p").client_id != zq.client_id  # one per instance
 
 
+def test_the_client_headers_go_only_to_operations_that_take_them_and_over_the_callers() -> None:
+    # Client-ID and X-Project-ID are set once on the HTTP client (SpecConfig.client_headers); list_versions takes
+    # neither, so its request leaves them off. Given in headers= too, the client's own values win, as before.
+    handler = Recorder(httpx.Response(300, json={"versions": []}), httpx.Response(200, json={}))
+    zq = client(handler, headers={"X-Project-ID": "other", "Client-ID": "mine", "X-Trace": "t"})
+    zq.list_versions()
+    zq.get_queue("a")
+    versions, queue = handler.requests
+    assert ("Client-ID" in versions.headers, "X-Project-ID" in versions.headers) == (False, False)
+    assert versions.headers["X-Trace"] == "t"
+    assert (queue.headers["Client-ID"], queue.headers["X-Project-ID"]) == (zq.client_id, "proj")
+    assert queue.headers["X-Trace"] == "t"
+    assert queue.headers.get_list("Client-ID") == [zq.client_id]  # one value, not the caller's beside it
+
+
 def test_client_id_can_be_set_and_endpoint_may_end_in_v2() -> None:
     handler = Recorder(httpx.Response(204))
     fixed = "3d4a5c1e-0000-4000-8000-00000000abcd"

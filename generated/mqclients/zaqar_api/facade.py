@@ -92,10 +92,16 @@ SPEC_CONFIG = SpecConfig(
     server_url=SERVER_URL,
     hosts=HOSTS,
     client_params=("client_id", "project_id"),
+    client_headers={"Client-ID": "client_id", "X-Project-ID": "project_id"},
 )
 
 _LIST_VERSIONS = Operation(
-    name="list_versions", method="GET", path="/", idempotent=True, expected_statuses=frozenset([300])
+    name="list_versions",
+    method="GET",
+    path="/",
+    idempotent=True,
+    expected_statuses=frozenset([300]),
+    unsent_headers=("Client-ID", "X-Project-ID"),
 )
 _GET_VERSION = Operation(
     name="get_version",
@@ -1348,11 +1354,7 @@ class ZaqarOperations(SyncFacade):
         from .models.home_document import HomeDocument
 
         _path: dict[str, Any] = {}
-        _kwargs = request_kwargs(
-            _GET_VERSION,
-            _path,
-            headers={"Client-ID": self._client_param("client_id"), "X-Project-ID": self._client_param("project_id")},
-        )
+        _kwargs = request_kwargs(_GET_VERSION, _path)
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_GET_VERSION, _kwargs, _options, _path)
         return parse_body(_GET_VERSION, _response, HomeDocument.from_dict)
@@ -1379,11 +1381,7 @@ class ZaqarOperations(SyncFacade):
         """
 
         _path: dict[str, Any] = {}
-        _kwargs = request_kwargs(
-            _PING,
-            _path,
-            headers={"Client-ID": self._client_param("client_id"), "X-Project-ID": self._client_param("project_id")},
-        )
+        _kwargs = request_kwargs(_PING, _path)
         _options = self._options(timeout, max_retries, extra_headers)
         self._send(_PING, _kwargs, _options, _path)
         return None
@@ -1420,15 +1418,7 @@ class ZaqarOperations(SyncFacade):
         from .models.health import Health
 
         _path: dict[str, Any] = {}
-        _kwargs = request_kwargs(
-            _GET_HEALTH,
-            _path,
-            headers={
-                "Client-ID": self._client_param("client_id"),
-                "X-Project-ID": self._client_param("project_id"),
-                "X-Roles": x_roles,
-            },
-        )
+        _kwargs = request_kwargs(_GET_HEALTH, _path, headers={"X-Roles": x_roles})
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_GET_HEALTH, _kwargs, _options, _path)
         return parse_body(_GET_HEALTH, _response, Health.from_dict)
@@ -1487,7 +1477,6 @@ class ZaqarOperations(SyncFacade):
             _LIST_QUEUES,
             _path,
             query={"marker": marker, "limit": limit, "detailed": detailed, "with_count": with_count, "name": name},
-            headers={"Client-ID": self._client_param("client_id"), "X-Project-ID": self._client_param("project_id")},
         )
         _options = self._options(timeout, max_retries, extra_headers)
         return self._paginate(
@@ -1524,11 +1513,7 @@ class ZaqarOperations(SyncFacade):
         from .models.queue_metadata import QueueMetadata
 
         _path: dict[str, Any] = {"queue_name": queue_name}
-        _kwargs = request_kwargs(
-            _GET_QUEUE,
-            _path,
-            headers={"Client-ID": self._client_param("client_id"), "X-Project-ID": self._client_param("project_id")},
-        )
+        _kwargs = request_kwargs(_GET_QUEUE, _path)
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_GET_QUEUE, _kwargs, _options, _path)
         return parse_body(_GET_QUEUE, _response, QueueMetadata.from_dict)
@@ -1586,7 +1571,6 @@ class ZaqarOperations(SyncFacade):
         _kwargs = request_kwargs(
             _CREATE_QUEUE,
             _path,
-            headers={"Client-ID": self._client_param("client_id"), "X-Project-ID": self._client_param("project_id")},
             body=body_from(
                 body,
                 {
@@ -1636,11 +1620,7 @@ class ZaqarOperations(SyncFacade):
         """
 
         _path: dict[str, Any] = {"queue_name": queue_name}
-        _kwargs = request_kwargs(
-            _DELETE_QUEUE,
-            _path,
-            headers={"Client-ID": self._client_param("client_id"), "X-Project-ID": self._client_param("project_id")},
-        )
+        _kwargs = request_kwargs(_DELETE_QUEUE, _path)
         _options = self._options(timeout, max_retries, extra_headers)
         self._send(_DELETE_QUEUE, _kwargs, _options, _path)
         return None
@@ -1679,12 +1659,7 @@ class ZaqarOperations(SyncFacade):
         from .models.queue_metadata import QueueMetadata
 
         _path: dict[str, Any] = {"queue_name": queue_name}
-        _kwargs = request_kwargs(
-            _UPDATE_QUEUE,
-            _path,
-            headers={"Client-ID": self._client_param("client_id"), "X-Project-ID": self._client_param("project_id")},
-            body=to_wire(body),
-        )
+        _kwargs = request_kwargs(_UPDATE_QUEUE, _path, body=to_wire(body))
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_UPDATE_QUEUE, _kwargs, _options, _path)
         return parse_body(_UPDATE_QUEUE, _response, QueueMetadata.from_dict)
@@ -1720,11 +1695,7 @@ class ZaqarOperations(SyncFacade):
         from .models.queue_stats import QueueStats
 
         _path: dict[str, Any] = {"queue_name": queue_name}
-        _kwargs = request_kwargs(
-            _GET_QUEUE_STATS,
-            _path,
-            headers={"Client-ID": self._client_param("client_id"), "X-Project-ID": self._client_param("project_id")},
-        )
+        _kwargs = request_kwargs(_GET_QUEUE_STATS, _path)
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_GET_QUEUE_STATS, _kwargs, _options, _path)
         return parse_body(_GET_QUEUE_STATS, _response, QueueStats.from_dict)
@@ -1787,7 +1758,6 @@ class ZaqarOperations(SyncFacade):
         _kwargs = request_kwargs(
             _PURGE_QUEUE,
             _path,
-            headers={"Client-ID": self._client_param("client_id"), "X-Project-ID": self._client_param("project_id")},
             body=body_from(
                 body, {"resource_types": resource_types}, {"resource_types": "resource_types"}, optional=True
             ),
@@ -1839,10 +1809,7 @@ class ZaqarOperations(SyncFacade):
 
         _path: dict[str, Any] = {"queue_name": queue_name}
         _kwargs = request_kwargs(
-            _SHARE_QUEUE,
-            _path,
-            headers={"Client-ID": self._client_param("client_id"), "X-Project-ID": self._client_param("project_id")},
-            body=body_from(body, {"paths": paths, "methods": methods, "expires": expires}, {}),
+            _SHARE_QUEUE, _path, body=body_from(body, {"paths": paths, "methods": methods, "expires": expires}, {})
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_SHARE_QUEUE, _kwargs, _options, _path)
@@ -1910,7 +1877,6 @@ class ZaqarOperations(SyncFacade):
                 "include_claimed": include_claimed,
                 "include_delayed": include_delayed,
             },
-            headers={"Client-ID": self._client_param("client_id"), "X-Project-ID": self._client_param("project_id")},
         )
         _options = self._options(timeout, max_retries, extra_headers)
         return self._paginate(
@@ -1976,10 +1942,7 @@ class ZaqarOperations(SyncFacade):
 
         _path: dict[str, Any] = {"queue_name": queue_name}
         _kwargs = request_kwargs(
-            _POST_MESSAGES,
-            _path,
-            headers={"Client-ID": self._client_param("client_id"), "X-Project-ID": self._client_param("project_id")},
-            body=body_from(body, {"messages": messages}, {"messages": "messages"}),
+            _POST_MESSAGES, _path, body=body_from(body, {"messages": messages}, {"messages": "messages"})
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_POST_MESSAGES, _kwargs, _options, _path)
@@ -2018,12 +1981,7 @@ class ZaqarOperations(SyncFacade):
         from .models.message_set import MessageSet
 
         _path: dict[str, Any] = {"queue_name": queue_name}
-        _kwargs = request_kwargs(
-            _GET_MESSAGES_BY_IDS,
-            _path,
-            query={"ids": ids},
-            headers={"Client-ID": self._client_param("client_id"), "X-Project-ID": self._client_param("project_id")},
-        )
+        _kwargs = request_kwargs(_GET_MESSAGES_BY_IDS, _path, query={"ids": ids})
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_GET_MESSAGES_BY_IDS, _kwargs, _options, _path)
         return parse_body(_GET_MESSAGES_BY_IDS, _response, MessageSet.from_dict)
@@ -2061,12 +2019,7 @@ class ZaqarOperations(SyncFacade):
         """
 
         _path: dict[str, Any] = {"queue_name": queue_name}
-        _kwargs = request_kwargs(
-            _DELETE_MESSAGES_BY_IDS,
-            _path,
-            query={"ids": ids, "claim_ids": claim_ids},
-            headers={"Client-ID": self._client_param("client_id"), "X-Project-ID": self._client_param("project_id")},
-        )
+        _kwargs = request_kwargs(_DELETE_MESSAGES_BY_IDS, _path, query={"ids": ids, "claim_ids": claim_ids})
         _options = self._options(timeout, max_retries, extra_headers)
         self._send(_DELETE_MESSAGES_BY_IDS, _kwargs, _options, _path)
         return None
@@ -2103,12 +2056,7 @@ class ZaqarOperations(SyncFacade):
         from .models.popped_messages import PoppedMessages
 
         _path: dict[str, Any] = {"queue_name": queue_name}
-        _kwargs = request_kwargs(
-            _POP_MESSAGES,
-            _path,
-            query={"pop": pop},
-            headers={"Client-ID": self._client_param("client_id"), "X-Project-ID": self._client_param("project_id")},
-        )
+        _kwargs = request_kwargs(_POP_MESSAGES, _path, query={"pop": pop})
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_POP_MESSAGES, _kwargs, _options, _path)
         return parse_body(_POP_MESSAGES, _response, PoppedMessages.from_dict)
@@ -2146,11 +2094,7 @@ class ZaqarOperations(SyncFacade):
         from .models.message import Message
 
         _path: dict[str, Any] = {"queue_name": queue_name, "message_id": message_id}
-        _kwargs = request_kwargs(
-            _GET_MESSAGE,
-            _path,
-            headers={"Client-ID": self._client_param("client_id"), "X-Project-ID": self._client_param("project_id")},
-        )
+        _kwargs = request_kwargs(_GET_MESSAGE, _path)
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_GET_MESSAGE, _kwargs, _options, _path)
         return parse_body(_GET_MESSAGE, _response, Message.from_dict)
@@ -2190,12 +2134,7 @@ class ZaqarOperations(SyncFacade):
         """
 
         _path: dict[str, Any] = {"queue_name": queue_name, "message_id": message_id}
-        _kwargs = request_kwargs(
-            _DELETE_MESSAGE,
-            _path,
-            query={"claim_id": claim_id},
-            headers={"Client-ID": self._client_param("client_id"), "X-Project-ID": self._client_param("project_id")},
-        )
+        _kwargs = request_kwargs(_DELETE_MESSAGE, _path, query={"claim_id": claim_id})
         _options = self._options(timeout, max_retries, extra_headers)
         self._send(_DELETE_MESSAGE, _kwargs, _options, _path)
         return None
@@ -2247,7 +2186,6 @@ class ZaqarOperations(SyncFacade):
             _CREATE_CLAIM,
             _path,
             query={"limit": limit},
-            headers={"Client-ID": self._client_param("client_id"), "X-Project-ID": self._client_param("project_id")},
             body=body_from(body, {"ttl": ttl, "grace": grace}, {}, optional=True),
         )
         _options = self._options(timeout, max_retries, extra_headers)
@@ -2287,11 +2225,7 @@ class ZaqarOperations(SyncFacade):
         from .models.claim import Claim
 
         _path: dict[str, Any] = {"queue_name": queue_name, "claim_id": claim_id}
-        _kwargs = request_kwargs(
-            _GET_CLAIM,
-            _path,
-            headers={"Client-ID": self._client_param("client_id"), "X-Project-ID": self._client_param("project_id")},
-        )
+        _kwargs = request_kwargs(_GET_CLAIM, _path)
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_GET_CLAIM, _kwargs, _options, _path)
         return parse_body(_GET_CLAIM, _response, Claim.from_dict)
@@ -2327,11 +2261,7 @@ class ZaqarOperations(SyncFacade):
         """
 
         _path: dict[str, Any] = {"queue_name": queue_name, "claim_id": claim_id}
-        _kwargs = request_kwargs(
-            _DELETE_CLAIM,
-            _path,
-            headers={"Client-ID": self._client_param("client_id"), "X-Project-ID": self._client_param("project_id")},
-        )
+        _kwargs = request_kwargs(_DELETE_CLAIM, _path)
         _options = self._options(timeout, max_retries, extra_headers)
         self._send(_DELETE_CLAIM, _kwargs, _options, _path)
         return None
@@ -2376,12 +2306,7 @@ class ZaqarOperations(SyncFacade):
         """
 
         _path: dict[str, Any] = {"queue_name": queue_name, "claim_id": claim_id}
-        _kwargs = request_kwargs(
-            _UPDATE_CLAIM,
-            _path,
-            headers={"Client-ID": self._client_param("client_id"), "X-Project-ID": self._client_param("project_id")},
-            body=body_from(body, {"ttl": ttl, "grace": grace}, {}),
-        )
+        _kwargs = request_kwargs(_UPDATE_CLAIM, _path, body=body_from(body, {"ttl": ttl, "grace": grace}, {}))
         _options = self._options(timeout, max_retries, extra_headers)
         self._send(_UPDATE_CLAIM, _kwargs, _options, _path)
         return None
@@ -2424,12 +2349,7 @@ class ZaqarOperations(SyncFacade):
         from .models.subscription_list import SubscriptionList
 
         _path: dict[str, Any] = {"queue_name": queue_name}
-        _kwargs = request_kwargs(
-            _LIST_SUBSCRIPTIONS,
-            _path,
-            query={"marker": marker, "limit": limit},
-            headers={"Client-ID": self._client_param("client_id"), "X-Project-ID": self._client_param("project_id")},
-        )
+        _kwargs = request_kwargs(_LIST_SUBSCRIPTIONS, _path, query={"marker": marker, "limit": limit})
         _options = self._options(timeout, max_retries, extra_headers)
         return self._paginate(
             _LIST_SUBSCRIPTIONS,
@@ -2509,7 +2429,6 @@ class ZaqarOperations(SyncFacade):
         _kwargs = request_kwargs(
             _CREATE_SUBSCRIPTION,
             _path,
-            headers={"Client-ID": self._client_param("client_id"), "X-Project-ID": self._client_param("project_id")},
             body=body_from(
                 body, {"subscriber": subscriber, "ttl": ttl, "options": options}, {"subscriber": "subscriber"}
             ),
@@ -2548,11 +2467,7 @@ class ZaqarOperations(SyncFacade):
         from .models.subscription import Subscription
 
         _path: dict[str, Any] = {"queue_name": queue_name, "subscription_id": subscription_id}
-        _kwargs = request_kwargs(
-            _GET_SUBSCRIPTION,
-            _path,
-            headers={"Client-ID": self._client_param("client_id"), "X-Project-ID": self._client_param("project_id")},
-        )
+        _kwargs = request_kwargs(_GET_SUBSCRIPTION, _path)
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_GET_SUBSCRIPTION, _kwargs, _options, _path)
         return parse_body(_GET_SUBSCRIPTION, _response, Subscription.from_dict)
@@ -2586,11 +2501,7 @@ class ZaqarOperations(SyncFacade):
         """
 
         _path: dict[str, Any] = {"queue_name": queue_name, "subscription_id": subscription_id}
-        _kwargs = request_kwargs(
-            _DELETE_SUBSCRIPTION,
-            _path,
-            headers={"Client-ID": self._client_param("client_id"), "X-Project-ID": self._client_param("project_id")},
-        )
+        _kwargs = request_kwargs(_DELETE_SUBSCRIPTION, _path)
         _options = self._options(timeout, max_retries, extra_headers)
         self._send(_DELETE_SUBSCRIPTION, _kwargs, _options, _path)
         return None
@@ -2639,7 +2550,6 @@ class ZaqarOperations(SyncFacade):
         _kwargs = request_kwargs(
             _UPDATE_SUBSCRIPTION,
             _path,
-            headers={"Client-ID": self._client_param("client_id"), "X-Project-ID": self._client_param("project_id")},
             body=body_from(body, {"subscriber": subscriber, "ttl": ttl, "options": options}, {}),
         )
         _options = self._options(timeout, max_retries, extra_headers)
@@ -2707,10 +2617,7 @@ class ZaqarOperations(SyncFacade):
 
         _path: dict[str, Any] = {"queue_name": queue_name, "subscription_id": subscription_id}
         _kwargs = request_kwargs(
-            _CONFIRM_SUBSCRIPTION,
-            _path,
-            headers={"Client-ID": self._client_param("client_id"), "X-Project-ID": self._client_param("project_id")},
-            body=body_from(body, {"confirmed": confirmed}, {"confirmed": "confirmed"}),
+            _CONFIRM_SUBSCRIPTION, _path, body=body_from(body, {"confirmed": confirmed}, {"confirmed": "confirmed"})
         )
         _options = self._options(timeout, max_retries, extra_headers)
         self._send(_CONFIRM_SUBSCRIPTION, _kwargs, _options, _path)
@@ -2760,11 +2667,7 @@ class ZaqarOperations(SyncFacade):
             _LIST_POOLS,
             _path,
             query={"marker": marker, "limit": limit, "detailed": detailed},
-            headers={
-                "Client-ID": self._client_param("client_id"),
-                "X-Project-ID": self._client_param("project_id"),
-                "X-Roles": x_roles,
-            },
+            headers={"X-Roles": x_roles},
         )
         _options = self._options(timeout, max_retries, extra_headers)
         return self._paginate(
@@ -2805,16 +2708,7 @@ class ZaqarOperations(SyncFacade):
         from .models.pool import Pool
 
         _path: dict[str, Any] = {"pool_name": pool_name}
-        _kwargs = request_kwargs(
-            _GET_POOL,
-            _path,
-            query={"detailed": detailed},
-            headers={
-                "Client-ID": self._client_param("client_id"),
-                "X-Project-ID": self._client_param("project_id"),
-                "X-Roles": x_roles,
-            },
-        )
+        _kwargs = request_kwargs(_GET_POOL, _path, query={"detailed": detailed}, headers={"X-Roles": x_roles})
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_GET_POOL, _kwargs, _options, _path)
         return parse_body(_GET_POOL, _response, Pool.from_dict)
@@ -2892,11 +2786,7 @@ class ZaqarOperations(SyncFacade):
         _kwargs = request_kwargs(
             _CREATE_POOL,
             _path,
-            headers={
-                "Client-ID": self._client_param("client_id"),
-                "X-Project-ID": self._client_param("project_id"),
-                "X-Roles": x_roles,
-            },
+            headers={"X-Roles": x_roles},
             body=body_from(
                 body,
                 {"uri": uri, "weight": weight, "flavor": flavor, "options": options},
@@ -2937,15 +2827,7 @@ class ZaqarOperations(SyncFacade):
         """
 
         _path: dict[str, Any] = {"pool_name": pool_name}
-        _kwargs = request_kwargs(
-            _DELETE_POOL,
-            _path,
-            headers={
-                "Client-ID": self._client_param("client_id"),
-                "X-Project-ID": self._client_param("project_id"),
-                "X-Roles": x_roles,
-            },
-        )
+        _kwargs = request_kwargs(_DELETE_POOL, _path, headers={"X-Roles": x_roles})
         _options = self._options(timeout, max_retries, extra_headers)
         self._send(_DELETE_POOL, _kwargs, _options, _path)
         return None
@@ -2995,11 +2877,7 @@ class ZaqarOperations(SyncFacade):
         _kwargs = request_kwargs(
             _UPDATE_POOL,
             _path,
-            headers={
-                "Client-ID": self._client_param("client_id"),
-                "X-Project-ID": self._client_param("project_id"),
-                "X-Roles": x_roles,
-            },
+            headers={"X-Roles": x_roles},
             body=body_from(body, {"uri": uri, "weight": weight, "flavor": flavor, "options": options}, {}),
         )
         _options = self._options(timeout, max_retries, extra_headers)
@@ -3048,11 +2926,7 @@ class ZaqarOperations(SyncFacade):
             _LIST_FLAVORS,
             _path,
             query={"marker": marker, "limit": limit, "detailed": detailed},
-            headers={
-                "Client-ID": self._client_param("client_id"),
-                "X-Project-ID": self._client_param("project_id"),
-                "X-Roles": x_roles,
-            },
+            headers={"X-Roles": x_roles},
         )
         _options = self._options(timeout, max_retries, extra_headers)
         return self._paginate(
@@ -3090,15 +2964,7 @@ class ZaqarOperations(SyncFacade):
         from .models.flavor import Flavor
 
         _path: dict[str, Any] = {"flavor_name": flavor_name}
-        _kwargs = request_kwargs(
-            _GET_FLAVOR,
-            _path,
-            headers={
-                "Client-ID": self._client_param("client_id"),
-                "X-Project-ID": self._client_param("project_id"),
-                "X-Roles": x_roles,
-            },
-        )
+        _kwargs = request_kwargs(_GET_FLAVOR, _path, headers={"X-Roles": x_roles})
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_GET_FLAVOR, _kwargs, _options, _path)
         return parse_body(_GET_FLAVOR, _response, Flavor.from_dict)
@@ -3170,11 +3036,7 @@ class ZaqarOperations(SyncFacade):
         _kwargs = request_kwargs(
             _CREATE_FLAVOR,
             _path,
-            headers={
-                "Client-ID": self._client_param("client_id"),
-                "X-Project-ID": self._client_param("project_id"),
-                "X-Roles": x_roles,
-            },
+            headers={"X-Roles": x_roles},
             body=body_from(body, {"pool_list": pool_list, "capabilities": capabilities}, {"pool_list": "pool_list"}),
         )
         _options = self._options(timeout, max_retries, extra_headers)
@@ -3211,15 +3073,7 @@ class ZaqarOperations(SyncFacade):
         """
 
         _path: dict[str, Any] = {"flavor_name": flavor_name}
-        _kwargs = request_kwargs(
-            _DELETE_FLAVOR,
-            _path,
-            headers={
-                "Client-ID": self._client_param("client_id"),
-                "X-Project-ID": self._client_param("project_id"),
-                "X-Roles": x_roles,
-            },
-        )
+        _kwargs = request_kwargs(_DELETE_FLAVOR, _path, headers={"X-Roles": x_roles})
         _options = self._options(timeout, max_retries, extra_headers)
         self._send(_DELETE_FLAVOR, _kwargs, _options, _path)
         return None
@@ -3290,11 +3144,7 @@ class ZaqarOperations(SyncFacade):
         _kwargs = request_kwargs(
             _UPDATE_FLAVOR,
             _path,
-            headers={
-                "Client-ID": self._client_param("client_id"),
-                "X-Project-ID": self._client_param("project_id"),
-                "X-Roles": x_roles,
-            },
+            headers={"X-Roles": x_roles},
             body=body_from(body, {"pool_list": pool_list, "capabilities": capabilities}, {"pool_list": "pool_list"}),
         )
         _options = self._options(timeout, max_retries, extra_headers)
@@ -3362,11 +3212,7 @@ class AsyncZaqarOperations(AsyncFacade):
         from .models.home_document import HomeDocument
 
         _path: dict[str, Any] = {}
-        _kwargs = request_kwargs(
-            _GET_VERSION,
-            _path,
-            headers={"Client-ID": self._client_param("client_id"), "X-Project-ID": self._client_param("project_id")},
-        )
+        _kwargs = request_kwargs(_GET_VERSION, _path)
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_GET_VERSION, _kwargs, _options, _path)
         return parse_body(_GET_VERSION, _response, HomeDocument.from_dict)
@@ -3393,11 +3239,7 @@ class AsyncZaqarOperations(AsyncFacade):
         """
 
         _path: dict[str, Any] = {}
-        _kwargs = request_kwargs(
-            _PING,
-            _path,
-            headers={"Client-ID": self._client_param("client_id"), "X-Project-ID": self._client_param("project_id")},
-        )
+        _kwargs = request_kwargs(_PING, _path)
         _options = self._options(timeout, max_retries, extra_headers)
         await self._send(_PING, _kwargs, _options, _path)
         return None
@@ -3434,15 +3276,7 @@ class AsyncZaqarOperations(AsyncFacade):
         from .models.health import Health
 
         _path: dict[str, Any] = {}
-        _kwargs = request_kwargs(
-            _GET_HEALTH,
-            _path,
-            headers={
-                "Client-ID": self._client_param("client_id"),
-                "X-Project-ID": self._client_param("project_id"),
-                "X-Roles": x_roles,
-            },
-        )
+        _kwargs = request_kwargs(_GET_HEALTH, _path, headers={"X-Roles": x_roles})
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_GET_HEALTH, _kwargs, _options, _path)
         return parse_body(_GET_HEALTH, _response, Health.from_dict)
@@ -3501,7 +3335,6 @@ class AsyncZaqarOperations(AsyncFacade):
             _LIST_QUEUES,
             _path,
             query={"marker": marker, "limit": limit, "detailed": detailed, "with_count": with_count, "name": name},
-            headers={"Client-ID": self._client_param("client_id"), "X-Project-ID": self._client_param("project_id")},
         )
         _options = self._options(timeout, max_retries, extra_headers)
         return self._paginate(
@@ -3538,11 +3371,7 @@ class AsyncZaqarOperations(AsyncFacade):
         from .models.queue_metadata import QueueMetadata
 
         _path: dict[str, Any] = {"queue_name": queue_name}
-        _kwargs = request_kwargs(
-            _GET_QUEUE,
-            _path,
-            headers={"Client-ID": self._client_param("client_id"), "X-Project-ID": self._client_param("project_id")},
-        )
+        _kwargs = request_kwargs(_GET_QUEUE, _path)
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_GET_QUEUE, _kwargs, _options, _path)
         return parse_body(_GET_QUEUE, _response, QueueMetadata.from_dict)
@@ -3600,7 +3429,6 @@ class AsyncZaqarOperations(AsyncFacade):
         _kwargs = request_kwargs(
             _CREATE_QUEUE,
             _path,
-            headers={"Client-ID": self._client_param("client_id"), "X-Project-ID": self._client_param("project_id")},
             body=body_from(
                 body,
                 {
@@ -3650,11 +3478,7 @@ class AsyncZaqarOperations(AsyncFacade):
         """
 
         _path: dict[str, Any] = {"queue_name": queue_name}
-        _kwargs = request_kwargs(
-            _DELETE_QUEUE,
-            _path,
-            headers={"Client-ID": self._client_param("client_id"), "X-Project-ID": self._client_param("project_id")},
-        )
+        _kwargs = request_kwargs(_DELETE_QUEUE, _path)
         _options = self._options(timeout, max_retries, extra_headers)
         await self._send(_DELETE_QUEUE, _kwargs, _options, _path)
         return None
@@ -3693,12 +3517,7 @@ class AsyncZaqarOperations(AsyncFacade):
         from .models.queue_metadata import QueueMetadata
 
         _path: dict[str, Any] = {"queue_name": queue_name}
-        _kwargs = request_kwargs(
-            _UPDATE_QUEUE,
-            _path,
-            headers={"Client-ID": self._client_param("client_id"), "X-Project-ID": self._client_param("project_id")},
-            body=to_wire(body),
-        )
+        _kwargs = request_kwargs(_UPDATE_QUEUE, _path, body=to_wire(body))
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_UPDATE_QUEUE, _kwargs, _options, _path)
         return parse_body(_UPDATE_QUEUE, _response, QueueMetadata.from_dict)
@@ -3734,11 +3553,7 @@ class AsyncZaqarOperations(AsyncFacade):
         from .models.queue_stats import QueueStats
 
         _path: dict[str, Any] = {"queue_name": queue_name}
-        _kwargs = request_kwargs(
-            _GET_QUEUE_STATS,
-            _path,
-            headers={"Client-ID": self._client_param("client_id"), "X-Project-ID": self._client_param("project_id")},
-        )
+        _kwargs = request_kwargs(_GET_QUEUE_STATS, _path)
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_GET_QUEUE_STATS, _kwargs, _options, _path)
         return parse_body(_GET_QUEUE_STATS, _response, QueueStats.from_dict)
@@ -3801,7 +3616,6 @@ class AsyncZaqarOperations(AsyncFacade):
         _kwargs = request_kwargs(
             _PURGE_QUEUE,
             _path,
-            headers={"Client-ID": self._client_param("client_id"), "X-Project-ID": self._client_param("project_id")},
             body=body_from(
                 body, {"resource_types": resource_types}, {"resource_types": "resource_types"}, optional=True
             ),
@@ -3853,10 +3667,7 @@ class AsyncZaqarOperations(AsyncFacade):
 
         _path: dict[str, Any] = {"queue_name": queue_name}
         _kwargs = request_kwargs(
-            _SHARE_QUEUE,
-            _path,
-            headers={"Client-ID": self._client_param("client_id"), "X-Project-ID": self._client_param("project_id")},
-            body=body_from(body, {"paths": paths, "methods": methods, "expires": expires}, {}),
+            _SHARE_QUEUE, _path, body=body_from(body, {"paths": paths, "methods": methods, "expires": expires}, {})
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_SHARE_QUEUE, _kwargs, _options, _path)
@@ -3924,7 +3735,6 @@ class AsyncZaqarOperations(AsyncFacade):
                 "include_claimed": include_claimed,
                 "include_delayed": include_delayed,
             },
-            headers={"Client-ID": self._client_param("client_id"), "X-Project-ID": self._client_param("project_id")},
         )
         _options = self._options(timeout, max_retries, extra_headers)
         return self._paginate(
@@ -3990,10 +3800,7 @@ class AsyncZaqarOperations(AsyncFacade):
 
         _path: dict[str, Any] = {"queue_name": queue_name}
         _kwargs = request_kwargs(
-            _POST_MESSAGES,
-            _path,
-            headers={"Client-ID": self._client_param("client_id"), "X-Project-ID": self._client_param("project_id")},
-            body=body_from(body, {"messages": messages}, {"messages": "messages"}),
+            _POST_MESSAGES, _path, body=body_from(body, {"messages": messages}, {"messages": "messages"})
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_POST_MESSAGES, _kwargs, _options, _path)
@@ -4032,12 +3839,7 @@ class AsyncZaqarOperations(AsyncFacade):
         from .models.message_set import MessageSet
 
         _path: dict[str, Any] = {"queue_name": queue_name}
-        _kwargs = request_kwargs(
-            _GET_MESSAGES_BY_IDS,
-            _path,
-            query={"ids": ids},
-            headers={"Client-ID": self._client_param("client_id"), "X-Project-ID": self._client_param("project_id")},
-        )
+        _kwargs = request_kwargs(_GET_MESSAGES_BY_IDS, _path, query={"ids": ids})
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_GET_MESSAGES_BY_IDS, _kwargs, _options, _path)
         return parse_body(_GET_MESSAGES_BY_IDS, _response, MessageSet.from_dict)
@@ -4075,12 +3877,7 @@ class AsyncZaqarOperations(AsyncFacade):
         """
 
         _path: dict[str, Any] = {"queue_name": queue_name}
-        _kwargs = request_kwargs(
-            _DELETE_MESSAGES_BY_IDS,
-            _path,
-            query={"ids": ids, "claim_ids": claim_ids},
-            headers={"Client-ID": self._client_param("client_id"), "X-Project-ID": self._client_param("project_id")},
-        )
+        _kwargs = request_kwargs(_DELETE_MESSAGES_BY_IDS, _path, query={"ids": ids, "claim_ids": claim_ids})
         _options = self._options(timeout, max_retries, extra_headers)
         await self._send(_DELETE_MESSAGES_BY_IDS, _kwargs, _options, _path)
         return None
@@ -4117,12 +3914,7 @@ class AsyncZaqarOperations(AsyncFacade):
         from .models.popped_messages import PoppedMessages
 
         _path: dict[str, Any] = {"queue_name": queue_name}
-        _kwargs = request_kwargs(
-            _POP_MESSAGES,
-            _path,
-            query={"pop": pop},
-            headers={"Client-ID": self._client_param("client_id"), "X-Project-ID": self._client_param("project_id")},
-        )
+        _kwargs = request_kwargs(_POP_MESSAGES, _path, query={"pop": pop})
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_POP_MESSAGES, _kwargs, _options, _path)
         return parse_body(_POP_MESSAGES, _response, PoppedMessages.from_dict)
@@ -4160,11 +3952,7 @@ class AsyncZaqarOperations(AsyncFacade):
         from .models.message import Message
 
         _path: dict[str, Any] = {"queue_name": queue_name, "message_id": message_id}
-        _kwargs = request_kwargs(
-            _GET_MESSAGE,
-            _path,
-            headers={"Client-ID": self._client_param("client_id"), "X-Project-ID": self._client_param("project_id")},
-        )
+        _kwargs = request_kwargs(_GET_MESSAGE, _path)
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_GET_MESSAGE, _kwargs, _options, _path)
         return parse_body(_GET_MESSAGE, _response, Message.from_dict)
@@ -4204,12 +3992,7 @@ class AsyncZaqarOperations(AsyncFacade):
         """
 
         _path: dict[str, Any] = {"queue_name": queue_name, "message_id": message_id}
-        _kwargs = request_kwargs(
-            _DELETE_MESSAGE,
-            _path,
-            query={"claim_id": claim_id},
-            headers={"Client-ID": self._client_param("client_id"), "X-Project-ID": self._client_param("project_id")},
-        )
+        _kwargs = request_kwargs(_DELETE_MESSAGE, _path, query={"claim_id": claim_id})
         _options = self._options(timeout, max_retries, extra_headers)
         await self._send(_DELETE_MESSAGE, _kwargs, _options, _path)
         return None
@@ -4261,7 +4044,6 @@ class AsyncZaqarOperations(AsyncFacade):
             _CREATE_CLAIM,
             _path,
             query={"limit": limit},
-            headers={"Client-ID": self._client_param("client_id"), "X-Project-ID": self._client_param("project_id")},
             body=body_from(body, {"ttl": ttl, "grace": grace}, {}, optional=True),
         )
         _options = self._options(timeout, max_retries, extra_headers)
@@ -4301,11 +4083,7 @@ class AsyncZaqarOperations(AsyncFacade):
         from .models.claim import Claim
 
         _path: dict[str, Any] = {"queue_name": queue_name, "claim_id": claim_id}
-        _kwargs = request_kwargs(
-            _GET_CLAIM,
-            _path,
-            headers={"Client-ID": self._client_param("client_id"), "X-Project-ID": self._client_param("project_id")},
-        )
+        _kwargs = request_kwargs(_GET_CLAIM, _path)
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_GET_CLAIM, _kwargs, _options, _path)
         return parse_body(_GET_CLAIM, _response, Claim.from_dict)
@@ -4341,11 +4119,7 @@ class AsyncZaqarOperations(AsyncFacade):
         """
 
         _path: dict[str, Any] = {"queue_name": queue_name, "claim_id": claim_id}
-        _kwargs = request_kwargs(
-            _DELETE_CLAIM,
-            _path,
-            headers={"Client-ID": self._client_param("client_id"), "X-Project-ID": self._client_param("project_id")},
-        )
+        _kwargs = request_kwargs(_DELETE_CLAIM, _path)
         _options = self._options(timeout, max_retries, extra_headers)
         await self._send(_DELETE_CLAIM, _kwargs, _options, _path)
         return None
@@ -4390,12 +4164,7 @@ class AsyncZaqarOperations(AsyncFacade):
         """
 
         _path: dict[str, Any] = {"queue_name": queue_name, "claim_id": claim_id}
-        _kwargs = request_kwargs(
-            _UPDATE_CLAIM,
-            _path,
-            headers={"Client-ID": self._client_param("client_id"), "X-Project-ID": self._client_param("project_id")},
-            body=body_from(body, {"ttl": ttl, "grace": grace}, {}),
-        )
+        _kwargs = request_kwargs(_UPDATE_CLAIM, _path, body=body_from(body, {"ttl": ttl, "grace": grace}, {}))
         _options = self._options(timeout, max_retries, extra_headers)
         await self._send(_UPDATE_CLAIM, _kwargs, _options, _path)
         return None
@@ -4438,12 +4207,7 @@ class AsyncZaqarOperations(AsyncFacade):
         from .models.subscription_list import SubscriptionList
 
         _path: dict[str, Any] = {"queue_name": queue_name}
-        _kwargs = request_kwargs(
-            _LIST_SUBSCRIPTIONS,
-            _path,
-            query={"marker": marker, "limit": limit},
-            headers={"Client-ID": self._client_param("client_id"), "X-Project-ID": self._client_param("project_id")},
-        )
+        _kwargs = request_kwargs(_LIST_SUBSCRIPTIONS, _path, query={"marker": marker, "limit": limit})
         _options = self._options(timeout, max_retries, extra_headers)
         return self._paginate(
             _LIST_SUBSCRIPTIONS,
@@ -4523,7 +4287,6 @@ class AsyncZaqarOperations(AsyncFacade):
         _kwargs = request_kwargs(
             _CREATE_SUBSCRIPTION,
             _path,
-            headers={"Client-ID": self._client_param("client_id"), "X-Project-ID": self._client_param("project_id")},
             body=body_from(
                 body, {"subscriber": subscriber, "ttl": ttl, "options": options}, {"subscriber": "subscriber"}
             ),
@@ -4562,11 +4325,7 @@ class AsyncZaqarOperations(AsyncFacade):
         from .models.subscription import Subscription
 
         _path: dict[str, Any] = {"queue_name": queue_name, "subscription_id": subscription_id}
-        _kwargs = request_kwargs(
-            _GET_SUBSCRIPTION,
-            _path,
-            headers={"Client-ID": self._client_param("client_id"), "X-Project-ID": self._client_param("project_id")},
-        )
+        _kwargs = request_kwargs(_GET_SUBSCRIPTION, _path)
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_GET_SUBSCRIPTION, _kwargs, _options, _path)
         return parse_body(_GET_SUBSCRIPTION, _response, Subscription.from_dict)
@@ -4600,11 +4359,7 @@ class AsyncZaqarOperations(AsyncFacade):
         """
 
         _path: dict[str, Any] = {"queue_name": queue_name, "subscription_id": subscription_id}
-        _kwargs = request_kwargs(
-            _DELETE_SUBSCRIPTION,
-            _path,
-            headers={"Client-ID": self._client_param("client_id"), "X-Project-ID": self._client_param("project_id")},
-        )
+        _kwargs = request_kwargs(_DELETE_SUBSCRIPTION, _path)
         _options = self._options(timeout, max_retries, extra_headers)
         await self._send(_DELETE_SUBSCRIPTION, _kwargs, _options, _path)
         return None
@@ -4653,7 +4408,6 @@ class AsyncZaqarOperations(AsyncFacade):
         _kwargs = request_kwargs(
             _UPDATE_SUBSCRIPTION,
             _path,
-            headers={"Client-ID": self._client_param("client_id"), "X-Project-ID": self._client_param("project_id")},
             body=body_from(body, {"subscriber": subscriber, "ttl": ttl, "options": options}, {}),
         )
         _options = self._options(timeout, max_retries, extra_headers)
@@ -4721,10 +4475,7 @@ class AsyncZaqarOperations(AsyncFacade):
 
         _path: dict[str, Any] = {"queue_name": queue_name, "subscription_id": subscription_id}
         _kwargs = request_kwargs(
-            _CONFIRM_SUBSCRIPTION,
-            _path,
-            headers={"Client-ID": self._client_param("client_id"), "X-Project-ID": self._client_param("project_id")},
-            body=body_from(body, {"confirmed": confirmed}, {"confirmed": "confirmed"}),
+            _CONFIRM_SUBSCRIPTION, _path, body=body_from(body, {"confirmed": confirmed}, {"confirmed": "confirmed"})
         )
         _options = self._options(timeout, max_retries, extra_headers)
         await self._send(_CONFIRM_SUBSCRIPTION, _kwargs, _options, _path)
@@ -4774,11 +4525,7 @@ class AsyncZaqarOperations(AsyncFacade):
             _LIST_POOLS,
             _path,
             query={"marker": marker, "limit": limit, "detailed": detailed},
-            headers={
-                "Client-ID": self._client_param("client_id"),
-                "X-Project-ID": self._client_param("project_id"),
-                "X-Roles": x_roles,
-            },
+            headers={"X-Roles": x_roles},
         )
         _options = self._options(timeout, max_retries, extra_headers)
         return self._paginate(
@@ -4819,16 +4566,7 @@ class AsyncZaqarOperations(AsyncFacade):
         from .models.pool import Pool
 
         _path: dict[str, Any] = {"pool_name": pool_name}
-        _kwargs = request_kwargs(
-            _GET_POOL,
-            _path,
-            query={"detailed": detailed},
-            headers={
-                "Client-ID": self._client_param("client_id"),
-                "X-Project-ID": self._client_param("project_id"),
-                "X-Roles": x_roles,
-            },
-        )
+        _kwargs = request_kwargs(_GET_POOL, _path, query={"detailed": detailed}, headers={"X-Roles": x_roles})
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_GET_POOL, _kwargs, _options, _path)
         return parse_body(_GET_POOL, _response, Pool.from_dict)
@@ -4906,11 +4644,7 @@ class AsyncZaqarOperations(AsyncFacade):
         _kwargs = request_kwargs(
             _CREATE_POOL,
             _path,
-            headers={
-                "Client-ID": self._client_param("client_id"),
-                "X-Project-ID": self._client_param("project_id"),
-                "X-Roles": x_roles,
-            },
+            headers={"X-Roles": x_roles},
             body=body_from(
                 body,
                 {"uri": uri, "weight": weight, "flavor": flavor, "options": options},
@@ -4951,15 +4685,7 @@ class AsyncZaqarOperations(AsyncFacade):
         """
 
         _path: dict[str, Any] = {"pool_name": pool_name}
-        _kwargs = request_kwargs(
-            _DELETE_POOL,
-            _path,
-            headers={
-                "Client-ID": self._client_param("client_id"),
-                "X-Project-ID": self._client_param("project_id"),
-                "X-Roles": x_roles,
-            },
-        )
+        _kwargs = request_kwargs(_DELETE_POOL, _path, headers={"X-Roles": x_roles})
         _options = self._options(timeout, max_retries, extra_headers)
         await self._send(_DELETE_POOL, _kwargs, _options, _path)
         return None
@@ -5009,11 +4735,7 @@ class AsyncZaqarOperations(AsyncFacade):
         _kwargs = request_kwargs(
             _UPDATE_POOL,
             _path,
-            headers={
-                "Client-ID": self._client_param("client_id"),
-                "X-Project-ID": self._client_param("project_id"),
-                "X-Roles": x_roles,
-            },
+            headers={"X-Roles": x_roles},
             body=body_from(body, {"uri": uri, "weight": weight, "flavor": flavor, "options": options}, {}),
         )
         _options = self._options(timeout, max_retries, extra_headers)
@@ -5062,11 +4784,7 @@ class AsyncZaqarOperations(AsyncFacade):
             _LIST_FLAVORS,
             _path,
             query={"marker": marker, "limit": limit, "detailed": detailed},
-            headers={
-                "Client-ID": self._client_param("client_id"),
-                "X-Project-ID": self._client_param("project_id"),
-                "X-Roles": x_roles,
-            },
+            headers={"X-Roles": x_roles},
         )
         _options = self._options(timeout, max_retries, extra_headers)
         return self._paginate(
@@ -5104,15 +4822,7 @@ class AsyncZaqarOperations(AsyncFacade):
         from .models.flavor import Flavor
 
         _path: dict[str, Any] = {"flavor_name": flavor_name}
-        _kwargs = request_kwargs(
-            _GET_FLAVOR,
-            _path,
-            headers={
-                "Client-ID": self._client_param("client_id"),
-                "X-Project-ID": self._client_param("project_id"),
-                "X-Roles": x_roles,
-            },
-        )
+        _kwargs = request_kwargs(_GET_FLAVOR, _path, headers={"X-Roles": x_roles})
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_GET_FLAVOR, _kwargs, _options, _path)
         return parse_body(_GET_FLAVOR, _response, Flavor.from_dict)
@@ -5184,11 +4894,7 @@ class AsyncZaqarOperations(AsyncFacade):
         _kwargs = request_kwargs(
             _CREATE_FLAVOR,
             _path,
-            headers={
-                "Client-ID": self._client_param("client_id"),
-                "X-Project-ID": self._client_param("project_id"),
-                "X-Roles": x_roles,
-            },
+            headers={"X-Roles": x_roles},
             body=body_from(body, {"pool_list": pool_list, "capabilities": capabilities}, {"pool_list": "pool_list"}),
         )
         _options = self._options(timeout, max_retries, extra_headers)
@@ -5225,15 +4931,7 @@ class AsyncZaqarOperations(AsyncFacade):
         """
 
         _path: dict[str, Any] = {"flavor_name": flavor_name}
-        _kwargs = request_kwargs(
-            _DELETE_FLAVOR,
-            _path,
-            headers={
-                "Client-ID": self._client_param("client_id"),
-                "X-Project-ID": self._client_param("project_id"),
-                "X-Roles": x_roles,
-            },
-        )
+        _kwargs = request_kwargs(_DELETE_FLAVOR, _path, headers={"X-Roles": x_roles})
         _options = self._options(timeout, max_retries, extra_headers)
         await self._send(_DELETE_FLAVOR, _kwargs, _options, _path)
         return None
@@ -5304,11 +5002,7 @@ class AsyncZaqarOperations(AsyncFacade):
         _kwargs = request_kwargs(
             _UPDATE_FLAVOR,
             _path,
-            headers={
-                "Client-ID": self._client_param("client_id"),
-                "X-Project-ID": self._client_param("project_id"),
-                "X-Roles": x_roles,
-            },
+            headers={"X-Roles": x_roles},
             body=body_from(body, {"pool_list": pool_list, "capabilities": capabilities}, {"pool_list": "pool_list"}),
         )
         _options = self._options(timeout, max_retries, extra_headers)

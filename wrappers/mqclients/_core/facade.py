@@ -44,7 +44,7 @@ def decode(op: Operation, data: Any, parse: Callable[[Any], T], path: str | None
     """
     try:
         if path is not None:
-            if (data.__class__ is not dict and not isinstance(data, Mapping)) or path not in data:
+            if not isinstance(data, Mapping) or path not in data:
                 raise ResponseDecodeError(f"{path}: required, missing from the response body")
             data = data[path]
         if op.response_schema is not None:
@@ -97,6 +97,9 @@ class SpecConfig(NamedTuple):
     hosts: Mapping[str, str] = MappingProxyType({})
     # the ``x-client-param`` names a constructor must give a value for
     client_params: tuple[str, ...] = ()
+    # header name -> the client parameter it carries (an ``x-client-param`` header): sent by the HTTP client with
+    # every request (set once, not passed by each call); an operation that does not take it lists it as unsent
+    client_headers: Mapping[str, str] = MappingProxyType({})
 
 
 HttpTransport = httpx.BaseTransport | httpx.AsyncBaseTransport
@@ -125,13 +128,18 @@ class FacadeBase:
         http_transport: HttpTransport | None = None,
     ) -> None:
         spec = self._spec_config
-        self._config = dataclasses.replace(
-            config, error_shape=spec.error_shape, error_classes=error_classes_for(spec.error_classes)
-        )
         self._client_params: dict[str, Any] = dict(client_params or {})
         missing = [name for name in spec.client_params if self._client_params.get(name) in (None, "")]
         if missing:
             raise MQClientError(f"{', '.join(missing)}: required by this API; pass it to the constructor")
+        # The client's own headers go over the caller's, as a call's header parameters would.
+        own = {header: str(self._client_params[name]) for header, name in spec.client_headers.items()}
+        self._config = dataclasses.replace(
+            config,
+            error_shape=spec.error_shape,
+            error_classes=error_classes_for(spec.error_classes),
+            headers={**config.headers, **own},
+        )
         self._defaults = RequestOptions()
         self._open(self._config, http_transport)
 

@@ -109,6 +109,8 @@ class Operation(NamedTuple):
     response_schema: Mapping[str, Any] | None = None
     # Top-level request body fields the spec marks ``x-secret``: their values are masked in error texts.
     secret_fields: tuple[str, ...] = ()
+    # The API's client headers (``SpecConfig.client_headers``) this operation does not take: left off its request.
+    unsent_headers: tuple[str, ...] = ()
 
 
 def dotted_get(data: object, path: str | None) -> Any:

@@ -32,11 +32,8 @@ _PLAIN = frozenset({str, int, float, bool, type(None)})
 def to_wire(value: Any) -> Any:
     """A JSON-ready copy of a body value: models by their ``to_dict()``, mappings and lists item by item, dates
     and times in ISO 8601. ``UNSET`` entries of a mapping are dropped (not given means not sent)."""
-    cls = type(value)
-    if cls in _PLAIN:
+    if type(value) in _PLAIN:
         return value  # the common field value: nothing to convert (and no failed attribute lookup to pay for)
-    if cls is dict:  # a body's fields: no ``to_dict`` to look for (a failed lookup is slow), no abstract check
-        return {str(k): to_wire(v) for k, v in value.items() if v is not UNSET}
     to_dict = getattr(value, "to_dict", None)
     if to_dict is not None:
         return to_dict()

@@ -135,6 +135,8 @@ def build_request(
         files=kwargs.get("files"),
         headers=headers,
     )
+    for name in op.unsent_headers:
+        request.headers.pop(name, None)
     return request if owned is None else mark_body_fields(request, owned)
 
 
@@ -272,23 +274,17 @@ def _is_login(request: httpx.Request) -> bool:
     return request.extensions.get(_LOGIN) is True
 
 
-class AuthFlowGuard:
-    """Around each step of an auth flow (a signer, a login): a failure that is not ours becomes a ``SigningError``
-    with the original as its cause (its text is a library's: a JSON or key parser, never a credential). The end of
-    the flow, our own errors and ``httpx``'s pass through."""
+# Failures inside an auth flow that pass through as they are: our own errors and httpx's.
+_AUTH_PASSES = (errors.MQClientError, httpx.HTTPError)
 
-    def __init__(self, op: Operation) -> None:
-        self.op = op
 
-    def __enter__(self) -> None:
-        return None
-
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: object) -> None:
-        passing = (StopIteration, StopAsyncIteration, errors.MQClientError, httpx.HTTPError)
-        if isinstance(exc, Exception) and not isinstance(exc, passing):
-            raise errors.SigningError(
-                f"{self.op.name}: authenticating the request failed ({type(exc).__name__})"
-            ) from exc
+def auth_failure(op: Operation, exc: Exception | None) -> errors.SigningError:
+    """A failure inside an auth flow (a signer, a login) that is not ours or httpx's, as a ``SigningError``; the
+    caller chains the original as its cause (its text is a library's, a JSON or key parser's, never a credential).
+    ``None``: the flow ended without sending any request."""
+    if exc is None:
+        return errors.SigningError(f"{op.name}: the auth flow sent no request")
+    return errors.SigningError(f"{op.name}: authenticating the request failed ({type(exc).__name__})")
 
 
 def safe_cause(exc: httpx.HTTPError) -> BaseException:
@@ -314,7 +310,7 @@ class _Call:
     """One call's state across its attempts: deadline, retry counter, size cap, and whether the operation's own
     request has gone out in the current attempt (a login request failing before it makes any replay safe)."""
 
-    __slots__ = ("auth_guard", "body_sent", "deadline", "limit", "op", "retry")
+    __slots__ = ("body_sent", "deadline", "limit", "op", "retry")
 
     def __init__(self, op: Operation, deadline: Deadline, retry: RetryState, limit: int) -> None:
         self.op = op
@@ -322,7 +318,6 @@ class _Call:
         self.retry = retry
         self.limit = limit
         self.body_sent = False
-        self.auth_guard = AuthFlowGuard(op)
 
     def sending(self, request: httpx.Request) -> bool:
         """Note a request of the attempt going out; whether it is the operation's own. Any request not marked as a
@@ -412,18 +407,23 @@ class SyncTransport:
             call.sending(request)
             return self._exchange(call, request)
         flow = sync_flow(auth, request)
-        with call.auth_guard:
-            outgoing = next(flow)
+        # No ``with`` around each step (two calls more per step): a failure of the flow is typed where it is caught.
+        response: Any = None  # the first step is sent None: the same as next(flow)
         while True:
+            try:
+                outgoing = flow.send(response)
+            except StopIteration:
+                if response is None:
+                    raise auth_failure(call.op, None) from None
+                return response  # type: ignore[no-any-return]
+            except _AUTH_PASSES:
+                raise
+            except Exception as exc:
+                raise auth_failure(call.op, exc) from exc
             main = call.sending(outgoing)
             response = self._exchange(call, outgoing)
             if call.retry_status(response, self.config, main=main):
-                return response
-            try:
-                with call.auth_guard:
-                    outgoing = flow.send(response)
-            except StopIteration:
-                return response
+                return response  # type: ignore[no-any-return]
 
     def _exchange(self, call: _Call, request: httpx.Request) -> httpx.Response:
         call.prepare(request)
@@ -486,40 +486,46 @@ class AsyncTransport:
             call.sending(request)
             return await self._exchange(call, request)
         if type(auth).async_auth_flow is not httpx.Auth.async_auth_flow:
-            return await self._attempt_async_flow(call, auth.async_auth_flow(request))
+            return await self._run_async_flow(call, auth.async_auth_flow(request))
         # httpx's default async flow only drives the auth's own (sync) ``auth_flow``: driven here, without it.
         if auth.requires_request_body:
             await request.aread()
         flow = auth.auth_flow(request)
-        with call.auth_guard:
-            outgoing = next(flow)
+        response: Any = None  # the first step is sent None: the same as next(flow)
         while True:
-            main = call.sending(outgoing)
-            response = await self._exchange(call, outgoing)
-            if call.retry_status(response, self.config, main=main):
-                return response
             try:
-                with call.auth_guard:
-                    outgoing = flow.send(response)
+                outgoing = flow.send(response)
             except StopIteration:
-                return response
-
-    async def _attempt_async_flow(
-        self, call: _Call, flow: AsyncGenerator[httpx.Request, httpx.Response]
-    ) -> httpx.Response:
-        """``_attempt`` for an auth with an async flow of its own (one that awaits, such as a token fetch)."""
-        with call.auth_guard:
-            outgoing = await flow.__anext__()
-        while True:
+                if response is None:
+                    raise auth_failure(call.op, None) from None
+                return response  # type: ignore[no-any-return]
+            except _AUTH_PASSES:
+                raise
+            except Exception as exc:
+                raise auth_failure(call.op, exc) from exc
             main = call.sending(outgoing)
             response = await self._exchange(call, outgoing)
             if call.retry_status(response, self.config, main=main):
-                return response
+                return response  # type: ignore[no-any-return]
+
+    async def _run_async_flow(self, call: _Call, flow: AsyncGenerator[httpx.Request, httpx.Response]) -> httpx.Response:
+        """``_attempt`` for an auth with an async flow of its own (one that awaits, such as a token fetch)."""
+        response: Any = None  # the first step is sent None: the same as anext(flow)
+        while True:
             try:
-                with call.auth_guard:
-                    outgoing = await flow.asend(response)
+                outgoing = await flow.asend(response)
             except StopAsyncIteration:
-                return response
+                if response is None:
+                    raise auth_failure(call.op, None) from None
+                return response  # type: ignore[no-any-return]
+            except _AUTH_PASSES:
+                raise
+            except Exception as exc:
+                raise auth_failure(call.op, exc) from exc
+            main = call.sending(outgoing)
+            response = await self._exchange(call, outgoing)
+            if call.retry_status(response, self.config, main=main):
+                return response  # type: ignore[no-any-return]
 
     async def _exchange(self, call: _Call, request: httpx.Request) -> httpx.Response:
         call.prepare(request)
