@@ -117,7 +117,8 @@ def loopback_process() -> Iterator[str]:
         text=True,
         env=_env() | {"MQCLIENTS_BENCH_KEY": _public_key_pem()},
     )
-    assert server.stdin is not None and server.stdout is not None
+    assert server.stdin is not None
+    assert server.stdout is not None
     try:
         url = server.stdout.readline().strip()
         if not url.startswith("http://127.0.0.1:"):
