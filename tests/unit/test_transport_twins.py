@@ -256,6 +256,41 @@ async def test_an_auth_flow_that_breaks_is_a_signing_error_with_its_cause(kind: 
     assert handler.requests == []
 
 
+class Raises(httpx.Auth):
+    """An auth whose flow (``auth_flow``, which httpx's default async flow drives too) fails with ``exc``."""
+
+    def __init__(self, exc: Exception) -> None:
+        self.exc = exc
+
+    def auth_flow(self, request: httpx.Request) -> Any:
+        raise self.exc
+        yield request
+
+
+class RaisesInItsAsyncFlow(Raises):
+    """The same failure from an async flow of its own."""
+
+    async def async_auth_flow(self, request: httpx.Request) -> Any:
+        raise self.exc
+        yield request
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("auth_class", [Raises, RaisesInItsAsyncFlow], ids=["auth_flow", "async_auth_flow"])
+async def test_an_auth_flow_failure_is_typed_and_our_own_errors_pass_as_they_are(
+    kind: str, auth_class: type[Raises], sleeps: list[float]
+) -> None:
+    handler = Recorder(httpx.Response(200))
+    refused = errors.AuthenticationError("refused", status_code=401, operation="login")
+    with pytest.raises(errors.AuthenticationError) as passed:
+        await send(kind, handler, op(), kwargs(), auth=auth_class(refused))
+    assert passed.value is refused
+    with pytest.raises(errors.SigningError, match=r"^test_get: authenticating the request failed \(KeyError\)$") as c:
+        await send(kind, handler, op(), kwargs(), auth=auth_class(KeyError("k")))
+    assert isinstance(c.value.__cause__, KeyError)
+    assert handler.requests == []
+
+
 class SendsNothing(httpx.Auth):
     """A broken auth whose flow ends before it yields any request."""
 
