@@ -4,7 +4,9 @@ loopback server (DMS get_queue signed, Zaqar get_queue, CMQ send_message, queueM
 
 Per call: one canned HTTP/1.1 server on 127.0.0.1 answers every client; the raw httpx call sends the same request
 (same signer, same fields, the JSON decoded) and the candidates run interleaved, so drift hits both alike. The ratio
-is of the medians.
+is of the medians. The instruction counts (the stable figure, the one quoted) are the client process's alone: the
+server then runs in a process of its own, answers in one write, and the setup's heap is frozen before counting (see
+``loopback_process`` and ``probe_calls``), so raw and client are counted the same way with nothing else moving them.
 
 Imports, measured two ways on this shared, noisy machine:
 - wall time of the import in a fresh interpreter (``time.perf_counter`` around it), the candidates interleaved
@@ -390,8 +392,8 @@ def main() -> None:
         print(
             table(
                 f"Per call, instructions executed in user space (callgrind, {args.counted_calls} calls after a "
-                "warm-up, server thread included; the kernel's loopback work is not counted, so this ratio is "
-                "stricter than a timed one)",
+                "warm-up, the client's process alone: the server's work and the kernel's loopback work are not "
+                "counted, so this ratio is stricter than a timed one)",
                 ("operation", "raw httpx k instr", "mqclients k instr", "ratio", "budget"),
                 counted_rows,
             )
