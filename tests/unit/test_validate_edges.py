@@ -1,5 +1,6 @@
 """Edges of ``mqclients._core.validate`` the rule-by-rule tests do not reach: values of subclasses (a ``StrEnum``,
-an ``IntEnum``, a read-only mapping) take the same rules as plain values, a schema stating every keyword of a kind
+an ``IntEnum``, a read-only mapping) take the same rules as plain values (a facade call too, sync and async, before
+any I/O), a schema stating every keyword of a kind
 still runs them all, each schema is compiled once, and the remembered checkers and converters stay bounded."""
 
 from __future__ import annotations
@@ -9,11 +10,15 @@ from enum import IntEnum, StrEnum
 from types import MappingProxyType
 from typing import Any
 
+import httpx
 import pytest
 
 from mqclients._core import validate
 from mqclients._core.errors import ResponseDecodeError, ValidationError
 from mqclients._core.validate import check, check_shape, integral
+from mqclients.dms import DMS, AsyncDMS
+
+from .helpers import Recorder
 
 
 def _rule(value: Any, schema: dict[str, Any], field: str = "f") -> str:
@@ -62,6 +67,38 @@ def test_an_int_enum_member_is_held_to_the_number_rules() -> None:
     assert _rule(Priority.LOW, schema, "priority") == "priority: must be at least 1"
     assert _rule(Priority.HIGH, schema, "priority") == "priority: must be at most 10"
     check(Priority.LOW, {"maxLength": 0}, "priority")  # string rules do not apply to numbers
+
+
+class QueueName(StrEnum):
+    ORDERS = "orders"
+    SPACED = "my orders"
+
+
+def _client_args(handler: Recorder) -> dict[str, Any]:
+    return {"endpoint": "http://127.0.0.1:9", "project_id": "p", "ak": "AK", "sk": "SK",
+            "http_transport": httpx.MockTransport(handler)}  # fmt: skip
+
+
+def test_a_str_enum_argument_is_checked_before_any_io() -> None:
+    handler = Recorder(httpx.Response(201, json={"id": "q-1", "name": "orders"}))
+    dms = DMS(**_client_args(handler))
+    with pytest.raises(ValidationError) as caught:
+        dms.create_queue(name=QueueName.SPACED)
+    assert (caught.value.field, caught.value.rule) == ("name", "must match the pattern ^[A-Za-z0-9_-]+$")
+    assert handler.requests == []
+    dms.create_queue(name=QueueName.ORDERS)
+    assert handler.requests[-1].content == b'{"name":"orders"}'
+
+
+async def test_a_str_enum_argument_is_checked_before_any_io_async() -> None:
+    handler = Recorder(httpx.Response(201, json={"id": "q-1", "name": "orders"}))
+    async with AsyncDMS(**_client_args(handler)) as dms:
+        with pytest.raises(ValidationError) as caught:
+            await dms.create_queue(name=QueueName.SPACED)
+        assert (caught.value.field, caught.value.rule) == ("name", "must match the pattern ^[A-Za-z0-9_-]+$")
+        assert handler.requests == []
+        await dms.create_queue(name=QueueName.ORDERS)
+    assert handler.requests[-1].content == b'{"name":"orders"}'
 
 
 @pytest.mark.parametrize("wrap", [MappingProxyType, OrderedDict], ids=["MappingProxyType", "OrderedDict"])
