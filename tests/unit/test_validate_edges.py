@@ -1,7 +1,7 @@
 """Edges of ``mqclients._core.validate`` the rule-by-rule tests do not reach: values of subclasses (a ``StrEnum``,
-an ``IntEnum``, a read-only mapping) take the same rules as plain values (a facade call too, sync and async, before
-any I/O), a schema stating every keyword of a kind
-still runs them all, each schema is compiled once, and the remembered checkers and converters stay bounded."""
+an ``IntEnum``, a read-only mapping) take the same rules as plain values (in a facade call too, sync and async,
+before any I/O), a schema stating every keyword of a kind still runs them all, each schema is compiled once, and the
+remembered checkers and converters stay bounded."""
 
 from __future__ import annotations
 
