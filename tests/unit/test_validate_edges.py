@@ -230,6 +230,16 @@ def test_remembered_integer_converters_are_bounded(monkeypatch: pytest.MonkeyPat
     assert len(validate._CONVERTERS) == 1
 
 
+def test_remembered_answer_checkers_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(validate, "_COMPILED", {})
+    for n in range(4096):
+        check_shape({"n": n}, {"type": "object", "properties": {"n": {"type": "integer"}}})
+    assert len(validate._COMPILED) == 4096  # the top-level schemas (their properties are compiled into them)
+    with pytest.raises(ResponseDecodeError, match=r"^n: expected integer"):
+        check_shape({"n": "x"}, {"type": "object", "properties": {"n": {"type": "integer"}}})
+    assert len(validate._COMPILED) == 1
+
+
 # -- integral: any mapping, and arrays without an items schema -----------------------------------------------------
 
 

@@ -410,6 +410,8 @@ def _shape_checker(schema: Mapping[str, Any]) -> _Check | None:
     if cached is not None and cached[0] is schema:
         return cached[1]
     checker = _compile_shape(schema)
+    if len(_COMPILED) >= _MAX_REMEMBERED:
+        _COMPILED.clear()
     _COMPILED[id(schema)] = (schema, checker)  # keeps the schema alive, so its id stays its own
     return checker
 
