@@ -466,6 +466,18 @@ def test_users_file_roles_and_grants_from_the_command_line(tmp_path: Path) -> No
     bad = subprocess.run([*command, "--add-user", "eve", "--grant-queue", "../x"], input=b"pw\n", capture_output=True)
     assert bad.returncode == 2
     assert b"grant" in bad.stderr
+    # a password a login cannot carry (over 200 bytes of UTF-8: 101 two-byte letters) or an empty one is refused
+    for password, rule in (("\u00e9" * 101, b"longer than 200 bytes"), ("", b"empty")):
+        refused = subprocess.run([*command, "--add-user", "eve"], input=password.encode() + b"\n", capture_output=True)
+        assert refused.returncode == 2
+        assert rule in refused.stderr
+        if password:
+            assert password.encode() not in refused.stderr  # never echoed
+    subprocess.run(
+        [*command, "--add-user", "eve"], input=("\u00e9" * 100).encode() + b"\n", check=True, capture_output=True
+    )
+    assert "eve" in json.loads(users.read_text())["users"]
+    subprocess.run([*command, "--remove-user", "eve"], check=True, capture_output=True)
     subprocess.run([*command, "--remove-user", "dave"], check=True, capture_output=True)
     assert json.loads(users.read_text())["users"] == {}
 

@@ -164,12 +164,18 @@ def test_nested_paths_are_named() -> None:
 
 
 def _schema_keywords(schema: Any, found: set[str]) -> None:
+    if isinstance(schema, bool):
+        # a boolean schema (true/false) where a schema object is expected: the validator takes mappings only
+        # (additionalProperties: false is a keyword's value, read below, not a schema)
+        found.add("<boolean schema>")
     if not isinstance(schema, dict):
         return
     found.update(schema)
     for sub in (schema.get("properties") or {}).values():
         _schema_keywords(sub, found)
-    for key in ("items", "additionalProperties", "propertyNames", "not", "if", "then", "else"):
+    if not isinstance(schema.get("additionalProperties"), bool):
+        _schema_keywords(schema.get("additionalProperties"), found)
+    for key in ("items", "propertyNames", "not", "if", "then", "else"):
         _schema_keywords(schema.get(key), found)
     for key in ("allOf", "anyOf", "oneOf"):
         for sub in schema.get(key) or []:

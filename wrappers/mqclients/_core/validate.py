@@ -244,7 +244,8 @@ def _object_rules(schema: Mapping[str, Any]) -> _Rules:
     additionalProperties, in that order."""
     required = tuple(schema.get("required", ()))
     properties = schema.get("properties", {})
-    props = [(name, _rules(sub) if isinstance(sub, Mapping) else None, sub) for name, sub in properties.items()]
+    # Every property schema is a mapping (a boolean schema, ``true``/``false``, is not supported by any check).
+    props = [(name, _rules(sub)) for name, sub in properties.items()]
     min_properties = schema.get("minProperties")
     max_properties = schema.get("maxProperties")
     names = schema.get("propertyNames")
@@ -256,13 +257,10 @@ def _object_rules(schema: Mapping[str, Any]) -> _Rules:
         for name in required:
             if name not in value:
                 raise ValidationError(prefix + name, "is required")
-        for name, rules, sub in props:
+        for name, rules in props:
             item = value.get(name)
             if item is not None:
-                if rules is None:
-                    check(item, sub, prefix + name)
-                else:
-                    rules(item, prefix + name)
+                rules(item, prefix + name)
         if min_properties is not None and len(value) < min_properties:
             raise ValidationError(field or "body", f"must have at least {min_properties} entries")
         if max_properties is not None and len(value) > max_properties:
@@ -412,6 +410,8 @@ def _shape_checker(schema: Mapping[str, Any]) -> _Check | None:
     if cached is not None and cached[0] is schema:
         return cached[1]
     checker = _compile_shape(schema)
+    if len(_COMPILED) >= _MAX_REMEMBERED:
+        _COMPILED.clear()
     _COMPILED[id(schema)] = (schema, checker)  # keeps the schema alive, so its id stays its own
     return checker
 

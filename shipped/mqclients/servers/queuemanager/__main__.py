@@ -26,6 +26,7 @@ import sys
 from pathlib import Path
 
 from .accounts import ROLES, UsersFileError, add_user, create_default_users, remove_user
+from .login import MAX_PASSWORD_BYTES
 
 PROG = "mqclients-queuemanager"
 METRICS_MODES = ("loopback", "open", "off")  # who may read GET /metrics (see operations.py)
@@ -47,11 +48,19 @@ def _count(text: str) -> int:
 
 def _read_password(username: str) -> str:
     if sys.stdin.isatty():
-        first = getpass.getpass(f"password for {username}: ")
-        if getpass.getpass("again: ") != first:
+        password = getpass.getpass(f"password for {username}: ")
+        if getpass.getpass("again: ") != password:
             raise UsersFileError("the passwords differ")
-        return first
-    return sys.stdin.readline().rstrip("\r\n")
+    else:
+        password = sys.stdin.readline().rstrip("\r\n")
+    if not password:
+        raise UsersFileError("the password is empty")
+    # A longer password does not fit in the login's one RSA block: the user could never log in.
+    if len(password.encode("utf-8")) > MAX_PASSWORD_BYTES:
+        raise UsersFileError(
+            f"the password is longer than {MAX_PASSWORD_BYTES} bytes of UTF-8, more than a login carries"
+        )
+    return password
 
 
 def parser() -> argparse.ArgumentParser:
