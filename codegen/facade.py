@@ -602,9 +602,10 @@ def _method_code(m: Method, is_async: bool) -> str:
     out.append(f"    {head} {m.name}(\n        {sig},\n    ) -> {returns}:")
     out.append(textwrap.indent(f'"""{m.docstring}\n"""', "        "))
     # The body model is named in annotations only (keyword fields are sent by wire name): no import at run time.
+    # A returned model is loaded on first use (``LazyModels``), bound to a typed local (``_Model``).
     imports = [(m.model, m.model_module), (m.item_model, m.item_module)]
-    for model, module in sorted({(a, b) for a, b in imports if a and b}):
-        out.append(f"        from {module} import {model}")
+    for model, _ in sorted({(a, b) for a, b in imports if a and b}):
+        out.append(f"        _{model}: type[{model}] = _MODELS.{model}")
     out.append("")
     op = m.operation_const
     out.append(f"        _path: dict[str, Any] = {_mapping(m.path_args)}")
@@ -618,9 +619,9 @@ def _method_code(m: Method, is_async: bool) -> str:
     out.append(f"        _kwargs = request_kwargs({', '.join(request)})")
     out.append("        _options = self._options(timeout, max_retries, extra_headers)")
     if m.returns == "pager":
-        page_parser = f"decoder({op}, {m.model}.from_dict{_path_arg(m)})"
+        page_parser = f"decoder({op}, _{m.model}.from_dict{_path_arg(m)})"
         out.append(
-            f"        return self._paginate({op}, _kwargs, _options, _path, {page_parser}, {m.item_model}.from_dict)"
+            f"        return self._paginate({op}, _kwargs, _options, _path, {page_parser}, _{m.item_model}.from_dict)"
         )
         return "\n".join(out)
     await_ = "await " if is_async else ""
@@ -630,7 +631,7 @@ def _method_code(m: Method, is_async: bool) -> str:
         out.append("        return None")
     elif m.returns == "model":
         out.append(f"        _response = {send}")
-        out.append(f"        return parse_body({op}, _response, {m.model}.from_dict{_path_arg(m)})")
+        out.append(f"        return parse_body({op}, _response, _{m.model}.from_dict{_path_arg(m)})")
     elif m.returns == "optional_model":
         out.append(f"        _response = {send}")
         if m.no_result:
@@ -638,10 +639,10 @@ def _method_code(m: Method, is_async: bool) -> str:
         else:
             out.append("        if not _response.content:")
         out.append("            return None")
-        out.append(f"        return parse_body({op}, _response, {m.model}.from_dict{_path_arg(m)})")
+        out.append(f"        return parse_body({op}, _response, _{m.model}.from_dict{_path_arg(m)})")
     elif m.returns == "list":
         out.append(f"        _response = {send}")
-        out.append(f"        return parse_body({op}, _response, list_of({m.item_model}.from_dict))")
+        out.append(f"        return parse_body({op}, _response, list_of(_{m.item_model}.from_dict))")
     else:
         out.append(f"        _response = {send}")
         out.append(f"        return parse_body({op}, _response, lambda data: data)")
@@ -687,7 +688,7 @@ def render(spec: Spec, data: GeneratorData) -> tuple[str, list[Method]]:
         "",
         "import httpx",
         "",
-        "from mqclients._core.facade import AsyncFacade, SpecConfig, SyncFacade, decoder, list_of, parse_body",
+        "from mqclients._core.facade import AsyncFacade, LazyModels, SpecConfig, SyncFacade, decoder, list_of, parse_body",
         "from mqclients._core.operation import Batch, ErrorShape, LongPoll, Operation, Pagination",
         "from mqclients._core.request import body_from, request_kwargs, to_wire",
         "from mqclients._core.unset import UNSET, Unset",
@@ -721,6 +722,8 @@ def render(spec: Spec, data: GeneratorData) -> tuple[str, list[Method]]:
         "# The spec's first server URL (a template: {region}, ...) and its named hosts (x-hosts), for constructors.",
         f"SERVER_URL = {((spec.doc.get('servers') or [{}])[0].get('url', ''))!r}",
         f"HOSTS: dict[str, str] = {dict(spec.doc.get('x-hosts') or {})!r}",
+        "# The models the methods return, each loaded on its first call (importing the client loads none).",
+        '_MODELS = LazyModels(f"{__package__}.models")',
         "# Everything a client of this API takes from the spec; the facade applies it to every instance.",
         "SPEC_CONFIG = SpecConfig(",
         "    error_shape=ERROR_SHAPE,",

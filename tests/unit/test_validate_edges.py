@@ -199,12 +199,14 @@ def test_integral_compiles_a_schema_once_and_reuses_it(monkeypatch: pytest.Monke
 def test_check_shape_compiles_a_schema_once_and_reuses_it(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(validate, "_COMPILED", {})
     compiled = _count_calls(monkeypatch, "_compile_shape")
-    sub = {"type": "integer"}
-    schema = {"type": "object", "properties": {"n": sub}}
-    check_shape({"n": 1}, schema)
-    check_shape({"n": 2}, schema)
-    with pytest.raises(ResponseDecodeError, match=r"^n: expected integer"):
+    sub = {"type": "object", "required": ["k"]}  # a field of its own shape (a scalar one is checked inline)
+    schema = {"type": "object", "properties": {"n": sub, "m": {"type": "integer"}}}
+    check_shape({"n": {"k": 1}, "m": 1}, schema)
+    check_shape({"n": {"k": 2}}, schema)
+    with pytest.raises(ResponseDecodeError, match=r"^n: expected object"):
         check_shape({"n": "x"}, schema)
+    with pytest.raises(ResponseDecodeError, match=r"^m: expected integer"):
+        check_shape({"m": "x"}, schema)
     assert compiled == [schema, sub]
 
 

@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, overload
 
 import httpx
-from mqclients._core.facade import AsyncFacade, SpecConfig, SyncFacade, decoder, parse_body
+from mqclients._core.facade import AsyncFacade, LazyModels, SpecConfig, SyncFacade, decoder, parse_body
 from mqclients._core.operation import Batch, ErrorShape, LongPoll, Operation, Pagination
 from mqclients._core.request import body_from, request_kwargs
 from mqclients._core.unset import UNSET, Unset
@@ -132,6 +132,8 @@ HOSTS: dict[str, str] = {
     "queue": "https://cmq-queue-{region}.api.qcloud.com",
     "topic": "https://cmq-topic-{region}.api.qcloud.com",
 }
+# The models the methods return, each loaded on its first call (importing the client loads none).
+_MODELS = LazyModels(f"{__package__}.models")
 # Everything a client of this API takes from the spec; the facade applies it to every instance.
 SPEC_CONFIG = SpecConfig(
     error_shape=ERROR_SHAPE,
@@ -1323,7 +1325,7 @@ class CMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.create_queue_response import CreateQueueResponse
+        _CreateQueueResponse: type[CreateQueueResponse] = _MODELS.CreateQueueResponse
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
@@ -1346,7 +1348,7 @@ class CMQOperations(SyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_CREATE_QUEUE, _kwargs, _options, _path)
-        return parse_body(_CREATE_QUEUE, _response, CreateQueueResponse.from_dict)
+        return parse_body(_CREATE_QUEUE, _response, _CreateQueueResponse.from_dict)
 
     @overload
     def get_queue_attributes(
@@ -1396,7 +1398,7 @@ class CMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.get_queue_attributes_response import GetQueueAttributesResponse
+        _GetQueueAttributesResponse: type[GetQueueAttributesResponse] = _MODELS.GetQueueAttributesResponse
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
@@ -1408,7 +1410,7 @@ class CMQOperations(SyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_GET_QUEUE_ATTRIBUTES, _kwargs, _options, _path)
-        return parse_body(_GET_QUEUE_ATTRIBUTES, _response, GetQueueAttributesResponse.from_dict)
+        return parse_body(_GET_QUEUE_ATTRIBUTES, _response, _GetQueueAttributesResponse.from_dict)
 
     @overload
     def set_queue_attributes(
@@ -1478,7 +1480,7 @@ class CMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.set_queue_attributes_response import SetQueueAttributesResponse
+        _SetQueueAttributesResponse: type[SetQueueAttributesResponse] = _MODELS.SetQueueAttributesResponse
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
@@ -1501,7 +1503,7 @@ class CMQOperations(SyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_SET_QUEUE_ATTRIBUTES, _kwargs, _options, _path)
-        return parse_body(_SET_QUEUE_ATTRIBUTES, _response, SetQueueAttributesResponse.from_dict)
+        return parse_body(_SET_QUEUE_ATTRIBUTES, _response, _SetQueueAttributesResponse.from_dict)
 
     def list_queue(
         self,
@@ -1536,8 +1538,8 @@ class CMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.list_queue_response import ListQueueResponse
-        from .models.queue_summary import QueueSummary
+        _ListQueueResponse: type[ListQueueResponse] = _MODELS.ListQueueResponse
+        _QueueSummary: type[QueueSummary] = _MODELS.QueueSummary
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
@@ -1553,8 +1555,8 @@ class CMQOperations(SyncFacade):
             _kwargs,
             _options,
             _path,
-            decoder(_LIST_QUEUE, ListQueueResponse.from_dict),
-            QueueSummary.from_dict,
+            decoder(_LIST_QUEUE, _ListQueueResponse.from_dict),
+            _QueueSummary.from_dict,
         )
 
     @overload
@@ -1605,7 +1607,7 @@ class CMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.delete_queue_response import DeleteQueueResponse
+        _DeleteQueueResponse: type[DeleteQueueResponse] = _MODELS.DeleteQueueResponse
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
@@ -1617,7 +1619,7 @@ class CMQOperations(SyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_DELETE_QUEUE, _kwargs, _options, _path)
-        return parse_body(_DELETE_QUEUE, _response, DeleteQueueResponse.from_dict)
+        return parse_body(_DELETE_QUEUE, _response, _DeleteQueueResponse.from_dict)
 
     @overload
     def rewind_queue(
@@ -1674,7 +1676,7 @@ class CMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.rewind_queue_response import RewindQueueResponse
+        _RewindQueueResponse: type[RewindQueueResponse] = _MODELS.RewindQueueResponse
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
@@ -1689,7 +1691,7 @@ class CMQOperations(SyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_REWIND_QUEUE, _kwargs, _options, _path)
-        return parse_body(_REWIND_QUEUE, _response, RewindQueueResponse.from_dict)
+        return parse_body(_REWIND_QUEUE, _response, _RewindQueueResponse.from_dict)
 
     @overload
     def send_message(
@@ -1746,7 +1748,7 @@ class CMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.send_message_response import SendMessageResponse
+        _SendMessageResponse: type[SendMessageResponse] = _MODELS.SendMessageResponse
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
@@ -1761,7 +1763,7 @@ class CMQOperations(SyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_SEND_MESSAGE, _kwargs, _options, _path)
-        return parse_body(_SEND_MESSAGE, _response, SendMessageResponse.from_dict)
+        return parse_body(_SEND_MESSAGE, _response, _SendMessageResponse.from_dict)
 
     @overload
     def batch_send_message(
@@ -1820,7 +1822,7 @@ class CMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.batch_send_message_response import BatchSendMessageResponse
+        _BatchSendMessageResponse: type[BatchSendMessageResponse] = _MODELS.BatchSendMessageResponse
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
@@ -1835,7 +1837,7 @@ class CMQOperations(SyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_BATCH_SEND_MESSAGE, _kwargs, _options, _path)
-        return parse_body(_BATCH_SEND_MESSAGE, _response, BatchSendMessageResponse.from_dict)
+        return parse_body(_BATCH_SEND_MESSAGE, _response, _BatchSendMessageResponse.from_dict)
 
     @overload
     def receive_message(
@@ -1892,7 +1894,7 @@ class CMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.receive_message_response import ReceiveMessageResponse
+        _ReceiveMessageResponse: type[ReceiveMessageResponse] = _MODELS.ReceiveMessageResponse
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
@@ -1909,7 +1911,7 @@ class CMQOperations(SyncFacade):
         _response = self._send(_RECEIVE_MESSAGE, _kwargs, _options, _path)
         if not _response.content or self._no_result(_RECEIVE_MESSAGE, _response):
             return None
-        return parse_body(_RECEIVE_MESSAGE, _response, ReceiveMessageResponse.from_dict)
+        return parse_body(_RECEIVE_MESSAGE, _response, _ReceiveMessageResponse.from_dict)
 
     @overload
     def batch_receive_message(
@@ -1967,7 +1969,7 @@ class CMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.batch_receive_message_response import BatchReceiveMessageResponse
+        _BatchReceiveMessageResponse: type[BatchReceiveMessageResponse] = _MODELS.BatchReceiveMessageResponse
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
@@ -1984,7 +1986,7 @@ class CMQOperations(SyncFacade):
         _response = self._send(_BATCH_RECEIVE_MESSAGE, _kwargs, _options, _path)
         if not _response.content or self._no_result(_BATCH_RECEIVE_MESSAGE, _response):
             return None
-        return parse_body(_BATCH_RECEIVE_MESSAGE, _response, BatchReceiveMessageResponse.from_dict)
+        return parse_body(_BATCH_RECEIVE_MESSAGE, _response, _BatchReceiveMessageResponse.from_dict)
 
     @overload
     def delete_message(
@@ -2038,7 +2040,7 @@ class CMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.delete_message_response import DeleteMessageResponse
+        _DeleteMessageResponse: type[DeleteMessageResponse] = _MODELS.DeleteMessageResponse
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
@@ -2053,7 +2055,7 @@ class CMQOperations(SyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_DELETE_MESSAGE, _kwargs, _options, _path)
-        return parse_body(_DELETE_MESSAGE, _response, DeleteMessageResponse.from_dict)
+        return parse_body(_DELETE_MESSAGE, _response, _DeleteMessageResponse.from_dict)
 
     @overload
     def batch_delete_message(
@@ -2109,7 +2111,7 @@ class CMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.batch_delete_message_response import BatchDeleteMessageResponse
+        _BatchDeleteMessageResponse: type[BatchDeleteMessageResponse] = _MODELS.BatchDeleteMessageResponse
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
@@ -2124,7 +2126,7 @@ class CMQOperations(SyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_BATCH_DELETE_MESSAGE, _kwargs, _options, _path)
-        return parse_body(_BATCH_DELETE_MESSAGE, _response, BatchDeleteMessageResponse.from_dict)
+        return parse_body(_BATCH_DELETE_MESSAGE, _response, _BatchDeleteMessageResponse.from_dict)
 
     @overload
     def create_topic(
@@ -2185,7 +2187,7 @@ class CMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.create_topic_response import CreateTopicResponse
+        _CreateTopicResponse: type[CreateTopicResponse] = _MODELS.CreateTopicResponse
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
@@ -2200,7 +2202,7 @@ class CMQOperations(SyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_CREATE_TOPIC, _kwargs, _options, _path)
-        return parse_body(_CREATE_TOPIC, _response, CreateTopicResponse.from_dict)
+        return parse_body(_CREATE_TOPIC, _response, _CreateTopicResponse.from_dict)
 
     @overload
     def get_topic_attributes(
@@ -2249,7 +2251,7 @@ class CMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.get_topic_attributes_response import GetTopicAttributesResponse
+        _GetTopicAttributesResponse: type[GetTopicAttributesResponse] = _MODELS.GetTopicAttributesResponse
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
@@ -2261,7 +2263,7 @@ class CMQOperations(SyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_GET_TOPIC_ATTRIBUTES, _kwargs, _options, _path)
-        return parse_body(_GET_TOPIC_ATTRIBUTES, _response, GetTopicAttributesResponse.from_dict)
+        return parse_body(_GET_TOPIC_ATTRIBUTES, _response, _GetTopicAttributesResponse.from_dict)
 
     @overload
     def set_topic_attributes(
@@ -2315,7 +2317,7 @@ class CMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.set_topic_attributes_response import SetTopicAttributesResponse
+        _SetTopicAttributesResponse: type[SetTopicAttributesResponse] = _MODELS.SetTopicAttributesResponse
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
@@ -2330,7 +2332,7 @@ class CMQOperations(SyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_SET_TOPIC_ATTRIBUTES, _kwargs, _options, _path)
-        return parse_body(_SET_TOPIC_ATTRIBUTES, _response, SetTopicAttributesResponse.from_dict)
+        return parse_body(_SET_TOPIC_ATTRIBUTES, _response, _SetTopicAttributesResponse.from_dict)
 
     def list_topic(
         self,
@@ -2365,8 +2367,8 @@ class CMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.list_topic_response import ListTopicResponse
-        from .models.topic_summary import TopicSummary
+        _ListTopicResponse: type[ListTopicResponse] = _MODELS.ListTopicResponse
+        _TopicSummary: type[TopicSummary] = _MODELS.TopicSummary
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
@@ -2382,8 +2384,8 @@ class CMQOperations(SyncFacade):
             _kwargs,
             _options,
             _path,
-            decoder(_LIST_TOPIC, ListTopicResponse.from_dict),
-            TopicSummary.from_dict,
+            decoder(_LIST_TOPIC, _ListTopicResponse.from_dict),
+            _TopicSummary.from_dict,
         )
 
     @overload
@@ -2434,7 +2436,7 @@ class CMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.delete_topic_response import DeleteTopicResponse
+        _DeleteTopicResponse: type[DeleteTopicResponse] = _MODELS.DeleteTopicResponse
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
@@ -2446,7 +2448,7 @@ class CMQOperations(SyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_DELETE_TOPIC, _kwargs, _options, _path)
-        return parse_body(_DELETE_TOPIC, _response, DeleteTopicResponse.from_dict)
+        return parse_body(_DELETE_TOPIC, _response, _DeleteTopicResponse.from_dict)
 
     @overload
     def publish_message(
@@ -2511,7 +2513,7 @@ class CMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.publish_message_response import PublishMessageResponse
+        _PublishMessageResponse: type[PublishMessageResponse] = _MODELS.PublishMessageResponse
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
@@ -2526,7 +2528,7 @@ class CMQOperations(SyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_PUBLISH_MESSAGE, _kwargs, _options, _path)
-        return parse_body(_PUBLISH_MESSAGE, _response, PublishMessageResponse.from_dict)
+        return parse_body(_PUBLISH_MESSAGE, _response, _PublishMessageResponse.from_dict)
 
     @overload
     def batch_publish_message(
@@ -2590,7 +2592,7 @@ class CMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.batch_publish_message_response import BatchPublishMessageResponse
+        _BatchPublishMessageResponse: type[BatchPublishMessageResponse] = _MODELS.BatchPublishMessageResponse
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
@@ -2605,7 +2607,7 @@ class CMQOperations(SyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_BATCH_PUBLISH_MESSAGE, _kwargs, _options, _path)
-        return parse_body(_BATCH_PUBLISH_MESSAGE, _response, BatchPublishMessageResponse.from_dict)
+        return parse_body(_BATCH_PUBLISH_MESSAGE, _response, _BatchPublishMessageResponse.from_dict)
 
     @overload
     def subscribe(
@@ -2690,7 +2692,7 @@ class CMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.subscribe_response import SubscribeResponse
+        _SubscribeResponse: type[SubscribeResponse] = _MODELS.SubscribeResponse
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
@@ -2719,7 +2721,7 @@ class CMQOperations(SyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_SUBSCRIBE, _kwargs, _options, _path)
-        return parse_body(_SUBSCRIBE, _response, SubscribeResponse.from_dict)
+        return parse_body(_SUBSCRIBE, _response, _SubscribeResponse.from_dict)
 
     @overload
     def get_subscription_attributes(
@@ -2772,7 +2774,9 @@ class CMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.get_subscription_attributes_response import GetSubscriptionAttributesResponse
+        _GetSubscriptionAttributesResponse: type[GetSubscriptionAttributesResponse] = (
+            _MODELS.GetSubscriptionAttributesResponse
+        )
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
@@ -2787,7 +2791,7 @@ class CMQOperations(SyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_GET_SUBSCRIPTION_ATTRIBUTES, _kwargs, _options, _path)
-        return parse_body(_GET_SUBSCRIPTION_ATTRIBUTES, _response, GetSubscriptionAttributesResponse.from_dict)
+        return parse_body(_GET_SUBSCRIPTION_ATTRIBUTES, _response, _GetSubscriptionAttributesResponse.from_dict)
 
     @overload
     def set_subscription_attributes(
@@ -2856,7 +2860,9 @@ class CMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.set_subscription_attributes_response import SetSubscriptionAttributesResponse
+        _SetSubscriptionAttributesResponse: type[SetSubscriptionAttributesResponse] = (
+            _MODELS.SetSubscriptionAttributesResponse
+        )
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
@@ -2878,7 +2884,7 @@ class CMQOperations(SyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_SET_SUBSCRIPTION_ATTRIBUTES, _kwargs, _options, _path)
-        return parse_body(_SET_SUBSCRIPTION_ATTRIBUTES, _response, SetSubscriptionAttributesResponse.from_dict)
+        return parse_body(_SET_SUBSCRIPTION_ATTRIBUTES, _response, _SetSubscriptionAttributesResponse.from_dict)
 
     @overload
     def list_subscription_by_topic(
@@ -2940,8 +2946,10 @@ class CMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.list_subscription_by_topic_response import ListSubscriptionByTopicResponse
-        from .models.subscription_summary import SubscriptionSummary
+        _ListSubscriptionByTopicResponse: type[ListSubscriptionByTopicResponse] = (
+            _MODELS.ListSubscriptionByTopicResponse
+        )
+        _SubscriptionSummary: type[SubscriptionSummary] = _MODELS.SubscriptionSummary
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
@@ -2960,8 +2968,8 @@ class CMQOperations(SyncFacade):
             _kwargs,
             _options,
             _path,
-            decoder(_LIST_SUBSCRIPTION_BY_TOPIC, ListSubscriptionByTopicResponse.from_dict),
-            SubscriptionSummary.from_dict,
+            decoder(_LIST_SUBSCRIPTION_BY_TOPIC, _ListSubscriptionByTopicResponse.from_dict),
+            _SubscriptionSummary.from_dict,
         )
 
     @overload
@@ -3016,7 +3024,9 @@ class CMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.clear_subscription_filter_tags_response import ClearSubscriptionFilterTagsResponse
+        _ClearSubscriptionFilterTagsResponse: type[ClearSubscriptionFilterTagsResponse] = (
+            _MODELS.ClearSubscriptionFilterTagsResponse
+        )
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
@@ -3031,7 +3041,7 @@ class CMQOperations(SyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_CLEAR_SUBSCRIPTION_FILTER_TAGS, _kwargs, _options, _path)
-        return parse_body(_CLEAR_SUBSCRIPTION_FILTER_TAGS, _response, ClearSubscriptionFilterTagsResponse.from_dict)
+        return parse_body(_CLEAR_SUBSCRIPTION_FILTER_TAGS, _response, _ClearSubscriptionFilterTagsResponse.from_dict)
 
     @overload
     def unsubscribe(
@@ -3083,7 +3093,7 @@ class CMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.unsubscribe_response import UnsubscribeResponse
+        _UnsubscribeResponse: type[UnsubscribeResponse] = _MODELS.UnsubscribeResponse
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
@@ -3098,7 +3108,7 @@ class CMQOperations(SyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_UNSUBSCRIBE, _kwargs, _options, _path)
-        return parse_body(_UNSUBSCRIBE, _response, UnsubscribeResponse.from_dict)
+        return parse_body(_UNSUBSCRIBE, _response, _UnsubscribeResponse.from_dict)
 
 
 class AsyncCMQOperations(AsyncFacade):
@@ -3179,7 +3189,7 @@ class AsyncCMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.create_queue_response import CreateQueueResponse
+        _CreateQueueResponse: type[CreateQueueResponse] = _MODELS.CreateQueueResponse
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
@@ -3202,7 +3212,7 @@ class AsyncCMQOperations(AsyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_CREATE_QUEUE, _kwargs, _options, _path)
-        return parse_body(_CREATE_QUEUE, _response, CreateQueueResponse.from_dict)
+        return parse_body(_CREATE_QUEUE, _response, _CreateQueueResponse.from_dict)
 
     @overload
     async def get_queue_attributes(
@@ -3252,7 +3262,7 @@ class AsyncCMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.get_queue_attributes_response import GetQueueAttributesResponse
+        _GetQueueAttributesResponse: type[GetQueueAttributesResponse] = _MODELS.GetQueueAttributesResponse
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
@@ -3264,7 +3274,7 @@ class AsyncCMQOperations(AsyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_GET_QUEUE_ATTRIBUTES, _kwargs, _options, _path)
-        return parse_body(_GET_QUEUE_ATTRIBUTES, _response, GetQueueAttributesResponse.from_dict)
+        return parse_body(_GET_QUEUE_ATTRIBUTES, _response, _GetQueueAttributesResponse.from_dict)
 
     @overload
     async def set_queue_attributes(
@@ -3334,7 +3344,7 @@ class AsyncCMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.set_queue_attributes_response import SetQueueAttributesResponse
+        _SetQueueAttributesResponse: type[SetQueueAttributesResponse] = _MODELS.SetQueueAttributesResponse
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
@@ -3357,7 +3367,7 @@ class AsyncCMQOperations(AsyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_SET_QUEUE_ATTRIBUTES, _kwargs, _options, _path)
-        return parse_body(_SET_QUEUE_ATTRIBUTES, _response, SetQueueAttributesResponse.from_dict)
+        return parse_body(_SET_QUEUE_ATTRIBUTES, _response, _SetQueueAttributesResponse.from_dict)
 
     def list_queue(
         self,
@@ -3392,8 +3402,8 @@ class AsyncCMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.list_queue_response import ListQueueResponse
-        from .models.queue_summary import QueueSummary
+        _ListQueueResponse: type[ListQueueResponse] = _MODELS.ListQueueResponse
+        _QueueSummary: type[QueueSummary] = _MODELS.QueueSummary
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
@@ -3409,8 +3419,8 @@ class AsyncCMQOperations(AsyncFacade):
             _kwargs,
             _options,
             _path,
-            decoder(_LIST_QUEUE, ListQueueResponse.from_dict),
-            QueueSummary.from_dict,
+            decoder(_LIST_QUEUE, _ListQueueResponse.from_dict),
+            _QueueSummary.from_dict,
         )
 
     @overload
@@ -3461,7 +3471,7 @@ class AsyncCMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.delete_queue_response import DeleteQueueResponse
+        _DeleteQueueResponse: type[DeleteQueueResponse] = _MODELS.DeleteQueueResponse
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
@@ -3473,7 +3483,7 @@ class AsyncCMQOperations(AsyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_DELETE_QUEUE, _kwargs, _options, _path)
-        return parse_body(_DELETE_QUEUE, _response, DeleteQueueResponse.from_dict)
+        return parse_body(_DELETE_QUEUE, _response, _DeleteQueueResponse.from_dict)
 
     @overload
     async def rewind_queue(
@@ -3530,7 +3540,7 @@ class AsyncCMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.rewind_queue_response import RewindQueueResponse
+        _RewindQueueResponse: type[RewindQueueResponse] = _MODELS.RewindQueueResponse
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
@@ -3545,7 +3555,7 @@ class AsyncCMQOperations(AsyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_REWIND_QUEUE, _kwargs, _options, _path)
-        return parse_body(_REWIND_QUEUE, _response, RewindQueueResponse.from_dict)
+        return parse_body(_REWIND_QUEUE, _response, _RewindQueueResponse.from_dict)
 
     @overload
     async def send_message(
@@ -3602,7 +3612,7 @@ class AsyncCMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.send_message_response import SendMessageResponse
+        _SendMessageResponse: type[SendMessageResponse] = _MODELS.SendMessageResponse
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
@@ -3617,7 +3627,7 @@ class AsyncCMQOperations(AsyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_SEND_MESSAGE, _kwargs, _options, _path)
-        return parse_body(_SEND_MESSAGE, _response, SendMessageResponse.from_dict)
+        return parse_body(_SEND_MESSAGE, _response, _SendMessageResponse.from_dict)
 
     @overload
     async def batch_send_message(
@@ -3676,7 +3686,7 @@ class AsyncCMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.batch_send_message_response import BatchSendMessageResponse
+        _BatchSendMessageResponse: type[BatchSendMessageResponse] = _MODELS.BatchSendMessageResponse
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
@@ -3691,7 +3701,7 @@ class AsyncCMQOperations(AsyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_BATCH_SEND_MESSAGE, _kwargs, _options, _path)
-        return parse_body(_BATCH_SEND_MESSAGE, _response, BatchSendMessageResponse.from_dict)
+        return parse_body(_BATCH_SEND_MESSAGE, _response, _BatchSendMessageResponse.from_dict)
 
     @overload
     async def receive_message(
@@ -3748,7 +3758,7 @@ class AsyncCMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.receive_message_response import ReceiveMessageResponse
+        _ReceiveMessageResponse: type[ReceiveMessageResponse] = _MODELS.ReceiveMessageResponse
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
@@ -3765,7 +3775,7 @@ class AsyncCMQOperations(AsyncFacade):
         _response = await self._send(_RECEIVE_MESSAGE, _kwargs, _options, _path)
         if not _response.content or self._no_result(_RECEIVE_MESSAGE, _response):
             return None
-        return parse_body(_RECEIVE_MESSAGE, _response, ReceiveMessageResponse.from_dict)
+        return parse_body(_RECEIVE_MESSAGE, _response, _ReceiveMessageResponse.from_dict)
 
     @overload
     async def batch_receive_message(
@@ -3823,7 +3833,7 @@ class AsyncCMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.batch_receive_message_response import BatchReceiveMessageResponse
+        _BatchReceiveMessageResponse: type[BatchReceiveMessageResponse] = _MODELS.BatchReceiveMessageResponse
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
@@ -3840,7 +3850,7 @@ class AsyncCMQOperations(AsyncFacade):
         _response = await self._send(_BATCH_RECEIVE_MESSAGE, _kwargs, _options, _path)
         if not _response.content or self._no_result(_BATCH_RECEIVE_MESSAGE, _response):
             return None
-        return parse_body(_BATCH_RECEIVE_MESSAGE, _response, BatchReceiveMessageResponse.from_dict)
+        return parse_body(_BATCH_RECEIVE_MESSAGE, _response, _BatchReceiveMessageResponse.from_dict)
 
     @overload
     async def delete_message(
@@ -3894,7 +3904,7 @@ class AsyncCMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.delete_message_response import DeleteMessageResponse
+        _DeleteMessageResponse: type[DeleteMessageResponse] = _MODELS.DeleteMessageResponse
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
@@ -3909,7 +3919,7 @@ class AsyncCMQOperations(AsyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_DELETE_MESSAGE, _kwargs, _options, _path)
-        return parse_body(_DELETE_MESSAGE, _response, DeleteMessageResponse.from_dict)
+        return parse_body(_DELETE_MESSAGE, _response, _DeleteMessageResponse.from_dict)
 
     @overload
     async def batch_delete_message(
@@ -3965,7 +3975,7 @@ class AsyncCMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.batch_delete_message_response import BatchDeleteMessageResponse
+        _BatchDeleteMessageResponse: type[BatchDeleteMessageResponse] = _MODELS.BatchDeleteMessageResponse
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
@@ -3980,7 +3990,7 @@ class AsyncCMQOperations(AsyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_BATCH_DELETE_MESSAGE, _kwargs, _options, _path)
-        return parse_body(_BATCH_DELETE_MESSAGE, _response, BatchDeleteMessageResponse.from_dict)
+        return parse_body(_BATCH_DELETE_MESSAGE, _response, _BatchDeleteMessageResponse.from_dict)
 
     @overload
     async def create_topic(
@@ -4041,7 +4051,7 @@ class AsyncCMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.create_topic_response import CreateTopicResponse
+        _CreateTopicResponse: type[CreateTopicResponse] = _MODELS.CreateTopicResponse
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
@@ -4056,7 +4066,7 @@ class AsyncCMQOperations(AsyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_CREATE_TOPIC, _kwargs, _options, _path)
-        return parse_body(_CREATE_TOPIC, _response, CreateTopicResponse.from_dict)
+        return parse_body(_CREATE_TOPIC, _response, _CreateTopicResponse.from_dict)
 
     @overload
     async def get_topic_attributes(
@@ -4105,7 +4115,7 @@ class AsyncCMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.get_topic_attributes_response import GetTopicAttributesResponse
+        _GetTopicAttributesResponse: type[GetTopicAttributesResponse] = _MODELS.GetTopicAttributesResponse
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
@@ -4117,7 +4127,7 @@ class AsyncCMQOperations(AsyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_GET_TOPIC_ATTRIBUTES, _kwargs, _options, _path)
-        return parse_body(_GET_TOPIC_ATTRIBUTES, _response, GetTopicAttributesResponse.from_dict)
+        return parse_body(_GET_TOPIC_ATTRIBUTES, _response, _GetTopicAttributesResponse.from_dict)
 
     @overload
     async def set_topic_attributes(
@@ -4171,7 +4181,7 @@ class AsyncCMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.set_topic_attributes_response import SetTopicAttributesResponse
+        _SetTopicAttributesResponse: type[SetTopicAttributesResponse] = _MODELS.SetTopicAttributesResponse
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
@@ -4186,7 +4196,7 @@ class AsyncCMQOperations(AsyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_SET_TOPIC_ATTRIBUTES, _kwargs, _options, _path)
-        return parse_body(_SET_TOPIC_ATTRIBUTES, _response, SetTopicAttributesResponse.from_dict)
+        return parse_body(_SET_TOPIC_ATTRIBUTES, _response, _SetTopicAttributesResponse.from_dict)
 
     def list_topic(
         self,
@@ -4221,8 +4231,8 @@ class AsyncCMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.list_topic_response import ListTopicResponse
-        from .models.topic_summary import TopicSummary
+        _ListTopicResponse: type[ListTopicResponse] = _MODELS.ListTopicResponse
+        _TopicSummary: type[TopicSummary] = _MODELS.TopicSummary
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
@@ -4238,8 +4248,8 @@ class AsyncCMQOperations(AsyncFacade):
             _kwargs,
             _options,
             _path,
-            decoder(_LIST_TOPIC, ListTopicResponse.from_dict),
-            TopicSummary.from_dict,
+            decoder(_LIST_TOPIC, _ListTopicResponse.from_dict),
+            _TopicSummary.from_dict,
         )
 
     @overload
@@ -4290,7 +4300,7 @@ class AsyncCMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.delete_topic_response import DeleteTopicResponse
+        _DeleteTopicResponse: type[DeleteTopicResponse] = _MODELS.DeleteTopicResponse
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
@@ -4302,7 +4312,7 @@ class AsyncCMQOperations(AsyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_DELETE_TOPIC, _kwargs, _options, _path)
-        return parse_body(_DELETE_TOPIC, _response, DeleteTopicResponse.from_dict)
+        return parse_body(_DELETE_TOPIC, _response, _DeleteTopicResponse.from_dict)
 
     @overload
     async def publish_message(
@@ -4367,7 +4377,7 @@ class AsyncCMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.publish_message_response import PublishMessageResponse
+        _PublishMessageResponse: type[PublishMessageResponse] = _MODELS.PublishMessageResponse
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
@@ -4382,7 +4392,7 @@ class AsyncCMQOperations(AsyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_PUBLISH_MESSAGE, _kwargs, _options, _path)
-        return parse_body(_PUBLISH_MESSAGE, _response, PublishMessageResponse.from_dict)
+        return parse_body(_PUBLISH_MESSAGE, _response, _PublishMessageResponse.from_dict)
 
     @overload
     async def batch_publish_message(
@@ -4446,7 +4456,7 @@ class AsyncCMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.batch_publish_message_response import BatchPublishMessageResponse
+        _BatchPublishMessageResponse: type[BatchPublishMessageResponse] = _MODELS.BatchPublishMessageResponse
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
@@ -4461,7 +4471,7 @@ class AsyncCMQOperations(AsyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_BATCH_PUBLISH_MESSAGE, _kwargs, _options, _path)
-        return parse_body(_BATCH_PUBLISH_MESSAGE, _response, BatchPublishMessageResponse.from_dict)
+        return parse_body(_BATCH_PUBLISH_MESSAGE, _response, _BatchPublishMessageResponse.from_dict)
 
     @overload
     async def subscribe(
@@ -4546,7 +4556,7 @@ class AsyncCMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.subscribe_response import SubscribeResponse
+        _SubscribeResponse: type[SubscribeResponse] = _MODELS.SubscribeResponse
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
@@ -4575,7 +4585,7 @@ class AsyncCMQOperations(AsyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_SUBSCRIBE, _kwargs, _options, _path)
-        return parse_body(_SUBSCRIBE, _response, SubscribeResponse.from_dict)
+        return parse_body(_SUBSCRIBE, _response, _SubscribeResponse.from_dict)
 
     @overload
     async def get_subscription_attributes(
@@ -4628,7 +4638,9 @@ class AsyncCMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.get_subscription_attributes_response import GetSubscriptionAttributesResponse
+        _GetSubscriptionAttributesResponse: type[GetSubscriptionAttributesResponse] = (
+            _MODELS.GetSubscriptionAttributesResponse
+        )
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
@@ -4643,7 +4655,7 @@ class AsyncCMQOperations(AsyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_GET_SUBSCRIPTION_ATTRIBUTES, _kwargs, _options, _path)
-        return parse_body(_GET_SUBSCRIPTION_ATTRIBUTES, _response, GetSubscriptionAttributesResponse.from_dict)
+        return parse_body(_GET_SUBSCRIPTION_ATTRIBUTES, _response, _GetSubscriptionAttributesResponse.from_dict)
 
     @overload
     async def set_subscription_attributes(
@@ -4712,7 +4724,9 @@ class AsyncCMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.set_subscription_attributes_response import SetSubscriptionAttributesResponse
+        _SetSubscriptionAttributesResponse: type[SetSubscriptionAttributesResponse] = (
+            _MODELS.SetSubscriptionAttributesResponse
+        )
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
@@ -4734,7 +4748,7 @@ class AsyncCMQOperations(AsyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_SET_SUBSCRIPTION_ATTRIBUTES, _kwargs, _options, _path)
-        return parse_body(_SET_SUBSCRIPTION_ATTRIBUTES, _response, SetSubscriptionAttributesResponse.from_dict)
+        return parse_body(_SET_SUBSCRIPTION_ATTRIBUTES, _response, _SetSubscriptionAttributesResponse.from_dict)
 
     @overload
     def list_subscription_by_topic(
@@ -4796,8 +4810,10 @@ class AsyncCMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.list_subscription_by_topic_response import ListSubscriptionByTopicResponse
-        from .models.subscription_summary import SubscriptionSummary
+        _ListSubscriptionByTopicResponse: type[ListSubscriptionByTopicResponse] = (
+            _MODELS.ListSubscriptionByTopicResponse
+        )
+        _SubscriptionSummary: type[SubscriptionSummary] = _MODELS.SubscriptionSummary
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
@@ -4816,8 +4832,8 @@ class AsyncCMQOperations(AsyncFacade):
             _kwargs,
             _options,
             _path,
-            decoder(_LIST_SUBSCRIPTION_BY_TOPIC, ListSubscriptionByTopicResponse.from_dict),
-            SubscriptionSummary.from_dict,
+            decoder(_LIST_SUBSCRIPTION_BY_TOPIC, _ListSubscriptionByTopicResponse.from_dict),
+            _SubscriptionSummary.from_dict,
         )
 
     @overload
@@ -4872,7 +4888,9 @@ class AsyncCMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.clear_subscription_filter_tags_response import ClearSubscriptionFilterTagsResponse
+        _ClearSubscriptionFilterTagsResponse: type[ClearSubscriptionFilterTagsResponse] = (
+            _MODELS.ClearSubscriptionFilterTagsResponse
+        )
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
@@ -4887,7 +4905,7 @@ class AsyncCMQOperations(AsyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_CLEAR_SUBSCRIPTION_FILTER_TAGS, _kwargs, _options, _path)
-        return parse_body(_CLEAR_SUBSCRIPTION_FILTER_TAGS, _response, ClearSubscriptionFilterTagsResponse.from_dict)
+        return parse_body(_CLEAR_SUBSCRIPTION_FILTER_TAGS, _response, _ClearSubscriptionFilterTagsResponse.from_dict)
 
     @overload
     async def unsubscribe(
@@ -4939,7 +4957,7 @@ class AsyncCMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.unsubscribe_response import UnsubscribeResponse
+        _UnsubscribeResponse: type[UnsubscribeResponse] = _MODELS.UnsubscribeResponse
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
@@ -4954,4 +4972,4 @@ class AsyncCMQOperations(AsyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_UNSUBSCRIBE, _kwargs, _options, _path)
-        return parse_body(_UNSUBSCRIBE, _response, UnsubscribeResponse.from_dict)
+        return parse_body(_UNSUBSCRIBE, _response, _UnsubscribeResponse.from_dict)

@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, overload
 
 import httpx
-from mqclients._core.facade import AsyncFacade, SpecConfig, SyncFacade, list_of, parse_body
+from mqclients._core.facade import AsyncFacade, LazyModels, SpecConfig, SyncFacade, list_of, parse_body
 from mqclients._core.operation import Batch, ErrorShape, LongPoll, Operation
 from mqclients._core.request import body_from, request_kwargs
 from mqclients._core.unset import UNSET, Unset
@@ -59,6 +59,8 @@ ERROR_CLASSES: dict[str, str] = {"10240401": "not_found", "10240405": "not_found
 # The spec's first server URL (a template: {region}, ...) and its named hosts (x-hosts), for constructors.
 SERVER_URL = "https://dms.{region}.myhuaweicloud.com"
 HOSTS: dict[str, str] = {}
+# The models the methods return, each loaded on its first call (importing the client loads none).
+_MODELS = LazyModels(f"{__package__}.models")
 # Everything a client of this API takes from the spec; the facade applies it to every instance.
 SPEC_CONFIG = SpecConfig(
     error_shape=ERROR_SHAPE,
@@ -542,7 +544,7 @@ class DMSOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.queue_list import QueueList
+        _QueueList: type[QueueList] = _MODELS.QueueList
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id")}
         _kwargs = request_kwargs(
@@ -552,7 +554,7 @@ class DMSOperations(SyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_LIST_QUEUES, _kwargs, _options, _path)
-        return parse_body(_LIST_QUEUES, _response, QueueList.from_dict)
+        return parse_body(_LIST_QUEUES, _response, _QueueList.from_dict)
 
     @overload
     def create_queue(
@@ -623,7 +625,7 @@ class DMSOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.queue_created import QueueCreated
+        _QueueCreated: type[QueueCreated] = _MODELS.QueueCreated
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id")}
         _kwargs = request_kwargs(
@@ -644,7 +646,7 @@ class DMSOperations(SyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_CREATE_QUEUE, _kwargs, _options, _path)
-        return parse_body(_CREATE_QUEUE, _response, QueueCreated.from_dict)
+        return parse_body(_CREATE_QUEUE, _response, _QueueCreated.from_dict)
 
     def get_queue(
         self,
@@ -674,13 +676,13 @@ class DMSOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.queue import Queue
+        _Queue: type[Queue] = _MODELS.Queue
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "queue_id": queue_id}
         _kwargs = request_kwargs(_GET_QUEUE, _path, query={"include_deadletter": include_deadletter})
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_GET_QUEUE, _kwargs, _options, _path)
-        return parse_body(_GET_QUEUE, _response, Queue.from_dict)
+        return parse_body(_GET_QUEUE, _response, _Queue.from_dict)
 
     def delete_queue(
         self,
@@ -758,7 +760,7 @@ class DMSOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.group_list import GroupList
+        _GroupList: type[GroupList] = _MODELS.GroupList
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "queue_id": queue_id}
         _kwargs = request_kwargs(
@@ -773,7 +775,7 @@ class DMSOperations(SyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_LIST_GROUPS, _kwargs, _options, _path)
-        return parse_body(_LIST_GROUPS, _response, GroupList.from_dict)
+        return parse_body(_LIST_GROUPS, _response, _GroupList.from_dict)
 
     @overload
     def create_groups(
@@ -828,13 +830,13 @@ class DMSOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.groups_created import GroupsCreated
+        _GroupsCreated: type[GroupsCreated] = _MODELS.GroupsCreated
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "queue_id": queue_id}
         _kwargs = request_kwargs(_CREATE_GROUPS, _path, body=body_from(body, {"groups": groups}, {"groups": "groups"}))
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_CREATE_GROUPS, _kwargs, _options, _path)
-        return parse_body(_CREATE_GROUPS, _response, GroupsCreated.from_dict)
+        return parse_body(_CREATE_GROUPS, _response, _GroupsCreated.from_dict)
 
     def delete_group(
         self,
@@ -932,7 +934,7 @@ class DMSOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.send_messages_result import SendMessagesResult
+        _SendMessagesResult: type[SendMessagesResult] = _MODELS.SendMessagesResult
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "queue_id": queue_id}
         _kwargs = request_kwargs(
@@ -944,7 +946,7 @@ class DMSOperations(SyncFacade):
         _response = self._send(_SEND_MESSAGES, _kwargs, _options, _path)
         if not _response.content:
             return None
-        return parse_body(_SEND_MESSAGES, _response, SendMessagesResult.from_dict)
+        return parse_body(_SEND_MESSAGES, _response, _SendMessagesResult.from_dict)
 
     def consume_messages(
         self,
@@ -994,7 +996,7 @@ class DMSOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.consumed_message import ConsumedMessage
+        _ConsumedMessage: type[ConsumedMessage] = _MODELS.ConsumedMessage
 
         _path: dict[str, Any] = {
             "project_id": self._client_param("project_id"),
@@ -1014,7 +1016,7 @@ class DMSOperations(SyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_CONSUME_MESSAGES, _kwargs, _options, _path)
-        return parse_body(_CONSUME_MESSAGES, _response, list_of(ConsumedMessage.from_dict))
+        return parse_body(_CONSUME_MESSAGES, _response, list_of(_ConsumedMessage.from_dict))
 
     @overload
     def ack_messages(
@@ -1077,7 +1079,7 @@ class DMSOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.ack_result import AckResult
+        _AckResult: type[AckResult] = _MODELS.AckResult
 
         _path: dict[str, Any] = {
             "project_id": self._client_param("project_id"),
@@ -1089,7 +1091,7 @@ class DMSOperations(SyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_ACK_MESSAGES, _kwargs, _options, _path)
-        return parse_body(_ACK_MESSAGES, _response, AckResult.from_dict)
+        return parse_body(_ACK_MESSAGES, _response, _AckResult.from_dict)
 
     def get_quotas(
         self,
@@ -1114,13 +1116,13 @@ class DMSOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.quota_report import QuotaReport
+        _QuotaReport: type[QuotaReport] = _MODELS.QuotaReport
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id")}
         _kwargs = request_kwargs(_GET_QUOTAS, _path)
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_GET_QUOTAS, _kwargs, _options, _path)
-        return parse_body(_GET_QUOTAS, _response, QuotaReport.from_dict)
+        return parse_body(_GET_QUOTAS, _response, _QuotaReport.from_dict)
 
     def consume_deadletters(
         self,
@@ -1161,7 +1163,7 @@ class DMSOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.dead_letter import DeadLetter
+        _DeadLetter: type[DeadLetter] = _MODELS.DeadLetter
 
         _path: dict[str, Any] = {
             "project_id": self._client_param("project_id"),
@@ -1173,7 +1175,7 @@ class DMSOperations(SyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_CONSUME_DEADLETTERS, _kwargs, _options, _path)
-        return parse_body(_CONSUME_DEADLETTERS, _response, list_of(DeadLetter.from_dict))
+        return parse_body(_CONSUME_DEADLETTERS, _response, list_of(_DeadLetter.from_dict))
 
     @overload
     def ack_deadletters(
@@ -1234,7 +1236,7 @@ class DMSOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.ack_result import AckResult
+        _AckResult: type[AckResult] = _MODELS.AckResult
 
         _path: dict[str, Any] = {
             "project_id": self._client_param("project_id"),
@@ -1246,7 +1248,7 @@ class DMSOperations(SyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_ACK_DEADLETTERS, _kwargs, _options, _path)
-        return parse_body(_ACK_DEADLETTERS, _response, AckResult.from_dict)
+        return parse_body(_ACK_DEADLETTERS, _response, _AckResult.from_dict)
 
 
 class AsyncDMSOperations(AsyncFacade):
@@ -1285,7 +1287,7 @@ class AsyncDMSOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.queue_list import QueueList
+        _QueueList: type[QueueList] = _MODELS.QueueList
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id")}
         _kwargs = request_kwargs(
@@ -1295,7 +1297,7 @@ class AsyncDMSOperations(AsyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_LIST_QUEUES, _kwargs, _options, _path)
-        return parse_body(_LIST_QUEUES, _response, QueueList.from_dict)
+        return parse_body(_LIST_QUEUES, _response, _QueueList.from_dict)
 
     @overload
     async def create_queue(
@@ -1366,7 +1368,7 @@ class AsyncDMSOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.queue_created import QueueCreated
+        _QueueCreated: type[QueueCreated] = _MODELS.QueueCreated
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id")}
         _kwargs = request_kwargs(
@@ -1387,7 +1389,7 @@ class AsyncDMSOperations(AsyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_CREATE_QUEUE, _kwargs, _options, _path)
-        return parse_body(_CREATE_QUEUE, _response, QueueCreated.from_dict)
+        return parse_body(_CREATE_QUEUE, _response, _QueueCreated.from_dict)
 
     async def get_queue(
         self,
@@ -1417,13 +1419,13 @@ class AsyncDMSOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.queue import Queue
+        _Queue: type[Queue] = _MODELS.Queue
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "queue_id": queue_id}
         _kwargs = request_kwargs(_GET_QUEUE, _path, query={"include_deadletter": include_deadletter})
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_GET_QUEUE, _kwargs, _options, _path)
-        return parse_body(_GET_QUEUE, _response, Queue.from_dict)
+        return parse_body(_GET_QUEUE, _response, _Queue.from_dict)
 
     async def delete_queue(
         self,
@@ -1501,7 +1503,7 @@ class AsyncDMSOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.group_list import GroupList
+        _GroupList: type[GroupList] = _MODELS.GroupList
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "queue_id": queue_id}
         _kwargs = request_kwargs(
@@ -1516,7 +1518,7 @@ class AsyncDMSOperations(AsyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_LIST_GROUPS, _kwargs, _options, _path)
-        return parse_body(_LIST_GROUPS, _response, GroupList.from_dict)
+        return parse_body(_LIST_GROUPS, _response, _GroupList.from_dict)
 
     @overload
     async def create_groups(
@@ -1571,13 +1573,13 @@ class AsyncDMSOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.groups_created import GroupsCreated
+        _GroupsCreated: type[GroupsCreated] = _MODELS.GroupsCreated
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "queue_id": queue_id}
         _kwargs = request_kwargs(_CREATE_GROUPS, _path, body=body_from(body, {"groups": groups}, {"groups": "groups"}))
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_CREATE_GROUPS, _kwargs, _options, _path)
-        return parse_body(_CREATE_GROUPS, _response, GroupsCreated.from_dict)
+        return parse_body(_CREATE_GROUPS, _response, _GroupsCreated.from_dict)
 
     async def delete_group(
         self,
@@ -1675,7 +1677,7 @@ class AsyncDMSOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.send_messages_result import SendMessagesResult
+        _SendMessagesResult: type[SendMessagesResult] = _MODELS.SendMessagesResult
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "queue_id": queue_id}
         _kwargs = request_kwargs(
@@ -1687,7 +1689,7 @@ class AsyncDMSOperations(AsyncFacade):
         _response = await self._send(_SEND_MESSAGES, _kwargs, _options, _path)
         if not _response.content:
             return None
-        return parse_body(_SEND_MESSAGES, _response, SendMessagesResult.from_dict)
+        return parse_body(_SEND_MESSAGES, _response, _SendMessagesResult.from_dict)
 
     async def consume_messages(
         self,
@@ -1737,7 +1739,7 @@ class AsyncDMSOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.consumed_message import ConsumedMessage
+        _ConsumedMessage: type[ConsumedMessage] = _MODELS.ConsumedMessage
 
         _path: dict[str, Any] = {
             "project_id": self._client_param("project_id"),
@@ -1757,7 +1759,7 @@ class AsyncDMSOperations(AsyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_CONSUME_MESSAGES, _kwargs, _options, _path)
-        return parse_body(_CONSUME_MESSAGES, _response, list_of(ConsumedMessage.from_dict))
+        return parse_body(_CONSUME_MESSAGES, _response, list_of(_ConsumedMessage.from_dict))
 
     @overload
     async def ack_messages(
@@ -1820,7 +1822,7 @@ class AsyncDMSOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.ack_result import AckResult
+        _AckResult: type[AckResult] = _MODELS.AckResult
 
         _path: dict[str, Any] = {
             "project_id": self._client_param("project_id"),
@@ -1832,7 +1834,7 @@ class AsyncDMSOperations(AsyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_ACK_MESSAGES, _kwargs, _options, _path)
-        return parse_body(_ACK_MESSAGES, _response, AckResult.from_dict)
+        return parse_body(_ACK_MESSAGES, _response, _AckResult.from_dict)
 
     async def get_quotas(
         self,
@@ -1857,13 +1859,13 @@ class AsyncDMSOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.quota_report import QuotaReport
+        _QuotaReport: type[QuotaReport] = _MODELS.QuotaReport
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id")}
         _kwargs = request_kwargs(_GET_QUOTAS, _path)
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_GET_QUOTAS, _kwargs, _options, _path)
-        return parse_body(_GET_QUOTAS, _response, QuotaReport.from_dict)
+        return parse_body(_GET_QUOTAS, _response, _QuotaReport.from_dict)
 
     async def consume_deadletters(
         self,
@@ -1904,7 +1906,7 @@ class AsyncDMSOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.dead_letter import DeadLetter
+        _DeadLetter: type[DeadLetter] = _MODELS.DeadLetter
 
         _path: dict[str, Any] = {
             "project_id": self._client_param("project_id"),
@@ -1916,7 +1918,7 @@ class AsyncDMSOperations(AsyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_CONSUME_DEADLETTERS, _kwargs, _options, _path)
-        return parse_body(_CONSUME_DEADLETTERS, _response, list_of(DeadLetter.from_dict))
+        return parse_body(_CONSUME_DEADLETTERS, _response, list_of(_DeadLetter.from_dict))
 
     @overload
     async def ack_deadletters(
@@ -1977,7 +1979,7 @@ class AsyncDMSOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.ack_result import AckResult
+        _AckResult: type[AckResult] = _MODELS.AckResult
 
         _path: dict[str, Any] = {
             "project_id": self._client_param("project_id"),
@@ -1989,4 +1991,4 @@ class AsyncDMSOperations(AsyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_ACK_DEADLETTERS, _kwargs, _options, _path)
-        return parse_body(_ACK_DEADLETTERS, _response, AckResult.from_dict)
+        return parse_body(_ACK_DEADLETTERS, _response, _AckResult.from_dict)

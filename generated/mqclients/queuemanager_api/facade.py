@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, overload
 
 import httpx
-from mqclients._core.facade import AsyncFacade, SpecConfig, SyncFacade, decoder, parse_body
+from mqclients._core.facade import AsyncFacade, LazyModels, SpecConfig, SyncFacade, decoder, parse_body
 from mqclients._core.operation import ErrorShape, Operation, Pagination
 from mqclients._core.request import body_from, request_kwargs
 from mqclients._core.unset import UNSET, Unset
@@ -97,6 +97,8 @@ ERROR_CLASSES: dict[str, str] = {
 # The spec's first server URL (a template: {region}, ...) and its named hosts (x-hosts), for constructors.
 SERVER_URL = "http://127.0.0.1:8765"
 HOSTS: dict[str, str] = {}
+# The models the methods return, each loaded on its first call (importing the client loads none).
+_MODELS = LazyModels(f"{__package__}.models")
 # Everything a client of this API takes from the spec; the facade applies it to every instance.
 SPEC_CONFIG = SpecConfig(
     error_shape=ERROR_SHAPE,
@@ -1044,7 +1046,7 @@ class QueueManagerOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.auth_result import AuthResult
+        _AuthResult: type[AuthResult] = _MODELS.AuthResult
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
@@ -1056,7 +1058,7 @@ class QueueManagerOperations(SyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_AUTH, _kwargs, _options, _path)
-        return parse_body(_AUTH, _response, AuthResult.from_dict, path="result")
+        return parse_body(_AUTH, _response, _AuthResult.from_dict, path="result")
 
     def heart_beat(
         self,
@@ -1084,13 +1086,13 @@ class QueueManagerOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.heart_beat_result import HeartBeatResult
+        _HeartBeatResult: type[HeartBeatResult] = _MODELS.HeartBeatResult
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(_HEART_BEAT, _path, body=body_from(body, {}, {}))
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_HEART_BEAT, _kwargs, _options, _path)
-        return parse_body(_HEART_BEAT, _response, HeartBeatResult.from_dict, path="result")
+        return parse_body(_HEART_BEAT, _response, _HeartBeatResult.from_dict, path="result")
 
     def logout(
         self,
@@ -1118,13 +1120,13 @@ class QueueManagerOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.logout_result import LogoutResult
+        _LogoutResult: type[LogoutResult] = _MODELS.LogoutResult
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(_LOGOUT, _path, body=body_from(body, {}, {}))
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_LOGOUT, _kwargs, _options, _path)
-        return parse_body(_LOGOUT, _response, LogoutResult.from_dict, path="result")
+        return parse_body(_LOGOUT, _response, _LogoutResult.from_dict, path="result")
 
     @overload
     def new_queue(
@@ -1174,7 +1176,7 @@ class QueueManagerOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.new_queue_result import NewQueueResult
+        _NewQueueResult: type[NewQueueResult] = _MODELS.NewQueueResult
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
@@ -1182,7 +1184,7 @@ class QueueManagerOperations(SyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_NEW_QUEUE, _kwargs, _options, _path)
-        return parse_body(_NEW_QUEUE, _response, NewQueueResult.from_dict, path="result")
+        return parse_body(_NEW_QUEUE, _response, _NewQueueResult.from_dict, path="result")
 
     @overload
     def add(
@@ -1235,7 +1237,7 @@ class QueueManagerOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.add_result import AddResult
+        _AddResult: type[AddResult] = _MODELS.AddResult
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
@@ -1247,7 +1249,7 @@ class QueueManagerOperations(SyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_ADD, _kwargs, _options, _path)
-        return parse_body(_ADD, _response, AddResult.from_dict, path="result")
+        return parse_body(_ADD, _response, _AddResult.from_dict, path="result")
 
     @overload
     def add_all(
@@ -1302,7 +1304,7 @@ class QueueManagerOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.add_all_result import AddAllResult
+        _AddAllResult: type[AddAllResult] = _MODELS.AddAllResult
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
@@ -1316,7 +1318,7 @@ class QueueManagerOperations(SyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_ADD_ALL, _kwargs, _options, _path)
-        return parse_body(_ADD_ALL, _response, AddAllResult.from_dict, path="result")
+        return parse_body(_ADD_ALL, _response, _AddAllResult.from_dict, path="result")
 
     @overload
     def poll(
@@ -1370,7 +1372,7 @@ class QueueManagerOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.poll_result import PollResult
+        _PollResult: type[PollResult] = _MODELS.PollResult
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
@@ -1380,7 +1382,7 @@ class QueueManagerOperations(SyncFacade):
         _response = self._send(_POLL, _kwargs, _options, _path)
         if not _response.content or self._no_result(_POLL, _response):
             return None
-        return parse_body(_POLL, _response, PollResult.from_dict, path="result")
+        return parse_body(_POLL, _response, _PollResult.from_dict, path="result")
 
     @overload
     def pull_elements(
@@ -1434,7 +1436,7 @@ class QueueManagerOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.pull_elements_result import PullElementsResult
+        _PullElementsResult: type[PullElementsResult] = _MODELS.PullElementsResult
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
@@ -1446,7 +1448,7 @@ class QueueManagerOperations(SyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_PULL_ELEMENTS, _kwargs, _options, _path)
-        return parse_body(_PULL_ELEMENTS, _response, PullElementsResult.from_dict, path="result")
+        return parse_body(_PULL_ELEMENTS, _response, _PullElementsResult.from_dict, path="result")
 
     @overload
     def ack(
@@ -1505,7 +1507,7 @@ class QueueManagerOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.ack_result import AckResult
+        _AckResult: type[AckResult] = _MODELS.AckResult
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
@@ -1515,7 +1517,7 @@ class QueueManagerOperations(SyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_ACK, _kwargs, _options, _path)
-        return parse_body(_ACK, _response, AckResult.from_dict, path="result")
+        return parse_body(_ACK, _response, _AckResult.from_dict, path="result")
 
     @overload
     def size(
@@ -1565,7 +1567,7 @@ class QueueManagerOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.size_result import SizeResult
+        _SizeResult: type[SizeResult] = _MODELS.SizeResult
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
@@ -1573,7 +1575,7 @@ class QueueManagerOperations(SyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_SIZE, _kwargs, _options, _path)
-        return parse_body(_SIZE, _response, SizeResult.from_dict, path="result")
+        return parse_body(_SIZE, _response, _SizeResult.from_dict, path="result")
 
     @overload
     def is_empty(
@@ -1623,7 +1625,7 @@ class QueueManagerOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.is_empty_result import IsEmptyResult
+        _IsEmptyResult: type[IsEmptyResult] = _MODELS.IsEmptyResult
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
@@ -1631,7 +1633,7 @@ class QueueManagerOperations(SyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_IS_EMPTY, _kwargs, _options, _path)
-        return parse_body(_IS_EMPTY, _response, IsEmptyResult.from_dict, path="result")
+        return parse_body(_IS_EMPTY, _response, _IsEmptyResult.from_dict, path="result")
 
     @overload
     def destroy_queue(
@@ -1686,7 +1688,7 @@ class QueueManagerOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.destroy_queue_result import DestroyQueueResult
+        _DestroyQueueResult: type[DestroyQueueResult] = _MODELS.DestroyQueueResult
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
@@ -1696,7 +1698,7 @@ class QueueManagerOperations(SyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_DESTROY_QUEUE, _kwargs, _options, _path)
-        return parse_body(_DESTROY_QUEUE, _response, DestroyQueueResult.from_dict, path="result")
+        return parse_body(_DESTROY_QUEUE, _response, _DestroyQueueResult.from_dict, path="result")
 
     @overload
     def get_uncheck_num(
@@ -1746,7 +1748,7 @@ class QueueManagerOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.get_uncheck_num_result import GetUncheckNumResult
+        _GetUncheckNumResult: type[GetUncheckNumResult] = _MODELS.GetUncheckNumResult
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
@@ -1754,7 +1756,7 @@ class QueueManagerOperations(SyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_GET_UNCHECK_NUM, _kwargs, _options, _path)
-        return parse_body(_GET_UNCHECK_NUM, _response, GetUncheckNumResult.from_dict, path="result")
+        return parse_body(_GET_UNCHECK_NUM, _response, _GetUncheckNumResult.from_dict, path="result")
 
     @overload
     def map_put(
@@ -1810,7 +1812,7 @@ class QueueManagerOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.map_put_result import MapPutResult
+        _MapPutResult: type[MapPutResult] = _MODELS.MapPutResult
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
@@ -1822,7 +1824,7 @@ class QueueManagerOperations(SyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_MAP_PUT, _kwargs, _options, _path)
-        return parse_body(_MAP_PUT, _response, MapPutResult.from_dict, path="result")
+        return parse_body(_MAP_PUT, _response, _MapPutResult.from_dict, path="result")
 
     @overload
     def map_remove(
@@ -1875,7 +1877,7 @@ class QueueManagerOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.map_remove_result import MapRemoveResult
+        _MapRemoveResult: type[MapRemoveResult] = _MODELS.MapRemoveResult
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
@@ -1883,7 +1885,7 @@ class QueueManagerOperations(SyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_MAP_REMOVE, _kwargs, _options, _path)
-        return parse_body(_MAP_REMOVE, _response, MapRemoveResult.from_dict, path="result")
+        return parse_body(_MAP_REMOVE, _response, _MapRemoveResult.from_dict, path="result")
 
     @overload
     def map_get(
@@ -1935,7 +1937,7 @@ class QueueManagerOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.map_get_result import MapGetResult
+        _MapGetResult: type[MapGetResult] = _MODELS.MapGetResult
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
@@ -1943,7 +1945,7 @@ class QueueManagerOperations(SyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_MAP_GET, _kwargs, _options, _path)
-        return parse_body(_MAP_GET, _response, MapGetResult.from_dict, path="result")
+        return parse_body(_MAP_GET, _response, _MapGetResult.from_dict, path="result")
 
     @overload
     def map_get_all(
@@ -1999,7 +2001,7 @@ class QueueManagerOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.map_get_all_result import MapGetAllResult
+        _MapGetAllResult: type[MapGetAllResult] = _MODELS.MapGetAllResult
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
@@ -2007,7 +2009,7 @@ class QueueManagerOperations(SyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_MAP_GET_ALL, _kwargs, _options, _path)
-        return parse_body(_MAP_GET_ALL, _response, MapGetAllResult.from_dict, path="result")
+        return parse_body(_MAP_GET_ALL, _response, _MapGetAllResult.from_dict, path="result")
 
     @overload
     def map_destroy(
@@ -2056,13 +2058,13 @@ class QueueManagerOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.map_destroy_result import MapDestroyResult
+        _MapDestroyResult: type[MapDestroyResult] = _MODELS.MapDestroyResult
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(_MAP_DESTROY, _path, body=body_from(body, {"map": map_}, {"map": "map_"}))
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_MAP_DESTROY, _kwargs, _options, _path)
-        return parse_body(_MAP_DESTROY, _response, MapDestroyResult.from_dict, path="result")
+        return parse_body(_MAP_DESTROY, _response, _MapDestroyResult.from_dict, path="result")
 
     @overload
     def map_get_list(
@@ -2120,8 +2122,8 @@ class QueueManagerOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.map_entry import MapEntry
-        from .models.map_get_list_result import MapGetListResult
+        _MapEntry: type[MapEntry] = _MODELS.MapEntry
+        _MapGetListResult: type[MapGetListResult] = _MODELS.MapGetListResult
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
@@ -2133,8 +2135,8 @@ class QueueManagerOperations(SyncFacade):
             _kwargs,
             _options,
             _path,
-            decoder(_MAP_GET_LIST, MapGetListResult.from_dict, path="result"),
-            MapEntry.from_dict,
+            decoder(_MAP_GET_LIST, _MapGetListResult.from_dict, path="result"),
+            _MapEntry.from_dict,
         )
 
     @overload
@@ -2194,7 +2196,7 @@ class QueueManagerOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.map_batch_put_result import MapBatchPutResult
+        _MapBatchPutResult: type[MapBatchPutResult] = _MODELS.MapBatchPutResult
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
@@ -2204,7 +2206,7 @@ class QueueManagerOperations(SyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_MAP_BATCH_PUT, _kwargs, _options, _path)
-        return parse_body(_MAP_BATCH_PUT, _response, MapBatchPutResult.from_dict, path="result")
+        return parse_body(_MAP_BATCH_PUT, _response, _MapBatchPutResult.from_dict, path="result")
 
 
 class AsyncQueueManagerOperations(AsyncFacade):
@@ -2272,7 +2274,7 @@ class AsyncQueueManagerOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.auth_result import AuthResult
+        _AuthResult: type[AuthResult] = _MODELS.AuthResult
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
@@ -2284,7 +2286,7 @@ class AsyncQueueManagerOperations(AsyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_AUTH, _kwargs, _options, _path)
-        return parse_body(_AUTH, _response, AuthResult.from_dict, path="result")
+        return parse_body(_AUTH, _response, _AuthResult.from_dict, path="result")
 
     async def heart_beat(
         self,
@@ -2312,13 +2314,13 @@ class AsyncQueueManagerOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.heart_beat_result import HeartBeatResult
+        _HeartBeatResult: type[HeartBeatResult] = _MODELS.HeartBeatResult
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(_HEART_BEAT, _path, body=body_from(body, {}, {}))
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_HEART_BEAT, _kwargs, _options, _path)
-        return parse_body(_HEART_BEAT, _response, HeartBeatResult.from_dict, path="result")
+        return parse_body(_HEART_BEAT, _response, _HeartBeatResult.from_dict, path="result")
 
     async def logout(
         self,
@@ -2346,13 +2348,13 @@ class AsyncQueueManagerOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.logout_result import LogoutResult
+        _LogoutResult: type[LogoutResult] = _MODELS.LogoutResult
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(_LOGOUT, _path, body=body_from(body, {}, {}))
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_LOGOUT, _kwargs, _options, _path)
-        return parse_body(_LOGOUT, _response, LogoutResult.from_dict, path="result")
+        return parse_body(_LOGOUT, _response, _LogoutResult.from_dict, path="result")
 
     @overload
     async def new_queue(
@@ -2402,7 +2404,7 @@ class AsyncQueueManagerOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.new_queue_result import NewQueueResult
+        _NewQueueResult: type[NewQueueResult] = _MODELS.NewQueueResult
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
@@ -2410,7 +2412,7 @@ class AsyncQueueManagerOperations(AsyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_NEW_QUEUE, _kwargs, _options, _path)
-        return parse_body(_NEW_QUEUE, _response, NewQueueResult.from_dict, path="result")
+        return parse_body(_NEW_QUEUE, _response, _NewQueueResult.from_dict, path="result")
 
     @overload
     async def add(
@@ -2463,7 +2465,7 @@ class AsyncQueueManagerOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.add_result import AddResult
+        _AddResult: type[AddResult] = _MODELS.AddResult
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
@@ -2475,7 +2477,7 @@ class AsyncQueueManagerOperations(AsyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_ADD, _kwargs, _options, _path)
-        return parse_body(_ADD, _response, AddResult.from_dict, path="result")
+        return parse_body(_ADD, _response, _AddResult.from_dict, path="result")
 
     @overload
     async def add_all(
@@ -2530,7 +2532,7 @@ class AsyncQueueManagerOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.add_all_result import AddAllResult
+        _AddAllResult: type[AddAllResult] = _MODELS.AddAllResult
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
@@ -2544,7 +2546,7 @@ class AsyncQueueManagerOperations(AsyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_ADD_ALL, _kwargs, _options, _path)
-        return parse_body(_ADD_ALL, _response, AddAllResult.from_dict, path="result")
+        return parse_body(_ADD_ALL, _response, _AddAllResult.from_dict, path="result")
 
     @overload
     async def poll(
@@ -2598,7 +2600,7 @@ class AsyncQueueManagerOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.poll_result import PollResult
+        _PollResult: type[PollResult] = _MODELS.PollResult
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
@@ -2608,7 +2610,7 @@ class AsyncQueueManagerOperations(AsyncFacade):
         _response = await self._send(_POLL, _kwargs, _options, _path)
         if not _response.content or self._no_result(_POLL, _response):
             return None
-        return parse_body(_POLL, _response, PollResult.from_dict, path="result")
+        return parse_body(_POLL, _response, _PollResult.from_dict, path="result")
 
     @overload
     async def pull_elements(
@@ -2662,7 +2664,7 @@ class AsyncQueueManagerOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.pull_elements_result import PullElementsResult
+        _PullElementsResult: type[PullElementsResult] = _MODELS.PullElementsResult
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
@@ -2674,7 +2676,7 @@ class AsyncQueueManagerOperations(AsyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_PULL_ELEMENTS, _kwargs, _options, _path)
-        return parse_body(_PULL_ELEMENTS, _response, PullElementsResult.from_dict, path="result")
+        return parse_body(_PULL_ELEMENTS, _response, _PullElementsResult.from_dict, path="result")
 
     @overload
     async def ack(
@@ -2733,7 +2735,7 @@ class AsyncQueueManagerOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.ack_result import AckResult
+        _AckResult: type[AckResult] = _MODELS.AckResult
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
@@ -2743,7 +2745,7 @@ class AsyncQueueManagerOperations(AsyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_ACK, _kwargs, _options, _path)
-        return parse_body(_ACK, _response, AckResult.from_dict, path="result")
+        return parse_body(_ACK, _response, _AckResult.from_dict, path="result")
 
     @overload
     async def size(
@@ -2793,7 +2795,7 @@ class AsyncQueueManagerOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.size_result import SizeResult
+        _SizeResult: type[SizeResult] = _MODELS.SizeResult
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
@@ -2801,7 +2803,7 @@ class AsyncQueueManagerOperations(AsyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_SIZE, _kwargs, _options, _path)
-        return parse_body(_SIZE, _response, SizeResult.from_dict, path="result")
+        return parse_body(_SIZE, _response, _SizeResult.from_dict, path="result")
 
     @overload
     async def is_empty(
@@ -2851,7 +2853,7 @@ class AsyncQueueManagerOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.is_empty_result import IsEmptyResult
+        _IsEmptyResult: type[IsEmptyResult] = _MODELS.IsEmptyResult
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
@@ -2859,7 +2861,7 @@ class AsyncQueueManagerOperations(AsyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_IS_EMPTY, _kwargs, _options, _path)
-        return parse_body(_IS_EMPTY, _response, IsEmptyResult.from_dict, path="result")
+        return parse_body(_IS_EMPTY, _response, _IsEmptyResult.from_dict, path="result")
 
     @overload
     async def destroy_queue(
@@ -2914,7 +2916,7 @@ class AsyncQueueManagerOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.destroy_queue_result import DestroyQueueResult
+        _DestroyQueueResult: type[DestroyQueueResult] = _MODELS.DestroyQueueResult
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
@@ -2924,7 +2926,7 @@ class AsyncQueueManagerOperations(AsyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_DESTROY_QUEUE, _kwargs, _options, _path)
-        return parse_body(_DESTROY_QUEUE, _response, DestroyQueueResult.from_dict, path="result")
+        return parse_body(_DESTROY_QUEUE, _response, _DestroyQueueResult.from_dict, path="result")
 
     @overload
     async def get_uncheck_num(
@@ -2974,7 +2976,7 @@ class AsyncQueueManagerOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.get_uncheck_num_result import GetUncheckNumResult
+        _GetUncheckNumResult: type[GetUncheckNumResult] = _MODELS.GetUncheckNumResult
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
@@ -2982,7 +2984,7 @@ class AsyncQueueManagerOperations(AsyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_GET_UNCHECK_NUM, _kwargs, _options, _path)
-        return parse_body(_GET_UNCHECK_NUM, _response, GetUncheckNumResult.from_dict, path="result")
+        return parse_body(_GET_UNCHECK_NUM, _response, _GetUncheckNumResult.from_dict, path="result")
 
     @overload
     async def map_put(
@@ -3038,7 +3040,7 @@ class AsyncQueueManagerOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.map_put_result import MapPutResult
+        _MapPutResult: type[MapPutResult] = _MODELS.MapPutResult
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
@@ -3050,7 +3052,7 @@ class AsyncQueueManagerOperations(AsyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_MAP_PUT, _kwargs, _options, _path)
-        return parse_body(_MAP_PUT, _response, MapPutResult.from_dict, path="result")
+        return parse_body(_MAP_PUT, _response, _MapPutResult.from_dict, path="result")
 
     @overload
     async def map_remove(
@@ -3103,7 +3105,7 @@ class AsyncQueueManagerOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.map_remove_result import MapRemoveResult
+        _MapRemoveResult: type[MapRemoveResult] = _MODELS.MapRemoveResult
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
@@ -3111,7 +3113,7 @@ class AsyncQueueManagerOperations(AsyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_MAP_REMOVE, _kwargs, _options, _path)
-        return parse_body(_MAP_REMOVE, _response, MapRemoveResult.from_dict, path="result")
+        return parse_body(_MAP_REMOVE, _response, _MapRemoveResult.from_dict, path="result")
 
     @overload
     async def map_get(
@@ -3163,7 +3165,7 @@ class AsyncQueueManagerOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.map_get_result import MapGetResult
+        _MapGetResult: type[MapGetResult] = _MODELS.MapGetResult
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
@@ -3171,7 +3173,7 @@ class AsyncQueueManagerOperations(AsyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_MAP_GET, _kwargs, _options, _path)
-        return parse_body(_MAP_GET, _response, MapGetResult.from_dict, path="result")
+        return parse_body(_MAP_GET, _response, _MapGetResult.from_dict, path="result")
 
     @overload
     async def map_get_all(
@@ -3227,7 +3229,7 @@ class AsyncQueueManagerOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.map_get_all_result import MapGetAllResult
+        _MapGetAllResult: type[MapGetAllResult] = _MODELS.MapGetAllResult
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
@@ -3235,7 +3237,7 @@ class AsyncQueueManagerOperations(AsyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_MAP_GET_ALL, _kwargs, _options, _path)
-        return parse_body(_MAP_GET_ALL, _response, MapGetAllResult.from_dict, path="result")
+        return parse_body(_MAP_GET_ALL, _response, _MapGetAllResult.from_dict, path="result")
 
     @overload
     async def map_destroy(
@@ -3284,13 +3286,13 @@ class AsyncQueueManagerOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.map_destroy_result import MapDestroyResult
+        _MapDestroyResult: type[MapDestroyResult] = _MODELS.MapDestroyResult
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(_MAP_DESTROY, _path, body=body_from(body, {"map": map_}, {"map": "map_"}))
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_MAP_DESTROY, _kwargs, _options, _path)
-        return parse_body(_MAP_DESTROY, _response, MapDestroyResult.from_dict, path="result")
+        return parse_body(_MAP_DESTROY, _response, _MapDestroyResult.from_dict, path="result")
 
     @overload
     def map_get_list(
@@ -3348,8 +3350,8 @@ class AsyncQueueManagerOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.map_entry import MapEntry
-        from .models.map_get_list_result import MapGetListResult
+        _MapEntry: type[MapEntry] = _MODELS.MapEntry
+        _MapGetListResult: type[MapGetListResult] = _MODELS.MapGetListResult
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
@@ -3361,8 +3363,8 @@ class AsyncQueueManagerOperations(AsyncFacade):
             _kwargs,
             _options,
             _path,
-            decoder(_MAP_GET_LIST, MapGetListResult.from_dict, path="result"),
-            MapEntry.from_dict,
+            decoder(_MAP_GET_LIST, _MapGetListResult.from_dict, path="result"),
+            _MapEntry.from_dict,
         )
 
     @overload
@@ -3422,7 +3424,7 @@ class AsyncQueueManagerOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.map_batch_put_result import MapBatchPutResult
+        _MapBatchPutResult: type[MapBatchPutResult] = _MODELS.MapBatchPutResult
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
@@ -3432,4 +3434,4 @@ class AsyncQueueManagerOperations(AsyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_MAP_BATCH_PUT, _kwargs, _options, _path)
-        return parse_body(_MAP_BATCH_PUT, _response, MapBatchPutResult.from_dict, path="result")
+        return parse_body(_MAP_BATCH_PUT, _response, _MapBatchPutResult.from_dict, path="result")

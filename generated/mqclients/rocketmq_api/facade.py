@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, overload
 
 import httpx
-from mqclients._core.facade import AsyncFacade, SpecConfig, SyncFacade, decoder, list_of, parse_body
+from mqclients._core.facade import AsyncFacade, LazyModels, SpecConfig, SyncFacade, decoder, list_of, parse_body
 from mqclients._core.operation import ErrorShape, Operation, Pagination
 from mqclients._core.request import body_from, request_kwargs
 from mqclients._core.unset import UNSET, Unset
@@ -280,6 +280,8 @@ ERROR_CLASSES: dict[str, str] = {}
 # The spec's first server URL (a template: {region}, ...) and its named hosts (x-hosts), for constructors.
 SERVER_URL = "https://dms.{region}.myhuaweicloud.com"
 HOSTS: dict[str, str] = {}
+# The models the methods return, each loaded on its first call (importing the client loads none).
+_MODELS = LazyModels(f"{__package__}.models")
 # Everything a client of this API takes from the spec; the facade applies it to every instance.
 SPEC_CONFIG = SpecConfig(
     error_shape=ERROR_SHAPE,
@@ -4264,8 +4266,8 @@ class RocketMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.instance_detail import InstanceDetail
-        from .models.instance_list import InstanceList
+        _InstanceDetail: type[InstanceDetail] = _MODELS.InstanceDetail
+        _InstanceList: type[InstanceList] = _MODELS.InstanceList
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id")}
         _kwargs = request_kwargs(
@@ -4289,8 +4291,8 @@ class RocketMQOperations(SyncFacade):
             _kwargs,
             _options,
             _path,
-            decoder(_LIST_INSTANCES, InstanceList.from_dict),
-            InstanceDetail.from_dict,
+            decoder(_LIST_INSTANCES, _InstanceList.from_dict),
+            _InstanceDetail.from_dict,
         )
 
     @overload
@@ -4406,7 +4408,7 @@ class RocketMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.instance_create_result import InstanceCreateResult
+        _InstanceCreateResult: type[InstanceCreateResult] = _MODELS.InstanceCreateResult
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id")}
         _kwargs = request_kwargs(
@@ -4451,7 +4453,7 @@ class RocketMQOperations(SyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_CREATE_POST_PAID_INSTANCE, _kwargs, _options, _path)
-        return parse_body(_CREATE_POST_PAID_INSTANCE, _response, InstanceCreateResult.from_dict)
+        return parse_body(_CREATE_POST_PAID_INSTANCE, _response, _InstanceCreateResult.from_dict)
 
     @overload
     def create_instance(
@@ -4568,7 +4570,7 @@ class RocketMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.instance_create_result import InstanceCreateResult
+        _InstanceCreateResult: type[InstanceCreateResult] = _MODELS.InstanceCreateResult
 
         _path: dict[str, Any] = {"engine": self._client_param("engine"), "project_id": self._client_param("project_id")}
         _kwargs = request_kwargs(
@@ -4614,7 +4616,7 @@ class RocketMQOperations(SyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_CREATE_INSTANCE, _kwargs, _options, _path)
-        return parse_body(_CREATE_INSTANCE, _response, InstanceCreateResult.from_dict)
+        return parse_body(_CREATE_INSTANCE, _response, _InstanceCreateResult.from_dict)
 
     def get_instance(
         self,
@@ -4639,13 +4641,13 @@ class RocketMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.instance_detail import InstanceDetail
+        _InstanceDetail: type[InstanceDetail] = _MODELS.InstanceDetail
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
         _kwargs = request_kwargs(_GET_INSTANCE, _path)
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_GET_INSTANCE, _kwargs, _options, _path)
-        return parse_body(_GET_INSTANCE, _response, InstanceDetail.from_dict)
+        return parse_body(_GET_INSTANCE, _response, _InstanceDetail.from_dict)
 
     def update_instance(
         self,
@@ -4795,7 +4797,7 @@ class RocketMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.instance_batch_delete_result import InstanceBatchDeleteResult
+        _InstanceBatchDeleteResult: type[InstanceBatchDeleteResult] = _MODELS.InstanceBatchDeleteResult
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id")}
         _kwargs = request_kwargs(
@@ -4809,7 +4811,7 @@ class RocketMQOperations(SyncFacade):
         _response = self._send(_BATCH_DELETE_INSTANCES, _kwargs, _options, _path)
         if not _response.content:
             return None
-        return parse_body(_BATCH_DELETE_INSTANCES, _response, InstanceBatchDeleteResult.from_dict)
+        return parse_body(_BATCH_DELETE_INSTANCES, _response, _InstanceBatchDeleteResult.from_dict)
 
     def list_brokers(
         self,
@@ -4834,13 +4836,13 @@ class RocketMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.instance_broker_list import InstanceBrokerList
+        _InstanceBrokerList: type[InstanceBrokerList] = _MODELS.InstanceBrokerList
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
         _kwargs = request_kwargs(_LIST_BROKERS, _path)
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_LIST_BROKERS, _kwargs, _options, _path)
-        return parse_body(_LIST_BROKERS, _response, InstanceBrokerList.from_dict)
+        return parse_body(_LIST_BROKERS, _response, _InstanceBrokerList.from_dict)
 
     def list_available_zones(
         self,
@@ -4864,13 +4866,13 @@ class RocketMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.available_zone_list import AvailableZoneList
+        _AvailableZoneList: type[AvailableZoneList] = _MODELS.AvailableZoneList
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(_LIST_AVAILABLE_ZONES, _path)
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_LIST_AVAILABLE_ZONES, _kwargs, _options, _path)
-        return parse_body(_LIST_AVAILABLE_ZONES, _response, AvailableZoneList.from_dict)
+        return parse_body(_LIST_AVAILABLE_ZONES, _response, _AvailableZoneList.from_dict)
 
     def list_products(
         self,
@@ -4897,13 +4899,13 @@ class RocketMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.engine_product_list import EngineProductList
+        _EngineProductList: type[EngineProductList] = _MODELS.EngineProductList
 
         _path: dict[str, Any] = {"engine": self._client_param("engine")}
         _kwargs = request_kwargs(_LIST_PRODUCTS, _path, query={"type": type_, "product_id": product_id})
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_LIST_PRODUCTS, _kwargs, _options, _path)
-        return parse_body(_LIST_PRODUCTS, _response, EngineProductList.from_dict)
+        return parse_body(_LIST_PRODUCTS, _response, _EngineProductList.from_dict)
 
     def get_product_cores(
         self,
@@ -4924,13 +4926,13 @@ class RocketMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.product_core_count import ProductCoreCount
+        _ProductCoreCount: type[ProductCoreCount] = _MODELS.ProductCoreCount
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(_GET_PRODUCT_CORES, _path)
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_GET_PRODUCT_CORES, _kwargs, _options, _path)
-        return parse_body(_GET_PRODUCT_CORES, _response, ProductCoreCount.from_dict)
+        return parse_body(_GET_PRODUCT_CORES, _response, _ProductCoreCount.from_dict)
 
     def list_instance_extend_products(
         self,
@@ -4958,7 +4960,7 @@ class RocketMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.extend_product_list import ExtendProductList
+        _ExtendProductList: type[ExtendProductList] = _MODELS.ExtendProductList
 
         _path: dict[str, Any] = {
             "engine": self._client_param("engine"),
@@ -4968,7 +4970,7 @@ class RocketMQOperations(SyncFacade):
         _kwargs = request_kwargs(_LIST_INSTANCE_EXTEND_PRODUCTS, _path, query={"type": type_})
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_LIST_INSTANCE_EXTEND_PRODUCTS, _kwargs, _options, _path)
-        return parse_body(_LIST_INSTANCE_EXTEND_PRODUCTS, _response, ExtendProductList.from_dict)
+        return parse_body(_LIST_INSTANCE_EXTEND_PRODUCTS, _response, _ExtendProductList.from_dict)
 
     @overload
     def resize_instance(
@@ -5043,7 +5045,7 @@ class RocketMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.instance_resize_result import InstanceResizeResult
+        _InstanceResizeResult: type[InstanceResizeResult] = _MODELS.InstanceResizeResult
 
         _path: dict[str, Any] = {
             "engine": self._client_param("engine"),
@@ -5067,7 +5069,7 @@ class RocketMQOperations(SyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_RESIZE_INSTANCE, _kwargs, _options, _path)
-        return parse_body(_RESIZE_INSTANCE, _response, InstanceResizeResult.from_dict)
+        return parse_body(_RESIZE_INSTANCE, _response, _InstanceResizeResult.from_dict)
 
     def list_instance_nodes(
         self,
@@ -5092,7 +5094,7 @@ class RocketMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.instance_node_list import InstanceNodeList
+        _InstanceNodeList: type[InstanceNodeList] = _MODELS.InstanceNodeList
 
         _path: dict[str, Any] = {
             "project_id": self._client_param("project_id"),
@@ -5102,7 +5104,7 @@ class RocketMQOperations(SyncFacade):
         _kwargs = request_kwargs(_LIST_INSTANCE_NODES, _path)
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_LIST_INSTANCE_NODES, _kwargs, _options, _path)
-        return parse_body(_LIST_INSTANCE_NODES, _response, InstanceNodeList.from_dict)
+        return parse_body(_LIST_INSTANCE_NODES, _response, _InstanceNodeList.from_dict)
 
     def restart_instance(
         self,
@@ -5127,7 +5129,7 @@ class RocketMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.instance_restart_result import InstanceRestartResult
+        _InstanceRestartResult: type[InstanceRestartResult] = _MODELS.InstanceRestartResult
 
         _path: dict[str, Any] = {
             "project_id": self._client_param("project_id"),
@@ -5137,7 +5139,7 @@ class RocketMQOperations(SyncFacade):
         _kwargs = request_kwargs(_RESTART_INSTANCE, _path)
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_RESTART_INSTANCE, _kwargs, _options, _path)
-        return parse_body(_RESTART_INSTANCE, _response, InstanceRestartResult.from_dict)
+        return parse_body(_RESTART_INSTANCE, _response, _InstanceRestartResult.from_dict)
 
     def list_consumer_groups(
         self,
@@ -5172,8 +5174,8 @@ class RocketMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.consumer_group import ConsumerGroup
-        from .models.consumer_group_list import ConsumerGroupList
+        _ConsumerGroup: type[ConsumerGroup] = _MODELS.ConsumerGroup
+        _ConsumerGroupList: type[ConsumerGroupList] = _MODELS.ConsumerGroupList
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
         _kwargs = request_kwargs(_LIST_CONSUMER_GROUPS, _path, query={"group": group, "limit": limit, "offset": offset})
@@ -5183,8 +5185,8 @@ class RocketMQOperations(SyncFacade):
             _kwargs,
             _options,
             _path,
-            decoder(_LIST_CONSUMER_GROUPS, ConsumerGroupList.from_dict),
-            ConsumerGroup.from_dict,
+            decoder(_LIST_CONSUMER_GROUPS, _ConsumerGroupList.from_dict),
+            _ConsumerGroup.from_dict,
         )
 
     def batch_update_consumer_groups(
@@ -5217,13 +5219,13 @@ class RocketMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.consumer_group_batch_update_result import ConsumerGroupBatchUpdateResult
+        _ConsumerGroupBatchUpdateResult: type[ConsumerGroupBatchUpdateResult] = _MODELS.ConsumerGroupBatchUpdateResult
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
         _kwargs = request_kwargs(_BATCH_UPDATE_CONSUMER_GROUPS, _path, body=body_from(body, {"groups": groups}, {}))
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_BATCH_UPDATE_CONSUMER_GROUPS, _kwargs, _options, _path)
-        return parse_body(_BATCH_UPDATE_CONSUMER_GROUPS, _response, ConsumerGroupBatchUpdateResult.from_dict)
+        return parse_body(_BATCH_UPDATE_CONSUMER_GROUPS, _response, _ConsumerGroupBatchUpdateResult.from_dict)
 
     @overload
     def create_consumer_group(
@@ -5300,7 +5302,7 @@ class RocketMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.consumer_group_created import ConsumerGroupCreated
+        _ConsumerGroupCreated: type[ConsumerGroupCreated] = _MODELS.ConsumerGroupCreated
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
         _kwargs = request_kwargs(
@@ -5322,7 +5324,7 @@ class RocketMQOperations(SyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_CREATE_CONSUMER_GROUP, _kwargs, _options, _path)
-        return parse_body(_CREATE_CONSUMER_GROUP, _response, ConsumerGroupCreated.from_dict)
+        return parse_body(_CREATE_CONSUMER_GROUP, _response, _ConsumerGroupCreated.from_dict)
 
     @overload
     def batch_delete_consumer_groups(
@@ -5382,7 +5384,7 @@ class RocketMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.consumer_group_batch_delete_result import ConsumerGroupBatchDeleteResult
+        _ConsumerGroupBatchDeleteResult: type[ConsumerGroupBatchDeleteResult] = _MODELS.ConsumerGroupBatchDeleteResult
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
         _kwargs = request_kwargs(
@@ -5393,7 +5395,7 @@ class RocketMQOperations(SyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_BATCH_DELETE_CONSUMER_GROUPS, _kwargs, _options, _path)
-        return parse_body(_BATCH_DELETE_CONSUMER_GROUPS, _response, ConsumerGroupBatchDeleteResult.from_dict)
+        return parse_body(_BATCH_DELETE_CONSUMER_GROUPS, _response, _ConsumerGroupBatchDeleteResult.from_dict)
 
     def get_consumer_group(
         self,
@@ -5420,7 +5422,7 @@ class RocketMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.consumer_group_detail import ConsumerGroupDetail
+        _ConsumerGroupDetail: type[ConsumerGroupDetail] = _MODELS.ConsumerGroupDetail
 
         _path: dict[str, Any] = {
             "project_id": self._client_param("project_id"),
@@ -5430,7 +5432,7 @@ class RocketMQOperations(SyncFacade):
         _kwargs = request_kwargs(_GET_CONSUMER_GROUP, _path)
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_GET_CONSUMER_GROUP, _kwargs, _options, _path)
-        return parse_body(_GET_CONSUMER_GROUP, _response, ConsumerGroupDetail.from_dict)
+        return parse_body(_GET_CONSUMER_GROUP, _response, _ConsumerGroupDetail.from_dict)
 
     @overload
     def update_consumer_group(
@@ -5600,7 +5602,7 @@ class RocketMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.consumer_group_topic_consumption import ConsumerGroupTopicConsumption
+        _ConsumerGroupTopicConsumption: type[ConsumerGroupTopicConsumption] = _MODELS.ConsumerGroupTopicConsumption
 
         _path: dict[str, Any] = {
             "project_id": self._client_param("project_id"),
@@ -5612,7 +5614,7 @@ class RocketMQOperations(SyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_GET_CONSUMER_GROUP_TOPICS, _kwargs, _options, _path)
-        return parse_body(_GET_CONSUMER_GROUP_TOPICS, _response, ConsumerGroupTopicConsumption.from_dict)
+        return parse_body(_GET_CONSUMER_GROUP_TOPICS, _response, _ConsumerGroupTopicConsumption.from_dict)
 
     @overload
     def reset_consumer_group_offset(
@@ -5674,7 +5676,7 @@ class RocketMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.consumer_offset_reset_result import ConsumerOffsetResetResult
+        _ConsumerOffsetResetResult: type[ConsumerOffsetResetResult] = _MODELS.ConsumerOffsetResetResult
 
         _path: dict[str, Any] = {
             "engine": self._client_param("engine"),
@@ -5691,7 +5693,7 @@ class RocketMQOperations(SyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_RESET_CONSUMER_GROUP_OFFSET, _kwargs, _options, _path)
-        return parse_body(_RESET_CONSUMER_GROUP_OFFSET, _response, ConsumerOffsetResetResult.from_dict)
+        return parse_body(_RESET_CONSUMER_GROUP_OFFSET, _response, _ConsumerOffsetResetResult.from_dict)
 
     def list_consumer_group_clients(
         self,
@@ -5729,8 +5731,8 @@ class RocketMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.consumer_client import ConsumerClient
-        from .models.consumer_client_list import ConsumerClientList
+        _ConsumerClient: type[ConsumerClient] = _MODELS.ConsumerClient
+        _ConsumerClientList: type[ConsumerClientList] = _MODELS.ConsumerClientList
 
         _path: dict[str, Any] = {
             "project_id": self._client_param("project_id"),
@@ -5746,8 +5748,8 @@ class RocketMQOperations(SyncFacade):
             _kwargs,
             _options,
             _path,
-            decoder(_LIST_CONSUMER_GROUP_CLIENTS, ConsumerClientList.from_dict),
-            ConsumerClient.from_dict,
+            decoder(_LIST_CONSUMER_GROUP_CLIENTS, _ConsumerClientList.from_dict),
+            _ConsumerClient.from_dict,
         )
 
     def list_topics(
@@ -5781,14 +5783,14 @@ class RocketMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.topic_list import TopicList
-        from .models.topic_summary import TopicSummary
+        _TopicList: type[TopicList] = _MODELS.TopicList
+        _TopicSummary: type[TopicSummary] = _MODELS.TopicSummary
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
         _kwargs = request_kwargs(_LIST_TOPICS, _path, query={"limit": limit, "offset": offset})
         _options = self._options(timeout, max_retries, extra_headers)
         return self._paginate(
-            _LIST_TOPICS, _kwargs, _options, _path, decoder(_LIST_TOPICS, TopicList.from_dict), TopicSummary.from_dict
+            _LIST_TOPICS, _kwargs, _options, _path, decoder(_LIST_TOPICS, _TopicList.from_dict), _TopicSummary.from_dict
         )
 
     @overload
@@ -5864,7 +5866,7 @@ class RocketMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.topic_created import TopicCreated
+        _TopicCreated: type[TopicCreated] = _MODELS.TopicCreated
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
         _kwargs = request_kwargs(
@@ -5885,7 +5887,7 @@ class RocketMQOperations(SyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_CREATE_TOPIC, _kwargs, _options, _path)
-        return parse_body(_CREATE_TOPIC, _response, TopicCreated.from_dict)
+        return parse_body(_CREATE_TOPIC, _response, _TopicCreated.from_dict)
 
     @overload
     def batch_delete_topics(
@@ -5945,7 +5947,7 @@ class RocketMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.topic_batch_delete_result import TopicBatchDeleteResult
+        _TopicBatchDeleteResult: type[TopicBatchDeleteResult] = _MODELS.TopicBatchDeleteResult
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
         _kwargs = request_kwargs(
@@ -5956,7 +5958,7 @@ class RocketMQOperations(SyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_BATCH_DELETE_TOPICS, _kwargs, _options, _path)
-        return parse_body(_BATCH_DELETE_TOPICS, _response, TopicBatchDeleteResult.from_dict)
+        return parse_body(_BATCH_DELETE_TOPICS, _response, _TopicBatchDeleteResult.from_dict)
 
     def get_topic(
         self,
@@ -5983,7 +5985,7 @@ class RocketMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.topic_detail import TopicDetail
+        _TopicDetail: type[TopicDetail] = _MODELS.TopicDetail
 
         _path: dict[str, Any] = {
             "project_id": self._client_param("project_id"),
@@ -5993,7 +5995,7 @@ class RocketMQOperations(SyncFacade):
         _kwargs = request_kwargs(_GET_TOPIC, _path)
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_GET_TOPIC, _kwargs, _options, _path)
-        return parse_body(_GET_TOPIC, _response, TopicDetail.from_dict)
+        return parse_body(_GET_TOPIC, _response, _TopicDetail.from_dict)
 
     def update_topic(
         self,
@@ -6121,7 +6123,7 @@ class RocketMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.topic_consumer_group_list import TopicConsumerGroupList
+        _TopicConsumerGroupList: type[TopicConsumerGroupList] = _MODELS.TopicConsumerGroupList
 
         _path: dict[str, Any] = {
             "project_id": self._client_param("project_id"),
@@ -6131,7 +6133,7 @@ class RocketMQOperations(SyncFacade):
         _kwargs = request_kwargs(_LIST_TOPIC_CONSUMER_GROUPS, _path, query={"limit": limit, "offset": offset})
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_LIST_TOPIC_CONSUMER_GROUPS, _kwargs, _options, _path)
-        return parse_body(_LIST_TOPIC_CONSUMER_GROUPS, _response, TopicConsumerGroupList.from_dict)
+        return parse_body(_LIST_TOPIC_CONSUMER_GROUPS, _response, _TopicConsumerGroupList.from_dict)
 
     def get_topic_status(
         self,
@@ -6161,7 +6163,7 @@ class RocketMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.topic_status import TopicStatus
+        _TopicStatus: type[TopicStatus] = _MODELS.TopicStatus
 
         _path: dict[str, Any] = {
             "project_id": self._client_param("project_id"),
@@ -6171,7 +6173,7 @@ class RocketMQOperations(SyncFacade):
         _kwargs = request_kwargs(_GET_TOPIC_STATUS, _path)
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_GET_TOPIC_STATUS, _kwargs, _options, _path)
-        return parse_body(_GET_TOPIC_STATUS, _response, TopicStatus.from_dict)
+        return parse_body(_GET_TOPIC_STATUS, _response, _TopicStatus.from_dict)
 
     def list_messages(
         self,
@@ -6218,8 +6220,8 @@ class RocketMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.rocket_mq_message import RocketMQMessage
-        from .models.rocket_mq_message_list import RocketMQMessageList
+        _RocketMQMessage: type[RocketMQMessage] = _MODELS.RocketMQMessage
+        _RocketMQMessageList: type[RocketMQMessageList] = _MODELS.RocketMQMessageList
 
         _path: dict[str, Any] = {
             "engine": self._client_param("engine"),
@@ -6245,8 +6247,8 @@ class RocketMQOperations(SyncFacade):
             _kwargs,
             _options,
             _path,
-            decoder(_LIST_MESSAGES, RocketMQMessageList.from_dict),
-            RocketMQMessage.from_dict,
+            decoder(_LIST_MESSAGES, _RocketMQMessageList.from_dict),
+            _RocketMQMessage.from_dict,
         )
 
     @overload
@@ -6310,7 +6312,7 @@ class RocketMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.send_message_response import SendMessageResponse
+        _SendMessageResponse: type[SendMessageResponse] = _MODELS.SendMessageResponse
 
         _path: dict[str, Any] = {
             "engine": self._client_param("engine"),
@@ -6328,7 +6330,7 @@ class RocketMQOperations(SyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_SEND_MESSAGE, _kwargs, _options, _path)
-        return parse_body(_SEND_MESSAGE, _response, SendMessageResponse.from_dict)
+        return parse_body(_SEND_MESSAGE, _response, _SendMessageResponse.from_dict)
 
     def get_message_trace(
         self,
@@ -6359,7 +6361,7 @@ class RocketMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.message_trace_list import MessageTraceList
+        _MessageTraceList: type[MessageTraceList] = _MODELS.MessageTraceList
 
         _path: dict[str, Any] = {
             "engine": self._client_param("engine"),
@@ -6369,7 +6371,7 @@ class RocketMQOperations(SyncFacade):
         _kwargs = request_kwargs(_GET_MESSAGE_TRACE, _path, query={"msg_id": msg_id})
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_GET_MESSAGE_TRACE, _kwargs, _options, _path)
-        return parse_body(_GET_MESSAGE_TRACE, _response, MessageTraceList.from_dict)
+        return parse_body(_GET_MESSAGE_TRACE, _response, _MessageTraceList.from_dict)
 
     def export_dlq_messages(
         self,
@@ -6406,7 +6408,7 @@ class RocketMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.rocket_mq_message import RocketMQMessage
+        _RocketMQMessage: type[RocketMQMessage] = _MODELS.RocketMQMessage
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
         _kwargs = request_kwargs(
@@ -6416,7 +6418,7 @@ class RocketMQOperations(SyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_EXPORT_DLQ_MESSAGES, _kwargs, _options, _path)
-        return parse_body(_EXPORT_DLQ_MESSAGES, _response, list_of(RocketMQMessage.from_dict))
+        return parse_body(_EXPORT_DLQ_MESSAGES, _response, list_of(_RocketMQMessage.from_dict))
 
     def resend_dlq_messages(
         self,
@@ -6451,7 +6453,7 @@ class RocketMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.message_resend_results import MessageResendResults
+        _MessageResendResults: type[MessageResendResults] = _MODELS.MessageResendResults
 
         _path: dict[str, Any] = {
             "engine": self._client_param("engine"),
@@ -6463,7 +6465,7 @@ class RocketMQOperations(SyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_RESEND_DLQ_MESSAGES, _kwargs, _options, _path)
-        return parse_body(_RESEND_DLQ_MESSAGES, _response, MessageResendResults.from_dict)
+        return parse_body(_RESEND_DLQ_MESSAGES, _response, _MessageResendResults.from_dict)
 
     @overload
     def validate_consumed_messages(
@@ -6527,7 +6529,7 @@ class RocketMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.message_resend_results import MessageResendResults
+        _MessageResendResults: type[MessageResendResults] = _MODELS.MessageResendResults
 
         _path: dict[str, Any] = {
             "engine": self._client_param("engine"),
@@ -6545,7 +6547,7 @@ class RocketMQOperations(SyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_VALIDATE_CONSUMED_MESSAGES, _kwargs, _options, _path)
-        return parse_body(_VALIDATE_CONSUMED_MESSAGES, _response, MessageResendResults.from_dict)
+        return parse_body(_VALIDATE_CONSUMED_MESSAGES, _response, _MessageResendResults.from_dict)
 
     def list_users(
         self,
@@ -6578,8 +6580,8 @@ class RocketMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.rocket_mq_user import RocketMQUser
-        from .models.rocket_mq_user_list import RocketMQUserList
+        _RocketMQUser: type[RocketMQUser] = _MODELS.RocketMQUser
+        _RocketMQUserList: type[RocketMQUserList] = _MODELS.RocketMQUserList
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
         _kwargs = request_kwargs(_LIST_USERS, _path, query={"offset": offset, "limit": limit})
@@ -6589,8 +6591,8 @@ class RocketMQOperations(SyncFacade):
             _kwargs,
             _options,
             _path,
-            decoder(_LIST_USERS, RocketMQUserList.from_dict),
-            RocketMQUser.from_dict,
+            decoder(_LIST_USERS, _RocketMQUserList.from_dict),
+            _RocketMQUser.from_dict,
         )
 
     def create_user(
@@ -6646,7 +6648,7 @@ class RocketMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.rocket_mq_user import RocketMQUser
+        _RocketMQUser: type[RocketMQUser] = _MODELS.RocketMQUser
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
         _kwargs = request_kwargs(
@@ -6669,7 +6671,7 @@ class RocketMQOperations(SyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_CREATE_USER, _kwargs, _options, _path)
-        return parse_body(_CREATE_USER, _response, RocketMQUser.from_dict)
+        return parse_body(_CREATE_USER, _response, _RocketMQUser.from_dict)
 
     def get_user(
         self,
@@ -6696,7 +6698,7 @@ class RocketMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.rocket_mq_user import RocketMQUser
+        _RocketMQUser: type[RocketMQUser] = _MODELS.RocketMQUser
 
         _path: dict[str, Any] = {
             "project_id": self._client_param("project_id"),
@@ -6706,7 +6708,7 @@ class RocketMQOperations(SyncFacade):
         _kwargs = request_kwargs(_GET_USER, _path)
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_GET_USER, _kwargs, _options, _path)
-        return parse_body(_GET_USER, _response, RocketMQUser.from_dict)
+        return parse_body(_GET_USER, _response, _RocketMQUser.from_dict)
 
     def update_user(
         self,
@@ -6761,7 +6763,7 @@ class RocketMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.rocket_mq_user import RocketMQUser
+        _RocketMQUser: type[RocketMQUser] = _MODELS.RocketMQUser
 
         _path: dict[str, Any] = {
             "project_id": self._client_param("project_id"),
@@ -6788,7 +6790,7 @@ class RocketMQOperations(SyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_UPDATE_USER, _kwargs, _options, _path)
-        return parse_body(_UPDATE_USER, _response, RocketMQUser.from_dict)
+        return parse_body(_UPDATE_USER, _response, _RocketMQUser.from_dict)
 
     def delete_user(
         self,
@@ -6817,7 +6819,7 @@ class RocketMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.rocket_mq_user_delete_result import RocketMQUserDeleteResult
+        _RocketMQUserDeleteResult: type[RocketMQUserDeleteResult] = _MODELS.RocketMQUserDeleteResult
 
         _path: dict[str, Any] = {
             "project_id": self._client_param("project_id"),
@@ -6827,7 +6829,7 @@ class RocketMQOperations(SyncFacade):
         _kwargs = request_kwargs(_DELETE_USER, _path)
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_DELETE_USER, _kwargs, _options, _path)
-        return parse_body(_DELETE_USER, _response, RocketMQUserDeleteResult.from_dict)
+        return parse_body(_DELETE_USER, _response, _RocketMQUserDeleteResult.from_dict)
 
     def list_topic_access_policies(
         self,
@@ -6862,8 +6864,8 @@ class RocketMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.rocket_mq_access_policy import RocketMQAccessPolicy
-        from .models.rocket_mq_access_policy_list import RocketMQAccessPolicyList
+        _RocketMQAccessPolicy: type[RocketMQAccessPolicy] = _MODELS.RocketMQAccessPolicy
+        _RocketMQAccessPolicyList: type[RocketMQAccessPolicyList] = _MODELS.RocketMQAccessPolicyList
 
         _path: dict[str, Any] = {
             "project_id": self._client_param("project_id"),
@@ -6877,8 +6879,8 @@ class RocketMQOperations(SyncFacade):
             _kwargs,
             _options,
             _path,
-            decoder(_LIST_TOPIC_ACCESS_POLICIES, RocketMQAccessPolicyList.from_dict),
-            RocketMQAccessPolicy.from_dict,
+            decoder(_LIST_TOPIC_ACCESS_POLICIES, _RocketMQAccessPolicyList.from_dict),
+            _RocketMQAccessPolicy.from_dict,
         )
 
     def list_consumer_group_access_policies(
@@ -6915,8 +6917,8 @@ class RocketMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.rocket_mq_access_policy import RocketMQAccessPolicy
-        from .models.rocket_mq_access_policy_list import RocketMQAccessPolicyList
+        _RocketMQAccessPolicy: type[RocketMQAccessPolicy] = _MODELS.RocketMQAccessPolicy
+        _RocketMQAccessPolicyList: type[RocketMQAccessPolicyList] = _MODELS.RocketMQAccessPolicyList
 
         _path: dict[str, Any] = {
             "engine": self._client_param("engine"),
@@ -6931,8 +6933,8 @@ class RocketMQOperations(SyncFacade):
             _kwargs,
             _options,
             _path,
-            decoder(_LIST_CONSUMER_GROUP_ACCESS_POLICIES, RocketMQAccessPolicyList.from_dict),
-            RocketMQAccessPolicy.from_dict,
+            decoder(_LIST_CONSUMER_GROUP_ACCESS_POLICIES, _RocketMQAccessPolicyList.from_dict),
+            _RocketMQAccessPolicy.from_dict,
         )
 
     def list_migration_tasks(
@@ -6974,7 +6976,7 @@ class RocketMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.migration_task_list import MigrationTaskList
+        _MigrationTaskList: type[MigrationTaskList] = _MODELS.MigrationTaskList
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
         _kwargs = request_kwargs(
@@ -6984,7 +6986,7 @@ class RocketMQOperations(SyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_LIST_MIGRATION_TASKS, _kwargs, _options, _path)
-        return parse_body(_LIST_MIGRATION_TASKS, _response, MigrationTaskList.from_dict)
+        return parse_body(_LIST_MIGRATION_TASKS, _response, _MigrationTaskList.from_dict)
 
     def create_migration_task(
         self,
@@ -7044,7 +7046,7 @@ class RocketMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.migration_task_created import MigrationTaskCreated
+        _MigrationTaskCreated: type[MigrationTaskCreated] = _MODELS.MigrationTaskCreated
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
         _kwargs = request_kwargs(
@@ -7066,7 +7068,7 @@ class RocketMQOperations(SyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_CREATE_MIGRATION_TASK, _kwargs, _options, _path)
-        return parse_body(_CREATE_MIGRATION_TASK, _response, MigrationTaskCreated.from_dict)
+        return parse_body(_CREATE_MIGRATION_TASK, _response, _MigrationTaskCreated.from_dict)
 
     @overload
     def delete_migration_tasks(
@@ -7154,13 +7156,13 @@ class RocketMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.rocket_mq_config_list import RocketMQConfigList
+        _RocketMQConfigList: type[RocketMQConfigList] = _MODELS.RocketMQConfigList
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
         _kwargs = request_kwargs(_GET_CONFIGS, _path)
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_GET_CONFIGS, _kwargs, _options, _path)
-        return parse_body(_GET_CONFIGS, _response, RocketMQConfigList.from_dict)
+        return parse_body(_GET_CONFIGS, _response, _RocketMQConfigList.from_dict)
 
     def update_configs(
         self,
@@ -7357,13 +7359,13 @@ class RocketMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.instance_tag_list import InstanceTagList
+        _InstanceTagList: type[InstanceTagList] = _MODELS.InstanceTagList
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
         _kwargs = request_kwargs(_LIST_INSTANCE_TAGS, _path)
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_LIST_INSTANCE_TAGS, _kwargs, _options, _path)
-        return parse_body(_LIST_INSTANCE_TAGS, _response, InstanceTagList.from_dict)
+        return parse_body(_LIST_INSTANCE_TAGS, _response, _InstanceTagList.from_dict)
 
     def list_project_tags(
         self,
@@ -7384,13 +7386,13 @@ class RocketMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.project_tag_list import ProjectTagList
+        _ProjectTagList: type[ProjectTagList] = _MODELS.ProjectTagList
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id")}
         _kwargs = request_kwargs(_LIST_PROJECT_TAGS, _path)
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_LIST_PROJECT_TAGS, _kwargs, _options, _path)
-        return parse_body(_LIST_PROJECT_TAGS, _response, ProjectTagList.from_dict)
+        return parse_body(_LIST_PROJECT_TAGS, _response, _ProjectTagList.from_dict)
 
     def list_instances_v1(
         self,
@@ -7415,13 +7417,13 @@ class RocketMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.v1_instance_list import V1InstanceList
+        _V1InstanceList: type[V1InstanceList] = _MODELS.V1InstanceList
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id")}
         _kwargs = request_kwargs(_LIST_INSTANCES_V1, _path)
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_LIST_INSTANCES_V1, _kwargs, _options, _path)
-        return parse_body(_LIST_INSTANCES_V1, _response, V1InstanceList.from_dict)
+        return parse_body(_LIST_INSTANCES_V1, _response, _V1InstanceList.from_dict)
 
     @overload
     def create_instance_v1(
@@ -7540,7 +7542,7 @@ class RocketMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.v1_instance_created import V1InstanceCreated
+        _V1InstanceCreated: type[V1InstanceCreated] = _MODELS.V1InstanceCreated
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id")}
         _kwargs = request_kwargs(
@@ -7586,7 +7588,7 @@ class RocketMQOperations(SyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_CREATE_INSTANCE_V1, _kwargs, _options, _path)
-        return parse_body(_CREATE_INSTANCE_V1, _response, V1InstanceCreated.from_dict)
+        return parse_body(_CREATE_INSTANCE_V1, _response, _V1InstanceCreated.from_dict)
 
     def get_instance_v1(
         self,
@@ -7614,13 +7616,13 @@ class RocketMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.history_instance import HistoryInstance
+        _HistoryInstance: type[HistoryInstance] = _MODELS.HistoryInstance
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
         _kwargs = request_kwargs(_GET_INSTANCE_V1, _path)
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_GET_INSTANCE_V1, _kwargs, _options, _path)
-        return parse_body(_GET_INSTANCE_V1, _response, HistoryInstance.from_dict)
+        return parse_body(_GET_INSTANCE_V1, _response, _HistoryInstance.from_dict)
 
     def update_instance_v1(
         self,
@@ -7713,13 +7715,13 @@ class RocketMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.v1_available_zone_list import V1AvailableZoneList
+        _V1AvailableZoneList: type[V1AvailableZoneList] = _MODELS.V1AvailableZoneList
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(_LIST_AVAILABLE_ZONES_V1, _path)
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_LIST_AVAILABLE_ZONES_V1, _kwargs, _options, _path)
-        return parse_body(_LIST_AVAILABLE_ZONES_V1, _response, V1AvailableZoneList.from_dict)
+        return parse_body(_LIST_AVAILABLE_ZONES_V1, _response, _V1AvailableZoneList.from_dict)
 
     def get_quotas_v1(
         self,
@@ -7744,13 +7746,13 @@ class RocketMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.v1_quota_report import V1QuotaReport
+        _V1QuotaReport: type[V1QuotaReport] = _MODELS.V1QuotaReport
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id")}
         _kwargs = request_kwargs(_GET_QUOTAS_V1, _path)
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_GET_QUOTAS_V1, _kwargs, _options, _path)
-        return parse_body(_GET_QUOTAS_V1, _response, V1QuotaReport.from_dict)
+        return parse_body(_GET_QUOTAS_V1, _response, _V1QuotaReport.from_dict)
 
     def get_ces_hierarchy_v1(
         self,
@@ -7779,13 +7781,13 @@ class RocketMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.v1_ces_hierarchy import V1CesHierarchy
+        _V1CesHierarchy: type[V1CesHierarchy] = _MODELS.V1CesHierarchy
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
         _kwargs = request_kwargs(_GET_CES_HIERARCHY_V1, _path)
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_GET_CES_HIERARCHY_V1, _kwargs, _options, _path)
-        return parse_body(_GET_CES_HIERARCHY_V1, _response, V1CesHierarchy.from_dict)
+        return parse_body(_GET_CES_HIERARCHY_V1, _response, _V1CesHierarchy.from_dict)
 
     def list_products_v1(
         self,
@@ -7816,13 +7818,13 @@ class RocketMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.v1_product_list import V1ProductList
+        _V1ProductList: type[V1ProductList] = _MODELS.V1ProductList
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(_LIST_PRODUCTS_V1, _path, query={"instance_id": instance_id, "product_id": product_id})
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_LIST_PRODUCTS_V1, _kwargs, _options, _path)
-        return parse_body(_LIST_PRODUCTS_V1, _response, V1ProductList.from_dict)
+        return parse_body(_LIST_PRODUCTS_V1, _response, _V1ProductList.from_dict)
 
     def get_instance_by_engine(
         self,
@@ -7850,7 +7852,7 @@ class RocketMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.history_instance import HistoryInstance
+        _HistoryInstance: type[HistoryInstance] = _MODELS.HistoryInstance
 
         _path: dict[str, Any] = {
             "engine": self._client_param("engine"),
@@ -7860,7 +7862,7 @@ class RocketMQOperations(SyncFacade):
         _kwargs = request_kwargs(_GET_INSTANCE_BY_ENGINE, _path)
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_GET_INSTANCE_BY_ENGINE, _kwargs, _options, _path)
-        return parse_body(_GET_INSTANCE_BY_ENGINE, _response, HistoryInstance.from_dict)
+        return parse_body(_GET_INSTANCE_BY_ENGINE, _response, _HistoryInstance.from_dict)
 
     def list_consumer_groups_by_engine(
         self,
@@ -7897,8 +7899,8 @@ class RocketMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.history_consumer_group import HistoryConsumerGroup
-        from .models.history_consumer_group_list import HistoryConsumerGroupList
+        _HistoryConsumerGroup: type[HistoryConsumerGroup] = _MODELS.HistoryConsumerGroup
+        _HistoryConsumerGroupList: type[HistoryConsumerGroupList] = _MODELS.HistoryConsumerGroupList
 
         _path: dict[str, Any] = {
             "engine": self._client_param("engine"),
@@ -7916,8 +7918,8 @@ class RocketMQOperations(SyncFacade):
             _kwargs,
             _options,
             _path,
-            decoder(_LIST_CONSUMER_GROUPS_BY_ENGINE, HistoryConsumerGroupList.from_dict),
-            HistoryConsumerGroup.from_dict,
+            decoder(_LIST_CONSUMER_GROUPS_BY_ENGINE, _HistoryConsumerGroupList.from_dict),
+            _HistoryConsumerGroup.from_dict,
         )
 
     def update_consumer_groups_by_engine(
@@ -7949,7 +7951,7 @@ class RocketMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.history_job import HistoryJob
+        _HistoryJob: type[HistoryJob] = _MODELS.HistoryJob
 
         _path: dict[str, Any] = {
             "engine": self._client_param("engine"),
@@ -7959,7 +7961,7 @@ class RocketMQOperations(SyncFacade):
         _kwargs = request_kwargs(_UPDATE_CONSUMER_GROUPS_BY_ENGINE, _path)
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_UPDATE_CONSUMER_GROUPS_BY_ENGINE, _kwargs, _options, _path)
-        return parse_body(_UPDATE_CONSUMER_GROUPS_BY_ENGINE, _response, HistoryJob.from_dict)
+        return parse_body(_UPDATE_CONSUMER_GROUPS_BY_ENGINE, _response, _HistoryJob.from_dict)
 
     def update_consumer_group_by_engine(
         self,
@@ -8075,7 +8077,9 @@ class RocketMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.batch_delete_diagnosis_records_response import BatchDeleteDiagnosisRecordsResponse
+        _BatchDeleteDiagnosisRecordsResponse: type[BatchDeleteDiagnosisRecordsResponse] = (
+            _MODELS.BatchDeleteDiagnosisRecordsResponse
+        )
 
         _path: dict[str, Any] = {
             "project_id": self._client_param("project_id"),
@@ -8089,7 +8093,7 @@ class RocketMQOperations(SyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_BATCH_DELETE_DIAGNOSIS_RECORDS, _kwargs, _options, _path)
-        return parse_body(_BATCH_DELETE_DIAGNOSIS_RECORDS, _response, BatchDeleteDiagnosisRecordsResponse.from_dict)
+        return parse_body(_BATCH_DELETE_DIAGNOSIS_RECORDS, _response, _BatchDeleteDiagnosisRecordsResponse.from_dict)
 
     def batch_delete_diagnosis_records_for_rocketmq(
         self,
@@ -8121,8 +8125,8 @@ class RocketMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.batch_delete_diagnosis_records_for_rocket_mq_response import (
-            BatchDeleteDiagnosisRecordsForRocketMqResponse,
+        _BatchDeleteDiagnosisRecordsForRocketMqResponse: type[BatchDeleteDiagnosisRecordsForRocketMqResponse] = (
+            _MODELS.BatchDeleteDiagnosisRecordsForRocketMqResponse
         )
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
@@ -8136,7 +8140,7 @@ class RocketMQOperations(SyncFacade):
         return parse_body(
             _BATCH_DELETE_DIAGNOSIS_RECORDS_FOR_ROCKETMQ,
             _response,
-            BatchDeleteDiagnosisRecordsForRocketMqResponse.from_dict,
+            _BatchDeleteDiagnosisRecordsForRocketMqResponse.from_dict,
         )
 
     @overload
@@ -8192,7 +8196,9 @@ class RocketMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.batch_delete_rocket_mq_migration_task_response import BatchDeleteRocketMqMigrationTaskResponse
+        _BatchDeleteRocketMqMigrationTaskResponse: type[BatchDeleteRocketMqMigrationTaskResponse] = (
+            _MODELS.BatchDeleteRocketMqMigrationTaskResponse
+        )
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
         _kwargs = request_kwargs(
@@ -8200,7 +8206,7 @@ class RocketMQOperations(SyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_BATCH_DELETE_MIGRATION_TASKS, _kwargs, _options, _path)
-        return parse_body(_BATCH_DELETE_MIGRATION_TASKS, _response, BatchDeleteRocketMqMigrationTaskResponse.from_dict)
+        return parse_body(_BATCH_DELETE_MIGRATION_TASKS, _response, _BatchDeleteRocketMqMigrationTaskResponse.from_dict)
 
     def list_diagnosis_reports(
         self,
@@ -8231,8 +8237,8 @@ class RocketMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.diagnosis_report_resp import DiagnosisReportResp
-        from .models.list_diagnosis_reports_response import ListDiagnosisReportsResponse
+        _DiagnosisReportResp: type[DiagnosisReportResp] = _MODELS.DiagnosisReportResp
+        _ListDiagnosisReportsResponse: type[ListDiagnosisReportsResponse] = _MODELS.ListDiagnosisReportsResponse
 
         _path: dict[str, Any] = {
             "engine": self._client_param("engine"),
@@ -8246,8 +8252,8 @@ class RocketMQOperations(SyncFacade):
             _kwargs,
             _options,
             _path,
-            decoder(_LIST_DIAGNOSIS_REPORTS, ListDiagnosisReportsResponse.from_dict),
-            DiagnosisReportResp.from_dict,
+            decoder(_LIST_DIAGNOSIS_REPORTS, _ListDiagnosisReportsResponse.from_dict),
+            _DiagnosisReportResp.from_dict,
         )
 
     @overload
@@ -8305,7 +8311,7 @@ class RocketMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.create_diagnosis_task_response import CreateDiagnosisTaskResponse
+        _CreateDiagnosisTaskResponse: type[CreateDiagnosisTaskResponse] = _MODELS.CreateDiagnosisTaskResponse
 
         _path: dict[str, Any] = {
             "engine": self._client_param("engine"),
@@ -8321,7 +8327,7 @@ class RocketMQOperations(SyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_CREATE_DIAGNOSIS_TASK, _kwargs, _options, _path)
-        return parse_body(_CREATE_DIAGNOSIS_TASK, _response, CreateDiagnosisTaskResponse.from_dict)
+        return parse_body(_CREATE_DIAGNOSIS_TASK, _response, _CreateDiagnosisTaskResponse.from_dict)
 
     def list_diagnosis_reports_for_rocketmq(
         self,
@@ -8352,8 +8358,10 @@ class RocketMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.diagnosis_report_resp import DiagnosisReportResp
-        from .models.list_diagnosis_reports_for_rocket_mq_response import ListDiagnosisReportsForRocketMqResponse
+        _DiagnosisReportResp: type[DiagnosisReportResp] = _MODELS.DiagnosisReportResp
+        _ListDiagnosisReportsForRocketMqResponse: type[ListDiagnosisReportsForRocketMqResponse] = (
+            _MODELS.ListDiagnosisReportsForRocketMqResponse
+        )
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
         _kwargs = request_kwargs(_LIST_DIAGNOSIS_REPORTS_FOR_ROCKETMQ, _path, query={"limit": limit, "offset": offset})
@@ -8363,8 +8371,8 @@ class RocketMQOperations(SyncFacade):
             _kwargs,
             _options,
             _path,
-            decoder(_LIST_DIAGNOSIS_REPORTS_FOR_ROCKETMQ, ListDiagnosisReportsForRocketMqResponse.from_dict),
-            DiagnosisReportResp.from_dict,
+            decoder(_LIST_DIAGNOSIS_REPORTS_FOR_ROCKETMQ, _ListDiagnosisReportsForRocketMqResponse.from_dict),
+            _DiagnosisReportResp.from_dict,
         )
 
     @overload
@@ -8421,7 +8429,9 @@ class RocketMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.create_diagnosis_task_for_rocket_mq_response import CreateDiagnosisTaskForRocketMqResponse
+        _CreateDiagnosisTaskForRocketMqResponse: type[CreateDiagnosisTaskForRocketMqResponse] = (
+            _MODELS.CreateDiagnosisTaskForRocketMqResponse
+        )
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
         _kwargs = request_kwargs(
@@ -8434,7 +8444,7 @@ class RocketMQOperations(SyncFacade):
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_CREATE_DIAGNOSIS_TASK_FOR_ROCKETMQ, _kwargs, _options, _path)
         return parse_body(
-            _CREATE_DIAGNOSIS_TASK_FOR_ROCKETMQ, _response, CreateDiagnosisTaskForRocketMqResponse.from_dict
+            _CREATE_DIAGNOSIS_TASK_FOR_ROCKETMQ, _response, _CreateDiagnosisTaskForRocketMqResponse.from_dict
         )
 
     @overload
@@ -8569,7 +8579,9 @@ class RocketMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.create_post_paid_instance_for_rocket_mq_response import CreatePostPaidInstanceForRocketMqResponse
+        _CreatePostPaidInstanceForRocketMqResponse: type[CreatePostPaidInstanceForRocketMqResponse] = (
+            _MODELS.CreatePostPaidInstanceForRocketMqResponse
+        )
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id")}
         _kwargs = request_kwargs(
@@ -8623,7 +8635,7 @@ class RocketMQOperations(SyncFacade):
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_CREATE_POST_PAID_INSTANCE_FOR_ROCKETMQ, _kwargs, _options, _path)
         return parse_body(
-            _CREATE_POST_PAID_INSTANCE_FOR_ROCKETMQ, _response, CreatePostPaidInstanceForRocketMqResponse.from_dict
+            _CREATE_POST_PAID_INSTANCE_FOR_ROCKETMQ, _response, _CreatePostPaidInstanceForRocketMqResponse.from_dict
         )
 
     def get_background_task(
@@ -8654,7 +8666,7 @@ class RocketMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.show_background_task_response import ShowBackgroundTaskResponse
+        _ShowBackgroundTaskResponse: type[ShowBackgroundTaskResponse] = _MODELS.ShowBackgroundTaskResponse
 
         _path: dict[str, Any] = {
             "project_id": self._client_param("project_id"),
@@ -8664,7 +8676,7 @@ class RocketMQOperations(SyncFacade):
         _kwargs = request_kwargs(_GET_BACKGROUND_TASK, _path)
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_GET_BACKGROUND_TASK, _kwargs, _options, _path)
-        return parse_body(_GET_BACKGROUND_TASK, _response, ShowBackgroundTaskResponse.from_dict)
+        return parse_body(_GET_BACKGROUND_TASK, _response, _ShowBackgroundTaskResponse.from_dict)
 
     def delete_background_task(
         self,
@@ -8856,8 +8868,8 @@ class RocketMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.list_background_tasks_resp_tasks import ListBackgroundTasksRespTasks
-        from .models.list_background_tasks_response import ListBackgroundTasksResponse
+        _ListBackgroundTasksRespTasks: type[ListBackgroundTasksRespTasks] = _MODELS.ListBackgroundTasksRespTasks
+        _ListBackgroundTasksResponse: type[ListBackgroundTasksResponse] = _MODELS.ListBackgroundTasksResponse
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
         _kwargs = request_kwargs(
@@ -8871,8 +8883,8 @@ class RocketMQOperations(SyncFacade):
             _kwargs,
             _options,
             _path,
-            decoder(_LIST_BACKGROUND_TASKS, ListBackgroundTasksResponse.from_dict),
-            ListBackgroundTasksRespTasks.from_dict,
+            decoder(_LIST_BACKGROUND_TASKS, _ListBackgroundTasksResponse.from_dict),
+            _ListBackgroundTasksRespTasks.from_dict,
         )
 
     def list_config_features(
@@ -8897,13 +8909,13 @@ class RocketMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.list_config_features_response import ListConfigFeaturesResponse
+        _ListConfigFeaturesResponse: type[ListConfigFeaturesResponse] = _MODELS.ListConfigFeaturesResponse
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(_LIST_CONFIG_FEATURES, _path)
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_LIST_CONFIG_FEATURES, _kwargs, _options, _path)
-        return parse_body(_LIST_CONFIG_FEATURES, _response, ListConfigFeaturesResponse.from_dict)
+        return parse_body(_LIST_CONFIG_FEATURES, _response, _ListConfigFeaturesResponse.from_dict)
 
     def list_consumer_group_access_policies_for_rocketmq(
         self,
@@ -8938,9 +8950,9 @@ class RocketMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.list_access_policy_resp_policies import ListAccessPolicyRespPolicies
-        from .models.list_consume_group_access_policy_for_rocket_mq_response import (
-            ListConsumeGroupAccessPolicyForRocketMqResponse,
+        _ListAccessPolicyRespPolicies: type[ListAccessPolicyRespPolicies] = _MODELS.ListAccessPolicyRespPolicies
+        _ListConsumeGroupAccessPolicyForRocketMqResponse: type[ListConsumeGroupAccessPolicyForRocketMqResponse] = (
+            _MODELS.ListConsumeGroupAccessPolicyForRocketMqResponse
         )
 
         _path: dict[str, Any] = {
@@ -8959,9 +8971,9 @@ class RocketMQOperations(SyncFacade):
             _path,
             decoder(
                 _LIST_CONSUMER_GROUP_ACCESS_POLICIES_FOR_ROCKETMQ,
-                ListConsumeGroupAccessPolicyForRocketMqResponse.from_dict,
+                _ListConsumeGroupAccessPolicyForRocketMqResponse.from_dict,
             ),
-            ListAccessPolicyRespPolicies.from_dict,
+            _ListAccessPolicyRespPolicies.from_dict,
         )
 
     def get_message_trace_for_rocketmq(
@@ -8995,7 +9007,9 @@ class RocketMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.list_message_trace_for_rocket_mq_response import ListMessageTraceForRocketMqResponse
+        _ListMessageTraceForRocketMqResponse: type[ListMessageTraceForRocketMqResponse] = (
+            _MODELS.ListMessageTraceForRocketMqResponse
+        )
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
         _kwargs = request_kwargs(
@@ -9003,7 +9017,7 @@ class RocketMQOperations(SyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_GET_MESSAGE_TRACE_FOR_ROCKETMQ, _kwargs, _options, _path)
-        return parse_body(_GET_MESSAGE_TRACE_FOR_ROCKETMQ, _response, ListMessageTraceForRocketMqResponse.from_dict)
+        return parse_body(_GET_MESSAGE_TRACE_FOR_ROCKETMQ, _response, _ListMessageTraceForRocketMqResponse.from_dict)
 
     def list_messages_for_rocketmq(
         self,
@@ -9048,8 +9062,10 @@ class RocketMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.list_messages_for_rocket_mq_response import ListMessagesForRocketMqResponse
-        from .models.message import Message
+        _ListMessagesForRocketMqResponse: type[ListMessagesForRocketMqResponse] = (
+            _MODELS.ListMessagesForRocketMqResponse
+        )
+        _Message: type[Message] = _MODELS.Message
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
         _kwargs = request_kwargs(
@@ -9072,8 +9088,8 @@ class RocketMQOperations(SyncFacade):
             _kwargs,
             _options,
             _path,
-            decoder(_LIST_MESSAGES_FOR_ROCKETMQ, ListMessagesForRocketMqResponse.from_dict),
-            Message.from_dict,
+            decoder(_LIST_MESSAGES_FOR_ROCKETMQ, _ListMessagesForRocketMqResponse.from_dict),
+            _Message.from_dict,
         )
 
     @overload
@@ -9134,7 +9150,7 @@ class RocketMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.send_message_for_rocket_mq_response import SendMessageForRocketMqResponse
+        _SendMessageForRocketMqResponse: type[SendMessageForRocketMqResponse] = _MODELS.SendMessageForRocketMqResponse
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
         _kwargs = request_kwargs(
@@ -9148,7 +9164,7 @@ class RocketMQOperations(SyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_SEND_MESSAGE_FOR_ROCKETMQ, _kwargs, _options, _path)
-        return parse_body(_SEND_MESSAGE_FOR_ROCKETMQ, _response, SendMessageForRocketMqResponse.from_dict)
+        return parse_body(_SEND_MESSAGE_FOR_ROCKETMQ, _response, _SendMessageForRocketMqResponse.from_dict)
 
     def list_scheduled_tasks(
         self,
@@ -9186,8 +9202,8 @@ class RocketMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.list_scheduled_tasks_response import ListScheduledTasksResponse
-        from .models.scheduled_task_entity import ScheduledTaskEntity
+        _ListScheduledTasksResponse: type[ListScheduledTasksResponse] = _MODELS.ListScheduledTasksResponse
+        _ScheduledTaskEntity: type[ScheduledTaskEntity] = _MODELS.ScheduledTaskEntity
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
         _kwargs = request_kwargs(
@@ -9201,8 +9217,8 @@ class RocketMQOperations(SyncFacade):
             _kwargs,
             _options,
             _path,
-            decoder(_LIST_SCHEDULED_TASKS, ListScheduledTasksResponse.from_dict),
-            ScheduledTaskEntity.from_dict,
+            decoder(_LIST_SCHEDULED_TASKS, _ListScheduledTasksResponse.from_dict),
+            _ScheduledTaskEntity.from_dict,
         )
 
     def update_instance_ssl_config(
@@ -9236,7 +9252,9 @@ class RocketMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.modify_instance_ssl_config_response import ModifyInstanceSslConfigResponse
+        _ModifyInstanceSslConfigResponse: type[ModifyInstanceSslConfigResponse] = (
+            _MODELS.ModifyInstanceSslConfigResponse
+        )
 
         _path: dict[str, Any] = {
             "project_id": self._client_param("project_id"),
@@ -9248,7 +9266,7 @@ class RocketMQOperations(SyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_UPDATE_INSTANCE_SSL_CONFIG, _kwargs, _options, _path)
-        return parse_body(_UPDATE_INSTANCE_SSL_CONFIG, _response, ModifyInstanceSslConfigResponse.from_dict)
+        return parse_body(_UPDATE_INSTANCE_SSL_CONFIG, _response, _ModifyInstanceSslConfigResponse.from_dict)
 
     def list_recycled_instances(
         self,
@@ -9272,13 +9290,13 @@ class RocketMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.show_recycle_instances_response import ShowRecycleInstancesResponse
+        _ShowRecycleInstancesResponse: type[ShowRecycleInstancesResponse] = _MODELS.ShowRecycleInstancesResponse
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id")}
         _kwargs = request_kwargs(_LIST_RECYCLED_INSTANCES, _path)
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_LIST_RECYCLED_INSTANCES, _kwargs, _options, _path)
-        return parse_body(_LIST_RECYCLED_INSTANCES, _response, ShowRecycleInstancesResponse.from_dict)
+        return parse_body(_LIST_RECYCLED_INSTANCES, _response, _ShowRecycleInstancesResponse.from_dict)
 
     def update_recycle_policy(
         self,
@@ -9311,7 +9329,7 @@ class RocketMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.modify_recycle_policy_response import ModifyRecyclePolicyResponse
+        _ModifyRecyclePolicyResponse: type[ModifyRecyclePolicyResponse] = _MODELS.ModifyRecyclePolicyResponse
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id")}
         _kwargs = request_kwargs(
@@ -9323,7 +9341,7 @@ class RocketMQOperations(SyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_UPDATE_RECYCLE_POLICY, _kwargs, _options, _path)
-        return parse_body(_UPDATE_RECYCLE_POLICY, _response, ModifyRecyclePolicyResponse.from_dict)
+        return parse_body(_UPDATE_RECYCLE_POLICY, _response, _ModifyRecyclePolicyResponse.from_dict)
 
     def restore_recycled_instances(
         self,
@@ -9353,7 +9371,7 @@ class RocketMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.restore_recycle_instance_response import RestoreRecycleInstanceResponse
+        _RestoreRecycleInstanceResponse: type[RestoreRecycleInstanceResponse] = _MODELS.RestoreRecycleInstanceResponse
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id")}
         _kwargs = request_kwargs(
@@ -9361,7 +9379,7 @@ class RocketMQOperations(SyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_RESTORE_RECYCLED_INSTANCES, _kwargs, _options, _path)
-        return parse_body(_RESTORE_RECYCLED_INSTANCES, _response, RestoreRecycleInstanceResponse.from_dict)
+        return parse_body(_RESTORE_RECYCLED_INSTANCES, _response, _RestoreRecycleInstanceResponse.from_dict)
 
     @overload
     def reset_consumer_group_offset_for_rocketmq(
@@ -9422,7 +9440,9 @@ class RocketMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.reset_consume_offset_for_rocket_mq_response import ResetConsumeOffsetForRocketMqResponse
+        _ResetConsumeOffsetForRocketMqResponse: type[ResetConsumeOffsetForRocketMqResponse] = (
+            _MODELS.ResetConsumeOffsetForRocketMqResponse
+        )
 
         _path: dict[str, Any] = {
             "project_id": self._client_param("project_id"),
@@ -9439,7 +9459,7 @@ class RocketMQOperations(SyncFacade):
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_RESET_CONSUMER_GROUP_OFFSET_FOR_ROCKETMQ, _kwargs, _options, _path)
         return parse_body(
-            _RESET_CONSUMER_GROUP_OFFSET_FOR_ROCKETMQ, _response, ResetConsumeOffsetForRocketMqResponse.from_dict
+            _RESET_CONSUMER_GROUP_OFFSET_FOR_ROCKETMQ, _response, _ResetConsumeOffsetForRocketMqResponse.from_dict
         )
 
     def list_instance_extend_products_for_rocketmq(
@@ -9474,9 +9494,9 @@ class RocketMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.show_engine_instance_extend_product_info_for_rocket_mq_response import (
-            ShowEngineInstanceExtendProductInfoForRocketMqResponse,
-        )
+        _ShowEngineInstanceExtendProductInfoForRocketMqResponse: type[
+            ShowEngineInstanceExtendProductInfoForRocketMqResponse
+        ] = _MODELS.ShowEngineInstanceExtendProductInfoForRocketMqResponse
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
         _kwargs = request_kwargs(
@@ -9487,7 +9507,7 @@ class RocketMQOperations(SyncFacade):
         return parse_body(
             _LIST_INSTANCE_EXTEND_PRODUCTS_FOR_ROCKETMQ,
             _response,
-            ShowEngineInstanceExtendProductInfoForRocketMqResponse.from_dict,
+            _ShowEngineInstanceExtendProductInfoForRocketMqResponse.from_dict,
         )
 
     @overload
@@ -9560,7 +9580,9 @@ class RocketMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.resize_instance_for_rocket_mq_response import ResizeInstanceForRocketMqResponse
+        _ResizeInstanceForRocketMqResponse: type[ResizeInstanceForRocketMqResponse] = (
+            _MODELS.ResizeInstanceForRocketMqResponse
+        )
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
         _kwargs = request_kwargs(
@@ -9580,7 +9602,7 @@ class RocketMQOperations(SyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_RESIZE_INSTANCE_FOR_ROCKETMQ, _kwargs, _options, _path)
-        return parse_body(_RESIZE_INSTANCE_FOR_ROCKETMQ, _response, ResizeInstanceForRocketMqResponse.from_dict)
+        return parse_body(_RESIZE_INSTANCE_FOR_ROCKETMQ, _response, _ResizeInstanceForRocketMqResponse.from_dict)
 
     def resend_dlq_messages_for_rocketmq(
         self,
@@ -9613,7 +9635,9 @@ class RocketMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.send_dlq_message_for_rocket_mq_response import SendDlqMessageForRocketMqResponse
+        _SendDlqMessageForRocketMqResponse: type[SendDlqMessageForRocketMqResponse] = (
+            _MODELS.SendDlqMessageForRocketMqResponse
+        )
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
         _kwargs = request_kwargs(
@@ -9623,7 +9647,7 @@ class RocketMQOperations(SyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_RESEND_DLQ_MESSAGES_FOR_ROCKETMQ, _kwargs, _options, _path)
-        return parse_body(_RESEND_DLQ_MESSAGES_FOR_ROCKETMQ, _response, SendDlqMessageForRocketMqResponse.from_dict)
+        return parse_body(_RESEND_DLQ_MESSAGES_FOR_ROCKETMQ, _response, _SendDlqMessageForRocketMqResponse.from_dict)
 
     def get_background_task_progress(
         self,
@@ -9652,7 +9676,9 @@ class RocketMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.show_background_task_progress_response import ShowBackgroundTaskProgressResponse
+        _ShowBackgroundTaskProgressResponse: type[ShowBackgroundTaskProgressResponse] = (
+            _MODELS.ShowBackgroundTaskProgressResponse
+        )
 
         _path: dict[str, Any] = {
             "project_id": self._client_param("project_id"),
@@ -9662,7 +9688,7 @@ class RocketMQOperations(SyncFacade):
         _kwargs = request_kwargs(_GET_BACKGROUND_TASK_PROGRESS, _path)
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_GET_BACKGROUND_TASK_PROGRESS, _kwargs, _options, _path)
-        return parse_body(_GET_BACKGROUND_TASK_PROGRESS, _response, ShowBackgroundTaskProgressResponse.from_dict)
+        return parse_body(_GET_BACKGROUND_TASK_PROGRESS, _response, _ShowBackgroundTaskProgressResponse.from_dict)
 
     def get_ces_hierarchy(
         self,
@@ -9690,13 +9716,13 @@ class RocketMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.show_ces_hierarchy_response import ShowCesHierarchyResponse
+        _ShowCesHierarchyResponse: type[ShowCesHierarchyResponse] = _MODELS.ShowCesHierarchyResponse
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
         _kwargs = request_kwargs(_GET_CES_HIERARCHY, _path)
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_GET_CES_HIERARCHY, _kwargs, _options, _path)
-        return parse_body(_GET_CES_HIERARCHY, _response, ShowCesHierarchyResponse.from_dict)
+        return parse_body(_GET_CES_HIERARCHY, _response, _ShowCesHierarchyResponse.from_dict)
 
     def list_consumer_group_clients_for_rocketmq(
         self,
@@ -9733,8 +9759,10 @@ class RocketMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.client_data import ClientData
-        from .models.show_consumer_connections_for_rocket_mq_response import ShowConsumerConnectionsForRocketMqResponse
+        _ClientData: type[ClientData] = _MODELS.ClientData
+        _ShowConsumerConnectionsForRocketMqResponse: type[ShowConsumerConnectionsForRocketMqResponse] = (
+            _MODELS.ShowConsumerConnectionsForRocketMqResponse
+        )
 
         _path: dict[str, Any] = {
             "project_id": self._client_param("project_id"),
@@ -9752,8 +9780,8 @@ class RocketMQOperations(SyncFacade):
             _kwargs,
             _options,
             _path,
-            decoder(_LIST_CONSUMER_GROUP_CLIENTS_FOR_ROCKETMQ, ShowConsumerConnectionsForRocketMqResponse.from_dict),
-            ClientData.from_dict,
+            decoder(_LIST_CONSUMER_GROUP_CLIENTS_FOR_ROCKETMQ, _ShowConsumerConnectionsForRocketMqResponse.from_dict),
+            _ClientData.from_dict,
         )
 
     def get_diagnosis_report(
@@ -9782,7 +9810,7 @@ class RocketMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.show_diagnosis_report_response import ShowDiagnosisReportResponse
+        _ShowDiagnosisReportResponse: type[ShowDiagnosisReportResponse] = _MODELS.ShowDiagnosisReportResponse
 
         _path: dict[str, Any] = {
             "engine": self._client_param("engine"),
@@ -9792,7 +9820,7 @@ class RocketMQOperations(SyncFacade):
         _kwargs = request_kwargs(_GET_DIAGNOSIS_REPORT, _path)
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_GET_DIAGNOSIS_REPORT, _kwargs, _options, _path)
-        return parse_body(_GET_DIAGNOSIS_REPORT, _response, ShowDiagnosisReportResponse.from_dict)
+        return parse_body(_GET_DIAGNOSIS_REPORT, _response, _ShowDiagnosisReportResponse.from_dict)
 
     def get_diagnosis_report_for_rocketmq(
         self,
@@ -9819,14 +9847,16 @@ class RocketMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.show_diagnosis_report_for_rocket_mq_response import ShowDiagnosisReportForRocketMqResponse
+        _ShowDiagnosisReportForRocketMqResponse: type[ShowDiagnosisReportForRocketMqResponse] = (
+            _MODELS.ShowDiagnosisReportForRocketMqResponse
+        )
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "report_id": report_id}
         _kwargs = request_kwargs(_GET_DIAGNOSIS_REPORT_FOR_ROCKETMQ, _path)
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_GET_DIAGNOSIS_REPORT_FOR_ROCKETMQ, _kwargs, _options, _path)
         return parse_body(
-            _GET_DIAGNOSIS_REPORT_FOR_ROCKETMQ, _response, ShowDiagnosisReportForRocketMqResponse.from_dict
+            _GET_DIAGNOSIS_REPORT_FOR_ROCKETMQ, _response, _ShowDiagnosisReportForRocketMqResponse.from_dict
         )
 
     def get_diagnosis_stack(
@@ -9854,7 +9884,7 @@ class RocketMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.show_diagnosis_stack_response import ShowDiagnosisStackResponse
+        _ShowDiagnosisStackResponse: type[ShowDiagnosisStackResponse] = _MODELS.ShowDiagnosisStackResponse
 
         _path: dict[str, Any] = {
             "engine": self._client_param("engine"),
@@ -9864,7 +9894,7 @@ class RocketMQOperations(SyncFacade):
         _kwargs = request_kwargs(_GET_DIAGNOSIS_STACK, _path)
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_GET_DIAGNOSIS_STACK, _kwargs, _options, _path)
-        return parse_body(_GET_DIAGNOSIS_STACK, _response, ShowDiagnosisStackResponse.from_dict)
+        return parse_body(_GET_DIAGNOSIS_STACK, _response, _ShowDiagnosisStackResponse.from_dict)
 
     def get_diagnosis_stack_for_rocketmq(
         self,
@@ -9891,13 +9921,17 @@ class RocketMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.show_diagnosis_stack_for_rocket_mq_response import ShowDiagnosisStackForRocketMqResponse
+        _ShowDiagnosisStackForRocketMqResponse: type[ShowDiagnosisStackForRocketMqResponse] = (
+            _MODELS.ShowDiagnosisStackForRocketMqResponse
+        )
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "stack_id": stack_id}
         _kwargs = request_kwargs(_GET_DIAGNOSIS_STACK_FOR_ROCKETMQ, _path)
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_GET_DIAGNOSIS_STACK_FOR_ROCKETMQ, _kwargs, _options, _path)
-        return parse_body(_GET_DIAGNOSIS_STACK_FOR_ROCKETMQ, _response, ShowDiagnosisStackForRocketMqResponse.from_dict)
+        return parse_body(
+            _GET_DIAGNOSIS_STACK_FOR_ROCKETMQ, _response, _ShowDiagnosisStackForRocketMqResponse.from_dict
+        )
 
     def get_quotas(
         self,
@@ -9929,7 +9963,7 @@ class RocketMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.show_quotas_response import ShowQuotasResponse
+        _ShowQuotasResponse: type[ShowQuotasResponse] = _MODELS.ShowQuotasResponse
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id")}
         _kwargs = request_kwargs(
@@ -9937,7 +9971,7 @@ class RocketMQOperations(SyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_GET_QUOTAS, _kwargs, _options, _path)
-        return parse_body(_GET_QUOTAS, _response, ShowQuotasResponse.from_dict)
+        return parse_body(_GET_QUOTAS, _response, _ShowQuotasResponse.from_dict)
 
     def get_scale_pre_check(
         self,
@@ -9965,13 +9999,15 @@ class RocketMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.show_rocket_mq_scale_pre_check_info_response import ShowRocketMqScalePreCheckInfoResponse
+        _ShowRocketMqScalePreCheckInfoResponse: type[ShowRocketMqScalePreCheckInfoResponse] = (
+            _MODELS.ShowRocketMqScalePreCheckInfoResponse
+        )
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
         _kwargs = request_kwargs(_GET_SCALE_PRE_CHECK, _path)
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_GET_SCALE_PRE_CHECK, _kwargs, _options, _path)
-        return parse_body(_GET_SCALE_PRE_CHECK, _response, ShowRocketMqScalePreCheckInfoResponse.from_dict)
+        return parse_body(_GET_SCALE_PRE_CHECK, _response, _ShowRocketMqScalePreCheckInfoResponse.from_dict)
 
     def get_volume_expansion_config(
         self,
@@ -9998,13 +10034,13 @@ class RocketMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.show_volume_expand_config_response import ShowVolumeExpandConfigResponse
+        _ShowVolumeExpandConfigResponse: type[ShowVolumeExpandConfigResponse] = _MODELS.ShowVolumeExpandConfigResponse
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
         _kwargs = request_kwargs(_GET_VOLUME_EXPANSION_CONFIG, _path)
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_GET_VOLUME_EXPANSION_CONFIG, _kwargs, _options, _path)
-        return parse_body(_GET_VOLUME_EXPANSION_CONFIG, _response, ShowVolumeExpandConfigResponse.from_dict)
+        return parse_body(_GET_VOLUME_EXPANSION_CONFIG, _response, _ShowVolumeExpandConfigResponse.from_dict)
 
     @overload
     def update_volume_expansion_config(
@@ -10152,7 +10188,9 @@ class RocketMQOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.validate_consumed_message_for_rocket_mq_response import ValidateConsumedMessageForRocketMqResponse
+        _ValidateConsumedMessageForRocketMqResponse: type[ValidateConsumedMessageForRocketMqResponse] = (
+            _MODELS.ValidateConsumedMessageForRocketMqResponse
+        )
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
         _kwargs = request_kwargs(
@@ -10167,7 +10205,7 @@ class RocketMQOperations(SyncFacade):
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_VALIDATE_CONSUMED_MESSAGES_FOR_ROCKETMQ, _kwargs, _options, _path)
         return parse_body(
-            _VALIDATE_CONSUMED_MESSAGES_FOR_ROCKETMQ, _response, ValidateConsumedMessageForRocketMqResponse.from_dict
+            _VALIDATE_CONSUMED_MESSAGES_FOR_ROCKETMQ, _response, _ValidateConsumedMessageForRocketMqResponse.from_dict
         )
 
 
@@ -10219,8 +10257,8 @@ class AsyncRocketMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.instance_detail import InstanceDetail
-        from .models.instance_list import InstanceList
+        _InstanceDetail: type[InstanceDetail] = _MODELS.InstanceDetail
+        _InstanceList: type[InstanceList] = _MODELS.InstanceList
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id")}
         _kwargs = request_kwargs(
@@ -10244,8 +10282,8 @@ class AsyncRocketMQOperations(AsyncFacade):
             _kwargs,
             _options,
             _path,
-            decoder(_LIST_INSTANCES, InstanceList.from_dict),
-            InstanceDetail.from_dict,
+            decoder(_LIST_INSTANCES, _InstanceList.from_dict),
+            _InstanceDetail.from_dict,
         )
 
     @overload
@@ -10361,7 +10399,7 @@ class AsyncRocketMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.instance_create_result import InstanceCreateResult
+        _InstanceCreateResult: type[InstanceCreateResult] = _MODELS.InstanceCreateResult
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id")}
         _kwargs = request_kwargs(
@@ -10406,7 +10444,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_CREATE_POST_PAID_INSTANCE, _kwargs, _options, _path)
-        return parse_body(_CREATE_POST_PAID_INSTANCE, _response, InstanceCreateResult.from_dict)
+        return parse_body(_CREATE_POST_PAID_INSTANCE, _response, _InstanceCreateResult.from_dict)
 
     @overload
     async def create_instance(
@@ -10523,7 +10561,7 @@ class AsyncRocketMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.instance_create_result import InstanceCreateResult
+        _InstanceCreateResult: type[InstanceCreateResult] = _MODELS.InstanceCreateResult
 
         _path: dict[str, Any] = {"engine": self._client_param("engine"), "project_id": self._client_param("project_id")}
         _kwargs = request_kwargs(
@@ -10569,7 +10607,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_CREATE_INSTANCE, _kwargs, _options, _path)
-        return parse_body(_CREATE_INSTANCE, _response, InstanceCreateResult.from_dict)
+        return parse_body(_CREATE_INSTANCE, _response, _InstanceCreateResult.from_dict)
 
     async def get_instance(
         self,
@@ -10594,13 +10632,13 @@ class AsyncRocketMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.instance_detail import InstanceDetail
+        _InstanceDetail: type[InstanceDetail] = _MODELS.InstanceDetail
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
         _kwargs = request_kwargs(_GET_INSTANCE, _path)
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_GET_INSTANCE, _kwargs, _options, _path)
-        return parse_body(_GET_INSTANCE, _response, InstanceDetail.from_dict)
+        return parse_body(_GET_INSTANCE, _response, _InstanceDetail.from_dict)
 
     async def update_instance(
         self,
@@ -10750,7 +10788,7 @@ class AsyncRocketMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.instance_batch_delete_result import InstanceBatchDeleteResult
+        _InstanceBatchDeleteResult: type[InstanceBatchDeleteResult] = _MODELS.InstanceBatchDeleteResult
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id")}
         _kwargs = request_kwargs(
@@ -10764,7 +10802,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         _response = await self._send(_BATCH_DELETE_INSTANCES, _kwargs, _options, _path)
         if not _response.content:
             return None
-        return parse_body(_BATCH_DELETE_INSTANCES, _response, InstanceBatchDeleteResult.from_dict)
+        return parse_body(_BATCH_DELETE_INSTANCES, _response, _InstanceBatchDeleteResult.from_dict)
 
     async def list_brokers(
         self,
@@ -10789,13 +10827,13 @@ class AsyncRocketMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.instance_broker_list import InstanceBrokerList
+        _InstanceBrokerList: type[InstanceBrokerList] = _MODELS.InstanceBrokerList
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
         _kwargs = request_kwargs(_LIST_BROKERS, _path)
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_LIST_BROKERS, _kwargs, _options, _path)
-        return parse_body(_LIST_BROKERS, _response, InstanceBrokerList.from_dict)
+        return parse_body(_LIST_BROKERS, _response, _InstanceBrokerList.from_dict)
 
     async def list_available_zones(
         self,
@@ -10819,13 +10857,13 @@ class AsyncRocketMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.available_zone_list import AvailableZoneList
+        _AvailableZoneList: type[AvailableZoneList] = _MODELS.AvailableZoneList
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(_LIST_AVAILABLE_ZONES, _path)
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_LIST_AVAILABLE_ZONES, _kwargs, _options, _path)
-        return parse_body(_LIST_AVAILABLE_ZONES, _response, AvailableZoneList.from_dict)
+        return parse_body(_LIST_AVAILABLE_ZONES, _response, _AvailableZoneList.from_dict)
 
     async def list_products(
         self,
@@ -10852,13 +10890,13 @@ class AsyncRocketMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.engine_product_list import EngineProductList
+        _EngineProductList: type[EngineProductList] = _MODELS.EngineProductList
 
         _path: dict[str, Any] = {"engine": self._client_param("engine")}
         _kwargs = request_kwargs(_LIST_PRODUCTS, _path, query={"type": type_, "product_id": product_id})
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_LIST_PRODUCTS, _kwargs, _options, _path)
-        return parse_body(_LIST_PRODUCTS, _response, EngineProductList.from_dict)
+        return parse_body(_LIST_PRODUCTS, _response, _EngineProductList.from_dict)
 
     async def get_product_cores(
         self,
@@ -10879,13 +10917,13 @@ class AsyncRocketMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.product_core_count import ProductCoreCount
+        _ProductCoreCount: type[ProductCoreCount] = _MODELS.ProductCoreCount
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(_GET_PRODUCT_CORES, _path)
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_GET_PRODUCT_CORES, _kwargs, _options, _path)
-        return parse_body(_GET_PRODUCT_CORES, _response, ProductCoreCount.from_dict)
+        return parse_body(_GET_PRODUCT_CORES, _response, _ProductCoreCount.from_dict)
 
     async def list_instance_extend_products(
         self,
@@ -10913,7 +10951,7 @@ class AsyncRocketMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.extend_product_list import ExtendProductList
+        _ExtendProductList: type[ExtendProductList] = _MODELS.ExtendProductList
 
         _path: dict[str, Any] = {
             "engine": self._client_param("engine"),
@@ -10923,7 +10961,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         _kwargs = request_kwargs(_LIST_INSTANCE_EXTEND_PRODUCTS, _path, query={"type": type_})
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_LIST_INSTANCE_EXTEND_PRODUCTS, _kwargs, _options, _path)
-        return parse_body(_LIST_INSTANCE_EXTEND_PRODUCTS, _response, ExtendProductList.from_dict)
+        return parse_body(_LIST_INSTANCE_EXTEND_PRODUCTS, _response, _ExtendProductList.from_dict)
 
     @overload
     async def resize_instance(
@@ -10998,7 +11036,7 @@ class AsyncRocketMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.instance_resize_result import InstanceResizeResult
+        _InstanceResizeResult: type[InstanceResizeResult] = _MODELS.InstanceResizeResult
 
         _path: dict[str, Any] = {
             "engine": self._client_param("engine"),
@@ -11022,7 +11060,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_RESIZE_INSTANCE, _kwargs, _options, _path)
-        return parse_body(_RESIZE_INSTANCE, _response, InstanceResizeResult.from_dict)
+        return parse_body(_RESIZE_INSTANCE, _response, _InstanceResizeResult.from_dict)
 
     async def list_instance_nodes(
         self,
@@ -11047,7 +11085,7 @@ class AsyncRocketMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.instance_node_list import InstanceNodeList
+        _InstanceNodeList: type[InstanceNodeList] = _MODELS.InstanceNodeList
 
         _path: dict[str, Any] = {
             "project_id": self._client_param("project_id"),
@@ -11057,7 +11095,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         _kwargs = request_kwargs(_LIST_INSTANCE_NODES, _path)
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_LIST_INSTANCE_NODES, _kwargs, _options, _path)
-        return parse_body(_LIST_INSTANCE_NODES, _response, InstanceNodeList.from_dict)
+        return parse_body(_LIST_INSTANCE_NODES, _response, _InstanceNodeList.from_dict)
 
     async def restart_instance(
         self,
@@ -11082,7 +11120,7 @@ class AsyncRocketMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.instance_restart_result import InstanceRestartResult
+        _InstanceRestartResult: type[InstanceRestartResult] = _MODELS.InstanceRestartResult
 
         _path: dict[str, Any] = {
             "project_id": self._client_param("project_id"),
@@ -11092,7 +11130,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         _kwargs = request_kwargs(_RESTART_INSTANCE, _path)
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_RESTART_INSTANCE, _kwargs, _options, _path)
-        return parse_body(_RESTART_INSTANCE, _response, InstanceRestartResult.from_dict)
+        return parse_body(_RESTART_INSTANCE, _response, _InstanceRestartResult.from_dict)
 
     def list_consumer_groups(
         self,
@@ -11127,8 +11165,8 @@ class AsyncRocketMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.consumer_group import ConsumerGroup
-        from .models.consumer_group_list import ConsumerGroupList
+        _ConsumerGroup: type[ConsumerGroup] = _MODELS.ConsumerGroup
+        _ConsumerGroupList: type[ConsumerGroupList] = _MODELS.ConsumerGroupList
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
         _kwargs = request_kwargs(_LIST_CONSUMER_GROUPS, _path, query={"group": group, "limit": limit, "offset": offset})
@@ -11138,8 +11176,8 @@ class AsyncRocketMQOperations(AsyncFacade):
             _kwargs,
             _options,
             _path,
-            decoder(_LIST_CONSUMER_GROUPS, ConsumerGroupList.from_dict),
-            ConsumerGroup.from_dict,
+            decoder(_LIST_CONSUMER_GROUPS, _ConsumerGroupList.from_dict),
+            _ConsumerGroup.from_dict,
         )
 
     async def batch_update_consumer_groups(
@@ -11172,13 +11210,13 @@ class AsyncRocketMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.consumer_group_batch_update_result import ConsumerGroupBatchUpdateResult
+        _ConsumerGroupBatchUpdateResult: type[ConsumerGroupBatchUpdateResult] = _MODELS.ConsumerGroupBatchUpdateResult
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
         _kwargs = request_kwargs(_BATCH_UPDATE_CONSUMER_GROUPS, _path, body=body_from(body, {"groups": groups}, {}))
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_BATCH_UPDATE_CONSUMER_GROUPS, _kwargs, _options, _path)
-        return parse_body(_BATCH_UPDATE_CONSUMER_GROUPS, _response, ConsumerGroupBatchUpdateResult.from_dict)
+        return parse_body(_BATCH_UPDATE_CONSUMER_GROUPS, _response, _ConsumerGroupBatchUpdateResult.from_dict)
 
     @overload
     async def create_consumer_group(
@@ -11255,7 +11293,7 @@ class AsyncRocketMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.consumer_group_created import ConsumerGroupCreated
+        _ConsumerGroupCreated: type[ConsumerGroupCreated] = _MODELS.ConsumerGroupCreated
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
         _kwargs = request_kwargs(
@@ -11277,7 +11315,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_CREATE_CONSUMER_GROUP, _kwargs, _options, _path)
-        return parse_body(_CREATE_CONSUMER_GROUP, _response, ConsumerGroupCreated.from_dict)
+        return parse_body(_CREATE_CONSUMER_GROUP, _response, _ConsumerGroupCreated.from_dict)
 
     @overload
     async def batch_delete_consumer_groups(
@@ -11337,7 +11375,7 @@ class AsyncRocketMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.consumer_group_batch_delete_result import ConsumerGroupBatchDeleteResult
+        _ConsumerGroupBatchDeleteResult: type[ConsumerGroupBatchDeleteResult] = _MODELS.ConsumerGroupBatchDeleteResult
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
         _kwargs = request_kwargs(
@@ -11348,7 +11386,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_BATCH_DELETE_CONSUMER_GROUPS, _kwargs, _options, _path)
-        return parse_body(_BATCH_DELETE_CONSUMER_GROUPS, _response, ConsumerGroupBatchDeleteResult.from_dict)
+        return parse_body(_BATCH_DELETE_CONSUMER_GROUPS, _response, _ConsumerGroupBatchDeleteResult.from_dict)
 
     async def get_consumer_group(
         self,
@@ -11375,7 +11413,7 @@ class AsyncRocketMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.consumer_group_detail import ConsumerGroupDetail
+        _ConsumerGroupDetail: type[ConsumerGroupDetail] = _MODELS.ConsumerGroupDetail
 
         _path: dict[str, Any] = {
             "project_id": self._client_param("project_id"),
@@ -11385,7 +11423,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         _kwargs = request_kwargs(_GET_CONSUMER_GROUP, _path)
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_GET_CONSUMER_GROUP, _kwargs, _options, _path)
-        return parse_body(_GET_CONSUMER_GROUP, _response, ConsumerGroupDetail.from_dict)
+        return parse_body(_GET_CONSUMER_GROUP, _response, _ConsumerGroupDetail.from_dict)
 
     @overload
     async def update_consumer_group(
@@ -11555,7 +11593,7 @@ class AsyncRocketMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.consumer_group_topic_consumption import ConsumerGroupTopicConsumption
+        _ConsumerGroupTopicConsumption: type[ConsumerGroupTopicConsumption] = _MODELS.ConsumerGroupTopicConsumption
 
         _path: dict[str, Any] = {
             "project_id": self._client_param("project_id"),
@@ -11567,7 +11605,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_GET_CONSUMER_GROUP_TOPICS, _kwargs, _options, _path)
-        return parse_body(_GET_CONSUMER_GROUP_TOPICS, _response, ConsumerGroupTopicConsumption.from_dict)
+        return parse_body(_GET_CONSUMER_GROUP_TOPICS, _response, _ConsumerGroupTopicConsumption.from_dict)
 
     @overload
     async def reset_consumer_group_offset(
@@ -11629,7 +11667,7 @@ class AsyncRocketMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.consumer_offset_reset_result import ConsumerOffsetResetResult
+        _ConsumerOffsetResetResult: type[ConsumerOffsetResetResult] = _MODELS.ConsumerOffsetResetResult
 
         _path: dict[str, Any] = {
             "engine": self._client_param("engine"),
@@ -11646,7 +11684,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_RESET_CONSUMER_GROUP_OFFSET, _kwargs, _options, _path)
-        return parse_body(_RESET_CONSUMER_GROUP_OFFSET, _response, ConsumerOffsetResetResult.from_dict)
+        return parse_body(_RESET_CONSUMER_GROUP_OFFSET, _response, _ConsumerOffsetResetResult.from_dict)
 
     def list_consumer_group_clients(
         self,
@@ -11684,8 +11722,8 @@ class AsyncRocketMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.consumer_client import ConsumerClient
-        from .models.consumer_client_list import ConsumerClientList
+        _ConsumerClient: type[ConsumerClient] = _MODELS.ConsumerClient
+        _ConsumerClientList: type[ConsumerClientList] = _MODELS.ConsumerClientList
 
         _path: dict[str, Any] = {
             "project_id": self._client_param("project_id"),
@@ -11701,8 +11739,8 @@ class AsyncRocketMQOperations(AsyncFacade):
             _kwargs,
             _options,
             _path,
-            decoder(_LIST_CONSUMER_GROUP_CLIENTS, ConsumerClientList.from_dict),
-            ConsumerClient.from_dict,
+            decoder(_LIST_CONSUMER_GROUP_CLIENTS, _ConsumerClientList.from_dict),
+            _ConsumerClient.from_dict,
         )
 
     def list_topics(
@@ -11736,14 +11774,14 @@ class AsyncRocketMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.topic_list import TopicList
-        from .models.topic_summary import TopicSummary
+        _TopicList: type[TopicList] = _MODELS.TopicList
+        _TopicSummary: type[TopicSummary] = _MODELS.TopicSummary
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
         _kwargs = request_kwargs(_LIST_TOPICS, _path, query={"limit": limit, "offset": offset})
         _options = self._options(timeout, max_retries, extra_headers)
         return self._paginate(
-            _LIST_TOPICS, _kwargs, _options, _path, decoder(_LIST_TOPICS, TopicList.from_dict), TopicSummary.from_dict
+            _LIST_TOPICS, _kwargs, _options, _path, decoder(_LIST_TOPICS, _TopicList.from_dict), _TopicSummary.from_dict
         )
 
     @overload
@@ -11819,7 +11857,7 @@ class AsyncRocketMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.topic_created import TopicCreated
+        _TopicCreated: type[TopicCreated] = _MODELS.TopicCreated
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
         _kwargs = request_kwargs(
@@ -11840,7 +11878,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_CREATE_TOPIC, _kwargs, _options, _path)
-        return parse_body(_CREATE_TOPIC, _response, TopicCreated.from_dict)
+        return parse_body(_CREATE_TOPIC, _response, _TopicCreated.from_dict)
 
     @overload
     async def batch_delete_topics(
@@ -11900,7 +11938,7 @@ class AsyncRocketMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.topic_batch_delete_result import TopicBatchDeleteResult
+        _TopicBatchDeleteResult: type[TopicBatchDeleteResult] = _MODELS.TopicBatchDeleteResult
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
         _kwargs = request_kwargs(
@@ -11911,7 +11949,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_BATCH_DELETE_TOPICS, _kwargs, _options, _path)
-        return parse_body(_BATCH_DELETE_TOPICS, _response, TopicBatchDeleteResult.from_dict)
+        return parse_body(_BATCH_DELETE_TOPICS, _response, _TopicBatchDeleteResult.from_dict)
 
     async def get_topic(
         self,
@@ -11938,7 +11976,7 @@ class AsyncRocketMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.topic_detail import TopicDetail
+        _TopicDetail: type[TopicDetail] = _MODELS.TopicDetail
 
         _path: dict[str, Any] = {
             "project_id": self._client_param("project_id"),
@@ -11948,7 +11986,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         _kwargs = request_kwargs(_GET_TOPIC, _path)
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_GET_TOPIC, _kwargs, _options, _path)
-        return parse_body(_GET_TOPIC, _response, TopicDetail.from_dict)
+        return parse_body(_GET_TOPIC, _response, _TopicDetail.from_dict)
 
     async def update_topic(
         self,
@@ -12076,7 +12114,7 @@ class AsyncRocketMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.topic_consumer_group_list import TopicConsumerGroupList
+        _TopicConsumerGroupList: type[TopicConsumerGroupList] = _MODELS.TopicConsumerGroupList
 
         _path: dict[str, Any] = {
             "project_id": self._client_param("project_id"),
@@ -12086,7 +12124,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         _kwargs = request_kwargs(_LIST_TOPIC_CONSUMER_GROUPS, _path, query={"limit": limit, "offset": offset})
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_LIST_TOPIC_CONSUMER_GROUPS, _kwargs, _options, _path)
-        return parse_body(_LIST_TOPIC_CONSUMER_GROUPS, _response, TopicConsumerGroupList.from_dict)
+        return parse_body(_LIST_TOPIC_CONSUMER_GROUPS, _response, _TopicConsumerGroupList.from_dict)
 
     async def get_topic_status(
         self,
@@ -12116,7 +12154,7 @@ class AsyncRocketMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.topic_status import TopicStatus
+        _TopicStatus: type[TopicStatus] = _MODELS.TopicStatus
 
         _path: dict[str, Any] = {
             "project_id": self._client_param("project_id"),
@@ -12126,7 +12164,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         _kwargs = request_kwargs(_GET_TOPIC_STATUS, _path)
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_GET_TOPIC_STATUS, _kwargs, _options, _path)
-        return parse_body(_GET_TOPIC_STATUS, _response, TopicStatus.from_dict)
+        return parse_body(_GET_TOPIC_STATUS, _response, _TopicStatus.from_dict)
 
     def list_messages(
         self,
@@ -12173,8 +12211,8 @@ class AsyncRocketMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.rocket_mq_message import RocketMQMessage
-        from .models.rocket_mq_message_list import RocketMQMessageList
+        _RocketMQMessage: type[RocketMQMessage] = _MODELS.RocketMQMessage
+        _RocketMQMessageList: type[RocketMQMessageList] = _MODELS.RocketMQMessageList
 
         _path: dict[str, Any] = {
             "engine": self._client_param("engine"),
@@ -12200,8 +12238,8 @@ class AsyncRocketMQOperations(AsyncFacade):
             _kwargs,
             _options,
             _path,
-            decoder(_LIST_MESSAGES, RocketMQMessageList.from_dict),
-            RocketMQMessage.from_dict,
+            decoder(_LIST_MESSAGES, _RocketMQMessageList.from_dict),
+            _RocketMQMessage.from_dict,
         )
 
     @overload
@@ -12265,7 +12303,7 @@ class AsyncRocketMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.send_message_response import SendMessageResponse
+        _SendMessageResponse: type[SendMessageResponse] = _MODELS.SendMessageResponse
 
         _path: dict[str, Any] = {
             "engine": self._client_param("engine"),
@@ -12283,7 +12321,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_SEND_MESSAGE, _kwargs, _options, _path)
-        return parse_body(_SEND_MESSAGE, _response, SendMessageResponse.from_dict)
+        return parse_body(_SEND_MESSAGE, _response, _SendMessageResponse.from_dict)
 
     async def get_message_trace(
         self,
@@ -12314,7 +12352,7 @@ class AsyncRocketMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.message_trace_list import MessageTraceList
+        _MessageTraceList: type[MessageTraceList] = _MODELS.MessageTraceList
 
         _path: dict[str, Any] = {
             "engine": self._client_param("engine"),
@@ -12324,7 +12362,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         _kwargs = request_kwargs(_GET_MESSAGE_TRACE, _path, query={"msg_id": msg_id})
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_GET_MESSAGE_TRACE, _kwargs, _options, _path)
-        return parse_body(_GET_MESSAGE_TRACE, _response, MessageTraceList.from_dict)
+        return parse_body(_GET_MESSAGE_TRACE, _response, _MessageTraceList.from_dict)
 
     async def export_dlq_messages(
         self,
@@ -12361,7 +12399,7 @@ class AsyncRocketMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.rocket_mq_message import RocketMQMessage
+        _RocketMQMessage: type[RocketMQMessage] = _MODELS.RocketMQMessage
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
         _kwargs = request_kwargs(
@@ -12371,7 +12409,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_EXPORT_DLQ_MESSAGES, _kwargs, _options, _path)
-        return parse_body(_EXPORT_DLQ_MESSAGES, _response, list_of(RocketMQMessage.from_dict))
+        return parse_body(_EXPORT_DLQ_MESSAGES, _response, list_of(_RocketMQMessage.from_dict))
 
     async def resend_dlq_messages(
         self,
@@ -12406,7 +12444,7 @@ class AsyncRocketMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.message_resend_results import MessageResendResults
+        _MessageResendResults: type[MessageResendResults] = _MODELS.MessageResendResults
 
         _path: dict[str, Any] = {
             "engine": self._client_param("engine"),
@@ -12418,7 +12456,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_RESEND_DLQ_MESSAGES, _kwargs, _options, _path)
-        return parse_body(_RESEND_DLQ_MESSAGES, _response, MessageResendResults.from_dict)
+        return parse_body(_RESEND_DLQ_MESSAGES, _response, _MessageResendResults.from_dict)
 
     @overload
     async def validate_consumed_messages(
@@ -12482,7 +12520,7 @@ class AsyncRocketMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.message_resend_results import MessageResendResults
+        _MessageResendResults: type[MessageResendResults] = _MODELS.MessageResendResults
 
         _path: dict[str, Any] = {
             "engine": self._client_param("engine"),
@@ -12500,7 +12538,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_VALIDATE_CONSUMED_MESSAGES, _kwargs, _options, _path)
-        return parse_body(_VALIDATE_CONSUMED_MESSAGES, _response, MessageResendResults.from_dict)
+        return parse_body(_VALIDATE_CONSUMED_MESSAGES, _response, _MessageResendResults.from_dict)
 
     def list_users(
         self,
@@ -12533,8 +12571,8 @@ class AsyncRocketMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.rocket_mq_user import RocketMQUser
-        from .models.rocket_mq_user_list import RocketMQUserList
+        _RocketMQUser: type[RocketMQUser] = _MODELS.RocketMQUser
+        _RocketMQUserList: type[RocketMQUserList] = _MODELS.RocketMQUserList
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
         _kwargs = request_kwargs(_LIST_USERS, _path, query={"offset": offset, "limit": limit})
@@ -12544,8 +12582,8 @@ class AsyncRocketMQOperations(AsyncFacade):
             _kwargs,
             _options,
             _path,
-            decoder(_LIST_USERS, RocketMQUserList.from_dict),
-            RocketMQUser.from_dict,
+            decoder(_LIST_USERS, _RocketMQUserList.from_dict),
+            _RocketMQUser.from_dict,
         )
 
     async def create_user(
@@ -12601,7 +12639,7 @@ class AsyncRocketMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.rocket_mq_user import RocketMQUser
+        _RocketMQUser: type[RocketMQUser] = _MODELS.RocketMQUser
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
         _kwargs = request_kwargs(
@@ -12624,7 +12662,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_CREATE_USER, _kwargs, _options, _path)
-        return parse_body(_CREATE_USER, _response, RocketMQUser.from_dict)
+        return parse_body(_CREATE_USER, _response, _RocketMQUser.from_dict)
 
     async def get_user(
         self,
@@ -12651,7 +12689,7 @@ class AsyncRocketMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.rocket_mq_user import RocketMQUser
+        _RocketMQUser: type[RocketMQUser] = _MODELS.RocketMQUser
 
         _path: dict[str, Any] = {
             "project_id": self._client_param("project_id"),
@@ -12661,7 +12699,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         _kwargs = request_kwargs(_GET_USER, _path)
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_GET_USER, _kwargs, _options, _path)
-        return parse_body(_GET_USER, _response, RocketMQUser.from_dict)
+        return parse_body(_GET_USER, _response, _RocketMQUser.from_dict)
 
     async def update_user(
         self,
@@ -12716,7 +12754,7 @@ class AsyncRocketMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.rocket_mq_user import RocketMQUser
+        _RocketMQUser: type[RocketMQUser] = _MODELS.RocketMQUser
 
         _path: dict[str, Any] = {
             "project_id": self._client_param("project_id"),
@@ -12743,7 +12781,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_UPDATE_USER, _kwargs, _options, _path)
-        return parse_body(_UPDATE_USER, _response, RocketMQUser.from_dict)
+        return parse_body(_UPDATE_USER, _response, _RocketMQUser.from_dict)
 
     async def delete_user(
         self,
@@ -12772,7 +12810,7 @@ class AsyncRocketMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.rocket_mq_user_delete_result import RocketMQUserDeleteResult
+        _RocketMQUserDeleteResult: type[RocketMQUserDeleteResult] = _MODELS.RocketMQUserDeleteResult
 
         _path: dict[str, Any] = {
             "project_id": self._client_param("project_id"),
@@ -12782,7 +12820,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         _kwargs = request_kwargs(_DELETE_USER, _path)
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_DELETE_USER, _kwargs, _options, _path)
-        return parse_body(_DELETE_USER, _response, RocketMQUserDeleteResult.from_dict)
+        return parse_body(_DELETE_USER, _response, _RocketMQUserDeleteResult.from_dict)
 
     def list_topic_access_policies(
         self,
@@ -12817,8 +12855,8 @@ class AsyncRocketMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.rocket_mq_access_policy import RocketMQAccessPolicy
-        from .models.rocket_mq_access_policy_list import RocketMQAccessPolicyList
+        _RocketMQAccessPolicy: type[RocketMQAccessPolicy] = _MODELS.RocketMQAccessPolicy
+        _RocketMQAccessPolicyList: type[RocketMQAccessPolicyList] = _MODELS.RocketMQAccessPolicyList
 
         _path: dict[str, Any] = {
             "project_id": self._client_param("project_id"),
@@ -12832,8 +12870,8 @@ class AsyncRocketMQOperations(AsyncFacade):
             _kwargs,
             _options,
             _path,
-            decoder(_LIST_TOPIC_ACCESS_POLICIES, RocketMQAccessPolicyList.from_dict),
-            RocketMQAccessPolicy.from_dict,
+            decoder(_LIST_TOPIC_ACCESS_POLICIES, _RocketMQAccessPolicyList.from_dict),
+            _RocketMQAccessPolicy.from_dict,
         )
 
     def list_consumer_group_access_policies(
@@ -12870,8 +12908,8 @@ class AsyncRocketMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.rocket_mq_access_policy import RocketMQAccessPolicy
-        from .models.rocket_mq_access_policy_list import RocketMQAccessPolicyList
+        _RocketMQAccessPolicy: type[RocketMQAccessPolicy] = _MODELS.RocketMQAccessPolicy
+        _RocketMQAccessPolicyList: type[RocketMQAccessPolicyList] = _MODELS.RocketMQAccessPolicyList
 
         _path: dict[str, Any] = {
             "engine": self._client_param("engine"),
@@ -12886,8 +12924,8 @@ class AsyncRocketMQOperations(AsyncFacade):
             _kwargs,
             _options,
             _path,
-            decoder(_LIST_CONSUMER_GROUP_ACCESS_POLICIES, RocketMQAccessPolicyList.from_dict),
-            RocketMQAccessPolicy.from_dict,
+            decoder(_LIST_CONSUMER_GROUP_ACCESS_POLICIES, _RocketMQAccessPolicyList.from_dict),
+            _RocketMQAccessPolicy.from_dict,
         )
 
     async def list_migration_tasks(
@@ -12929,7 +12967,7 @@ class AsyncRocketMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.migration_task_list import MigrationTaskList
+        _MigrationTaskList: type[MigrationTaskList] = _MODELS.MigrationTaskList
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
         _kwargs = request_kwargs(
@@ -12939,7 +12977,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_LIST_MIGRATION_TASKS, _kwargs, _options, _path)
-        return parse_body(_LIST_MIGRATION_TASKS, _response, MigrationTaskList.from_dict)
+        return parse_body(_LIST_MIGRATION_TASKS, _response, _MigrationTaskList.from_dict)
 
     async def create_migration_task(
         self,
@@ -12999,7 +13037,7 @@ class AsyncRocketMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.migration_task_created import MigrationTaskCreated
+        _MigrationTaskCreated: type[MigrationTaskCreated] = _MODELS.MigrationTaskCreated
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
         _kwargs = request_kwargs(
@@ -13021,7 +13059,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_CREATE_MIGRATION_TASK, _kwargs, _options, _path)
-        return parse_body(_CREATE_MIGRATION_TASK, _response, MigrationTaskCreated.from_dict)
+        return parse_body(_CREATE_MIGRATION_TASK, _response, _MigrationTaskCreated.from_dict)
 
     @overload
     async def delete_migration_tasks(
@@ -13109,13 +13147,13 @@ class AsyncRocketMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.rocket_mq_config_list import RocketMQConfigList
+        _RocketMQConfigList: type[RocketMQConfigList] = _MODELS.RocketMQConfigList
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
         _kwargs = request_kwargs(_GET_CONFIGS, _path)
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_GET_CONFIGS, _kwargs, _options, _path)
-        return parse_body(_GET_CONFIGS, _response, RocketMQConfigList.from_dict)
+        return parse_body(_GET_CONFIGS, _response, _RocketMQConfigList.from_dict)
 
     async def update_configs(
         self,
@@ -13312,13 +13350,13 @@ class AsyncRocketMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.instance_tag_list import InstanceTagList
+        _InstanceTagList: type[InstanceTagList] = _MODELS.InstanceTagList
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
         _kwargs = request_kwargs(_LIST_INSTANCE_TAGS, _path)
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_LIST_INSTANCE_TAGS, _kwargs, _options, _path)
-        return parse_body(_LIST_INSTANCE_TAGS, _response, InstanceTagList.from_dict)
+        return parse_body(_LIST_INSTANCE_TAGS, _response, _InstanceTagList.from_dict)
 
     async def list_project_tags(
         self,
@@ -13339,13 +13377,13 @@ class AsyncRocketMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.project_tag_list import ProjectTagList
+        _ProjectTagList: type[ProjectTagList] = _MODELS.ProjectTagList
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id")}
         _kwargs = request_kwargs(_LIST_PROJECT_TAGS, _path)
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_LIST_PROJECT_TAGS, _kwargs, _options, _path)
-        return parse_body(_LIST_PROJECT_TAGS, _response, ProjectTagList.from_dict)
+        return parse_body(_LIST_PROJECT_TAGS, _response, _ProjectTagList.from_dict)
 
     async def list_instances_v1(
         self,
@@ -13370,13 +13408,13 @@ class AsyncRocketMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.v1_instance_list import V1InstanceList
+        _V1InstanceList: type[V1InstanceList] = _MODELS.V1InstanceList
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id")}
         _kwargs = request_kwargs(_LIST_INSTANCES_V1, _path)
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_LIST_INSTANCES_V1, _kwargs, _options, _path)
-        return parse_body(_LIST_INSTANCES_V1, _response, V1InstanceList.from_dict)
+        return parse_body(_LIST_INSTANCES_V1, _response, _V1InstanceList.from_dict)
 
     @overload
     async def create_instance_v1(
@@ -13495,7 +13533,7 @@ class AsyncRocketMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.v1_instance_created import V1InstanceCreated
+        _V1InstanceCreated: type[V1InstanceCreated] = _MODELS.V1InstanceCreated
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id")}
         _kwargs = request_kwargs(
@@ -13541,7 +13579,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_CREATE_INSTANCE_V1, _kwargs, _options, _path)
-        return parse_body(_CREATE_INSTANCE_V1, _response, V1InstanceCreated.from_dict)
+        return parse_body(_CREATE_INSTANCE_V1, _response, _V1InstanceCreated.from_dict)
 
     async def get_instance_v1(
         self,
@@ -13569,13 +13607,13 @@ class AsyncRocketMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.history_instance import HistoryInstance
+        _HistoryInstance: type[HistoryInstance] = _MODELS.HistoryInstance
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
         _kwargs = request_kwargs(_GET_INSTANCE_V1, _path)
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_GET_INSTANCE_V1, _kwargs, _options, _path)
-        return parse_body(_GET_INSTANCE_V1, _response, HistoryInstance.from_dict)
+        return parse_body(_GET_INSTANCE_V1, _response, _HistoryInstance.from_dict)
 
     async def update_instance_v1(
         self,
@@ -13668,13 +13706,13 @@ class AsyncRocketMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.v1_available_zone_list import V1AvailableZoneList
+        _V1AvailableZoneList: type[V1AvailableZoneList] = _MODELS.V1AvailableZoneList
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(_LIST_AVAILABLE_ZONES_V1, _path)
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_LIST_AVAILABLE_ZONES_V1, _kwargs, _options, _path)
-        return parse_body(_LIST_AVAILABLE_ZONES_V1, _response, V1AvailableZoneList.from_dict)
+        return parse_body(_LIST_AVAILABLE_ZONES_V1, _response, _V1AvailableZoneList.from_dict)
 
     async def get_quotas_v1(
         self,
@@ -13699,13 +13737,13 @@ class AsyncRocketMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.v1_quota_report import V1QuotaReport
+        _V1QuotaReport: type[V1QuotaReport] = _MODELS.V1QuotaReport
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id")}
         _kwargs = request_kwargs(_GET_QUOTAS_V1, _path)
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_GET_QUOTAS_V1, _kwargs, _options, _path)
-        return parse_body(_GET_QUOTAS_V1, _response, V1QuotaReport.from_dict)
+        return parse_body(_GET_QUOTAS_V1, _response, _V1QuotaReport.from_dict)
 
     async def get_ces_hierarchy_v1(
         self,
@@ -13734,13 +13772,13 @@ class AsyncRocketMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.v1_ces_hierarchy import V1CesHierarchy
+        _V1CesHierarchy: type[V1CesHierarchy] = _MODELS.V1CesHierarchy
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
         _kwargs = request_kwargs(_GET_CES_HIERARCHY_V1, _path)
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_GET_CES_HIERARCHY_V1, _kwargs, _options, _path)
-        return parse_body(_GET_CES_HIERARCHY_V1, _response, V1CesHierarchy.from_dict)
+        return parse_body(_GET_CES_HIERARCHY_V1, _response, _V1CesHierarchy.from_dict)
 
     async def list_products_v1(
         self,
@@ -13771,13 +13809,13 @@ class AsyncRocketMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.v1_product_list import V1ProductList
+        _V1ProductList: type[V1ProductList] = _MODELS.V1ProductList
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(_LIST_PRODUCTS_V1, _path, query={"instance_id": instance_id, "product_id": product_id})
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_LIST_PRODUCTS_V1, _kwargs, _options, _path)
-        return parse_body(_LIST_PRODUCTS_V1, _response, V1ProductList.from_dict)
+        return parse_body(_LIST_PRODUCTS_V1, _response, _V1ProductList.from_dict)
 
     async def get_instance_by_engine(
         self,
@@ -13805,7 +13843,7 @@ class AsyncRocketMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.history_instance import HistoryInstance
+        _HistoryInstance: type[HistoryInstance] = _MODELS.HistoryInstance
 
         _path: dict[str, Any] = {
             "engine": self._client_param("engine"),
@@ -13815,7 +13853,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         _kwargs = request_kwargs(_GET_INSTANCE_BY_ENGINE, _path)
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_GET_INSTANCE_BY_ENGINE, _kwargs, _options, _path)
-        return parse_body(_GET_INSTANCE_BY_ENGINE, _response, HistoryInstance.from_dict)
+        return parse_body(_GET_INSTANCE_BY_ENGINE, _response, _HistoryInstance.from_dict)
 
     def list_consumer_groups_by_engine(
         self,
@@ -13852,8 +13890,8 @@ class AsyncRocketMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.history_consumer_group import HistoryConsumerGroup
-        from .models.history_consumer_group_list import HistoryConsumerGroupList
+        _HistoryConsumerGroup: type[HistoryConsumerGroup] = _MODELS.HistoryConsumerGroup
+        _HistoryConsumerGroupList: type[HistoryConsumerGroupList] = _MODELS.HistoryConsumerGroupList
 
         _path: dict[str, Any] = {
             "engine": self._client_param("engine"),
@@ -13871,8 +13909,8 @@ class AsyncRocketMQOperations(AsyncFacade):
             _kwargs,
             _options,
             _path,
-            decoder(_LIST_CONSUMER_GROUPS_BY_ENGINE, HistoryConsumerGroupList.from_dict),
-            HistoryConsumerGroup.from_dict,
+            decoder(_LIST_CONSUMER_GROUPS_BY_ENGINE, _HistoryConsumerGroupList.from_dict),
+            _HistoryConsumerGroup.from_dict,
         )
 
     async def update_consumer_groups_by_engine(
@@ -13904,7 +13942,7 @@ class AsyncRocketMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.history_job import HistoryJob
+        _HistoryJob: type[HistoryJob] = _MODELS.HistoryJob
 
         _path: dict[str, Any] = {
             "engine": self._client_param("engine"),
@@ -13914,7 +13952,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         _kwargs = request_kwargs(_UPDATE_CONSUMER_GROUPS_BY_ENGINE, _path)
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_UPDATE_CONSUMER_GROUPS_BY_ENGINE, _kwargs, _options, _path)
-        return parse_body(_UPDATE_CONSUMER_GROUPS_BY_ENGINE, _response, HistoryJob.from_dict)
+        return parse_body(_UPDATE_CONSUMER_GROUPS_BY_ENGINE, _response, _HistoryJob.from_dict)
 
     async def update_consumer_group_by_engine(
         self,
@@ -14030,7 +14068,9 @@ class AsyncRocketMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.batch_delete_diagnosis_records_response import BatchDeleteDiagnosisRecordsResponse
+        _BatchDeleteDiagnosisRecordsResponse: type[BatchDeleteDiagnosisRecordsResponse] = (
+            _MODELS.BatchDeleteDiagnosisRecordsResponse
+        )
 
         _path: dict[str, Any] = {
             "project_id": self._client_param("project_id"),
@@ -14044,7 +14084,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_BATCH_DELETE_DIAGNOSIS_RECORDS, _kwargs, _options, _path)
-        return parse_body(_BATCH_DELETE_DIAGNOSIS_RECORDS, _response, BatchDeleteDiagnosisRecordsResponse.from_dict)
+        return parse_body(_BATCH_DELETE_DIAGNOSIS_RECORDS, _response, _BatchDeleteDiagnosisRecordsResponse.from_dict)
 
     async def batch_delete_diagnosis_records_for_rocketmq(
         self,
@@ -14076,8 +14116,8 @@ class AsyncRocketMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.batch_delete_diagnosis_records_for_rocket_mq_response import (
-            BatchDeleteDiagnosisRecordsForRocketMqResponse,
+        _BatchDeleteDiagnosisRecordsForRocketMqResponse: type[BatchDeleteDiagnosisRecordsForRocketMqResponse] = (
+            _MODELS.BatchDeleteDiagnosisRecordsForRocketMqResponse
         )
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
@@ -14091,7 +14131,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         return parse_body(
             _BATCH_DELETE_DIAGNOSIS_RECORDS_FOR_ROCKETMQ,
             _response,
-            BatchDeleteDiagnosisRecordsForRocketMqResponse.from_dict,
+            _BatchDeleteDiagnosisRecordsForRocketMqResponse.from_dict,
         )
 
     @overload
@@ -14147,7 +14187,9 @@ class AsyncRocketMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.batch_delete_rocket_mq_migration_task_response import BatchDeleteRocketMqMigrationTaskResponse
+        _BatchDeleteRocketMqMigrationTaskResponse: type[BatchDeleteRocketMqMigrationTaskResponse] = (
+            _MODELS.BatchDeleteRocketMqMigrationTaskResponse
+        )
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
         _kwargs = request_kwargs(
@@ -14155,7 +14197,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_BATCH_DELETE_MIGRATION_TASKS, _kwargs, _options, _path)
-        return parse_body(_BATCH_DELETE_MIGRATION_TASKS, _response, BatchDeleteRocketMqMigrationTaskResponse.from_dict)
+        return parse_body(_BATCH_DELETE_MIGRATION_TASKS, _response, _BatchDeleteRocketMqMigrationTaskResponse.from_dict)
 
     def list_diagnosis_reports(
         self,
@@ -14186,8 +14228,8 @@ class AsyncRocketMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.diagnosis_report_resp import DiagnosisReportResp
-        from .models.list_diagnosis_reports_response import ListDiagnosisReportsResponse
+        _DiagnosisReportResp: type[DiagnosisReportResp] = _MODELS.DiagnosisReportResp
+        _ListDiagnosisReportsResponse: type[ListDiagnosisReportsResponse] = _MODELS.ListDiagnosisReportsResponse
 
         _path: dict[str, Any] = {
             "engine": self._client_param("engine"),
@@ -14201,8 +14243,8 @@ class AsyncRocketMQOperations(AsyncFacade):
             _kwargs,
             _options,
             _path,
-            decoder(_LIST_DIAGNOSIS_REPORTS, ListDiagnosisReportsResponse.from_dict),
-            DiagnosisReportResp.from_dict,
+            decoder(_LIST_DIAGNOSIS_REPORTS, _ListDiagnosisReportsResponse.from_dict),
+            _DiagnosisReportResp.from_dict,
         )
 
     @overload
@@ -14260,7 +14302,7 @@ class AsyncRocketMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.create_diagnosis_task_response import CreateDiagnosisTaskResponse
+        _CreateDiagnosisTaskResponse: type[CreateDiagnosisTaskResponse] = _MODELS.CreateDiagnosisTaskResponse
 
         _path: dict[str, Any] = {
             "engine": self._client_param("engine"),
@@ -14276,7 +14318,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_CREATE_DIAGNOSIS_TASK, _kwargs, _options, _path)
-        return parse_body(_CREATE_DIAGNOSIS_TASK, _response, CreateDiagnosisTaskResponse.from_dict)
+        return parse_body(_CREATE_DIAGNOSIS_TASK, _response, _CreateDiagnosisTaskResponse.from_dict)
 
     def list_diagnosis_reports_for_rocketmq(
         self,
@@ -14307,8 +14349,10 @@ class AsyncRocketMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.diagnosis_report_resp import DiagnosisReportResp
-        from .models.list_diagnosis_reports_for_rocket_mq_response import ListDiagnosisReportsForRocketMqResponse
+        _DiagnosisReportResp: type[DiagnosisReportResp] = _MODELS.DiagnosisReportResp
+        _ListDiagnosisReportsForRocketMqResponse: type[ListDiagnosisReportsForRocketMqResponse] = (
+            _MODELS.ListDiagnosisReportsForRocketMqResponse
+        )
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
         _kwargs = request_kwargs(_LIST_DIAGNOSIS_REPORTS_FOR_ROCKETMQ, _path, query={"limit": limit, "offset": offset})
@@ -14318,8 +14362,8 @@ class AsyncRocketMQOperations(AsyncFacade):
             _kwargs,
             _options,
             _path,
-            decoder(_LIST_DIAGNOSIS_REPORTS_FOR_ROCKETMQ, ListDiagnosisReportsForRocketMqResponse.from_dict),
-            DiagnosisReportResp.from_dict,
+            decoder(_LIST_DIAGNOSIS_REPORTS_FOR_ROCKETMQ, _ListDiagnosisReportsForRocketMqResponse.from_dict),
+            _DiagnosisReportResp.from_dict,
         )
 
     @overload
@@ -14376,7 +14420,9 @@ class AsyncRocketMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.create_diagnosis_task_for_rocket_mq_response import CreateDiagnosisTaskForRocketMqResponse
+        _CreateDiagnosisTaskForRocketMqResponse: type[CreateDiagnosisTaskForRocketMqResponse] = (
+            _MODELS.CreateDiagnosisTaskForRocketMqResponse
+        )
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
         _kwargs = request_kwargs(
@@ -14389,7 +14435,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_CREATE_DIAGNOSIS_TASK_FOR_ROCKETMQ, _kwargs, _options, _path)
         return parse_body(
-            _CREATE_DIAGNOSIS_TASK_FOR_ROCKETMQ, _response, CreateDiagnosisTaskForRocketMqResponse.from_dict
+            _CREATE_DIAGNOSIS_TASK_FOR_ROCKETMQ, _response, _CreateDiagnosisTaskForRocketMqResponse.from_dict
         )
 
     @overload
@@ -14524,7 +14570,9 @@ class AsyncRocketMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.create_post_paid_instance_for_rocket_mq_response import CreatePostPaidInstanceForRocketMqResponse
+        _CreatePostPaidInstanceForRocketMqResponse: type[CreatePostPaidInstanceForRocketMqResponse] = (
+            _MODELS.CreatePostPaidInstanceForRocketMqResponse
+        )
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id")}
         _kwargs = request_kwargs(
@@ -14578,7 +14626,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_CREATE_POST_PAID_INSTANCE_FOR_ROCKETMQ, _kwargs, _options, _path)
         return parse_body(
-            _CREATE_POST_PAID_INSTANCE_FOR_ROCKETMQ, _response, CreatePostPaidInstanceForRocketMqResponse.from_dict
+            _CREATE_POST_PAID_INSTANCE_FOR_ROCKETMQ, _response, _CreatePostPaidInstanceForRocketMqResponse.from_dict
         )
 
     async def get_background_task(
@@ -14609,7 +14657,7 @@ class AsyncRocketMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.show_background_task_response import ShowBackgroundTaskResponse
+        _ShowBackgroundTaskResponse: type[ShowBackgroundTaskResponse] = _MODELS.ShowBackgroundTaskResponse
 
         _path: dict[str, Any] = {
             "project_id": self._client_param("project_id"),
@@ -14619,7 +14667,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         _kwargs = request_kwargs(_GET_BACKGROUND_TASK, _path)
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_GET_BACKGROUND_TASK, _kwargs, _options, _path)
-        return parse_body(_GET_BACKGROUND_TASK, _response, ShowBackgroundTaskResponse.from_dict)
+        return parse_body(_GET_BACKGROUND_TASK, _response, _ShowBackgroundTaskResponse.from_dict)
 
     async def delete_background_task(
         self,
@@ -14811,8 +14859,8 @@ class AsyncRocketMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.list_background_tasks_resp_tasks import ListBackgroundTasksRespTasks
-        from .models.list_background_tasks_response import ListBackgroundTasksResponse
+        _ListBackgroundTasksRespTasks: type[ListBackgroundTasksRespTasks] = _MODELS.ListBackgroundTasksRespTasks
+        _ListBackgroundTasksResponse: type[ListBackgroundTasksResponse] = _MODELS.ListBackgroundTasksResponse
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
         _kwargs = request_kwargs(
@@ -14826,8 +14874,8 @@ class AsyncRocketMQOperations(AsyncFacade):
             _kwargs,
             _options,
             _path,
-            decoder(_LIST_BACKGROUND_TASKS, ListBackgroundTasksResponse.from_dict),
-            ListBackgroundTasksRespTasks.from_dict,
+            decoder(_LIST_BACKGROUND_TASKS, _ListBackgroundTasksResponse.from_dict),
+            _ListBackgroundTasksRespTasks.from_dict,
         )
 
     async def list_config_features(
@@ -14852,13 +14900,13 @@ class AsyncRocketMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.list_config_features_response import ListConfigFeaturesResponse
+        _ListConfigFeaturesResponse: type[ListConfigFeaturesResponse] = _MODELS.ListConfigFeaturesResponse
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(_LIST_CONFIG_FEATURES, _path)
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_LIST_CONFIG_FEATURES, _kwargs, _options, _path)
-        return parse_body(_LIST_CONFIG_FEATURES, _response, ListConfigFeaturesResponse.from_dict)
+        return parse_body(_LIST_CONFIG_FEATURES, _response, _ListConfigFeaturesResponse.from_dict)
 
     def list_consumer_group_access_policies_for_rocketmq(
         self,
@@ -14893,9 +14941,9 @@ class AsyncRocketMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.list_access_policy_resp_policies import ListAccessPolicyRespPolicies
-        from .models.list_consume_group_access_policy_for_rocket_mq_response import (
-            ListConsumeGroupAccessPolicyForRocketMqResponse,
+        _ListAccessPolicyRespPolicies: type[ListAccessPolicyRespPolicies] = _MODELS.ListAccessPolicyRespPolicies
+        _ListConsumeGroupAccessPolicyForRocketMqResponse: type[ListConsumeGroupAccessPolicyForRocketMqResponse] = (
+            _MODELS.ListConsumeGroupAccessPolicyForRocketMqResponse
         )
 
         _path: dict[str, Any] = {
@@ -14914,9 +14962,9 @@ class AsyncRocketMQOperations(AsyncFacade):
             _path,
             decoder(
                 _LIST_CONSUMER_GROUP_ACCESS_POLICIES_FOR_ROCKETMQ,
-                ListConsumeGroupAccessPolicyForRocketMqResponse.from_dict,
+                _ListConsumeGroupAccessPolicyForRocketMqResponse.from_dict,
             ),
-            ListAccessPolicyRespPolicies.from_dict,
+            _ListAccessPolicyRespPolicies.from_dict,
         )
 
     async def get_message_trace_for_rocketmq(
@@ -14950,7 +14998,9 @@ class AsyncRocketMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.list_message_trace_for_rocket_mq_response import ListMessageTraceForRocketMqResponse
+        _ListMessageTraceForRocketMqResponse: type[ListMessageTraceForRocketMqResponse] = (
+            _MODELS.ListMessageTraceForRocketMqResponse
+        )
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
         _kwargs = request_kwargs(
@@ -14958,7 +15008,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_GET_MESSAGE_TRACE_FOR_ROCKETMQ, _kwargs, _options, _path)
-        return parse_body(_GET_MESSAGE_TRACE_FOR_ROCKETMQ, _response, ListMessageTraceForRocketMqResponse.from_dict)
+        return parse_body(_GET_MESSAGE_TRACE_FOR_ROCKETMQ, _response, _ListMessageTraceForRocketMqResponse.from_dict)
 
     def list_messages_for_rocketmq(
         self,
@@ -15003,8 +15053,10 @@ class AsyncRocketMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.list_messages_for_rocket_mq_response import ListMessagesForRocketMqResponse
-        from .models.message import Message
+        _ListMessagesForRocketMqResponse: type[ListMessagesForRocketMqResponse] = (
+            _MODELS.ListMessagesForRocketMqResponse
+        )
+        _Message: type[Message] = _MODELS.Message
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
         _kwargs = request_kwargs(
@@ -15027,8 +15079,8 @@ class AsyncRocketMQOperations(AsyncFacade):
             _kwargs,
             _options,
             _path,
-            decoder(_LIST_MESSAGES_FOR_ROCKETMQ, ListMessagesForRocketMqResponse.from_dict),
-            Message.from_dict,
+            decoder(_LIST_MESSAGES_FOR_ROCKETMQ, _ListMessagesForRocketMqResponse.from_dict),
+            _Message.from_dict,
         )
 
     @overload
@@ -15089,7 +15141,7 @@ class AsyncRocketMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.send_message_for_rocket_mq_response import SendMessageForRocketMqResponse
+        _SendMessageForRocketMqResponse: type[SendMessageForRocketMqResponse] = _MODELS.SendMessageForRocketMqResponse
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
         _kwargs = request_kwargs(
@@ -15103,7 +15155,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_SEND_MESSAGE_FOR_ROCKETMQ, _kwargs, _options, _path)
-        return parse_body(_SEND_MESSAGE_FOR_ROCKETMQ, _response, SendMessageForRocketMqResponse.from_dict)
+        return parse_body(_SEND_MESSAGE_FOR_ROCKETMQ, _response, _SendMessageForRocketMqResponse.from_dict)
 
     def list_scheduled_tasks(
         self,
@@ -15141,8 +15193,8 @@ class AsyncRocketMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.list_scheduled_tasks_response import ListScheduledTasksResponse
-        from .models.scheduled_task_entity import ScheduledTaskEntity
+        _ListScheduledTasksResponse: type[ListScheduledTasksResponse] = _MODELS.ListScheduledTasksResponse
+        _ScheduledTaskEntity: type[ScheduledTaskEntity] = _MODELS.ScheduledTaskEntity
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
         _kwargs = request_kwargs(
@@ -15156,8 +15208,8 @@ class AsyncRocketMQOperations(AsyncFacade):
             _kwargs,
             _options,
             _path,
-            decoder(_LIST_SCHEDULED_TASKS, ListScheduledTasksResponse.from_dict),
-            ScheduledTaskEntity.from_dict,
+            decoder(_LIST_SCHEDULED_TASKS, _ListScheduledTasksResponse.from_dict),
+            _ScheduledTaskEntity.from_dict,
         )
 
     async def update_instance_ssl_config(
@@ -15191,7 +15243,9 @@ class AsyncRocketMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.modify_instance_ssl_config_response import ModifyInstanceSslConfigResponse
+        _ModifyInstanceSslConfigResponse: type[ModifyInstanceSslConfigResponse] = (
+            _MODELS.ModifyInstanceSslConfigResponse
+        )
 
         _path: dict[str, Any] = {
             "project_id": self._client_param("project_id"),
@@ -15203,7 +15257,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_UPDATE_INSTANCE_SSL_CONFIG, _kwargs, _options, _path)
-        return parse_body(_UPDATE_INSTANCE_SSL_CONFIG, _response, ModifyInstanceSslConfigResponse.from_dict)
+        return parse_body(_UPDATE_INSTANCE_SSL_CONFIG, _response, _ModifyInstanceSslConfigResponse.from_dict)
 
     async def list_recycled_instances(
         self,
@@ -15227,13 +15281,13 @@ class AsyncRocketMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.show_recycle_instances_response import ShowRecycleInstancesResponse
+        _ShowRecycleInstancesResponse: type[ShowRecycleInstancesResponse] = _MODELS.ShowRecycleInstancesResponse
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id")}
         _kwargs = request_kwargs(_LIST_RECYCLED_INSTANCES, _path)
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_LIST_RECYCLED_INSTANCES, _kwargs, _options, _path)
-        return parse_body(_LIST_RECYCLED_INSTANCES, _response, ShowRecycleInstancesResponse.from_dict)
+        return parse_body(_LIST_RECYCLED_INSTANCES, _response, _ShowRecycleInstancesResponse.from_dict)
 
     async def update_recycle_policy(
         self,
@@ -15266,7 +15320,7 @@ class AsyncRocketMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.modify_recycle_policy_response import ModifyRecyclePolicyResponse
+        _ModifyRecyclePolicyResponse: type[ModifyRecyclePolicyResponse] = _MODELS.ModifyRecyclePolicyResponse
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id")}
         _kwargs = request_kwargs(
@@ -15278,7 +15332,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_UPDATE_RECYCLE_POLICY, _kwargs, _options, _path)
-        return parse_body(_UPDATE_RECYCLE_POLICY, _response, ModifyRecyclePolicyResponse.from_dict)
+        return parse_body(_UPDATE_RECYCLE_POLICY, _response, _ModifyRecyclePolicyResponse.from_dict)
 
     async def restore_recycled_instances(
         self,
@@ -15308,7 +15362,7 @@ class AsyncRocketMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.restore_recycle_instance_response import RestoreRecycleInstanceResponse
+        _RestoreRecycleInstanceResponse: type[RestoreRecycleInstanceResponse] = _MODELS.RestoreRecycleInstanceResponse
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id")}
         _kwargs = request_kwargs(
@@ -15316,7 +15370,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_RESTORE_RECYCLED_INSTANCES, _kwargs, _options, _path)
-        return parse_body(_RESTORE_RECYCLED_INSTANCES, _response, RestoreRecycleInstanceResponse.from_dict)
+        return parse_body(_RESTORE_RECYCLED_INSTANCES, _response, _RestoreRecycleInstanceResponse.from_dict)
 
     @overload
     async def reset_consumer_group_offset_for_rocketmq(
@@ -15377,7 +15431,9 @@ class AsyncRocketMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.reset_consume_offset_for_rocket_mq_response import ResetConsumeOffsetForRocketMqResponse
+        _ResetConsumeOffsetForRocketMqResponse: type[ResetConsumeOffsetForRocketMqResponse] = (
+            _MODELS.ResetConsumeOffsetForRocketMqResponse
+        )
 
         _path: dict[str, Any] = {
             "project_id": self._client_param("project_id"),
@@ -15394,7 +15450,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_RESET_CONSUMER_GROUP_OFFSET_FOR_ROCKETMQ, _kwargs, _options, _path)
         return parse_body(
-            _RESET_CONSUMER_GROUP_OFFSET_FOR_ROCKETMQ, _response, ResetConsumeOffsetForRocketMqResponse.from_dict
+            _RESET_CONSUMER_GROUP_OFFSET_FOR_ROCKETMQ, _response, _ResetConsumeOffsetForRocketMqResponse.from_dict
         )
 
     async def list_instance_extend_products_for_rocketmq(
@@ -15429,9 +15485,9 @@ class AsyncRocketMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.show_engine_instance_extend_product_info_for_rocket_mq_response import (
-            ShowEngineInstanceExtendProductInfoForRocketMqResponse,
-        )
+        _ShowEngineInstanceExtendProductInfoForRocketMqResponse: type[
+            ShowEngineInstanceExtendProductInfoForRocketMqResponse
+        ] = _MODELS.ShowEngineInstanceExtendProductInfoForRocketMqResponse
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
         _kwargs = request_kwargs(
@@ -15442,7 +15498,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         return parse_body(
             _LIST_INSTANCE_EXTEND_PRODUCTS_FOR_ROCKETMQ,
             _response,
-            ShowEngineInstanceExtendProductInfoForRocketMqResponse.from_dict,
+            _ShowEngineInstanceExtendProductInfoForRocketMqResponse.from_dict,
         )
 
     @overload
@@ -15515,7 +15571,9 @@ class AsyncRocketMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.resize_instance_for_rocket_mq_response import ResizeInstanceForRocketMqResponse
+        _ResizeInstanceForRocketMqResponse: type[ResizeInstanceForRocketMqResponse] = (
+            _MODELS.ResizeInstanceForRocketMqResponse
+        )
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
         _kwargs = request_kwargs(
@@ -15535,7 +15593,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_RESIZE_INSTANCE_FOR_ROCKETMQ, _kwargs, _options, _path)
-        return parse_body(_RESIZE_INSTANCE_FOR_ROCKETMQ, _response, ResizeInstanceForRocketMqResponse.from_dict)
+        return parse_body(_RESIZE_INSTANCE_FOR_ROCKETMQ, _response, _ResizeInstanceForRocketMqResponse.from_dict)
 
     async def resend_dlq_messages_for_rocketmq(
         self,
@@ -15568,7 +15626,9 @@ class AsyncRocketMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.send_dlq_message_for_rocket_mq_response import SendDlqMessageForRocketMqResponse
+        _SendDlqMessageForRocketMqResponse: type[SendDlqMessageForRocketMqResponse] = (
+            _MODELS.SendDlqMessageForRocketMqResponse
+        )
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
         _kwargs = request_kwargs(
@@ -15578,7 +15638,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_RESEND_DLQ_MESSAGES_FOR_ROCKETMQ, _kwargs, _options, _path)
-        return parse_body(_RESEND_DLQ_MESSAGES_FOR_ROCKETMQ, _response, SendDlqMessageForRocketMqResponse.from_dict)
+        return parse_body(_RESEND_DLQ_MESSAGES_FOR_ROCKETMQ, _response, _SendDlqMessageForRocketMqResponse.from_dict)
 
     async def get_background_task_progress(
         self,
@@ -15607,7 +15667,9 @@ class AsyncRocketMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.show_background_task_progress_response import ShowBackgroundTaskProgressResponse
+        _ShowBackgroundTaskProgressResponse: type[ShowBackgroundTaskProgressResponse] = (
+            _MODELS.ShowBackgroundTaskProgressResponse
+        )
 
         _path: dict[str, Any] = {
             "project_id": self._client_param("project_id"),
@@ -15617,7 +15679,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         _kwargs = request_kwargs(_GET_BACKGROUND_TASK_PROGRESS, _path)
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_GET_BACKGROUND_TASK_PROGRESS, _kwargs, _options, _path)
-        return parse_body(_GET_BACKGROUND_TASK_PROGRESS, _response, ShowBackgroundTaskProgressResponse.from_dict)
+        return parse_body(_GET_BACKGROUND_TASK_PROGRESS, _response, _ShowBackgroundTaskProgressResponse.from_dict)
 
     async def get_ces_hierarchy(
         self,
@@ -15645,13 +15707,13 @@ class AsyncRocketMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.show_ces_hierarchy_response import ShowCesHierarchyResponse
+        _ShowCesHierarchyResponse: type[ShowCesHierarchyResponse] = _MODELS.ShowCesHierarchyResponse
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
         _kwargs = request_kwargs(_GET_CES_HIERARCHY, _path)
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_GET_CES_HIERARCHY, _kwargs, _options, _path)
-        return parse_body(_GET_CES_HIERARCHY, _response, ShowCesHierarchyResponse.from_dict)
+        return parse_body(_GET_CES_HIERARCHY, _response, _ShowCesHierarchyResponse.from_dict)
 
     def list_consumer_group_clients_for_rocketmq(
         self,
@@ -15688,8 +15750,10 @@ class AsyncRocketMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.client_data import ClientData
-        from .models.show_consumer_connections_for_rocket_mq_response import ShowConsumerConnectionsForRocketMqResponse
+        _ClientData: type[ClientData] = _MODELS.ClientData
+        _ShowConsumerConnectionsForRocketMqResponse: type[ShowConsumerConnectionsForRocketMqResponse] = (
+            _MODELS.ShowConsumerConnectionsForRocketMqResponse
+        )
 
         _path: dict[str, Any] = {
             "project_id": self._client_param("project_id"),
@@ -15707,8 +15771,8 @@ class AsyncRocketMQOperations(AsyncFacade):
             _kwargs,
             _options,
             _path,
-            decoder(_LIST_CONSUMER_GROUP_CLIENTS_FOR_ROCKETMQ, ShowConsumerConnectionsForRocketMqResponse.from_dict),
-            ClientData.from_dict,
+            decoder(_LIST_CONSUMER_GROUP_CLIENTS_FOR_ROCKETMQ, _ShowConsumerConnectionsForRocketMqResponse.from_dict),
+            _ClientData.from_dict,
         )
 
     async def get_diagnosis_report(
@@ -15737,7 +15801,7 @@ class AsyncRocketMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.show_diagnosis_report_response import ShowDiagnosisReportResponse
+        _ShowDiagnosisReportResponse: type[ShowDiagnosisReportResponse] = _MODELS.ShowDiagnosisReportResponse
 
         _path: dict[str, Any] = {
             "engine": self._client_param("engine"),
@@ -15747,7 +15811,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         _kwargs = request_kwargs(_GET_DIAGNOSIS_REPORT, _path)
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_GET_DIAGNOSIS_REPORT, _kwargs, _options, _path)
-        return parse_body(_GET_DIAGNOSIS_REPORT, _response, ShowDiagnosisReportResponse.from_dict)
+        return parse_body(_GET_DIAGNOSIS_REPORT, _response, _ShowDiagnosisReportResponse.from_dict)
 
     async def get_diagnosis_report_for_rocketmq(
         self,
@@ -15774,14 +15838,16 @@ class AsyncRocketMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.show_diagnosis_report_for_rocket_mq_response import ShowDiagnosisReportForRocketMqResponse
+        _ShowDiagnosisReportForRocketMqResponse: type[ShowDiagnosisReportForRocketMqResponse] = (
+            _MODELS.ShowDiagnosisReportForRocketMqResponse
+        )
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "report_id": report_id}
         _kwargs = request_kwargs(_GET_DIAGNOSIS_REPORT_FOR_ROCKETMQ, _path)
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_GET_DIAGNOSIS_REPORT_FOR_ROCKETMQ, _kwargs, _options, _path)
         return parse_body(
-            _GET_DIAGNOSIS_REPORT_FOR_ROCKETMQ, _response, ShowDiagnosisReportForRocketMqResponse.from_dict
+            _GET_DIAGNOSIS_REPORT_FOR_ROCKETMQ, _response, _ShowDiagnosisReportForRocketMqResponse.from_dict
         )
 
     async def get_diagnosis_stack(
@@ -15809,7 +15875,7 @@ class AsyncRocketMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.show_diagnosis_stack_response import ShowDiagnosisStackResponse
+        _ShowDiagnosisStackResponse: type[ShowDiagnosisStackResponse] = _MODELS.ShowDiagnosisStackResponse
 
         _path: dict[str, Any] = {
             "engine": self._client_param("engine"),
@@ -15819,7 +15885,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         _kwargs = request_kwargs(_GET_DIAGNOSIS_STACK, _path)
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_GET_DIAGNOSIS_STACK, _kwargs, _options, _path)
-        return parse_body(_GET_DIAGNOSIS_STACK, _response, ShowDiagnosisStackResponse.from_dict)
+        return parse_body(_GET_DIAGNOSIS_STACK, _response, _ShowDiagnosisStackResponse.from_dict)
 
     async def get_diagnosis_stack_for_rocketmq(
         self,
@@ -15846,13 +15912,17 @@ class AsyncRocketMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.show_diagnosis_stack_for_rocket_mq_response import ShowDiagnosisStackForRocketMqResponse
+        _ShowDiagnosisStackForRocketMqResponse: type[ShowDiagnosisStackForRocketMqResponse] = (
+            _MODELS.ShowDiagnosisStackForRocketMqResponse
+        )
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "stack_id": stack_id}
         _kwargs = request_kwargs(_GET_DIAGNOSIS_STACK_FOR_ROCKETMQ, _path)
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_GET_DIAGNOSIS_STACK_FOR_ROCKETMQ, _kwargs, _options, _path)
-        return parse_body(_GET_DIAGNOSIS_STACK_FOR_ROCKETMQ, _response, ShowDiagnosisStackForRocketMqResponse.from_dict)
+        return parse_body(
+            _GET_DIAGNOSIS_STACK_FOR_ROCKETMQ, _response, _ShowDiagnosisStackForRocketMqResponse.from_dict
+        )
 
     async def get_quotas(
         self,
@@ -15884,7 +15954,7 @@ class AsyncRocketMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.show_quotas_response import ShowQuotasResponse
+        _ShowQuotasResponse: type[ShowQuotasResponse] = _MODELS.ShowQuotasResponse
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id")}
         _kwargs = request_kwargs(
@@ -15892,7 +15962,7 @@ class AsyncRocketMQOperations(AsyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_GET_QUOTAS, _kwargs, _options, _path)
-        return parse_body(_GET_QUOTAS, _response, ShowQuotasResponse.from_dict)
+        return parse_body(_GET_QUOTAS, _response, _ShowQuotasResponse.from_dict)
 
     async def get_scale_pre_check(
         self,
@@ -15920,13 +15990,15 @@ class AsyncRocketMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.show_rocket_mq_scale_pre_check_info_response import ShowRocketMqScalePreCheckInfoResponse
+        _ShowRocketMqScalePreCheckInfoResponse: type[ShowRocketMqScalePreCheckInfoResponse] = (
+            _MODELS.ShowRocketMqScalePreCheckInfoResponse
+        )
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
         _kwargs = request_kwargs(_GET_SCALE_PRE_CHECK, _path)
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_GET_SCALE_PRE_CHECK, _kwargs, _options, _path)
-        return parse_body(_GET_SCALE_PRE_CHECK, _response, ShowRocketMqScalePreCheckInfoResponse.from_dict)
+        return parse_body(_GET_SCALE_PRE_CHECK, _response, _ShowRocketMqScalePreCheckInfoResponse.from_dict)
 
     async def get_volume_expansion_config(
         self,
@@ -15953,13 +16025,13 @@ class AsyncRocketMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.show_volume_expand_config_response import ShowVolumeExpandConfigResponse
+        _ShowVolumeExpandConfigResponse: type[ShowVolumeExpandConfigResponse] = _MODELS.ShowVolumeExpandConfigResponse
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
         _kwargs = request_kwargs(_GET_VOLUME_EXPANSION_CONFIG, _path)
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_GET_VOLUME_EXPANSION_CONFIG, _kwargs, _options, _path)
-        return parse_body(_GET_VOLUME_EXPANSION_CONFIG, _response, ShowVolumeExpandConfigResponse.from_dict)
+        return parse_body(_GET_VOLUME_EXPANSION_CONFIG, _response, _ShowVolumeExpandConfigResponse.from_dict)
 
     @overload
     async def update_volume_expansion_config(
@@ -16107,7 +16179,9 @@ class AsyncRocketMQOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.validate_consumed_message_for_rocket_mq_response import ValidateConsumedMessageForRocketMqResponse
+        _ValidateConsumedMessageForRocketMqResponse: type[ValidateConsumedMessageForRocketMqResponse] = (
+            _MODELS.ValidateConsumedMessageForRocketMqResponse
+        )
 
         _path: dict[str, Any] = {"project_id": self._client_param("project_id"), "instance_id": instance_id}
         _kwargs = request_kwargs(
@@ -16122,5 +16196,5 @@ class AsyncRocketMQOperations(AsyncFacade):
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_VALIDATE_CONSUMED_MESSAGES_FOR_ROCKETMQ, _kwargs, _options, _path)
         return parse_body(
-            _VALIDATE_CONSUMED_MESSAGES_FOR_ROCKETMQ, _response, ValidateConsumedMessageForRocketMqResponse.from_dict
+            _VALIDATE_CONSUMED_MESSAGES_FOR_ROCKETMQ, _response, _ValidateConsumedMessageForRocketMqResponse.from_dict
         )

@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, overload
 
 import httpx
-from mqclients._core.facade import AsyncFacade, SpecConfig, SyncFacade, decoder, parse_body
+from mqclients._core.facade import AsyncFacade, LazyModels, SpecConfig, SyncFacade, decoder, parse_body
 from mqclients._core.operation import ErrorShape, Operation, Pagination
 from mqclients._core.request import body_from, request_kwargs, to_wire
 from mqclients._core.unset import UNSET, Unset
@@ -85,6 +85,8 @@ ERROR_CLASSES: dict[str, str] = {}
 # The spec's first server URL (a template: {region}, ...) and its named hosts (x-hosts), for constructors.
 SERVER_URL = "http://127.0.0.1:8888"
 HOSTS: dict[str, str] = {}
+# The models the methods return, each loaded on its first call (importing the client loads none).
+_MODELS = LazyModels(f"{__package__}.models")
 # Everything a client of this API takes from the spec; the facade applies it to every instance.
 SPEC_CONFIG = SpecConfig(
     error_shape=ERROR_SHAPE,
@@ -1320,13 +1322,13 @@ class ZaqarOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.version_list import VersionList
+        _VersionList: type[VersionList] = _MODELS.VersionList
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(_LIST_VERSIONS, _path)
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_LIST_VERSIONS, _kwargs, _options, _path)
-        return parse_body(_LIST_VERSIONS, _response, VersionList.from_dict)
+        return parse_body(_LIST_VERSIONS, _response, _VersionList.from_dict)
 
     def get_version(
         self,
@@ -1351,13 +1353,13 @@ class ZaqarOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.home_document import HomeDocument
+        _HomeDocument: type[HomeDocument] = _MODELS.HomeDocument
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(_GET_VERSION, _path)
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_GET_VERSION, _kwargs, _options, _path)
-        return parse_body(_GET_VERSION, _response, HomeDocument.from_dict)
+        return parse_body(_GET_VERSION, _response, _HomeDocument.from_dict)
 
     def ping(
         self,
@@ -1415,13 +1417,13 @@ class ZaqarOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.health import Health
+        _Health: type[Health] = _MODELS.Health
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(_GET_HEALTH, _path, headers={"X-Roles": x_roles})
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_GET_HEALTH, _kwargs, _options, _path)
-        return parse_body(_GET_HEALTH, _response, Health.from_dict)
+        return parse_body(_GET_HEALTH, _response, _Health.from_dict)
 
     def list_queues(
         self,
@@ -1469,8 +1471,8 @@ class ZaqarOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.queue import Queue
-        from .models.queue_list import QueueList
+        _Queue: type[Queue] = _MODELS.Queue
+        _QueueList: type[QueueList] = _MODELS.QueueList
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
@@ -1480,7 +1482,7 @@ class ZaqarOperations(SyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         return self._paginate(
-            _LIST_QUEUES, _kwargs, _options, _path, decoder(_LIST_QUEUES, QueueList.from_dict), Queue.from_dict
+            _LIST_QUEUES, _kwargs, _options, _path, decoder(_LIST_QUEUES, _QueueList.from_dict), _Queue.from_dict
         )
 
     def get_queue(
@@ -1510,13 +1512,13 @@ class ZaqarOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.queue_metadata import QueueMetadata
+        _QueueMetadata: type[QueueMetadata] = _MODELS.QueueMetadata
 
         _path: dict[str, Any] = {"queue_name": queue_name}
         _kwargs = request_kwargs(_GET_QUEUE, _path)
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_GET_QUEUE, _kwargs, _options, _path)
-        return parse_body(_GET_QUEUE, _response, QueueMetadata.from_dict)
+        return parse_body(_GET_QUEUE, _response, _QueueMetadata.from_dict)
 
     def create_queue(
         self,
@@ -1656,13 +1658,13 @@ class ZaqarOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.queue_metadata import QueueMetadata
+        _QueueMetadata: type[QueueMetadata] = _MODELS.QueueMetadata
 
         _path: dict[str, Any] = {"queue_name": queue_name}
         _kwargs = request_kwargs(_UPDATE_QUEUE, _path, body=to_wire(body))
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_UPDATE_QUEUE, _kwargs, _options, _path)
-        return parse_body(_UPDATE_QUEUE, _response, QueueMetadata.from_dict)
+        return parse_body(_UPDATE_QUEUE, _response, _QueueMetadata.from_dict)
 
     def get_queue_stats(
         self,
@@ -1692,13 +1694,13 @@ class ZaqarOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.queue_stats import QueueStats
+        _QueueStats: type[QueueStats] = _MODELS.QueueStats
 
         _path: dict[str, Any] = {"queue_name": queue_name}
         _kwargs = request_kwargs(_GET_QUEUE_STATS, _path)
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_GET_QUEUE_STATS, _kwargs, _options, _path)
-        return parse_body(_GET_QUEUE_STATS, _response, QueueStats.from_dict)
+        return parse_body(_GET_QUEUE_STATS, _response, _QueueStats.from_dict)
 
     @overload
     def purge_queue(
@@ -1805,7 +1807,7 @@ class ZaqarOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.pre_signed_url import PreSignedUrl
+        _PreSignedUrl: type[PreSignedUrl] = _MODELS.PreSignedUrl
 
         _path: dict[str, Any] = {"queue_name": queue_name}
         _kwargs = request_kwargs(
@@ -1813,7 +1815,7 @@ class ZaqarOperations(SyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_SHARE_QUEUE, _kwargs, _options, _path)
-        return parse_body(_SHARE_QUEUE, _response, PreSignedUrl.from_dict)
+        return parse_body(_SHARE_QUEUE, _response, _PreSignedUrl.from_dict)
 
     def list_messages(
         self,
@@ -1863,8 +1865,8 @@ class ZaqarOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.message import Message
-        from .models.message_list import MessageList
+        _Message: type[Message] = _MODELS.Message
+        _MessageList: type[MessageList] = _MODELS.MessageList
 
         _path: dict[str, Any] = {"queue_name": queue_name}
         _kwargs = request_kwargs(
@@ -1880,7 +1882,12 @@ class ZaqarOperations(SyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         return self._paginate(
-            _LIST_MESSAGES, _kwargs, _options, _path, decoder(_LIST_MESSAGES, MessageList.from_dict), Message.from_dict
+            _LIST_MESSAGES,
+            _kwargs,
+            _options,
+            _path,
+            decoder(_LIST_MESSAGES, _MessageList.from_dict),
+            _Message.from_dict,
         )
 
     @overload
@@ -1938,7 +1945,7 @@ class ZaqarOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.post_messages_result import PostMessagesResult
+        _PostMessagesResult: type[PostMessagesResult] = _MODELS.PostMessagesResult
 
         _path: dict[str, Any] = {"queue_name": queue_name}
         _kwargs = request_kwargs(
@@ -1946,7 +1953,7 @@ class ZaqarOperations(SyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_POST_MESSAGES, _kwargs, _options, _path)
-        return parse_body(_POST_MESSAGES, _response, PostMessagesResult.from_dict)
+        return parse_body(_POST_MESSAGES, _response, _PostMessagesResult.from_dict)
 
     def get_messages_by_ids(
         self,
@@ -1978,13 +1985,13 @@ class ZaqarOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.message_set import MessageSet
+        _MessageSet: type[MessageSet] = _MODELS.MessageSet
 
         _path: dict[str, Any] = {"queue_name": queue_name}
         _kwargs = request_kwargs(_GET_MESSAGES_BY_IDS, _path, query={"ids": ids})
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_GET_MESSAGES_BY_IDS, _kwargs, _options, _path)
-        return parse_body(_GET_MESSAGES_BY_IDS, _response, MessageSet.from_dict)
+        return parse_body(_GET_MESSAGES_BY_IDS, _response, _MessageSet.from_dict)
 
     def delete_messages_by_ids(
         self,
@@ -2053,13 +2060,13 @@ class ZaqarOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.popped_messages import PoppedMessages
+        _PoppedMessages: type[PoppedMessages] = _MODELS.PoppedMessages
 
         _path: dict[str, Any] = {"queue_name": queue_name}
         _kwargs = request_kwargs(_POP_MESSAGES, _path, query={"pop": pop})
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_POP_MESSAGES, _kwargs, _options, _path)
-        return parse_body(_POP_MESSAGES, _response, PoppedMessages.from_dict)
+        return parse_body(_POP_MESSAGES, _response, _PoppedMessages.from_dict)
 
     def get_message(
         self,
@@ -2091,13 +2098,13 @@ class ZaqarOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.message import Message
+        _Message: type[Message] = _MODELS.Message
 
         _path: dict[str, Any] = {"queue_name": queue_name, "message_id": message_id}
         _kwargs = request_kwargs(_GET_MESSAGE, _path)
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_GET_MESSAGE, _kwargs, _options, _path)
-        return parse_body(_GET_MESSAGE, _response, Message.from_dict)
+        return parse_body(_GET_MESSAGE, _response, _Message.from_dict)
 
     def delete_message(
         self,
@@ -2179,7 +2186,7 @@ class ZaqarOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.claimed_messages import ClaimedMessages
+        _ClaimedMessages: type[ClaimedMessages] = _MODELS.ClaimedMessages
 
         _path: dict[str, Any] = {"queue_name": queue_name}
         _kwargs = request_kwargs(
@@ -2192,7 +2199,7 @@ class ZaqarOperations(SyncFacade):
         _response = self._send(_CREATE_CLAIM, _kwargs, _options, _path)
         if not _response.content:
             return None
-        return parse_body(_CREATE_CLAIM, _response, ClaimedMessages.from_dict)
+        return parse_body(_CREATE_CLAIM, _response, _ClaimedMessages.from_dict)
 
     def get_claim(
         self,
@@ -2222,13 +2229,13 @@ class ZaqarOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.claim import Claim
+        _Claim: type[Claim] = _MODELS.Claim
 
         _path: dict[str, Any] = {"queue_name": queue_name, "claim_id": claim_id}
         _kwargs = request_kwargs(_GET_CLAIM, _path)
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_GET_CLAIM, _kwargs, _options, _path)
-        return parse_body(_GET_CLAIM, _response, Claim.from_dict)
+        return parse_body(_GET_CLAIM, _response, _Claim.from_dict)
 
     def delete_claim(
         self,
@@ -2345,8 +2352,8 @@ class ZaqarOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.subscription import Subscription
-        from .models.subscription_list import SubscriptionList
+        _Subscription: type[Subscription] = _MODELS.Subscription
+        _SubscriptionList: type[SubscriptionList] = _MODELS.SubscriptionList
 
         _path: dict[str, Any] = {"queue_name": queue_name}
         _kwargs = request_kwargs(_LIST_SUBSCRIPTIONS, _path, query={"marker": marker, "limit": limit})
@@ -2356,8 +2363,8 @@ class ZaqarOperations(SyncFacade):
             _kwargs,
             _options,
             _path,
-            decoder(_LIST_SUBSCRIPTIONS, SubscriptionList.from_dict),
-            Subscription.from_dict,
+            decoder(_LIST_SUBSCRIPTIONS, _SubscriptionList.from_dict),
+            _Subscription.from_dict,
         )
 
     @overload
@@ -2423,7 +2430,7 @@ class ZaqarOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.subscription_created import SubscriptionCreated
+        _SubscriptionCreated: type[SubscriptionCreated] = _MODELS.SubscriptionCreated
 
         _path: dict[str, Any] = {"queue_name": queue_name}
         _kwargs = request_kwargs(
@@ -2435,7 +2442,7 @@ class ZaqarOperations(SyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_CREATE_SUBSCRIPTION, _kwargs, _options, _path)
-        return parse_body(_CREATE_SUBSCRIPTION, _response, SubscriptionCreated.from_dict)
+        return parse_body(_CREATE_SUBSCRIPTION, _response, _SubscriptionCreated.from_dict)
 
     def get_subscription(
         self,
@@ -2464,13 +2471,13 @@ class ZaqarOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.subscription import Subscription
+        _Subscription: type[Subscription] = _MODELS.Subscription
 
         _path: dict[str, Any] = {"queue_name": queue_name, "subscription_id": subscription_id}
         _kwargs = request_kwargs(_GET_SUBSCRIPTION, _path)
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_GET_SUBSCRIPTION, _kwargs, _options, _path)
-        return parse_body(_GET_SUBSCRIPTION, _response, Subscription.from_dict)
+        return parse_body(_GET_SUBSCRIPTION, _response, _Subscription.from_dict)
 
     def delete_subscription(
         self,
@@ -2659,8 +2666,8 @@ class ZaqarOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.pool import Pool
-        from .models.pool_list import PoolList
+        _Pool: type[Pool] = _MODELS.Pool
+        _PoolList: type[PoolList] = _MODELS.PoolList
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
@@ -2671,7 +2678,7 @@ class ZaqarOperations(SyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         return self._paginate(
-            _LIST_POOLS, _kwargs, _options, _path, decoder(_LIST_POOLS, PoolList.from_dict), Pool.from_dict
+            _LIST_POOLS, _kwargs, _options, _path, decoder(_LIST_POOLS, _PoolList.from_dict), _Pool.from_dict
         )
 
     def get_pool(
@@ -2705,13 +2712,13 @@ class ZaqarOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.pool import Pool
+        _Pool: type[Pool] = _MODELS.Pool
 
         _path: dict[str, Any] = {"pool_name": pool_name}
         _kwargs = request_kwargs(_GET_POOL, _path, query={"detailed": detailed}, headers={"X-Roles": x_roles})
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_GET_POOL, _kwargs, _options, _path)
-        return parse_body(_GET_POOL, _response, Pool.from_dict)
+        return parse_body(_GET_POOL, _response, _Pool.from_dict)
 
     @overload
     def create_pool(
@@ -2871,7 +2878,7 @@ class ZaqarOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.pool import Pool
+        _Pool: type[Pool] = _MODELS.Pool
 
         _path: dict[str, Any] = {"pool_name": pool_name}
         _kwargs = request_kwargs(
@@ -2882,7 +2889,7 @@ class ZaqarOperations(SyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_UPDATE_POOL, _kwargs, _options, _path)
-        return parse_body(_UPDATE_POOL, _response, Pool.from_dict)
+        return parse_body(_UPDATE_POOL, _response, _Pool.from_dict)
 
     def list_flavors(
         self,
@@ -2918,8 +2925,8 @@ class ZaqarOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.flavor import Flavor
-        from .models.flavor_list import FlavorList
+        _Flavor: type[Flavor] = _MODELS.Flavor
+        _FlavorList: type[FlavorList] = _MODELS.FlavorList
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
@@ -2930,7 +2937,7 @@ class ZaqarOperations(SyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         return self._paginate(
-            _LIST_FLAVORS, _kwargs, _options, _path, decoder(_LIST_FLAVORS, FlavorList.from_dict), Flavor.from_dict
+            _LIST_FLAVORS, _kwargs, _options, _path, decoder(_LIST_FLAVORS, _FlavorList.from_dict), _Flavor.from_dict
         )
 
     def get_flavor(
@@ -2961,13 +2968,13 @@ class ZaqarOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.flavor import Flavor
+        _Flavor: type[Flavor] = _MODELS.Flavor
 
         _path: dict[str, Any] = {"flavor_name": flavor_name}
         _kwargs = request_kwargs(_GET_FLAVOR, _path, headers={"X-Roles": x_roles})
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_GET_FLAVOR, _kwargs, _options, _path)
-        return parse_body(_GET_FLAVOR, _response, Flavor.from_dict)
+        return parse_body(_GET_FLAVOR, _response, _Flavor.from_dict)
 
     @overload
     def create_flavor(
@@ -3138,7 +3145,7 @@ class ZaqarOperations(SyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.flavor import Flavor
+        _Flavor: type[Flavor] = _MODELS.Flavor
 
         _path: dict[str, Any] = {"flavor_name": flavor_name}
         _kwargs = request_kwargs(
@@ -3149,7 +3156,7 @@ class ZaqarOperations(SyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = self._send(_UPDATE_FLAVOR, _kwargs, _options, _path)
-        return parse_body(_UPDATE_FLAVOR, _response, Flavor.from_dict)
+        return parse_body(_UPDATE_FLAVOR, _response, _Flavor.from_dict)
 
 
 class AsyncZaqarOperations(AsyncFacade):
@@ -3178,13 +3185,13 @@ class AsyncZaqarOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.version_list import VersionList
+        _VersionList: type[VersionList] = _MODELS.VersionList
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(_LIST_VERSIONS, _path)
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_LIST_VERSIONS, _kwargs, _options, _path)
-        return parse_body(_LIST_VERSIONS, _response, VersionList.from_dict)
+        return parse_body(_LIST_VERSIONS, _response, _VersionList.from_dict)
 
     async def get_version(
         self,
@@ -3209,13 +3216,13 @@ class AsyncZaqarOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.home_document import HomeDocument
+        _HomeDocument: type[HomeDocument] = _MODELS.HomeDocument
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(_GET_VERSION, _path)
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_GET_VERSION, _kwargs, _options, _path)
-        return parse_body(_GET_VERSION, _response, HomeDocument.from_dict)
+        return parse_body(_GET_VERSION, _response, _HomeDocument.from_dict)
 
     async def ping(
         self,
@@ -3273,13 +3280,13 @@ class AsyncZaqarOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.health import Health
+        _Health: type[Health] = _MODELS.Health
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(_GET_HEALTH, _path, headers={"X-Roles": x_roles})
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_GET_HEALTH, _kwargs, _options, _path)
-        return parse_body(_GET_HEALTH, _response, Health.from_dict)
+        return parse_body(_GET_HEALTH, _response, _Health.from_dict)
 
     def list_queues(
         self,
@@ -3327,8 +3334,8 @@ class AsyncZaqarOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.queue import Queue
-        from .models.queue_list import QueueList
+        _Queue: type[Queue] = _MODELS.Queue
+        _QueueList: type[QueueList] = _MODELS.QueueList
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
@@ -3338,7 +3345,7 @@ class AsyncZaqarOperations(AsyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         return self._paginate(
-            _LIST_QUEUES, _kwargs, _options, _path, decoder(_LIST_QUEUES, QueueList.from_dict), Queue.from_dict
+            _LIST_QUEUES, _kwargs, _options, _path, decoder(_LIST_QUEUES, _QueueList.from_dict), _Queue.from_dict
         )
 
     async def get_queue(
@@ -3368,13 +3375,13 @@ class AsyncZaqarOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.queue_metadata import QueueMetadata
+        _QueueMetadata: type[QueueMetadata] = _MODELS.QueueMetadata
 
         _path: dict[str, Any] = {"queue_name": queue_name}
         _kwargs = request_kwargs(_GET_QUEUE, _path)
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_GET_QUEUE, _kwargs, _options, _path)
-        return parse_body(_GET_QUEUE, _response, QueueMetadata.from_dict)
+        return parse_body(_GET_QUEUE, _response, _QueueMetadata.from_dict)
 
     async def create_queue(
         self,
@@ -3514,13 +3521,13 @@ class AsyncZaqarOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.queue_metadata import QueueMetadata
+        _QueueMetadata: type[QueueMetadata] = _MODELS.QueueMetadata
 
         _path: dict[str, Any] = {"queue_name": queue_name}
         _kwargs = request_kwargs(_UPDATE_QUEUE, _path, body=to_wire(body))
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_UPDATE_QUEUE, _kwargs, _options, _path)
-        return parse_body(_UPDATE_QUEUE, _response, QueueMetadata.from_dict)
+        return parse_body(_UPDATE_QUEUE, _response, _QueueMetadata.from_dict)
 
     async def get_queue_stats(
         self,
@@ -3550,13 +3557,13 @@ class AsyncZaqarOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.queue_stats import QueueStats
+        _QueueStats: type[QueueStats] = _MODELS.QueueStats
 
         _path: dict[str, Any] = {"queue_name": queue_name}
         _kwargs = request_kwargs(_GET_QUEUE_STATS, _path)
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_GET_QUEUE_STATS, _kwargs, _options, _path)
-        return parse_body(_GET_QUEUE_STATS, _response, QueueStats.from_dict)
+        return parse_body(_GET_QUEUE_STATS, _response, _QueueStats.from_dict)
 
     @overload
     async def purge_queue(
@@ -3663,7 +3670,7 @@ class AsyncZaqarOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.pre_signed_url import PreSignedUrl
+        _PreSignedUrl: type[PreSignedUrl] = _MODELS.PreSignedUrl
 
         _path: dict[str, Any] = {"queue_name": queue_name}
         _kwargs = request_kwargs(
@@ -3671,7 +3678,7 @@ class AsyncZaqarOperations(AsyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_SHARE_QUEUE, _kwargs, _options, _path)
-        return parse_body(_SHARE_QUEUE, _response, PreSignedUrl.from_dict)
+        return parse_body(_SHARE_QUEUE, _response, _PreSignedUrl.from_dict)
 
     def list_messages(
         self,
@@ -3721,8 +3728,8 @@ class AsyncZaqarOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.message import Message
-        from .models.message_list import MessageList
+        _Message: type[Message] = _MODELS.Message
+        _MessageList: type[MessageList] = _MODELS.MessageList
 
         _path: dict[str, Any] = {"queue_name": queue_name}
         _kwargs = request_kwargs(
@@ -3738,7 +3745,12 @@ class AsyncZaqarOperations(AsyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         return self._paginate(
-            _LIST_MESSAGES, _kwargs, _options, _path, decoder(_LIST_MESSAGES, MessageList.from_dict), Message.from_dict
+            _LIST_MESSAGES,
+            _kwargs,
+            _options,
+            _path,
+            decoder(_LIST_MESSAGES, _MessageList.from_dict),
+            _Message.from_dict,
         )
 
     @overload
@@ -3796,7 +3808,7 @@ class AsyncZaqarOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.post_messages_result import PostMessagesResult
+        _PostMessagesResult: type[PostMessagesResult] = _MODELS.PostMessagesResult
 
         _path: dict[str, Any] = {"queue_name": queue_name}
         _kwargs = request_kwargs(
@@ -3804,7 +3816,7 @@ class AsyncZaqarOperations(AsyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_POST_MESSAGES, _kwargs, _options, _path)
-        return parse_body(_POST_MESSAGES, _response, PostMessagesResult.from_dict)
+        return parse_body(_POST_MESSAGES, _response, _PostMessagesResult.from_dict)
 
     async def get_messages_by_ids(
         self,
@@ -3836,13 +3848,13 @@ class AsyncZaqarOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.message_set import MessageSet
+        _MessageSet: type[MessageSet] = _MODELS.MessageSet
 
         _path: dict[str, Any] = {"queue_name": queue_name}
         _kwargs = request_kwargs(_GET_MESSAGES_BY_IDS, _path, query={"ids": ids})
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_GET_MESSAGES_BY_IDS, _kwargs, _options, _path)
-        return parse_body(_GET_MESSAGES_BY_IDS, _response, MessageSet.from_dict)
+        return parse_body(_GET_MESSAGES_BY_IDS, _response, _MessageSet.from_dict)
 
     async def delete_messages_by_ids(
         self,
@@ -3911,13 +3923,13 @@ class AsyncZaqarOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.popped_messages import PoppedMessages
+        _PoppedMessages: type[PoppedMessages] = _MODELS.PoppedMessages
 
         _path: dict[str, Any] = {"queue_name": queue_name}
         _kwargs = request_kwargs(_POP_MESSAGES, _path, query={"pop": pop})
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_POP_MESSAGES, _kwargs, _options, _path)
-        return parse_body(_POP_MESSAGES, _response, PoppedMessages.from_dict)
+        return parse_body(_POP_MESSAGES, _response, _PoppedMessages.from_dict)
 
     async def get_message(
         self,
@@ -3949,13 +3961,13 @@ class AsyncZaqarOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.message import Message
+        _Message: type[Message] = _MODELS.Message
 
         _path: dict[str, Any] = {"queue_name": queue_name, "message_id": message_id}
         _kwargs = request_kwargs(_GET_MESSAGE, _path)
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_GET_MESSAGE, _kwargs, _options, _path)
-        return parse_body(_GET_MESSAGE, _response, Message.from_dict)
+        return parse_body(_GET_MESSAGE, _response, _Message.from_dict)
 
     async def delete_message(
         self,
@@ -4037,7 +4049,7 @@ class AsyncZaqarOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.claimed_messages import ClaimedMessages
+        _ClaimedMessages: type[ClaimedMessages] = _MODELS.ClaimedMessages
 
         _path: dict[str, Any] = {"queue_name": queue_name}
         _kwargs = request_kwargs(
@@ -4050,7 +4062,7 @@ class AsyncZaqarOperations(AsyncFacade):
         _response = await self._send(_CREATE_CLAIM, _kwargs, _options, _path)
         if not _response.content:
             return None
-        return parse_body(_CREATE_CLAIM, _response, ClaimedMessages.from_dict)
+        return parse_body(_CREATE_CLAIM, _response, _ClaimedMessages.from_dict)
 
     async def get_claim(
         self,
@@ -4080,13 +4092,13 @@ class AsyncZaqarOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.claim import Claim
+        _Claim: type[Claim] = _MODELS.Claim
 
         _path: dict[str, Any] = {"queue_name": queue_name, "claim_id": claim_id}
         _kwargs = request_kwargs(_GET_CLAIM, _path)
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_GET_CLAIM, _kwargs, _options, _path)
-        return parse_body(_GET_CLAIM, _response, Claim.from_dict)
+        return parse_body(_GET_CLAIM, _response, _Claim.from_dict)
 
     async def delete_claim(
         self,
@@ -4203,8 +4215,8 @@ class AsyncZaqarOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.subscription import Subscription
-        from .models.subscription_list import SubscriptionList
+        _Subscription: type[Subscription] = _MODELS.Subscription
+        _SubscriptionList: type[SubscriptionList] = _MODELS.SubscriptionList
 
         _path: dict[str, Any] = {"queue_name": queue_name}
         _kwargs = request_kwargs(_LIST_SUBSCRIPTIONS, _path, query={"marker": marker, "limit": limit})
@@ -4214,8 +4226,8 @@ class AsyncZaqarOperations(AsyncFacade):
             _kwargs,
             _options,
             _path,
-            decoder(_LIST_SUBSCRIPTIONS, SubscriptionList.from_dict),
-            Subscription.from_dict,
+            decoder(_LIST_SUBSCRIPTIONS, _SubscriptionList.from_dict),
+            _Subscription.from_dict,
         )
 
     @overload
@@ -4281,7 +4293,7 @@ class AsyncZaqarOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.subscription_created import SubscriptionCreated
+        _SubscriptionCreated: type[SubscriptionCreated] = _MODELS.SubscriptionCreated
 
         _path: dict[str, Any] = {"queue_name": queue_name}
         _kwargs = request_kwargs(
@@ -4293,7 +4305,7 @@ class AsyncZaqarOperations(AsyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_CREATE_SUBSCRIPTION, _kwargs, _options, _path)
-        return parse_body(_CREATE_SUBSCRIPTION, _response, SubscriptionCreated.from_dict)
+        return parse_body(_CREATE_SUBSCRIPTION, _response, _SubscriptionCreated.from_dict)
 
     async def get_subscription(
         self,
@@ -4322,13 +4334,13 @@ class AsyncZaqarOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.subscription import Subscription
+        _Subscription: type[Subscription] = _MODELS.Subscription
 
         _path: dict[str, Any] = {"queue_name": queue_name, "subscription_id": subscription_id}
         _kwargs = request_kwargs(_GET_SUBSCRIPTION, _path)
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_GET_SUBSCRIPTION, _kwargs, _options, _path)
-        return parse_body(_GET_SUBSCRIPTION, _response, Subscription.from_dict)
+        return parse_body(_GET_SUBSCRIPTION, _response, _Subscription.from_dict)
 
     async def delete_subscription(
         self,
@@ -4517,8 +4529,8 @@ class AsyncZaqarOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.pool import Pool
-        from .models.pool_list import PoolList
+        _Pool: type[Pool] = _MODELS.Pool
+        _PoolList: type[PoolList] = _MODELS.PoolList
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
@@ -4529,7 +4541,7 @@ class AsyncZaqarOperations(AsyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         return self._paginate(
-            _LIST_POOLS, _kwargs, _options, _path, decoder(_LIST_POOLS, PoolList.from_dict), Pool.from_dict
+            _LIST_POOLS, _kwargs, _options, _path, decoder(_LIST_POOLS, _PoolList.from_dict), _Pool.from_dict
         )
 
     async def get_pool(
@@ -4563,13 +4575,13 @@ class AsyncZaqarOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.pool import Pool
+        _Pool: type[Pool] = _MODELS.Pool
 
         _path: dict[str, Any] = {"pool_name": pool_name}
         _kwargs = request_kwargs(_GET_POOL, _path, query={"detailed": detailed}, headers={"X-Roles": x_roles})
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_GET_POOL, _kwargs, _options, _path)
-        return parse_body(_GET_POOL, _response, Pool.from_dict)
+        return parse_body(_GET_POOL, _response, _Pool.from_dict)
 
     @overload
     async def create_pool(
@@ -4729,7 +4741,7 @@ class AsyncZaqarOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.pool import Pool
+        _Pool: type[Pool] = _MODELS.Pool
 
         _path: dict[str, Any] = {"pool_name": pool_name}
         _kwargs = request_kwargs(
@@ -4740,7 +4752,7 @@ class AsyncZaqarOperations(AsyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_UPDATE_POOL, _kwargs, _options, _path)
-        return parse_body(_UPDATE_POOL, _response, Pool.from_dict)
+        return parse_body(_UPDATE_POOL, _response, _Pool.from_dict)
 
     def list_flavors(
         self,
@@ -4776,8 +4788,8 @@ class AsyncZaqarOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.flavor import Flavor
-        from .models.flavor_list import FlavorList
+        _Flavor: type[Flavor] = _MODELS.Flavor
+        _FlavorList: type[FlavorList] = _MODELS.FlavorList
 
         _path: dict[str, Any] = {}
         _kwargs = request_kwargs(
@@ -4788,7 +4800,7 @@ class AsyncZaqarOperations(AsyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         return self._paginate(
-            _LIST_FLAVORS, _kwargs, _options, _path, decoder(_LIST_FLAVORS, FlavorList.from_dict), Flavor.from_dict
+            _LIST_FLAVORS, _kwargs, _options, _path, decoder(_LIST_FLAVORS, _FlavorList.from_dict), _Flavor.from_dict
         )
 
     async def get_flavor(
@@ -4819,13 +4831,13 @@ class AsyncZaqarOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.flavor import Flavor
+        _Flavor: type[Flavor] = _MODELS.Flavor
 
         _path: dict[str, Any] = {"flavor_name": flavor_name}
         _kwargs = request_kwargs(_GET_FLAVOR, _path, headers={"X-Roles": x_roles})
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_GET_FLAVOR, _kwargs, _options, _path)
-        return parse_body(_GET_FLAVOR, _response, Flavor.from_dict)
+        return parse_body(_GET_FLAVOR, _response, _Flavor.from_dict)
 
     @overload
     async def create_flavor(
@@ -4996,7 +5008,7 @@ class AsyncZaqarOperations(AsyncFacade):
             mqclients.errors.ValidationError: an argument breaks a documented rule (nothing was sent).
             mqclients.errors.APIError: the service answered with an error (a subclass by status).
         """
-        from .models.flavor import Flavor
+        _Flavor: type[Flavor] = _MODELS.Flavor
 
         _path: dict[str, Any] = {"flavor_name": flavor_name}
         _kwargs = request_kwargs(
@@ -5007,4 +5019,4 @@ class AsyncZaqarOperations(AsyncFacade):
         )
         _options = self._options(timeout, max_retries, extra_headers)
         _response = await self._send(_UPDATE_FLAVOR, _kwargs, _options, _path)
-        return parse_body(_UPDATE_FLAVOR, _response, Flavor.from_dict)
+        return parse_body(_UPDATE_FLAVOR, _response, _Flavor.from_dict)

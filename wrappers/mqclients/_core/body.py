@@ -25,8 +25,22 @@ _JSON_KEY = "mqclients.json"
 _NOT_JSON = object()
 
 
-def _check_declared_length(response: httpx.Response, limit: int, what: str) -> None:
-    declared = response.headers.get("content-length")
+def _framing(response: httpx.Response) -> tuple[bytes | None, str | None]:
+    """The answer's ``Content-Length`` and ``Content-Encoding`` (several of one name joined by ", ", as
+    ``Headers.get`` joins them), in one pass over its headers: each ``Headers.get`` walks them all, and raises and
+    catches a ``KeyError`` for an absent name (the usual encoding), on every response."""
+    length: bytes | None = None
+    encoding: bytes | None = None
+    for name, value in response.headers.raw:
+        name = name.lower()
+        if name == b"content-length":
+            length = value if length is None else length + b", " + value
+        elif name == b"content-encoding":
+            encoding = value if encoding is None else encoding + b", " + value
+    return length, None if encoding is None else encoding.decode(response.headers.encoding)
+
+
+def _check_declared_length(declared: bytes | None, limit: int, what: str) -> None:
     if declared is not None and declared.strip().isdigit() and int(declared) > limit:
         raise ResponseTooLargeError(f"{what}: the answer declares {int(declared)} bytes, above the {limit}-byte cap")
 
@@ -160,11 +174,11 @@ def _already_read(response: httpx.Response, collector: _Collector) -> bool:
 
 def read_body(response: httpx.Response, limit: int, deadline: Deadline, what: str) -> None:
     """Read a streamed response's (decompressed) body within ``limit`` bytes and the deadline."""
-    _check_declared_length(response, limit, what)
+    declared, encoding = _framing(response)
+    _check_declared_length(declared, limit, what)
     collector = _Collector(limit, deadline, what)
     if _already_read(response, collector):
         return
-    encoding = response.headers.get("content-encoding")
     if not encoding:  # the common answer: the raw bytes are the body, no decoder between
         for raw in response.iter_raw():
             collector.add(b"")
@@ -181,11 +195,11 @@ def read_body(response: httpx.Response, limit: int, deadline: Deadline, what: st
 
 async def aread_body(response: httpx.Response, limit: int, deadline: Deadline, what: str) -> None:
     """The async ``read_body``."""
-    _check_declared_length(response, limit, what)
+    declared, encoding = _framing(response)
+    _check_declared_length(declared, limit, what)
     collector = _Collector(limit, deadline, what)
     if _already_read(response, collector):
         return
-    encoding = response.headers.get("content-encoding")
     if not encoding:  # the common answer: the raw bytes are the body, no decoder between
         async for raw in response.aiter_raw():
             collector.add(b"")

@@ -84,6 +84,25 @@ def list_of(parse_item: Callable[[Any], T]) -> Callable[[Any], list[T]]:
     return parse
 
 
+class LazyModels:
+    """A generated package's models by name, each imported on first use and kept as a plain attribute after.
+
+    A generated method names its model class on every call; an ``import`` statement in the method would run the
+    import machinery on each of them (about 1 µs, even with the module loaded), and one at module level would load
+    every model with the client (import time is budgeted too).
+    """
+
+    def __init__(self, package: str) -> None:
+        self._package = package
+
+    def __getattr__(self, name: str) -> Any:
+        from importlib import import_module
+
+        value = getattr(import_module(self._package), name)
+        setattr(self, name, value)
+        return value
+
+
 class SpecConfig(NamedTuple):
     """What a generated facade takes from its spec for every client instance (a named tuple, as ``Operation``:
     cheap to define at import time)."""

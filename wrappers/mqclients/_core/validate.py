@@ -416,17 +416,42 @@ def _shape_checker(schema: Mapping[str, Any]) -> _Check | None:
     return checker
 
 
-def _compile_shape(schema: Mapping[str, Any]) -> _Check | None:
-    """A function checking one value against ``schema``'s shape, or None when the schema checks nothing."""
+def _type_test(schema: Mapping[str, Any]) -> tuple[tuple[type, ...], bool, bool, str]:
+    """What ``schema``'s ``type`` accepts: the Python types, whether a bool is refused (a number was asked for),
+    whether a float must be integral, and the names for the message."""
     expected = schema.get("type")
     allowed = [expected] if isinstance(expected, str) else list(expected or [])
     py_types: tuple[type, ...] = tuple(t for name in allowed for t in _PY_TYPES.get(name, (object,)))
     no_bool = "boolean" not in allowed and bool(set(allowed) & {"integer", "number"})
     integral = "integer" in allowed and "number" not in allowed
-    wanted = " or ".join(allowed)
+    return py_types, no_bool, integral, " or ".join(allowed)
+
+
+def _only_type(schema: Mapping[str, Any]) -> bool:
+    """Whether ``schema``'s shape is its ``type`` alone (a scalar field: checked inline by its parent, not by a
+    function call of its own, as every response checks one per field)."""
+    return not (
+        schema.get("allOf")
+        or schema.get("required")
+        or schema.get("properties")
+        or isinstance(schema.get("additionalProperties"), Mapping)
+        or isinstance(schema.get("items"), Mapping)
+    )
+
+
+def _compile_shape(schema: Mapping[str, Any]) -> _Check | None:
+    """A function checking one value against ``schema``'s shape, or None when the schema checks nothing."""
+    py_types, no_bool, integral, wanted = _type_test(schema)
     parts = [c for c in (_compile_shape(sub) for sub in schema.get("allOf", ())) if c is not None]
     required = tuple(schema.get("required", ()))
-    props = [(name, c) for name, sub in (schema.get("properties") or {}).items() if (c := _compile_shape(sub))]
+    # (name, None, type test) for a field whose shape is its type alone, (name, checker, ...) for any other
+    props: list[tuple[str, _Check | None, tuple[type, ...], bool, bool, str]] = []
+    for name, sub in (schema.get("properties") or {}).items():
+        if _only_type(sub):
+            if (test := _type_test(sub))[0]:
+                props.append((name, None, *test))
+        elif (c := _compile_shape(sub)) is not None:
+            props.append((name, c, (), False, False, ""))
     extra_schema = schema.get("additionalProperties")
     extra = _compile_shape(extra_schema) if isinstance(extra_schema, Mapping) else None
     known = frozenset(schema.get("properties") or ())
@@ -450,14 +475,27 @@ def _compile_shape(schema: Mapping[str, Any]) -> _Check | None:
                     mismatch = _ShapeMismatch("required, missing from the response body")
                     mismatch.path.append(f".{name}")
                     raise mismatch
-            for name, sub in props:
+            for name, sub, item_types, item_no_bool, item_integral, item_wanted in props:
                 item = value.get(name)
-                if item is not None:
-                    try:
-                        sub(item)
-                    except _ShapeMismatch as exc:
-                        exc.path.append(f".{name}")
-                        raise
+                if item is None:
+                    continue
+                if sub is None:
+                    if (
+                        not isinstance(item, item_types)
+                        or (item_no_bool and item.__class__ is bool)
+                        or (item_integral and item.__class__ is float and not item.is_integer())
+                    ):
+                        mismatch = _ShapeMismatch(
+                            f"expected {item_wanted}, got {_json_type(item)} in the response body"
+                        )
+                        mismatch.path.append(f".{name}")
+                        raise mismatch
+                    continue
+                try:
+                    sub(item)
+                except _ShapeMismatch as exc:
+                    exc.path.append(f".{name}")
+                    raise
             if extra is not None:
                 for name, item in value.items():
                     if name not in known and item is not None:
