@@ -40,11 +40,15 @@ class BodyFields(NamedTuple):
 
     def with_values(self, values: Mapping[str, Any]) -> BodyFields:
         """The same body with ``values`` written over the client-owned fields."""
-        given = {name: value for name, value in values.items() if value is not None}
-        if self.location is None:
-            return BodyFields({**self.body, **given}, None, dict(values))
-        inner = {**self.body[self.location], **given}
-        return BodyFields({**self.body, self.location: inner}, self.location, dict(values))
+        return _written(self.body, self.location, values)
+
+
+def _written(body: Mapping[str, Any], location: str | None, values: Mapping[str, Any]) -> BodyFields:
+    """``body`` with ``values`` written into its client-owned fields (a None value left out), and its record."""
+    given = {name: value for name, value in values.items() if value is not None}
+    if location is None:
+        return BodyFields({**body, **given}, None, dict(values))
+    return BodyFields({**body, location: {**body[location], **given}}, location, dict(values))
 
 
 class BodyFieldAuth(httpx.Auth):
@@ -77,7 +81,7 @@ def fill_body_fields(op: Operation, body: Any, values: Mapping[str, Any]) -> Bod
     owned = {name: value for name, value in values.items() if name in declared}
     if not owned:
         return None
-    return BodyFields(body, location, {}).with_values(owned)
+    return _written(body, location, owned)
 
 
 def mark_body_fields(request: httpx.Request, fields: BodyFields) -> httpx.Request:
