@@ -101,3 +101,52 @@ def test_raw_deflate_is_accepted_where_zlib_deflate_is_declared() -> None:
     squeezer = zlib.compressobj(wbits=-zlib.MAX_WBITS)
     raw = squeezer.compress(body) + squeezer.flush()
     assert _read([raw], "deflate", Deadline.after(30, PHASES), mode="sync") == body
+
+
+# -- Content-Length and Content-Encoding as servers send them: any letter case, a name repeated ----------------------
+
+LATER = Deadline(float("inf"), PHASES)
+
+
+def _with_headers(headers: list[tuple[bytes, bytes]], body: bytes, *, mode: str, limit: int) -> bytes:
+    stream: httpx.SyncByteStream | httpx.AsyncByteStream = _AsyncChunks([body]) if mode == "async" else _Chunks([body])
+    response = httpx.Response(200, headers=headers, stream=stream)
+    if mode == "sync":
+        read_body(response, limit, LATER, "get_queue")
+    else:
+        asyncio.run(aread_body(response, limit, LATER, "get_queue"))
+    return response.content
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_declared_length_is_read_whatever_the_letter_case_of_its_name(mode: str) -> None:
+    with pytest.raises(ResponseTooLargeError, match="declares 10 bytes, above the 4-byte cap"):
+        _with_headers([(b"Content-Length", b"10")], b"abc", mode=mode, limit=4)
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("lengths", [(b"3", b"10"), (b"10", b"3"), (b"3", b"3")])
+def test_a_repeated_content_length_is_no_declared_length(mode: str, lengths: tuple[bytes, bytes]) -> None:
+    # joined as Headers.get joins them ("3, 10"): not a number, so only the bytes read count against the cap
+    headers = [(b"content-length", value) for value in lengths]
+    assert _with_headers(headers, b"abc", mode=mode, limit=4) == b"abc"
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_an_encoding_is_undone_whatever_the_letter_case_of_its_name(mode: str) -> None:
+    packed = gzip.compress(b"hello")
+    assert _with_headers([(b"Content-Encoding", b"GZIP")], packed, mode=mode, limit=1 << 20) == b"hello"
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_encodings_in_repeated_headers_are_undone_in_turn(mode: str) -> None:
+    packed = gzip.compress(zlib.compress(b"hello"))  # deflate applied first, then gzip
+    headers = [(b"content-encoding", b"deflate"), (b"Content-Encoding", b"gzip")]
+    assert _with_headers(headers, packed, mode=mode, limit=1 << 20) == b"hello"
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_non_ascii_encoding_name_is_refused_by_name(mode: str) -> None:
+    # not ASCII nor UTF-8: httpx decodes the header as Latin-1, and so does the reader
+    with pytest.raises(ResponseDecodeError, match="content encoding 'g\u00e9zip' is not one the client asked for"):
+        _with_headers([(b"content-encoding", b"g\xe9zip")], b"abc", mode=mode, limit=1 << 20)

@@ -5,6 +5,7 @@ remembered checkers and converters stay bounded."""
 
 from __future__ import annotations
 
+import re
 from collections import OrderedDict
 from enum import IntEnum, StrEnum
 from types import MappingProxyType
@@ -255,3 +256,81 @@ def test_integral_leaves_an_array_alone_when_no_items_schema_says_integer() -> N
     values = [1.0, 2.0]
     assert integral(values, {"type": ["integer", "array"]}) is values
     assert integral(values, {"properties": {"n": {"type": "integer"}}}) is values
+
+
+# -- a field whose shape is its type alone is checked inline by its parent: the same rules as everywhere else -----
+
+_TYPE_CASES = [
+    # (type, value, the error's start or None when accepted)
+    ("integer", 3, None),
+    ("integer", 2.0, None),  # an integral float: JSON has one number type
+    ("integer", 2.5, "expected integer, got number"),
+    ("integer", True, "expected integer, got boolean"),
+    ("integer", "3", "expected integer, got string"),
+    ("number", 2.5, None),
+    ("number", False, "expected number, got boolean"),
+    ("boolean", True, None),
+    ("boolean", 1, "expected boolean, got integer"),
+    ("string", "x", None),
+    ("string", [], "expected string, got array"),
+    ("object", {}, None),
+    ("array", {}, "expected array, got object"),
+    (["integer", "boolean"], True, None),
+    (["integer", "number"], 2.5, None),
+    (["integer", "string"], 2.5, "expected integer or string, got number"),
+]
+
+
+@pytest.mark.parametrize(("kind", "value", "problem"), _TYPE_CASES)
+@pytest.mark.parametrize("where", ["field", "item", "body"])
+def test_a_type_is_checked_alike_in_a_field_an_item_and_the_body(
+    kind: str | list[str], value: object, problem: str | None, where: str
+) -> None:
+    sub = {"type": kind}
+    schema, data, path = {
+        "field": ({"type": "object", "properties": {"f": sub, "g": {"type": "string"}}}, {"f": value, "g": "x"}, "f"),
+        "item": ({"type": "array", "items": sub}, [value], "[0]"),
+        "body": (sub, value, "body"),
+    }[where]
+    if problem is None:
+        check_shape(data, schema)
+    else:
+        with pytest.raises(ResponseDecodeError, match=rf"^{re.escape(path)}: {problem} in the response body$"):
+            check_shape(data, schema)
+
+
+def test_a_field_without_a_type_accepts_any_value_and_later_fields_are_still_checked() -> None:
+    schema = {"type": "object", "properties": {"any": {"description": "free"}, "n": {"type": "integer"}}}
+    check_shape({"any": [1, {"x": None}], "n": 1}, schema)
+    with pytest.raises(ResponseDecodeError, match=r"^n: expected integer, got string"):
+        check_shape({"any": "x", "n": "1"}, schema)
+
+
+def test_an_absent_or_null_scalar_field_is_skipped_and_the_next_one_checked() -> None:
+    schema = {"type": "object", "properties": {"a": {"type": "integer"}, "b": {"type": "integer"}}}
+    check_shape({"a": None}, schema)
+    with pytest.raises(ResponseDecodeError, match=r"^b: expected integer"):
+        check_shape({"a": None, "b": "x"}, schema)
+    with pytest.raises(ResponseDecodeError, match=r"^b: expected integer"):
+        check_shape({"b": "x"}, schema)
+
+
+@pytest.mark.parametrize(
+    ("sub", "value", "problem"),
+    [
+        ({"type": "object", "required": ["k"]}, {}, r"^f\.k: required"),
+        ({"type": "object", "properties": {"k": {"type": "integer"}}}, {"k": "x"}, r"^f\.k: expected integer"),
+        ({"type": "object", "additionalProperties": {"type": "integer"}}, {"z": "x"}, r"^f\.z: expected integer"),
+        ({"type": "array", "items": {"type": "integer"}}, ["x"], r"^f\[0\]: expected integer"),
+        ({"allOf": [{"type": "integer"}]}, "x", r"^f: expected integer"),
+    ],
+)
+def test_a_field_with_a_shape_of_its_own_is_checked_in_full(
+    sub: dict[str, object], value: object, problem: str
+) -> None:
+    # each keyword makes a field more than its type: it is compiled and checked in full, not inline
+    with pytest.raises(ResponseDecodeError, match=problem):
+        check_shape({"f": value}, {"type": "object", "properties": {"f": sub}})
+    # and the fields after it still checked in their order
+    with pytest.raises(ResponseDecodeError, match=r"^g: expected string"):
+        check_shape({"g": 1}, {"type": "object", "properties": {"f": sub, "g": {"type": "string"}}})
