@@ -444,14 +444,15 @@ def _compile_shape(schema: Mapping[str, Any]) -> _Check | None:
     py_types, no_bool, integral, wanted = _type_test(schema)
     parts = [c for c in (_compile_shape(sub) for sub in schema.get("allOf", ())) if c is not None]
     required = tuple(schema.get("required", ()))
-    # (name, None, type test) for a field whose shape is its type alone, (name, checker, ...) for any other
+    # (name, None, type test) for a field whose shape is its type alone, (name, checker, unused test) for any other
     props: list[tuple[str, _Check | None, tuple[type, ...], bool, bool, str]] = []
     for name, sub in (schema.get("properties") or {}).items():
+        test = _type_test(sub)
         if _only_type(sub):
-            if (test := _type_test(sub))[0]:
+            if test[0]:
                 props.append((name, None, *test))
         elif (c := _compile_shape(sub)) is not None:
-            props.append((name, c, (), False, False, ""))
+            props.append((name, c, *test))
     extra_schema = schema.get("additionalProperties")
     extra = _compile_shape(extra_schema) if isinstance(extra_schema, Mapping) else None
     known = frozenset(schema.get("properties") or ())
