@@ -17,6 +17,8 @@ from .deadline import clamped
 class _SyncStream(httpcore.NetworkStream):
     def __init__(self, inner: httpcore.NetworkStream) -> None:
         self._inner = inner
+        # passed through with no frame of ours: the pool asks it twice per request (is the connection readable?)
+        self.get_extra_info = inner.get_extra_info  # type: ignore[method-assign]
 
     def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
         return self._inner.read(max_bytes, clamped(timeout, httpcore.ReadTimeout))
@@ -34,14 +36,12 @@ class _SyncStream(httpcore.NetworkStream):
             self._inner.start_tls(ssl_context, server_hostname, clamped(timeout, httpcore.ConnectTimeout))
         )
 
-    def get_extra_info(self, info: str) -> typing.Any:
-        return self._inner.get_extra_info(info)
-
 
 # The async methods below take ``timeout`` because httpcore's backend interface does (ASYNC109 does not apply).
 class _AsyncStream(httpcore.AsyncNetworkStream):
     def __init__(self, inner: httpcore.AsyncNetworkStream) -> None:
         self._inner = inner
+        self.get_extra_info = inner.get_extra_info  # type: ignore[method-assign]  # as _SyncStream's
 
     async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:  # noqa: ASYNC109
         return await self._inner.read(max_bytes, clamped(timeout, httpcore.ReadTimeout))
@@ -60,9 +60,6 @@ class _AsyncStream(httpcore.AsyncNetworkStream):
     ) -> httpcore.AsyncNetworkStream:
         inner = await self._inner.start_tls(ssl_context, server_hostname, clamped(timeout, httpcore.ConnectTimeout))
         return _AsyncStream(inner)
-
-    def get_extra_info(self, info: str) -> typing.Any:
-        return self._inner.get_extra_info(info)
 
 
 class DeadlineBackend(httpcore.NetworkBackend):
