@@ -101,15 +101,25 @@ def test_allows_a_delay_only_strictly_inside_the_time_left(clock: Clock) -> None
     assert not deadline.allows(5.0)
 
 
-def test_clamp_cuts_timeouts_to_the_time_left_and_never_below_zero(clock: Clock) -> None:
+def test_clamped_cuts_timeouts_to_the_time_left_and_refuses_when_none_is_left(clock: Clock) -> None:
+    assert deadline_module.clamped(3.0, httpcore.ReadTimeout) == 3.0  # no call running: as given
+    assert deadline_module.clamped(None, httpcore.ReadTimeout) is None
     deadline = Deadline(clock.now + 5.0, httpx.Timeout(30.0, connect=2.0))
-    assert deadline.clamp(None) == 5.0
-    assert deadline.clamp(3.0) == 3.0
-    assert deadline.clamp(9.0) == 5.0
     assert deadline.request_timeouts() == {"connect": 2.0, "read": 5.0, "write": 5.0, "pool": 5.0}
-    clock.now += 7.0
-    assert deadline.clamp(None) == 0.0
-    assert deadline.clamp(3.0) == 0.0
+    with deadline.active():
+        assert deadline_module.clamped(None, httpcore.ReadTimeout) == 5.0
+        assert deadline_module.clamped(3.0, httpcore.ReadTimeout) == 3.0
+        assert deadline_module.clamped(9.0, httpcore.ReadTimeout) == 5.0
+        assert deadline_module.clamped(5.0, httpcore.ReadTimeout) == 5.0
+        with pytest.raises(httpcore.WriteTimeout, match="deadline has passed"):
+            deadline_module.clamped(0.0, httpcore.WriteTimeout)  # a zero timeout of its own: no time to use
+        clock.now += 5.0  # exactly nothing left
+        with pytest.raises(httpcore.ReadTimeout, match="deadline has passed"):
+            deadline_module.clamped(None, httpcore.ReadTimeout)
+        clock.now += 2.0
+        for timeout in (None, 3.0):
+            with pytest.raises(httpcore.ConnectTimeout, match="deadline has passed"):
+                deadline_module.clamped(timeout, httpcore.ConnectTimeout)
 
 
 def test_after_starts_from_now(clock: Clock) -> None:

@@ -44,13 +44,6 @@ class Deadline(NamedTuple):
         """Whether sleeping ``delay`` seconds still leaves time for another attempt."""
         return delay < self.remaining()
 
-    def clamp(self, timeout: float | None) -> float:
-        """``timeout`` (``None``: no limit of its own) cut down to the time left; 0 when none is left."""
-        left = self.at - time.monotonic()
-        if left < 0.0:
-            left = 0.0
-        return left if timeout is None or left < timeout else timeout
-
     def request_timeouts(self) -> dict[str, float]:
         """The ``timeout`` extension of one request: each phase's own timeout, cut down to the time left."""
         left = max(0.0, self.at - time.monotonic())
@@ -93,7 +86,7 @@ def clamped(timeout: float | None, exc_class: type[Exception]) -> float | None:
     deadline = _CURRENT.get()
     if deadline is None:
         return timeout
-    # ``Deadline.clamp`` written out: this runs on every socket read and write of every call
+    # written out here (no method call): this runs on every socket read and write of every call
     left = deadline.at - time.monotonic()
     if timeout is not None and timeout < left:
         left = timeout
