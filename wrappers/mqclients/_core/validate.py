@@ -74,7 +74,10 @@ def check(value: Any, schema: Mapping[str, Any], field: str) -> None:
     object), then the combinators. Each schema is read once into a checker (``_rules``) that keeps only the rules
     it states, since this runs on every call: schemas are the operations' constants, never changed once checked.
     """
-    _rules(schema)(value, field)
+    remembered = _RULES.get(id(schema))  # ``_rules`` written out: this runs on every call
+    if remembered is None or remembered[0] is not schema:
+        remembered = _remember_rules(schema)
+    remembered[1](value, field)
 
 
 _Rules = Any  # Callable[[Any, str], None]; ``Any`` keeps the compiled closures cheap to annotate
@@ -96,13 +99,17 @@ _COMBINED_KEYWORDS = ("allOf", "anyOf", "oneOf", "not", "if")
 
 def _rules(schema: Mapping[str, Any]) -> _Rules:
     remembered = _RULES.get(id(schema))
-    if remembered is not None and remembered[0] is schema:
-        return remembered[1]
-    rules = _compile_rules(schema)
+    if remembered is None or remembered[0] is not schema:
+        remembered = _remember_rules(schema)
+    return remembered[1]
+
+
+def _remember_rules(schema: Mapping[str, Any]) -> tuple[Mapping[str, Any], _Rules]:
+    remembered = (schema, _compile_rules(schema))  # keeps the schema alive, so its id stays its own
     if len(_RULES) >= _MAX_REMEMBERED:
         _RULES.clear()
-    _RULES[id(schema)] = (schema, rules)  # keeps the schema alive, so its id stays its own
-    return rules
+    _RULES[id(schema)] = remembered
+    return remembered
 
 
 def _compile_rules(schema: Mapping[str, Any]) -> _Rules:
@@ -373,7 +380,10 @@ def check_shape(value: Any, schema: Mapping[str, Any], field: str = "") -> None:
     absent optional field (servers send both). The schema is compiled once into nested checks (it runs on every
     response, so its cost is per call).
     """
-    checker = _shape_checker(schema)
+    cached = _COMPILED.get(id(schema))
+    if cached is None or cached[0] is not schema:
+        cached = _remember_shape(schema)
+    checker = cached[1]
     if checker is None:
         return
     try:
@@ -405,15 +415,12 @@ _PY_TYPES: dict[str, tuple[type, ...]] = {
 }
 
 
-def _shape_checker(schema: Mapping[str, Any]) -> _Check | None:
-    cached = _COMPILED.get(id(schema))
-    if cached is not None and cached[0] is schema:
-        return cached[1]
-    checker = _compile_shape(schema)
+def _remember_shape(schema: Mapping[str, Any]) -> tuple[Mapping[str, Any], _Check | None]:
+    cached = (schema, _compile_shape(schema))  # keeps the schema alive, so its id stays its own
     if len(_COMPILED) >= _MAX_REMEMBERED:
         _COMPILED.clear()
-    _COMPILED[id(schema)] = (schema, checker)  # keeps the schema alive, so its id stays its own
-    return checker
+    _COMPILED[id(schema)] = cached
+    return cached
 
 
 def _type_test(schema: Mapping[str, Any]) -> tuple[tuple[type, ...], bool, bool, str]:
