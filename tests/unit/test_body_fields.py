@@ -6,8 +6,9 @@ from __future__ import annotations
 import json
 
 import httpx
+import pytest
 
-from mqclients._core.auth import body_fields_of, fill_body_fields, with_body_fields
+from mqclients._core.auth import BodyFieldAuth, body_fields_of, fill_body_fields, with_body_fields
 from mqclients._core.operation import Operation
 
 PARAMS_SCHEMA = {"type": "object", "properties": {"token": {"type": "string"}, "queue_name": {"type": "string"}}}
@@ -73,3 +74,9 @@ def test_a_request_is_rebuilt_with_new_values_and_its_length_recomputed() -> Non
     assert marked is not None
     assert marked.values == {"token": "a-longer-token-2"}
     assert body_fields_of(httpx.Request("GET", "http://127.0.0.1:9/")) is None
+
+
+def test_a_body_field_auth_must_say_its_fields() -> None:
+    # the base class states the interface only: a subclass that does not say its fields fails loudly, not silently
+    with pytest.raises(NotImplementedError):
+        BodyFieldAuth().body_fields()

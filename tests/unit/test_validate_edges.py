@@ -187,6 +187,17 @@ def test_check_compiles_a_schema_once_and_reuses_it(monkeypatch: pytest.MonkeyPa
     assert compiled == [schema, sub]
 
 
+def test_a_field_schema_shared_by_two_objects_is_compiled_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(validate, "_RULES", {})
+    compiled = _count_calls(monkeypatch, "_compile_rules")
+    sub = {"type": "integer", "minimum": 1}
+    first = {"properties": {"n": sub}}
+    second = {"properties": {"m": sub}}
+    check({"n": 1}, first, "")
+    assert _rule({"m": 0}, second, "") == "m: must be at least 1"
+    assert compiled == [first, sub, second]  # the second object found the field's checker remembered
+
+
 def test_integral_compiles_a_schema_once_and_reuses_it(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(validate, "_CONVERTERS", {})
     compiled = _count_calls(monkeypatch, "_compile_integral")
