@@ -10,7 +10,7 @@ from typing import Any
 import httpx
 import pytest
 
-from mqclients._core.errors import AuthenticationError, BadRequestError, PermissionDeniedError, ServerError
+from mqclients._core.errors import AuthenticationError, ConflictError, PermissionDeniedError, ServerError
 from mqclients._signing.huawei import HuaweiAKSKAuth, HuaweiCredentials
 from mqclients.dms import DMS, AsyncDMS
 from mqclients.dms_api.models import CreateGroupsRequest, NewGroup
@@ -202,10 +202,14 @@ def test_a_wrong_secret_or_project_is_refused_with_the_vendor_errors(dms_emulato
     with DMS(**{**arguments, "project_id": "someone-else"}) as other, pytest.raises(PermissionDeniedError):
         other.list_queues()
     with DMS(**arguments) as right:
-        right.create_queue(body=queue_request("dup"))
-        with pytest.raises(BadRequestError) as exists:
+        created = right.create_queue(body=queue_request("dup"))
+        with pytest.raises(ConflictError) as exists:
             right.create_queue(body=queue_request("dup"))
+        right.create_groups(created.id, groups=[NewGroup(name="g")])
+        with pytest.raises(ConflictError) as group_exists:
+            right.create_groups(created.id, groups=[NewGroup(name="g")])
     assert exists.value.error_code == "10240017"
+    assert group_exists.value.error_code == "10240018"
 
 
 def test_injected_faults_answer_internal_errors_that_the_client_retries(dms_emulator: RunningEmulator) -> None:

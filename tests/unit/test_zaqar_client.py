@@ -4,11 +4,14 @@ timeouts, Keystone token handling."""
 from __future__ import annotations
 
 import json
+import threading
+import time
 import uuid
 from typing import Any
 
 import httpx
 import pytest
+from keystoneauth1 import exceptions as keystone_errors
 from keystoneauth1 import plugin, session
 
 from mqclients import errors
@@ -198,6 +201,44 @@ def test_keystone_session_supplies_endpoint_project_and_a_renewed_token() -> Non
     zq.get_queue("q")  # the renewed token is reused
     assert server.tokens[-1] == "token-2"
     assert keystone.issued == 2
+
+
+class UnreachableKeystone(ScriptedKeystone):
+    """The catalog lookup fails the way keystoneauth1 fails when keystone cannot be reached."""
+
+    def get_endpoint(self, session: session.Session, **kwargs: Any) -> str | None:
+        raise keystone_errors.ConnectFailure("Unable to establish connection to http://127.0.0.1:5000/v3/auth/tokens")
+
+
+class HangingKeystone(ScriptedKeystone):
+    """The project lookup blocks (a keystone that accepts the connection and never answers) until released."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.release = threading.Event()
+
+    def get_project_id(self, session: session.Session, **kwargs: Any) -> str:
+        self.release.wait(10.0)
+        return "ks-project"
+
+
+@pytest.mark.parametrize("client_class", [Zaqar, AsyncZaqar])
+def test_a_failing_keystone_lookup_in_the_constructor_is_a_signing_error(client_class: type[Zaqar]) -> None:
+    with pytest.raises(errors.SigningError, match="could not give the endpoint: ConnectFailure") as caught:
+        client_class(session=session.Session(auth=UnreachableKeystone()))
+    assert isinstance(caught.value.__cause__, keystone_errors.ConnectFailure)
+
+
+@pytest.mark.parametrize("client_class", [Zaqar, AsyncZaqar])
+def test_a_hanging_keystone_lookup_in_the_constructor_ends_by_the_timeout(client_class: type[Zaqar]) -> None:
+    keystone = HangingKeystone()
+    started = time.monotonic()
+    try:
+        with pytest.raises(errors.TimeoutError, match="keystone project lookup did not finish"):
+            client_class(ENDPOINT, session=session.Session(auth=keystone), timeout=0.3)
+        assert time.monotonic() - started < 5.0  # the lookup itself would block for 10 s
+    finally:
+        keystone.release.set()
 
 
 def test_keystone_gives_up_after_one_renewal() -> None:

@@ -15,15 +15,15 @@ refreshes tokens (and can find the endpoint in the service catalog).
 from __future__ import annotations
 
 import uuid
-from collections.abc import AsyncGenerator, Generator, Mapping
-from typing import TYPE_CHECKING
+from collections.abc import AsyncGenerator, Callable, Generator, Mapping
+from typing import TYPE_CHECKING, TypeVar
 
 import httpx
 
 from mqclients._core.auth import TokenHeaderAuth
-from mqclients._core.deadline import arun_within_call, run_within_call
+from mqclients._core.deadline import arun_within_call, call_deadline, run_within_call
 from mqclients._core.endpoints import check_endpoint
-from mqclients._core.errors import MQClientError
+from mqclients._core.errors import MQClientError, SigningError
 from mqclients._core.facade import FacadeBase, HttpTransport
 from mqclients._core.options import DEFAULT_TIMEOUT, RetryPolicy
 from mqclients._core.transport import TransportConfig
@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 __all__ = ["AsyncZaqar", "KeystoneSessionAuth", "Zaqar"]
 
 SERVICE_TYPE = "messaging"
+T = TypeVar("T")
 
 
 class KeystoneSessionAuth(httpx.Auth):
@@ -77,14 +78,37 @@ class KeystoneSessionAuth(httpx.Auth):
         return f"{type(self).__name__}(session=...)"
 
 
+def _ask_keystone(fn: Callable[[], T], what: str, timeout: float | httpx.Timeout, budget: float) -> T:
+    """A catalog or project lookup of the session (keystoneauth1 may fetch a token for it, with blocking I/O of its
+    own): held to one call's deadline like a call's token fetch, its failures a ``SigningError`` with the cause."""
+    with call_deadline(timeout, budget).active():
+        try:
+            return run_within_call(fn, f"the keystone {what} lookup")
+        except MQClientError:
+            raise
+        except Exception as exc:
+            raise SigningError(f"the keystone session could not give the {what}: {type(exc).__name__}") from exc
+
+
 def _resolve(
-    endpoint: str | None, project_id: str | None, token: str | None, session: Session | None
+    endpoint: str | None,
+    project_id: str | None,
+    token: str | None,
+    session: Session | None,
+    timeout: float | httpx.Timeout,
+    retry: RetryPolicy,
 ) -> tuple[str, str, httpx.Auth | None]:
     if token is not None and session is not None:
         raise MQClientError("pass either token= or session=, not both")
     if session is not None:
-        endpoint = endpoint or session.get_endpoint(service_type=SERVICE_TYPE, interface="public")
-        project_id = project_id or session.get_project_id()
+        budget = retry.total_deadline
+        if not endpoint:
+            ask = session.get_endpoint
+            endpoint = _ask_keystone(
+                lambda: ask(service_type=SERVICE_TYPE, interface="public"), "endpoint", timeout, budget
+            )
+        if not project_id:
+            project_id = _ask_keystone(session.get_project_id, "project", timeout, budget)
     if not endpoint:
         raise MQClientError("endpoint: required (the Zaqar root URL, e.g. http://127.0.0.1:8888) without a session")
     endpoint = check_endpoint(endpoint)
@@ -108,7 +132,9 @@ class _ZaqarConstructor(FacadeBase):
         endpoint: the server root (``http://host:8888``); found in the catalog when a session is given.
         project_id: the project (tenant) every call acts in; from the session when one is given.
         token: a Keystone token to send as ``X-Auth-Token`` (it is not renewed).
-        session: a keystoneauth1 ``Session`` with an auth plugin: tokens are fetched and renewed by it.
+        session: a keystoneauth1 ``Session`` with an auth plugin: tokens are fetched and renewed by it. Looking
+            up the endpoint or project in it (when not given) happens here, held to ``timeout`` like a call; a
+            failure is a ``SigningError`` with keystoneauth1's exception as its cause.
         client_id: this client's ``Client-ID`` (a UUID); a random one is made per instance when omitted.
         timeout: seconds (or an ``httpx.Timeout``) for each request; calls can override it.
         max_retries: retries of idempotent requests on connection failures, 429, 502, 503, 504.
@@ -129,14 +155,9 @@ class _ZaqarConstructor(FacadeBase):
         headers: Mapping[str, str] | None = None,
         http_transport: HttpTransport | None = None,
     ) -> None:
-        base, project, auth = _resolve(endpoint, project_id, token, session)
-        config = TransportConfig(
-            base_url=base,
-            auth=auth,
-            headers=dict(headers or {}),
-            timeout=timeout,
-            retry=RetryPolicy(max_retries=max_retries),
-        )
+        retry = RetryPolicy(max_retries=max_retries)
+        base, project, auth = _resolve(endpoint, project_id, token, session, timeout, retry)
+        config = TransportConfig(base_url=base, auth=auth, headers=dict(headers or {}), timeout=timeout, retry=retry)
         params = {"project_id": project, "client_id": str(client_id or uuid.uuid4())}
         super().__init__(config, params, http_transport=http_transport)
 

@@ -55,7 +55,12 @@ __all__ = [
 
 ERROR_SHAPE = ErrorShape(code="error_code", message="error_msg", request_id_header="X-Request-Id")
 # Vendor error code -> category of APIError (x-error-classes), for codes whose HTTP status says nothing.
-ERROR_CLASSES: dict[str, str] = {"10240401": "not_found", "10240405": "not_found"}
+ERROR_CLASSES: dict[str, str] = {
+    "10240017": "conflict",
+    "10240018": "conflict",
+    "10240401": "not_found",
+    "10240405": "not_found",
+}
 # The spec's first server URL (a template: {region}, ...) and its named hosts (x-hosts), for constructors.
 SERVER_URL = "https://dms.{region}.myhuaweicloud.com"
 HOSTS: dict[str, str] = {}
