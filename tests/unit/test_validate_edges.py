@@ -297,12 +297,13 @@ _TYPE_CASES = [
 def test_a_type_is_checked_alike_in_a_field_an_item_and_the_body(
     kind: str | list[str], value: object, problem: str | None, where: str
 ) -> None:
-    sub = {"type": kind}
-    schema, data, path = {
+    sub: dict[str, Any] = {"type": kind}
+    cases: dict[str, tuple[dict[str, Any], object, str]] = {
         "field": ({"type": "object", "properties": {"f": sub, "g": {"type": "string"}}}, {"f": value, "g": "x"}, "f"),
         "item": ({"type": "array", "items": sub}, [value], "[0]"),
         "body": (sub, value, "body"),
-    }[where]
+    }
+    schema, data, path = cases[where]
     if problem is None:
         check_shape(data, schema)
     else:
