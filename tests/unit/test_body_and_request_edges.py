@@ -177,6 +177,20 @@ def test_request_kwargs_place_the_body_by_its_encoding_with_its_media_type() -> 
     assert "json" not in request_kwargs(_operation(body_encoding="json"), body=None)
 
 
+def test_the_declared_media_type_goes_out_once_and_also_with_an_empty_body() -> None:
+    form = _operation(body_encoding="form", content_type="application/x-www-form-urlencoded")
+    # a non-empty body: httpx labels it itself, so the operation adds no header of its own (no duplicate)
+    filled = request_kwargs(form, body={"a": "1"})
+    assert filled["headers"] == {}
+    assert httpx.Request(**filled).headers.get_list("Content-Type") == [
+        "application/x-www-form-urlencoded"
+    ]
+    # an empty form: httpx sends no Content-Type at all, so the operation's declared one is set
+    empty = request_kwargs(form, body={})
+    assert empty["headers"] == {"Content-Type": "application/x-www-form-urlencoded"}
+    assert httpx.Request(**empty).headers.get_list("Content-Type") == ["application/x-www-form-urlencoded"]
+
+
 def test_request_kwargs_wrap_the_body_in_the_rpc_envelope() -> None:
     rpc = _operation(body_encoding="json", envelope_params="params", envelope_fields={"jsonrpc": "2.0", "method": "m"})
     assert request_kwargs(rpc, body={"q": 1})["json"] == {"jsonrpc": "2.0", "method": "m", "params": {"q": 1}}

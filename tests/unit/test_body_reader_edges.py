@@ -103,6 +103,25 @@ def test_raw_deflate_is_accepted_where_zlib_deflate_is_declared() -> None:
     assert _read([raw], "deflate", Deadline.after(30, PHASES), mode="sync") == body
 
 
+@pytest.mark.parametrize("mode", MODES)
+def test_zlib_deflate_broken_after_a_good_start_is_an_error_not_a_raw_deflate_restart(mode: str) -> None:
+    # The raw-deflate fallback is for a body that is raw from its first byte. Once the zlib stream has started well,
+    # a later chunk that breaks it is a decoding error, even when that chunk alone would read as raw deflate.
+    zlib_start = b"\x78\x01\x02\x00"  # a zlib header, an empty fixed block, a stored block's header (no lengths)
+    squeezer = zlib.compressobj(wbits=-zlib.MAX_WBITS)
+    raw_alone = squeezer.compress(b"would read as raw deflate") + squeezer.flush()
+    with pytest.raises(ResponseDecodeError, match="content encoding could not be decoded"):
+        _read([zlib_start, raw_alone], "deflate", Deadline.after(30, PHASES), mode=mode)
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_gzip_answer_cut_before_its_trailer_gives_what_it_holds(mode: str) -> None:
+    # as httpx's own decoder does: the decompressor is flushed at the end, no error for the missing trailer
+    body = b"a body whose gzip trailer never came" * 3
+    cut = gzip.compress(body)[:-8]
+    assert _read([cut], "gzip", Deadline.after(30, PHASES), mode=mode) == body
+
+
 # -- Content-Length and Content-Encoding as servers send them: any letter case, a name repeated ----------------------
 
 LATER = Deadline(float("inf"), PHASES)

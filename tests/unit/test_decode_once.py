@@ -119,6 +119,32 @@ def test_zaqar_get_queue_decodes_its_answer_once(counts: Counts, ok: bool) -> No
         assert outcome.message == "Queue does not exist"
 
 
+def test_cmq_reads_the_envelope_code_once_per_answer(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The success check, the rate-limit check and the no-result check each ask for the code: it is read from the
+    # decoded body once and kept on the response.
+    from mqclients._core import transport
+
+    paths: list[str] = []
+    real = transport.dotted_get
+
+    def counting(data: Any, path: str) -> Any:
+        paths.append(path)
+        return real(data, path)
+
+    monkeypatch.setattr(transport, "dotted_get", counting)
+    with CMQ(
+        endpoint=BASE,
+        secret_id="AKIDdecode",
+        secret_key="key",
+        http_transport=httpx.MockTransport(answering(200, CMQ_OK)),
+    ) as cmq:
+        assert cmq.send_message(queue_name="orders", msg_body="hi").to_dict()["msgId"] == "m-1"
+        assert paths.count("code") == 1
+        paths.clear()
+        cmq.send_message(queue_name="orders", msg_body="again")  # a new answer: read again, once
+        assert paths.count("code") == 1
+
+
 @pytest.mark.parametrize("ok", [True, False], ids=["success", "envelope-error"])
 def test_cmq_send_message_decodes_its_envelope_once(counts: Counts, ok: bool) -> None:
     # The envelope's code is read (for success, for the rate-limit check and for the typed error) from one decode.
