@@ -182,9 +182,7 @@ def test_the_declared_media_type_goes_out_once_and_also_with_an_empty_body() -> 
     # a non-empty body: httpx labels it itself, so the operation adds no header of its own (no duplicate)
     filled = request_kwargs(form, body={"a": "1"})
     assert filled["headers"] == {}
-    assert httpx.Request(**filled).headers.get_list("Content-Type") == [
-        "application/x-www-form-urlencoded"
-    ]
+    assert httpx.Request(**filled).headers.get_list("Content-Type") == ["application/x-www-form-urlencoded"]
     # an empty form: httpx sends no Content-Type at all, so the operation's declared one is set
     empty = request_kwargs(form, body={})
     assert empty["headers"] == {"Content-Type": "application/x-www-form-urlencoded"}

@@ -123,9 +123,10 @@ def test_cmq_reads_the_envelope_code_once_per_answer(monkeypatch: pytest.MonkeyP
     # The success check, the rate-limit check and the no-result check each ask for the code: it is read from the
     # decoded body once and kept on the response.
     from mqclients._core import transport
+    from mqclients._core.operation import dotted_get
 
     paths: list[str] = []
-    real = transport.dotted_get
+    real = dotted_get
 
     def counting(data: Any, path: str) -> Any:
         paths.append(path)
