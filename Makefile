@@ -150,7 +150,7 @@ bench: install zaqar-server
 
 # Mutation testing (mutation/README.md): first-order mutants of the runtime, the signers and the queueManager
 # server's store and security modules, each run against the tests that execute its line; report in build/mutation/,
-# fails under mutation/thresholds.yaml. Not part of `make test` (38 min on this shared 2-core machine for every
+# fails under mutation/thresholds.yaml. Not part of `make test` (12 min on this idle 2-core machine for every
 # module): run it for the modules you change, before merging.
 #   make mutation MODULE=mqclients._core.retry     one module (an fnmatch pattern: MODULE='mqclients._core.*')
 #   make mutation CHANGED=main                      the configured modules changed since the merge base with main
