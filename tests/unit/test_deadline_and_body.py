@@ -27,13 +27,6 @@ from mqclients._core.transport import AsyncTransport, SyncTransport, login_reque
 from .helpers import Recorder, config, kwargs, op, sync_transport
 
 
-@pytest.fixture
-def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
-    recorded: list[float] = []
-    monkeypatch.setattr("mqclients._core.transport.time.sleep", recorded.append)
-    return recorded
-
-
 def test_a_number_is_the_whole_call_budget_and_a_timeout_object_sets_phases() -> None:
     assert call_deadline(2.0, 60.0).remaining() == pytest.approx(2.0, abs=0.05)
     assert call_deadline(httpx.Timeout(5.0), 60.0).remaining() == pytest.approx(60.0, abs=0.05)

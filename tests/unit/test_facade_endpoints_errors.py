@@ -20,7 +20,7 @@ from mqclients._core.facade import (
     list_of,
     parse_body,
 )
-from mqclients._core.operation import ErrorShape, Operation
+from mqclients._core.operation import ErrorShape, Operation, Pagination
 from mqclients._core.options import RequestOptions
 from mqclients._core.transport import TransportConfig
 from mqclients._core.version import USER_AGENT
@@ -141,38 +141,33 @@ def test_a_transport_of_the_wrong_kind_is_refused() -> None:
         AsyncClient(_config(), {"project_id": "p"}, http_transport=httpx.HTTPTransport())
 
 
+# An offset-paged operation over two one-row pages, for both facades.
+_PAGED = Operation(
+    name="list",
+    method="GET",
+    path="/t",
+    idempotent=True,
+    expected_statuses=frozenset({200}),
+    pagination=Pagination(style="offset", items="rows", offset_param="offset", total="total"),
+)
+_PAGED_KWARGS = {"method": "GET", "url": "/t", "params": {}}
+
+
+def _two_pages(request: httpx.Request) -> httpx.Response:
+    offset = int(request.url.params.get("offset", 0))
+    return httpx.Response(200, json={"rows": [offset], "total": 2})
+
+
 async def test_the_async_facade_sends_pages_and_closes() -> None:
-    from mqclients._core.operation import Pagination
-
-    paging = Pagination(style="offset", items="rows", offset_param="offset", total="total")
-    paged = Operation(name="list", method="GET", path="/t", idempotent=True, expected_statuses=frozenset({200}),
-                      pagination=paging)  # fmt: skip
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        offset = int(request.url.params.get("offset", 0))
-        return httpx.Response(200, json={"rows": [offset], "total": 2})
-
-    async with AsyncClient(_config(), {"project_id": "p"}, http_transport=httpx.MockTransport(handler)) as client:
-        pager = client._paginate(paged, {"method": "GET", "url": "/t", "params": {}}, RequestOptions(), {},
-                                 lambda b: b, int)  # fmt: skip
+    async with AsyncClient(_config(), {"project_id": "p"}, http_transport=httpx.MockTransport(_two_pages)) as client:
+        pager = client._paginate(_PAGED, _PAGED_KWARGS, RequestOptions(), {}, lambda b: b, int)
         assert [n async for n in pager] == [0, 1]
     assert client._transport.http.is_closed
 
 
 def test_the_sync_facade_pages_and_closes() -> None:
-    from mqclients._core.operation import Pagination
-
-    paging = Pagination(style="offset", items="rows", offset_param="offset", total="total")
-    paged = Operation(name="list", method="GET", path="/t", idempotent=True, expected_statuses=frozenset({200}),
-                      pagination=paging)  # fmt: skip
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        offset = int(request.url.params.get("offset", 0))
-        return httpx.Response(200, json={"rows": [offset], "total": 2})
-
-    with Client(_config(), {"project_id": "p"}, http_transport=httpx.MockTransport(handler)) as client:
-        pager = client._paginate(paged, {"method": "GET", "url": "/t", "params": {}}, RequestOptions(), {},
-                                 lambda b: b, int)  # fmt: skip
+    with Client(_config(), {"project_id": "p"}, http_transport=httpx.MockTransport(_two_pages)) as client:
+        pager = client._paginate(_PAGED, _PAGED_KWARGS, RequestOptions(), {}, lambda b: b, int)
         assert list(pager) == [0, 1]
     assert client._transport.http.is_closed
 

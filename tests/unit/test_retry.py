@@ -14,19 +14,6 @@ from mqclients._core.retry import RetryState, parse_retry_after
 from .helpers import Recorder, async_transport, kwargs, op, sync_transport
 
 
-@pytest.fixture
-def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
-    """Record the request loop's sleeps instead of sleeping."""
-    recorded: list[float] = []
-    monkeypatch.setattr("mqclients._core.transport.time.sleep", recorded.append)
-
-    async def fake_async_sleep(delay: float) -> None:
-        recorded.append(delay)
-
-    monkeypatch.setattr("mqclients._core.transport._async_sleep", fake_async_sleep)
-    return recorded
-
-
 @pytest.mark.parametrize("status", [429, 502, 503, 504, 408])
 def test_idempotent_request_is_retried_on_transient_status(status: int, sleeps: list[float]) -> None:
     handler = Recorder(httpx.Response(status), httpx.Response(200, json={"ok": True}))

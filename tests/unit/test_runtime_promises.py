@@ -26,7 +26,7 @@ from mqclients._core.transport import AsyncTransport, SyncTransport, TransportCo
 from mqclients._core.validate import check_shape, integral
 
 from .helpers import Recorder, kwargs, op, sync_transport
-from .test_transport_twins import KINDS, LoginThenSign, send, sleeps  # noqa: F401 (the fixture)
+from .test_transport_twins import KINDS, LoginThenSign, send
 
 
 def _instances() -> list[object]:
@@ -97,7 +97,7 @@ def test_the_transport_config_repr_shows_neither_auth_nor_headers() -> None:
     assert "http://127.0.0.1:9" in text
 
 
-def test_the_default_answer_cap_is_64_mib(sleeps: list[float]) -> None:  # noqa: F811
+def test_the_default_answer_cap_is_64_mib(sleeps: list[float]) -> None:
     declared = 64 * 1024 * 1024
     handler = Recorder(httpx.Response(200, headers={"content-length": str(declared + 1)}, content=b"{}"))
     with pytest.raises(errors.ResponseTooLargeError, match=f"declares {declared + 1} bytes, above the {declared}-byte"):
@@ -114,7 +114,7 @@ def test_long_texts_in_messages_are_cut_at_documented_lengths() -> None:
 
 
 @pytest.mark.parametrize("kind", KINDS)
-async def test_error_bodies_are_cut_at_2000_characters(kind: str, sleeps: list[float]) -> None:  # noqa: F811
+async def test_error_bodies_are_cut_at_2000_characters(kind: str, sleeps: list[float]) -> None:
     with pytest.raises(errors.BadRequestError) as text:
         await send(kind, Recorder(httpx.Response(400, text="x" * 3000)), op(), kwargs())
     assert text.value.body == "x" * 2000
@@ -202,7 +202,7 @@ def test_shape_checks_run_for_schemas_with_only_items_or_only_extra_properties()
 @pytest.mark.parametrize("kind", KINDS)
 async def test_an_unknown_host_name_and_a_missing_form_leave_the_request_as_it_is(
     kind: str,
-    sleeps: list[float],  # noqa: F811
+    sleeps: list[float],
 ) -> None:
     handler = Recorder(httpx.Response(200))
     await send(kind, handler, op("GET", host="files", form_array_start=0), kwargs(params={"a": "1"}))
@@ -210,7 +210,7 @@ async def test_an_unknown_host_name_and_a_missing_form_leave_the_request_as_it_i
 
 
 @pytest.mark.parametrize("kind", KINDS)
-async def test_other_httpx_failures_are_typed(kind: str, sleeps: list[float]) -> None:  # noqa: F811
+async def test_other_httpx_failures_are_typed(kind: str, sleeps: list[float]) -> None:
     with pytest.raises(errors.ResponseDecodeError, match=r"test_get: GET http://127\.0\.0\.1:9/things: the answer"):
         await send(kind, Recorder(httpx.DecodingError("bad gzip")), op(), kwargs())
     with pytest.raises(errors.ConnectionError, match="failed: TooManyRedirects"):
@@ -232,7 +232,7 @@ async def test_the_async_sleep_sleeps_for_the_delay(monkeypatch: pytest.MonkeyPa
 async def test_a_budget_spent_exactly_when_a_request_would_go_out_stops_it(
     kind: str,
     monkeypatch: pytest.MonkeyPatch,
-    sleeps: list[float],  # noqa: F811
+    sleeps: list[float],
 ) -> None:
     readings = iter([100.0] + [105.0] * 50)
 
@@ -249,7 +249,7 @@ async def test_a_budget_spent_exactly_when_a_request_would_go_out_stops_it(
 
 
 @pytest.mark.parametrize("kind", KINDS)
-async def test_each_request_carries_the_time_the_call_has_left(kind: str, sleeps: list[float]) -> None:  # noqa: F811
+async def test_each_request_carries_the_time_the_call_has_left(kind: str, sleeps: list[float]) -> None:
     handler = Recorder(httpx.Response(200))
     await send(kind, handler, op(), kwargs(), RequestOptions(timeout=httpx.Timeout(7.0)))
     timeouts = handler.requests[0].extensions["timeout"]
@@ -258,7 +258,7 @@ async def test_each_request_carries_the_time_the_call_has_left(kind: str, sleeps
 
 
 @pytest.mark.parametrize("kind", KINDS)
-async def test_the_size_cap_applies_and_each_answer_is_closed(kind: str, sleeps: list[float]) -> None:  # noqa: F811
+async def test_the_size_cap_applies_and_each_answer_is_closed(kind: str, sleeps: list[float]) -> None:
     closed: list[bool] = []
 
     class Stream(httpx.SyncByteStream, httpx.AsyncByteStream):
@@ -285,7 +285,7 @@ async def test_the_size_cap_applies_and_each_answer_is_closed(kind: str, sleeps:
 
 
 @pytest.mark.parametrize("kind", KINDS)
-async def test_each_attempt_starts_with_no_request_sent(kind: str, sleeps: list[float]) -> None:  # noqa: F811
+async def test_each_attempt_starts_with_no_request_sent(kind: str, sleeps: list[float]) -> None:
     script = iter(["login-ok", "refused", "login-timeout", "login-ok", "created"])
 
     def handler(request: httpx.Request) -> httpx.Response:
@@ -305,7 +305,7 @@ async def test_each_attempt_starts_with_no_request_sent(kind: str, sleeps: list[
 @pytest.mark.parametrize("kind", KINDS)
 async def test_a_retry_after_a_transport_error_is_logged(
     kind: str,
-    sleeps: list[float],  # noqa: F811
+    sleeps: list[float],
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     caplog.set_level(logging.DEBUG, logger="mqclients")

@@ -20,18 +20,6 @@ from .helpers import Recorder, async_transport, kwargs, op, sync_transport
 KINDS = ["sync", "async"]
 
 
-@pytest.fixture
-def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
-    recorded: list[float] = []
-    monkeypatch.setattr("mqclients._core.transport.time.sleep", recorded.append)
-
-    async def fake_async_sleep(delay: float) -> None:
-        recorded.append(delay)
-
-    monkeypatch.setattr("mqclients._core.transport._async_sleep", fake_async_sleep)
-    return recorded
-
-
 async def send(
     kind: str,
     handler: Any,

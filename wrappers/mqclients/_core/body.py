@@ -172,12 +172,23 @@ def _already_read(response: httpx.Response, collector: _Collector) -> bool:
     return True
 
 
-def read_body(response: httpx.Response, limit: int, deadline: Deadline, what: str) -> None:
-    """Read a streamed response's (decompressed) body within ``limit`` bytes and the deadline."""
+def _start_reading(
+    response: httpx.Response, limit: int, deadline: Deadline, what: str
+) -> tuple[_Collector | None, str | None]:
+    """What ``read_body`` and ``aread_body`` do before the first byte: the declared length checked against the cap,
+    and the collector with the answer's content encoding; no collector when the body is held already (checked)."""
     declared, encoding = _framing(response)
     _check_declared_length(declared, limit, what)
     collector = _Collector(limit, deadline, what)
     if _already_read(response, collector):
+        return None, None
+    return collector, encoding
+
+
+def read_body(response: httpx.Response, limit: int, deadline: Deadline, what: str) -> None:
+    """Read a streamed response's (decompressed) body within ``limit`` bytes and the deadline."""
+    collector, encoding = _start_reading(response, limit, deadline, what)
+    if collector is None:
         return
     if not encoding:  # the common answer: the raw bytes are the body, no decoder between
         for raw in response.iter_raw():
@@ -195,10 +206,8 @@ def read_body(response: httpx.Response, limit: int, deadline: Deadline, what: st
 
 async def aread_body(response: httpx.Response, limit: int, deadline: Deadline, what: str) -> None:
     """The async ``read_body``."""
-    declared, encoding = _framing(response)
-    _check_declared_length(declared, limit, what)
-    collector = _Collector(limit, deadline, what)
-    if _already_read(response, collector):
+    collector, encoding = _start_reading(response, limit, deadline, what)
+    if collector is None:
         return
     if not encoding:  # the common answer: the raw bytes are the body, no decoder between
         async for raw in response.aiter_raw():
