@@ -51,6 +51,10 @@ class ResponseTooLargeError(MQClientError):
     """An answer larger than the client's ``max_response_bytes`` cap: stopped while streaming, never buffered whole."""
 
 
+class ClientClosedError(MQClientError, RuntimeError):
+    """A call on a client that was closed (``close()``, or the end of its ``with`` block): open a new one."""
+
+
 class PaginationError(MQClientError):
     """The server's pages do not advance (a repeated next request): stopped instead of looping forever."""
 

@@ -28,6 +28,7 @@ from .operation import ErrorShape, Operation, dotted_get
 from .options import DEFAULT_TIMEOUT, LONG_POLL_MARGIN_SECONDS, RequestOptions, RetryPolicy, as_timeout
 from .redact import redact_headers, redact_url, scrub, scrub_value, secrets_in_body
 from .retry import RetryState
+from .wire import Wire
 
 logger = logging.getLogger("mqclients")
 
@@ -104,15 +105,13 @@ def deadline_for(
 
 
 def build_request(
-    http: httpx.Client | httpx.AsyncClient,
-    op: Operation,
-    kwargs: Mapping[str, Any],
-    options: RequestOptions,
-    config: TransportConfig,
+    wire: Wire, op: Operation, kwargs: Mapping[str, Any], options: RequestOptions, config: TransportConfig
 ) -> httpx.Request:
-    """A fresh ``httpx.Request`` from the generated endpoint's kwargs plus the call's overrides."""
-    headers = dict(kwargs.get("headers") or {})
-    headers.update(options.extra_headers)
+    """A fresh ``httpx.Request`` from the generated endpoint's kwargs plus the call's overrides, with the client's
+    base URL and headers (as ``httpx.Client.build_request`` would merge them)."""
+    given = kwargs.get("headers")
+    if options.extra_headers:
+        given = {**(given or {}), **options.extra_headers}
     url = kwargs["url"]
     if op.host is not None and op.host in config.hosts:
         url = config.hosts[op.host].rstrip("/") + url
@@ -125,15 +124,15 @@ def build_request(
     body = validate.integral(kwargs.get("json"), op.body_schema)
     # Client-owned body fields (a session token) are written here, before the one encoding of the body.
     owned = fill_body_fields(op, body, config.auth.body_fields()) if isinstance(config.auth, BodyFieldAuth) else None
-    request = http.build_request(
-        method=kwargs["method"],
-        url=url,
+    request = httpx.Request(
+        kwargs["method"],
+        wire.url(url),
         params=params,
         json=body if owned is None else owned.body,
         data=data,
         content=kwargs.get("content"),
         files=kwargs.get("files"),
-        headers=headers,
+        headers=wire.headers(given or {}),
     )
     for name in op.unsent_headers:
         request.headers.pop(name, None)
@@ -347,27 +346,13 @@ class _Call:
         return not main and (response.status_code in config.retry.retry_statuses or is_rate_limited(response, config))
 
 
-class _NoHttpxAuth(httpx.Auth):
-    """The auth of the ``httpx`` client under a transport: none, since the request loop runs the auth flow itself;
-    its one generator passes each request on as it is (httpx's default, ``Auth()``, runs two per request)."""
-
-    def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        yield request
-
-    async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
-        yield request
-
-
-NO_HTTPX_AUTH = _NoHttpxAuth()
-
-
 class SyncTransport:
     """Sends requests for a sync client over one ``httpx.Client`` (connection reuse across calls)."""
 
     def __init__(self, config: TransportConfig, http: httpx.Client) -> None:
         self.config = config
         self.http = http
-        http.auth = NO_HTTPX_AUTH
+        self.wire = Wire(http)
         bound_client_io(http)
 
     def send(
@@ -381,7 +366,7 @@ class SyncTransport:
         call = _Call.start(op, kwargs, options, self.config)
         with call.deadline.active():
             while True:
-                request = build_request(self.http, op, kwargs, options, self.config)
+                request = build_request(self.wire, op, kwargs, options, self.config)
                 call.body_sent = False
                 try:
                     response = self._attempt(call, request)
@@ -428,7 +413,7 @@ class SyncTransport:
     def _exchange(self, call: _Call, request: httpx.Request) -> httpx.Response:
         call.prepare(request)
         started = time.perf_counter()
-        response = self.http.send(request, stream=True)
+        response = self.wire.send(request)
         try:
             read_body(response, call.limit, call.deadline, call.op.name)
         finally:
@@ -446,7 +431,7 @@ class AsyncTransport:
     def __init__(self, config: TransportConfig, http: httpx.AsyncClient) -> None:
         self.config = config
         self.http = http
-        http.auth = NO_HTTPX_AUTH
+        self.wire = Wire(http)
         bound_client_io(http)
 
     async def send(
@@ -460,7 +445,7 @@ class AsyncTransport:
         call = _Call.start(op, kwargs, options, self.config)
         with call.deadline.active():
             while True:
-                request = build_request(self.http, op, kwargs, options, self.config)
+                request = build_request(self.wire, op, kwargs, options, self.config)
                 call.body_sent = False
                 try:
                     response = await self._attempt(call, request)
@@ -530,7 +515,7 @@ class AsyncTransport:
     async def _exchange(self, call: _Call, request: httpx.Request) -> httpx.Response:
         call.prepare(request)
         started = time.perf_counter()
-        response = await self.http.send(request, stream=True)
+        response = await self.wire.asend(request)
         try:
             await aread_body(response, call.limit, call.deadline, call.op.name)
         finally:
