@@ -30,7 +30,7 @@ Headers = tuple[tuple[bytes, bytes], ...] | list[tuple[bytes, bytes]]
 class Wire:
     """The defaults of one ``httpx.Client`` or ``AsyncClient``, read once, and the pool each request goes to."""
 
-    __slots__ = ("_base", "_headers", "_mounted", "_names", "_pool", "http")
+    __slots__ = ("_base", "_by_name", "_headers", "_mounted", "_pool", "http")
 
     def __init__(self, http: httpx.Client | httpx.AsyncClient) -> None:
         self.http = http
@@ -40,7 +40,7 @@ class Wire:
         self._base = base if base.endswith("/") else base + "/"
         # as the client keeps them: bytes, in the case and order given
         self._headers: Headers = tuple(http.headers.raw)
-        self._names = tuple(name.lower() for name, _ in http.headers.raw)
+        self._by_name = tuple((pair[0].lower(), pair) for pair in self._headers)
         self._pool: Any = getattr(http, "_transport", None)
         self._mounted = bool(getattr(http, "_mounts", None))
 
@@ -60,7 +60,7 @@ class Wire:
             bad = next(name for name, value in given.items() if not (name + value).isascii())
             raise ValidationError(bad, "a header name and value must be ASCII text") from None
         replaced = {name.lower() for name, _ in pairs}
-        kept = [pair for pair, name in zip(self._headers, self._names, strict=True) if name not in replaced]
+        kept = [pair for name, pair in self._by_name if name not in replaced]
         return kept + pairs
 
     def _pool_for(self, request: httpx.Request) -> Any:
