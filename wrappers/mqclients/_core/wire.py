@@ -24,7 +24,7 @@ import httpx
 
 from .errors import ClientClosedError, ValidationError
 
-Headers = tuple[tuple[bytes, bytes], ...] | list[tuple[bytes, bytes]]
+HeaderPairs = tuple[tuple[bytes, bytes], ...] | list[tuple[bytes, bytes]]
 
 
 class Wire:
@@ -39,7 +39,7 @@ class Wire:
         base = str(http.base_url.copy_with(query=None, fragment=None))
         self._base = base if base.endswith("/") else base + "/"
         # as the client keeps them: bytes, in the case and order given
-        self._headers: Headers = tuple(http.headers.raw)
+        self._headers: HeaderPairs = tuple(http.headers.raw)
         self._by_name = tuple((pair[0].lower(), pair) for pair in self._headers)
         self._pool: Any = getattr(http, "_transport", None)
         self._mounted = bool(getattr(http, "_mounts", None))
@@ -49,7 +49,7 @@ class Wire:
         under the base URL's path; an absolute URL (an ``x-hosts`` operation's) is kept."""
         return self._base + url[1:] if url.startswith("/") else url
 
-    def headers(self, given: Mapping[str, str]) -> Headers:
+    def headers(self, given: Mapping[str, str]) -> HeaderPairs:
         """The client's headers with ``given`` over them, as ``Client.build_request`` merges them: a given name
         (any case) replaces every default of that name, and given headers come after the defaults left."""
         if not given:
