@@ -119,7 +119,8 @@ def main() -> None:
         ("Zaqar", zaqar_answer, zaqar_loop),
     ):
         _, app = build(api.lower())
-        with canned_server(answer) as canned_url, ThreadedServer(app) as emulator:
+        # both servers in this process, as the emulator is: the two candidates pay alike
+        with canned_server(answer, own_process=False) as canned_url, ThreadedServer(app) as emulator:
             canned, canned_client = make_loop(canned_url, False)
             emulated, emulated_client = make_loop(emulator.url, True)
             times = interleaved({"canned": canned, "emulator": emulated}, args.rounds)

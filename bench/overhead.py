@@ -108,7 +108,9 @@ def loopback() -> Iterator[str]:
             return 200, challenge
         return 200, QM_RESULT
 
-    with canned_server(answer) as url:
+    # in this process: ``loopback_process`` runs this in a process of its own already (exec'd, not forked, so that
+    # callgrind, which follows a fork, counts the client alone)
+    with canned_server(answer, own_process=False) as url:
         yield url
 
 
