@@ -24,7 +24,7 @@ Both are taken with httpx's optional command line blocked (``click``, ``rich`` a
 imports it when they are installed, as they are in this dev environment but not beside a user's mqclients, and its
 ~100 ms would flatter every ratio. ``--with-httpx-cli`` measures the environment as it is.
 
-    make bench        (or: python -m bench.overhead [--rounds N] [--import-runs N] [--no-callgrind])
+    make bench        (or: python -m bench.overhead [--rounds N] [--import-runs N] [--no-callgrind] [--strict])
 """
 
 from __future__ import annotations
@@ -373,6 +373,20 @@ def verdict(ratio: float, budget: float) -> str:
     return "ok" if ratio <= budget else "OVER"
 
 
+def over_budget(figures: dict[str, Any]) -> list[str]:
+    """The figures over their budget: each operation's CPU-time ratio per call, and each module's import ratio
+    (instructions when counted, else the median wall time)."""
+    over = []
+    for name, figure in figures.items():
+        if name.startswith("import "):
+            ratio = figure.get("instruction_ratio", figure["median_ratio"])
+            if ratio > BUDGET_IMPORT:
+                over.append(f"{name}: {ratio:.3f}x (budget {BUDGET_IMPORT}x)")
+        elif figure["cpu_ratio"] > BUDGET_CALL:
+            over.append(f"{name}: {figure['cpu_ratio']:.3f}x CPU time per call (budget {BUDGET_CALL}x)")
+    return over
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--rounds", type=int, default=1000, help="interleaved calls per candidate and operation")
@@ -382,6 +396,7 @@ def main() -> None:
     parser.add_argument("--json", help="also write the figures to this file")
     parser.add_argument("--calls-only", action="store_true", help="measure the per-call ratios only")
     parser.add_argument("--counted-calls", type=int, default=100, help="calls per probe under callgrind")
+    parser.add_argument("--strict", action="store_true", help="exit 1 when a figure is over its budget")
     parser.add_argument("--probe", nargs=3, metavar=("OPERATION", "SIDE", "COUNT"), help=argparse.SUPPRESS)
     parser.add_argument("--serve", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -391,7 +406,6 @@ def main() -> None:
     if args.probe:
         probe_calls(args.probe[0], int(args.probe[1]), int(args.probe[2]))
         return
-    block_cli = not args.with_httpx_cli
     figures: dict[str, Any] = {}
 
     # The server in a process of its own: the CPU time measured is the client process's alone (a server thread in
@@ -470,8 +484,22 @@ def main() -> None:
             )
         )
         print()
-    if args.calls_only:
-        return
+    if not args.calls_only:
+        figures |= import_figures(args)
+    if args.json:
+        with open(args.json, "w", encoding="utf-8") as handle:
+            json.dump(figures, handle, indent=2)
+    over = over_budget(figures)
+    for line in over:
+        print(f"OVER: {line}")
+    if over and args.strict:
+        sys.exit(1)
+
+
+def import_figures(args: argparse.Namespace) -> dict[str, Any]:
+    """Print the import table; its figures by ``import <module>``."""
+    block_cli = not args.with_httpx_cli
+    figures: dict[str, Any] = {}
 
     modules = ("httpx", *CLIENT_MODULES)
     walls = import_wall_times(modules, args.import_runs, block_cli)
@@ -507,9 +535,7 @@ def main() -> None:
             import_rows,
         )
     )
-    if args.json:
-        with open(args.json, "w", encoding="utf-8") as handle:
-            json.dump(figures, handle, indent=2)
+    return figures
 
 
 if __name__ == "__main__":
