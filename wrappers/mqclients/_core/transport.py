@@ -126,8 +126,7 @@ def build_request(
     owned = fill_body_fields(op, body, config.auth.body_fields()) if isinstance(config.auth, BodyFieldAuth) else None
     request = httpx.Request(
         kwargs["method"],
-        wire.url(url),
-        params=params,
+        wire.url(url, params),
         json=body if owned is None else owned.body,
         data=data,
         content=kwargs.get("content"),

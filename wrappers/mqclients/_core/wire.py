@@ -6,9 +6,9 @@ hooks and the cookie jar (the standard library's ``http.cookiejar`` parsing each
 use none of it: the request loop runs the auth flow itself, redirects are never followed (httpx's default), and
 the APIs keep no state in cookies. That machinery cost more per call than the whole request loop of mqclients
 (about 190 µs of a 480 µs loopback call; ``bench/overhead.py``). Here the client's defaults (base URL, headers) are
-read once, each request is an ``httpx.Request`` built with them, and it goes to the pool the client would have
-chosen (its own, or the proxy the environment names for the URL). The ``httpx.Client`` still owns the pools:
-proxies, TLS, limits, closing.
+read once, each distinct URL (with its query) is parsed once, each request is an ``httpx.Request`` built with them,
+and it goes to the pool the client would have chosen (its own, or the proxy the environment names for the URL).
+The ``httpx.Client`` still owns the pools: proxies, TLS, limits, closing.
 
 Not kept from ``httpx.Client``: cookies (none are sent or stored), its INFO log line per request (the request loop
 logs each exchange at DEBUG, redacted), and ``Response.elapsed``. The pool choice reads two attributes httpx keeps
@@ -26,11 +26,15 @@ from .errors import ClientClosedError, ValidationError
 
 HeaderPairs = tuple[tuple[bytes, bytes], ...] | list[tuple[bytes, bytes]]
 
+# Parsed URLs kept per client: parsing one (with its query) is half the cost of building a request, and a client
+# sends to few distinct URLs. Bounded: when full it starts again.
+URL_CACHE_SIZE = 1024
+
 
 class Wire:
     """The defaults of one ``httpx.Client`` or ``AsyncClient``, read once, and the pool each request goes to."""
 
-    __slots__ = ("_base", "_by_name", "_headers", "_mounted", "_pool", "http")
+    __slots__ = ("_base", "_by_name", "_headers", "_mounted", "_pool", "_urls", "http")
 
     def __init__(self, http: httpx.Client | httpx.AsyncClient) -> None:
         self.http = http
@@ -43,11 +47,30 @@ class Wire:
         self._by_name = tuple((pair[0].lower(), pair) for pair in self._headers)
         self._pool: Any = getattr(http, "_transport", None)
         self._mounted = bool(getattr(http, "_mounts", None))
+        self._urls: dict[tuple[str, tuple[tuple[str, type, Any], ...] | None], httpx.URL] = {}
 
-    def url(self, url: str) -> str:
-        """``url`` joined to the base URL as ``Client.build_request`` joins it: a path (starting with "/") goes
-        under the base URL's path; an absolute URL (an ``x-hosts`` operation's) is kept."""
-        return self._base + url[1:] if url.startswith("/") else url
+    def url(self, url: str, params: Any = None) -> httpx.URL:
+        """``url`` with its query ``params``, joined to the base URL as ``Client.build_request`` joins it: a path
+        (starting with "/") goes under the base URL's path; an absolute URL (an ``x-hosts`` operation's) is kept.
+        Parsed once per distinct URL and query (``URL_CACHE_SIZE``); a query whose values cannot be hashed (a list)
+        is parsed every time."""
+        full = self._base + url[1:] if url.startswith("/") else url
+        if params is not None and not isinstance(params, Mapping):
+            return httpx.URL(full, params=params)
+        # Each value's type is part of the key: True == 1, but one is sent as "true" and the other as "1".
+        query = None if params is None else tuple((name, type(value), value) for name, value in params.items())
+        key = (full, query)
+        try:
+            return self._urls[key]
+        except KeyError:
+            pass
+        except TypeError:  # unhashable
+            return httpx.URL(full, params=params)
+        parsed = httpx.URL(full) if params is None else httpx.URL(full, params=params)
+        if len(self._urls) >= URL_CACHE_SIZE:
+            self._urls.clear()
+        self._urls[key] = parsed
+        return parsed
 
     def headers(self, given: Mapping[str, str]) -> HeaderPairs:
         """The client's headers with ``given`` over them, as ``Client.build_request`` merges them: a given name
