@@ -12,7 +12,8 @@ The ``httpx.Client`` still owns the pools: proxies, TLS, limits, closing.
 
 Not kept from ``httpx.Client``: cookies (none are sent or stored), its INFO log line per request (the request loop
 logs each exchange at DEBUG, redacted), and ``Response.elapsed``. The pool choice reads two attributes httpx keeps
-private (``_transport``, ``_mounts``): ``httpx`` is pinned to its minor version for that reason.
+private (``_transport``, ``_mounts``): ``httpx`` is pinned to its minor version (pyproject.toml), and
+``tests/unit/test_wire.py`` compares what is built here with what httpx builds.
 """
 
 from __future__ import annotations
