@@ -66,6 +66,13 @@ CMQ_SENT = {"code": 0, "message": "", "requestId": "r-1", "msgId": "m-1"}
 # One answer serves qm.auth (code, token, expires_in) and qm.size (code, size): extra fields are accepted.
 QM_RESULT = {"jsonrpc": "2.0", "id": 1, "result": {"code": 0, "token": QM_TOKEN, "expires_in": 300, "size": 3}}
 
+# The request each raw candidate sends, the same on the wire as the client's: the DMS client sends the spec's
+# default include_deadletter, the CMQ client the fields given plus Action (the signer adds the rest to both).
+DMS_QUERY = {"include_deadletter": "false"}
+ZAQAR_HEADERS = {"Client-ID": "3381af92-2b9e-11e3-b191-71861300734c", "X-Project-ID": "bench"}
+CMQ_FORM = {"Action": "SendMessage", "queueName": "orders", "msgBody": "hello"}
+QM_BODY = {"jsonrpc": "2.0", "id": 1, "method": "qm.size", "params": {"queue_name": "jobs", "token": QM_TOKEN}}
+
 BUDGET_CALL, AIM_CALL, BUDGET_IMPORT = 1.10, 1.05, 1.3
 CALL_NAMES = ("DMS get_queue (signed)", "Zaqar get_queue", "CMQ send_message", "queueManager size")
 CLIENT_MODULES = ("mqclients.dms", "mqclients.zaqar", "mqclients.cmq", "mqclients.queuemanager", "mqclients.rocketmq")
@@ -159,31 +166,26 @@ def call_pairs(stack: ExitStack, url: str) -> dict[str, Pair]:
     signer = HuaweiAKSKAuth(HuaweiCredentials(AK, SK, project_id=PROJECT))
     signed = stack.enter_context(httpx.Client(base_url=url, auth=signer))
     dms = stack.enter_context(DMS(endpoint=url, project_id=PROJECT, ak=AK, sk=SK))
-    zaqar_headers = {"Client-ID": "3381af92-2b9e-11e3-b191-71861300734c", "X-Project-ID": "bench"}
-    plain = stack.enter_context(httpx.Client(base_url=url, headers=zaqar_headers))
-    zaqar = stack.enter_context(Zaqar(url, project_id="bench", client_id=zaqar_headers["Client-ID"]))
+    plain = stack.enter_context(httpx.Client(base_url=url, headers=ZAQAR_HEADERS))
+    zaqar = stack.enter_context(Zaqar(url, project_id="bench", client_id=ZAQAR_HEADERS["Client-ID"]))
     cmq_raw = stack.enter_context(httpx.Client(base_url=url, auth=CMQAuth(CMQCredentials(SECRET_ID, SECRET_KEY))))
     cmq = stack.enter_context(CMQ(endpoint=url, secret_id=SECRET_ID, secret_key=SECRET_KEY))
     rpc = stack.enter_context(httpx.Client(base_url=url))
     qm = stack.enter_context(QueueManager(url, username="bench", password=QM_PASSWORD, heartbeat_interval=0))
     stack.callback(setattr, qm.session, "token", None)  # the canned server has no session to end
     qm.size(queue_name="jobs")  # logs in
-    qm_body = {"jsonrpc": "2.0", "id": 1, "method": "qm.size", "params": {"queue_name": "jobs", "token": QM_TOKEN}}
-    # The same request on the wire as each client's: the DMS client sends the spec's default include_deadletter,
-    # the CMQ client the fields given plus Action (the signer adds the rest to both).
-    cmq_form = {"Action": "SendMessage", "queueName": "orders", "msgBody": "hello"}
     return {
         "DMS get_queue (signed)": (
-            lambda: signed.get(f"/v1.0/{PROJECT}/queues/q-1", params={"include_deadletter": "false"}).json(),
+            lambda: signed.get(f"/v1.0/{PROJECT}/queues/q-1", params=DMS_QUERY).json(),
             lambda: dms.get_queue("q-1"),
         ),
         "Zaqar get_queue": (lambda: plain.get("/v2/queues/orders").json(), lambda: zaqar.get_queue("orders")),
         "CMQ send_message": (
-            lambda: cmq_raw.post("/v2/index.php", data=cmq_form).json(),
+            lambda: cmq_raw.post("/v2/index.php", data=CMQ_FORM).json(),
             lambda: cmq.send_message(queue_name="orders", msg_body="hello"),
         ),
         "queueManager size": (
-            lambda: rpc.post("/rpc", json=qm_body).json()["result"],
+            lambda: rpc.post("/rpc", json=QM_BODY).json()["result"],
             lambda: qm.size(queue_name="jobs"),
         ),
     }
@@ -191,7 +193,7 @@ def call_pairs(stack: ExitStack, url: str) -> dict[str, Pair]:
 
 def pool_calls(stack: ExitStack, url: str) -> dict[str, Callable[[], object]]:
     """Each operation's raw request sent to an ``httpx`` connection pool by hand (``httpx.Request``, the signer's
-    flow, ``handle_request``, the body read and decoded): the floor under ``httpx.Client``, whose per-request
+    flow, ``handle_request``, the body read and decoded): the bare exchange under ``httpx.Client``, whose per-request
     machinery (cookie jar, auth and redirect loops) mqclients skips too (``_core.wire``). mqclients against this
     figure is what the library's own code adds to the bare exchange."""
     http = stack.enter_context(httpx.Client(base_url=url))
@@ -199,9 +201,7 @@ def pool_calls(stack: ExitStack, url: str) -> dict[str, Callable[[], object]]:
     defaults = list(http.headers.raw)
     signer = HuaweiAKSKAuth(HuaweiCredentials(AK, SK, project_id=PROJECT))
     cmq_signer = CMQAuth(CMQCredentials(SECRET_ID, SECRET_KEY))
-    zaqar_headers = [(b"Client-ID", b"3381af92-2b9e-11e3-b191-71861300734c"), (b"X-Project-ID", b"bench")]
-    qm_body = {"jsonrpc": "2.0", "id": 1, "method": "qm.size", "params": {"queue_name": "jobs", "token": QM_TOKEN}}
-    cmq_form = {"Action": "SendMessage", "queueName": "orders", "msgBody": "hello"}
+    zaqar_headers = defaults + [(name.encode(), value.encode()) for name, value in ZAQAR_HEADERS.items()]
 
     def exchange(request: httpx.Request, auth: httpx.Auth | None = None) -> Any:
         if auth is not None:
@@ -216,15 +216,13 @@ def pool_calls(stack: ExitStack, url: str) -> dict[str, Callable[[], object]]:
     queue_url = f"{url}/v1.0/{PROJECT}/queues/q-1"
     return {
         "DMS get_queue (signed)": lambda: exchange(
-            httpx.Request("GET", queue_url, params={"include_deadletter": "false"}, headers=defaults), signer
+            httpx.Request("GET", queue_url, params=DMS_QUERY, headers=defaults), signer
         ),
-        "Zaqar get_queue": lambda: exchange(
-            httpx.Request("GET", f"{url}/v2/queues/orders", headers=defaults + zaqar_headers)
-        ),
+        "Zaqar get_queue": lambda: exchange(httpx.Request("GET", f"{url}/v2/queues/orders", headers=zaqar_headers)),
         "CMQ send_message": lambda: exchange(
-            httpx.Request("POST", f"{url}/v2/index.php", data=cmq_form, headers=defaults), cmq_signer
+            httpx.Request("POST", f"{url}/v2/index.php", data=CMQ_FORM, headers=defaults), cmq_signer
         ),
-        "queueManager size": lambda: exchange(httpx.Request("POST", f"{url}/rpc", json=qm_body, headers=defaults))[
+        "queueManager size": lambda: exchange(httpx.Request("POST", f"{url}/rpc", json=QM_BODY, headers=defaults))[
             "result"
         ],
     }

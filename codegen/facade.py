@@ -148,12 +148,13 @@ def _raw_operation(spec: Spec, op_id: str) -> tuple[str, str, dict[str, Any]]:
     raise KeyError(op_id)
 
 
-def _client_params(spec: Spec, op: dict[str, Any]) -> dict[str, str]:
-    """Wire name -> client parameter name for the parameters the client fills in."""
+def _client_params(spec: Spec, op: dict[str, Any], where: str | None = None) -> dict[str, str]:
+    """Wire name -> client parameter name for the parameters the client fills in (those ``in`` ``where`` only,
+    when given)."""
     found = {}
     for param in op.get("parameters", []):
         param = resolve(spec.doc, param)
-        if "x-client-param" in param:
+        if "x-client-param" in param and where in (None, param.get("in")):
             found[param["name"]] = param["x-client-param"]
     return found
 
@@ -161,12 +162,9 @@ def _client_params(spec: Spec, op: dict[str, Any]) -> dict[str, str]:
 def _client_headers(spec: Spec) -> dict[str, str]:
     """Header name -> client parameter, for the headers the client fills in (``x-client-param`` on a header): the
     HTTP client sends them with every request, set once per instance, instead of each call passing them anew."""
-    found = {}
-    for _, _, op in operations(spec.doc):
-        for param in op.get("parameters", []):
-            param = resolve(spec.doc, param)
-            if param.get("in") == "header" and "x-client-param" in param:
-                found[param["name"]] = param["x-client-param"]
+    found = {
+        name: client for _, _, op in operations(spec.doc) for name, client in _client_params(spec, op, "header").items()
+    }
     return dict(sorted(found.items()))
 
 
@@ -655,6 +653,7 @@ def render(spec: Spec, data: GeneratorData) -> tuple[str, list[Method]]:
     models_by_name = {str(model.class_info.name): model for model in data.models}
     methods = []
     order = {op.get("operationId"): index for index, (_, _, op) in enumerate(operations(spec.doc))}
+    client_headers = _client_headers(spec)
     for collection in data.endpoint_collections_by_tag.values():
         for endpoint in collection.endpoints:
             methods.append(build_method(spec, endpoint, models_by_name))
@@ -733,7 +732,7 @@ def render(spec: Spec, data: GeneratorData) -> tuple[str, list[Method]]:
         "    server_url=SERVER_URL,",
         "    hosts=HOSTS,",
         f"    client_params={tuple(client_param_names)!r},",
-        *([f"    client_headers={_client_headers(spec)!r},"] if _client_headers(spec) else []),
+        *([f"    client_headers={client_headers!r},"] if client_headers else []),
         ")",
         "",
     ]

@@ -26,14 +26,7 @@ from mqclients._core.transport import TransportConfig
 from mqclients._core.version import USER_AGENT
 
 OP = Operation(name="get_thing", method="GET", path="/t", idempotent=True, expected_statuses=frozenset({200}))
-SHAPED = Operation(
-    name="get_thing",
-    method="GET",
-    path="/t",
-    idempotent=True,
-    expected_statuses=frozenset({200}),
-    response_schema={"type": "object", "required": ["id"]},
-)
+SHAPED = OP._replace(response_schema={"type": "object", "required": ["id"]})
 
 
 def test_decode_checks_the_shape_then_parses_and_names_the_operation() -> None:
@@ -142,13 +135,8 @@ def test_a_transport_of_the_wrong_kind_is_refused() -> None:
 
 
 # An offset-paged operation over two one-row pages, for both facades.
-_PAGED = Operation(
-    name="list",
-    method="GET",
-    path="/t",
-    idempotent=True,
-    expected_statuses=frozenset({200}),
-    pagination=Pagination(style="offset", items="rows", offset_param="offset", total="total"),
+_PAGED = OP._replace(
+    name="list", pagination=Pagination(style="offset", items="rows", offset_param="offset", total="total")
 )
 _PAGED_KWARGS = {"method": "GET", "url": "/t", "params": {}}
 

@@ -119,7 +119,7 @@ def test_cookies_an_answer_sets_are_not_sent_back() -> None:
 def test_every_response_knows_its_request() -> None:
     """A transport's answer need not name its request (``MockTransport``'s do not): the wire sets it, so error
     mapping and logging can read it."""
-    transport = sync_transport(Recorder(httpx.Response(500, json={"message": "boom"})), retry=config().retry)
+    transport = sync_transport(Recorder(httpx.Response(500, json={"message": "boom"})))
     request = transport.http.build_request("GET", "/things")
     response = transport.wire.send(request)
     assert response.request is request

@@ -344,6 +344,56 @@ class _Call:
         """Whether a login request's answer is a transient refusal to retry the whole attempt on."""
         return not main and (response.status_code in config.retry.retry_statuses or is_rate_limited(response, config))
 
+    def after_failure(self, exc: httpx.HTTPError, request: httpx.Request) -> float:
+        """The back-off before the next attempt, after an attempt failed in ``httpx``; our exception (its cause
+        the failure, without a header value it may quote) when there is to be none."""
+        delay = self.retry.after_exception(exc, body_sent=self.body_sent)
+        if delay is None:
+            raise http_failure(self.op, exc, request) from safe_cause(exc)
+        _log_retry(self.op, type(exc).__name__, delay, self.retry.attempt)
+        return delay
+
+    def after_answer(self, response: httpx.Response, config: TransportConfig) -> float | None:
+        """The back-off before the next attempt, after an attempt's answer; None: it is the call's answer."""
+        rate_limited = is_rate_limited(response, config)
+        delay = self.retry.after_response(response, body_sent=self.body_sent, rate_limited=rate_limited)
+        if delay is not None:
+            _log_retry(self.op, f"HTTP {response.status_code}", delay, self.retry.attempt)
+        return delay
+
+    # One step of an auth flow, sent the previous request's answer (None first: the same as next(flow)): the next
+    # request, or the flow's last answer once it ends. No ``with`` around it (two calls more per step): a failure
+    # in the flow is typed where it is caught, ours and httpx's passing as they are.
+
+    def step(
+        self, flow: Generator[httpx.Request, httpx.Response, None], answer: httpx.Response | None
+    ) -> httpx.Request | httpx.Response:
+        try:
+            return flow.send(answer)  # type: ignore[arg-type]
+        except StopIteration:
+            if answer is None:
+                raise auth_failure(self.op, None) from None
+            return answer
+        except _AUTH_PASSES:
+            raise
+        except Exception as exc:
+            raise auth_failure(self.op, exc) from exc
+
+    async def astep(
+        self, flow: AsyncGenerator[httpx.Request, httpx.Response], answer: httpx.Response | None
+    ) -> httpx.Request | httpx.Response:
+        """``step`` for an auth flow of its own that awaits (such as a token fetch)."""
+        try:
+            return await flow.asend(answer)  # type: ignore[arg-type]
+        except StopAsyncIteration:
+            if answer is None:
+                raise auth_failure(self.op, None) from None
+            return answer
+        except _AUTH_PASSES:
+            raise
+        except Exception as exc:
+            raise auth_failure(self.op, exc) from exc
+
 
 class SyncTransport:
     """Sends requests for a sync client over one ``httpx.Client`` (connection reuse across calls)."""
@@ -370,18 +420,11 @@ class SyncTransport:
                 try:
                     response = self._attempt(call, request)
                 except httpx.HTTPError as exc:
-                    delay = call.retry.after_exception(exc, body_sent=call.body_sent)
-                    if delay is None:
-                        raise http_failure(op, exc, request) from safe_cause(exc)
-                    _log_retry(op, type(exc).__name__, delay, call.retry.attempt)
-                    time.sleep(delay)
+                    time.sleep(call.after_failure(exc, request))
                     continue
-                delay = call.retry.after_response(
-                    response, body_sent=call.body_sent, rate_limited=is_rate_limited(response, self.config)
-                )
+                delay = call.after_answer(response, self.config)
                 if delay is None:
                     return _finish(op, response, self.config)
-                _log_retry(op, f"HTTP {response.status_code}", delay, call.retry.attempt)
                 time.sleep(delay)
 
     def _attempt(self, call: _Call, request: httpx.Request) -> httpx.Response:
@@ -391,23 +434,15 @@ class SyncTransport:
             call.sending(request)
             return self._exchange(call, request)
         flow = sync_flow(auth, request)
-        # No ``with`` around each step (two calls more per step): a failure of the flow is typed where it is caught.
-        response: Any = None  # the first step is sent None: the same as next(flow)
+        answer = None
         while True:
-            try:
-                outgoing = flow.send(response)
-            except StopIteration:
-                if response is None:
-                    raise auth_failure(call.op, None) from None
-                return response  # type: ignore[no-any-return]
-            except _AUTH_PASSES:
-                raise
-            except Exception as exc:
-                raise auth_failure(call.op, exc) from exc
+            outgoing = call.step(flow, answer)
+            if isinstance(outgoing, httpx.Response):
+                return outgoing
             main = call.sending(outgoing)
-            response = self._exchange(call, outgoing)
-            if call.retry_status(response, self.config, main=main):
-                return response  # type: ignore[no-any-return]
+            answer = self._exchange(call, outgoing)
+            if call.retry_status(answer, self.config, main=main):
+                return answer
 
     def _exchange(self, call: _Call, request: httpx.Request) -> httpx.Response:
         call.prepare(request)
@@ -449,18 +484,11 @@ class AsyncTransport:
                 try:
                     response = await self._attempt(call, request)
                 except httpx.HTTPError as exc:
-                    delay = call.retry.after_exception(exc, body_sent=call.body_sent)
-                    if delay is None:
-                        raise http_failure(op, exc, request) from safe_cause(exc)
-                    _log_retry(op, type(exc).__name__, delay, call.retry.attempt)
-                    await _async_sleep(delay)
+                    await _async_sleep(call.after_failure(exc, request))
                     continue
-                delay = call.retry.after_response(
-                    response, body_sent=call.body_sent, rate_limited=is_rate_limited(response, self.config)
-                )
+                delay = call.after_answer(response, self.config)
                 if delay is None:
                     return _finish(op, response, self.config)
-                _log_retry(op, f"HTTP {response.status_code}", delay, call.retry.attempt)
                 await _async_sleep(delay)
 
     async def _attempt(self, call: _Call, request: httpx.Request) -> httpx.Response:
@@ -475,41 +503,27 @@ class AsyncTransport:
         if auth.requires_request_body:
             await request.aread()
         flow = auth.auth_flow(request)
-        response: Any = None  # the first step is sent None: the same as next(flow)
+        answer = None
         while True:
-            try:
-                outgoing = flow.send(response)
-            except StopIteration:
-                if response is None:
-                    raise auth_failure(call.op, None) from None
-                return response  # type: ignore[no-any-return]
-            except _AUTH_PASSES:
-                raise
-            except Exception as exc:
-                raise auth_failure(call.op, exc) from exc
+            outgoing = call.step(flow, answer)
+            if isinstance(outgoing, httpx.Response):
+                return outgoing
             main = call.sending(outgoing)
-            response = await self._exchange(call, outgoing)
-            if call.retry_status(response, self.config, main=main):
-                return response  # type: ignore[no-any-return]
+            answer = await self._exchange(call, outgoing)
+            if call.retry_status(answer, self.config, main=main):
+                return answer
 
     async def _run_async_flow(self, call: _Call, flow: AsyncGenerator[httpx.Request, httpx.Response]) -> httpx.Response:
         """``_attempt`` for an auth with an async flow of its own (one that awaits, such as a token fetch)."""
-        response: Any = None  # the first step is sent None: the same as anext(flow)
+        answer = None
         while True:
-            try:
-                outgoing = await flow.asend(response)
-            except StopAsyncIteration:
-                if response is None:
-                    raise auth_failure(call.op, None) from None
-                return response  # type: ignore[no-any-return]
-            except _AUTH_PASSES:
-                raise
-            except Exception as exc:
-                raise auth_failure(call.op, exc) from exc
+            outgoing = await call.astep(flow, answer)
+            if isinstance(outgoing, httpx.Response):
+                return outgoing
             main = call.sending(outgoing)
-            response = await self._exchange(call, outgoing)
-            if call.retry_status(response, self.config, main=main):
-                return response  # type: ignore[no-any-return]
+            answer = await self._exchange(call, outgoing)
+            if call.retry_status(answer, self.config, main=main):
+                return answer
 
     async def _exchange(self, call: _Call, request: httpx.Request) -> httpx.Response:
         call.prepare(request)
